@@ -1,0 +1,210 @@
+/**
+ * Raw article text → clean paragraphs and metadata. Pure: takes a string, returns values.
+ */
+import type { Metadata } from "./facts.ts";
+
+// Windows-1252 code points above 0x7F that are not Latin-1 (index = byte value 0x80..0x9F).
+const CP1252_HIGH = "€\u0081‚ƒ„…†‡ˆ‰Š‹Œ\u008dŽ\u008f\u0090‘’“”•–—˜™š›œ\u009džŸ";
+const CP1252_BYTE = new Map<string, number>([...CP1252_HIGH].map((ch, i) => [ch, 0x80 + i]));
+const CP1252_CLASS = CP1252_HIGH.replace(/[\u0081\u008d\u008f\u0090\u009d]/g, "");
+// A UTF-8 lead byte (Â..ô) followed by continuation bytes, all seen through Windows-1252.
+const MOJIBAKE = new RegExp(`[\\u00c2-\\u00f4][\\u0080-\\u00bf${CP1252_CLASS}]{1,3}`, "g");
+const utf8 = new TextDecoder("utf-8", { fatal: true });
+
+function cp1252Byte(ch: string): number | undefined {
+  const code = ch.charCodeAt(0);
+  return CP1252_BYTE.get(ch) ?? (code <= 0xff ? code : undefined);
+}
+
+/** Repairs UTF-8 text that was decoded as Windows-1252 ("â€”" → "—"), leaving real accents alone. */
+export function repairMojibake(text: string): string {
+  return text.replace(MOJIBAKE, (run) => {
+    const bytes = [...run].map(cp1252Byte);
+    if (bytes.some((b) => b === undefined)) return run;
+    try {
+      return utf8.decode(Uint8Array.from(bytes as number[]));
+    } catch {
+      return run;
+    }
+  });
+}
+
+const BULLET = /^\s*(?:[-*•·]\s+|\s{3,})(?=\S)/;
+const SENTENCE_END = /[.!?:"”’)]\s*$/;
+
+/** A paragraph of the raw text: its lines joined, and whether it was a list item. */
+interface RawBlock {
+  text: string;
+  bullet: boolean;
+}
+
+/**
+ * Blank lines separate paragraphs; wrapped lines (even ones that begin with a space) are joined.
+ * A line that starts like a list item begins a block of its own.
+ */
+export function splitBlocks(text: string): RawBlock[] {
+  const blocks: RawBlock[] = [];
+  let current: string[] = [];
+  let bullet = false;
+  const flush = () => {
+    const joined = current.join(" ").replace(/\s+/g, " ").trim();
+    if (joined) blocks.push({ text: joined, bullet });
+    current = [];
+    bullet = false;
+  };
+  for (const line of text.split(/\r\n|\r|\n/)) {
+    if (!line.trim()) {
+      flush();
+      continue;
+    }
+    if (BULLET.test(line)) {
+      flush();
+      bullet = true;
+      current.push(line.replace(BULLET, ""));
+      continue;
+    }
+    current.push(line);
+  }
+  flush();
+  return blocks;
+}
+
+const MONTHS = [
+  "jan",
+  "feb",
+  "mar",
+  "apr",
+  "may",
+  "jun",
+  "jul",
+  "aug",
+  "sep",
+  "oct",
+  "nov",
+  "dec",
+];
+const pad = (n: number) => String(n).padStart(2, "0");
+
+function isoDate(year: number, month: number, day: number, time?: string): string | null {
+  if (month < 1 || month > 12 || day < 1 || day > 31) return null;
+  const date = `${year}-${pad(month)}-${pad(day)}`;
+  return time ? `${date}T${time}` : date;
+}
+
+function parseTime(text: string): string | undefined {
+  const m = /\b(\d{1,2}):(\d{2})(?::\d{2})?\s*([ap])?\.?m?\.?/i.exec(text);
+  if (!m) return undefined;
+  let hour = Number(m[1]);
+  const meridiem = m[3]?.toLowerCase();
+  if (meridiem === "p" && hour < 12) hour += 12;
+  if (meridiem === "a" && hour === 12) hour = 0;
+  return hour < 24 ? `${pad(hour)}:${m[2]}` : undefined;
+}
+
+/** Finds a publication date (and time) in a line: numeric day-first, ISO, or with a month name. */
+export function parseDate(text: string): string | null {
+  const time = parseTime(text);
+  let m = /\b(\d{4})-(\d{2})-(\d{2})/.exec(text);
+  if (m) return isoDate(Number(m[1]), Number(m[2]), Number(m[3]), time);
+  m = /\b(\d{1,2})[/.](\d{1,2})[/.](\d{4})\b/.exec(text);
+  if (m) {
+    const [a, b] = [Number(m[1]), Number(m[2])];
+    // Day-first unless that is impossible (wire copy outside the US writes 24/02/2017).
+    return a > 12 || b <= 12 ? isoDate(Number(m[3]), b, a, time) : isoDate(Number(m[3]), a, b, time);
+  }
+  const month = "(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\\.?";
+  m = new RegExp(`\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+${month},?\\s+(\\d{4})`, "i").exec(text);
+  if (m) return isoDate(Number(m[3]), MONTHS.indexOf(m[2]!.slice(0, 3).toLowerCase()) + 1, Number(m[1]), time);
+  m = new RegExp(`\\b${month}\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})`, "i").exec(text);
+  if (m) return isoDate(Number(m[3]), MONTHS.indexOf(m[1]!.slice(0, 3).toLowerCase()) + 1, Number(m[2]), time);
+  return null;
+}
+
+// "MEXICO CITY (AP) — ", "Mexico City: ", "LONDON, March 3 (Reuters) - "
+const DATELINE =
+  /^([A-Z][A-Za-z.'-]*(?:\s[A-Z][A-Za-z.'-]*){0,3})(?:,\s*[A-Z][A-Za-z.]*(?:\s\d{1,2})?)?\s*(?:\(([A-Za-z][\w .&-]{0,20})\))?\s*(?::|—|–|--?)\s+(?=\S)/;
+const CREDIT = /^[-–—]\s*\(?([A-Z][A-Za-z&. ]{0,30}?)\)?\s*$/;
+const BYLINE = /^(?:by|from)\s+([\p{L}][\p{L} .,'&-]{0,60})$/iu;
+const CAPTION_START = /^(?:file\s+)?(?:pic|photo|picture|image|caption|video|graphic)\b|\((?:AP|Reuters|AFP|Getty)[^)]*\)$/i;
+
+export interface CleanArticle {
+  metadata: Metadata;
+  paragraphs: string[];
+}
+
+function isCaption(block: RawBlock): boolean {
+  if (block.bullet) return false;
+  if (CAPTION_START.test(block.text)) return true;
+  const words = block.text.split(" ").length;
+  return words <= 25 && !SENTENCE_END.test(block.text);
+}
+
+/** Splits the date/byline line ("24/02/2017 21:16 by admin") into its parts. */
+function readDateLine(line: string): { published: string | null; byline: string | null } | null {
+  const published = parseDate(line);
+  const by = /\bby\s+([\p{L}][\p{L} .'&-]{0,60})$/iu.exec(line);
+  const byline = BYLINE.exec(line)?.[1] ?? by?.[1] ?? null;
+  if (!published && !byline) return null;
+  if (line.split(" ").length > 16 || /[.!?]$/.test(line)) return null;
+  return { published, byline: byline?.trim() ?? null };
+}
+
+/** Cleans raw article text into metadata and body paragraphs. */
+export function cleanArticle(raw: string): CleanArticle {
+  const text = repairMojibake(raw.replace(/^\uFEFF/, "")).normalize("NFC");
+  const lines = text.replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/g, "").split(/\r\n|\r|\n/);
+  const metadata: Metadata = {
+    headline: "",
+    published: null,
+    byline: null,
+    dateline: null,
+    source: null,
+    captions: [],
+  };
+  const rest = readHeader(lines, metadata);
+  const body: string[] = [];
+  for (const block of splitBlocks(rest.join("\n"))) {
+    const credit = CREDIT.exec(block.text);
+    if (credit) metadata.source ??= credit[1]!.trim();
+    else if (isCaption(block)) metadata.captions.push(block.text);
+    else body.push(block.text);
+  }
+  readDateline(body, metadata);
+  return { metadata, paragraphs: body };
+}
+
+/**
+ * The headline is the first line on its own (it is never wrapped in the copy we see); a date or
+ * byline line may follow it. Returns the lines that remain.
+ */
+function readHeader(lines: string[], metadata: Metadata): string[] {
+  let at = lines.findIndex((line) => line.trim() !== "");
+  const first = lines[at]?.trim() ?? "";
+  if (at < 0 || first.split(" ").length > 30 || /[.]$/.test(first)) return lines;
+  metadata.headline = first.replace(/\s+/g, " ");
+  at++;
+  while (at < lines.length && !lines[at]!.trim()) at++;
+  const dated = lines[at] ? readDateLine(lines[at]!.trim()) : null;
+  if (dated) {
+    metadata.published = dated.published;
+    metadata.byline = dated.byline;
+    at++;
+  }
+  return lines.slice(at);
+}
+
+/** Reads "Mexico City:" or "WASHINGTON (AP) —" at the start of the body; the paragraph keeps it. */
+function readDateline(body: readonly string[], metadata: Metadata): void {
+  const first = body[0];
+  if (!first) return;
+  const m = DATELINE.exec(first);
+  if (!m) return;
+  const place = m[1]!;
+  // A real dateline is a place, so it is short and not the start of a sentence ("He said: …").
+  if (/^(?:He|She|They|It|We|I|The|But|And|So|Yet)\b/.test(place)) return;
+  metadata.dateline = place
+    .split(" ")
+    .map((w) => (w === w.toUpperCase() && w.length > 2 ? w[0] + w.slice(1).toLowerCase() : w))
+    .join(" ");
+  if (m[2]) metadata.source ??= m[2];
+}

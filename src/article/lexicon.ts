@@ -1,0 +1,161 @@
+/**
+ * Word lists for how English news copy attributes speech. General vocabulary of the genre,
+ * never names or phrases of particular articles.
+ */
+const words = (text: string) => new Set(text.trim().split(/\s+/));
+
+/** Verbs (all inflections) that introduce or attribute speech. */
+export const SPEECH_VERBS = words(`
+  say says said saying tell tells told telling add adds added adding noted noting
+  warn warns warned warning insist insists insisted insisting accuse accuses accused accusing
+  acknowledge acknowledges acknowledged acknowledging pledged pledging
+  ask asks asked asking declare declares declared declaring claimed claiming
+  argue argues argued arguing explain explains explained explaining stated
+  announce announces announced announcing suggest suggests suggested suggesting
+  replied replying responded continued urge urges urged urging
+  stressed stressing maintained admit admits admitted admitting
+  concede concedes conceded promised vowed vowing
+  predict predicts predicted describe describes described describing called calling
+  complained complaining wrote blamed blaming
+  spoke speaking recalled observed remarked commented commenting emphasised emphasized
+  revealed confirmed confirms denied denies repeated countered welcomed welcomes criticised
+  criticized joked concluded agreed reiterated boasted cautioned alleged contended
+  proclaimed dubbed branded labelled labeled recommends recommended praised
+  questioned demanded threatened assured asserted charged hailed dismissed condemned reported`);
+
+/** Words between a subject and its verb that do not change who speaks ("has also said"). */
+export const VERB_FILLERS = words(`
+  has have had was is were are will would could should may might also then later previously
+  earlier meanwhile however again repeatedly recently once today yesterday tonight last night
+  has just already further still separately publicly privately quickly simply`);
+
+/** Heads of titles and roles that stand before or after a person's name. */
+export const TITLE_HEADS = words(`
+  secretary minister president chancellor leader spokesman spokeswoman spokesperson chairman
+  chairwoman chairperson chair chief executive director governor senator sen. rep. representative
+  congressman congresswoman mayor ambassador envoy commissioner general gen. judge justice
+  king queen prince princess pope bishop archbishop cardinal professor prof. prof mp msp mep
+  deputy head adviser advisor author economist analyst officer inspector correspondent editor
+  manager founder captain coach attorney lawyer auditor premier treasurer counsel commander
+  admiral colonel lieutenant sergeant constable official campaigner researcher boss partner
+  member councillor councilor candidate diplomat counterpart aide strategist expert scientist
+  doctor whip dean rector vicar rabbi imam ceo superintendent sheriff prosecutor solicitor
+  barrister economist historian activist organiser organizer owner presenter host chairs
+  secretary-general vice-president president-elect spokesmen officials peer`);
+
+/** Honorifics that are not part of the full name ("Mr Clarke" is an alias of "Charles Clarke"). */
+export const COURTESY = new Map<string, "m" | "f" | null>([
+  ["mr", "m"],
+  ["mr.", "m"],
+  ["mrs", "f"],
+  ["mrs.", "f"],
+  ["ms", "f"],
+  ["ms.", "f"],
+  ["miss", "f"],
+  ["dr", null],
+  ["dr.", null],
+  ["prof", null],
+  ["prof.", null],
+  ["professor", null],
+]);
+
+/** Honorifics that belong to the name itself ("Sir John Bourn", "Lord Strathclyde"). */
+export const NOBLE = new Map<string, "m" | "f">([
+  ["sir", "m"],
+  ["lord", "m"],
+  ["lady", "f"],
+  ["dame", "f"],
+  ["baroness", "f"],
+  ["baron", "m"],
+]);
+
+/** Role words that tell a person's gender, for pronoun resolution. */
+export const GENDERED_ROLES = new Map<string, "m" | "f">([
+  ["spokesman", "m"],
+  ["spokeswoman", "f"],
+  ["chairman", "m"],
+  ["chairwoman", "f"],
+  ["congressman", "m"],
+  ["congresswoman", "f"],
+  ["king", "m"],
+  ["queen", "f"],
+  ["prince", "m"],
+  ["princess", "f"],
+]);
+
+/** Final words that make a capitalised phrase an organisation or place, never a person. */
+export const ORG_HEADS = words(`
+  party council office department house committee ministry association union nations states
+  parliament government bank authority trust board foundation agency service services university
+  court commission executive unit report airport group institute centre center club company
+  corporation inc ltd plc news times post guard army navy police city county street road square
+  bill act convention treaty order code agreement campaign scheme assembly senate congress
+  cabinet league federation organisation organization network alliance fund school college
+  hospital church mosque force forces station channel radio television tv magazine journal
+  party's office's department's reform reforms programme program project centre's republic
+  kingdom region province district island islands river valley mountains coast bay bridge
+  airlines airways motors systems technologies holdings associates`);
+
+/** Capitalised words that start sentences or name things but are never a person's first name. */
+export const NOT_NAMES = words(`
+  The A An And But Or Yet So If When While As At In On Of For To From By With Without After
+  Before Since Until Under Over About Into Among Between Both Either Neither Each Every All Some
+  Many Most Much More Few This That These Those There Here Then Now Only Even Also Still Just
+  Indeed However Meanwhile Moreover Furthermore Although Though Because Despite Earlier Later
+  He She It We They I You His Her Its Our Their My Your Who Whom Whose What Which Where Why How
+  Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April June
+  July August September October November December Mon Tue Wed Thu Fri Sat Sun Jan Feb Mar Apr
+  Jun Jul Aug Sep Sept Oct Nov Dec New North South East West Northern Southern Eastern Western
+  Central United Great Latin Middle Saint St Mount Lake Fort Port Cape Last Next First Second
+  Third Former Ex No Not Yes Mexican American British English Scottish Welsh Irish French German
+  Chinese Russian European African Asian Arab Muslim Christian Jewish Labour Tory Tories
+  Conservative Conservatives Liberal Democrat Democrats Democratic Republican Republicans
+  Green Greens National International Federal State Royal Prime Foreign Home Interior Justice
+  Defence Defense Health Education Homeland Security Shadow Deputy Acting Chief Senior Junior
+  Speaking Asked Explaining Commenting According Amid Following Among Mr Mrs Ms Dr`);
+
+/** Words that may appear inside a multi-word name ("Oscar de la Hoya", "Ludwig van Beethoven"). */
+export const NAME_PARTICLES = words("de la le van von der den da del di du bin ibn al el dos das ter");
+
+/** Pronouns that can stand for a speaker outside quotation marks. */
+export const PERSON_PRONOUNS = new Map<string, "m" | "f" | "p">([
+  ["he", "m"],
+  ["she", "f"],
+  ["they", "p"],
+]);
+
+/** Lower-case heads of descriptions that can speak without a name ("a spokesman", "the report"). */
+export const SPEAKER_NOUNS = words(`
+  spokesman spokeswoman spokesperson spokesmen official officials office report statement
+  source sources aide aides adviser advisers critics supporters campaigners residents many
+  others party government ministry department committee council group union police leader
+  leaders minister ministers secretary executive chief chairman chairwoman survey study
+  document letter memo paper analysis review inquiry agency authority board lawyer lawyers
+  experts analysts observers witnesses spokespeople website statement manifesto bill order
+  code guidance guidelines figures research poll`);
+
+/** Abbreviations after which a full stop does not end a sentence. */
+export const ABBREVIATIONS = words(`
+  mr mrs ms dr st sen rep gov gen lt col capt cmdr sgt prof jr sr inc corp co ltd no vs etc
+  jan feb mar apr jun jul aug sep sept oct nov dec mt ft approx dept est fig univ rev hon
+  u.s u.k u.n e.g i.e a.m p.m`);
+
+/** Words that end a description when reading leftwards from a verb ("the report" in "… that the report said"). */
+export const CLAUSE_BREAKS = words(`
+  that which who whom whose when while because as if but and or nor so than then though although
+  with without to in at on by from for into onto over under after before since until about
+  against among between through during despite is was were are be been being has have had do
+  does did not it its this these those there here he she they we i you him her them us me
+  said says told added also only even just how what why where whether`);
+
+/** Sentence-initial words that are not part of the subject ("But a spokesman said …"). */
+export const LEADING_JUNK = words("But And Yet So However Meanwhile Now Then Still Also Instead Indeed");
+
+/** Capitalised at the start of a sentence, these open a phrase and are never part of a name. */
+export const SENTENCE_OPENERS = words(`
+  the a an and but or yet so if when while as at in on of for to from by with without after
+  before since until under over about into among between both either neither each every all
+  some many most more few this that these those there here then now only even also still just
+  indeed however meanwhile moreover furthermore although though because despite earlier later
+  throughout during across beyond within towards toward upon via like unlike once instead
+  following amid according speaking asked explaining commenting writing asked`);

@@ -1,0 +1,71 @@
+/**
+ * Raw article text → facts: the whole parsing pipeline, pure.
+ */
+import { cleanArticle } from "./clean.ts";
+import { FACTS_VERSION, type Facts, type Quote, type ReportedSpeech, type Sentence } from "./facts.ts";
+import { findMentions, Registry, reusedSurnames } from "./people.ts";
+import { Attributor, type SentenceContext } from "./quotes.ts";
+import { findQuoteSpans, maskQuotes, type QuoteSpan, splitSentences, tokenize } from "./text.ts";
+
+/** Parses one article's raw text into its facts. Never throws on odd text: it recovers. */
+export function parseArticle(raw: string, id: string): Facts {
+  const { metadata, paragraphs } = cleanArticle(raw);
+  const spans = findQuoteSpans(paragraphs);
+  const spansOf = groupByParagraph(spans, paragraphs.length);
+  const contexts: SentenceContext[] = paragraphs.flatMap((text, p) =>
+    splitSentences(maskQuotes(text, spansOf[p]!), p + 1).map((s) => ({
+      index: 0,
+      paragraph: p + 1,
+      text: text.slice(s.start, s.end),
+      tokens: tokenize(text, spansOf[p]!, s.start, s.end),
+      mentions: [],
+    })),
+  );
+  contexts.forEach((c, i) => {
+    c.index = i;
+  });
+
+  const registry = new Registry();
+  const surnames = reusedSurnames(contexts.map((c) => c.tokens));
+  const attributor = new Attributor(registry);
+  for (const context of contexts) {
+    registry.tick();
+    context.mentions = findMentions(context.tokens, registry, surnames);
+    attributor.read(context);
+  }
+
+  const quotes: Quote[] = attributor.quotes.map(({ span, speaker, kind, sentence }) => ({
+    text: paragraphs[span.paragraph - 1]!.slice(span.start, span.end),
+    speakerId: speaker?.id ?? null,
+    kind: speaker ? kind : "scare",
+    paragraph: span.paragraph,
+    sentence,
+  }));
+  const reported: ReportedSpeech[] = attributor.reports.map((r) => {
+    const paragraph = contexts[r.sentence]!.paragraph;
+    return {
+      speakerId: r.speaker.id,
+      text: paragraphs[paragraph - 1]!.slice(r.start, r.end).trim(),
+      paragraph,
+      sentence: r.sentence,
+    };
+  });
+  const spoke = new Set([...quotes, ...reported].flatMap((q) => (q.speakerId ? [q.speakerId] : [])));
+  const sentences: Sentence[] = contexts.map((c) => ({ paragraph: c.paragraph, text: c.text }));
+  return {
+    version: FACTS_VERSION,
+    id,
+    metadata,
+    paragraphs,
+    sentences,
+    people: registry.toPeople(spoke),
+    quotes,
+    reported,
+  };
+}
+
+function groupByParagraph(spans: readonly QuoteSpan[], count: number): QuoteSpan[][] {
+  const groups: QuoteSpan[][] = Array.from({ length: count }, () => []);
+  for (const span of spans) groups[span.paragraph - 1]!.push(span);
+  return groups;
+}

@@ -1,0 +1,318 @@
+/**
+ * People and organisations of one article: who is named, with which title, and every mention of
+ * them, so that surnames, "Mr Clarke" and pronouns can be resolved to a full name.
+ */
+import type { Person, PersonKind } from "./facts.ts";
+import {
+  CLAUSE_BREAKS,
+  COURTESY,
+  GENDERED_ROLES,
+  LEADING_JUNK,
+  SENTENCE_OPENERS,
+  NAME_PARTICLES,
+  NOBLE,
+  NOT_NAMES,
+  ORG_HEADS,
+  SPEECH_VERBS,
+  TITLE_HEADS,
+  VERB_FILLERS,
+} from "./lexicon.ts";
+import type { Token } from "./text.ts";
+
+export type Gender = "m" | "f" | null;
+
+export interface Entity {
+  id: string;
+  name: string;
+  kind: PersonKind;
+  title: string | null;
+  gender: Gender;
+  /** The words of the name without a noble prefix, for surname matching. */
+  nameWords: string[];
+  aliases: Set<string>;
+  /** Position of the latest mention, for recency. */
+  lastSeen: number;
+}
+
+/** A mention of a person in a sentence's tokens: tokens [start, end). */
+export interface Mention {
+  entity: Entity;
+  start: number;
+  end: number;
+  possessive: boolean;
+}
+
+const isWord = (t: Token | undefined): t is Token => t?.kind === "word";
+
+/** The article's registry of speakers and named people. */
+export class Registry {
+  readonly entities: Entity[] = [];
+  private clock = 0;
+
+  /** Advances the recency clock; call once per sentence. */
+  tick(): number {
+    return ++this.clock;
+  }
+
+  get now(): number {
+    return this.clock;
+  }
+
+  persons(): Entity[] {
+    return this.entities.filter((e) => e.kind === "person");
+  }
+
+  /** People whose name ends with these words ("Kelly", "Pena Nieto"), most recently seen first. */
+  matchName(words: readonly string[], noble?: string): Entity[] {
+    const key = words.map((w) => w.toLowerCase());
+    return this.persons()
+      .filter((p) => {
+        const name = p.nameWords.map((w) => w.toLowerCase());
+        if (noble) return p.name.toLowerCase() === [noble, ...key].join(" ") || name.join(" ") === key.join(" ");
+        return key.length <= name.length && key.every((w, i) => w === name[name.length - key.length + i]);
+      })
+      .sort((a, b) => b.lastSeen - a.lastSeen);
+  }
+
+  /** A first name after a noble title: "Sir John" for "Sir John Bourn". */
+  matchNobleFirstName(noble: string, first: string): Entity | undefined {
+    const prefix = `${noble} ${first}`.toLowerCase();
+    return this.persons().find((p) => p.name.toLowerCase().startsWith(`${prefix} `));
+  }
+
+  addPerson(name: string, nameWords: string[], title: string | null, gender: Gender): Entity {
+    const existing = this.persons().find((p) => p.name === name);
+    if (existing) return existing;
+    return this.add({ name, kind: "person", title, gender, nameWords });
+  }
+
+  /** A speaker known only by description: "a Tory spokesman", "Pena Nieto's office", "Labour". */
+  addDescriptor(text: string): Entity {
+    const key = text.toLowerCase().replace(/^(?:the|a|an)\s+/, "");
+    const existing = this.entities.find(
+      (e) => e.kind === "organisation" && e.name.toLowerCase().replace(/^(?:the|a|an)\s+/, "") === key,
+    );
+    if (existing) return existing;
+    return this.add({ name: text, kind: "organisation", title: null, gender: null, nameWords: text.split(" ") });
+  }
+
+  private add(fields: Omit<Entity, "id" | "aliases" | "lastSeen">): Entity {
+    const entity: Entity = { ...fields, id: `p${this.entities.length + 1}`, aliases: new Set(), lastSeen: this.clock };
+    this.entities.push(entity);
+    return entity;
+  }
+
+  toPeople(spoke: ReadonlySet<string>): Person[] {
+    return this.entities
+      .filter((e) => e.kind === "person" || spoke.has(e.id))
+      .map((e) => ({
+        id: e.id,
+        name: e.name,
+        aliases: [...e.aliases].filter((a) => a !== e.name),
+        title: e.title,
+        kind: e.kind,
+      }));
+  }
+}
+
+/** A run of capitalised words in a sentence: a name, possibly with its title before it. */
+interface CapitalRun {
+  start: number;
+  end: number;
+}
+
+function joinable(tokens: readonly Token[], i: number): boolean {
+  const t = tokens[i];
+  if (!isWord(t)) return false;
+  const next = tokens[i + 1];
+  // Acronyms join only as part of a title ("US Homeland Security Secretary").
+  if (t.capitalised && (!/^\p{Lu}{2,}s?$/u.test(t.text.replace(/['’.]/g, "")) || next?.capitalised)) return true;
+  const prev = tokens[i - 1];
+  if (!next?.capitalised || !prev?.capitalised || prev.possessive) return false;
+  // "Secretary of State", "Oscar de la Hoya"
+  if ((t.lower === "of" || t.lower === "for") && TITLE_HEADS.has(prev.lower)) return true;
+  return NAME_PARTICLES.has(t.lower);
+}
+
+function capitalRuns(tokens: readonly Token[]): CapitalRun[] {
+  const runs: CapitalRun[] = [];
+  let i = 0;
+  while (i < tokens.length) {
+    if (!tokens[i]?.capitalised || !joinable(tokens, i)) {
+      i++;
+      continue;
+    }
+    const start = i;
+    while (i < tokens.length && joinable(tokens, i) && !(i > start && tokens[i - 1]!.possessive)) i++;
+    runs.push({ start, end: i });
+  }
+  return runs;
+}
+
+/** The name part of a run and what stands before it in the run. */
+interface NameParts {
+  nameStart: number;
+  courtesy: string | null;
+  noble: string | null;
+  title: string[];
+}
+
+function splitTitle(tokens: readonly Token[], run: CapitalRun): NameParts {
+  let start = run.start;
+  while (start < run.end - 1 && SENTENCE_OPENERS.has(tokens[start]!.lower)) start++;
+  let head = -1;
+  for (let i = start; i < run.end; i++) {
+    const lower = tokens[i]!.lower;
+    if (TITLE_HEADS.has(lower) || COURTESY.has(lower)) head = i;
+  }
+  // "Secretary of State Rex Tillerson": the name is the last two words after "of"/"for".
+  const linked = tokens.slice(start, run.end).findIndex((t) => t.lower === "of" || t.lower === "for");
+  if (linked >= 0 && start + linked > head - 1 && run.end - (start + linked) >= 4) head = run.end - 3;
+  const courtesyToken = head >= 0 && COURTESY.has(tokens[head]!.lower) ? tokens[head]!.text : null;
+  const titleEnd = courtesyToken && !TITLE_HEADS.has(tokens[head]!.lower) ? head : head + 1;
+  const title = tokens.slice(start, Math.max(start, titleEnd)).map((t) => t.text);
+  let nameStart = head >= 0 ? head + 1 : start;
+  const nobleWord = tokens[nameStart]?.lower;
+  const noble = nobleWord && NOBLE.has(nobleWord) && nameStart + 1 < run.end ? tokens[nameStart]!.text : null;
+  if (courtesyToken && !TITLE_HEADS.has(tokens[head]!.lower)) nameStart = head + 1;
+  return { nameStart, courtesy: courtesyToken, noble, title };
+}
+
+/** "Liberal Democrat education spokesman" before "Phil Willis", or before ", Eleanor Scott,". */
+function roleBefore(tokens: readonly Token[], index: number): string[] {
+  let end = index;
+  if (tokens[end - 1]?.text === "," && tokens[end - 2]?.kind === "word") end--;
+  const head = tokens[end - 1];
+  if (!isWord(head) || !TITLE_HEADS.has(head.lower) || head.capitalised) return [];
+  let start = end - 1;
+  while (start > 0 && end - start < 8) {
+    const t = tokens[start - 1]!;
+    if (!isWord(t) || (!t.capitalised && CLAUSE_BREAKS.has(t.lower)) || SPEECH_VERBS.has(t.lower)) break;
+    if (["the", "a", "an"].includes(t.lower)) break;
+    start--;
+  }
+  while (start < end && LEADING_JUNK.has(tokens[start]!.text)) start++;
+  if (tokens[start]?.text === "The") start++;
+  return tokens.slice(start, end).map((t) => t.text);
+}
+
+/** ", executive partner of Tods Murray said" or ", Tory leader in the Lords," after a name. */
+function roleAfter(tokens: readonly Token[], index: number): string[] {
+  if (tokens[index]?.text !== ",") return [];
+  let start = index + 1;
+  if (["the", "a", "an"].includes(tokens[start]?.lower ?? "")) start++;
+  let end = start;
+  let hasHead = false;
+  while (end < tokens.length && end - start < 10) {
+    const t = tokens[end]!;
+    if (!isWord(t) || SPEECH_VERBS.has(t.lower) || ["who", "which", "that"].includes(t.lower)) break;
+    if (TITLE_HEADS.has(t.lower) && end - start < 4) hasHead = true;
+    end++;
+  }
+  return hasHead ? tokens.slice(start, end).map((t) => t.text) : [];
+}
+
+function genderOf(courtesy: string | null, noble: string | null, title: readonly string[]): Gender {
+  const fromCourtesy = courtesy ? COURTESY.get(courtesy.toLowerCase()) : null;
+  if (fromCourtesy) return fromCourtesy;
+  if (noble) return NOBLE.get(noble.toLowerCase()) ?? null;
+  for (const word of title) {
+    const g = GENDERED_ROLES.get(word.toLowerCase());
+    if (g) return g;
+  }
+  return null;
+}
+
+function looksLikeName(words: readonly Token[]): boolean {
+  if (words.length === 0) return false;
+  if (NOT_NAMES.has(words[0]!.text.replace(/['’]s?$/, ""))) return false;
+  return words.every(
+    (w) =>
+      !ORG_HEADS.has(w.lower) &&
+      !TITLE_HEADS.has(w.lower) &&
+      !/\d/.test(w.text) &&
+      !/^\p{Lu}{2,}$/u.test(w.text.replace(/['’.s]/g, "")),
+  );
+}
+
+/** Does a speech verb follow the run (after fillers or a comma-bounded aside), or precede it? */
+function speaksHere(tokens: readonly Token[], run: CapitalRun): boolean {
+  let i = run.end;
+  if (tokens[i]?.text === ",") {
+    const close = tokens.findIndex((t, k) => k > i && k < i + 14 && t.text === ",");
+    if (close > 0) i = close + 1;
+  }
+  while (tokens[i] && VERB_FILLERS.has(tokens[i]!.lower)) i++;
+  if (tokens[i] && SPEECH_VERBS.has(tokens[i]!.lower)) return true;
+  const before = tokens[run.start - 1];
+  return Boolean(before && SPEECH_VERBS.has(before.lower) && tokens[run.end]?.kind !== "word");
+}
+
+/** Surnames used alone or with Mr/Ms anywhere in the article: evidence that a name is a person's. */
+export function reusedSurnames(sentences: readonly Token[][]): Set<string> {
+  const seen = new Set<string>();
+  for (const tokens of sentences) {
+    for (const run of capitalRuns(tokens)) {
+      const parts = splitTitle(tokens, run);
+      const words = tokens.slice(parts.nameStart, run.end);
+      if (words.length === 1 && (parts.courtesy || run.start > 0)) seen.add(words[0]!.lower);
+    }
+  }
+  return seen;
+}
+
+/**
+ * Finds the people named in one sentence, registering new ones, and returns their mentions.
+ * `surnames` is the article-wide evidence from `reusedSurnames`.
+ */
+export function findMentions(tokens: readonly Token[], registry: Registry, surnames: ReadonlySet<string>): Mention[] {
+  const mentions: Mention[] = [];
+  for (const run of capitalRuns(tokens)) {
+    const parts = splitTitle(tokens, run);
+    const words = tokens.slice(parts.nameStart, run.end);
+    if (!looksLikeName(words)) continue;
+    const entity = resolveRun(tokens, run, parts, words, registry, surnames);
+    if (!entity) continue;
+    entity.lastSeen = registry.now;
+    const surface = tokens
+      .slice(parts.courtesy ? parts.nameStart - 1 : parts.nameStart, run.end)
+      .map((t) => t.text.replace(/['’]s?$/, ""))
+      .join(" ");
+    entity.aliases.add(surface);
+    mentions.push({ entity, start: parts.nameStart, end: run.end, possessive: tokens[run.end - 1]!.possessive });
+  }
+  return mentions;
+}
+
+function resolveRun(
+  tokens: readonly Token[],
+  run: CapitalRun,
+  parts: NameParts,
+  words: readonly Token[],
+  registry: Registry,
+  surnames: ReadonlySet<string>,
+): Entity | null {
+  const bare = words.map((w) => w.text.replace(/['’]s?$/, ""));
+  const nameWords = parts.noble ? bare.slice(1) : bare;
+  const known = parts.noble && nameWords.length === 1 ? registry.matchNobleFirstName(parts.noble, nameWords[0]!) : undefined;
+  const matches = known ? [known] : registry.matchName(nameWords, parts.noble ?? undefined);
+  const title = parts.title.length > 0 ? parts.title : roleBefore(tokens, parts.nameStart);
+  const after = roleAfter(tokens, run.end);
+  const match = matches[0];
+  if (match) {
+    match.title ??= joinTitle(title.length ? title : after);
+    return match;
+  }
+  const titled = title.length > 0 || after.length > 0 || parts.courtesy !== null || parts.noble !== null;
+  const evidence =
+    titled || (bare.length >= 2 && (speaksHere(tokens, run) || surnames.has(bare[bare.length - 1]!.toLowerCase())));
+  if (!evidence || (bare.length < 2 && !parts.courtesy && !parts.noble)) return null;
+  const name = bare.length < 2 && parts.courtesy ? `${parts.courtesy} ${bare.join(" ")}` : bare.join(" ");
+  const gender = genderOf(parts.courtesy, parts.noble, [...title, ...after]);
+  return registry.addPerson(name, nameWords, joinTitle(title.length ? title : after), gender);
+}
+
+function joinTitle(words: readonly string[]): string | null {
+  const text = words.join(" ").replace(/\s+([,.])/g, "$1").trim();
+  return text || null;
+}

@@ -1,0 +1,336 @@
+/**
+ * Who said what: attributes each quoted span and each reported-speech clause to a speaker,
+ * working sentence by sentence in document order so pronouns and continued quotes can look back.
+ */
+import type { QuoteKind } from "./facts.ts";
+import { CLAUSE_BREAKS, LEADING_JUNK, PERSON_PRONOUNS, SPEAKER_NOUNS, SPEECH_VERBS, TITLE_HEADS, VERB_FILLERS } from "./lexicon.ts";
+import type { Entity, Mention, Registry } from "./people.ts";
+import type { QuoteSpan, Token } from "./text.ts";
+
+/** One sentence, tokenised, with the people named in it. */
+export interface SentenceContext {
+  index: number;
+  paragraph: number;
+  text: string;
+  tokens: Token[];
+  mentions: Mention[];
+}
+
+export interface AttributedQuote {
+  span: QuoteSpan;
+  speaker: Entity | null;
+  kind: QuoteKind;
+  sentence: number;
+}
+
+export interface AttributedReport {
+  speaker: Entity;
+  /** Offsets into the sentence text. */
+  start: number;
+  end: number;
+  sentence: number;
+}
+
+const DAY = /^(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day$/;
+const DETERMINERS = new Set(["the", "a", "an"]);
+// Verbs that report speech in full ("said that …"), as opposed to "called" or "branded".
+const REPORTING = /^(?:say|says|said|tell|tells|told|add|adds|added|noted|warn|warns|warned|insist|insists|insisted|claimed|argue|argues|argued|explained|stated|announced|suggested|acknowledged|pledged|admitted|predicted|stressed|confirmed|believes|believed|promised|vowed|conceded|maintained|agreed|recommends|recommended)$/;
+
+const isSpeechVerb = (t: Token | undefined) => t?.kind === "word" && !t.capitalised && SPEECH_VERBS.has(t.lower);
+
+export class Attributor {
+  private lastSpeaker: { entity: Entity; paragraph: number } | null = null;
+  private lastQuote: { entity: Entity | null; paragraph: number } | null = null;
+  readonly quotes: AttributedQuote[] = [];
+  readonly reports: AttributedReport[] = [];
+
+  constructor(private readonly registry: Registry) {}
+
+  /** Attributes the quotes and reported speech of the next sentence. */
+  read(sentence: SentenceContext): void {
+    const { tokens } = sentence;
+    for (let v = 0; v < tokens.length; v++) {
+      if (!isSpeechVerb(tokens[v])) continue;
+      const speaker = this.subjectOf(sentence, v);
+      if (!speaker) continue;
+      this.noteSpeaker(speaker, sentence.paragraph);
+      this.reportedSpeech(sentence, v, speaker);
+    }
+    tokens.forEach((token, q) => {
+      if (token.kind !== "quote" || !token.span) return;
+      const speaker = this.quoteSpeaker(sentence, q);
+      if (speaker) this.noteSpeaker(speaker, sentence.paragraph);
+      this.quotes.push({ span: token.span, speaker, kind: quoteKind(tokens, q), sentence: sentence.index });
+      this.lastQuote = { entity: speaker, paragraph: sentence.paragraph };
+    });
+  }
+
+  private noteSpeaker(entity: Entity, paragraph: number): void {
+    this.lastSpeaker = { entity, paragraph };
+    entity.lastSeen = this.registry.now;
+  }
+
+  /** The order of evidence for a quote's speaker, strongest first. */
+  private quoteSpeaker(sentence: SentenceContext, q: number): Entity | null {
+    const { tokens } = sentence;
+    return (
+      this.attributionAfter(sentence, q) ??
+      this.verbBefore(sentence, q) ??
+      this.verbAfter(sentence, q) ??
+      this.describedBefore(sentence, q) ??
+      this.continued(sentence, q) ??
+      nearestMention(sentence.mentions, q) ??
+      (this.lastSpeaker && sentence.paragraph - this.lastSpeaker.paragraph <= 1 && tokens.length > 1
+        ? this.lastSpeaker.entity
+        : null)
+    );
+  }
+
+  /** `"…," Kelly said` · `"…," said Kelly` · `"…," he told reporters`. */
+  private attributionAfter(sentence: SentenceContext, q: number): Entity | null {
+    const { tokens } = sentence;
+    const quote = tokens[q]!;
+    let i = q + 1;
+    const comma = tokens[i]?.text === ",";
+    if (comma) i++;
+    if (!comma && !/[,?!]\s*["”]$/.test(quote.text)) return null;
+    if (isSpeechVerb(tokens[i])) return this.subjectAfterVerb(sentence, i);
+    for (let v = i; v < Math.min(tokens.length, i + 9); v++) {
+      const t = tokens[v]!;
+      if (t.kind === "quote" || t.text === "." || t.text === ";") break;
+      if (isSpeechVerb(t)) return this.subjectOf(sentence, v, i);
+    }
+    return null;
+  }
+
+  private verbBefore(sentence: SentenceContext, q: number): Entity | null {
+    const { tokens } = sentence;
+    for (let v = q - 1; v >= 0; v--) {
+      if (tokens[v]!.lower === "according" && tokens[v + 1]?.lower === "to") {
+        return this.subjectAfterVerb(sentence, v + 1);
+      }
+      if (isSpeechVerb(tokens[v])) {
+        const speaker = this.subjectOf(sentence, v);
+        if (speaker) return speaker;
+      }
+    }
+    return null;
+  }
+
+  private verbAfter(sentence: SentenceContext, q: number): Entity | null {
+    const { tokens } = sentence;
+    for (let v = q + 1; v < tokens.length; v++) {
+      if (!isSpeechVerb(tokens[v])) continue;
+      const speaker = this.subjectOf(sentence, v, q + 1) ?? this.subjectAfterVerb(sentence, v);
+      if (speaker) return speaker;
+    }
+    return null;
+  }
+
+  /** `A Tory spokesman "totally refuted" …`: a speaker named just before the quote. */
+  private describedBefore(sentence: SentenceContext, q: number): Entity | null {
+    const { tokens } = sentence;
+    const end = q - 1;
+    if (end < 0 || tokens[end]!.kind !== "word") return null;
+    const start = descriptionStart(tokens, end);
+    if (start < 0 || (start > 0 && tokens[start - 1]!.text !== ",")) return null;
+    const head = tokens[end]!;
+    if (!head.capitalised && !SPEAKER_NOUNS.has(head.lower)) return null;
+    return this.describe(sentence, start, end);
+  }
+
+  /** A quote with no attribution of its own continues the previous quote's speaker. */
+  private continued(sentence: SentenceContext, q: number): Entity | null {
+    const previous = this.lastQuote;
+    if (!previous?.entity || sentence.paragraph - previous.paragraph > 1) return null;
+    const before = sentence.tokens.slice(0, q);
+    return before.every((t) => t.kind === "quote" || t.kind === "punct") ? previous.entity : null;
+  }
+
+  /**
+   * The subject of the speech verb at `v`: the name or description before it, skipping fillers
+   * ("has also said") and a comma-bounded aside ("Kelly, speaking in Mexico's capital, said").
+   * `floor` is the first token it may use.
+   */
+  private subjectOf(sentence: SentenceContext, v: number, floor = 0): Entity | null {
+    const { tokens } = sentence;
+    let i = v - 1;
+    while (i >= floor && VERB_FILLERS.has(tokens[i]!.lower) && !tokens[i]!.capitalised) i--;
+    if (i < floor) return v + 1 < tokens.length ? this.subjectAfterVerb(sentence, v) : null;
+    const t = tokens[i]!;
+    if (t.text === ",") {
+      // "…, adding that …" shares the main clause's subject.
+      return tokens[v]!.lower.endsWith("ing") ? this.firstSubject(sentence, i) : this.subjectAcrossAside(sentence, i, floor);
+    }
+    if (t.kind !== "word") return null;
+    if (PERSON_PRONOUNS.has(t.lower)) return this.resolvePronoun(sentence, i);
+    if ((t.lower === "who" || t.lower === "which") && tokens[i - 1]?.text === ",") {
+      return mentionEndingAt(sentence.mentions, i - 1, true)?.entity ?? null;
+    }
+    if ((t.lower === "and" || t.lower === "but") && !tokens[i - 1]?.capitalised) {
+      return this.firstSubject(sentence, i);
+    }
+    return this.nounPhraseEndingAt(sentence, i, floor);
+  }
+
+  private subjectAcrossAside(sentence: SentenceContext, comma: number, floor: number): Entity | null {
+    const { tokens } = sentence;
+    let open = comma - 1;
+    while (open >= floor && open > comma - 15 && tokens[open]!.text !== ",") open--;
+    if (open < floor || tokens[open]!.text !== ",") return this.nounPhraseEndingAt(sentence, comma - 1, floor);
+    const before = this.nounPhraseEndingAt(sentence, open - 1, floor);
+    if (before?.kind === "person") return before;
+    const aside = sentence.mentions.find((m) => m.start > open && m.end <= comma && !m.possessive);
+    return aside?.entity ?? before;
+  }
+
+  /** The sentence's main subject, for "X welcomed the report and called for …". */
+  private firstSubject(sentence: SentenceContext, before: number): Entity | null {
+    const mention = sentence.mentions.find((m) => m.end <= before && !m.possessive);
+    if (mention) return mention.entity;
+    const { tokens } = sentence;
+    let end = 0;
+    while (end < before && tokens[end]!.kind === "word" && !isSpeechVerb(tokens[end])) end++;
+    for (let v = 0; v < before; v++) {
+      if (isSpeechVerb(tokens[v]) && v > 0) return this.nounPhraseEndingAt(sentence, v - 1, 0);
+    }
+    return end > 0 ? this.nounPhraseEndingAt(sentence, end - 1, 0) : null;
+  }
+
+  /** `said Mr Blair` · `according to the report` · `said the prime minister`. */
+  private subjectAfterVerb(sentence: SentenceContext, v: number): Entity | null {
+    const { tokens } = sentence;
+    const next = tokens[v + 1];
+    if (!next || next.kind !== "word") return null;
+    if (PERSON_PRONOUNS.has(next.lower)) return this.resolvePronoun(sentence, v + 1);
+    const mention = sentence.mentions.find((m) => m.start === v + 1 || (m.start === v + 2 && DETERMINERS.has(next.lower)));
+    if (mention) return mention.entity;
+    let end = v + 1;
+    while (end + 1 < tokens.length && tokens[end + 1]!.kind === "word" && !CLAUSE_BREAKS.has(tokens[end + 1]!.lower)) {
+      end++;
+    }
+    if (end - v > 6) return null;
+    const head = tokens[end]!;
+    if (!head.capitalised && !SPEAKER_NOUNS.has(head.lower) && !TITLE_HEADS.has(head.lower)) return null;
+    return this.describe(sentence, v + 1, end);
+  }
+
+  private nounPhraseEndingAt(sentence: SentenceContext, end: number, floor: number): Entity | null {
+    const mention = mentionEndingAt(sentence.mentions, end, false);
+    if (mention) return mention.entity;
+    const start = descriptionStart(sentence.tokens, end, floor);
+    if (start < 0) return null;
+    return this.describe(sentence, start, end);
+  }
+
+  /** Turns a description into a speaker: a person it names, a role it refers back to, or itself. */
+  private describe(sentence: SentenceContext, start: number, end: number): Entity | null {
+    const { tokens } = sentence;
+    while (start < end && LEADING_JUNK.has(tokens[start]!.text)) start++;
+    const named = sentence.mentions.find((m) => m.start >= start && m.end === end + 1 && !m.possessive);
+    if (named) return named.entity;
+    const words = tokens.slice(start, end + 1);
+    if (words.length === 0 || words.every((w) => DETERMINERS.has(w.lower))) return null;
+    const head = words[words.length - 1]!;
+    if (words[0]!.lower === "the" && TITLE_HEADS.has(head.lower) && !words.some((w, k) => k > 0 && w.possessive)) {
+      const person = this.roleReference(head.lower);
+      if (person) {
+        person.title ??= joinWords(words.slice(1));
+        return person;
+      }
+    }
+    const text = joinWords(words);
+    return this.registry.addDescriptor(start === 0 && /^(?:The|A|An) /.test(text) ? lowerFirst(text) : text);
+  }
+
+  /** "the prime minister", "The Scottish Conservative leader": the person who holds that role. */
+  private roleReference(head: string): Entity | null {
+    const persons = this.registry.persons().sort((a, b) => b.lastSeen - a.lastSeen);
+    return persons.find((p) => p.title?.toLowerCase().split(" ").includes(head)) ?? persons[0] ?? null;
+  }
+
+  /** He/she/they outside quotes: someone named earlier in the sentence, else the last speaker. */
+  private resolvePronoun(sentence: SentenceContext, at: number): Entity | null {
+    const want = PERSON_PRONOUNS.get(sentence.tokens[at]!.lower)!;
+    const fits = (e: Entity) =>
+      want === "p" ? e.kind === "organisation" : e.kind === "person" && (e.gender === null || e.gender === want);
+    const before = sentence.mentions.filter((m) => m.end <= at && fits(m.entity));
+    const found =
+      before.find((m) => !m.possessive)?.entity ??
+      before[before.length - 1]?.entity ??
+      (this.lastSpeaker && fits(this.lastSpeaker.entity) ? this.lastSpeaker.entity : null) ??
+      this.registry.entities.filter(fits).sort((a, b) => b.lastSeen - a.lastSeen)[0] ??
+      (want === "p" ? this.lastSpeaker?.entity : null) ??
+      null;
+    if (found && want !== "p" && found.gender === null) found.gender = want;
+    return found;
+  }
+
+  /** `X said (that) …` → the clause after the verb; `…, X has insisted.` → the clause before. */
+  private reportedSpeech(sentence: SentenceContext, v: number, speaker: Entity): void {
+    const { tokens } = sentence;
+    const verb = tokens[v]!;
+    if (!REPORTING.test(verb.lower)) return;
+    let from = v + 1;
+    const that = tokens.slice(from, from + 4).findIndex((t) => t.lower === "that");
+    if (that >= 0) from += that + 1;
+    while (tokens[from] && (tokens[from]!.text === ":" || tokens[from]!.text === "," || DAY.test(tokens[from]!.text))) from++;
+    const first = tokens[from];
+    if (first && !first.capitalised && CLAUSE_BREAKS.has(first.lower) && !PERSON_PRONOUNS.has(first.lower)) return;
+    const rest = tokens.slice(from).filter((t) => t.text !== "." && t.text !== '"');
+    if (rest.length >= 4 && tokens[from]?.kind !== "quote") {
+      const last = tokens[tokens.length - 1]!;
+      const end = last.text === "." ? last.start : last.end;
+      this.reports.push({ speaker, start: tokens[from]!.start, end, sentence: sentence.index });
+      return;
+    }
+    const comma = tokens.slice(0, v).map((t) => t.text).lastIndexOf(",");
+    if (rest.length <= 3 && comma >= 4 && tokens[0]!.kind === "word") {
+      this.reports.push({ speaker, start: tokens[0]!.start, end: tokens[comma]!.start, sentence: sentence.index });
+    }
+  }
+}
+
+/** Where a description that ends at `end` begins, reading left to a clause break; -1 if none. */
+function descriptionStart(tokens: readonly Token[], end: number, floor = 0): number {
+  let start = end;
+  while (start - 1 >= floor && end - start < 7) {
+    const t = tokens[start - 1]!;
+    if (t.kind !== "word") break;
+    if (!t.capitalised && CLAUSE_BREAKS.has(t.lower) && !(t.lower === "and" && tokens[start]?.capitalised)) break;
+    if (isSpeechVerb(t)) break;
+    start--;
+  }
+  const head = tokens[end];
+  if (!head || head.kind !== "word" || (!head.capitalised && CLAUSE_BREAKS.has(head.lower))) return -1;
+  if (!head.capitalised && head.lower.endsWith("ly")) return -1;
+  return start;
+}
+
+function mentionEndingAt(mentions: readonly Mention[], end: number, allowPossessive: boolean): Mention | undefined {
+  return mentions.find((m) => m.end === end + 1 && (allowPossessive || !m.possessive));
+}
+
+function nearestMention(mentions: readonly Mention[], q: number): Entity | null {
+  const before = mentions.filter((m) => m.end <= q && m.entity.kind === "person");
+  return before[before.length - 1]?.entity ?? null;
+}
+
+/** `direct` when the quote is a statement of its own; `partial` when it sits inside a sentence. */
+function quoteKind(tokens: readonly Token[], q: number): QuoteKind {
+  const quote = tokens[q]!;
+  const inner = quote.text.replace(/^["“„]\s*/, "");
+  if (!/^\p{Lu}/u.test(inner)) return "partial";
+  const before = tokens[q - 1];
+  if (!before || before.kind === "quote" || before.text === ":") return "direct";
+  if (before.text === "," && isSpeechVerb(tokens[q - 2])) return "direct";
+  return "partial";
+}
+
+function joinWords(words: readonly Token[]): string {
+  return words.map((w) => w.text).join(" ");
+}
+
+function lowerFirst(text: string): string {
+  return text[0]!.toLowerCase() + text.slice(1);
+}

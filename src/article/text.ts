@@ -1,0 +1,208 @@
+/**
+ * Quotation-mark pairing, sentence splitting and tokens, over cleaned paragraphs.
+ * Quoted words are masked out before anything looks for speakers, so that "I" or a name
+ * inside a quote is never taken for the one who speaks.
+ */
+import { ABBREVIATIONS, SPEECH_VERBS } from "./lexicon.ts";
+
+/** A quoted span in a paragraph: `start`/`end` bound the words inside the marks. */
+export interface QuoteSpan {
+  paragraph: number;
+  open: number;
+  start: number;
+  end: number;
+  /** Index of the closing mark, or null when the span was left open (BBC style). */
+  close: number | null;
+}
+
+const OPENERS = new Set(["“", "„"]);
+const CLOSERS = new Set(["”"]);
+const BEFORE_OPEN = /[\s([{—–\-/:;,]/;
+
+type MarkRole = "open" | "close" | "either";
+
+function markRole(text: string, i: number): MarkRole | null {
+  const ch = text[i]!;
+  if (OPENERS.has(ch)) return "open";
+  if (CLOSERS.has(ch)) return "close";
+  if (ch !== '"') return null;
+  const before = i === 0 ? " " : text[i - 1]!;
+  const after = i + 1 >= text.length ? " " : text[i + 1]!;
+  const opens = BEFORE_OPEN.test(before) && /\S/.test(after);
+  const closes = /\S/.test(before) && !/[\p{L}\p{N}]/u.test(after);
+  if (opens && !closes) return "open";
+  if (closes && !opens) return "close";
+  return "either";
+}
+
+function trimmedEnd(text: string, from: number, to: number): number {
+  let end = to;
+  while (end > from && /\s/.test(text[end - 1]!)) end--;
+  return end;
+}
+
+/**
+ * Pairs double quotation marks, straight or curly, in each paragraph. An opening mark while a
+ * quote is open closes the open one just before it; a quote open at the end of a paragraph ends
+ * there (the next paragraph reopens it). Linear in the text: one pass, no backtracking.
+ */
+export function findQuoteSpans(paragraphs: readonly string[]): QuoteSpan[] {
+  const spans: QuoteSpan[] = [];
+  paragraphs.forEach((text, p) => {
+    let open = -1;
+    const finish = (end: number, close: number | null) => {
+      const start = open + 1;
+      const stop = trimmedEnd(text, start, end);
+      if (stop > start) spans.push({ paragraph: p + 1, open, start, end: stop, close });
+      open = -1;
+    };
+    for (let i = 0; i < text.length; i++) {
+      const role = markRole(text, i);
+      if (!role) continue;
+      if (open < 0) {
+        if (role !== "close") open = i;
+      } else if (role === "open" && i > open + 1) {
+        finish(i, null);
+        open = i;
+      } else if (role !== "open") {
+        finish(i, i);
+      }
+    }
+    if (open >= 0) finish(text.length, null);
+  });
+  return spans;
+}
+
+/**
+ * The paragraph with quoted words replaced by "Q" (same length, so offsets hold). A quote's final
+ * full stop, question or exclamation mark is kept so sentences still end after it.
+ */
+export function maskQuotes(text: string, spans: readonly QuoteSpan[]): string {
+  const chars = [...text];
+  if (chars.length !== text.length) return maskQuotesSlow(text, spans);
+  for (const span of spans) {
+    for (let i = span.start; i < span.end; i++) chars[i] = /\s/.test(text[i]!) ? " " : "Q";
+    const last = text[span.end - 1];
+    if (last && /[.!?]/.test(last)) chars[span.end - 1] = last;
+  }
+  return chars.join("");
+}
+
+// Astral characters (emoji) make spread indexes differ from UTF-16 ones: mask by code units.
+function maskQuotesSlow(text: string, spans: readonly QuoteSpan[]): string {
+  let out = text;
+  for (const span of spans) {
+    const inner = text.slice(span.start, span.end).replace(/[^\s]/g, "Q");
+    const last = text[span.end - 1] ?? "";
+    const masked = /[.!?]/.test(last) ? inner.slice(0, -1) + last : inner;
+    out = out.slice(0, span.start) + masked.slice(0, span.end - span.start) + out.slice(span.end);
+  }
+  return out;
+}
+
+export type TokenKind = "word" | "punct" | "quote";
+
+export interface Token {
+  text: string;
+  start: number;
+  end: number;
+  kind: TokenKind;
+  /** The lower-cased word without a possessive ending. */
+  lower: string;
+  possessive: boolean;
+  capitalised: boolean;
+  /** For a quote token: the span it stands for. */
+  span?: QuoteSpan;
+}
+
+const WORD = /[\p{L}\p{N}]+(?:['’.\-&][\p{L}\p{N}]+)*['’]?|[^\s\p{L}\p{N}"“”„]/gu;
+
+function isAbbreviation(word: string): boolean {
+  const lower = word.toLowerCase();
+  return ABBREVIATIONS.has(lower) || /^\p{Lu}$/u.test(word) || /^(?:\p{L}\.)+\p{L}$/u.test(word);
+}
+
+/**
+ * Tokens of `text[from, to)`: words and punctuation outside quotes, and one "quote" token for each
+ * quoted span (marks included), so nothing inside a quote is ever read as attribution.
+ */
+export function tokenize(text: string, spans: readonly QuoteSpan[], from = 0, to = text.length): Token[] {
+  const tokens: Token[] = [];
+  let at = from;
+  for (const span of spans) {
+    const spanEnd = (span.close ?? span.end - 1) + 1;
+    if (spanEnd <= from || span.open >= to) continue;
+    wordsBetween(text, at, Math.max(at, span.open), tokens);
+    tokens.push({ ...makeToken(text.slice(span.open, spanEnd), span.open, spanEnd, "quote"), span });
+    at = spanEnd;
+  }
+  wordsBetween(text, at, to, tokens);
+  return tokens;
+}
+
+function wordsBetween(text: string, from: number, to: number, tokens: Token[]): void {
+  const part = text.slice(0, to);
+  WORD.lastIndex = from;
+  for (let m = WORD.exec(part); m; m = WORD.exec(part)) {
+    let word = m[0];
+    let end = m.index + word.length;
+    // "Mr." and "U.S." keep their full stop; a sentence's last word does not.
+    if (part[end] === "." && isAbbreviation(word)) {
+      word += ".";
+      end++;
+      WORD.lastIndex = end;
+    }
+    tokens.push(makeToken(word, m.index, end, /[\p{L}\p{N}]/u.test(word) ? "word" : "punct"));
+  }
+}
+
+function makeToken(text: string, start: number, end: number, kind: TokenKind): Token {
+  const possessive = kind === "word" && /\p{L}['’]s?$/u.test(text);
+  const bare = possessive ? text.replace(/['’]s?$/, "") : text;
+  return {
+    text,
+    start,
+    end,
+    kind,
+    lower: bare.toLowerCase(),
+    possessive,
+    capitalised: kind === "word" && /^\p{Lu}/u.test(text),
+  };
+}
+
+/** A sentence of a paragraph, by offsets into it. */
+export interface SentenceSpan {
+  paragraph: number;
+  start: number;
+  end: number;
+}
+
+const BOUNDARY = /[.!?]+["”’)]*(?=\s+["“‘(]?[\p{Lu}\p{N}])/gu;
+
+/**
+ * Splits a paragraph into sentences on its masked text, so that full stops inside quotes do not
+ * split (except a quote's own final one), and "Mr." or "U.S." do not end a sentence.
+ */
+export function splitSentences(masked: string, paragraph: number): SentenceSpan[] {
+  const spans: SentenceSpan[] = [];
+  let start = masked.search(/\S/);
+  if (start < 0) return spans;
+  BOUNDARY.lastIndex = 0;
+  for (let m = BOUNDARY.exec(masked); m; m = BOUNDARY.exec(masked)) {
+    const word = /([\p{L}.]+)\.$/u.exec(masked.slice(Math.max(start, m.index - 12), m.index + 1));
+    if (m[0] === "." && word && isAbbreviation(word[1]!)) continue;
+    const end = m.index + m[0].length;
+    if (continuesAttribution(masked, end)) continue;
+    spans.push({ paragraph, start, end });
+    start = end + (/^\s*/.exec(masked.slice(end))?.[0].length ?? 0);
+  }
+  if (start < masked.length) spans.push({ paragraph, start, end: trimmedEnd(masked, start, masked.length) });
+  return spans;
+}
+
+// `"Will it?" Kelly asked.` — a question mark inside a quote followed by its attribution.
+function continuesAttribution(masked: string, end: number): boolean {
+  if (!/[?!]["”]$/.test(masked.slice(Math.max(0, end - 2), end))) return false;
+  const next = /^\s+((?:\p{Lu}[\p{L}'’.-]*\s+){1,4})(\p{L}+)/u.exec(masked.slice(end, end + 80));
+  return next !== null && SPEECH_VERBS.has(next[2]!.toLowerCase());
+}

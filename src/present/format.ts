@@ -1,0 +1,129 @@
+/**
+ * Answer → what a reader sees. One formatter for the CLI and the bot, so both show the same text.
+ * Article text is escaped so that its asterisks or backticks cannot restyle the reply.
+ */
+import { escapeMarkdown } from "@discordjs/formatters";
+import type { APIEmbed } from "discord.js";
+import type { Facts } from "../article/facts.ts";
+import { fold } from "../qa/terms.ts";
+import { humanDate } from "../qa/answer.ts";
+import type { Summary } from "../qa/summary.ts";
+import type { Answer, ArticleRef } from "../qa/types.ts";
+
+const NOT_COVERED = "The article doesn't say.";
+const NOT_COVERED_ANY = "None of the articles says.";
+
+const md = (text: string) => escapeMarkdown(text);
+
+function who(speaker: string | null, title: string | null): string {
+  if (!speaker) return "";
+  return title ? `${speaker}, ${title}` : speaker;
+}
+
+/** "24 Feb 2017" for citations. */
+function shortDate(iso: string | null): string | null {
+  if (!iso) return null;
+  const long = humanDate(iso).replace(/,.*$/, "");
+  return long.replace(/^(\d+) (\w{3})\w* (\d{4})$/, "$1 $2 $3");
+}
+
+/** "¶5, *Headline*, AP, 24 Feb 2017" */
+export function citation(article: ArticleRef, paragraph: number | null): string {
+  const parts = [
+    paragraph ? `¶${paragraph}` : null,
+    `*${md(article.headline)}*`,
+    article.source ? md(article.source) : null,
+    shortDate(article.published),
+  ];
+  return parts.filter(Boolean).join(", ");
+}
+
+function list(names: readonly string[]): string {
+  if (names.length <= 1) return names.join("");
+  return `${names.slice(0, -1).join(", ")} and ${names[names.length - 1]}`;
+}
+
+function declineText(a: Answer): string {
+  const head = a.article || a.suggestions.length ? NOT_COVERED : NOT_COVERED_ANY;
+  if (a.suggestions.length === 0) return head;
+  return `${head} It quotes ${md(list(a.suggestions.slice(0, 5)))}.`;
+}
+
+/** The text the CLI prints and the bot sends for a mention. */
+export function formatAnswer(a: Answer): string {
+  if (!a.answered || !a.article) return declineText(a);
+  const cite = `(${citation(a.article, a.paragraph)})`;
+  const speaker = md(who(a.speaker, a.title));
+  switch (a.kind) {
+    case "quote":
+      return `"${md(a.text.replace(/^\s+|\s+$/g, ""))}" — ${speaker} ${cite}`;
+    case "reported":
+      return `${speaker}: ${md(a.text)} ${cite}`;
+    default:
+      return `${md(a.text)} ${cite}`;
+  }
+}
+
+/** The answer as an embed: the quote as description, speaker and title as author, source as footer. */
+export function answerEmbed(a: Answer): APIEmbed {
+  if (!a.answered || !a.article) return { description: declineText(a) };
+  const body = a.kind === "quote" ? `"${md(a.text.trim())}"` : md(a.text);
+  const footer = [a.article.headline, a.article.source, shortDate(a.article.published), a.paragraph ? `¶${a.paragraph}` : null]
+    .filter(Boolean)
+    .join(" · ");
+  const embed: APIEmbed = { description: body, footer: { text: footer } };
+  const author = who(a.speaker, a.title);
+  if (author && a.kind !== "who") embed.author = { name: author };
+  return embed;
+}
+
+export function formatSummary(s: Summary): string {
+  const meta = [s.dateline, s.article.source, shortDate(s.article.published)].filter(Boolean).join(" · ");
+  const lines = [`**${md(s.article.headline)}**`];
+  if (meta) lines.push(md(meta));
+  if (s.lede.length) lines.push("", md(s.lede.join(" ")));
+  if (s.keyQuotes.length) {
+    lines.push("");
+    for (const q of s.keyQuotes) lines.push(`• "${md(q.text.trim())}" — ${md(who(q.speaker, q.title))} (¶${q.paragraph})`);
+  }
+  return lines.join("\n");
+}
+
+/** Edit distance bounded by `max` (early exit), for typo-tolerant speaker filters. */
+function closeEnough(a: string, b: string, max: number): boolean {
+  if (Math.abs(a.length - b.length) > max) return false;
+  let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const row = [i];
+    for (let j = 1; j <= b.length; j++) {
+      row[j] = Math.min(previous[j]! + 1, row[j - 1]! + 1, previous[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1));
+    }
+    if (Math.min(...row) > max) return false;
+    previous = row;
+  }
+  return previous[b.length]! <= max;
+}
+
+/** Does a person's name match what the user typed ("kely" ~ "John Kelly")? */
+export function nameMatches(name: string, typed: string): boolean {
+  const want = fold(typed).split(/\s+/).filter(Boolean);
+  const have = fold(name).split(/[\s.'-]+/);
+  return want.every((w) => have.some((h) => h.startsWith(w) || closeEnough(w, h, w.length >= 5 ? 2 : 1)));
+}
+
+/** One readable line per quote: `¶4 John Kelly, US Homeland Security Secretary: "…"`. */
+export function formatQuotes(facts: Facts, speaker?: string): string[] {
+  const people = new Map(facts.people.map((p) => [p.id, p]));
+  return facts.quotes
+    .filter((q) => q.speakerId)
+    .filter((q) => !speaker || nameMatches(people.get(q.speakerId!)!.name, speaker))
+    .map((q) => {
+      const p = people.get(q.speakerId!)!;
+      return `¶${q.paragraph} ${md(who(p.name, p.title))}: "${md(q.text.trim())}"`;
+    });
+}
+
+/** One line per person: "Name — title". */
+export function formatPeople(facts: Facts): string[] {
+  return facts.people.map((p) => (p.title ? `${md(p.name)} — ${md(p.title)}` : md(p.name)));
+}

@@ -1,0 +1,236 @@
+/**
+ * Question → Answer: finds the person asked about, ranks that person's passages (or all passages)
+ * for the topic, and declines below a calibrated confidence rather than guess.
+ */
+import type { Facts, Person } from "../article/facts.ts";
+import type { ArchiveIndex, Hit, Passage, PersonHit, QueryTerm } from "./index.ts";
+import { type MetadataField, type ParsedQuestion, parseQuestion } from "./question.ts";
+import { terms, words } from "./terms.ts";
+import type { Answer, AnswerKind } from "./types.ts";
+
+/**
+ * Below these shares of the question's (IDF-weighted) topic words, the best passage is not an
+ * answer. Tuned on the development articles; a speaker filter makes a match more trustworthy.
+ */
+const MIN_COVERAGE_WITH_SPEAKER = 0.45;
+const MIN_COVERAGE = 0.6;
+/** A name must match at least this well (fuzzy, per word) to count as the person asked about. */
+const MIN_PERSON_SCORE = 0.6;
+
+export function answerQuestion(index: ArchiveIndex, question: string, articleId?: string): Answer {
+  const parsed = parseQuestion(question);
+  const ask = new Asking(index, question, articleId);
+  if (!question.trim() || index.size === 0) return ask.decline();
+  switch (parsed.kind) {
+    case "metadata":
+      return ask.metadata(parsed.field!);
+    case "said":
+      return ask.said(parsed);
+    case "who-said":
+      return ask.whoSaid(parsed);
+    case "who-is":
+      return ask.whoIs(parsed);
+    default:
+      return ask.fact(parsed.topic);
+  }
+}
+
+class Asking {
+  constructor(
+    private readonly index: ArchiveIndex,
+    private readonly question: string,
+    private readonly scope: string | undefined,
+  ) {}
+
+  metadata(field: MetadataField): Answer {
+    const article = this.scope ?? (this.index.size === 1 ? this.index.articles()[0]!.id : undefined);
+    const facts = article === undefined ? undefined : this.index.facts(article);
+    if (!facts) return this.decline();
+    const m = facts.metadata;
+    const value = {
+      published: m.published ? humanDate(m.published) : null,
+      byline: m.byline,
+      dateline: m.dateline,
+      source: m.source,
+      headline: m.headline || null,
+    }[field];
+    if (!value) return this.decline(facts.id);
+    return this.answer("metadata", value, facts.id, null, null, 1);
+  }
+
+  said(parsed: ParsedQuestion): Answer {
+    const people = this.people(parsed.who ?? "");
+    if (people.length === 0) return this.decline();
+    const speakers = new Set(people.map((p) => key(p.article, p.person.id)));
+    const bySpeaker = (p: Passage) => p.kind !== "sentence" && p.speakerId !== null && speakers.has(key(p.article, p.speakerId));
+    const nameWords = new Set(words(parsed.who ?? ""));
+    const topic = parsed.topic.filter((w) => !nameWords.has(w));
+    if (topic.length === 0) return this.keyQuote(people[0]!, bySpeaker) ?? this.decline(people[0]!.article);
+    const best = this.rank(this.query(topic), bySpeaker)[0];
+    if (!best || best.coverage < MIN_COVERAGE_WITH_SPEAKER) return this.decline(people[0]!.article);
+    return this.fromPassage(best.passage, best.coverage);
+  }
+
+  whoSaid(parsed: ParsedQuestion): Answer {
+    const best = this.rank(this.query(parsed.topic), (p) => p.kind !== "sentence" && p.speakerId !== null)[0];
+    if (!best || best.coverage < MIN_COVERAGE_WITH_SPEAKER) return this.fact(parsed.topic);
+    return this.fromPassage(best.passage, best.coverage);
+  }
+
+  whoIs(parsed: ParsedQuestion): Answer {
+    const asked = words(parsed.who ?? "").filter((w) => w.length > 1);
+    const named = this.people(parsed.who ?? "").filter((p) => p.score >= 0.8);
+    const byName = named[0];
+    // "Kelly's Mexican counterpart" names Kelly but asks about someone else.
+    const onlyName = !/'s?\b/.test(parsed.who ?? "") && asked.length <= 4;
+    if (byName && onlyName) return this.describe(byName);
+    return this.fact(parsed.topic);
+  }
+
+  fact(topic: string[]): Answer {
+    const best = this.rank(this.query(topic), () => true)[0];
+    if (!best || best.coverage < MIN_COVERAGE) return this.decline();
+    return this.fromPassage(best.passage, best.coverage);
+  }
+
+  decline(article?: string): Answer {
+    const scope = article ?? this.scope;
+    const facts = scope === undefined ? undefined : this.index.facts(scope);
+    return {
+      question: this.question,
+      answered: false,
+      kind: "decline",
+      speaker: null,
+      title: null,
+      text: "",
+      article: facts ? this.index.ref(facts.id)! : null,
+      paragraph: null,
+      score: 0,
+      suggestions: facts ? quotedPeople(facts) : [],
+    };
+  }
+
+  private people(who: string): PersonHit[] {
+    const hits = this.index.findPeople(who, this.scope).filter((h) => h.score >= MIN_PERSON_SCORE);
+    const top = hits[0]?.score ?? 0;
+    return hits.filter((h) => h.score >= top * 0.8);
+  }
+
+  private query(topic: readonly string[]): QueryTerm[] {
+    return topic.flatMap((w) => this.index.expand(w));
+  }
+
+  /**
+   * Orders hits by how much of the question they cover, then by how much the quote itself covers
+   * (so a quote beats the sentence around it), then by BM25.
+   */
+  private rank(query: QueryTerm[], accept: (p: Passage) => boolean): Hit[] {
+    if (query.length === 0) return [];
+    const scoped = (p: Passage) => (this.scope === undefined || p.article === this.scope) && accept(p);
+    const hits = this.index.search(query, scoped, 40);
+    const top = hits[0]?.score || 1;
+    const sources = new Set(query.map((q) => q.source));
+    const weighted = hits.map((h) => ({
+      hit: h,
+      value: h.coverage * 2 + ownCoverage(h.passage, query, sources) * 0.6 + (h.score / top) * 0.5 + kindBonus(h.passage),
+    }));
+    return weighted.sort((a, b) => b.value - a.value).map((w) => w.hit);
+  }
+
+  /** With no topic, a person's most substantial quote: the longest direct one, else any. */
+  private keyQuote(person: PersonHit, accept: (p: Passage) => boolean): Answer | null {
+    const own = this.index.passagesOf(person.article, accept);
+    const quotes = own.filter((p) => p.kind === "quote");
+    const pool = quotes.length > 0 ? quotes : own;
+    const best = pool.reduce<Passage | null>((a, b) => (!a || b.text.length > a.text.length ? b : a), null);
+    return best ? this.fromPassage(best, person.score) : null;
+  }
+
+  private describe(hit: PersonHit): Answer {
+    const { person } = hit;
+    const text = person.title ? `${person.name}, ${person.title}` : person.name;
+    const facts = this.index.facts(hit.article)!;
+    const first = facts.sentences.findIndex((s) => s.text.includes(person.name));
+    const paragraph = first >= 0 ? facts.sentences[first]!.paragraph : null;
+    return { ...this.answer("who", text, hit.article, person, paragraph, hit.score) };
+  }
+
+  private fromPassage(passage: Passage, score: number): Answer {
+    const facts = this.index.facts(passage.article)!;
+    const person = passage.speakerId ? (facts.people.find((p) => p.id === passage.speakerId) ?? null) : null;
+    const kind: AnswerKind = passage.kind;
+    return this.answer(kind, passage.text, passage.article, person, passage.paragraph, score);
+  }
+
+  private answer(
+    kind: AnswerKind,
+    text: string,
+    article: string,
+    person: Person | null,
+    paragraph: number | null,
+    score: number,
+  ): Answer {
+    return {
+      question: this.question,
+      answered: true,
+      kind,
+      speaker: person?.name ?? null,
+      title: person?.title ?? null,
+      text,
+      article: this.index.ref(article)!,
+      paragraph,
+      score: Math.round(Math.min(1, score) * 1000) / 1000,
+      suggestions: [],
+    };
+  }
+}
+
+function key(article: string, person: string): string {
+  return `${article}\u0000${person}`;
+}
+
+/** Share of the question's words found in the passage's own text (a quote, not its context). */
+function ownCoverage(passage: Passage, query: readonly QueryTerm[], sources: ReadonlySet<string>): number {
+  if (passage.kind === "sentence") return 0;
+  const own = new Set(terms(passage.text));
+  const found = new Set(query.filter((q) => own.has(q.stem)).map((q) => q.source));
+  return sources.size ? found.size / sources.size : 0;
+}
+
+function kindBonus(passage: Passage): number {
+  if (passage.kind === "quote") return /^\p{Lu}/u.test(passage.text) ? 0.12 : 0.08;
+  return passage.kind === "reported" ? 0.04 : 0;
+}
+
+/** The people an article quotes, most quoted first: the hint a decline gives. */
+export function quotedPeople(facts: Facts): string[] {
+  const counts = new Map<string, number>();
+  for (const q of facts.quotes) if (q.speakerId) counts.set(q.speakerId, (counts.get(q.speakerId) ?? 0) + 1);
+  return [...counts]
+    .sort((a, b) => b[1] - a[1])
+    .map(([id]) => facts.people.find((p) => p.id === id)?.name)
+    .filter((n): n is string => Boolean(n));
+}
+
+const MONTHS = [
+  "January",
+  "February",
+  "March",
+  "April",
+  "May",
+  "June",
+  "July",
+  "August",
+  "September",
+  "October",
+  "November",
+  "December",
+];
+
+/** "2017-02-24T21:16" → "24 February 2017, 21:16". */
+export function humanDate(iso: string): string {
+  const m = /^(\d{4})-(\d{2})-(\d{2})(?:T(\d{2}:\d{2}))?/.exec(iso);
+  if (!m) return iso;
+  const date = `${Number(m[3])} ${MONTHS[Number(m[2]) - 1]} ${m[1]}`;
+  return m[4] ? `${date}, ${m[4]}` : date;
+}

@@ -1,0 +1,68 @@
+/**
+ * A question in plain words → what it asks: about whom, what kind of answer, which topic words.
+ */
+import { fold, isStopword, words } from "./terms.ts";
+
+export type QuestionKind =
+  | "said" // what did X say (about Y)
+  | "who-said" // who said Z
+  | "who-is" // who is X
+  | "metadata" // when was it published, who wrote it, where is it datelined
+  | "fact"; // anything else: when / where / why / how many / yes-no / keywords
+
+export type MetadataField = "published" | "byline" | "dateline" | "source" | "headline";
+
+export interface ParsedQuestion {
+  kind: QuestionKind;
+  /** The words naming a person or group, as asked ("kely", "the Homeland Security Secretary"). */
+  who: string | null;
+  /** Topic words: stopwords and question words removed, as asked (not stemmed). */
+  topic: string[];
+  field?: MetadataField;
+}
+
+// Typos of the question words themselves are common in chat ("wat did kely say").
+const WHAT = "(?:what|wat|wot|whta|waht|what's)";
+const SPEECH = "(?:say|said|says|tell|told|think|thinks|call|called|ask|asked|warn|warned|claim|claimed|mean|describe|described|argue|argued|add|added|want|wanted|believe|believed|promise|promised|pledge|pledged|suggest|suggested|predict|predicted|insist|insisted|announce|announced|admit|admitted|deny|denied|reveal|revealed|urge|urged|accuse|accused|blame|blamed|brand|branded|recommend|recommended|feel|felt|stress|stressed|note|noted|reply|replied|respond|responded|acknowledge|acknowledged)";
+
+const METADATA: [RegExp, MetadataField][] = [
+  [/\b(?:when|what (?:date|day|time))\b.*\b(?:published|written|posted|released|dated|come out|appear)/, "published"],
+  [/\bwhat(?:'s| is) the date\b|\bpublication date\b/, "published"],
+  [/\bwho (?:wrote|writes|authored|filed|reported)\b|\bbyline\b|\bauthor of (?:the|this)\b/, "byline"],
+  [/\bdateline\b|\bdatelined\b|\bwhere (?:was|is) (?:the|this|it) (?:article|story|report)? ?(?:filed|written|reported|from)\b/, "dateline"],
+  [/\b(?:which|what) (?:news )?(?:agency|wire|source|outlet)\b|\bwho (?:published|distributed)\b/, "source"],
+  [/\bheadline\b|\bwhat is (?:the|this) (?:article|story) (?:about|called|titled)\b/, "headline"],
+];
+
+/** Reads a question. Never throws: anything unrecognised is a factual/keyword question. */
+export function parseQuestion(question: string): ParsedQuestion {
+  const text = fold(question)
+    .replace(/[“”"]/g, " ")
+    .replace(/[?!.]+\s*$/, "")
+    .replace(/\s+/g, " ")
+    .trim();
+  for (const [pattern, field] of METADATA) {
+    if (pattern.test(text)) return { kind: "metadata", who: null, topic: [], field };
+  }
+  const said = new RegExp(
+    `(?:^|\\b)${WHAT} (?:did|does|do|has|have|had|was|is|were|will|would) (.+?) (?:${SPEECH})\\b(.*)$`,
+  ).exec(text);
+  if (said) return { kind: "said", who: said[1]!, topic: topicWords(said[2]!) };
+  const view = /^(?:what (?:is|was|are|were) )?(.+?)'s? (?:view|views|position|stance|reaction|response|comments?|remarks?|words?|quotes?)\b(.*)$/.exec(text);
+  if (view && words(view[1]!).length <= 5) return { kind: "said", who: view[1]!, topic: topicWords(view[2]!) };
+  const whoSaid = new RegExp(`^who (?:has |had |was |is )?(?:${SPEECH})\\b(.*)$`).exec(text);
+  if (whoSaid) return { kind: "who-said", who: null, topic: topicWords(whoSaid[1]!) };
+  const whoIs = /^(?:who(?:'s| is| was| are| were)|what (?:is|was) the (?:title|role|job|position) of) (.+)$/.exec(text);
+  if (whoIs) return { kind: "who-is", who: whoIs[1]!, topic: topicWords(whoIs[1]!) };
+  return { kind: "fact", who: null, topic: topicWords(text) };
+}
+
+function topicWords(text: string): string[] {
+  return words(text).filter((w) => !isStopword(w) && !QUESTION_NOISE.has(w));
+}
+
+const QUESTION_NOISE = new Set(
+  "about regarding concerning on whether anything something does did do happen happened mention mentioned article story report piece".split(
+    " ",
+  ),
+);

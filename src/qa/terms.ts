@@ -1,0 +1,62 @@
+/**
+ * Words → search terms: folding, stopwords and a light stemmer, applied identically to articles
+ * and questions so that "deportations" meets "deportation" and "canceled" meets "cancel".
+ */
+
+const STOPWORDS = new Set(
+  `a about above after again against all am an and any are aren't as at be because been before being
+  below between both but by can can't cannot could couldn't did didn't do does doesn't doing don't down
+  during each few for from further had hadn't has hasn't have haven't having he he'd he'll he's her here
+  here's hers herself him himself his how how's i i'd i'll i'm i've if in into is isn't it it's its
+  itself let's me more most mustn't my myself no nor not of off on once only or other ought our ours
+  ourselves out over own same shan't she she'd she'll she's should shouldn't so some such than that
+  that's the their theirs them themselves then there there's these they they'd they'll they're they've
+  this those through to too under until up very was wasn't we we'd we'll we're we've were weren't what
+  what's when when's where where's which while who who's whom why why's with won't would wouldn't you
+  you'd you'll you're you've your yours yourself yourselves also just will shall may might must said say
+  says saying tell told think thought mr mrs ms dr wat wot whta abot abt article story`.split(/\s+/),
+);
+
+/** Lower-case, strip accents, fold curly quotes: the form every comparison uses. */
+export function fold(text: string): string {
+  return text
+    .normalize("NFKD")
+    .replace(/[\u0300-\u036f]/g, "")
+    .replace(/[‘’`]/g, "'")
+    .toLowerCase();
+}
+
+const WORD = /[\p{L}\p{N}]+(?:'[\p{L}]+)?/gu;
+
+/** The words of a text, folded, possessives dropped. */
+export function words(text: string): string[] {
+  return (fold(text).match(WORD) ?? []).map((w) => w.replace(/'s?$/, ""));
+}
+
+/** A light suffix stripper: enough to join inflections, never a dictionary. */
+export function stem(word: string): string {
+  let w = word;
+  if (w.length <= 3) return w;
+  if (w.endsWith("ies") && w.length > 4) w = `${w.slice(0, -3)}y`;
+  else if (w.endsWith("s") && !/(?:ss|us|is)$/.test(w)) w = w.slice(0, -1);
+  for (const suffix of ["ations", "ation", "ingly", "ing", "edly", "ed", "ly", "ment", "ness"]) {
+    if (w.endsWith(suffix) && w.length - suffix.length >= 4) {
+      w = w.slice(0, -suffix.length);
+      break;
+    }
+  }
+  if (/([b-df-hj-np-tv-z])\1$/.test(w) && !/(?:ll|ss|ff|zz)$/.test(w)) w = w.slice(0, -1);
+  if (w.endsWith("e") && w.length > 4) w = w.slice(0, -1);
+  return w;
+}
+
+export function isStopword(word: string): boolean {
+  return STOPWORDS.has(word);
+}
+
+/** Search terms of a text: stems of its non-stopwords, in order, repeats kept. */
+export function terms(text: string): string[] {
+  return words(text)
+    .filter((w) => !STOPWORDS.has(w))
+    .map(stem);
+}

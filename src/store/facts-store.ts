@@ -1,0 +1,115 @@
+import { randomUUID } from "node:crypto";
+import { mkdir, open, readdir, readFile, rename, rm } from "node:fs/promises";
+import { basename, dirname, join } from "node:path";
+import type { Facts } from "../article/facts.ts";
+import { FactsError, validateFacts } from "../article/validate.ts";
+
+const ARTICLE_ID = /^[A-Za-z0-9][A-Za-z0-9._-]{0,127}$/;
+const FACTS_SUFFIX = ".facts.json";
+
+/** Throws unless `id` is safe to use as a file name inside the data directory. */
+export function validateArticleId(id: string): string {
+  if (!ARTICLE_ID.test(id) || id.includes("..")) {
+    throw new Error(
+      `invalid article id ${JSON.stringify(id)}: use 1-128 letters, digits, ".", "_" or "-", starting with a letter or digit, without ".."`,
+    );
+  }
+  return id;
+}
+
+export function factsPath(dir: string, id: string): string {
+  return join(dir, `${validateArticleId(id)}${FACTS_SUFFIX}`);
+}
+
+export function articlePath(dir: string, id: string): string {
+  return join(dir, `${validateArticleId(id)}.txt`);
+}
+
+/**
+ * Replaces `path` with `data` so that readers see either the old file or the new one, never a
+ * partial write: the data goes to a temp file in the same directory (rename is only atomic within
+ * one file system), is fsynced, then renamed over the target.
+ */
+export async function writeFileAtomic(path: string, data: string): Promise<void> {
+  const temp = join(dirname(path), `.${basename(path)}.${randomUUID()}.tmp`);
+  try {
+    const handle = await open(temp, "wx");
+    try {
+      await handle.writeFile(data, "utf8");
+      await handle.sync();
+    } finally {
+      await handle.close();
+    }
+    await rename(temp, path);
+  } catch (err) {
+    await rm(temp, { force: true });
+    throw err;
+  }
+}
+
+/** Writes `<id>.txt` and `<id>.facts.json` into `dir`, creating it if needed. */
+export async function saveArticle(dir: string, id: string, text: string, facts: Facts): Promise<void> {
+  const target = factsPath(dir, id);
+  if (facts.id !== id) throw new Error(`cannot save facts with id ${JSON.stringify(facts.id)} as "${id}"`);
+  // Never put a file on disk that the loader would reject.
+  validateFacts(facts, target);
+  await mkdir(dir, { recursive: true });
+  // Text first: the loader goes by facts files, so a facts file always has its text beside it.
+  await writeFileAtomic(articlePath(dir, id), text);
+  await writeFileAtomic(target, `${JSON.stringify(facts, null, 2)}\n`);
+}
+
+export async function loadFactsFile(path: string): Promise<Facts> {
+  let value: unknown;
+  try {
+    value = JSON.parse(await readFile(path, "utf8"));
+  } catch (err) {
+    if (err instanceof SyntaxError) throw new FactsError(path, null, `invalid JSON: ${err.message}`);
+    // Some fs errors (EISDIR) do not carry the path in their message.
+    throw new Error(`${path}: cannot read: ${(err as Error).message}`, { cause: err });
+  }
+  return validateFacts(value, path);
+}
+
+/**
+ * Loads every `*.facts.json` in `dir`. A broken file does not stop the others: it is reported in
+ * `errors` (its `message` names the file, so it can be shown as is).
+ */
+export async function loadFactsDir(
+  dir: string,
+): Promise<{ facts: Facts[]; errors: { file: string; message: string }[] }> {
+  let names: string[];
+  try {
+    names = await readdir(dir);
+  } catch (err) {
+    const { code, message } = err as NodeJS.ErrnoException;
+    const reason = code === "ENOENT" ? "no such directory" : code === "ENOTDIR" ? "not a directory" : message;
+    throw new Error(`cannot read facts directory ${dir}: ${reason}`, { cause: err });
+  }
+  const files = names
+    .filter((name) => name.endsWith(FACTS_SUFFIX))
+    .sort()
+    .map((name) => join(dir, name));
+  const results = await Promise.allSettled(
+    files.map(async (file) => {
+      const facts = await loadFactsFile(file);
+      // The id is the file name everywhere else (articlePath, commands), so they must agree.
+      if (`${facts.id}${FACTS_SUFFIX}` !== basename(file)) {
+        throw new FactsError(file, "id", `${JSON.stringify(facts.id)} does not match the file name`);
+      }
+      return facts;
+    }),
+  );
+  const facts: Facts[] = [];
+  const errors: { file: string; message: string }[] = [];
+  results.forEach((result, i) => {
+    const file = files[i] as string;
+    if (result.status === "fulfilled") facts.push(result.value);
+    else
+      errors.push({
+        file,
+        message: result.reason instanceof Error ? result.reason.message : String(result.reason),
+      });
+  });
+  return { facts, errors };
+}
