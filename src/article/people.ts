@@ -42,6 +42,7 @@ export interface Mention {
   possessive: boolean;
 }
 
+const PREPOSITIONS = new Set(["of", "for", "at", "with", "from", "in", "by", "to", "on", "against", "about"]);
 const isWord = (t: Token | undefined): t is Token => t?.kind === "word";
 
 /** The article's registry of speakers and named people. */
@@ -243,7 +244,9 @@ function speaksHere(tokens: readonly Token[], run: CapitalRun): boolean {
     if (close > 0) i = close + 1;
   }
   while (tokens[i] && VERB_FILLERS.has(tokens[i]!.lower)) i++;
-  if (tokens[i] && SPEECH_VERBS.has(tokens[i]!.lower)) return true;
+  // "… partner of Tods Murray said": the object of a preposition is not the one speaking.
+  const governed = PREPOSITIONS.has(tokens[run.start - 1]?.lower ?? "");
+  if (tokens[i] && SPEECH_VERBS.has(tokens[i]!.lower) && !governed) return true;
   const before = tokens[run.start - 1];
   return Boolean(before && SPEECH_VERBS.has(before.lower) && tokens[run.end]?.kind !== "word");
 }

@@ -103,18 +103,23 @@ export class Attributor {
     return null;
   }
 
+  /**
+   * The speech verb before the quote. A named person's verb wins over a nearer one whose subject
+   * is only a description ("Ed Davey said instead of the "bonfire" New Labour had promised …").
+   */
   private verbBefore(sentence: SentenceContext, q: number): Entity | null {
     const { tokens } = sentence;
+    let fallback: Entity | null = null;
     for (let v = q - 1; v >= 0; v--) {
       if (tokens[v]!.lower === "according" && tokens[v + 1]?.lower === "to") {
         return this.subjectAfterVerb(sentence, v + 1);
       }
-      if (isSpeechVerb(tokens[v])) {
-        const speaker = this.subjectOf(sentence, v);
-        if (speaker) return speaker;
-      }
+      if (!isSpeechVerb(tokens[v])) continue;
+      const speaker = this.subjectOf(sentence, v);
+      if (speaker?.kind === "person") return speaker;
+      fallback ??= speaker;
     }
-    return null;
+    return fallback;
   }
 
   private verbAfter(sentence: SentenceContext, q: number): Entity | null {
@@ -164,6 +169,8 @@ export class Attributor {
     }
     if (t.kind !== "word") return null;
     if (PERSON_PRONOUNS.has(t.lower)) return this.resolvePronoun(sentence, i);
+    const apposed = this.apposedName(sentence, i, floor);
+    if (apposed) return apposed;
     if ((t.lower === "who" || t.lower === "which") && tokens[i - 1]?.text === ",") {
       return mentionEndingAt(sentence.mentions, i - 1, true)?.entity ?? null;
     }
@@ -171,6 +178,21 @@ export class Attributor {
       return this.firstSubject(sentence, i);
     }
     return this.nounPhraseEndingAt(sentence, i, floor);
+  }
+
+  /** "Peter Misselbrook, executive partner of Tods Murray said": the name before the role. */
+  private apposedName(sentence: SentenceContext, end: number, floor: number): Entity | null {
+    const { tokens } = sentence;
+    for (let c = end - 1; c > floor && c >= end - 8; c--) {
+      const t = tokens[c]!;
+      if (t.kind === "quote" || isSpeechVerb(t)) return null;
+      if (t.text !== ",") continue;
+      const role = tokens.slice(c + 1, end + 1);
+      if (!role.some((w) => TITLE_HEADS.has(w.lower) && !w.capitalised)) return null;
+      const named = mentionEndingAt(sentence.mentions, c - 1, false);
+      return named?.entity.kind === "person" ? named.entity : null;
+    }
+    return null;
   }
 
   private subjectAcrossAside(sentence: SentenceContext, comma: number, floor: number): Entity | null {

@@ -62,33 +62,38 @@ class Asking {
     const people = this.people(parsed.who ?? "");
     if (people.length === 0) return this.decline();
     const speakers = new Set(people.map((p) => key(p.article, p.person.id)));
-    const bySpeaker = (p: Passage) => p.kind !== "sentence" && p.speakerId !== null && speakers.has(key(p.article, p.speakerId));
+    const spoken = (p: Passage) => p.speakerId !== null && speakers.has(key(p.article, p.speakerId));
     const nameWords = new Set(words(parsed.who ?? ""));
     const topic = parsed.topic.filter((w) => !nameWords.has(w));
-    if (topic.length === 0) return this.keyQuote(people[0]!, bySpeaker) ?? this.decline(people[0]!.article);
-    const best = this.rank(this.query(topic), bySpeaker)[0];
+    if (topic.length === 0) return this.keyQuote(people[0]!, spoken) ?? this.decline(people[0]!.article);
+    // "What did X say" wants X's own words: a quote when one covers the topic, else reported speech.
+    const query = this.query(topic);
+    const quote = this.rank(query, (p) => p.kind === "quote" && spoken(p))[0];
+    const best = quote && quote.coverage >= MIN_COVERAGE_WITH_SPEAKER ? quote : this.rank(query, (p) => p.kind === "reported" && spoken(p))[0];
     if (!best || best.coverage < MIN_COVERAGE_WITH_SPEAKER) return this.decline(people[0]!.article);
     return this.fromPassage(best.passage, best.coverage);
   }
 
   whoSaid(parsed: ParsedQuestion): Answer {
-    const best = this.rank(this.query(parsed.topic), (p) => p.kind !== "sentence" && p.speakerId !== null)[0];
-    if (!best || best.coverage < MIN_COVERAGE_WITH_SPEAKER) return this.fact(parsed.topic);
+    const query = this.query(parsed.topic);
+    const best = this.rank(query, (p) => p.kind !== "sentence" && p.speakerId !== null, true)[0];
+    if (!best || best.coverage < MIN_COVERAGE_WITH_SPEAKER) return this.fact(parsed.topic, false);
     return this.fromPassage(best.passage, best.coverage);
   }
 
   whoIs(parsed: ParsedQuestion): Answer {
     const asked = words(parsed.who ?? "").filter((w) => w.length > 1);
-    const named = this.people(parsed.who ?? "").filter((p) => p.score >= 0.8);
-    const byName = named[0];
+    const byName = this.people(parsed.who ?? "").find((p) => p.score >= 0.8);
     // "Kelly's Mexican counterpart" names Kelly but asks about someone else.
     const onlyName = !/'s?\b/.test(parsed.who ?? "") && asked.length <= 4;
     if (byName && onlyName) return this.describe(byName);
-    return this.fact(parsed.topic);
+    return this.fact(parsed.topic, true);
   }
 
-  fact(topic: string[]): Answer {
-    const best = this.rank(this.query(topic), () => true)[0];
+  /** A factual question; "who …" ones want the sentence that names the person, not a quote. */
+  fact(topic: string[], sentencesOnly = /^\s*who\b/i.test(this.question)): Answer {
+    const accept = sentencesOnly ? (p: Passage) => p.kind === "sentence" : () => true;
+    const best = this.rank(this.query(topic), accept)[0];
     if (!best || best.coverage < MIN_COVERAGE) return this.decline();
     return this.fromPassage(best.passage, best.coverage);
   }
@@ -110,10 +115,19 @@ class Asking {
     };
   }
 
+  /**
+   * Who the question names: the best match and near-equals, plus any speaker in the same article
+   * matched by other words ("the National Audit Office report" → the office and "the report").
+   */
   private people(who: string): PersonHit[] {
-    const hits = this.index.findPeople(who, this.scope).filter((h) => h.score >= MIN_PERSON_SCORE);
-    const top = hits[0]?.score ?? 0;
-    return hits.filter((h) => h.score >= top * 0.8);
+    const hits = this.index.findPeople(who, this.scope);
+    const top = hits[0];
+    if (!top || top.score < MIN_PERSON_SCORE) return [];
+    return hits.filter(
+      (h) =>
+        h.score >= top.score * 0.8 ||
+        (h.article === top.article && h.person.kind === "organisation" && !h.matched.some((w) => top.matched.includes(w))),
+    );
   }
 
   private query(topic: readonly string[]): QueryTerm[] {
@@ -121,28 +135,50 @@ class Asking {
   }
 
   /**
-   * Orders hits by how much of the question they cover, then by how much the quote itself covers
-   * (so a quote beats the sentence around it), then by BM25.
+   * Orders hits by how much of the question they cover, then by how much the passage's own text
+   * covers (so a quote beats the sentence around it only when it holds the words), then by BM25.
+   * `preferDirect` favours full-sentence quotes: who said a thing first, in their own words.
    */
-  private rank(query: QueryTerm[], accept: (p: Passage) => boolean): Hit[] {
+  private rank(query: QueryTerm[], accept: (p: Passage) => boolean, preferDirect = false): Hit[] {
     if (query.length === 0) return [];
     const scoped = (p: Passage) => (this.scope === undefined || p.article === this.scope) && accept(p);
     const hits = this.index.search(query, scoped, 40);
     const top = hits[0]?.score || 1;
-    const sources = new Set(query.map((q) => q.source));
-    const weighted = hits.map((h) => ({
-      hit: h,
-      value: h.coverage * 2 + ownCoverage(h.passage, query, sources) * 0.6 + (h.score / top) * 0.5 + kindBonus(h.passage),
-    }));
-    return weighted.sort((a, b) => b.value - a.value).map((w) => w.hit);
+    const value = (h: Hit) =>
+      h.coverage * 2 +
+      this.ownCoverage(h, query) * 0.6 +
+      (h.score / top) * 0.3 +
+      kindBonus(h.passage, preferDirect);
+    return hits
+      .map((hit) => ({ hit, value: value(hit) }))
+      .sort((a, b) => b.value - a.value || a.hit.passage.id - b.hit.passage.id)
+      .map((w) => w.hit);
   }
 
-  /** With no topic, a person's most substantial quote: the longest direct one, else any. */
+  /** IDF-weighted share of the question found in the passage's own text (a quote, not its context). */
+  private ownCoverage(hit: Hit, query: readonly QueryTerm[]): number {
+    if (hit.passage.kind === "sentence") return hit.coverage;
+    const own = new Set(terms(hit.passage.text));
+    const weight = new Map<string, number>();
+    const found = new Map<string, number>();
+    for (const q of query) {
+      const w = this.index.idf(q.stem) * q.weight;
+      weight.set(q.source, Math.max(weight.get(q.source) ?? 0, w));
+      if (own.has(q.stem)) found.set(q.source, Math.max(found.get(q.source) ?? 0, w));
+    }
+    const total = [...weight.values()].reduce((a, b) => a + b, 0);
+    return total ? [...found.values()].reduce((a, b) => a + b, 0) / total : 0;
+  }
+
+  /** With no topic, a person's most substantial words: a full quote, else reported speech, else a fragment. */
   private keyQuote(person: PersonHit, accept: (p: Passage) => boolean): Answer | null {
     const own = this.index.passagesOf(person.article, accept);
-    const quotes = own.filter((p) => p.kind === "quote");
-    const pool = quotes.length > 0 ? quotes : own;
-    const best = pool.reduce<Passage | null>((a, b) => (!a || b.text.length > a.text.length ? b : a), null);
+    const rankOf = (p: Passage) => (p.kind === "quote" && /^\p{Lu}/u.test(p.text) ? 0 : p.kind === "reported" ? 1 : 2);
+    const best = own.reduce<Passage | null>((a, b) => {
+      if (!a) return b;
+      const order = rankOf(b) - rankOf(a);
+      return order < 0 || (order === 0 && b.text.length > a.text.length) ? b : a;
+    }, null);
     return best ? this.fromPassage(best, person.score) : null;
   }
 
@@ -189,17 +225,10 @@ function key(article: string, person: string): string {
   return `${article}\u0000${person}`;
 }
 
-/** Share of the question's words found in the passage's own text (a quote, not its context). */
-function ownCoverage(passage: Passage, query: readonly QueryTerm[], sources: ReadonlySet<string>): number {
-  if (passage.kind === "sentence") return 0;
-  const own = new Set(terms(passage.text));
-  const found = new Set(query.filter((q) => own.has(q.stem)).map((q) => q.source));
-  return sources.size ? found.size / sources.size : 0;
-}
-
-function kindBonus(passage: Passage): number {
-  if (passage.kind === "quote") return /^\p{Lu}/u.test(passage.text) ? 0.12 : 0.08;
-  return passage.kind === "reported" ? 0.04 : 0;
+function kindBonus(passage: Passage, preferDirect: boolean): number {
+  const direct = passage.kind === "quote" && /^\p{Lu}/u.test(passage.text);
+  if (preferDirect && direct) return 0.25;
+  return passage.kind === "quote" ? 0.08 : passage.kind === "reported" ? 0.04 : 0;
 }
 
 /** The people an article quotes, most quoted first: the hint a decline gives. */

@@ -45,6 +45,8 @@ export interface PersonHit {
   person: Person;
   /** In [0, 1]: how much of the asked name matched. */
   score: number;
+  /** The asked words that matched this person. */
+  matched: string[];
 }
 
 interface Postings {
@@ -67,6 +69,8 @@ interface NameEntry {
 const K1 = 1.2;
 const B = 0.75;
 const FUZZY_THRESHOLD = 0.34;
+// Names are misspelled worse than words ("Blare", "Lweis"), and there are few names to confuse.
+const NAME_THRESHOLD = 0.45;
 
 export class ArchiveIndex {
   private readonly entries = new Map<string, ArticleEntry>();
@@ -222,7 +226,7 @@ export class ArchiveIndex {
     this.nameFuse ??= new Fuse([...this.nameWords.values()], {
       keys: ["word"],
       includeScore: true,
-      threshold: FUZZY_THRESHOLD,
+      threshold: NAME_THRESHOLD,
     });
     const best = new Map<string, { hit: PersonHit; perWord: Map<string, number> }>();
     for (const word of asked) {
@@ -231,7 +235,10 @@ export class ArchiveIndex {
           if (article !== undefined && owner.article !== article) continue;
           const key = `${owner.article}\u0000${owner.person.id}`;
           let slot = best.get(key);
-          if (!slot) best.set(key, (slot = { hit: { article: owner.article, person: owner.person, score: 0 }, perWord: new Map() }));
+          if (!slot) {
+            const hit = { article: owner.article, person: owner.person, score: 0, matched: [] };
+            best.set(key, (slot = { hit, perWord: new Map() }));
+          }
           const value = owner.field === "name" ? similarity : similarity * 0.6;
           slot.perWord.set(word, Math.max(slot.perWord.get(word) ?? 0, value));
         }
@@ -240,7 +247,7 @@ export class ArchiveIndex {
     const hits = [...best.values()].map(({ hit, perWord }) => {
       const total = [...perWord.values()].reduce((a, b) => a + b, 0);
       const nameMatched = [...perWord.values()].some((v) => v > 0.6);
-      return { ...hit, score: nameMatched ? total / asked.length : 0 };
+      return { ...hit, score: nameMatched ? total / asked.length : 0, matched: [...perWord.keys()] };
     });
     return hits.filter((h) => h.score > 0).sort((a, b) => b.score - a.score);
   }

@@ -1,0 +1,34 @@
+/**
+ * The shape every module in `commands/` exports as its default, checked by the loader at startup.
+ * Handlers get a context instead of importing singletons, so tests and the deploy script can build their own.
+ */
+import type {
+  AutocompleteInteraction,
+  ButtonInteraction,
+  ChatInputCommandInteraction,
+  RESTPostAPIChatInputApplicationCommandsJSONBody,
+} from "discord.js";
+import type { Logger } from "../log.ts";
+import type { Archive } from "../store/archive.ts";
+
+/** A slash command definition: a SlashCommandBuilder satisfies it. */
+export interface CommandData {
+  readonly name: string;
+  readonly description: string;
+  toJSON(): RESTPostAPIChatInputApplicationCommandsJSONBody;
+}
+
+export interface CommandContext {
+  archive: Archive;
+  log: Logger;
+  /** Every loaded command, for /help. */
+  commands: ReadonlyMap<string, Command>;
+}
+
+export interface Command {
+  data: CommandData;
+  execute(interaction: ChatInputCommandInteraction, ctx: CommandContext): Promise<void>;
+  autocomplete?(interaction: AutocompleteInteraction, ctx: CommandContext): Promise<void>;
+  /** Buttons whose custom id starts with "<command name>:" are routed here (pagination). */
+  button?(interaction: ButtonInteraction, ctx: CommandContext): Promise<void>;
+}

@@ -1,0 +1,109 @@
+/**
+ * Environment → validated settings. `parseConfig` is pure (it throws `ConfigError`) so it can be unit tested;
+ * `loadConfig` reads .env and turns a bad value into one clear stderr line and exit code 2.
+ */
+import dotenv from "dotenv";
+
+export const LOG_LEVELS = ["fatal", "error", "warn", "info", "debug", "trace", "silent"] as const;
+export type LogLevel = (typeof LOG_LEVELS)[number];
+
+export const DEFAULT_API_BASE = "https://discord.com";
+export const CONFIG_EXIT_CODE = 2;
+
+export interface Config {
+  token: string;
+  clientId: string | null;
+  guildId: string | null;
+  dataDir: string;
+  logLevel: LogLevel;
+  /** Origin of the Discord HTTP API without "/api"; a local fake in tests. */
+  apiBase: string;
+}
+
+/** What the settings are for: starting the bot needs a token, deploying commands also needs the client id. */
+export type Purpose = "start" | "deploy";
+
+export class ConfigError extends Error {
+  override name = "ConfigError";
+}
+
+type Env = Record<string, string | undefined>;
+
+const SNOWFLAKE = /^\d{17,20}$/;
+
+export function parseConfig(env: Env, purpose?: "start"): Config;
+export function parseConfig(env: Env, purpose: "deploy"): Config & { clientId: string };
+export function parseConfig(env: Env, purpose: Purpose = "start"): Config {
+  const clientId = snowflake(env, "DISCORD_CLIENT_ID");
+  if (purpose === "deploy" && clientId === null) throw missing("DISCORD_CLIENT_ID");
+  return {
+    token: token(env),
+    clientId,
+    guildId: snowflake(env, "DISCORD_GUILD_ID"),
+    dataDir: value(env, "DATA_DIR") ?? "data",
+    logLevel: logLevel(env),
+    apiBase: apiBase(env),
+  };
+}
+
+/** Reads .env (without overriding the real environment), validates, and exits 2 on a bad setting. */
+export function loadConfig(purpose?: "start"): Config;
+export function loadConfig(purpose: "deploy"): Config & { clientId: string };
+export function loadConfig(purpose: Purpose = "start"): Config {
+  dotenv.config({ quiet: true });
+  try {
+    return purpose === "deploy" ? parseConfig(process.env, "deploy") : parseConfig(process.env);
+  } catch (error) {
+    if (!(error instanceof ConfigError)) throw error;
+    process.stderr.write(`Configuration error: ${error.message}\n`);
+    process.exit(CONFIG_EXIT_CODE);
+  }
+}
+
+/** Empty values count as unset, so a copied .env.example with blank lines behaves like a missing one. */
+function value(env: Env, name: string): string | null {
+  const raw = env[name]?.trim();
+  return raw ? raw : null;
+}
+
+function missing(name: string): ConfigError {
+  return new ConfigError(`${name} is required; set it in .env or the environment (see .env.example)`);
+}
+
+function token(env: Env): string {
+  const raw = value(env, "DISCORD_TOKEN");
+  if (raw === null) throw missing("DISCORD_TOKEN");
+  // Never echo the value: it is a secret even when malformed.
+  if (/\s/.test(raw)) throw new ConfigError("DISCORD_TOKEN must not contain spaces");
+  return raw;
+}
+
+function snowflake(env: Env, name: string): string | null {
+  const raw = value(env, name);
+  if (raw !== null && !SNOWFLAKE.test(raw)) {
+    throw new ConfigError(`${name} must be a Discord id (17–20 digits), got "${raw}"`);
+  }
+  return raw;
+}
+
+function logLevel(env: Env): LogLevel {
+  const raw = value(env, "LOG_LEVEL")?.toLowerCase() ?? "info";
+  const level = LOG_LEVELS.find((l) => l === raw);
+  if (!level) throw new ConfigError(`LOG_LEVEL must be one of ${LOG_LEVELS.join(", ")}, got "${raw}"`);
+  return level;
+}
+
+function apiBase(env: Env): string {
+  const raw = value(env, "DISCORD_API_BASE");
+  if (raw === null) return DEFAULT_API_BASE;
+  let url: URL;
+  try {
+    url = new URL(raw);
+  } catch {
+    throw new ConfigError(`DISCORD_API_BASE must be an http(s) URL, got "${raw}"`);
+  }
+  if (url.protocol !== "http:" && url.protocol !== "https:") {
+    throw new ConfigError(`DISCORD_API_BASE must be an http(s) URL, got "${raw}"`);
+  }
+  return raw.replace(/\/+$/, "").replace(/\/api$/, "");
+}

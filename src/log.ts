@@ -1,0 +1,57 @@
+/**
+ * The pino logger: one JSON object per line on stdout. Tokens are removed twice: by path (`token`,
+ * `*.token`, authorization headers) and by value, because a secret can also hide inside an error message
+ * or a URL that no path rule knows about.
+ */
+import pino, { type Logger } from "pino";
+import type { LogLevel } from "./config.ts";
+
+export type { Logger };
+
+export const REDACTED = "[redacted]";
+
+export const REDACT_PATHS = [
+  "token",
+  "*.token",
+  "*.*.token",
+  "headers.authorization",
+  "*.headers.authorization",
+  'headers["authorization"]',
+];
+
+/** Replaces every occurrence of each secret (ignoring secrets too short to be real) in `text`. */
+export function scrubSecrets(text: string, secrets: readonly string[]): string {
+  let out = text;
+  for (const secret of secrets) {
+    if (secret.length >= 8) out = out.split(secret).join(REDACTED);
+  }
+  return out;
+}
+
+/**
+ * discord.js API errors carry the request body, which holds the reply (and so possibly what the user
+ * asked); the status, code, method and url are enough to debug.
+ */
+function serializeError(error: unknown): unknown {
+  if (!(error instanceof Error)) return error;
+  const { requestBody: _body, ...rest } = pino.stdSerializers.err(error) as Record<string, unknown>;
+  return rest;
+}
+
+/** Writes synchronously to stdout (fd 1) so the last lines before an exit are never lost. */
+export function createLogger(
+  level: LogLevel,
+  secrets: readonly string[] = [],
+  destination: pino.DestinationStream = pino.destination({ dest: 1, sync: true }),
+): Logger {
+  return pino(
+    {
+      level,
+      base: { name: "newsroom-quote-bot" },
+      redact: { paths: REDACT_PATHS, censor: REDACTED },
+      serializers: { err: serializeError },
+      hooks: { streamWrite: (line) => scrubSecrets(line, secrets) },
+    },
+    destination,
+  );
+}
