@@ -69,20 +69,7 @@ export function splitBlocks(text: string): RawBlock[] {
   return blocks;
 }
 
-const MONTHS = [
-  "jan",
-  "feb",
-  "mar",
-  "apr",
-  "may",
-  "jun",
-  "jul",
-  "aug",
-  "sep",
-  "oct",
-  "nov",
-  "dec",
-];
+const MONTHS = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"];
 const pad = (n: number) => String(n).padStart(2, "0");
 
 function isoDate(year: number, month: number, day: number, time?: string): string | null {
@@ -114,9 +101,11 @@ export function parseDate(text: string): string | null {
   }
   const month = "(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\\.?";
   m = new RegExp(`\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+${month},?\\s+(\\d{4})`, "i").exec(text);
-  if (m) return isoDate(Number(m[3]), MONTHS.indexOf(m[2]!.slice(0, 3).toLowerCase()) + 1, Number(m[1]), time);
+  if (m)
+    return isoDate(Number(m[3]), MONTHS.indexOf(m[2]!.slice(0, 3).toLowerCase()) + 1, Number(m[1]), time);
   m = new RegExp(`\\b${month}\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})`, "i").exec(text);
-  if (m) return isoDate(Number(m[3]), MONTHS.indexOf(m[1]!.slice(0, 3).toLowerCase()) + 1, Number(m[2]), time);
+  if (m)
+    return isoDate(Number(m[3]), MONTHS.indexOf(m[1]!.slice(0, 3).toLowerCase()) + 1, Number(m[2]), time);
   return null;
 }
 
@@ -125,7 +114,8 @@ const DATELINE =
   /^([A-Z][A-Za-z.'-]*(?:\s[A-Z][A-Za-z.'-]*){0,3})(?:,\s*[A-Z][A-Za-z.]*(?:\s\d{1,2})?)?\s*(?:\(([A-Za-z][\w .&-]{0,20})\))?\s*(?::|—|–|--?)\s+(?=\S)/;
 const CREDIT = /^[-–—]\s*\(?([A-Z][A-Za-z&. ]{0,30}?)\)?\s*$/;
 const BYLINE = /^(?:by|from)\s+([\p{L}][\p{L} .,'&-]{0,60})$/iu;
-const CAPTION_START = /^(?:file\s+)?(?:pic|photo|picture|image|caption|video|graphic)\b|\((?:AP|Reuters|AFP|Getty)[^)]*\)$/i;
+const CAPTION_START =
+  /^(?:file\s+)?(?:pic|photo|picture|image|caption|video|graphic)\b|\((?:AP|Reuters|AFP|Getty)[^)]*\)$/i;
 
 export interface CleanArticle {
   metadata: Metadata;
@@ -152,6 +142,8 @@ function readDateLine(line: string): { published: string | null; byline: string 
 /** Cleans raw article text into metadata and body paragraphs. */
 export function cleanArticle(raw: string): CleanArticle {
   const text = repairMojibake(raw.replace(/^\uFEFF/, "")).normalize("NFC");
+  // Control characters (other than tab and newlines) are noise from bad encodings; drop them.
+  // biome-ignore lint/suspicious/noControlCharactersInRegex: matching them is the point.
   const lines = text.replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/g, "").split(/\r\n|\r|\n/);
   const metadata: Metadata = {
     headline: "",

@@ -8,11 +8,11 @@ import {
   COURTESY,
   GENDERED_ROLES,
   LEADING_JUNK,
-  SENTENCE_OPENERS,
   NAME_PARTICLES,
   NOBLE,
   NOT_NAMES,
   ORG_HEADS,
+  SENTENCE_OPENERS,
   SPEECH_VERBS,
   TITLE_HEADS,
   VERB_FILLERS,
@@ -69,7 +69,8 @@ export class Registry {
     return this.persons()
       .filter((p) => {
         const name = p.nameWords.map((w) => w.toLowerCase());
-        if (noble) return p.name.toLowerCase() === [noble, ...key].join(" ") || name.join(" ") === key.join(" ");
+        if (noble)
+          return p.name.toLowerCase() === [noble, ...key].join(" ") || name.join(" ") === key.join(" ");
         return key.length <= name.length && key.every((w, i) => w === name[name.length - key.length + i]);
       })
       .sort((a, b) => b.lastSeen - a.lastSeen);
@@ -94,11 +95,22 @@ export class Registry {
       (e) => e.kind === "organisation" && e.name.toLowerCase().replace(/^(?:the|a|an)\s+/, "") === key,
     );
     if (existing) return existing;
-    return this.add({ name: text, kind: "organisation", title: null, gender: null, nameWords: text.split(" ") });
+    return this.add({
+      name: text,
+      kind: "organisation",
+      title: null,
+      gender: null,
+      nameWords: text.split(" "),
+    });
   }
 
   private add(fields: Omit<Entity, "id" | "aliases" | "lastSeen">): Entity {
-    const entity: Entity = { ...fields, id: `p${this.entities.length + 1}`, aliases: new Set(), lastSeen: this.clock };
+    const entity: Entity = {
+      ...fields,
+      id: `p${this.entities.length + 1}`,
+      aliases: new Set(),
+      lastSeen: this.clock,
+    };
     this.entities.push(entity);
     return entity;
   }
@@ -127,7 +139,8 @@ function joinable(tokens: readonly Token[], i: number): boolean {
   if (!isWord(t)) return false;
   const next = tokens[i + 1];
   // Acronyms join only as part of a title ("US Homeland Security Secretary").
-  if (t.capitalised && (!/^\p{Lu}{2,}s?$/u.test(t.text.replace(/['’.]/g, "")) || next?.capitalised)) return true;
+  if (t.capitalised && (!/^\p{Lu}{2,}s?$/u.test(t.text.replace(/['’.]/g, "")) || next?.capitalised))
+    return true;
   const prev = tokens[i - 1];
   if (!next?.capitalised || !prev?.capitalised || prev.possessive) return false;
   // "Secretary of State", "Oscar de la Hoya"
@@ -268,7 +281,11 @@ export function reusedSurnames(sentences: readonly Token[][]): Set<string> {
  * Finds the people named in one sentence, registering new ones, and returns their mentions.
  * `surnames` is the article-wide evidence from `reusedSurnames`.
  */
-export function findMentions(tokens: readonly Token[], registry: Registry, surnames: ReadonlySet<string>): Mention[] {
+export function findMentions(
+  tokens: readonly Token[],
+  registry: Registry,
+  surnames: ReadonlySet<string>,
+): Mention[] {
   const mentions: Mention[] = [];
   for (const run of capitalRuns(tokens)) {
     const parts = splitTitle(tokens, run);
@@ -282,7 +299,12 @@ export function findMentions(tokens: readonly Token[], registry: Registry, surna
       .map((t) => t.text.replace(/['’]s?$/, ""))
       .join(" ");
     entity.aliases.add(surface);
-    mentions.push({ entity, start: parts.nameStart, end: run.end, possessive: tokens[run.end - 1]!.possessive });
+    mentions.push({
+      entity,
+      start: parts.nameStart,
+      end: run.end,
+      possessive: tokens[run.end - 1]!.possessive,
+    });
   }
   return mentions;
 }
@@ -297,7 +319,10 @@ function resolveRun(
 ): Entity | null {
   const bare = words.map((w) => w.text.replace(/['’]s?$/, ""));
   const nameWords = parts.noble ? bare.slice(1) : bare;
-  const known = parts.noble && nameWords.length === 1 ? registry.matchNobleFirstName(parts.noble, nameWords[0]!) : undefined;
+  const known =
+    parts.noble && nameWords.length === 1
+      ? registry.matchNobleFirstName(parts.noble, nameWords[0]!)
+      : undefined;
   const matches = known ? [known] : registry.matchName(nameWords, parts.noble ?? undefined);
   const title = parts.title.length > 0 ? parts.title : roleBefore(tokens, parts.nameStart);
   const after = roleAfter(tokens, run.end);
@@ -308,7 +333,8 @@ function resolveRun(
   }
   const titled = title.length > 0 || after.length > 0 || parts.courtesy !== null || parts.noble !== null;
   const evidence =
-    titled || (bare.length >= 2 && (speaksHere(tokens, run) || surnames.has(bare[bare.length - 1]!.toLowerCase())));
+    titled ||
+    (bare.length >= 2 && (speaksHere(tokens, run) || surnames.has(bare[bare.length - 1]!.toLowerCase())));
   if (!evidence || (bare.length < 2 && !parts.courtesy && !parts.noble)) return null;
   const name = bare.length < 2 && parts.courtesy ? `${parts.courtesy} ${bare.join(" ")}` : bare.join(" ");
   const gender = genderOf(parts.courtesy, parts.noble, [...title, ...after]);
@@ -316,6 +342,9 @@ function resolveRun(
 }
 
 function joinTitle(words: readonly string[]): string | null {
-  const text = words.join(" ").replace(/\s+([,.])/g, "$1").trim();
+  const text = words
+    .join(" ")
+    .replace(/\s+([,.])/g, "$1")
+    .trim();
   return text || null;
 }

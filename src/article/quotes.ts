@@ -3,7 +3,15 @@
  * working sentence by sentence in document order so pronouns and continued quotes can look back.
  */
 import type { QuoteKind } from "./facts.ts";
-import { CLAUSE_BREAKS, LEADING_JUNK, PERSON_PRONOUNS, SPEAKER_NOUNS, SPEECH_VERBS, TITLE_HEADS, VERB_FILLERS } from "./lexicon.ts";
+import {
+  CLAUSE_BREAKS,
+  LEADING_JUNK,
+  PERSON_PRONOUNS,
+  SPEAKER_NOUNS,
+  SPEECH_VERBS,
+  TITLE_HEADS,
+  VERB_FILLERS,
+} from "./lexicon.ts";
 import type { Entity, Mention, Registry } from "./people.ts";
 import type { QuoteSpan, Token } from "./text.ts";
 
@@ -34,9 +42,11 @@ export interface AttributedReport {
 const DAY = /^(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day$/;
 const DETERMINERS = new Set(["the", "a", "an"]);
 // Verbs that report speech in full ("said that …"), as opposed to "called" or "branded".
-const REPORTING = /^(?:say|says|said|tell|tells|told|add|adds|added|noted|warn|warns|warned|insist|insists|insisted|claimed|argue|argues|argued|explained|stated|announced|suggested|acknowledged|pledged|admitted|predicted|stressed|confirmed|believes|believed|promised|vowed|conceded|maintained|agreed|recommends|recommended)$/;
+const REPORTING =
+  /^(?:say|says|said|tell|tells|told|add|adds|added|noted|warn|warns|warned|insist|insists|insisted|claimed|argue|argues|argued|explained|stated|announced|suggested|acknowledged|pledged|admitted|predicted|stressed|confirmed|believes|believed|promised|vowed|conceded|maintained|agreed|recommends|recommended)$/;
 
-const isSpeechVerb = (t: Token | undefined) => t?.kind === "word" && !t.capitalised && SPEECH_VERBS.has(t.lower);
+const isSpeechVerb = (t: Token | undefined) =>
+  t?.kind === "word" && !t.capitalised && SPEECH_VERBS.has(t.lower);
 
 export class Attributor {
   private lastSpeaker: { entity: Entity; paragraph: number } | null = null;
@@ -93,7 +103,7 @@ export class Attributor {
     let i = q + 1;
     const comma = tokens[i]?.text === ",";
     if (comma) i++;
-    if (!comma && !/[,?!]\s*["”]$/.test(quote.text)) return null;
+    if (!comma && !/[,.?!]\s*["”]$/.test(quote.text)) return null;
     if (isSpeechVerb(tokens[i])) return this.subjectAfterVerb(sentence, i);
     for (let v = i; v < Math.min(tokens.length, i + 9); v++) {
       const t = tokens[v]!;
@@ -165,7 +175,9 @@ export class Attributor {
     const t = tokens[i]!;
     if (t.text === ",") {
       // "…, adding that …" shares the main clause's subject.
-      return tokens[v]!.lower.endsWith("ing") ? this.firstSubject(sentence, i) : this.subjectAcrossAside(sentence, i, floor);
+      return tokens[v]!.lower.endsWith("ing")
+        ? this.firstSubject(sentence, i)
+        : this.subjectAcrossAside(sentence, i, floor);
     }
     if (t.kind !== "word") return null;
     if (PERSON_PRONOUNS.has(t.lower)) return this.resolvePronoun(sentence, i);
@@ -199,7 +211,8 @@ export class Attributor {
     const { tokens } = sentence;
     let open = comma - 1;
     while (open >= floor && open > comma - 15 && tokens[open]!.text !== ",") open--;
-    if (open < floor || tokens[open]!.text !== ",") return this.nounPhraseEndingAt(sentence, comma - 1, floor);
+    if (open < floor || tokens[open]!.text !== ",")
+      return this.nounPhraseEndingAt(sentence, comma - 1, floor);
     const before = this.nounPhraseEndingAt(sentence, open - 1, floor);
     if (before?.kind === "person") return before;
     const aside = sentence.mentions.find((m) => m.start > open && m.end <= comma && !m.possessive);
@@ -223,12 +236,18 @@ export class Attributor {
   private subjectAfterVerb(sentence: SentenceContext, v: number): Entity | null {
     const { tokens } = sentence;
     const next = tokens[v + 1];
-    if (!next || next.kind !== "word") return null;
+    if (next?.kind !== "word") return null;
     if (PERSON_PRONOUNS.has(next.lower)) return this.resolvePronoun(sentence, v + 1);
-    const mention = sentence.mentions.find((m) => m.start === v + 1 || (m.start === v + 2 && DETERMINERS.has(next.lower)));
+    const mention = sentence.mentions.find(
+      (m) => m.start === v + 1 || (m.start === v + 2 && DETERMINERS.has(next.lower)),
+    );
     if (mention) return mention.entity;
     let end = v + 1;
-    while (end + 1 < tokens.length && tokens[end + 1]!.kind === "word" && !CLAUSE_BREAKS.has(tokens[end + 1]!.lower)) {
+    while (
+      end + 1 < tokens.length &&
+      tokens[end + 1]!.kind === "word" &&
+      !CLAUSE_BREAKS.has(tokens[end + 1]!.lower)
+    ) {
       end++;
     }
     if (end - v > 6) return null;
@@ -254,7 +273,11 @@ export class Attributor {
     const words = tokens.slice(start, end + 1);
     if (words.length === 0 || words.every((w) => DETERMINERS.has(w.lower))) return null;
     const head = words[words.length - 1]!;
-    if (words[0]!.lower === "the" && TITLE_HEADS.has(head.lower) && !words.some((w, k) => k > 0 && w.possessive)) {
+    if (
+      words[0]!.lower === "the" &&
+      TITLE_HEADS.has(head.lower) &&
+      !words.some((w, k) => k > 0 && w.possessive)
+    ) {
       const person = this.roleReference(head.lower);
       if (person) {
         person.title ??= joinWords(words.slice(1));
@@ -275,7 +298,9 @@ export class Attributor {
   private resolvePronoun(sentence: SentenceContext, at: number): Entity | null {
     const want = PERSON_PRONOUNS.get(sentence.tokens[at]!.lower)!;
     const fits = (e: Entity) =>
-      want === "p" ? e.kind === "organisation" : e.kind === "person" && (e.gender === null || e.gender === want);
+      want === "p"
+        ? e.kind === "organisation"
+        : e.kind === "person" && (e.gender === null || e.gender === want);
     const before = sentence.mentions.filter((m) => m.end <= at && fits(m.entity));
     const found =
       before.find((m) => !m.possessive)?.entity ??
@@ -296,9 +321,14 @@ export class Attributor {
     let from = v + 1;
     const that = tokens.slice(from, from + 4).findIndex((t) => t.lower === "that");
     if (that >= 0) from += that + 1;
-    while (tokens[from] && (tokens[from]!.text === ":" || tokens[from]!.text === "," || DAY.test(tokens[from]!.text))) from++;
+    while (
+      tokens[from] &&
+      (tokens[from]!.text === ":" || tokens[from]!.text === "," || DAY.test(tokens[from]!.text))
+    )
+      from++;
     const first = tokens[from];
-    if (first && !first.capitalised && CLAUSE_BREAKS.has(first.lower) && !PERSON_PRONOUNS.has(first.lower)) return;
+    if (first && !first.capitalised && CLAUSE_BREAKS.has(first.lower) && !PERSON_PRONOUNS.has(first.lower))
+      return;
     const rest = tokens.slice(from).filter((t) => t.text !== "." && t.text !== '"');
     if (rest.length >= 4 && tokens[from]?.kind !== "quote") {
       const last = tokens[tokens.length - 1]!;
@@ -306,9 +336,17 @@ export class Attributor {
       this.reports.push({ speaker, start: tokens[from]!.start, end, sentence: sentence.index });
       return;
     }
-    const comma = tokens.slice(0, v).map((t) => t.text).lastIndexOf(",");
+    const comma = tokens
+      .slice(0, v)
+      .map((t) => t.text)
+      .lastIndexOf(",");
     if (rest.length <= 3 && comma >= 4 && tokens[0]!.kind === "word") {
-      this.reports.push({ speaker, start: tokens[0]!.start, end: tokens[comma]!.start, sentence: sentence.index });
+      this.reports.push({
+        speaker,
+        start: tokens[0]!.start,
+        end: tokens[comma]!.start,
+        sentence: sentence.index,
+      });
     }
   }
 }
@@ -319,17 +357,22 @@ function descriptionStart(tokens: readonly Token[], end: number, floor = 0): num
   while (start - 1 >= floor && end - start < 7) {
     const t = tokens[start - 1]!;
     if (t.kind !== "word") break;
-    if (!t.capitalised && CLAUSE_BREAKS.has(t.lower) && !(t.lower === "and" && tokens[start]?.capitalised)) break;
+    if (!t.capitalised && CLAUSE_BREAKS.has(t.lower) && !(t.lower === "and" && tokens[start]?.capitalised))
+      break;
     if (isSpeechVerb(t)) break;
     start--;
   }
   const head = tokens[end];
-  if (!head || head.kind !== "word" || (!head.capitalised && CLAUSE_BREAKS.has(head.lower))) return -1;
+  if (head?.kind !== "word" || (!head.capitalised && CLAUSE_BREAKS.has(head.lower))) return -1;
   if (!head.capitalised && head.lower.endsWith("ly")) return -1;
   return start;
 }
 
-function mentionEndingAt(mentions: readonly Mention[], end: number, allowPossessive: boolean): Mention | undefined {
+function mentionEndingAt(
+  mentions: readonly Mention[],
+  end: number,
+  allowPossessive: boolean,
+): Mention | undefined {
   return mentions.find((m) => m.end === end + 1 && (allowPossessive || !m.possessive));
 }
 

@@ -200,9 +200,12 @@ export function splitSentences(masked: string, paragraph: number): SentenceSpan[
   return spans;
 }
 
-// `"Will it?" Kelly asked.` — a question mark inside a quote followed by its attribution.
+// `"Will it?" Kelly asked.` and `"It is done." Mayor Jane Smith said.` — a quote's own final mark
+// followed by a short attribution that belongs to the same sentence.
 function continuesAttribution(masked: string, end: number): boolean {
-  if (!/[?!]["”]$/.test(masked.slice(Math.max(0, end - 2), end))) return false;
-  const next = /^\s+((?:\p{Lu}[\p{L}'’.-]*\s+){1,4})(\p{L}+)/u.exec(masked.slice(end, end + 80));
+  if (!/[.?!]["”]$/.test(masked.slice(Math.max(0, end - 2), end))) return false;
+  const next = /^\s+((?:\p{Lu}[\p{L}'’.-]*\s+){1,5})(\p{L}+)(?:\s+\p{Lu}\p{L}+)?\s*[.,]/u.exec(
+    masked.slice(end, end + 100),
+  );
   return next !== null && SPEECH_VERBS.has(next[2]!.toLowerCase());
 }

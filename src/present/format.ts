@@ -5,9 +5,9 @@
 import { escapeMarkdown } from "@discordjs/formatters";
 import type { APIEmbed } from "discord.js";
 import type { Facts } from "../article/facts.ts";
-import { fold } from "../qa/terms.ts";
 import { humanDate } from "../qa/answer.ts";
 import type { Summary } from "../qa/summary.ts";
+import { fold } from "../qa/terms.ts";
 import type { Answer, ArticleRef } from "../qa/types.ts";
 
 const NOT_COVERED = "The article doesn't say.";
@@ -68,7 +68,12 @@ export function formatAnswer(a: Answer): string {
 export function answerEmbed(a: Answer): APIEmbed {
   if (!a.answered || !a.article) return { description: declineText(a) };
   const body = a.kind === "quote" ? `"${md(a.text.trim())}"` : md(a.text);
-  const footer = [a.article.headline, a.article.source, shortDate(a.article.published), a.paragraph ? `¶${a.paragraph}` : null]
+  const footer = [
+    a.article.headline,
+    a.article.source,
+    shortDate(a.article.published),
+    a.paragraph ? `¶${a.paragraph}` : null,
+  ]
     .filter(Boolean)
     .join(" · ");
   const embed: APIEmbed = { description: body, footer: { text: footer } };
@@ -84,7 +89,8 @@ export function formatSummary(s: Summary): string {
   if (s.lede.length) lines.push("", md(s.lede.join(" ")));
   if (s.keyQuotes.length) {
     lines.push("");
-    for (const q of s.keyQuotes) lines.push(`• "${md(q.text.trim())}" — ${md(who(q.speaker, q.title))} (¶${q.paragraph})`);
+    for (const q of s.keyQuotes)
+      lines.push(`• "${md(q.text.trim())}" — ${md(who(q.speaker, q.title))} (¶${q.paragraph})`);
   }
   return lines.join("\n");
 }
@@ -96,7 +102,11 @@ function closeEnough(a: string, b: string, max: number): boolean {
   for (let i = 1; i <= a.length; i++) {
     const row = [i];
     for (let j = 1; j <= b.length; j++) {
-      row[j] = Math.min(previous[j]! + 1, row[j - 1]! + 1, previous[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1));
+      row[j] = Math.min(
+        previous[j]! + 1,
+        row[j - 1]! + 1,
+        previous[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1),
+      );
     }
     if (Math.min(...row) > max) return false;
     previous = row;

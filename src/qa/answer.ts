@@ -69,7 +69,10 @@ class Asking {
     // "What did X say" wants X's own words: a quote when one covers the topic, else reported speech.
     const query = this.query(topic);
     const quote = this.rank(query, (p) => p.kind === "quote" && spoken(p))[0];
-    const best = quote && quote.coverage >= MIN_COVERAGE_WITH_SPEAKER ? quote : this.rank(query, (p) => p.kind === "reported" && spoken(p))[0];
+    const best =
+      quote && quote.coverage >= MIN_COVERAGE_WITH_SPEAKER
+        ? quote
+        : this.rank(query, (p) => p.kind === "reported" && spoken(p))[0];
     if (!best || best.coverage < MIN_COVERAGE_WITH_SPEAKER) return this.decline(people[0]!.article);
     return this.fromPassage(best.passage, best.coverage);
   }
@@ -126,7 +129,9 @@ class Asking {
     return hits.filter(
       (h) =>
         h.score >= top.score * 0.8 ||
-        (h.article === top.article && h.person.kind === "organisation" && !h.matched.some((w) => top.matched.includes(w))),
+        (h.article === top.article &&
+          h.person.kind === "organisation" &&
+          !h.matched.some((w) => top.matched.includes(w))),
     );
   }
 
@@ -173,7 +178,8 @@ class Asking {
   /** With no topic, a person's most substantial words: a full quote, else reported speech, else a fragment. */
   private keyQuote(person: PersonHit, accept: (p: Passage) => boolean): Answer | null {
     const own = this.index.passagesOf(person.article, accept);
-    const rankOf = (p: Passage) => (p.kind === "quote" && /^\p{Lu}/u.test(p.text) ? 0 : p.kind === "reported" ? 1 : 2);
+    const rankOf = (p: Passage) =>
+      p.kind === "quote" && /^\p{Lu}/u.test(p.text) ? 0 : p.kind === "reported" ? 1 : 2;
     const best = own.reduce<Passage | null>((a, b) => {
       if (!a) return b;
       const order = rankOf(b) - rankOf(a);

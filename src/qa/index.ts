@@ -187,8 +187,7 @@ export class ArchiveIndex {
         if (!passage || !accept(passage)) continue;
         const tf = list.tfs[k]!;
         const s = (idf * tf * (K1 + 1)) / (tf + K1 * (1 - B + (B * passage.length) / avg));
-        let perWord = scores.get(passage.id);
-        if (!perWord) scores.set(passage.id, (perWord = new Map()));
+        const perWord = slot(scores, passage.id, () => new Map<string, number>());
         perWord.set(term.source, Math.max(perWord.get(term.source) ?? 0, s));
       }
     }
@@ -204,7 +203,9 @@ export class ArchiveIndex {
       }
       hits.push({ passage, score, coverage: mass.total ? matched / mass.total : 0 });
     }
-    return hits.sort((a, b) => b.score - a.score || kindRank(a.passage) - kindRank(b.passage)).slice(0, limit);
+    return hits
+      .sort((a, b) => b.score - a.score || kindRank(a.passage) - kindRank(b.passage))
+      .slice(0, limit);
   }
 
   /** Passages of an article, in document order, that `accept` allows. */
@@ -234,13 +235,12 @@ export class ArchiveIndex {
         for (const owner of entry.owners) {
           if (article !== undefined && owner.article !== article) continue;
           const key = `${owner.article}\u0000${owner.person.id}`;
-          let slot = best.get(key);
-          if (!slot) {
-            const hit = { article: owner.article, person: owner.person, score: 0, matched: [] };
-            best.set(key, (slot = { hit, perWord: new Map() }));
-          }
+          const found = slot(best, key, () => ({
+            hit: { article: owner.article, person: owner.person, score: 0, matched: [] as string[] },
+            perWord: new Map<string, number>(),
+          }));
           const value = owner.field === "name" ? similarity : similarity * 0.6;
-          slot.perWord.set(word, Math.max(slot.perWord.get(word) ?? 0, value));
+          found.perWord.set(word, Math.max(found.perWord.get(word) ?? 0, value));
         }
       }
     }
@@ -265,9 +265,10 @@ export class ArchiveIndex {
     const add = (text: string, field: "name" | "title") => {
       for (const word of words(text)) {
         if (word.length < 2 || NAME_NOISE.has(word)) continue;
-        let entry = this.nameWords.get(word);
-        if (!entry) this.nameWords.set(word, (entry = { word, owners: [] }));
-        if (!entry.owners.some((o) => o.article === article && o.person.id === person.id && o.field === field)) {
+        const entry = slot(this.nameWords, word, () => ({ word, owners: [] }));
+        if (
+          !entry.owners.some((o) => o.article === article && o.person.id === person.id && o.field === field)
+        ) {
           entry.owners.push({ article, person, field });
         }
       }
@@ -283,8 +284,7 @@ export class ArchiveIndex {
     const list = terms(context);
     for (const t of list) counts.set(t, (counts.get(t) ?? 0) + 1);
     for (const [t, tf] of counts) {
-      let postings = this.postings.get(t);
-      if (!postings) this.postings.set(t, (postings = { ids: [], tfs: [] }));
+      const postings = slot(this.postings, t, () => ({ ids: [], tfs: [] }));
       postings.ids.push(id);
       postings.tfs.push(tf);
     }
@@ -301,13 +301,27 @@ const NAME_NOISE = new Set(
   ),
 );
 
+/** The map's value for `key`, created by `make` the first time. */
+function slot<K, V>(map: Map<K, V>, key: K, make: () => V): V {
+  let value = map.get(key);
+  if (value === undefined) {
+    value = make();
+    map.set(key, value);
+  }
+  return value;
+}
+
 function kindRank(p: Passage): number {
   return p.kind === "quote" ? 0 : p.kind === "reported" ? 1 : 2;
 }
 
-function querySourceMass(query: readonly QueryTerm[], idf: (t: string) => number): Map<string, number> & { total: number } {
+function querySourceMass(
+  query: readonly QueryTerm[],
+  idf: (t: string) => number,
+): Map<string, number> & { total: number } {
   const mass = new Map<string, number>() as Map<string, number> & { total: number };
-  for (const term of query) mass.set(term.source, Math.max(mass.get(term.source) ?? 0, idf(term.stem) * term.weight));
+  for (const term of query)
+    mass.set(term.source, Math.max(mass.get(term.source) ?? 0, idf(term.stem) * term.weight));
   mass.total = [...mass.values()].reduce((a, b) => a + b, 0);
   return mass;
 }
@@ -345,14 +359,38 @@ export function passagesOf(facts: Facts): PassageDraft[] {
       const start = k > 0 && positions[k - 1]! >= 0 ? positions[k - 1]! + quotes[k - 1]!.text.length : 0;
       const next = positions[k + 1];
       const end = next !== undefined && next >= 0 ? next : sentence.text.length;
-      const context = positions[k]! >= 0 ? sentence.text.slice(start, Math.max(end, positions[k]! + q.text.length)) : q.text;
-      drafts.push({ kind: "quote", text: q.text, speakerId: q.speakerId, paragraph: q.paragraph, sentence: index, context });
+      const context =
+        positions[k]! >= 0
+          ? sentence.text.slice(start, Math.max(end, positions[k]! + q.text.length))
+          : q.text;
+      drafts.push({
+        kind: "quote",
+        text: q.text,
+        speakerId: q.speakerId,
+        paragraph: q.paragraph,
+        sentence: index,
+        context,
+      });
     });
-    drafts.push({ kind: "sentence", text: sentence.text, speakerId: null, paragraph: sentence.paragraph, sentence: index, context: sentence.text });
+    drafts.push({
+      kind: "sentence",
+      text: sentence.text,
+      speakerId: null,
+      paragraph: sentence.paragraph,
+      sentence: index,
+      context: sentence.text,
+    });
   });
   for (const r of facts.reported) {
     const sentence = facts.sentences[r.sentence];
-    drafts.push({ kind: "reported", text: r.text, speakerId: r.speakerId, paragraph: r.paragraph, sentence: r.sentence, context: sentence?.text ?? r.text });
+    drafts.push({
+      kind: "reported",
+      text: r.text,
+      speakerId: r.speakerId,
+      paragraph: r.paragraph,
+      sentence: r.sentence,
+      context: sentence?.text ?? r.text,
+    });
   }
   return drafts;
 }

@@ -23,13 +23,20 @@ export interface ParsedQuestion {
 
 // Typos of the question words themselves are common in chat ("wat did kely say").
 const WHAT = "(?:what|wat|wot|whta|waht|what's)";
-const SPEECH = "(?:say|said|says|tell|told|think|thinks|call|called|ask|asked|warn|warned|claim|claimed|mean|describe|described|argue|argued|add|added|want|wanted|believe|believed|promise|promised|pledge|pledged|suggest|suggested|predict|predicted|insist|insisted|announce|announced|admit|admitted|deny|denied|reveal|revealed|urge|urged|accuse|accused|blame|blamed|brand|branded|recommend|recommended|feel|felt|stress|stressed|note|noted|reply|replied|respond|responded|acknowledge|acknowledged)";
+const SPEECH =
+  "(?:say|said|says|tell|told|think|thinks|call|called|ask|asked|warn|warned|claim|claimed|mean|describe|described|argue|argued|add|added|want|wanted|believe|believed|promise|promised|pledge|pledged|suggest|suggested|predict|predicted|insist|insisted|announce|announced|admit|admitted|deny|denied|reveal|revealed|urge|urged|accuse|accused|blame|blamed|brand|branded|recommend|recommended|feel|felt|stress|stressed|note|noted|reply|replied|respond|responded|acknowledge|acknowledged)";
 
 const METADATA: [RegExp, MetadataField][] = [
-  [/\b(?:when|what (?:date|day|time))\b.*\b(?:published|written|posted|released|dated|come out|appear)/, "published"],
+  [
+    /\b(?:when|what (?:date|day|time))\b.*\b(?:published|written|posted|released|dated|come out|appear)/,
+    "published",
+  ],
   [/\bwhat(?:'s| is) the date\b|\bpublication date\b/, "published"],
   [/\bwho (?:wrote|writes|authored|filed|reported)\b|\bbyline\b|\bauthor of (?:the|this)\b/, "byline"],
-  [/\bdateline\b|\bdatelined\b|\bwhere (?:was|is) (?:the|this|it) (?:article|story|report)? ?(?:filed|written|reported|from)\b/, "dateline"],
+  [
+    /\bdateline\b|\bdatelined\b|\bwhere (?:was|is) (?:the|this|it) (?:article|story|report)? ?(?:filed|written|reported|from)\b/,
+    "dateline",
+  ],
   [/\b(?:which|what) (?:news )?(?:agency|wire|source|outlet)\b|\bwho (?:published|distributed)\b/, "source"],
   [/\bheadline\b|\bwhat is (?:the|this) (?:article|story) (?:about|called|titled)\b/, "headline"],
 ];
@@ -48,11 +55,16 @@ export function parseQuestion(question: string): ParsedQuestion {
     `(?:^|\\b)${WHAT} (?:did|does|do|has|have|had|was|is|were|will|would) (.+?) (?:${SPEECH})\\b(.*)$`,
   ).exec(text);
   if (said) return { kind: "said", who: said[1]!, topic: topicWords(said[2]!) };
-  const view = /^(?:what (?:is|was|are|were) )?(.+?)'s? (?:view|views|position|stance|reaction|response|comments?|remarks?|words?|quotes?)\b(.*)$/.exec(text);
-  if (view && words(view[1]!).length <= 5) return { kind: "said", who: view[1]!, topic: topicWords(view[2]!) };
+  const view =
+    /^(?:what (?:is|was|are|were) )?(.+?)'s? (?:view|views|position|stance|reaction|response|comments?|remarks?|words?|quotes?)\b(.*)$/.exec(
+      text,
+    );
+  if (view && words(view[1]!).length <= 5)
+    return { kind: "said", who: view[1]!, topic: topicWords(view[2]!) };
   const whoSaid = new RegExp(`^who (?:has |had |was |is )?(?:${SPEECH})\\b(.*)$`).exec(text);
   if (whoSaid) return { kind: "who-said", who: null, topic: topicWords(whoSaid[1]!) };
-  const whoIs = /^(?:who(?:'s| is| was| are| were)|what (?:is|was) the (?:title|role|job|position) of) (.+)$/.exec(text);
+  const whoIs =
+    /^(?:who(?:'s| is| was| are| were)|what (?:is|was) the (?:title|role|job|position) of) (.+)$/.exec(text);
   if (whoIs) return { kind: "who-is", who: whoIs[1]!, topic: topicWords(whoIs[1]!) };
   return { kind: "fact", who: null, topic: topicWords(text) };
 }

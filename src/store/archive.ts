@@ -2,11 +2,11 @@
  * The loaded articles and their search index: what the CLI and the bot answer from.
  */
 import type { Facts } from "../article/facts.ts";
+import { formatSummary } from "../present/format.ts";
 import { answerQuestion } from "../qa/answer.ts";
 import { ArchiveIndex } from "../qa/index.ts";
 import { summarize } from "../qa/summary.ts";
 import type { Answer, ArticleRef } from "../qa/types.ts";
-import { formatSummary } from "../present/format.ts";
 import { loadFactsDir } from "./facts-store.ts";
 
 export class UnknownArticleError extends Error {

@@ -1,0 +1,57 @@
+/** /ask — the exact quote that answers a question, and who said it. */
+import { SlashCommandBuilder } from "discord.js";
+import { articleChoices, resolveArticle } from "../src/bot/choices.ts";
+import type { Command } from "../src/bot/command.ts";
+import { answerQuestion } from "../src/bot/questions.ts";
+import { respond, respondChoices } from "../src/bot/respond.ts";
+import { answerEmbed } from "../src/present/format.ts";
+
+export const QUESTION_MAX = 300;
+
+export default {
+  data: new SlashCommandBuilder()
+    .setName("ask")
+    .setDescription("Ask about the news: get the exact quote and who said it")
+    .addStringOption((o) =>
+      o
+        .setName("question")
+        .setDescription("e.g. What did Kelly say about the military?")
+        .setRequired(true)
+        .setMaxLength(QUESTION_MAX),
+    )
+    .addStringOption((o) =>
+      o.setName("article").setDescription("Which article (default: search them all)").setAutocomplete(true),
+    )
+    .addBooleanOption((o) => o.setName("private").setDescription("Show the answer only to you")),
+
+  async execute(interaction, ctx) {
+    const article = resolveArticle(ctx.archive, interaction.options.getString("article"));
+    if (!article.ok) {
+      await respond(interaction, { content: article.message, ephemeral: true });
+      return;
+    }
+    const ephemeral = interaction.options.getBoolean("private") ?? false;
+    // Answering is an in-memory search that takes milliseconds, well inside Discord's 3-second window,
+    // so the reply is sent directly instead of deferring (which would cost a second request).
+    await answerQuestion(
+      ctx,
+      {
+        question: interaction.options.getString("question", true),
+        articleId: article.id,
+        guild: interaction.guildId,
+        channel: interaction.channelId,
+        user: interaction.user.id,
+        via: "slash",
+      },
+      (answer) => respond(interaction, { embeds: [answerEmbed(answer)], ephemeral }),
+    );
+  },
+
+  async autocomplete(interaction, ctx) {
+    const focused = interaction.options.getFocused(true);
+    await respondChoices(
+      interaction,
+      focused.name === "article" ? articleChoices(ctx.archive, focused.value) : [],
+    );
+  },
+} satisfies Command;

@@ -1,0 +1,34 @@
+/** /summary — what an article says, in a few lines. */
+import { SlashCommandBuilder } from "discord.js";
+import { articleChoices, resolveArticle, selectedArticles } from "../src/bot/choices.ts";
+import type { Command } from "../src/bot/command.ts";
+import { respond, respondChoices } from "../src/bot/respond.ts";
+
+export default {
+  data: new SlashCommandBuilder()
+    .setName("summary")
+    .setDescription("Summarise an article")
+    .addStringOption((o) =>
+      o.setName("article").setDescription("Which article (default: the latest)").setAutocomplete(true),
+    ),
+
+  async execute(interaction, ctx) {
+    const article = resolveArticle(ctx.archive, interaction.options.getString("article"));
+    if (!article.ok) {
+      await respond(interaction, { content: article.message, ephemeral: true });
+      return;
+    }
+    // Without a choice, summarise the newest article (the archive needs one when several are loaded).
+    const ref = selectedArticles(ctx.archive, article.id)[0];
+    if (!ref) {
+      await respond(interaction, { content: "No articles are loaded yet.", ephemeral: true });
+      return;
+    }
+    // The formatted summary starts with the headline, so the embed needs no title of its own.
+    await respond(interaction, { embeds: [{ description: ctx.archive.summary(ref.id) }] });
+  },
+
+  async autocomplete(interaction, ctx) {
+    await respondChoices(interaction, articleChoices(ctx.archive, interaction.options.getFocused()));
+  },
+} satisfies Command;

@@ -1,0 +1,20 @@
+import type { Facts } from "../../src/article/facts.ts";
+import { parseArticle } from "../../src/article/parse.ts";
+
+/** Parses a body (a headline line is added) and lists quotes as [text, speaker full name, kind]. */
+export function quotesOf(body: string): [string, string | null, string][] {
+  const facts = parse(body);
+  return facts.quotes.map((q) => [q.text, speakerName(facts, q.speakerId), q.kind]);
+}
+
+export function parse(body: string): Facts {
+  return parseArticle(`Test headline\n\n${body}`, "test");
+}
+
+export function speakerName(facts: Facts, id: string | null): string | null {
+  return id === null ? null : (facts.people.find((p) => p.id === id)?.name ?? null);
+}
+
+export function person(facts: Facts, name: string) {
+  return facts.people.find((p) => p.name === name);
+}

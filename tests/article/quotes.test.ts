@@ -1,0 +1,170 @@
+import { describe, expect, it } from "vitest";
+import { parse, quotesOf, speakerName } from "./helpers.ts";
+
+describe("attribution forms", () => {
+  it("joins a quote split around its attribution to one speaker", () => {
+    expect(
+      quotesOf(
+        'Transport Minister Alan Marsh visited the depot.\n\n"The trains will run," Marsh said. "Every one of them."',
+      ),
+    ).toEqual([
+      ["The trains will run,", "Alan Marsh", "direct"],
+      ["Every one of them.", "Alan Marsh", "direct"],
+    ]);
+  });
+
+  it("reads an inverted attribution: said Kelly", () => {
+    expect(quotesOf('Senator Ruth Okafor spoke first.\n\n"We will not wait," said Okafor.')).toEqual([
+      ["We will not wait,", "Ruth Okafor", "direct"],
+    ]);
+  });
+
+  it('reads a colon attribution: Kelly said: "A"', () => {
+    expect(quotesOf('Council leader Maria Lopez said: "The budget is balanced."')).toEqual([
+      ["The budget is balanced.", "Maria Lopez", "direct"],
+    ]);
+  });
+
+  it('resolves "he told BBC News" to the last person speaking', () => {
+    expect(
+      quotesOf(
+        'Health Secretary Tom Briggs defended the plan on Monday.\n\n"It is the right thing to do," he told BBC News.',
+      ),
+    ).toEqual([["It is the right thing to do,", "Tom Briggs", "direct"]]);
+  });
+
+  it.each([
+    ["told", 'Police chief Dana Reyes told reporters the road was "completely unsafe".'],
+    ["added", 'Police chief Dana Reyes added that the road was "completely unsafe".'],
+    ["noted", 'Police chief Dana Reyes noted the "completely unsafe" road.'],
+    ["warned", 'Police chief Dana Reyes warned the road was "completely unsafe".'],
+    ["insisted", 'Police chief Dana Reyes insisted the road was "completely unsafe".'],
+    ["accused", 'Police chief Dana Reyes accused the council of keeping a "completely unsafe" road.'],
+    ["acknowledged", 'Police chief Dana Reyes acknowledged the road was "completely unsafe".'],
+    ["pledged", 'Police chief Dana Reyes pledged to fix the "completely unsafe" road.'],
+  ])("attributes a partial quote through the verb %s", (_verb, body) => {
+    expect(quotesOf(body)).toEqual([["completely unsafe", "Dana Reyes", "partial"]]);
+  });
+
+  it('attributes through "according to" and "in a statement"', () => {
+    const facts = parse(
+      'According to the Environment Agency, the river is "at record levels".\n\nThe Home Office said in a statement: "We are monitoring the situation."',
+    );
+    expect(facts.quotes.map((q) => speakerName(facts, q.speakerId))).toEqual([
+      "the Environment Agency",
+      "the Home Office",
+    ]);
+  });
+});
+
+describe("pronouns", () => {
+  it("keeps he on the speaker even after another person is named in between", () => {
+    const body =
+      'Mayor Paul Fenwick said the city would appeal. He said Judge Linda Carr had "misread the law".';
+    expect(quotesOf(body)).toEqual([["misread the law", "Paul Fenwick", "partial"]]);
+  });
+
+  it("picks she for a woman when a man spoke last", () => {
+    const body =
+      'Mr Grant said the deal was done. Finance minister Mrs Helen Achebe disagreed.\n\n"Nothing is signed," she said.';
+    expect(quotesOf(body)).toEqual([["Nothing is signed,", "Helen Achebe", "direct"]]);
+  });
+
+  it("never takes I or we inside a quote for the speaker", () => {
+    const body = 'Coach Ivan Petrov was blunt.\n\n"I told them we would lose," Petrov said. "We did."';
+    const quotes = quotesOf(body);
+    expect(quotes.map((q) => q[1])).toEqual(["Ivan Petrov", "Ivan Petrov"]);
+  });
+});
+
+describe("partial quotes inside reported speech", () => {
+  it('resolves a relative clause: X, who blamed the media for "…"', () => {
+    const body =
+      'The remark conflicted with that of Governor Sam Whitfield, who blamed the media for "misreporting."';
+    expect(quotesOf(body)).toEqual([["misreporting.", "Sam Whitfield", "partial"]]);
+  });
+
+  it("gives every fragment in a reported sentence to its subject", () => {
+    const body =
+      'Trade Secretary Anna Kowalski noted the "deep and lasting differences" and said both sides saw the "clear risks".';
+    expect(quotesOf(body).map((q) => q[1])).toEqual(["Anna Kowalski", "Anna Kowalski"]);
+  });
+});
+
+describe("quotes across paragraphs", () => {
+  it("continues a quote whose paragraph is left open (BBC and AP style)", () => {
+    const body =
+      'Dr Rachel Owen said: "The results are clear.\n\n"We need more nurses, and we need them now."\n\nThe hospital declined to comment.';
+    expect(quotesOf(body)).toEqual([
+      ["The results are clear.", "Rachel Owen", "direct"],
+      ["We need more nurses, and we need them now.", "Rachel Owen", "direct"],
+    ]);
+  });
+
+  it("closes an unclosed quote where the next one opens", () => {
+    const body = 'Chairman Leo Brandt said: "Sales fell. "Costs rose. "We must act."';
+    expect(quotesOf(body).map((q) => q[0])).toEqual(["Sales fell.", "Costs rose.", "We must act."]);
+  });
+});
+
+describe("appositions, titles and names", () => {
+  it("skips an aside between the speaker and the verb", () => {
+    const body =
+      'Interior Minister Jorge Luis Ramos Vega, Ortiz\'s Peruvian counterpart, said the border "will stay open".';
+    expect(quotesOf(body)).toEqual([["will stay open", "Jorge Luis Ramos Vega", "partial"]]);
+  });
+
+  it("reads a title after the name: Lord Strathclyde, Tory leader in the Lords, said", () => {
+    const facts = parse('Lord Strathclyde, Tory leader in the Lords, said the bill was "a mess".');
+    expect(speakerName(facts, facts.quotes[0]!.speakerId)).toBe("Lord Strathclyde");
+    expect(facts.people[0]!.title).toBe("Tory leader in the Lords");
+  });
+
+  it("maps a surname and Mr X back to the earliest full name", () => {
+    const body =
+      'Chancellor George Hale spoke at noon.\n\n"Growth is back," Mr Hale said. "And it will last," Hale added.';
+    expect(quotesOf(body).map((q) => q[1])).toEqual(["George Hale", "George Hale"]);
+  });
+
+  it("tells apart two people who share a surname by the last one named", () => {
+    const body =
+      'Ben Carter, the coach, said the team was "ready". His sister Emma Carter, the captain, disagreed.\n\n"We are not," Carter said.';
+    expect(quotesOf(body).map((q) => q[1])).toEqual(["Ben Carter", "Emma Carter"]);
+  });
+
+  it("takes the role of an honorific-only name from its title before it", () => {
+    const facts = parse('Shadow Education Secretary Tim Collins said: "This is a failure."');
+    expect(facts.people[0]).toMatchObject({ name: "Tim Collins", title: "Shadow Education Secretary" });
+  });
+});
+
+describe("quotation marks", () => {
+  it("handles curly quotes and apostrophes inside words", () => {
+    const body = "Minister Ola Nwosu said: “It’s the farmers’ money, not ours.”";
+    expect(quotesOf(body)).toEqual([["It’s the farmers’ money, not ours.", "Ola Nwosu", "direct"]]);
+  });
+
+  it("recovers from an unbalanced mark without throwing", () => {
+    const facts = parse('Minister Ola Nwosu said: "It is over.\n\nThe meeting ended at noon.');
+    expect(facts.quotes.map((q) => q.text)).toEqual(["It is over."]);
+  });
+
+  it("does not treat single quotes in a headline as a quote", () => {
+    expect(quotesOf("Nothing quoted here.")).toEqual([]);
+  });
+
+  it("marks a quote nobody said as scare", () => {
+    const facts = parse('The so-called "ghost ships" were found off the coast.');
+    expect(facts.quotes).toEqual([
+      expect.objectContaining({ text: "ghost ships", speakerId: null, kind: "scare" }),
+    ]);
+  });
+});
+
+describe("attribution after a full stop", () => {
+  it('reads `"…." Mayor Jane Smith said.` as one sentence', () => {
+    expect(quotesOf('"The park will reopen in May." Mayor Jane Smith said.')).toEqual([
+      ["The park will reopen in May.", "Jane Smith", "direct"],
+    ]);
+  });
+});

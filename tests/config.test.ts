@@ -1,0 +1,84 @@
+import { describe, expect, it } from "vitest";
+import { ConfigError, DEFAULT_API_BASE, parseConfig } from "../src/config.ts";
+import { BotProcess } from "./e2e/bot-process.ts";
+
+const TOKEN = "abc.def.ghi";
+const ID = "123456789012345678";
+
+describe("parseConfig", () => {
+  it("fills defaults around a token", () => {
+    expect(parseConfig({ DISCORD_TOKEN: TOKEN })).toEqual({
+      token: TOKEN,
+      clientId: null,
+      guildId: null,
+      dataDir: "data",
+      logLevel: "info",
+      apiBase: DEFAULT_API_BASE,
+    });
+  });
+
+  it("reads every setting, treating blank values as unset", () => {
+    const config = parseConfig({
+      DISCORD_TOKEN: ` ${TOKEN} `,
+      DISCORD_CLIENT_ID: ID,
+      DISCORD_GUILD_ID: "",
+      DATA_DIR: "/srv/articles",
+      LOG_LEVEL: "DEBUG",
+      DISCORD_API_BASE: "http://127.0.0.1:9999/",
+    });
+    expect(config).toMatchObject({ token: TOKEN, clientId: ID, guildId: null, dataDir: "/srv/articles" });
+    expect(config.logLevel).toBe("debug");
+    expect(config.apiBase).toBe("http://127.0.0.1:9999");
+  });
+
+  it.each([
+    [{}, "DISCORD_TOKEN is required"],
+    [{ DISCORD_TOKEN: "  " }, "DISCORD_TOKEN is required"],
+    [{ DISCORD_TOKEN: "two parts" }, "DISCORD_TOKEN must not contain spaces"],
+    [{ DISCORD_TOKEN: TOKEN, DISCORD_GUILD_ID: "my-server" }, "DISCORD_GUILD_ID must be a Discord id"],
+    [{ DISCORD_TOKEN: TOKEN, DISCORD_CLIENT_ID: "123" }, "DISCORD_CLIENT_ID must be a Discord id"],
+    [{ DISCORD_TOKEN: TOKEN, LOG_LEVEL: "loud" }, "LOG_LEVEL must be one of"],
+    [{ DISCORD_TOKEN: TOKEN, DISCORD_API_BASE: "localhost:80" }, "DISCORD_API_BASE must be an http(s) URL"],
+    [{ DISCORD_TOKEN: TOKEN, DISCORD_API_BASE: "not a url" }, "DISCORD_API_BASE must be an http(s) URL"],
+  ])("rejects %j", (env, message) => {
+    expect(() => parseConfig(env)).toThrow(ConfigError);
+    expect(() => parseConfig(env)).toThrow(message);
+  });
+
+  it("requires the client id only for deploying", () => {
+    expect(() => parseConfig({ DISCORD_TOKEN: TOKEN }, "deploy")).toThrow("DISCORD_CLIENT_ID is required");
+    expect(parseConfig({ DISCORD_TOKEN: TOKEN, DISCORD_CLIENT_ID: ID }, "deploy").clientId).toBe(ID);
+  });
+
+  it("never repeats the token in an error", () => {
+    const secret = "secret token-value";
+    const error = captureError(() => parseConfig({ DISCORD_TOKEN: secret }));
+    expect(error.message).toContain("DISCORD_TOKEN");
+    expect(error.message).not.toContain(secret);
+  });
+});
+
+describe("startup with a bad setting", () => {
+  it.each([
+    ["src/bot/main.ts", {}, "DISCORD_TOKEN"],
+    ["src/bot/main.ts", { DISCORD_TOKEN: TOKEN, LOG_LEVEL: "loud" }, "LOG_LEVEL"],
+    ["src/deploy-commands.ts", { DISCORD_TOKEN: TOKEN }, "DISCORD_CLIENT_ID"],
+  ])("%s exits 2 with one line naming the setting (%j)", async (script, env, name) => {
+    const child = new BotProcess(script, env);
+    expect((await child.exited).code).toBe(2);
+    const lines = child.stderr.trim().split("\n");
+    expect(lines).toHaveLength(1);
+    expect(lines[0]).toContain(name);
+    expect(child.stderr).not.toMatch(/\n\s+at /);
+    expect(child.stdout).toBe("");
+  });
+});
+
+function captureError(fn: () => unknown): Error {
+  try {
+    fn();
+  } catch (error) {
+    return error as Error;
+  }
+  throw new Error("expected an error");
+}

@@ -1,0 +1,618 @@
+/**
+ * A small Discord-compatible server for end-to-end tests: REST v10 under /api/v10 and a JSON gateway on the
+ * same port. The real discord.js client talks to it, so the bot is tested without mocks or a network.
+ * It records every REST request and every gateway payload the bot sends, for assertions.
+ */
+import { once } from "node:events";
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
+import type { AddressInfo } from "node:net";
+import { type WebSocket, WebSocketServer } from "ws";
+
+export interface FakeDiscordOptions {
+  /** Recommended shard count returned by GET /gateway/bot; each shard gets its own guild. */
+  shards?: number;
+  /** session_start_limit.max_concurrency; high by default so several shards identify at once. */
+  maxConcurrency?: number;
+  heartbeatIntervalMs?: number;
+  /** Receives one line per unknown REST route; defaults to stderr. */
+  log?: (line: string) => void;
+}
+
+export interface RecordedRequest {
+  method: string;
+  /** Decoded path below /api/v10, e.g. "/webhooks/1/tok/messages/@original". */
+  path: string;
+  query: URLSearchParams;
+  headers: IncomingMessage["headers"];
+  body: unknown;
+}
+
+export interface GatewayPayload {
+  op: number;
+  d: unknown;
+  s?: number | null;
+  t?: string | null;
+}
+
+export interface ReceivedOp extends GatewayPayload {
+  /** Shard id of the connection, once it has identified or resumed. */
+  shard: number | null;
+}
+
+/** What the bot answered to an interaction: the callback type and the final message data. */
+export interface InteractionReply {
+  type: number;
+  data: Record<string, unknown>;
+  requests: RecordedRequest[];
+}
+
+export type OptionValue = string | number | boolean;
+
+interface Session {
+  id: string;
+  shard: number;
+  seq: number;
+}
+
+interface Connection {
+  socket: WebSocket;
+  session: Session | null;
+}
+
+const API_PREFIX = "/api/v10";
+const CALLBACK_DEFERRED = new Set([5, 6]);
+const OPTION_TYPES: Record<string, number> = { string: 3, number: 10, boolean: 5 };
+
+/** Snowflakes are 17–20 digit strings; the timestamp part (above bit 22) keeps them in range. */
+const EPOCH_PART = 100_000_000_000n;
+
+function snowflake(n: number): string {
+  return ((EPOCH_PART << 22n) + BigInt(n)).toString();
+}
+
+export class FakeDiscord {
+  readonly requests: RecordedRequest[] = [];
+  readonly received: ReceivedOp[] = [];
+  readonly bot = {
+    id: snowflake(1),
+    username: "QuoteBot",
+    discriminator: "0",
+    global_name: null,
+    avatar: null,
+    bot: true,
+  };
+  readonly user = {
+    id: snowflake(2),
+    username: "reader",
+    discriminator: "0",
+    global_name: "Reader",
+    avatar: null,
+  };
+  readonly applicationId = this.bot.id;
+  readonly guildIds: string[];
+  readonly channelIds: string[];
+  readonly messages = new Map<string, Record<string, unknown>>();
+
+  #server: Server;
+  #wss: WebSocketServer;
+  #connections = new Set<Connection>();
+  #sessions = new Map<string, Session>();
+  /** Interaction token → the channel it came from, and → its @original message once created. */
+  #interactionChannels = new Map<string, string>();
+  #original = new Map<string, Record<string, unknown>>();
+  #counter = 100;
+  #waiters: { match: () => boolean; resolve: () => void }[] = [];
+  #options: Required<FakeDiscordOptions>;
+  #port = 0;
+
+  private constructor(options: FakeDiscordOptions) {
+    this.#options = {
+      shards: options.shards ?? 1,
+      maxConcurrency: options.maxConcurrency ?? 16,
+      heartbeatIntervalMs: options.heartbeatIntervalMs ?? 41_250,
+      log: options.log ?? ((line) => process.stderr.write(`${line}\n`)),
+    };
+    // One guild (and text channel) per shard: a guild lives on shard (id >> 22) % shards.
+    const shards = this.#options.shards;
+    this.guildIds = Array.from({ length: shards }, (_, k) =>
+      (((EPOCH_PART * BigInt(shards) + BigInt(k)) << 22n) + 7n).toString(),
+    );
+    this.channelIds = this.guildIds.map((_, k) => snowflake(10 + k));
+    this.#server = createServer((req, res) => void this.#onRequest(req, res));
+    this.#wss = new WebSocketServer({ server: this.#server });
+    this.#wss.on("connection", (socket) => this.#onConnection(socket));
+  }
+
+  static async start(options: FakeDiscordOptions = {}): Promise<FakeDiscord> {
+    const fake = new FakeDiscord(options);
+    fake.#server.listen(0, "127.0.0.1");
+    await once(fake.#server, "listening");
+    fake.#port = (fake.#server.address() as AddressInfo).port;
+    return fake;
+  }
+
+  /** Value for DISCORD_API_BASE. */
+  get baseUrl(): string {
+    return `http://127.0.0.1:${this.#port}`;
+  }
+
+  get gatewayUrl(): string {
+    return `ws://127.0.0.1:${this.#port}`;
+  }
+
+  /** Shard ids that have completed IDENTIFY (READY sent) or RESUME. */
+  get readyShards(): number[] {
+    return [...this.#connections].flatMap((c) => (c.session ? [c.session.shard] : []));
+  }
+
+  async stop(): Promise<void> {
+    for (const { socket } of this.#connections) socket.terminate();
+    this.#wss.close();
+    this.#server.closeAllConnections();
+    await new Promise<void>((resolve) => this.#server.close(() => resolve()));
+  }
+
+  // ── waiting ────────────────────────────────────────────────────────────────
+
+  /** Resolves once `match` holds, re-checked after every request and gateway payload. */
+  async waitFor(match: () => boolean, what: string, timeoutMs = 10_000): Promise<void> {
+    if (match()) return;
+    await new Promise<void>((resolve, reject) => {
+      const timer = setTimeout(
+        () => reject(new Error(`fake-discord: timed out waiting for ${what}`)),
+        timeoutMs,
+      );
+      this.#waiters.push({
+        match,
+        resolve: () => {
+          clearTimeout(timer);
+          resolve();
+        },
+      });
+    });
+  }
+
+  async waitForRequest(
+    match: (r: RecordedRequest) => boolean,
+    what: string,
+    timeoutMs?: number,
+  ): Promise<RecordedRequest> {
+    await this.waitFor(() => this.requests.some(match), what, timeoutMs);
+    return this.requests.find(match) as RecordedRequest;
+  }
+
+  async waitForOp(op: number, count = 1, timeoutMs?: number): Promise<ReceivedOp[]> {
+    const ops = () => this.received.filter((p) => p.op === op);
+    await this.waitFor(() => ops().length >= count, `${count}× gateway op ${op}`, timeoutMs);
+    return ops();
+  }
+
+  async waitForShardsReady(count = this.#options.shards, timeoutMs?: number): Promise<void> {
+    await this.waitFor(() => new Set(this.readyShards).size >= count, `${count} ready shard(s)`, timeoutMs);
+  }
+
+  /** The bot's answer to an interaction: the callback, or the edit of @original that follows a deferral. */
+  async replyTo(interactionId: string, timeoutMs?: number): Promise<InteractionReply> {
+    const token = `token-${interactionId}`;
+    const callback = await this.waitForRequest(
+      (r) => r.method === "POST" && r.path === `/interactions/${interactionId}/${token}/callback`,
+      `callback for interaction ${interactionId}`,
+      timeoutMs,
+    );
+    const { type, data } = callback.body as { type: number; data?: Record<string, unknown> };
+    if (!CALLBACK_DEFERRED.has(type)) return { type, data: data ?? {}, requests: [callback] };
+    const edit = await this.waitForRequest(
+      (r) => r.method === "PATCH" && r.path === `/webhooks/${this.applicationId}/${token}/messages/@original`,
+      `edit of @original for interaction ${interactionId}`,
+      timeoutMs,
+    );
+    return { type, data: edit.body as Record<string, unknown>, requests: [callback, edit] };
+  }
+
+  /** The message a reply to interaction `interactionId` created (its @original), as last edited. */
+  originalMessage(interactionId: string): Record<string, unknown> | undefined {
+    return this.#original.get(`token-${interactionId}`);
+  }
+
+  /** The bot's message that replies (message_reference) to `messageId`. */
+  async replyToMessage(messageId: string, timeoutMs?: number): Promise<RecordedRequest> {
+    return this.waitForRequest(
+      (r) =>
+        r.method === "POST" &&
+        /^\/channels\/\d+\/messages$/.test(r.path) &&
+        (r.body as { message_reference?: { message_id?: string } }).message_reference?.message_id ===
+          messageId,
+      `reply to message ${messageId}`,
+      timeoutMs,
+    );
+  }
+
+  // ── driving the bot ────────────────────────────────────────────────────────
+
+  /** Sends a slash command; returns the interaction id. */
+  sendChatInput(name: string, options: Record<string, OptionValue> = {}, guild = 0): string {
+    return this.#sendInteraction(2, guild, { ...this.#commandData(name, options), type: 1 });
+  }
+
+  /** Sends an autocomplete request with `focused` as the option being typed. */
+  sendAutocomplete(name: string, options: Record<string, OptionValue>, focused: string, guild = 0): string {
+    const data = this.#commandData(name, options, focused);
+    return this.#sendInteraction(4, guild, { ...data, type: 1 });
+  }
+
+  /** Presses a button on a message the bot sent (by message id); returns the interaction id. */
+  sendButton(customId: string, messageId: string, guild = 0): string {
+    const message = this.messages.get(messageId);
+    if (!message) throw new Error(`fake-discord: no bot message ${messageId}`);
+    return this.#sendInteraction(3, guild, { custom_id: customId, component_type: 2 }, { message });
+  }
+
+  /** Posts a user message in the guild's channel; returns its id. */
+  sendMessage(content: string, { mentionBot = true, guild = 0 } = {}): string {
+    const id = this.#nextId();
+    this.#dispatchToGuild(guild, "MESSAGE_CREATE", {
+      id,
+      type: 0,
+      channel_id: this.#channel(guild),
+      guild_id: this.#guild(guild),
+      author: this.user,
+      member: this.#member(this.user).member,
+      content,
+      timestamp: new Date().toISOString(),
+      edited_timestamp: null,
+      tts: false,
+      mention_everyone: false,
+      mentions: mentionBot ? [{ ...this.bot, member: this.#member(this.bot).member }] : [],
+      mention_roles: [],
+      attachments: [],
+      embeds: [],
+      components: [],
+      pinned: false,
+      flags: 0,
+    });
+    return id;
+  }
+
+  /** Closes every gateway connection (or one shard's) with a close code, as Discord does on errors. */
+  closeGateway(code: number, shard?: number): void {
+    for (const connection of this.#connections) {
+      if (shard === undefined || connection.session?.shard === shard)
+        connection.socket.close(code, "fake close");
+    }
+  }
+
+  // ── REST ───────────────────────────────────────────────────────────────────
+
+  async #onRequest(req: IncomingMessage, res: ServerResponse): Promise<void> {
+    const url = new URL(req.url ?? "/", this.baseUrl);
+    const raw = await readBody(req);
+    const path = decodeURIComponent(
+      url.pathname.startsWith(API_PREFIX) ? url.pathname.slice(API_PREFIX.length) : url.pathname,
+    );
+    const request: RecordedRequest = {
+      method: req.method ?? "GET",
+      path,
+      query: url.searchParams,
+      headers: req.headers,
+      body: parseBody(raw, req.headers["content-type"]),
+    };
+    this.requests.push(request);
+    const [status, payload] = this.#route(request);
+    if (status === 404) this.#options.log(`fake-discord: unknown route ${request.method} ${url.pathname}`);
+    send(res, status, payload);
+    this.#wake();
+  }
+
+  #route(r: RecordedRequest): [number, unknown] {
+    const { method, path } = r;
+    if (method === "GET" && path === "/gateway/bot") return [200, this.#gatewayInfo()];
+    if (method === "GET" && path === "/gateway") return [200, { url: this.gatewayUrl }];
+    if (method === "POST" && /^\/interactions\/\d+\/[^/]+\/callback$/.test(path)) return this.#callback(r);
+    const webhook = path.match(/^\/webhooks\/(\d+)\/([^/]+)(?:\/messages\/(@original|\d+))?$/);
+    if (webhook) return this.#webhook(r, webhook[3]);
+    const channel = path.match(/^\/channels\/(\d+)\/messages$/);
+    if (channel && method === "POST") return [200, this.#storeMessage(channel[1] as string, r.body)];
+    if (method === "PUT" && /^\/applications\/\d+(\/guilds\/\d+)?\/commands$/.test(path)) {
+      return [200, (r.body as unknown[]).map((c, i) => ({ id: snowflake(500 + i), ...(c as object) }))];
+    }
+    return [404, { message: "404: Not Found", code: 0 }];
+  }
+
+  #gatewayInfo(): unknown {
+    return {
+      url: this.gatewayUrl,
+      shards: this.#options.shards,
+      session_start_limit: {
+        total: 1000,
+        remaining: 999,
+        reset_after: 86_400_000,
+        max_concurrency: this.#options.maxConcurrency,
+      },
+    };
+  }
+
+  #callback(r: RecordedRequest): [number, unknown] {
+    const { type, data } = r.body as { type: number; data?: Record<string, unknown> };
+    // Message-bearing callbacks create @original; remember it so buttons and edits can refer to it.
+    if (type === 4 || type === 5) {
+      const token = r.path.split("/")[3] as string;
+      this.#original.set(token, this.#storeMessage(this.#channelOf(token), data ?? {}, true));
+    }
+    return [204, undefined];
+  }
+
+  #webhook(r: RecordedRequest, messageId: string | undefined): [number, unknown] {
+    const token = r.path.split("/")[3] as string;
+    const original = this.#original.get(token);
+    if (messageId === "@original" && r.method === "GET")
+      return original ? [200, original] : [404, unknownMessage];
+    if (messageId === "@original" && r.method === "PATCH") {
+      if (!original) return [404, unknownMessage];
+      Object.assign(original, r.body);
+      return [200, original];
+    }
+    if (!messageId && r.method === "POST")
+      return [200, this.#storeMessage(this.#channelOf(token), r.body, true)];
+    return [404, { message: "404: Not Found", code: 0 }];
+  }
+
+  #storeMessage(channelId: string, body: unknown, fromWebhook = false): Record<string, unknown> {
+    const id = this.#nextId();
+    const message: Record<string, unknown> = {
+      id,
+      type: 0,
+      channel_id: channelId,
+      author: this.bot,
+      content: "",
+      timestamp: new Date().toISOString(),
+      edited_timestamp: null,
+      tts: false,
+      mention_everyone: false,
+      mentions: [],
+      mention_roles: [],
+      attachments: [],
+      embeds: [],
+      components: [],
+      pinned: false,
+      flags: 0,
+      ...(fromWebhook ? { webhook_id: this.applicationId, application_id: this.applicationId } : {}),
+      ...(body as object),
+    };
+    this.messages.set(id, message);
+    return message;
+  }
+
+  // ── gateway ────────────────────────────────────────────────────────────────
+
+  #onConnection(socket: WebSocket): void {
+    const connection: Connection = { socket, session: null };
+    this.#connections.add(connection);
+    socket.on("close", () => this.#connections.delete(connection));
+    socket.on("message", (raw) => this.#onGatewayMessage(connection, String(raw)));
+    this.#send(connection, { op: 10, d: { heartbeat_interval: this.#options.heartbeatIntervalMs } });
+  }
+
+  #onGatewayMessage(connection: Connection, raw: string): void {
+    const payload = JSON.parse(raw) as GatewayPayload;
+    if (payload.op === 1) this.#send(connection, { op: 11, d: null });
+    if (payload.op === 2) this.#identify(connection, payload.d as { shard?: [number, number] });
+    if (payload.op === 6) this.#resume(connection, payload.d as { session_id: string });
+    this.received.push({ ...payload, shard: connection.session?.shard ?? null });
+    this.#wake();
+  }
+
+  #identify(connection: Connection, d: { shard?: [number, number] }): void {
+    const shard = d.shard?.[0] ?? 0;
+    const session: Session = { id: `session-${this.#nextId()}`, shard, seq: 0 };
+    connection.session = session;
+    this.#sessions.set(session.id, session);
+    const guilds = this.guildIds.filter((_, k) => k % this.#options.shards === shard);
+    this.#dispatch(connection, "READY", {
+      v: 10,
+      user: { ...this.bot, flags: 0, verified: true, mfa_enabled: false },
+      guilds: guilds.map((id) => ({ id, unavailable: true })),
+      session_id: session.id,
+      resume_gateway_url: this.gatewayUrl,
+      shard: d.shard ?? [0, 1],
+      application: { id: this.applicationId, flags: 0 },
+    });
+    for (const id of guilds) this.#dispatch(connection, "GUILD_CREATE", this.#guildPayload(id));
+  }
+
+  #resume(connection: Connection, d: { session_id: string }): void {
+    const session = this.#sessions.get(d.session_id);
+    if (!session) {
+      this.#send(connection, { op: 9, d: false });
+      return;
+    }
+    connection.session = session;
+    // Nothing happened while the bot was away, so there is nothing to replay.
+    this.#dispatch(connection, "RESUMED", {});
+  }
+
+  #dispatch(connection: Connection, t: string, d: unknown): void {
+    const session = connection.session;
+    const s = session ? ++session.seq : null;
+    this.#send(connection, { op: 0, t, s, d });
+  }
+
+  #dispatchToGuild(guild: number, t: string, d: unknown): void {
+    const shard = guild % this.#options.shards;
+    const connection = [...this.#connections].find((c) => c.session?.shard === shard);
+    if (!connection) throw new Error(`fake-discord: shard ${shard} is not connected`);
+    this.#dispatch(connection, t, d);
+  }
+
+  #send(connection: Connection, payload: GatewayPayload): void {
+    connection.socket.send(JSON.stringify(payload));
+  }
+
+  #sendInteraction(type: number, guild: number, data: unknown, extra: Record<string, unknown> = {}): string {
+    const id = this.#nextId();
+    this.#interactionChannels.set(`token-${id}`, this.#channel(guild));
+    this.#dispatchToGuild(guild, "INTERACTION_CREATE", {
+      id,
+      application_id: this.applicationId,
+      type,
+      token: `token-${id}`,
+      version: 1,
+      guild_id: this.#guild(guild),
+      channel_id: this.#channel(guild),
+      channel: this.#channelPayload(guild),
+      member: { ...this.#member(this.user).member, user: this.user, permissions: "2147483647" },
+      app_permissions: "2147483647",
+      locale: "en-US",
+      guild_locale: "en-US",
+      entitlements: [],
+      authorizing_integration_owners: { "0": this.#guild(guild) },
+      context: 0,
+      attachment_size_limit: 10_485_760,
+      data,
+      ...extra,
+    });
+    return id;
+  }
+
+  #commandData(
+    name: string,
+    options: Record<string, OptionValue>,
+    focused?: string,
+  ): Record<string, unknown> {
+    return {
+      id: snowflake(400),
+      name,
+      options: Object.entries(options).map(([key, value]) => ({
+        name: key,
+        type: OPTION_TYPES[typeof value] ?? 3,
+        value,
+        ...(key === focused ? { focused: true } : {}),
+      })),
+    };
+  }
+
+  #guildPayload(id: string): unknown {
+    const index = this.guildIds.indexOf(id);
+    return {
+      id,
+      name: `Newsroom ${index}`,
+      icon: null,
+      owner_id: this.user.id,
+      unavailable: false,
+      large: false,
+      member_count: 2,
+      joined_at: new Date().toISOString(),
+      features: [],
+      roles: [
+        {
+          id,
+          name: "@everyone",
+          permissions: "2147483647",
+          position: 0,
+          color: 0,
+          hoist: false,
+          managed: false,
+          mentionable: false,
+          flags: 0,
+        },
+      ],
+      emojis: [],
+      stickers: [],
+      channels: [this.#channelPayload(index)],
+      threads: [],
+      members: [{ ...this.#member(this.bot).member, user: this.bot }],
+      presences: [],
+      voice_states: [],
+      stage_instances: [],
+      guild_scheduled_events: [],
+      soundboard_sounds: [],
+      premium_tier: 0,
+      system_channel_flags: 0,
+      verification_level: 0,
+      default_message_notifications: 0,
+      explicit_content_filter: 0,
+      mfa_level: 0,
+      nsfw_level: 0,
+      preferred_locale: "en-US",
+    };
+  }
+
+  #channelPayload(guild: number): Record<string, unknown> {
+    return {
+      id: this.#channel(guild),
+      type: 0,
+      guild_id: this.#guild(guild),
+      name: "newsroom",
+      position: 0,
+      permission_overwrites: [],
+      nsfw: false,
+      topic: null,
+      last_message_id: null,
+      parent_id: null,
+      rate_limit_per_user: 0,
+    };
+  }
+
+  #member(user: { id: string }): { member: Record<string, unknown> } {
+    return {
+      member: {
+        roles: [],
+        joined_at: new Date().toISOString(),
+        deaf: false,
+        mute: false,
+        flags: 0,
+        nick: null,
+        user_id: user.id,
+      },
+    };
+  }
+
+  #channelOf(token: string): string {
+    return this.#interactionChannels.get(token) ?? this.#channel(0);
+  }
+
+  #guild(index: number): string {
+    const id = this.guildIds[index];
+    if (!id) throw new Error(`fake-discord: no guild ${index}`);
+    return id;
+  }
+
+  #channel(index: number): string {
+    return this.channelIds[index] as string;
+  }
+
+  #nextId(): string {
+    this.#counter += 1;
+    return snowflake(this.#counter);
+  }
+
+  #wake(): void {
+    const ready = this.#waiters.filter((w) => w.match());
+    this.#waiters = this.#waiters.filter((w) => !ready.includes(w));
+    for (const w of ready) w.resolve();
+  }
+}
+
+const unknownMessage = { message: "Unknown Message", code: 10008 };
+
+async function readBody(req: IncomingMessage): Promise<string> {
+  const chunks: Buffer[] = [];
+  for await (const chunk of req) chunks.push(chunk as Buffer);
+  return Buffer.concat(chunks).toString("utf8");
+}
+
+/** discord.js sends JSON, or multipart with a `payload_json` part when files are attached. */
+function parseBody(raw: string, contentType: string | undefined): unknown {
+  if (!raw) return undefined;
+  if (contentType?.startsWith("application/json")) return JSON.parse(raw);
+  const json = raw.match(/name="payload_json"[^\r\n]*\r\n(?:[^\r\n]+\r\n)*\r\n([\s\S]*?)\r\n--/);
+  return json ? JSON.parse(json[1] as string) : raw;
+}
+
+/** A 204 must not carry a JSON content type: @discordjs/rest would try to parse the empty body. */
+function send(res: ServerResponse, status: number, payload: unknown): void {
+  if (status === 204 || payload === undefined) {
+    res.writeHead(status === 200 ? 204 : status).end();
+    return;
+  }
+  res.writeHead(status, { "content-type": "application/json" }).end(JSON.stringify(payload));
+}
