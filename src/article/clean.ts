@@ -36,6 +36,8 @@ const SENTENCE_END = /[.!?:"”’)]\s*$/;
 interface RawBlock {
   text: string;
   bullet: boolean;
+  /** The block's lines as written, trimmed, for credit lines that look like list items ("- AP"). */
+  raw: string;
 }
 
 /**
@@ -45,11 +47,13 @@ interface RawBlock {
 export function splitBlocks(text: string): RawBlock[] {
   const blocks: RawBlock[] = [];
   let current: string[] = [];
+  let raw: string[] = [];
   let bullet = false;
   const flush = () => {
     const joined = current.join(" ").replace(/\s+/g, " ").trim();
-    if (joined) blocks.push({ text: joined, bullet });
+    if (joined) blocks.push({ text: joined, bullet, raw: raw.join(" ").replace(/\s+/g, " ").trim() });
     current = [];
+    raw = [];
     bullet = false;
   };
   for (const line of text.split(/\r\n|\r|\n/)) {
@@ -61,9 +65,11 @@ export function splitBlocks(text: string): RawBlock[] {
       flush();
       bullet = true;
       current.push(line.replace(BULLET, ""));
+      raw.push(line);
       continue;
     }
     current.push(line);
+    raw.push(line);
   }
   flush();
   return blocks;
@@ -156,7 +162,7 @@ export function cleanArticle(raw: string): CleanArticle {
   const rest = readHeader(lines, metadata);
   const body: string[] = [];
   for (const block of splitBlocks(rest.join("\n"))) {
-    const credit = CREDIT.exec(block.text);
+    const credit = CREDIT.exec(block.raw);
     if (credit) metadata.source ??= credit[1]!.trim();
     else if (isCaption(block)) metadata.captions.push(block.text);
     else body.push(block.text);
@@ -198,5 +204,5 @@ function readDateline(body: readonly string[], metadata: Metadata): void {
     .split(" ")
     .map((w) => (w === w.toUpperCase() && w.length > 2 ? w[0] + w.slice(1).toLowerCase() : w))
     .join(" ");
-  if (m[2]) metadata.source ??= m[2];
+  if (m[2]) metadata.source = m[2];
 }

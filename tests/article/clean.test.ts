@@ -1,0 +1,83 @@
+import { describe, expect, it } from "vitest";
+import { cleanArticle, parseDate, repairMojibake } from "../../src/article/clean.ts";
+import { parse } from "./helpers.ts";
+
+describe("repairMojibake", () => {
+  it("repairs UTF-8 read as Windows-1252 and leaves real accents alone", () => {
+    expect(repairMojibake("no â€” repeat, no â€” mass")).toBe("no — repeat, no — mass");
+    expect(repairMojibake("itâ€™s â€œfineâ€\u009d")).toBe("it’s “fine”");
+    expect(repairMojibake("Peña Nieto, café")).toBe("Peña Nieto, café");
+  });
+});
+
+describe("cleanArticle", () => {
+  const raw = [
+    " Storm closes ports, says coastguard",
+    "12/03/2019 08:05 by Jane Doe",
+    "",
+    "LISBON (Reuters) — Ports along the coast were closed on Tuesday as the storm",
+    "approached, officials said.",
+    "",
+    " Photo of the harbour at dawn",
+    "",
+    " The coastguard said ships should stay in port until",
+    " the wind drops.",
+    "",
+    " - AP ",
+  ].join("\n");
+  const { metadata, paragraphs } = cleanArticle(raw);
+
+  it("reads headline, date and time, byline, dateline and agency", () => {
+    expect(metadata).toMatchObject({
+      headline: "Storm closes ports, says coastguard",
+      published: "2019-03-12T08:05",
+      byline: "Jane Doe",
+      dateline: "Lisbon",
+    });
+    expect(metadata.source).toBe("Reuters");
+  });
+
+  it("joins hard-wrapped lines, even ones that begin with a space", () => {
+    expect(paragraphs).toEqual([
+      "LISBON (Reuters) — Ports along the coast were closed on Tuesday as the storm approached, officials said.",
+      "The coastguard said ships should stay in port until the wind drops.",
+    ]);
+  });
+
+  it("keeps captions and the credit line out of the body", () => {
+    expect(metadata.captions).toEqual(["Photo of the harbour at dawn"]);
+    expect(paragraphs.join(" ")).not.toContain("AP");
+  });
+
+  it("takes the agency from a credit line", () => {
+    expect(cleanArticle("Headline\n\nBody text here.\n\n - AP \n").metadata.source).toBe("AP");
+  });
+
+  it("keeps list items as their own paragraphs", () => {
+    const { paragraphs: items } = cleanArticle("Headline\n\nThe plan:\n - first item\n - second item\n");
+    expect(items).toEqual(["The plan:", "first item", "second item"]);
+  });
+});
+
+describe("parseDate", () => {
+  it.each([
+    ["24/02/2017 21:16", "2017-02-24T21:16"],
+    ["2017-02-24", "2017-02-24"],
+    ["February 24, 2017", "2017-02-24"],
+    ["24 Feb 2017, 9:05 p.m.", "2017-02-24T21:05"],
+    ["no date here", null],
+  ])("reads %s", (text, iso) => {
+    expect(parseDate(text)).toBe(iso);
+  });
+});
+
+describe("sentences", () => {
+  it("does not split after Mr. or U.S. and keeps a quote's own full stop as an end", () => {
+    const facts = parse('Mr. Lee met U.S. officials. They called it a "good start." Talks resume today.');
+    expect(facts.sentences.map((s) => s.text)).toEqual([
+      "Mr. Lee met U.S. officials.",
+      'They called it a "good start."',
+      "Talks resume today.",
+    ]);
+  });
+});
