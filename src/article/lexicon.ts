@@ -94,7 +94,8 @@ export const ORG_HEADS = words(`
   hospital church mosque force forces station channel radio television tv magazine journal
   party's office's department's reform reforms programme program project centre's republic
   kingdom region province district island islands river valley mountains coast bay bridge
-  airlines airways motors systems technologies holdings associates`);
+  airlines airways motors systems technologies holdings associates yard hall palace castle tower
+  avenue lane gardens stadium prison`);
 
 /** Capitalised words that start sentences or name things but are never a person's first name. */
 export const NOT_NAMES = words(`
@@ -122,7 +123,13 @@ export const PERSON_PRONOUNS = new Map<string, "m" | "f" | "p">([
   ["he", "m"],
   ["she", "f"],
   ["they", "p"],
+  ["it", "p"],
 ]);
+
+/** Roles held by one named person, so "the minister" can refer back to them. */
+export const HELD_ROLES = words(`
+  leader minister secretary president chancellor premier chairman chairwoman chair mayor governor
+  senator mp msp mep chief executive director commissioner ambassador judge coach manager captain`);
 
 /** Lower-case heads of descriptions that can speak without a name ("a spokesman", "the report"). */
 export const SPEAKER_NOUNS = words(`

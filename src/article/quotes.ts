@@ -5,6 +5,7 @@
 import type { QuoteKind } from "./facts.ts";
 import {
   CLAUSE_BREAKS,
+  HELD_ROLES,
   LEADING_JUNK,
   PERSON_PRONOUNS,
   SPEAKER_NOUNS,
@@ -291,7 +292,9 @@ export class Attributor {
   /** "the prime minister", "The Scottish Conservative leader": the person who holds that role. */
   private roleReference(head: string): Entity | null {
     const persons = this.registry.persons().sort((a, b) => b.lastSeen - a.lastSeen);
-    return persons.find((p) => p.title?.toLowerCase().split(" ").includes(head)) ?? persons[0] ?? null;
+    const titled = persons.find((p) => p.title?.toLowerCase().split(" ").includes(head));
+    // A spokesman or an official is someone else; a leader or minister is likely the one just named.
+    return titled ?? (HELD_ROLES.has(head) ? (persons[0] ?? null) : null);
   }
 
   /** He/she/they outside quotes: someone named earlier in the sentence, else the last speaker. */

@@ -31,7 +31,7 @@ export function answerQuestion(index: ArchiveIndex, question: string, articleId?
     case "who-is":
       return ask.whoIs(parsed);
     default:
-      return ask.fact(parsed.topic);
+      return (parsed.keywords && ask.keywords(parsed.topic)) || ask.fact(parsed.topic);
   }
 }
 
@@ -91,6 +91,18 @@ class Asking {
     const onlyName = !/'s?\b/.test(parsed.who ?? "") && asked.length <= 4;
     if (byName && onlyName) return this.describe(byName);
     return this.fact(parsed.topic, true);
+  }
+
+  /** "trump military": a word that is clearly a speaker's name turns keywords into "what did X say". */
+  keywords(topic: string[]): Answer | null {
+    for (const word of topic) {
+      const person = this.people(word).find((p) => p.score >= 0.8 && p.matched.length > 0);
+      if (!person) continue;
+      const rest = topic.filter((w) => w !== word);
+      const answer = this.said({ kind: "said", who: word, topic: rest });
+      return answer.answered ? answer : null;
+    }
+    return null;
   }
 
   /** A factual question; "who …" ones want the sentence that names the person, not a quote. */

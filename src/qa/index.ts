@@ -246,8 +246,10 @@ export class ArchiveIndex {
     }
     const hits = [...best.values()].map(({ hit, perWord }) => {
       const total = [...perWord.values()].reduce((a, b) => a + b, 0);
-      const nameMatched = [...perWord.values()].some((v) => v > 0.6);
-      return { ...hit, score: nameMatched ? total / asked.length : 0, matched: [...perWord.keys()] };
+      // "the president" names a title outright: a whole-title match outranks a partial one.
+      const title = hit.person.title ? words(hit.person.title).filter((w) => !NAME_NOISE.has(w)) : [];
+      const wholeTitle = title.length > 0 && title.every((w) => perWord.has(w)) ? 0.1 : 0;
+      return { ...hit, score: Math.min(1, total / asked.length + wholeTitle), matched: [...perWord.keys()] };
     });
     return hits.filter((h) => h.score > 0).sort((a, b) => b.score - a.score);
   }

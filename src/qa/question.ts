@@ -19,6 +19,8 @@ export interface ParsedQuestion {
   /** Topic words: stopwords and question words removed, as asked (not stemmed). */
   topic: string[];
   field?: MetadataField;
+  /** Keywords rather than a sentence ("trump military"): a name among them may be the speaker. */
+  keywords?: boolean;
 }
 
 // Typos of the question words themselves are common in chat ("wat did kely say").
@@ -54,7 +56,8 @@ export function parseQuestion(question: string): ParsedQuestion {
   const said = new RegExp(
     `(?:^|\\b)${WHAT} (?:did|does|do|has|have|had|was|is|were|will|would) (.+?) (?:${SPEECH})\\b(.*)$`,
   ).exec(text);
-  if (said) return { kind: "said", who: said[1]!, topic: topicWords(said[2]!) };
+  // "What does the article say about …" asks about the article, not a speaker.
+  if (said && !ABOUT_THE_ARTICLE.test(said[1]!)) return { kind: "said", who: said[1]!, topic: topicWords(said[2]!) };
   const view =
     /^(?:what (?:is|was|are|were) )?(.+?)'s? (?:view|views|position|stance|reaction|response|comments?|remarks?|words?|quotes?)\b(.*)$/.exec(
       text,
@@ -66,8 +69,14 @@ export function parseQuestion(question: string): ParsedQuestion {
   const whoIs =
     /^(?:who(?:'s| is| was| are| were)|what (?:is|was) the (?:title|role|job|position) of) (.+)$/.exec(text);
   if (whoIs) return { kind: "who-is", who: whoIs[1]!, topic: topicWords(whoIs[1]!) };
-  return { kind: "fact", who: null, topic: topicWords(text) };
+  const keywords = !QUESTION_START.test(text) && text.split(" ").length <= 6;
+  return { kind: "fact", who: null, topic: topicWords(text), keywords };
 }
+
+const QUESTION_START =
+  /^(?:who|whom|whose|what|wat|which|when|where|why|how|is|are|was|were|will|would|do|does|did|can|could|should|has|have|had|tell|list|show|give|explain)\b/;
+
+const ABOUT_THE_ARTICLE = /^(?:the|this|that|your)? ?(?:article|story|piece|text|news|report(?:ing)?|it)$/;
 
 function topicWords(text: string): string[] {
   return words(text).filter((w) => !isStopword(w) && !QUESTION_NOISE.has(w));
