@@ -5,7 +5,7 @@ import { cleanArticle } from "./clean.ts";
 import { FACTS_VERSION, type Facts, type Quote, type ReportedSpeech, type Sentence } from "./facts.ts";
 import { findMentions, Registry, reusedSurnames } from "./people.ts";
 import { Attributor, type SentenceContext } from "./quotes.ts";
-import { findQuoteSpans, maskQuotes, type QuoteSpan, splitSentences, tokenize } from "./text.ts";
+import { findQuoteSpans, maskQuotes, type QuoteSpan, splitSentences, type Token, tokenize } from "./text.ts";
 
 /** Parses one article's raw text into its facts. Never throws on odd text: it recovers. */
 export function parseArticle(raw: string, id: string): Facts {
@@ -13,13 +13,15 @@ export function parseArticle(raw: string, id: string): Facts {
   const spans = findQuoteSpans(paragraphs);
   const spansOf = groupByParagraph(spans, paragraphs.length);
   const contexts: SentenceContext[] = paragraphs.flatMap((text, p) =>
-    splitSentences(maskQuotes(text, spansOf[p]!), p + 1).map((s) => ({
-      index: 0,
-      paragraph: p + 1,
-      text: text.slice(s.start, s.end),
-      tokens: tokenize(text, spansOf[p]!, s.start, s.end),
-      mentions: [],
-    })),
+    splitSentences(maskQuotes(text, spansOf[p]!), p + 1).flatMap((s) =>
+      chunks(tokenize(text, spansOf[p]!, s.start, s.end), s.start, s.end).map((c) => ({
+        index: 0,
+        paragraph: p + 1,
+        text: text.slice(c.start, c.end),
+        tokens: c.tokens,
+        mentions: [],
+      })),
+    ),
   );
   contexts.forEach((c, i) => {
     c.index = i;
@@ -62,6 +64,32 @@ export function parseArticle(raw: string, id: string): Facts {
     quotes,
     reported,
   };
+}
+
+/**
+ * Real sentences have a few dozen tokens. A "sentence" of thousands (runaway quotation marks, text
+ * without full stops) is read in pieces, so that attribution, which looks back and forth within a
+ * sentence, stays linear in the length of the article.
+ */
+export const MAX_SENTENCE_TOKENS = 150;
+
+function chunks(
+  tokens: Token[],
+  start: number,
+  end: number,
+): { tokens: Token[]; start: number; end: number }[] {
+  if (tokens.length <= MAX_SENTENCE_TOKENS) return [{ tokens, start, end }];
+  const out: { tokens: Token[]; start: number; end: number }[] = [];
+  for (let i = 0; i < tokens.length; i += MAX_SENTENCE_TOKENS) {
+    const part = tokens.slice(i, i + MAX_SENTENCE_TOKENS);
+    const last = i + MAX_SENTENCE_TOKENS >= tokens.length;
+    out.push({
+      tokens: part,
+      start: i === 0 ? start : part[0]!.start,
+      end: last ? end : part[part.length - 1]!.end,
+    });
+  }
+  return out;
 }
 
 function groupByParagraph(spans: readonly QuoteSpan[], count: number): QuoteSpan[][] {

@@ -6,12 +6,16 @@ import type { Person, PersonKind } from "./facts.ts";
 import {
   CLAUSE_BREAKS,
   COURTESY,
+  FEMALE_NAMES,
   GENDERED_ROLES,
   LEADING_JUNK,
+  MALE_NAMES,
   NAME_PARTICLES,
   NOBLE,
   NOT_NAMES,
+  NOT_ROLES,
   ORG_HEADS,
+  ROLE_ENDING,
   SENTENCE_OPENERS,
   SPEECH_VERBS,
   TITLE_HEADS,
@@ -45,10 +49,35 @@ export interface Mention {
 const PREPOSITIONS = new Set(["of", "for", "at", "with", "from", "in", "by", "to", "on", "against", "about"]);
 const isWord = (t: Token | undefined): t is Token => t?.kind === "word";
 
+/** The map's value for `key`, created by `make` the first time. */
+function slot<K, V>(map: Map<K, V>, key: K, make: () => V): V {
+  let value = map.get(key);
+  if (value === undefined) {
+    value = make();
+    map.set(key, value);
+  }
+  return value;
+}
+
+/**
+ * At most this many people and speaking groups per article. Real articles name a few dozen; the cap
+ * only bites on hostile or machine-made text, where it keeps the look-ups below bounded.
+ */
+export const MAX_ENTITIES = 1000;
+
+const descriptorKey = (text: string) => text.toLowerCase().replace(/^(?:the|a|an)\s+/, "");
+const lastWord = (words: readonly string[]) => words[words.length - 1]?.toLowerCase() ?? "";
+
 /** The article's registry of speakers and named people. */
 export class Registry {
   readonly entities: Entity[] = [];
   private clock = 0;
+  // Indexes, so that a look-up does not scan every entity (text naming thousands of people stays linear).
+  private readonly personList: Entity[] = [];
+  private readonly byName = new Map<string, Entity>();
+  private readonly byLastWord = new Map<string, Entity[]>();
+  private readonly byFirstTwo = new Map<string, Entity[]>();
+  private readonly descriptors = new Map<string, Entity>();
 
   /** Advances the recency clock; call once per sentence. */
   tick(): number {
@@ -59,14 +88,19 @@ export class Registry {
     return this.clock;
   }
 
+  get full(): boolean {
+    return this.entities.length >= MAX_ENTITIES;
+  }
+
   persons(): Entity[] {
-    return this.entities.filter((e) => e.kind === "person");
+    return [...this.personList];
   }
 
   /** People whose name ends with these words ("Kelly", "Pena Nieto"), most recently seen first. */
   matchName(words: readonly string[], noble?: string): Entity[] {
     const key = words.map((w) => w.toLowerCase());
-    return this.persons()
+    // Every match ends with the same word as `words`, so only those people are candidates.
+    return (this.byLastWord.get(lastWord(words)) ?? [])
       .filter((p) => {
         const name = p.nameWords.map((w) => w.toLowerCase());
         if (noble)
@@ -79,29 +113,41 @@ export class Registry {
   /** A first name after a noble title: "Sir John" for "Sir John Bourn". */
   matchNobleFirstName(noble: string, first: string): Entity | undefined {
     const prefix = `${noble} ${first}`.toLowerCase();
-    return this.persons().find((p) => p.name.toLowerCase().startsWith(`${prefix} `));
+    return this.byFirstTwo.get(prefix)?.find((p) => p.name.toLowerCase().startsWith(`${prefix} `));
   }
 
-  addPerson(name: string, nameWords: string[], title: string | null, gender: Gender): Entity {
-    const existing = this.persons().find((p) => p.name === name);
+  /** The person of that name, new or known; null when the registry is full. */
+  addPerson(name: string, nameWords: string[], title: string | null, gender: Gender): Entity | null {
+    const existing = this.byName.get(name);
     if (existing) return existing;
-    return this.add({ name, kind: "person", title, gender, nameWords });
+    if (this.full) return null;
+    const entity = this.add({ name, kind: "person", title, gender, nameWords });
+    this.personList.push(entity);
+    this.byName.set(name, entity);
+    slot(this.byLastWord, lastWord(nameWords), () => []).push(entity);
+    const firstTwo = name.toLowerCase().split(" ").slice(0, 2).join(" ");
+    slot(this.byFirstTwo, firstTwo, () => []).push(entity);
+    return entity;
   }
 
-  /** A speaker known only by description: "a Tory spokesman", "Pena Nieto's office", "Labour". */
-  addDescriptor(text: string): Entity {
-    const key = text.toLowerCase().replace(/^(?:the|a|an)\s+/, "");
-    const existing = this.entities.find(
-      (e) => e.kind === "organisation" && e.name.toLowerCase().replace(/^(?:the|a|an)\s+/, "") === key,
-    );
+  /**
+   * A speaker known only by description: "a Tory spokesman", "Pena Nieto's office", "Labour".
+   * Null when the registry is full.
+   */
+  addDescriptor(text: string): Entity | null {
+    const key = descriptorKey(text);
+    const existing = this.descriptors.get(key);
     if (existing) return existing;
-    return this.add({
+    if (this.full) return null;
+    const entity = this.add({
       name: text,
       kind: "organisation",
       title: null,
       gender: null,
       nameWords: text.split(" "),
     });
+    this.descriptors.set(key, entity);
+    return entity;
   }
 
   private add(fields: Omit<Entity, "id" | "aliases" | "lastSeen">): Entity {
@@ -142,10 +188,15 @@ function joinable(tokens: readonly Token[], i: number): boolean {
   if (t.capitalised && (!/^\p{Lu}{2,}s?$/u.test(t.text.replace(/['’.]/g, "")) || next?.capitalised))
     return true;
   const prev = tokens[i - 1];
-  if (!next?.capitalised || !prev?.capitalised || prev.possessive) return false;
-  // "Secretary of State", "Oscar de la Hoya"
-  if ((t.lower === "of" || t.lower === "for") && TITLE_HEADS.has(prev.lower)) return true;
-  return NAME_PARTICLES.has(t.lower);
+  if (!prev || prev.possessive || !(prev.capitalised || NAME_PARTICLES.has(prev.lower))) return false;
+  // "Oscar de la Hoya", "Pieter van der Linden": particles may chain before the surname.
+  if (NAME_PARTICLES.has(t.lower)) {
+    return Boolean(
+      next?.capitalised || (NAME_PARTICLES.has(next?.lower ?? "") && tokens[i + 2]?.capitalised),
+    );
+  }
+  // "Secretary of State"
+  return (t.lower === "of" || t.lower === "for") && TITLE_HEADS.has(prev.lower) && Boolean(next?.capitalised);
 }
 
 function capitalRuns(tokens: readonly Token[]): CapitalRun[] {
@@ -179,6 +230,8 @@ function splitTitle(tokens: readonly Token[], run: CapitalRun): NameParts {
     const lower = tokens[i]!.lower;
     if (TITLE_HEADS.has(lower) || COURTESY.has(lower)) head = i;
   }
+  // "Resident DeShawn Pruitt": an agent noun opening a three-word run is a role, not a first name.
+  if (head < 0 && run.end - start >= 3 && isRole(tokens[start]!.lower)) head = start;
   // "Secretary of State Rex Tillerson": the name is the last two words after "of"/"for".
   const linked = tokens.slice(start, run.end).findIndex((t) => t.lower === "of" || t.lower === "for");
   if (linked >= 0 && start + linked > head - 1 && run.end - (start + linked) >= 4) head = run.end - 3;
@@ -192,16 +245,29 @@ function splitTitle(tokens: readonly Token[], run: CapitalRun): NameParts {
   return { nameStart, courtesy: courtesyToken, noble, title };
 }
 
+/** A listed title or an agent noun ("librarian", "campaigner") that can stand before a name. */
+function isRole(word: string): boolean {
+  const lower = word.endsWith("s") && TITLE_HEADS.has(word.slice(0, -1)) ? word.slice(0, -1) : word;
+  if (TITLE_HEADS.has(lower)) return true;
+  return lower.length >= 5 && ROLE_ENDING.test(lower) && !NOT_ROLES.has(lower) && !CLAUSE_BREAKS.has(lower);
+}
+
 /** "Liberal Democrat education spokesman" before "Phil Willis", or before ", Eleanor Scott,". */
 function roleBefore(tokens: readonly Token[], index: number): string[] {
   let end = index;
   if (tokens[end - 1]?.text === "," && tokens[end - 2]?.kind === "word") end--;
   const head = tokens[end - 1];
-  if (!isWord(head) || !TITLE_HEADS.has(head.lower) || head.capitalised) return [];
+  if (!isWord(head) || !isRole(head.lower) || head.capitalised) return [];
   let start = end - 1;
   while (start > 0 && end - start < 8) {
     const t = tokens[start - 1]!;
-    if (!isWord(t) || (!t.capitalised && CLAUSE_BREAKS.has(t.lower)) || SPEECH_VERBS.has(t.lower)) break;
+    if (
+      !isWord(t) ||
+      CLAUSE_BREAKS.has(t.lower) ||
+      SENTENCE_OPENERS.has(t.lower) ||
+      SPEECH_VERBS.has(t.lower)
+    )
+      break;
     if (["the", "a", "an"].includes(t.lower)) break;
     start--;
   }
@@ -226,7 +292,12 @@ function roleAfter(tokens: readonly Token[], index: number): string[] {
   return hasHead ? tokens.slice(start, end).map((t) => t.text) : [];
 }
 
-function genderOf(courtesy: string | null, noble: string | null, title: readonly string[]): Gender {
+function genderOf(
+  courtesy: string | null,
+  noble: string | null,
+  title: readonly string[],
+  first: string | undefined,
+): Gender {
   const fromCourtesy = courtesy ? COURTESY.get(courtesy.toLowerCase()) : null;
   if (fromCourtesy) return fromCourtesy;
   if (noble) return NOBLE.get(noble.toLowerCase()) ?? null;
@@ -234,24 +305,26 @@ function genderOf(courtesy: string | null, noble: string | null, title: readonly
     const g = GENDERED_ROLES.get(word.toLowerCase());
     if (g) return g;
   }
-  return null;
+  const name = first?.toLowerCase() ?? "";
+  return FEMALE_NAMES.has(name) ? "f" : MALE_NAMES.has(name) ? "m" : null;
 }
 
 function looksLikeName(words: readonly Token[]): boolean {
   if (words.length === 0) return false;
   if (NOT_NAMES.has(words[0]!.text.replace(/['’]s?$/, ""))) return false;
+  // Organisations and places end in their kind ("Homeland Security Department"); "Bill" may start a name.
+  if (ORG_HEADS.has(words[words.length - 1]!.lower)) return false;
   return words.every(
     (w) =>
-      !ORG_HEADS.has(w.lower) &&
-      !TITLE_HEADS.has(w.lower) &&
-      !/\d/.test(w.text) &&
-      !/^\p{Lu}{2,}$/u.test(w.text.replace(/['’.s]/g, "")),
+      !TITLE_HEADS.has(w.lower) && !/\d/.test(w.text) && !/^\p{Lu}{2,}$/u.test(w.text.replace(/['’.s]/g, "")),
   );
 }
 
 /** Does a speech verb follow the run (after fillers or a comma-bounded aside), or precede it? */
 function speaksHere(tokens: readonly Token[], run: CapitalRun): boolean {
   let i = run.end;
+  // "One of those tenants, Carys Bevan, told the BBC"
+  if (tokens[i]?.text === "," && SPEECH_VERBS.has(tokens[i + 1]?.lower ?? "")) return true;
   if (tokens[i]?.text === ",") {
     const close = tokens.findIndex((t, k) => k > i && k < i + 14 && t.text === ",");
     if (close > 0) i = close + 1;
@@ -271,7 +344,9 @@ export function reusedSurnames(sentences: readonly Token[][]): Set<string> {
     for (const run of capitalRuns(tokens)) {
       const parts = splitTitle(tokens, run);
       const words = tokens.slice(parts.nameStart, run.end);
-      if (words.length === 1 && (parts.courtesy || run.start > 0)) seen.add(words[0]!.lower);
+      if (words.length <= 3 && (parts.courtesy || run.start > 0 || words.length > 1)) {
+        seen.add(words.map((w) => w.lower).join(" "));
+      }
     }
   }
   return seen;
@@ -332,13 +407,24 @@ function resolveRun(
     return match;
   }
   const titled = title.length > 0 || after.length > 0 || parts.courtesy !== null || parts.noble !== null;
-  const evidence =
-    titled ||
-    (bare.length >= 2 && (speaksHere(tokens, run) || surnames.has(bare[bare.length - 1]!.toLowerCase())));
+  const evidence = titled || (bare.length >= 2 && (speaksHere(tokens, run) || surnameReused(bare, surnames)));
   if (!evidence || (bare.length < 2 && !parts.courtesy && !parts.noble)) return null;
   const name = bare.length < 2 && parts.courtesy ? `${parts.courtesy} ${bare.join(" ")}` : bare.join(" ");
-  const gender = genderOf(parts.courtesy, parts.noble, [...title, ...after]);
+  const gender = genderOf(
+    parts.courtesy,
+    parts.noble,
+    [...title, ...after],
+    nameWords.length > 1 ? nameWords[0] : undefined,
+  );
   return registry.addPerson(name, nameWords, joinTitle(title.length ? title : after), gender);
+}
+
+/** Is a shorter tail of this name ("Clair", "St. Clair", "van der Linden") used on its own? */
+function surnameReused(name: readonly string[], surnames: ReadonlySet<string>): boolean {
+  for (let k = 1; k < name.length; k++) {
+    if (surnames.has(name.slice(k).join(" ").toLowerCase())) return true;
+  }
+  return false;
 }
 
 function joinTitle(words: readonly string[]): string | null {

@@ -225,12 +225,16 @@ export class Attributor {
     const mention = sentence.mentions.find((m) => m.end <= before && !m.possessive);
     if (mention) return mention.entity;
     const { tokens } = sentence;
-    let end = 0;
-    while (end < before && tokens[end]!.kind === "word" && !isSpeechVerb(tokens[end])) end++;
-    for (let v = 0; v < before; v++) {
-      if (isSpeechVerb(tokens[v]) && v > 0) return this.nounPhraseEndingAt(sentence, v - 1, 0);
+    for (let v = 1; v < before; v++) {
+      if (isSpeechVerb(tokens[v])) return this.nounPhraseEndingAt(sentence, v - 1, 0);
     }
-    return end > 0 ? this.nounPhraseEndingAt(sentence, end - 1, 0) : null;
+    // "Earlier, the Scottish Executive considered …": skip the opening phrase, read the noun phrase.
+    const comma = tokens.findIndex((t, k) => k < before && t.text === ",");
+    let start = comma >= 0 && comma < 5 ? comma + 1 : 0;
+    while (start < before && LEADING_JUNK.has(tokens[start]!.text)) start++;
+    let end = start;
+    while (end < before && isSubjectWord(tokens, end)) end++;
+    return end > start ? this.describe(sentence, start, end - 1) : null;
   }
 
   /** `said Mr Blair` · `according to the report` · `said the prime minister`. */
@@ -321,8 +325,10 @@ export class Attributor {
     const { tokens } = sentence;
     const verb = tokens[v]!;
     if (!REPORTING.test(verb.lower)) return;
+    // `"…," Pullman told reporters`: the words after the verb are the quote's setting, not speech.
+    if (tokens.slice(Math.max(0, v - 5), v).some((t) => t.kind === "quote")) return;
     let from = v + 1;
-    const that = tokens.slice(from, from + 4).findIndex((t) => t.lower === "that");
+    const that = tokens.slice(from, from + 8).findIndex((t) => t.lower === "that");
     if (that >= 0) from += that + 1;
     while (
       tokens[from] &&
@@ -369,6 +375,15 @@ function descriptionStart(tokens: readonly Token[], end: number, floor = 0): num
   if (head?.kind !== "word" || (!head.capitalised && CLAUSE_BREAKS.has(head.lower))) return -1;
   if (!head.capitalised && head.lower.endsWith("ly")) return -1;
   return start;
+}
+
+/** Words a subject noun phrase is made of: "the Scottish Executive", "Tories and Lib Dems". */
+function isSubjectWord(tokens: readonly Token[], i: number): boolean {
+  const t = tokens[i]!;
+  if (t.kind !== "word") return false;
+  if (t.capitalised || t.possessive || DETERMINERS.has(t.lower)) return true;
+  if (SPEAKER_NOUNS.has(t.lower) || TITLE_HEADS.has(t.lower)) return true;
+  return t.lower === "and" && Boolean(tokens[i + 1]?.capitalised);
 }
 
 function mentionEndingAt(

@@ -89,15 +89,19 @@ export function maskQuotes(text: string, spans: readonly QuoteSpan[]): string {
 }
 
 // Astral characters (emoji) make spread indexes differ from UTF-16 ones: mask by code units.
+// Built from parts in one pass: re-slicing the whole paragraph per span would be quadratic.
 function maskQuotesSlow(text: string, spans: readonly QuoteSpan[]): string {
-  let out = text;
+  const parts: string[] = [];
+  let at = 0;
   for (const span of spans) {
     const inner = text.slice(span.start, span.end).replace(/[^\s]/g, "Q");
     const last = text[span.end - 1] ?? "";
     const masked = /[.!?]/.test(last) ? inner.slice(0, -1) + last : inner;
-    out = out.slice(0, span.start) + masked.slice(0, span.end - span.start) + out.slice(span.end);
+    parts.push(text.slice(at, span.start), masked.slice(0, span.end - span.start));
+    at = span.end;
   }
-  return out;
+  parts.push(text.slice(at));
+  return parts.join("");
 }
 
 export type TokenKind = "word" | "punct" | "quote";
@@ -129,9 +133,21 @@ function isAbbreviation(word: string): boolean {
 export function tokenize(text: string, spans: readonly QuoteSpan[], from = 0, to = text.length): Token[] {
   const tokens: Token[] = [];
   let at = from;
-  for (const span of spans) {
-    const spanEnd = (span.close ?? span.end - 1) + 1;
-    if (spanEnd <= from || span.open >= to) continue;
+  // Spans are in order and do not overlap: start at the first that ends after `from`, stop at `to`,
+  // so tokenising every sentence of a paragraph full of quotes stays linear.
+  const endOf = (span: QuoteSpan) => (span.close ?? span.end - 1) + 1;
+  let lo = 0;
+  let hi = spans.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (endOf(spans[mid]!) <= from) lo = mid + 1;
+    else hi = mid;
+  }
+  for (let k = lo; k < spans.length; k++) {
+    const span = spans[k]!;
+    const spanEnd = endOf(span);
+    if (span.open >= to) break;
+    if (spanEnd <= from) continue;
     wordsBetween(text, at, Math.max(at, span.open), tokens);
     tokens.push({ ...makeToken(text.slice(span.open, spanEnd), span.open, spanEnd, "quote"), span });
     at = spanEnd;
