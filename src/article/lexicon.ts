@@ -21,7 +21,9 @@ export const SPEECH_VERBS = words(`
   revealed confirmed confirms denied denies repeated countered welcomed welcomes criticised
   criticized joked concluded agreed reiterated boasted cautioned alleged contended
   proclaimed dubbed branded labelled labeled recommends recommended praised
-  questioned demanded threatened assured asserted charged hailed dismissed condemned reported`);
+  questioned demanded threatened assured asserted charged hailed dismissed condemned reported
+  retorted quipped snapped tweeted shouted yelled exclaimed interjected answered mused whispered
+  muttered lamented conceded testified insisted replied wondered recalled`);
 
 /** Words between a subject and its verb that do not change who speaks ("has also said"). */
 export const VERB_FILLERS = words(`
@@ -202,7 +204,15 @@ export const FEMALE_NAMES = words(`
   carmen isabel ana mariana gabriela valentina camila paula beatriz ines lena nadia olga irina
   natalia svetlana tatiana anastasia yulia mei li xiu ying hui yuki keiko akiko sakura hana
   priyanka sunita anjali deepa lakshmi meera kavita nadine simone amelie chantal mireille
-  eilidh shona mhairi ruth miriam esther leah naomi deborah tamar sienna poppy daisy molly ruby`);
+  eilidh shona mhairi ruth miriam esther leah naomi deborah tamar sienna poppy daisy molly ruby
+  lorraine jeanine janine maxine pauline jacqueline bernadette colette annette lynne lynn gail
+  gwen wendy tracy tracey stacey kerry sally sue penny polly jill jo beth kathy cathy maggie
+  peggy meg nora norah rosa rosie rosemary hazel iris ivy mabel vera edith ethel agnes irene
+  eileen kathleen maureen colleen noreen aoife niamh roisin sinead orla grainne ciara deirdre
+  anita rita gina tina nina dina lina mina zara zoe amelia ava mia isla elsie evie florence
+  hilary hillary kamala nancy condoleezza madeleine theresa margaret angela ursula christine
+  jacinda nicola ruth yvonne heidi tanya sonia sonya naledi thandiwe zanele precious mercy
+  blessing joy faith hope patience`);
 
 export const MALE_NAMES = words(`
   james robert john michael william david richard joseph thomas charles christopher daniel
@@ -224,4 +234,10 @@ export const MALE_NAMES = words(`
   sergei vladimir alexei mikhail nikolai boris yuri wei ming jun hiroshi takeshi kenji raj rahul
   amit vikram arjun sanjay ravi suresh declan seamus liam conor niall ciaran padraig eamon
   aled rhodri gareth dafydd gwyn huw owain alun dewi emrys curtis marcus walt walter deshawn
-  malik darnell tyrone jamal reggie`);
+  malik darnell tyrone jamal reggie dale glenn glen dean lee neville clifford howard herbert
+  leonard leon stanley sidney cecil cyril norman reginald percy victor hugh giles jeremy rupert
+  julian crispin piers quentin jasper barnaby hugo felix max leo sam joel luke jake connor
+  kieran shane wayne darren lee jason damian gerard joseph francis jose luis mario marco luca
+  giovanni giuseppe paolo matteo alessandro lorenzo franco silvio emmanuel recep vladimir xi
+  narendra shinzo justin joe barack donald mitt bernie rand ted lindsey mitch chuck kevin
+  hakeem jeff elon warren`);

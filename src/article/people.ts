@@ -110,6 +110,15 @@ export class Registry {
       .sort((a, b) => b.lastSeen - a.lastSeen);
   }
 
+  /** "Lena" for Lena Okonkwo, when she is the only person of that first name. */
+  matchFirstName(first: string): Entity | undefined {
+    const lower = first.toLowerCase();
+    const found = this.persons().filter(
+      (p) => p.nameWords.length > 1 && p.nameWords[0]!.toLowerCase() === lower,
+    );
+    return found.length === 1 ? found[0] : undefined;
+  }
+
   /** A first name after a noble title: "Sir John" for "Sir John Bourn". */
   matchNobleFirstName(noble: string, first: string): Entity | undefined {
     const prefix = `${noble} ${first}`.toLowerCase();
@@ -398,7 +407,12 @@ function resolveRun(
     parts.noble && nameWords.length === 1
       ? registry.matchNobleFirstName(parts.noble, nameWords[0]!)
       : undefined;
+  const byFirstName =
+    !parts.noble && !parts.courtesy && nameWords.length === 1
+      ? registry.matchFirstName(nameWords[0]!)
+      : undefined;
   const matches = known ? [known] : registry.matchName(nameWords, parts.noble ?? undefined);
+  if (matches.length === 0 && byFirstName) matches.push(byFirstName);
   const title = parts.title.length > 0 ? parts.title : roleBefore(tokens, parts.nameStart);
   const after = roleAfter(tokens, run.end);
   const match = matches[0];
@@ -407,7 +421,9 @@ function resolveRun(
     return match;
   }
   const titled = title.length > 0 || after.length > 0 || parts.courtesy !== null || parts.noble !== null;
-  const evidence = titled || (bare.length >= 2 && (speaksHere(tokens, run) || surnameReused(bare, surnames)));
+  const knownFirst = FEMALE_NAMES.has(bare[0]!.toLowerCase()) || MALE_NAMES.has(bare[0]!.toLowerCase());
+  const evidence =
+    titled || (bare.length >= 2 && (knownFirst || speaksHere(tokens, run) || surnameReused(bare, surnames)));
   if (!evidence || (bare.length < 2 && !parts.courtesy && !parts.noble)) return null;
   const name = bare.length < 2 && parts.courtesy ? `${parts.courtesy} ${bare.join(" ")}` : bare.join(" ");
   const gender = genderOf(

@@ -46,12 +46,19 @@ const DETERMINERS = new Set(["the", "a", "an"]);
 const REPORTING =
   /^(?:say|says|said|tell|tells|told|add|adds|added|noted|warn|warns|warned|insist|insists|insisted|claimed|argue|argues|argued|explained|stated|announced|suggested|acknowledged|pledged|admitted|predicted|stressed|confirmed|believes|believed|promised|vowed|conceded|maintained|agreed|recommends|recommended)$/;
 
-const isSpeechVerb = (t: Token | undefined) =>
-  t?.kind === "word" && !t.capitalised && SPEECH_VERBS.has(t.lower);
+/** A speech verb at `i`: "said", "told", and phrasal "shot back" / "hit back". */
+function isSpeechVerb(tokens: readonly Token[], i: number): boolean {
+  const t = tokens[i];
+  if (t?.kind !== "word" || t.capitalised) return false;
+  return SPEECH_VERBS.has(t.lower) || (BACK_VERBS.has(t.lower) && tokens[i + 1]?.lower === "back");
+}
+const BACK_VERBS = new Set(["shot", "hit", "fired", "snapped", "struck", "came"]);
 
 export class Attributor {
   private lastSpeaker: { entity: Entity; paragraph: number } | null = null;
   private lastQuote: { entity: Entity | null; paragraph: number } | null = null;
+  /** The person the previous sentence was about: where "he said" most often points. */
+  private lastSubject: { entity: Entity; paragraph: number } | null = null;
   readonly quotes: AttributedQuote[] = [];
   readonly reports: AttributedReport[] = [];
 
@@ -61,7 +68,7 @@ export class Attributor {
   read(sentence: SentenceContext): void {
     const { tokens } = sentence;
     for (let v = 0; v < tokens.length; v++) {
-      if (!isSpeechVerb(tokens[v])) continue;
+      if (!isSpeechVerb(tokens, v)) continue;
       const speaker = this.subjectOf(sentence, v);
       if (!speaker) continue;
       this.noteSpeaker(speaker, sentence.paragraph);
@@ -74,6 +81,8 @@ export class Attributor {
       this.quotes.push({ span: token.span, speaker, kind: quoteKind(tokens, q), sentence: sentence.index });
       this.lastQuote = { entity: speaker, paragraph: sentence.paragraph };
     });
+    const subject = sentenceSubject(sentence);
+    if (subject) this.lastSubject = { entity: subject, paragraph: sentence.paragraph };
   }
 
   private noteSpeaker(entity: Entity, paragraph: number): void {
@@ -105,11 +114,11 @@ export class Attributor {
     const comma = tokens[i]?.text === ",";
     if (comma) i++;
     if (!comma && !/[,.?!]\s*["”]$/.test(quote.text)) return null;
-    if (isSpeechVerb(tokens[i])) return this.subjectAfterVerb(sentence, i);
+    if (isSpeechVerb(tokens, i)) return this.subjectAfterVerb(sentence, i);
     for (let v = i; v < Math.min(tokens.length, i + 9); v++) {
       const t = tokens[v]!;
       if (t.kind === "quote" || t.text === "." || t.text === ";") break;
-      if (isSpeechVerb(t)) return this.subjectOf(sentence, v, i);
+      if (isSpeechVerb(tokens, v)) return this.subjectOf(sentence, v, i);
     }
     return null;
   }
@@ -125,7 +134,7 @@ export class Attributor {
       if (tokens[v]!.lower === "according" && tokens[v + 1]?.lower === "to") {
         return this.subjectAfterVerb(sentence, v + 1);
       }
-      if (!isSpeechVerb(tokens[v])) continue;
+      if (!isSpeechVerb(tokens, v)) continue;
       const speaker = this.subjectOf(sentence, v);
       if (speaker?.kind === "person") return speaker;
       fallback ??= speaker;
@@ -136,7 +145,7 @@ export class Attributor {
   private verbAfter(sentence: SentenceContext, q: number): Entity | null {
     const { tokens } = sentence;
     for (let v = q + 1; v < tokens.length; v++) {
-      if (!isSpeechVerb(tokens[v])) continue;
+      if (!isSpeechVerb(tokens, v)) continue;
       const speaker = this.subjectOf(sentence, v, q + 1) ?? this.subjectAfterVerb(sentence, v);
       if (speaker) return speaker;
     }
@@ -198,7 +207,7 @@ export class Attributor {
     const { tokens } = sentence;
     for (let c = end - 1; c > floor && c >= end - 8; c--) {
       const t = tokens[c]!;
-      if (t.kind === "quote" || isSpeechVerb(t)) return null;
+      if (t.kind === "quote" || isSpeechVerb(tokens, c)) return null;
       if (t.text !== ",") continue;
       const role = tokens.slice(c + 1, end + 1);
       if (!role.some((w) => TITLE_HEADS.has(w.lower) && !w.capitalised)) return null;
@@ -208,12 +217,25 @@ export class Attributor {
     return null;
   }
 
+  /**
+   * Reads back over comma-bounded asides to the name they describe: "Kelly, speaking in Mexico's
+   * capital, said", "Det Insp Joanna Freel, of South Wales Police, who led the inquiry, said",
+   * "A forensic examiner hired by Lena, Patricia Mendelsohn, concluded".
+   */
   private subjectAcrossAside(sentence: SentenceContext, comma: number, floor: number): Entity | null {
     const { tokens } = sentence;
-    let open = comma - 1;
-    while (open >= floor && open > comma - 15 && tokens[open]!.text !== ",") open--;
-    if (open < floor || tokens[open]!.text !== ",")
-      return this.nounPhraseEndingAt(sentence, comma - 1, floor);
+    const commas = [comma];
+    for (let k = comma - 1; k >= floor && k > comma - 30 && tokens[k]!.kind !== "quote"; k--) {
+      if (tokens[k]!.text === ",") commas.push(k);
+    }
+    for (let n = 0; n < commas.length; n++) {
+      const segmentStart = n + 1 < commas.length ? commas[n + 1]! + 1 : floor;
+      const named = mentionEndingAt(sentence.mentions, commas[n]! - 1, false);
+      if (named?.entity.kind === "person" && onlyTitleBefore(tokens, segmentStart, named.start))
+        return named.entity;
+    }
+    const open = commas[1];
+    if (open === undefined) return this.nounPhraseEndingAt(sentence, comma - 1, floor);
     const before = this.nounPhraseEndingAt(sentence, open - 1, floor);
     if (before?.kind === "person") return before;
     const aside = sentence.mentions.find((m) => m.start > open && m.end <= comma && !m.possessive);
@@ -226,7 +248,7 @@ export class Attributor {
     if (mention) return mention.entity;
     const { tokens } = sentence;
     for (let v = 1; v < before; v++) {
-      if (isSpeechVerb(tokens[v])) return this.nounPhraseEndingAt(sentence, v - 1, 0);
+      if (isSpeechVerb(tokens, v)) return this.nounPhraseEndingAt(sentence, v - 1, 0);
     }
     // "Earlier, the Scottish Executive considered …": skip the opening phrase, read the noun phrase.
     const comma = tokens.findIndex((t, k) => k < before && t.text === ",");
@@ -304,18 +326,26 @@ export class Attributor {
   /** He/she/they outside quotes: someone named earlier in the sentence, else the last speaker. */
   private resolvePronoun(sentence: SentenceContext, at: number): Entity | null {
     const want = PERSON_PRONOUNS.get(sentence.tokens[at]!.lower)!;
-    const fits = (e: Entity) =>
-      want === "p"
-        ? e.kind === "organisation"
-        : e.kind === "person" && (e.gender === null || e.gender === want);
-    const before = sentence.mentions.filter((m) => m.end <= at && fits(m.entity));
+    const exact = (e: Entity) =>
+      want === "p" ? e.kind === "organisation" : e.kind === "person" && e.gender === want;
+    const open = (e: Entity) => exact(e) || (want !== "p" && e.kind === "person" && e.gender === null);
+    const before = sentence.mentions.filter((m) => m.end <= at);
+    const near = (last: { entity: Entity; paragraph: number } | null) =>
+      last && sentence.paragraph - last.paragraph <= 1 ? [last.entity] : [];
+    // Salient first: named earlier in this sentence, the last sentence's subject, the last speaker.
+    const salient = [
+      ...before.filter((m) => !m.possessive).map((m) => m.entity),
+      ...before.filter((m) => m.possessive).map((m) => m.entity),
+      ...near(this.lastSubject),
+      ...near(this.lastSpeaker),
+    ];
+    const recent = [...this.registry.entities].sort((a, b) => b.lastSeen - a.lastSeen);
     const found =
-      before.find((m) => !m.possessive)?.entity ??
-      before[before.length - 1]?.entity ??
-      (this.lastSpeaker && fits(this.lastSpeaker.entity) ? this.lastSpeaker.entity : null) ??
-      this.registry.entities.filter(fits).sort((a, b) => b.lastSeen - a.lastSeen)[0] ??
-      (want === "p" ? this.lastSpeaker?.entity : null) ??
-      null;
+      salient.find(exact) ??
+      salient.find(open) ??
+      recent.find(exact) ??
+      recent.find(open) ??
+      (want === "p" ? (this.lastSpeaker?.entity ?? null) : null);
     if (found && want !== "p" && found.gender === null) found.gender = want;
     return found;
   }
@@ -363,18 +393,56 @@ export class Attributor {
 /** Where a description that ends at `end` begins, reading left to a clause break; -1 if none. */
 function descriptionStart(tokens: readonly Token[], end: number, floor = 0): number {
   let start = end;
-  while (start - 1 >= floor && end - start < 7) {
+  while (start - 1 >= floor && end - start < 10) {
     const t = tokens[start - 1]!;
     if (t.kind !== "word") break;
-    if (!t.capitalised && CLAUSE_BREAKS.has(t.lower) && !(t.lower === "and" && tokens[start]?.capitalised))
-      break;
-    if (isSpeechVerb(t)) break;
+    // "a spokeswoman for the Dutch economy ministry": a speaker noun takes its "for"/"of"/"at" phrase.
+    const linked =
+      ["for", "of", "at", "from"].includes(t.lower) && SPEAKER_NOUNS.has(tokens[start - 2]?.lower ?? "");
+    const joined = t.lower === "and" && tokens[start]?.capitalised;
+    if (!t.capitalised && CLAUSE_BREAKS.has(t.lower) && !joined && !linked) break;
+    if (isSpeechVerb(tokens, start - 1)) break;
     start--;
   }
   const head = tokens[end];
   if (head?.kind !== "word" || (!head.capitalised && CLAUSE_BREAKS.has(head.lower))) return -1;
   if (!head.capitalised && head.lower.endsWith("ly")) return -1;
   return start;
+}
+
+/** Is everything between `from` and a name a title or description ("Det Insp", "Interior Secretary")? */
+function onlyTitleBefore(tokens: readonly Token[], from: number, name: number): boolean {
+  for (let i = from; i < name; i++) {
+    const t = tokens[i]!;
+    if (t.kind !== "word") return false;
+    if (!t.capitalised && !t.possessive && !DETERMINERS.has(t.lower) && !TITLE_HEADS.has(t.lower))
+      return false;
+  }
+  return true;
+}
+
+const PREPOSITIONS = new Set([
+  "of",
+  "for",
+  "at",
+  "with",
+  "from",
+  "in",
+  "by",
+  "to",
+  "on",
+  "against",
+  "about",
+  "as",
+]);
+
+/** The first person named in a sentence who is not the object of a preposition ("hired by Lena"). */
+function sentenceSubject(sentence: SentenceContext): Entity | null {
+  const { tokens } = sentence;
+  const subject = sentence.mentions.find(
+    (m) => !m.possessive && m.entity.kind === "person" && !PREPOSITIONS.has(tokens[m.start - 1]?.lower ?? ""),
+  );
+  return subject?.entity ?? null;
 }
 
 /** Words a subject noun phrase is made of: "the Scottish Executive", "Tories and Lib Dems". */
@@ -406,7 +474,7 @@ function quoteKind(tokens: readonly Token[], q: number): QuoteKind {
   if (!/^\p{Lu}/u.test(inner)) return "partial";
   const before = tokens[q - 1];
   if (!before || before.kind === "quote" || before.text === ":") return "direct";
-  if (before.text === "," && isSpeechVerb(tokens[q - 2])) return "direct";
+  if (before.text === "," && isSpeechVerb(tokens, q - 2)) return "direct";
   return "partial";
 }
 
