@@ -5,7 +5,8 @@
 import type { Facts, Person } from "../article/facts.ts";
 import type { ArchiveIndex, Hit, Passage, PersonHit, QueryTerm } from "./index.ts";
 import { type MetadataField, type ParsedQuestion, parseQuestion } from "./question.ts";
-import { terms, words } from "./terms.ts";
+import { cleanQuestion } from "./sanitize.ts";
+import { stem, terms, words } from "./terms.ts";
 import type { Answer, AnswerKind } from "./types.ts";
 
 /**
@@ -17,7 +18,8 @@ const MIN_COVERAGE = 0.6;
 /** A name must match at least this well (fuzzy, per word) to count as the person asked about. */
 const MIN_PERSON_SCORE = 0.6;
 
-export function answerQuestion(index: ArchiveIndex, question: string, articleId?: string): Answer {
+export function answerQuestion(index: ArchiveIndex, asked: string, articleId?: string): Answer {
+  const question = cleanQuestion(asked);
   const parsed = parseQuestion(question);
   const ask = new Asking(index, question, articleId);
   if (!question.trim() || index.size === 0) return ask.decline();
@@ -31,7 +33,10 @@ export function answerQuestion(index: ArchiveIndex, question: string, articleId?
     case "who-is":
       return ask.whoIs(parsed);
     default:
-      return (parsed.keywords && ask.keywords(parsed.topic)) || ask.fact(parsed.topic);
+      return (
+        (parsed.keywords && ask.keywords(parsed.topic)) ||
+        ask.fact(parsed.topic, /^\s*who\b/i.test(question), parsed.numeric)
+      );
   }
 }
 
@@ -41,6 +46,8 @@ class Asking {
     private readonly question: string,
     private readonly scope: string | undefined,
   ) {}
+
+  private readonly backgrounds = new Map<string, Set<string>>();
 
   metadata(field: MetadataField): Answer {
     const article = this.scope ?? (this.index.size === 1 ? this.index.articles()[0]!.id : undefined);
@@ -65,16 +72,18 @@ class Asking {
     const spoken = (p: Passage) => p.speakerId !== null && speakers.has(key(p.article, p.speakerId));
     const nameWords = new Set(words(parsed.who ?? ""));
     const topic = parsed.topic.filter((w) => !nameWords.has(w));
-    if (topic.length === 0) return this.keyQuote(people[0]!, spoken) ?? this.decline(people[0]!.article);
+    const keyQuote = () => this.keyQuote(people[0]!, spoken) ?? this.decline(people[0]!.article);
+    if (topic.length === 0) return keyQuote();
     // "What did X say" wants X's own words: a quote when one covers the topic, else reported speech.
     const query = this.query(topic);
+    const confident = (h: Hit | undefined): h is Hit =>
+      h !== undefined && this.confidence(h, query) >= MIN_COVERAGE_WITH_SPEAKER;
     const quote = this.rank(query, (p) => p.kind === "quote" && spoken(p))[0];
-    const best =
-      quote && quote.coverage >= MIN_COVERAGE_WITH_SPEAKER
-        ? quote
-        : this.rank(query, (p) => p.kind === "reported" && spoken(p))[0];
-    if (!best || best.coverage < MIN_COVERAGE_WITH_SPEAKER) return this.decline(people[0]!.article);
-    return this.fromPassage(best.passage, best.coverage);
+    const best = confident(quote) ? quote : this.rank(query, (p) => p.kind === "reported" && spoken(p))[0];
+    if (confident(best)) return this.fromPassage(best.passage, this.confidence(best, query));
+    // Asked only about what the whole article is about ("the rail bill"): their main words answer.
+    if (this.isBackground(topic, people[0]!.article)) return keyQuote();
+    return this.decline(people[0]!.article);
   }
 
   whoSaid(parsed: ParsedQuestion): Answer {
@@ -106,11 +115,12 @@ class Asking {
   }
 
   /** A factual question; "who …" ones want the sentence that names the person, not a quote. */
-  fact(topic: string[], sentencesOnly = /^\s*who\b/i.test(this.question)): Answer {
+  fact(topic: string[], sentencesOnly = /^\s*who\b/i.test(this.question), numeric = false): Answer {
     const accept = sentencesOnly ? (p: Passage) => p.kind === "sentence" : () => true;
-    const best = this.rank(this.query(topic), accept)[0];
-    if (!best || best.coverage < MIN_COVERAGE) return this.decline();
-    return this.fromPassage(best.passage, best.coverage);
+    const query = this.query(topic);
+    const best = this.rank(query, accept, false, numeric)[0];
+    if (!best || this.confidence(best, query) < MIN_COVERAGE) return this.decline();
+    return this.fromPassage(best.passage, this.confidence(best, query));
   }
 
   decline(article?: string): Answer {
@@ -147,8 +157,56 @@ class Asking {
     );
   }
 
+  /**
+   * The question's words as search terms: typos expanded, and a word that names someone in the
+   * article ("about O'Brien") also stands for that person's other names ("Declan").
+   */
   private query(topic: readonly string[]): QueryTerm[] {
-    return topic.flatMap((w) => this.index.expand(w));
+    return topic.flatMap((word) => {
+      const terms = this.index.expand(word);
+      const person = this.index.findPeople(word, this.scope)[0];
+      if (!person || person.score < 0.9 || person.person.kind !== "person") return terms;
+      const names = words([person.person.name, ...person.person.aliases].join(" ")).map(stem);
+      return [...terms, ...[...new Set(names)].map((s) => ({ stem: s, weight: 0.9, source: word }))];
+    });
+  }
+
+  /** Headline words: what the whole article is about, so no passage needs to repeat them. */
+  private background(article: string): Set<string> {
+    let found = this.backgrounds.get(article);
+    if (!found) {
+      found = new Set(terms(this.index.ref(article)?.headline ?? ""));
+      this.backgrounds.set(article, found);
+    }
+    return found;
+  }
+
+  private isBackground(topic: readonly string[], article: string): boolean {
+    const background = this.background(article);
+    return topic.every((w) => background.has(stem(w)));
+  }
+
+  /**
+   * The calibrated confidence of a hit: the IDF-weighted share of the question's words it matched,
+   * leaving out words of its article's headline (the company, the bill) that copy stops repeating.
+   * A question made only of headline words is fully covered by any passage that matched.
+   */
+  private confidence(hit: Hit, query: readonly QueryTerm[]): number {
+    const background = this.background(hit.passage.article);
+    const weight = new Map<string, number>();
+    for (const q of query) {
+      if (q.weight === 1 && background.has(q.stem)) weight.set(q.source, -1);
+      if ((weight.get(q.source) ?? 0) < 0) continue;
+      weight.set(q.source, Math.max(weight.get(q.source) ?? 0, this.index.idf(q.stem) * q.weight));
+    }
+    let total = 0;
+    let matched = 0;
+    for (const [source, w] of weight) {
+      if (w < 0) continue;
+      total += w;
+      if (hit.matched.includes(source)) matched += w;
+    }
+    return total > 0 ? matched / total : 1;
   }
 
   /**
@@ -156,13 +214,20 @@ class Asking {
    * covers (so a quote beats the sentence around it only when it holds the words), then by BM25.
    * `preferDirect` favours full-sentence quotes: who said a thing first, in their own words.
    */
-  private rank(query: QueryTerm[], accept: (p: Passage) => boolean, preferDirect = false): Hit[] {
+  private rank(
+    query: QueryTerm[],
+    accept: (p: Passage) => boolean,
+    preferDirect = false,
+    numeric = false,
+  ): Hit[] {
     if (query.length === 0) return [];
     const scoped = (p: Passage) => (this.scope === undefined || p.article === this.scope) && accept(p);
     const hits = this.index.search(query, scoped, 40);
     const top = hits[0]?.score || 1;
     const value = (h: Hit) =>
-      h.coverage * 2 +
+      this.confidence(h, query) * 2 +
+      h.coverage * 0.5 +
+      (numeric && NUMBER.test(h.passage.text) ? 0.4 : 0) +
       this.ownCoverage(h, query) * 0.6 +
       (h.score / top) * 0.3 +
       kindBonus(h.passage, preferDirect);
@@ -243,6 +308,9 @@ function key(article: string, person: string): string {
   return `${article}\u0000${person}`;
 }
 
+const NUMBER =
+  /\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|dozen|hundred|thousand|million|billion)\b/i;
+
 function kindBonus(passage: Passage, preferDirect: boolean): number {
   const direct = passage.kind === "quote" && /^\p{Lu}/u.test(passage.text);
   if (preferDirect && direct) return 0.25;
@@ -253,9 +321,10 @@ function kindBonus(passage: Passage, preferDirect: boolean): number {
 export function quotedPeople(facts: Facts): string[] {
   const counts = new Map<string, number>();
   for (const q of facts.quotes) if (q.speakerId) counts.set(q.speakerId, (counts.get(q.speakerId) ?? 0) + 1);
+  const names = new Map(facts.people.map((p) => [p.id, p.name]));
   return [...counts]
     .sort((a, b) => b[1] - a[1])
-    .map(([id]) => facts.people.find((p) => p.id === id)?.name)
+    .map(([id]) => names.get(id))
     .filter((n): n is string => Boolean(n));
 }
 

@@ -4,8 +4,13 @@
  *
  * Options are fixed for news copy: BM25 k1 = 1.2, b = 0.75; fuzzy matches need a fuse.js score
  * under 0.34 (about one edit in three letters) and are weighted down by their distance.
+ *
+ * Built to stay fast with tens of thousands of articles: postings are typed arrays; a fuzzy lookup
+ * runs fuse.js only over the words that could match (see `FuzzyList`), with the same results as over
+ * all of them; search keeps the best hits without sorting every match; and the whole index can be
+ * exported as an `IndexImage` and restored without re-tokenising (the store persists it).
  */
-import Fuse from "fuse.js";
+import Fuse, { type FuseResult, type IFuseOptions } from "fuse.js";
 import type { Facts, Person } from "../article/facts.ts";
 import { stem, terms, words } from "./terms.ts";
 import type { ArticleRef } from "./types.ts";
@@ -38,6 +43,8 @@ export interface Hit {
   score: number;
   /** Share of the query's IDF mass the passage matched, in [0, 1]: the confidence signal. */
   coverage: number;
+  /** The question words (`QueryTerm.source`) the passage matched. */
+  matched: string[];
 }
 
 export interface PersonHit {
@@ -49,13 +56,40 @@ export interface PersonHit {
   matched: string[];
 }
 
+/**
+ * Everything the index holds, as flat arrays: what `ArchiveIndex.fromImage` restores from without
+ * tokenising any text. Passages are numbered in article order.
+ */
+export interface IndexImage {
+  articles: { id: string; ref: ArticleRef; people: Person[]; passages: number }[];
+  /** `PASSAGE_FIELDS` integers per passage: kind, speaker, paragraph, sentence, length, text length. */
+  passages: Int32Array;
+  /** Speaker ids, referred to by index from `passages` (-1: none). */
+  speakers: string[];
+  /** The passages' texts, one after the other. */
+  texts: string;
+  /** Every word seen, in order of first sight, with its number of occurrences. */
+  vocabulary: string[];
+  counts: Int32Array;
+  /** Every term, with its number of postings; `postings` holds (passage, tf) pairs term after term. */
+  terms: string[];
+  postingCounts: Int32Array;
+  postings: Int32Array;
+}
+
+export const PASSAGE_FIELDS = 6;
+const KINDS: readonly PassageKind[] = ["quote", "reported", "sentence"];
+
+/** The passages of one term: (passage id, term frequency) pairs in `data`, `count` of them. */
 interface Postings {
-  ids: number[];
-  tfs: number[];
+  data: Int32Array;
+  count: number;
 }
 
 interface ArticleEntry {
-  facts: Facts;
+  /** Parsed on first use when the index was restored from an image. */
+  facts: Facts | null;
+  load: (() => Facts) | null;
   ref: ArticleRef;
   first: number;
   end: number;
@@ -72,6 +106,13 @@ const FUZZY_THRESHOLD = 0.34;
 // Names are misspelled worse than words ("Blare", "Lweis"), and there are few names to confuse.
 const NAME_THRESHOLD = 0.45;
 
+const WORD_FUSE: IFuseOptions<string> = {
+  includeScore: true,
+  threshold: FUZZY_THRESHOLD,
+  ignoreLocation: true,
+};
+const NAME_FUSE: IFuseOptions<NameEntry> = { keys: ["word"], includeScore: true, threshold: NAME_THRESHOLD };
+
 export class ArchiveIndex {
   private readonly entries = new Map<string, ArticleEntry>();
   private readonly passages: (Passage | undefined)[] = [];
@@ -80,17 +121,29 @@ export class ArchiveIndex {
   private readonly nameWords = new Map<string, NameEntry>();
   private liveCount = 0;
   private liveLength = 0;
-  private wordFuse: Fuse<string> | null = null;
-  private nameFuse: Fuse<NameEntry> | null = null;
+  /** The vocabulary's words, in insertion order, for fuzzy lookup. */
+  private readonly wordList = new FuzzyList<string>((w) => w, WORD_FUSE, FUZZY_THRESHOLD);
+  /** The name words, in insertion order; entries since deleted from `nameWords` are skipped. */
+  private nameList = new FuzzyList<NameEntry>((e) => e.word, NAME_FUSE, NAME_THRESHOLD);
+  private sortedRefs: ArticleRef[] | null = null;
+  private readonly scratch = new SearchScratch();
 
   add(facts: Facts): void {
     this.remove(facts.id);
     const first = this.passages.length;
-    for (const { context, ...passage } of passagesOf(facts)) this.addPassage(passage, facts.id, context);
-    this.entries.set(facts.id, { facts, ref: refOf(facts), first, end: this.passages.length });
+    // A reported clause is matched by its whole sentence, the same text as the sentence's passage.
+    const tokens = new Map<string, { words: string[]; terms: string[] }>();
+    for (const { context, ...passage } of passagesOf(facts)) {
+      let t = tokens.get(context);
+      if (!t) {
+        t = { words: words(context), terms: terms(context) };
+        tokens.set(context, t);
+      }
+      this.addPassage(passage, facts.id, t.words, t.terms);
+    }
+    this.entries.set(facts.id, { facts, load: null, ref: refOf(facts), first, end: this.passages.length });
     for (const person of facts.people) this.addNames(facts.id, person);
-    this.wordFuse = null;
-    this.nameFuse = null;
+    this.sortedRefs = null;
   }
 
   remove(id: string): boolean {
@@ -108,7 +161,7 @@ export class ArchiveIndex {
       if (name.owners.length === 0) this.nameWords.delete(word);
     }
     this.entries.delete(id);
-    this.nameFuse = null;
+    this.sortedRefs = null;
     return true;
   }
 
@@ -117,7 +170,10 @@ export class ArchiveIndex {
   }
 
   facts(id: string): Facts | undefined {
-    return this.entries.get(id)?.facts;
+    const entry = this.entries.get(id);
+    if (!entry) return undefined;
+    entry.facts ??= entry.load!();
+    return entry.facts;
   }
 
   ref(id: string): ArticleRef | undefined {
@@ -126,9 +182,10 @@ export class ArchiveIndex {
 
   /** Newest first; undated articles last, by id. */
   articles(): ArticleRef[] {
-    return [...this.entries.values()]
+    this.sortedRefs ??= [...this.entries.values()]
       .map((e) => e.ref)
       .sort((a, b) => (b.published ?? "").localeCompare(a.published ?? "") || a.id.localeCompare(b.id));
+    return [...this.sortedRefs];
   }
 
   get size(): number {
@@ -146,13 +203,8 @@ export class ArchiveIndex {
   expand(word: string): QueryTerm[] {
     const own = stem(word);
     if (this.postings.has(own) || word.length < 4) return [{ stem: own, weight: 1, source: word }];
-    this.wordFuse ??= new Fuse([...this.vocabulary.keys()], {
-      includeScore: true,
-      threshold: FUZZY_THRESHOLD,
-      ignoreLocation: true,
-    });
     const found = new Map<string, number>();
-    for (const hit of this.wordFuse.search(word, { limit: 8 })) {
+    for (const hit of this.wordList.search(word, 8)) {
       const candidate = hit.item;
       const prefix = candidate.startsWith(word) && word.length >= 5;
       if (!prefix && Math.abs(candidate.length - word.length) > Math.max(2, word.length / 3)) continue;
@@ -167,7 +219,7 @@ export class ArchiveIndex {
 
   /** Inverse document frequency of a term across the archive's passages. */
   idf(term: string): number {
-    const n = this.postings.get(term)?.ids.length ?? 0;
+    const n = this.postings.get(term)?.count ?? 0;
     return Math.log(1 + (this.liveCount - n + 0.5) / (n + 0.5));
   }
 
@@ -177,35 +229,65 @@ export class ArchiveIndex {
    */
   search(query: readonly QueryTerm[], accept: (p: Passage) => boolean, limit = 10): Hit[] {
     const avg = this.liveCount ? this.liveLength / this.liveCount : 1;
-    const scores = new Map<number, Map<string, number>>();
+    // Question words ("sources") are numbered in order of first appearance in the query.
+    const sourceOf = new Map<string, number>();
+    for (const term of query) if (!sourceOf.has(term.source)) sourceOf.set(term.source, sourceOf.size);
+    const width = sourceOf.size;
+    const sources = [...sourceOf.keys()];
+    const rows = this.scratch.begin(this.passages.length, width);
     for (const term of query) {
       const list = this.postings.get(term.stem);
       if (!list) continue;
       const idf = this.idf(term.stem) * term.weight;
-      for (let k = 0; k < list.ids.length; k++) {
-        const passage = this.passages[list.ids[k]!];
+      const source = sourceOf.get(term.source)!;
+      const { data, count } = list;
+      for (let k = 0; k < count; k++) {
+        const id = data[2 * k]!;
+        const passage = this.passages[id];
         if (!passage || !accept(passage)) continue;
-        const tf = list.tfs[k]!;
+        const tf = data[2 * k + 1]!;
         const s = (idf * tf * (K1 + 1)) / (tf + K1 * (1 - B + (B * passage.length) / avg));
-        const perWord = slot(scores, passage.id, () => new Map<string, number>());
-        perWord.set(term.source, Math.max(perWord.get(term.source) ?? 0, s));
+        rows.note(id, source, s);
       }
     }
-    const mass = querySourceMass(query, (t) => this.idf(t));
-    const hits: Hit[] = [];
-    for (const [id, perWord] of scores) {
-      const passage = this.passages[id]!;
+    // Per question word, its best stand-in's IDF; summed in the order the words came.
+    const mass = new Float64Array(width);
+    const seen = new Uint8Array(width);
+    for (const term of query) {
+      const source = sourceOf.get(term.source)!;
+      const value = this.idf(term.stem) * term.weight;
+      mass[source] = seen[source] ? Math.max(mass[source]!, value) : Math.max(0, value);
+      seen[source] = 1;
+    }
+    let total = 0;
+    for (let s = 0; s < width; s++) total += mass[s]!;
+    // The best `limit` passages, ties kept in the order the passages were first matched.
+    const top: Hit[] = [];
+    const all = !(Number.isInteger(limit) && limit > 0);
+    for (let r = 0; r < rows.count; r++) {
+      const passage = this.passages[rows.ids[r]!]!;
       let score = 0;
       let matched = 0;
-      for (const [source, s] of perWord) {
-        score += s;
-        matched += mass.get(source) ?? 0;
+      const base = r * width;
+      for (let k = 0; k < rows.filled[r]!; k++) {
+        const source = rows.order[base + k]!;
+        score += rows.scores[base + source]!;
+        matched += mass[source]!;
       }
-      hits.push({ passage, score, coverage: mass.total ? matched / mass.total : 0 });
+      const hit: Hit = { passage, score, coverage: total ? matched / total : 0, matched: [] };
+      if (!all && top.length === limit && byScore(top[limit - 1]!, hit) <= 0) continue;
+      for (let k = 0; k < rows.filled[r]!; k++) hit.matched.push(sources[rows.order[base + k]!]!);
+      if (all) {
+        top.push(hit);
+        continue;
+      }
+      let at = top.length;
+      while (at > 0 && byScore(top[at - 1]!, hit) > 0) at--;
+      top.splice(at, 0, hit);
+      if (top.length > limit) top.pop();
     }
-    return hits
-      .sort((a, b) => b.score - a.score || kindRank(a.passage) - kindRank(b.passage))
-      .slice(0, limit);
+    rows.end();
+    return all ? top.sort(byScore).slice(0, limit) : top;
   }
 
   /** Passages of an article, in document order, that `accept` allows. */
@@ -224,11 +306,6 @@ export class ArchiveIndex {
   findPeople(text: string, article?: string): PersonHit[] {
     const asked = words(text).filter((w) => w.length > 1 && !NAME_NOISE.has(w));
     if (asked.length === 0) return [];
-    this.nameFuse ??= new Fuse([...this.nameWords.values()], {
-      keys: ["word"],
-      includeScore: true,
-      threshold: NAME_THRESHOLD,
-    });
     const best = new Map<string, { hit: PersonHit; perWord: Map<string, number> }>();
     for (const word of asked) {
       for (const { entry, similarity } of this.lookupName(word)) {
@@ -254,11 +331,118 @@ export class ArchiveIndex {
     return hits.filter((h) => h.score > 0).sort((a, b) => b.score - a.score);
   }
 
+  /**
+   * The index as flat arrays, to persist and restore with `fromImage`; null once an article has been
+   * removed or replaced (its dead postings still count in IDF, so a restore would rank differently).
+   */
+  toImage(): IndexImage | null {
+    if (this.liveCount !== this.passages.length) return null;
+    const speakerIds = new Map<string, number>();
+    const table = new Int32Array(this.passages.length * PASSAGE_FIELDS);
+    const texts: string[] = [];
+    this.passages.forEach((p, i) => {
+      const at = i * PASSAGE_FIELDS;
+      table[at] = KINDS.indexOf(p!.kind);
+      table[at + 1] = p!.speakerId === null ? -1 : slot(speakerIds, p!.speakerId, () => speakerIds.size);
+      table[at + 2] = p!.paragraph;
+      table[at + 3] = p!.sentence;
+      table[at + 4] = p!.length;
+      table[at + 5] = p!.text.length;
+      texts.push(p!.text);
+    });
+    const termList = [...this.postings.keys()];
+    const postingCounts = new Int32Array(termList.length);
+    let pairs = 0;
+    termList.forEach((t, i) => {
+      postingCounts[i] = this.postings.get(t)!.count;
+      pairs += postingCounts[i]!;
+    });
+    const postings = new Int32Array(pairs * 2);
+    let at = 0;
+    for (const t of termList) {
+      const { data, count } = this.postings.get(t)!;
+      postings.set(data.subarray(0, count * 2), at);
+      at += count * 2;
+    }
+    const articles = [...this.entries.values()].map((e) => {
+      const facts = this.facts(e.ref.id)!;
+      return { id: e.ref.id, ref: e.ref, people: facts.people, passages: e.end - e.first };
+    });
+    return {
+      articles,
+      passages: table,
+      speakers: [...speakerIds.keys()],
+      texts: texts.join(""),
+      vocabulary: [...this.vocabulary.keys()],
+      counts: Int32Array.from(this.vocabulary.values()),
+      terms: termList,
+      postingCounts,
+      postings,
+    };
+  }
+
+  /**
+   * Restores an index from `toImage` without tokenising: it answers exactly as the index that was
+   * exported. Facts are parsed on first use by `load(id)`.
+   */
+  static fromImage(image: IndexImage, load: (id: string) => Facts): ArchiveIndex {
+    const index = new ArchiveIndex();
+    let id = 0;
+    let offset = 0;
+    for (const article of image.articles) {
+      const first = id;
+      for (const end = id + article.passages; id < end; id++) {
+        const at = id * PASSAGE_FIELDS;
+        const speaker = image.passages[at + 1]!;
+        const textLength = image.passages[at + 5]!;
+        const length = image.passages[at + 4]!;
+        index.passages.push({
+          kind: KINDS[image.passages[at]!]!,
+          text: image.texts.slice(offset, offset + textLength),
+          speakerId: speaker < 0 ? null : image.speakers[speaker]!,
+          paragraph: image.passages[at + 2]!,
+          sentence: image.passages[at + 3]!,
+          id,
+          article: article.id,
+          length,
+        });
+        offset += textLength;
+        index.liveCount++;
+        index.liveLength += length;
+      }
+      index.entries.set(article.id, {
+        facts: null,
+        load: () => load(article.id),
+        ref: article.ref,
+        first,
+        end: id,
+      });
+      for (const person of article.people) index.addNames(article.id, person);
+    }
+    image.vocabulary.forEach((word, i) => {
+      index.vocabulary.set(word, image.counts[i]!);
+      index.wordList.push(word);
+    });
+    let at = 0;
+    image.terms.forEach((term, i) => {
+      const count = image.postingCounts[i]!;
+      index.postings.set(term, { data: image.postings.subarray(at, at + count * 2), count });
+      at += count * 2;
+    });
+    return index;
+  }
+
   private lookupName(word: string): { entry: NameEntry; similarity: number }[] {
     const exact = this.nameWords.get(word);
     if (exact) return [{ entry: exact, similarity: 1 }];
     if (word.length < 4) return [];
-    return this.nameFuse!.search(word, { limit: 5 })
+    // Entries of removed articles linger in the list until they outnumber the live ones.
+    if (this.nameList.length > 2 * this.nameWords.size + 1024) {
+      this.nameList = new FuzzyList<NameEntry>((e) => e.word, NAME_FUSE, NAME_THRESHOLD);
+      for (const entry of this.nameWords.values()) this.nameList.push(entry);
+    }
+    return this.nameList
+      .search(word, 5, (e) => this.nameWords.get(e.word) === e)
       .filter((h) => Math.abs(h.item.word.length - word.length) <= 2)
       .map((h) => ({ entry: h.item, similarity: 1 - (h.score ?? 0) }));
   }
@@ -267,33 +451,217 @@ export class ArchiveIndex {
     const add = (text: string, field: "name" | "title") => {
       for (const word of words(text)) {
         if (word.length < 2 || NAME_NOISE.has(word)) continue;
-        const entry = slot(this.nameWords, word, () => ({ word, owners: [] }));
-        if (
-          !entry.owners.some((o) => o.article === article && o.person.id === person.id && o.field === field)
-        ) {
-          entry.owners.push({ article, person, field });
+        let entry = this.nameWords.get(word);
+        if (!entry) {
+          entry = { word, owners: [] };
+          this.nameWords.set(word, entry);
+          this.nameList.push(entry);
         }
+        // This article's owners are the last ones (it was removed before being added again), so
+        // the check looks only there: a word like "minister" has thousands of owners.
+        const { owners } = entry;
+        let duplicate = false;
+        for (let k = owners.length - 1; k >= 0 && owners[k]!.article === article; k--) {
+          const o = owners[k]!;
+          if (o.person.id === person.id && o.field === field) {
+            duplicate = true;
+            break;
+          }
+        }
+        if (!duplicate) owners.push({ article, person, field });
       }
     };
     add([person.name, ...person.aliases].join(" "), "name");
     if (person.title) add(person.title, "title");
   }
 
-  private addPassage(p: Omit<Passage, "id" | "article" | "length">, article: string, context: string): void {
+  private addPassage(
+    p: Omit<Passage, "id" | "article" | "length">,
+    article: string,
+    contextWords: readonly string[],
+    list: readonly string[],
+  ): void {
     const id = this.passages.length;
+    for (const word of contextWords) {
+      const count = this.vocabulary.get(word);
+      if (count === undefined) this.wordList.push(word);
+      this.vocabulary.set(word, (count ?? 0) + 1);
+    }
     const counts = new Map<string, number>();
-    for (const word of words(context)) this.vocabulary.set(word, (this.vocabulary.get(word) ?? 0) + 1);
-    const list = terms(context);
     for (const t of list) counts.set(t, (counts.get(t) ?? 0) + 1);
     for (const [t, tf] of counts) {
-      const postings = slot(this.postings, t, () => ({ ids: [], tfs: [] }));
-      postings.ids.push(id);
-      postings.tfs.push(tf);
+      let postings = this.postings.get(t);
+      if (!postings) {
+        postings = { data: new Int32Array(4), count: 0 };
+        this.postings.set(t, postings);
+      }
+      if (postings.data.length < (postings.count + 1) * 2) {
+        const grown = new Int32Array(Math.max(8, postings.data.length * 2));
+        grown.set(postings.data.subarray(0, postings.count * 2));
+        postings.data = grown;
+      }
+      postings.data[postings.count * 2] = id;
+      postings.data[postings.count * 2 + 1] = tf;
+      postings.count++;
     }
     this.passages.push({ ...p, id, article, length: list.length });
     this.liveCount++;
     this.liveLength += list.length;
   }
+}
+
+/** Hit order: higher score first, then quotes before reported speech before sentences. */
+function byScore(a: { passage: Passage; score: number }, b: { passage: Passage; score: number }): number {
+  return b.score - a.score || kindRank(a.passage) - kindRank(b.passage);
+}
+
+/**
+ * Per-search bookkeeping in reused typed arrays: each matched passage gets a row (in order of first
+ * match) holding, per question word, its best score and the order the words were first matched in,
+ * so sums run in the same order as a per-passage map would.
+ */
+class SearchScratch {
+  rowOf = new Int32Array(0);
+  ids = new Int32Array(1024);
+  filled = new Int32Array(1024);
+  order = new Int32Array(1024);
+  scores = new Float64Array(1024);
+  count = 0;
+  private width = 0;
+
+  begin(passages: number, width: number): this {
+    if (this.rowOf.length < passages) this.rowOf = new Int32Array(Math.max(passages, this.rowOf.length * 2));
+    this.width = width;
+    this.count = 0;
+    this.ensureCells(this.ids.length);
+    return this;
+  }
+
+  /** Records score `s` of question word `source` for passage `id`, keeping the word's best. */
+  note(id: number, source: number, s: number): void {
+    let row = this.rowOf[id]! - 1;
+    if (row < 0) {
+      row = this.count++;
+      this.rowOf[id] = row + 1;
+      if (this.ids.length <= row) this.grow();
+      this.ids[row] = id;
+      this.filled[row] = 0;
+    }
+    const base = row * this.width;
+    const at = base + source;
+    const filled = this.filled[row]!;
+    for (let k = 0; k < filled; k++) {
+      if (this.order[base + k] === source) {
+        this.scores[at] = Math.max(this.scores[at]!, s);
+        return;
+      }
+    }
+    this.order[base + filled] = source;
+    this.filled[row] = filled + 1;
+    this.scores[at] = Math.max(0, s);
+  }
+
+  end(): void {
+    for (let r = 0; r < this.count; r++) this.rowOf[this.ids[r]!] = 0;
+    this.count = 0;
+  }
+
+  private grow(): void {
+    const rows = this.ids.length * 2;
+    const ids = new Int32Array(rows);
+    ids.set(this.ids);
+    this.ids = ids;
+    const filled = new Int32Array(rows);
+    filled.set(this.filled);
+    this.filled = filled;
+    this.ensureCells(rows);
+  }
+
+  private ensureCells(rows: number): void {
+    const cells = rows * Math.max(1, this.width);
+    if (this.scores.length >= cells) return;
+    const order = new Int32Array(cells);
+    order.set(this.order.subarray(0, this.count * this.width));
+    this.order = order;
+    const scores = new Float64Array(cells);
+    scores.set(this.scores.subarray(0, this.count * this.width));
+    this.scores = scores;
+  }
+}
+
+/**
+ * An append-only list searched with fuse.js. fuse.js runs its bitap matcher over every item; this
+ * first drops items that cannot be within the allowed number of edits of the pattern (a match with
+ * e edits keeps all but at most e of the pattern's letters, so a word missing more of them, or too
+ * short, cannot match), then runs fuse.js with the same options over the rest, in the same order.
+ * Scores and tie order are fuse.js's own, so the results are those of a search over the whole list.
+ */
+class FuzzyList<T> {
+  private items: T[] = [];
+  private masks = new Int32Array(1024);
+  private lengths = new Int32Array(1024);
+
+  constructor(
+    private readonly key: (item: T) => string,
+    private readonly options: IFuseOptions<T>,
+    private readonly threshold: number,
+  ) {}
+
+  get length(): number {
+    return this.items.length;
+  }
+
+  push(item: T): void {
+    const at = this.items.length;
+    if (at === this.masks.length) {
+      const masks = new Int32Array(at * 2);
+      masks.set(this.masks);
+      this.masks = masks;
+      const lengths = new Int32Array(at * 2);
+      lengths.set(this.lengths);
+      this.lengths = lengths;
+    }
+    const text = this.key(item).toLowerCase();
+    this.masks[at] = letterMask(text);
+    this.lengths[at] = text.length;
+    this.items.push(item);
+  }
+
+  search(pattern: string, limit: number, alive: (item: T) => boolean = () => true): FuseResult<T>[] {
+    const p = pattern.toLowerCase();
+    // fuse.js cuts patterns over 32 letters into pieces (a piece may match alone) and lists the
+    // first items for a blank one: no shortcut for those.
+    if (p.length > 32 || !p.trim()) {
+      return new Fuse(this.items.filter(alive), this.options).search(pattern, { limit });
+    }
+    const edits = Math.floor(this.threshold * p.length + 1e-6);
+    const shortest = p.length - edits;
+    const want = letterMask(p);
+    const candidates: T[] = [];
+    const { masks, lengths, items } = this;
+    for (let i = 0; i < items.length; i++) {
+      if (lengths[i]! < shortest || bitCount(want & ~masks[i]!) > edits) continue;
+      if (alive(items[i]!)) candidates.push(items[i]!);
+    }
+    if (candidates.length === 0) return [];
+    return new Fuse(candidates, this.options).search(pattern, { limit });
+  }
+}
+
+/** One bit per letter a-z; other characters share six bits (a collision only lets more through). */
+function letterMask(text: string): number {
+  let mask = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    mask |= c >= 97 && c <= 122 ? 1 << (c - 97) : 1 << (26 + (c % 6));
+  }
+  return mask;
+}
+
+function bitCount(x: number): number {
+  let v = x - ((x >>> 1) & 0x55555555);
+  v = (v & 0x33333333) + ((v >>> 2) & 0x33333333);
+  return (Math.imul((v + (v >>> 4)) & 0x0f0f0f0f, 0x01010101) >>> 24) & 0xff;
 }
 
 /** Words that say nothing about who is meant ("the", "mr", "say"). */
@@ -315,17 +683,6 @@ function slot<K, V>(map: Map<K, V>, key: K, make: () => V): V {
 
 function kindRank(p: Passage): number {
   return p.kind === "quote" ? 0 : p.kind === "reported" ? 1 : 2;
-}
-
-function querySourceMass(
-  query: readonly QueryTerm[],
-  idf: (t: string) => number,
-): Map<string, number> & { total: number } {
-  const mass = new Map<string, number>() as Map<string, number> & { total: number };
-  for (const term of query)
-    mass.set(term.source, Math.max(mass.get(term.source) ?? 0, idf(term.stem) * term.weight));
-  mass.total = [...mass.values()].reduce((a, b) => a + b, 0);
-  return mass;
 }
 
 function refOf(facts: Facts): ArticleRef {

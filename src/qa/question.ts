@@ -21,6 +21,8 @@ export interface ParsedQuestion {
   field?: MetadataField;
   /** Keywords rather than a sentence ("trump military"): a name among them may be the speaker. */
   keywords?: boolean;
+  /** "How much / how many / how long …": the answer holds a number. */
+  numeric?: boolean;
 }
 
 // Typos of the question words themselves are common in chat ("wat did kely say").
@@ -57,7 +59,8 @@ export function parseQuestion(question: string): ParsedQuestion {
     `(?:^|\\b)${WHAT} (?:did|does|do|has|have|had|was|is|were|will|would) (.+?) (?:${SPEECH})\\b(.*)$`,
   ).exec(text);
   // "What does the article say about …" asks about the article, not a speaker.
-  if (said && !ABOUT_THE_ARTICLE.test(said[1]!)) return { kind: "said", who: said[1]!, topic: topicWords(said[2]!) };
+  if (said && !ABOUT_THE_ARTICLE.test(said[1]!))
+    return { kind: "said", who: said[1]!, topic: topicWords(said[2]!) };
   const view =
     /^(?:what (?:is|was|are|were) )?(.+?)'s? (?:view|views|position|stance|reaction|response|comments?|remarks?|words?|quotes?)\b(.*)$/.exec(
       text,
@@ -70,7 +73,11 @@ export function parseQuestion(question: string): ParsedQuestion {
     /^(?:who(?:'s| is| was| are| were)|what (?:is|was) the (?:title|role|job|position) of) (.+)$/.exec(text);
   if (whoIs) return { kind: "who-is", who: whoIs[1]!, topic: topicWords(whoIs[1]!) };
   const keywords = !QUESTION_START.test(text) && text.split(" ").length <= 6;
-  return { kind: "fact", who: null, topic: topicWords(text), keywords };
+  const numeric =
+    /\bhow (?:much|many|long|old|far|big|large|often)\b|\bwhat (?:percentage|proportion|share|number|amount)\b/.test(
+      text,
+    );
+  return { kind: "fact", who: null, topic: topicWords(text), keywords, numeric };
 }
 
 const QUESTION_START =
@@ -83,7 +90,7 @@ function topicWords(text: string): string[] {
 }
 
 const QUESTION_NOISE = new Set(
-  "about regarding concerning on whether anything something does did do happen happened mention mentioned article story report piece".split(
+  "about regarding concerning on whether anything something does did do happen happened mention mentioned article story report piece much many".split(
     " ",
   ),
 );

@@ -33,8 +33,27 @@ export function words(text: string): string[] {
   return (fold(text).match(WORD) ?? []).map((w) => w.replace(/'s?$/, ""));
 }
 
+// Irregular verbs that news questions and copy put in different tenses ("fall" / "fell").
+const IRREGULAR: Record<string, string> = Object.fromEntries(
+  `fell:fall fallen:fall sold:sell told:tell paid:pay made:make won:win lost:lose left:leave went:go
+  gone:go took:take taken:take gave:give given:give got:get began:begin begun:begin brought:bring
+  bought:buy thought:think met:meet ran:run saw:see seen:see spent:spend rose:rise risen:rise
+  fought:fight held:hold led:lead kept:keep built:build sent:send wrote:write written:write
+  chose:choose chosen:choose drove:drive driven:drive grew:grow grown:grow knew:know known:know
+  threw:throw stood:stand found:find felt:feel heard:hear meant:mean spoke:speak spoken:speak
+  broke:break broken:break struck:strike sought:seek taught:teach caught:catch fled:flee
+  shot:shoot swore:swear sworn:swear wore:wear dealt:deal became:become came:come did:do done:do
+  drew:draw drawn:draw ate:eat eaten:eat forgot:forget forgotten:forget hid:hide hidden:hide
+  lay:lie laid:lay lent:lend slept:sleep stuck:stick swam:swim swum:swim woke:wake woken:wake
+  children:child people:person men:man women:woman`
+    .split(/\s+/)
+    .map((pair) => pair.split(":") as [string, string]),
+);
+
 /** A light suffix stripper: enough to join inflections, never a dictionary. */
 export function stem(word: string): string {
+  const irregular = IRREGULAR[word];
+  if (irregular) return irregular;
   let w = word;
   if (w.length <= 3) return w;
   if (w.endsWith("ies") && w.length > 4) w = `${w.slice(0, -3)}y`;
