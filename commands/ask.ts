@@ -1,7 +1,8 @@
 /** /ask — the exact quote that answers a question, and who said it. */
 import { SlashCommandBuilder } from "discord.js";
-import { articleChoices, resolveArticle } from "../src/bot/choices.ts";
+import { articleChoices } from "../src/bot/choices.ts";
 import type { Command } from "../src/bot/command.ts";
+import { chosenArticle } from "../src/bot/current-article.ts";
 import { answerQuestion } from "../src/bot/questions.ts";
 import { respond, respondChoices } from "../src/bot/respond.ts";
 import { answerEmbed } from "../src/present/format.ts";
@@ -20,16 +21,16 @@ export default {
         .setMaxLength(QUESTION_MAX),
     )
     .addStringOption((o) =>
-      o.setName("article").setDescription("Which article (default: search them all)").setAutocomplete(true),
+      o
+        .setName("article")
+        .setDescription("Which article (default: the channel's, else search them all)")
+        .setAutocomplete(true),
     )
     .addBooleanOption((o) => o.setName("private").setDescription("Show the answer only to you")),
 
   async execute(interaction, ctx) {
-    const article = resolveArticle(ctx.archive, interaction.options.getString("article"));
-    if (!article.ok) {
-      await respond(interaction, { content: article.message, ephemeral: true });
-      return;
-    }
+    const article = await chosenArticle(interaction, ctx);
+    if (!article) return;
     const ephemeral = interaction.options.getBoolean("private") ?? false;
     // Answering is an in-memory search that takes milliseconds, well inside Discord's 3-second window,
     // so the reply is sent directly instead of deferring (which would cost a second request).

@@ -4,12 +4,17 @@ import { articleLabelMd } from "../src/bot/choices.ts";
 import type { Command } from "../src/bot/command.ts";
 import { respond } from "../src/bot/respond.ts";
 
+/** A big archive would not fit; /articles pages through all of it. */
+const NEWEST_SHOWN = 5;
+
 export default {
   data: new SlashCommandBuilder().setName("help").setDescription("How to use the quote bot"),
 
   async execute(interaction, ctx) {
     const commands = [...ctx.commands.values()].map((c) => `**/${c.data.name}** — ${c.data.description}`);
-    const articles = ctx.archive.articles().map((a) => `• ${articleLabelMd(a)}`);
+    const all = ctx.archive.articles();
+    const articles = all.slice(0, NEWEST_SHOWN).map((a) => `• ${articleLabelMd(a)}`);
+    if (all.length > NEWEST_SHOWN) articles.push(`…and ${all.length - NEWEST_SHOWN} more: see /articles`);
     await respond(interaction, {
       ephemeral: true,
       embeds: [
@@ -21,8 +26,9 @@ export default {
             ...commands,
             "",
             "You can also mention me with a question, e.g. “@me What did Kelly say about the military?”",
+            "After /article use, questions in that channel go to that article unless you name another.",
           ].join("\n"),
-          fields: [{ name: "Articles", value: articles.join("\n") || "None loaded yet." }],
+          fields: [{ name: `Articles (${all.length})`, value: articles.join("\n") || "None loaded yet." }],
         },
       ],
     });

@@ -1,15 +1,10 @@
 /** /quotes — every quote in an article, optionally from one speaker, a page at a time. */
-import { type ButtonInteraction, escapeMarkdown, SlashCommandBuilder } from "discord.js";
-import {
-  articleChoices,
-  nameChoices,
-  resolveArticle,
-  selectedArticles,
-  speakersOf,
-} from "../src/bot/choices.ts";
+import { escapeMarkdown, SlashCommandBuilder } from "discord.js";
+import { articleChoices, nameChoices, selectedArticles, speakersOf } from "../src/bot/choices.ts";
 import type { Command, CommandContext } from "../src/bot/command.ts";
-import { clampPage, decodePageId, type PageState, pageButtons, paginate } from "../src/bot/pages.ts";
-import { type Reply, respond, respondChoices, respondUpdate } from "../src/bot/respond.ts";
+import { chosenArticle, commandArticle } from "../src/bot/current-article.ts";
+import { type PageState, pageReply, turnPage } from "../src/bot/pages.ts";
+import { type Reply, respond, respondChoices } from "../src/bot/respond.ts";
 import { formatQuotes } from "../src/present/format.ts";
 
 const NAME = "quotes";
@@ -22,15 +17,15 @@ export default {
       o.setName("speaker").setDescription("Who said it (e.g. Kelly)").setAutocomplete(true),
     )
     .addStringOption((o) =>
-      o.setName("article").setDescription("Which article (default: all of them)").setAutocomplete(true),
+      o
+        .setName("article")
+        .setDescription("Which article (default: the channel's, else all of them)")
+        .setAutocomplete(true),
     ),
 
   async execute(interaction, ctx) {
-    const article = resolveArticle(ctx.archive, interaction.options.getString("article"));
-    if (!article.ok) {
-      await respond(interaction, { content: article.message, ephemeral: true });
-      return;
-    }
+    const article = await chosenArticle(interaction, ctx);
+    if (!article) return;
     const speaker = interaction.options.getString("speaker")?.trim() ?? "";
     await respond(
       interaction,
@@ -44,16 +39,12 @@ export default {
       await respondChoices(interaction, articleChoices(ctx.archive, focused.value));
       return;
     }
-    const article = resolveArticle(ctx.archive, interaction.options.getString("article"));
+    const article = await commandArticle(interaction, ctx);
     const speakers = speakersOf(ctx.archive, article.ok ? article.id : undefined);
     await respondChoices(interaction, nameChoices(speakers, focused.value));
   },
 
-  async button(interaction: ButtonInteraction, ctx) {
-    const state = decodePageId(interaction.customId);
-    if (!state) throw new Error(`malformed page id ${interaction.customId}`);
-    await respondUpdate(interaction, quotesPage(ctx, state));
-  },
+  button: turnPage(quotesPage),
 } satisfies Command;
 
 /** Page `state.page` of the quotes for args [articleId, speaker]; either may be empty for "all". */
@@ -62,18 +53,8 @@ function quotesPage(ctx: CommandContext, state: PageState): Reply {
   const lines = quoteLines(ctx, articleId || undefined, speaker || undefined);
   if (lines.length === 0)
     return { content: noQuotesMessage(ctx, articleId || undefined, speaker), ephemeral: true };
-  const pages = paginate(lines);
-  const page = clampPage(state.page, pages.length);
-  return {
-    embeds: [
-      {
-        title: speaker ? `Quotes — ${escapeMarkdown(speaker)}` : "Quotes",
-        description: (pages[page] ?? []).join("\n\n"),
-        footer: { text: `Page ${page + 1} of ${pages.length} · ${lines.length} quotes` },
-      },
-    ],
-    components: pageButtons({ ...state, page }, pages.length),
-  };
+  const title = speaker ? `Quotes — ${escapeMarkdown(speaker)}` : "Quotes";
+  return pageReply(state, title, lines, `${lines.length} quotes`);
 }
 
 /** One line per quote; with several articles, each article's quotes follow its headline. */

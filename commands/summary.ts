@@ -1,7 +1,8 @@
 /** /summary — what an article says, in a few lines. */
 import { SlashCommandBuilder } from "discord.js";
-import { articleChoices, resolveArticle, selectedArticles } from "../src/bot/choices.ts";
+import { articleChoices, selectedArticles } from "../src/bot/choices.ts";
 import type { Command } from "../src/bot/command.ts";
+import { chosenArticle } from "../src/bot/current-article.ts";
 import { respond, respondChoices } from "../src/bot/respond.ts";
 
 export default {
@@ -9,16 +10,16 @@ export default {
     .setName("summary")
     .setDescription("Summarise an article")
     .addStringOption((o) =>
-      o.setName("article").setDescription("Which article (default: the latest)").setAutocomplete(true),
+      o
+        .setName("article")
+        .setDescription("Which article (default: the channel's, else the latest)")
+        .setAutocomplete(true),
     ),
 
   async execute(interaction, ctx) {
-    const article = resolveArticle(ctx.archive, interaction.options.getString("article"));
-    if (!article.ok) {
-      await respond(interaction, { content: article.message, ephemeral: true });
-      return;
-    }
-    // Without a choice, summarise the newest article (the archive needs one when several are loaded).
+    const article = await chosenArticle(interaction, ctx);
+    if (!article) return;
+    // Without a choice or a channel article, summarise the newest article (the archive needs one when several are loaded).
     const ref = selectedArticles(ctx.archive, article.id)[0];
     if (!ref) {
       await respond(interaction, { content: "No articles are loaded yet.", ephemeral: true });

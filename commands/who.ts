@@ -1,8 +1,9 @@
 /** /who — the people (and organisations) an article mentions, with their titles. */
 import { SlashCommandBuilder } from "discord.js";
-import { articleChoices, articleLabelMd, resolveArticle, selectedArticles } from "../src/bot/choices.ts";
+import { articleChoices, articleLabelMd, selectedArticles } from "../src/bot/choices.ts";
 import type { Command } from "../src/bot/command.ts";
-import { respond, respondChoices } from "../src/bot/respond.ts";
+import { chosenArticle } from "../src/bot/current-article.ts";
+import { LIMITS, respond, respondChoices } from "../src/bot/respond.ts";
 import { formatPeople } from "../src/present/format.ts";
 
 export default {
@@ -10,17 +11,18 @@ export default {
     .setName("who")
     .setDescription("Who is in the article, and their titles")
     .addStringOption((o) =>
-      o.setName("article").setDescription("Which article (default: all of them)").setAutocomplete(true),
+      o
+        .setName("article")
+        .setDescription("Which article (default: the channel's, else all of them)")
+        .setAutocomplete(true),
     ),
 
   async execute(interaction, ctx) {
-    const article = resolveArticle(ctx.archive, interaction.options.getString("article"));
-    if (!article.ok) {
-      await respond(interaction, { content: article.message, ephemeral: true });
-      return;
-    }
-    // One embed per article; respond() keeps the total within Discord's limits.
-    const embeds = selectedArticles(ctx.archive, article.id).map((ref) => {
+    const article = await chosenArticle(interaction, ctx);
+    if (!article) return;
+    // One embed per article, as many as one message holds; respond() keeps their total within limits.
+    const refs = selectedArticles(ctx.archive, article.id).slice(0, LIMITS.embeds);
+    const embeds = refs.map((ref) => {
       const facts = ctx.archive.facts(ref.id);
       const people = facts ? formatPeople(facts) : [];
       return {

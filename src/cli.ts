@@ -34,6 +34,21 @@ function options(argv: string[]) {
   return { ...values, data: values.data as string, positionals };
 }
 
+/** Loads the data directory; a broken facts file is reported on stderr and the others are served. */
+async function openArchive(data: string): Promise<Archive> {
+  const archive = await Archive.open(data);
+  for (const { message } of archive.errors) process.stderr.write(`warning: skipped ${oneLine(message)}\n`);
+  return archive;
+}
+
+function messageOf(err: unknown): string {
+  return err instanceof Error ? err.message : String(err);
+}
+
+function oneLine(text: string): string {
+  return text.replace(/\s+/g, " ").trim();
+}
+
 /** Parses each file and writes its facts; a bad file is reported and the rest go on. */
 async function ingest(argv: string[]): Promise<number> {
   const { data, positionals } = options(argv);
@@ -49,7 +64,7 @@ async function ingest(argv: string[]): Promise<number> {
       process.stderr.write(`${id}: ${facts.people.length} people, ${quoted} quotes\n`);
     } catch (err) {
       failed++;
-      process.stderr.write(`${file}: ${(err as Error).message.replace(`${file}: `, "")}\n`);
+      process.stderr.write(`${file}: ${oneLine(messageOf(err).replace(`${file}: `, ""))}\n`);
     }
   }
   return failed > 0 ? 1 : 0;
@@ -57,7 +72,7 @@ async function ingest(argv: string[]): Promise<number> {
 
 async function quotes(argv: string[]): Promise<number> {
   const { data, article, json, speaker } = options(argv);
-  const archive = await Archive.open(data);
+  const archive = await openArchive(data);
   const facts = archive.require(article);
   const people = new Map(facts.people.map((p) => [p.id, p]));
   if (!json) {
@@ -92,7 +107,7 @@ function answerLine(a: Answer, json: boolean): string {
 
 async function ask(argv: string[]): Promise<number> {
   const { data, article, json, positionals } = options(argv);
-  const archive = await Archive.open(data);
+  const archive = await openArchive(data);
   if (article !== undefined) archive.require(article);
   const respond = (q: string) => process.stdout.write(`${answerLine(archive.answer(q, article), json)}\n`);
   if (positionals.length > 0) {
@@ -108,14 +123,14 @@ async function ask(argv: string[]): Promise<number> {
 
 async function summary(argv: string[]): Promise<number> {
   const { data, article } = options(argv);
-  const archive = await Archive.open(data);
+  const archive = await openArchive(data);
   process.stdout.write(`${archive.summary(article)}\n`);
   return 0;
 }
 
 async function chat(argv: string[]): Promise<number> {
   const { data, article } = options(argv);
-  const archive = await Archive.open(data);
+  const archive = await openArchive(data);
   const rl = createInterface({ input: process.stdin, output: process.stdout, prompt: "question> " });
   rl.prompt();
   for await (const line of rl) {
@@ -138,9 +153,9 @@ main().then(
   (code) => {
     process.exitCode = code;
   },
-  (err: Error) => {
+  (err: unknown) => {
     // One line, no stack: these are the user's mistakes (a missing file, an unknown id), not bugs.
-    process.stderr.write(`error: ${err.message}\n`);
+    process.stderr.write(`error: ${oneLine(messageOf(err))}\n`);
     process.exitCode = err instanceof UsageError ? 2 : 1;
   },
 );

@@ -18,6 +18,8 @@ export interface Config {
   logLevel: LogLevel;
   /** Origin of the Discord HTTP API without "/api"; a local fake in tests. */
   apiBase: string;
+  /** Shards for `npm run start:sharded`; null takes the count Discord recommends. */
+  shardCount: number | null;
 }
 
 /** What the settings are for: starting the bot needs a token, deploying commands also needs the client id. */
@@ -43,6 +45,7 @@ export function parseConfig(env: Env, purpose: Purpose = "start"): Config {
     dataDir: value(env, "DATA_DIR") ?? "data",
     logLevel: logLevel(env),
     apiBase: apiBase(env),
+    shardCount: shardCount(env),
   };
 }
 
@@ -51,6 +54,8 @@ export function loadConfig(purpose?: "start"): Config;
 export function loadConfig(purpose: "deploy"): Config & { clientId: string };
 export function loadConfig(purpose: Purpose = "start"): Config {
   dotenv.config({ quiet: true });
+  // discord.js's Client reads SHARD_COUNT itself and rejects a blank one; blank means unset here too.
+  if (process.env.SHARD_COUNT?.trim() === "") delete process.env.SHARD_COUNT;
   try {
     return purpose === "deploy" ? parseConfig(process.env, "deploy") : parseConfig(process.env);
   } catch (error) {
@@ -106,4 +111,12 @@ function apiBase(env: Env): string {
     throw new ConfigError(`DISCORD_API_BASE must be an http(s) URL, got "${raw}"`);
   }
   return raw.replace(/\/+$/, "").replace(/\/api$/, "");
+}
+
+function shardCount(env: Env): number | null {
+  const raw = value(env, "SHARD_COUNT");
+  if (raw === null) return null;
+  if (!/^[1-9]\d{0,4}$/.test(raw))
+    throw new ConfigError(`SHARD_COUNT must be a whole number from 1, got "${raw}"`);
+  return Number(raw);
 }

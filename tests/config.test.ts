@@ -14,6 +14,7 @@ describe("parseConfig", () => {
       dataDir: "data",
       logLevel: "info",
       apiBase: DEFAULT_API_BASE,
+      shardCount: null,
     });
   });
 
@@ -25,10 +26,12 @@ describe("parseConfig", () => {
       DATA_DIR: "/srv/articles",
       LOG_LEVEL: "DEBUG",
       DISCORD_API_BASE: "http://127.0.0.1:9999/",
+      SHARD_COUNT: "4",
     });
     expect(config).toMatchObject({ token: TOKEN, clientId: ID, guildId: null, dataDir: "/srv/articles" });
     expect(config.logLevel).toBe("debug");
     expect(config.apiBase).toBe("http://127.0.0.1:9999");
+    expect(config.shardCount).toBe(4);
   });
 
   it.each([
@@ -40,6 +43,8 @@ describe("parseConfig", () => {
     [{ DISCORD_TOKEN: TOKEN, LOG_LEVEL: "loud" }, "LOG_LEVEL must be one of"],
     [{ DISCORD_TOKEN: TOKEN, DISCORD_API_BASE: "localhost:80" }, "DISCORD_API_BASE must be an http(s) URL"],
     [{ DISCORD_TOKEN: TOKEN, DISCORD_API_BASE: "not a url" }, "DISCORD_API_BASE must be an http(s) URL"],
+    [{ DISCORD_TOKEN: TOKEN, SHARD_COUNT: "0" }, "SHARD_COUNT must be a whole number"],
+    [{ DISCORD_TOKEN: TOKEN, SHARD_COUNT: "two" }, "SHARD_COUNT must be a whole number"],
   ])("rejects %j", (env, message) => {
     expect(() => parseConfig(env)).toThrow(ConfigError);
     expect(() => parseConfig(env)).toThrow(message);

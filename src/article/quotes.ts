@@ -317,10 +317,10 @@ export class Attributor {
 
   /** "the prime minister", "The Scottish Conservative leader": the person who holds that role. */
   private roleReference(head: string): Entity | null {
-    const persons = this.registry.persons().sort((a, b) => b.lastSeen - a.lastSeen);
-    const titled = persons.find((p) => p.title?.toLowerCase().split(" ").includes(head));
+    const persons = this.registry.persons();
+    const titled = mostRecent(persons, (p) => p.title?.toLowerCase().split(" ").includes(head) ?? false);
     // A spokesman or an official is someone else; a leader or minister is likely the one just named.
-    return titled ?? (HELD_ROLES.has(head) ? (persons[0] ?? null) : null);
+    return titled ?? (HELD_ROLES.has(head) ? mostRecent(persons, () => true) : null);
   }
 
   /** He/she/they outside quotes: someone named earlier in the sentence, else the last speaker. */
@@ -339,12 +339,11 @@ export class Attributor {
       ...near(this.lastSubject),
       ...near(this.lastSpeaker),
     ];
-    const recent = [...this.registry.entities].sort((a, b) => b.lastSeen - a.lastSeen);
     const found =
       salient.find(exact) ??
       salient.find(open) ??
-      recent.find(exact) ??
-      recent.find(open) ??
+      mostRecent(this.registry.entities, exact) ??
+      mostRecent(this.registry.entities, open) ??
       (want === "p" ? (this.lastSpeaker?.entity ?? null) : null);
     if (found && want !== "p" && found.gender === null) found.gender = want;
     return found;
@@ -369,7 +368,7 @@ export class Attributor {
     if (first && !first.capitalised && CLAUSE_BREAKS.has(first.lower) && !PERSON_PRONOUNS.has(first.lower))
       return;
     const rest = tokens.slice(from).filter((t) => t.text !== "." && t.text !== '"');
-    if (rest.length >= 4 && tokens[from]?.kind !== "quote") {
+    if (rest.length >= 2 && tokens[from]?.kind !== "quote") {
       const last = tokens[tokens.length - 1]!;
       const end = last.text === "." ? last.start : last.end;
       this.reports.push({ speaker, start: tokens[from]!.start, end, sentence: sentence.index });
@@ -379,7 +378,7 @@ export class Attributor {
       .slice(0, v)
       .map((t) => t.text)
       .lastIndexOf(",");
-    if (rest.length <= 3 && comma >= 4 && tokens[0]!.kind === "word") {
+    if (rest.length === 0 && comma >= 4 && tokens[0]!.kind === "word") {
       this.reports.push({
         speaker,
         start: tokens[0]!.start,
@@ -452,6 +451,16 @@ function isSubjectWord(tokens: readonly Token[], i: number): boolean {
   if (t.capitalised || t.possessive || DETERMINERS.has(t.lower)) return true;
   if (SPEAKER_NOUNS.has(t.lower) || TITLE_HEADS.has(t.lower)) return true;
   return t.lower === "and" && Boolean(tokens[i + 1]?.capitalised);
+}
+
+/**
+ * The entity that fits and was seen most recently (of equals, the first added): what a stable sort
+ * by recency would put first, in one pass rather than a sort per pronoun.
+ */
+function mostRecent(entities: readonly Entity[], fits: (e: Entity) => boolean): Entity | null {
+  let best: Entity | null = null;
+  for (const e of entities) if (fits(e) && (best === null || e.lastSeen > best.lastSeen)) best = e;
+  return best;
 }
 
 function mentionEndingAt(

@@ -10,35 +10,145 @@ const EXACT = 0;
 const PREFIX = 1;
 const WORD_PREFIX = 2;
 const CONTAINS = 3;
+const FUZZY = 4;
+
+const WORD_BREAK = /[\s\-–—'’.,:;!?"“”()]+/;
 
 function fold(text: string): string {
   return text.normalize("NFKD").replace(/\p{M}/gu, "").toLowerCase().replace(/\s+/g, " ").trim();
 }
 
-/** Lower is better; null when `query` does not occur in `text` at all. */
-function matchRank(text: string, query: string): number | null {
-  const t = fold(text);
-  if (t === query) return EXACT;
-  if (t.startsWith(query)) return PREFIX;
-  if (t.split(/[\s\-–—'’.]+/).some((word) => word.startsWith(query))) return WORD_PREFIX;
-  if (t.includes(query)) return CONTAINS;
-  return null;
+interface Folded {
+  text: string;
+  words: string[];
+}
+
+// Autocomplete runs on every keystroke over every headline; folding them once keeps that within a
+// few milliseconds for a large archive. Cleared when full rather than tracked, as keys rarely change.
+const FOLDED_MAX = 100_000;
+const foldedKeys = new Map<string, Folded>();
+
+function folded(key: string): Folded {
+  let entry = foldedKeys.get(key);
+  if (!entry) {
+    if (foldedKeys.size >= FOLDED_MAX) foldedKeys.clear();
+    const text = fold(key);
+    entry = { text, words: text.split(WORD_BREAK) };
+    foldedKeys.set(key, entry);
+  }
+  return entry;
+}
+
+/** A folded query, with each typed word's fuzzy verdicts remembered for the words of the archive. */
+class Query {
+  readonly text: string;
+  readonly #typed: { word: string; near: Map<string, boolean> }[];
+
+  constructor(text: string) {
+    this.text = text;
+    this.#typed = text
+      .split(WORD_BREAK)
+      .filter(Boolean)
+      .map((word) => ({ word, near: new Map() }));
+  }
+
+  /** Lower is better; null when the query matches `key` not even with a typo per word. */
+  rank(key: string): number | null {
+    const { text, words } = folded(key);
+    const q = this.text;
+    if (text === q) return EXACT;
+    if (text.startsWith(q)) return PREFIX;
+    if (words.some((word) => word.startsWith(q))) return WORD_PREFIX;
+    if (text.includes(q)) return CONTAINS;
+    return this.#fuzzy(words) ? FUZZY : null;
+  }
+
+  /** Every typed word is, give or take a typo, a word of the text or the start of one. */
+  #fuzzy(words: readonly string[]): boolean {
+    return (
+      this.#typed.length > 0 &&
+      this.#typed.every(({ word: typed, near }) =>
+        words.some((word) => {
+          let verdict = near.get(word);
+          if (verdict === undefined) {
+            verdict = nearWord(typed, word);
+            near.set(word, verdict);
+          }
+          return verdict;
+        }),
+      )
+    );
+  }
+}
+
+/** Short words get no typo: one edit turns them into other words ("pay" → "day"). */
+function typoBudget(length: number): number {
+  return length < 4 ? 0 : length < 8 ? 1 : 2;
+}
+
+function nearWord(typed: string, word: string): boolean {
+  if (word.startsWith(typed)) return true;
+  const budget = typoBudget(typed.length);
+  if (budget === 0) return false;
+  // The whole word ("deportaton"), or its start for a word still being typed ("presdi" → "president").
+  return (
+    editDistance(typed, word, budget) <= budget ||
+    editDistance(typed, word.slice(0, typed.length), budget) <= budget
+  );
 }
 
 /**
- * Items whose keys match `query`, best first: exact → prefix → prefix of a word → contains.
+ * Edits (insert, delete, substitute, swap two neighbours) that turn `a` into `b`; stops counting at
+ * `max + 1`, which is all a caller with a typo budget needs to know.
+ */
+export function editDistance(a: string, b: string, max: number): number {
+  if (Math.abs(a.length - b.length) > max) return max + 1;
+  let before: number[] = [];
+  let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const row = [i];
+    for (let j = 1; j <= b.length; j++) {
+      const substitute = previous[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1);
+      let d = Math.min(previous[j]! + 1, row[j - 1]! + 1, substitute);
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1])
+        d = Math.min(d, before[j - 2]! + 1);
+      row.push(d);
+    }
+    if (Math.min(...row) > max) return max + 1;
+    before = previous;
+    previous = row;
+  }
+  return Math.min(previous[b.length]!, max + 1);
+}
+
+function matches<T>(items: readonly T[], query: Query, keys: (item: T) => string[]) {
+  const matched: { item: T; rank: number; index: number }[] = [];
+  items.forEach((item, index) => {
+    let best: number | null = null;
+    for (const key of keys(item)) {
+      const rank = query.rank(key);
+      if (rank !== null && (best === null || rank < best)) best = rank;
+    }
+    if (best !== null) matched.push({ item, rank: best, index });
+  });
+  return matched;
+}
+
+/**
+ * Items whose keys match `query`, best first: exact → prefix → prefix of a word → contains → with typos.
  * Ties keep the input order (e.g. newest article first); an empty query keeps every item.
  */
 export function rankBy<T>(items: readonly T[], query: string, keys: (item: T) => string[]): T[] {
   const q = fold(query);
   if (!q) return [...items];
-  const ranked: { item: T; rank: number; index: number }[] = [];
-  items.forEach((item, index) => {
-    const ranks = keys(item).flatMap((key) => matchRank(key, q) ?? []);
-    if (ranks.length > 0) ranked.push({ item, rank: Math.min(...ranks), index });
-  });
-  ranked.sort((a, b) => a.rank - b.rank || a.index - b.index);
+  const ranked = matches(items, new Query(q), keys).sort((a, b) => a.rank - b.rank || a.index - b.index);
   return ranked.map((r) => r.item);
+}
+
+/** Items whose keys match `query` as `rankBy` does, in their input order. */
+export function filterBy<T>(items: readonly T[], query: string, keys: (item: T) => string[]): T[] {
+  const q = fold(query);
+  return q ? matches(items, new Query(q), keys).map((m) => m.item) : [...items];
 }
 
 export function rankNames(names: readonly string[], query: string): string[] {
@@ -74,6 +184,9 @@ function articleKeys(article: ArticleRef): string[] {
   return [article.id, article.headline];
 }
 
+/** How many articles an unmatched `article` option lists, newest first. */
+const KNOWN_SHOWN = 10;
+
 export type ArticleChoice = { ok: true; id: string | undefined } | { ok: false; message: string };
 
 /**
@@ -86,10 +199,13 @@ export function resolveArticle(archive: Archive, input: string | null): ArticleC
   const exact = articles.find((a) => a.id === input);
   const best = exact ?? rankBy(articles, input, articleKeys)[0];
   if (best) return { ok: true, id: best.id };
-  const known = articles.map((a) => `• ${articleLabelMd(a)}`).join("\n");
+  if (articles.length === 0) return { ok: false, message: "No articles are loaded yet." };
+  const newest = articles.slice(0, KNOWN_SHOWN).map((a) => `• ${articleLabelMd(a)}`);
+  const more =
+    articles.length > KNOWN_SHOWN ? `\n…and ${articles.length - KNOWN_SHOWN} more: see /articles` : "";
   return {
     ok: false,
-    message: `I have no article matching “${input}”. I know:\n${known || "(no articles loaded)"}`,
+    message: `I have no article matching “${escapeMarkdown(input)}”. The newest:\n${newest.join("\n")}${more}`,
   };
 }
 

@@ -14,8 +14,10 @@ import type { WorkTracker } from "./work.ts";
 export function createClient(config: Pick<Config, "apiBase">): Client {
   return new Client({
     intents: [GatewayIntentBits.Guilds, GatewayIntentBits.GuildMessages],
-    // Take the shard count Discord recommends, so a growing bot does not need a code change.
-    shards: "auto",
+    // Alone, take the shard count Discord recommends, so a growing bot does not need a code change.
+    // Under the ShardingManager (which sets SHARDING_MANAGER), leave it unset: the client then runs the
+    // shard the manager assigned it.
+    ...(process.env.SHARDING_MANAGER ? {} : { shards: "auto" as const }),
     // A second guard behind respond(): nothing the bot sends may ping anyone.
     allowedMentions: { parse: [], repliedUser: false },
     rest: { api: `${config.apiBase}/api` },

@@ -10,6 +10,8 @@ import type {
 } from "discord.js";
 import type { Logger } from "../log.ts";
 import type { Archive } from "../store/archive.ts";
+import type { ChannelState } from "../store/channel-state.ts";
+import type { DataDir } from "../store/data-dir.ts";
 
 /** A slash command definition: a SlashCommandBuilder satisfies it. */
 export interface CommandData {
@@ -20,6 +22,10 @@ export interface CommandData {
 
 export interface CommandContext {
   archive: Archive;
+  /** The data directory behind `archive`: adding and removing articles goes through it. */
+  data: DataDir;
+  /** Each channel's current article (/article use). */
+  channels: ChannelState;
   log: Logger;
   /** Every loaded command, for /help. */
   commands: ReadonlyMap<string, Command>;

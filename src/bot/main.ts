@@ -1,12 +1,16 @@
 /**
- * Entry point of `npm start`: settings, archive and commands first (so a bad setup fails before
- * connecting), then the gateway. SIGINT/SIGTERM stop new work, let running replies finish, and exit 0.
+ * Entry point of `npm start`, and of each shard under `npm run start:sharded`: settings, archive and
+ * commands first (so a bad setup fails before connecting), then the gateway. SIGINT/SIGTERM stop new
+ * work, let running replies finish, and exit 0.
  */
 import type { Client } from "discord.js";
 import { loadConfig } from "../config.ts";
 import { createLogger, type Logger } from "../log.ts";
 import { Archive } from "../store/archive.ts";
+import { ChannelState } from "../store/channel-state.ts";
+import { DataDir } from "../store/data-dir.ts";
 import { createClient, wireClient } from "./client.ts";
+import { exit, exitIfStuck, failStartup, installProcessHandlers, onShutdown } from "./lifecycle.ts";
 import { loadCommands } from "./loader.ts";
 import { WorkTracker } from "./work.ts";
 
@@ -17,68 +21,51 @@ const FORCE_EXIT_MS = 4_000;
 
 async function main(): Promise<void> {
   const config = loadConfig("start");
-  const log = createLogger(config.logLevel, [config.token]);
+  const client = createClient(config);
+  const baseLog = createLogger(config.logLevel, [config.token]);
+  // Under the ShardingManager every shard logs to the same stream; say which one is talking.
+  const log = client.shard ? baseLog.child({ shardIds: client.shard.ids }) : baseLog;
   installProcessHandlers(log);
 
-  const archive = await Archive.open(config.dataDir);
-  for (const { file, message } of archive.errors)
-    log.warn({ file, problem: message }, "skipped a broken facts file");
-  log.info({ dataDir: config.dataDir, articles: archive.articles().length }, "archive loaded");
+  const archive = new Archive();
+  const data = new DataDir(archive, config.dataDir, {
+    log,
+    // One process parses dropped texts; the other shards load the facts files it writes.
+    ingestTexts: !client.shard || client.shard.ids.includes(0),
+  });
+  const { failed, ingested } = await data.sync();
+  log.info(
+    {
+      dataDir: config.dataDir,
+      articles: archive.articles().length,
+      ingested: ingested.length,
+      skipped: failed.length,
+    },
+    "archive loaded",
+  );
+  data.watch();
 
   const commands = await loadCommands();
-  const client = createClient(config);
+  const channels = ChannelState.inDataDir(config.dataDir, log);
   const work = new WorkTracker((error) => log.error({ err: error }, "unhandled handler error"));
-  wireClient(client, { archive, log, commands }, work);
-  onShutdownSignal((signal) => shutdown(signal, client, work, log));
+  wireClient(client, { archive, data, channels, log, commands }, work);
+  onShutdown((reason) => shutdown(reason, { client, data, work, log }));
 
   log.info({ commands: [...commands.keys()], apiBase: config.apiBase }, "logging in");
   await client.login(config.token);
 }
 
-function installProcessHandlers(log: Logger): void {
-  process.on("unhandledRejection", (reason) => log.error({ err: reason }, "unhandled rejection"));
-  process.on("uncaughtException", (error) => {
-    // State is unknown after an uncaught exception; log it and let a supervisor restart the bot.
-    log.fatal({ err: error }, "uncaught exception");
-    log.flush();
-    process.exit(1);
-  });
-}
-
-function onShutdownSignal(handler: (signal: NodeJS.Signals) => Promise<void>): void {
-  let stopping = false;
-  const once = (signal: NodeJS.Signals) => {
-    if (stopping) return;
-    stopping = true;
-    void handler(signal);
-  };
-  process.on("SIGINT", once);
-  process.on("SIGTERM", once);
-}
-
 async function shutdown(
-  signal: NodeJS.Signals,
-  client: Client,
-  work: WorkTracker,
-  log: Logger,
+  reason: string,
+  { client, data, work, log }: { client: Client; data: DataDir; work: WorkTracker; log: Logger },
 ): Promise<void> {
-  log.info({ signal, inFlight: work.size }, "shutting down");
-  setTimeout(() => {
-    log.error("shutdown took too long; exiting anyway");
-    log.flush();
-    process.exit(1);
-  }, FORCE_EXIT_MS).unref();
+  log.info({ reason, inFlight: work.size }, "shutting down");
+  exitIfStuck(log, FORCE_EXIT_MS);
+  data.close();
   await work.drain(DRAIN_MS);
   await client.destroy();
   log.info("stopped");
-  log.flush();
-  process.exit(0);
+  exit(log, 0);
 }
 
-main().catch((error: unknown) => {
-  // Startup failures (unreadable data, a broken command module, a rejected token) end here.
-  const log = createLogger("info", process.env.DISCORD_TOKEN ? [process.env.DISCORD_TOKEN] : []);
-  log.fatal({ err: error }, "could not start");
-  log.flush();
-  process.exit(1);
-});
+main().catch(failStartup);

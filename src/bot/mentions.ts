@@ -1,10 +1,12 @@
 /**
- * Answers a message that mentions the bot: the text without the mention is the question, and the answer
- * is the same plain text the CLI prints, sent as a reply that pings nobody.
+ * Answers a message that mentions the bot: the text without the mention is the question, asked of the
+ * channel's current article if it has one, and the answer is the same plain text the CLI prints, sent
+ * as a reply that pings nobody.
  */
 import type { Message } from "discord.js";
 import { formatAnswer } from "../present/format.ts";
 import type { CommandContext } from "./command.ts";
+import { channelArticle } from "./current-article.ts";
 import { answerQuestion } from "./questions.ts";
 import { replyToMessage } from "./respond.ts";
 
@@ -31,7 +33,14 @@ export async function handleMention(message: Message, botId: string, ctx: Comman
   }
   await answerQuestion(
     ctx,
-    { question, guild: message.guildId, channel: message.channelId, user: message.author.id, via: "mention" },
+    {
+      question,
+      articleId: await channelArticle(ctx, message.channelId),
+      guild: message.guildId,
+      channel: message.channelId,
+      user: message.author.id,
+      via: "mention",
+    },
     (answer) => replyToMessage(message, formatAnswer(answer)),
   );
 }

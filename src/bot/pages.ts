@@ -7,9 +7,11 @@ import {
   type APIActionRowComponent,
   type APIComponentInMessageActionRow,
   ButtonBuilder,
+  type ButtonInteraction,
   ButtonStyle,
 } from "discord.js";
-import { safeCustomId } from "./respond.ts";
+import type { CommandContext } from "./command.ts";
+import { type Reply, respondUpdate, safeCustomId } from "./respond.ts";
 
 /** Room for a title and footer within the 4096-character description. */
 export const PAGE_CHARS = 3500;
@@ -74,4 +76,29 @@ export function pageButtons(
     button("Next", state.page + 1, state.page >= total - 1),
   );
   return [row.toJSON()];
+}
+
+/** Page `state.page` of `lines` as one embed, with the buttons to turn it; `total` ends the footer. */
+export function pageReply(state: PageState, title: string, lines: readonly string[], total: string): Reply {
+  const pages = paginate(lines);
+  const page = clampPage(state.page, pages.length);
+  return {
+    embeds: [
+      {
+        title,
+        description: (pages[page] ?? []).join("\n\n"),
+        footer: { text: `Page ${page + 1} of ${pages.length} · ${total}` },
+      },
+    ],
+    components: pageButtons({ ...state, page }, pages.length),
+  };
+}
+
+/** The `button` handler of a paginated command: shows the page the pressed button names. */
+export function turnPage(render: (ctx: CommandContext, state: PageState) => Reply) {
+  return async (interaction: ButtonInteraction, ctx: CommandContext): Promise<void> => {
+    const state = decodePageId(interaction.customId);
+    if (!state) throw new Error(`malformed page id ${interaction.customId}`);
+    await respondUpdate(interaction, render(ctx, state));
+  };
 }

@@ -2,7 +2,6 @@
  * Answer → what a reader sees. One formatter for the CLI and the bot, so both show the same text.
  * Article text is escaped so that its asterisks or backticks cannot restyle the reply.
  */
-import { escapeMarkdown } from "@discordjs/formatters";
 import type { APIEmbed } from "discord.js";
 import type { Facts } from "../article/facts.ts";
 import { humanDate } from "../qa/answer.ts";
@@ -13,7 +12,41 @@ import type { Answer, ArticleRef } from "../qa/types.ts";
 const NOT_COVERED = "The article doesn't say.";
 const NOT_COVERED_ANY = "None of the articles says.";
 
-const md = (text: string) => escapeMarkdown(text);
+/**
+ * Longest piece of article text formatted. Discord shows at most 4096 characters of an embed and
+ * 2000 of a message (the reply helper cuts to those); this only bounds the work on absurd input.
+ */
+export const MAX_SHOWN = 6000;
+
+/**
+ * Article text (or anything else not ours) made safe to put inside a line of Discord Markdown: one
+ * line, every Markdown character escaped, block syntax at the start defused, mentions that cannot
+ * render as mentions, no control or bidi-override characters to garble the rest of the reply, and
+ * clipped to `MAX_SHOWN`. Linear in the text: discord.js' `escapeMarkdown` is quadratic on long
+ * runs of `*` or `_`, which a hostile article can supply.
+ */
+export function escapeText(text: string): string {
+  const flat = text
+    // biome-ignore lint/suspicious/noControlCharactersInRegex: removing them is the point.
+    .replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]+/g, " ")
+    .replace(/[\u202a-\u202e\u2066-\u2069]/g, "")
+    .replace(/\s+/g, " ");
+  return clip(flat, MAX_SHOWN)
+    .replace(/[\\*_~`|[\]<>]/g, "\\$&")
+    .replace(/^(\s*)([#+-])/, "$1\\$2")
+    .replace(/^(\s*\d+)\./, "$1\\.")
+    .replace(/@(everyone|here)/g, "@\u200b$1");
+}
+
+const md = escapeText;
+
+/** At most `max` UTF-16 units, ending in "…", never splitting a surrogate pair. */
+function clip(text: string, max: number): string {
+  if (text.length <= max) return text;
+  let cut = text.slice(0, max - 1);
+  if (/[\uD800-\uDBFF]$/.test(cut)) cut = cut.slice(0, -1);
+  return `${cut}…`;
+}
 
 function who(speaker: string | null, title: string | null): string {
   if (!speaker) return "";

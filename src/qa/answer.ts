@@ -78,9 +78,15 @@ class Asking {
     const query = this.query(topic);
     const confident = (h: Hit | undefined): h is Hit =>
       h !== undefined && this.confidence(h, query) >= MIN_COVERAGE_WITH_SPEAKER;
-    const quote = this.rank(query, (p) => p.kind === "quote" && spoken(p))[0];
-    const best = confident(quote) ? quote : this.rank(query, (p) => p.kind === "reported" && spoken(p))[0];
-    if (confident(best)) return this.fromPassage(best.passage, this.confidence(best, query));
+    // Their best quote, unless their best reported clause holds far more of the topic in its own words.
+    const [quote, reported] = (["quote", "reported"] as const).map(
+      (kind) => this.rank(query, (p) => p.kind === kind && spoken(p))[0],
+    );
+    const reportedWins =
+      confident(reported) &&
+      (!confident(quote) || this.ownCoverage(reported, query) - this.ownCoverage(quote, query) > 0.5);
+    const best = reportedWins ? reported : confident(quote) ? quote : undefined;
+    if (best) return this.fromPassage(best.passage, this.confidence(best, query));
     // Asked only about what the whole article is about ("the rail bill"): their main words answer.
     if (this.isBackground(topic, people[0]!.article)) return keyQuote();
     return this.decline(people[0]!.article);

@@ -590,16 +590,18 @@ class SearchScratch {
 }
 
 /**
- * An append-only list searched with fuse.js. fuse.js runs its bitap matcher over every item; this
- * first drops items that cannot be within the allowed number of edits of the pattern (a match with
- * e edits keeps all but at most e of the pattern's letters, so a word missing more of them, or too
- * short, cannot match), then runs fuse.js with the same options over the rest, in the same order.
- * Scores and tie order are fuse.js's own, so the results are those of a search over the whole list.
+ * An append-only list searched with fuse.js. fuse.js runs its bitap matcher over every item, which
+ * is slow over a large vocabulary. A bitap match with e errors means some part of the item is within
+ * e edits of the pattern, and the threshold bounds e, so this first drops the items that cannot
+ * match: too short, missing too many of the pattern's letters, or (computed exactly) with no part
+ * within e edits. fuse.js then runs, with the same options, over the rest in the same order, so
+ * scores and tie order are its own: the results are those of a search over the whole list.
  */
 class FuzzyList<T> {
   private items: T[] = [];
+  private texts: string[] = [];
   private masks = new Int32Array(1024);
-  private lengths = new Int32Array(1024);
+  private column = new Int32Array(34);
 
   constructor(
     private readonly key: (item: T) => string,
@@ -617,13 +619,11 @@ class FuzzyList<T> {
       const masks = new Int32Array(at * 2);
       masks.set(this.masks);
       this.masks = masks;
-      const lengths = new Int32Array(at * 2);
-      lengths.set(this.lengths);
-      this.lengths = lengths;
     }
+    // fuse.js compares lower-cased text (isCaseSensitive is off).
     const text = this.key(item).toLowerCase();
     this.masks[at] = letterMask(text);
-    this.lengths[at] = text.length;
+    this.texts.push(text);
     this.items.push(item);
   }
 
@@ -638,14 +638,40 @@ class FuzzyList<T> {
     const shortest = p.length - edits;
     const want = letterMask(p);
     const candidates: T[] = [];
-    const { masks, lengths, items } = this;
+    const { masks, texts, items, column } = this;
     for (let i = 0; i < items.length; i++) {
-      if (lengths[i]! < shortest || bitCount(want & ~masks[i]!) > edits) continue;
-      if (alive(items[i]!)) candidates.push(items[i]!);
+      const text = texts[i]!;
+      if (text.length < shortest || bitCount(want & ~masks[i]!) > edits) continue;
+      if (!withinEdits(p, text, edits, column) || !alive(items[i]!)) continue;
+      candidates.push(items[i]!);
     }
     if (candidates.length === 0) return [];
     return new Fuse(candidates, this.options).search(pattern, { limit });
   }
+}
+
+/**
+ * Whether some substring of `text` is within `edits` insertions, deletions or substitutions of
+ * `pattern` (Sellers' algorithm; `column` has room for pattern.length + 1 values).
+ */
+function withinEdits(pattern: string, text: string, edits: number, column: Int32Array): boolean {
+  const m = pattern.length;
+  if (m <= edits) return true;
+  // column[i]: fewest edits turning pattern[0, i) into a substring of text ending at the current letter.
+  for (let i = 0; i <= m; i++) column[i] = i;
+  for (let j = 0; j < text.length; j++) {
+    const c = text.charCodeAt(j);
+    let diagonal = 0;
+    for (let i = 1; i <= m; i++) {
+      const above = column[i]!;
+      const substitute = diagonal + (pattern.charCodeAt(i - 1) === c ? 0 : 1);
+      const value = Math.min(substitute, above + 1, column[i - 1]! + 1);
+      diagonal = above;
+      column[i] = value;
+    }
+    if (column[m]! <= edits) return true;
+  }
+  return false;
 }
 
 /** One bit per letter a-z; other characters share six bits (a collision only lets more through). */
@@ -718,10 +744,16 @@ export function passagesOf(facts: Facts): PassageDraft[] {
       const start = k > 0 && positions[k - 1]! >= 0 ? positions[k - 1]! + quotes[k - 1]!.text.length : 0;
       const next = positions[k + 1];
       const end = next !== undefined && next >= 0 ? next : sentence.text.length;
-      const context =
+      const own =
         positions[k]! >= 0
           ? sentence.text.slice(start, Math.max(end, positions[k]! + q.text.length))
           : q.text;
+      // A sentence that opens with the quote was usually set up by the one before it
+      // ("Asked about the offer, Lena shook her head. "Why now?" she asked.").
+      const previous = facts.sentences[index - 1];
+      const opens = k === 0 && positions[0]! >= 0 && positions[0]! <= 1;
+      const context =
+        opens && previous && sentence.paragraph - previous.paragraph <= 1 ? `${previous.text} ${own}` : own;
       drafts.push({
         kind: "quote",
         text: q.text,

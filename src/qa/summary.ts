@@ -44,7 +44,11 @@ export function summarize(facts: Facts): Summary {
 function keyQuotes(facts: Facts): KeyQuote[] {
   const bySpeaker = new Map<string, Facts["quotes"]>();
   for (const q of facts.quotes) {
-    if (q.speakerId) bySpeaker.set(q.speakerId, [...(bySpeaker.get(q.speakerId) ?? []), q]);
+    if (!q.speakerId) continue;
+    // Pushed, not copied: copying the list per quote is quadratic for a speaker with thousands of quotes.
+    const list = bySpeaker.get(q.speakerId);
+    if (list) list.push(q);
+    else bySpeaker.set(q.speakerId, [q]);
   }
   return [...bySpeaker]
     .sort((a, b) => b[1].length - a[1].length)

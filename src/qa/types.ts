@@ -11,7 +11,7 @@ export interface ArticleRef {
 
 /** The result of `answerQuestion`: pure data, rendered by `src/present`. */
 export interface Answer {
-  /** The question exactly as asked. */
+  /** The question as read: control and invisible characters removed, cut to `MAX_QUESTION_CHARS`. */
   question: string;
   answered: boolean;
   kind: AnswerKind;

@@ -43,6 +43,10 @@ export class Archive {
     return this.index.facts(id);
   }
 
+  ref(id: string): ArticleRef | undefined {
+    return this.index.ref(id);
+  }
+
   /** The facts of `id`, or of the only article when `id` is omitted. */
   require(id?: string): Facts {
     if (id !== undefined) {

@@ -5,7 +5,7 @@ import type { Facts } from "../article/facts.ts";
 import { FactsError, validateFacts } from "../article/validate.ts";
 
 const ARTICLE_ID = /^[A-Za-z0-9][A-Za-z0-9._-]{0,127}$/;
-const FACTS_SUFFIX = ".facts.json";
+export const FACTS_SUFFIX = ".facts.json";
 
 /** Throws unless `id` is safe to use as a file name inside the data directory. */
 export function validateArticleId(id: string): string {
@@ -43,6 +43,8 @@ export async function writeFileAtomic(path: string, data: string): Promise<void>
     await rename(temp, path);
   } catch (err) {
     await rm(temp, { force: true });
+    // A disk-full or read-only error says "write" or "open" of a temp name; say which file it was.
+    if (err instanceof Error) err.message = `cannot write ${path}: ${err.message}`;
     throw err;
   }
 }
@@ -71,6 +73,16 @@ export async function loadFactsFile(path: string): Promise<Facts> {
   return validateFacts(value, path);
 }
 
+/** Loads `<id>.facts.json`, checking that the id inside matches the file name. */
+export async function loadArticleFacts(file: string): Promise<Facts> {
+  const facts = await loadFactsFile(file);
+  // The id is the file name everywhere else (articlePath, commands), so they must agree.
+  if (`${facts.id}${FACTS_SUFFIX}` !== basename(file)) {
+    throw new FactsError(file, "id", `${JSON.stringify(facts.id)} does not match the file name`);
+  }
+  return facts;
+}
+
 /**
  * Loads every `*.facts.json` in `dir`. A broken file does not stop the others: it is reported in
  * `errors` (its `message` names the file, so it can be shown as is).
@@ -90,16 +102,7 @@ export async function loadFactsDir(
     .filter((name) => name.endsWith(FACTS_SUFFIX))
     .sort()
     .map((name) => join(dir, name));
-  const results = await Promise.allSettled(
-    files.map(async (file) => {
-      const facts = await loadFactsFile(file);
-      // The id is the file name everywhere else (articlePath, commands), so they must agree.
-      if (`${facts.id}${FACTS_SUFFIX}` !== basename(file)) {
-        throw new FactsError(file, "id", `${JSON.stringify(facts.id)} does not match the file name`);
-      }
-      return facts;
-    }),
-  );
+  const results = await Promise.allSettled(files.map(loadArticleFacts));
   const facts: Facts[] = [];
   const errors: { file: string; message: string }[] = [];
   results.forEach((result, i) => {

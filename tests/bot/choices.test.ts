@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { rankNames } from "../../src/bot/choices.ts";
+import { editDistance, filterBy, rankBy, rankNames } from "../../src/bot/choices.ts";
 import { stripBotMention } from "../../src/bot/mentions.ts";
 import { clampPage, decodePageId, encodePageId, pageButtons, paginate } from "../../src/bot/pages.ts";
 
@@ -15,6 +15,53 @@ describe("rankNames", () => {
   it("ignores case and accents, and keeps everything for an empty query", () => {
     expect(rankNames(["Enrique Peña Nieto"], "pena")).toEqual(["Enrique Peña Nieto"]);
     expect(rankNames(names, "  ")).toEqual(names);
+  });
+});
+
+describe("typo-tolerant matching", () => {
+  const headlines = [
+    "Harbour workers walk out over night-shift pay",
+    "Won't use military for deportations, says Homeland Security Secretary",
+    "Central library reopens after two-year refit",
+    "Harbour master retires",
+  ];
+  const byHeadline = (h: string) => [h];
+
+  it("ranks exact, then prefix, then contains, then near misses", () => {
+    const items = ["library", "Library news", "The new library", "Libary closes", "Unrelated"];
+    expect(rankBy(items, "library", byHeadline)).toEqual([
+      "library",
+      "Library news",
+      "The new library",
+      "Libary closes",
+    ]);
+  });
+
+  it("forgives a typo per word, and a word still being typed", () => {
+    expect(rankBy(headlines, "deportaton", byHeadline)).toEqual([headlines[1]]);
+    expect(rankBy(headlines, "hrabour pay", byHeadline)).toEqual([headlines[0]]);
+    expect(rankBy(headlines, "libary reop", byHeadline)).toEqual([headlines[2]]);
+    expect(rankBy(headlines, "secuirty secretery", byHeadline)).toEqual([headlines[1]]);
+  });
+
+  it("does not guess on short words or unrelated text", () => {
+    expect(rankBy(headlines, "pat", byHeadline)).toEqual([]);
+    expect(rankBy(headlines, "weather forecast", byHeadline)).toEqual([]);
+  });
+
+  it("filters in the given order (newest first) where ranking would reorder", () => {
+    expect(filterBy(headlines, "harbour", byHeadline)).toEqual([headlines[0], headlines[3]]);
+    expect(rankBy(["Old harbour", "Harbour"], "harbour", byHeadline)).toEqual(["Harbour", "Old harbour"]);
+    expect(filterBy(["Old harbour", "Harbour"], "harbour", byHeadline)).toEqual(["Old harbour", "Harbour"]);
+    expect(filterBy(headlines, " ", byHeadline)).toEqual(headlines);
+  });
+
+  it("counts edits, a swap of neighbours as one, up to the budget", () => {
+    expect(editDistance("kelly", "kelly", 1)).toBe(0);
+    expect(editDistance("kelyl", "kelly", 1)).toBe(1);
+    expect(editDistance("kely", "kelly", 1)).toBe(1);
+    expect(editDistance("kelso", "kelly", 1)).toBe(2);
+    expect(editDistance("a", "abcdef", 2)).toBe(3);
   });
 });
 

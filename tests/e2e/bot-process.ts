@@ -17,6 +17,7 @@ export const BLANK_ENV = {
   DATA_DIR: "",
   LOG_LEVEL: "",
   DISCORD_API_BASE: "",
+  SHARD_COUNT: "",
 };
 
 export class BotProcess {

@@ -199,8 +199,18 @@ describe("deploy-commands", () => {
     expect((await deploy.exited).code).toBe(0);
     const put = fake.requests.find((r) => r.method === "PUT");
     expect(put?.path).toBe(`/applications/${fake.applicationId}/guilds/${fake.guildIds[0]}/commands`);
-    const names = ((put?.body ?? []) as { name: string }[]).map((c) => c.name).sort();
-    expect(names).toEqual(["ask", "help", "quotes", "summary", "who"]);
+    const commands = (put?.body ?? []) as { name: string; default_member_permissions?: string }[];
+    expect(commands.map((c) => c.name).sort()).toEqual([
+      "article",
+      "articles",
+      "ask",
+      "help",
+      "quotes",
+      "summary",
+      "who",
+    ]);
+    // Adding and removing articles is for Manage Server (1 << 5) by default; the handler checks again.
+    expect(commands.find((c) => c.name === "article")?.default_member_permissions).toBe("32");
     expect(deploy.stdout + deploy.stderr).not.toContain(TOKEN);
   });
 });

@@ -46,7 +46,27 @@ export interface InteractionReply {
   requests: RecordedRequest[];
 }
 
-export type OptionValue = string | number | boolean;
+/** An uploaded file, as Discord describes it in an interaction; `url` points back at the fake. */
+export interface FakeAttachment {
+  id: string;
+  filename: string;
+  size: number;
+  url: string;
+  proxy_url: string;
+  content_type?: string;
+}
+
+export type OptionValue = string | number | boolean | FakeAttachment;
+
+/** Where an interaction comes from and who sends it. */
+export interface InteractionOptions {
+  /** Index of the guild (and so of the shard) it is sent in; default 0. */
+  guild?: number;
+  /** The subcommand the options belong to, e.g. "add" for /article add. */
+  subcommand?: string;
+  /** The member's permission bit set; default all of them (an administrator). */
+  permissions?: string;
+}
 
 interface Session {
   id: string;
@@ -61,7 +81,8 @@ interface Connection {
 
 const API_PREFIX = "/api/v10";
 const CALLBACK_DEFERRED = new Set([5, 6]);
-const OPTION_TYPES: Record<string, number> = { string: 3, number: 10, boolean: 5 };
+const OPTION_TYPES: Record<string, number> = { string: 3, number: 10, boolean: 5, object: 11 };
+const ALL_PERMISSIONS = "2147483647";
 
 /** Snowflakes are 17–20 digit strings; the timestamp part (above bit 22) keeps them in range. */
 const EPOCH_PART = 100_000_000_000n;
@@ -100,6 +121,8 @@ export class FakeDiscord {
   /** Interaction token → the channel it came from, and → its @original message once created. */
   #interactionChannels = new Map<string, string>();
   #original = new Map<string, Record<string, unknown>>();
+  /** Attachment id → what GET /attachments/<id>/<name> serves. */
+  #files = new Map<string, { body: Buffer; contentType: string | undefined }>();
   #counter = 100;
   #waiters: { match: () => boolean; resolve: () => void }[] = [];
   #options: Required<FakeDiscordOptions>;
@@ -230,21 +253,60 @@ export class FakeDiscord {
   // ── driving the bot ────────────────────────────────────────────────────────
 
   /** Sends a slash command; returns the interaction id. */
-  sendChatInput(name: string, options: Record<string, OptionValue> = {}, guild = 0): string {
-    return this.#sendInteraction(2, guild, { ...this.#commandData(name, options), type: 1 });
+  sendChatInput(
+    name: string,
+    options: Record<string, OptionValue> = {},
+    from: InteractionOptions = {},
+  ): string {
+    return this.#sendInteraction(2, from, { ...this.#commandData(name, options, from.subcommand), type: 1 });
   }
 
   /** Sends an autocomplete request with `focused` as the option being typed. */
-  sendAutocomplete(name: string, options: Record<string, OptionValue>, focused: string, guild = 0): string {
-    const data = this.#commandData(name, options, focused);
-    return this.#sendInteraction(4, guild, { ...data, type: 1 });
+  sendAutocomplete(
+    name: string,
+    options: Record<string, OptionValue>,
+    focused: string,
+    from: InteractionOptions = {},
+  ): string {
+    const data = this.#commandData(name, options, from.subcommand, focused);
+    return this.#sendInteraction(4, from, { ...data, type: 1 });
+  }
+
+  /**
+   * Makes a file the bot can download, as if a member had uploaded it; pass it as an option value.
+   * `size` overrides the size Discord would report, to test checks made before downloading.
+   */
+  attachment(
+    filename: string,
+    body: string | Uint8Array,
+    { contentType, size }: { contentType?: string; size?: number } = {},
+  ): FakeAttachment {
+    const id = this.#nextId();
+    const bytes = Buffer.from(body);
+    this.#files.set(id, { body: bytes, contentType });
+    const url = `${this.baseUrl}/attachments/${id}/${encodeURIComponent(filename)}`;
+    return {
+      id,
+      filename,
+      size: size ?? bytes.length,
+      url,
+      proxy_url: url,
+      ...(contentType ? { content_type: contentType } : {}),
+    };
+  }
+
+  /** Whether the bot has fetched the attachment's file. */
+  downloaded(attachment: FakeAttachment): boolean {
+    return this.requests.some(
+      (r) => r.method === "GET" && r.path.startsWith(`/attachments/${attachment.id}/`),
+    );
   }
 
   /** Presses a button on a message the bot sent (by message id); returns the interaction id. */
   sendButton(customId: string, messageId: string, guild = 0): string {
     const message = this.messages.get(messageId);
     if (!message) throw new Error(`fake-discord: no bot message ${messageId}`);
-    return this.#sendInteraction(3, guild, { custom_id: customId, component_type: 2 }, { message });
+    return this.#sendInteraction(3, { guild }, { custom_id: customId, component_type: 2 }, { message });
   }
 
   /** Posts a user message in the guild's channel; returns its id. */
@@ -297,10 +359,21 @@ export class FakeDiscord {
       body: parseBody(raw, req.headers["content-type"]),
     };
     this.requests.push(request);
+    const file = this.#file(request);
+    if (file) {
+      res.writeHead(200, file.contentType ? { "content-type": file.contentType } : {}).end(file.body);
+      this.#wake();
+      return;
+    }
     const [status, payload] = this.#route(request);
     if (status === 404) this.#options.log(`fake-discord: unknown route ${request.method} ${url.pathname}`);
     send(res, status, payload);
     this.#wake();
+  }
+
+  #file(r: RecordedRequest): { body: Buffer; contentType: string | undefined } | undefined {
+    const match = r.method === "GET" ? r.path.match(/^\/attachments\/(\d+)\//) : null;
+    return match ? this.#files.get(match[1] as string) : undefined;
   }
 
   #route(r: RecordedRequest): [number, unknown] {
@@ -447,7 +520,12 @@ export class FakeDiscord {
     connection.socket.send(JSON.stringify(payload));
   }
 
-  #sendInteraction(type: number, guild: number, data: unknown, extra: Record<string, unknown> = {}): string {
+  #sendInteraction(
+    type: number,
+    { guild = 0, permissions = ALL_PERMISSIONS }: InteractionOptions,
+    data: unknown,
+    extra: Record<string, unknown> = {},
+  ): string {
     const id = this.#nextId();
     this.#interactionChannels.set(`token-${id}`, this.#channel(guild));
     this.#dispatchToGuild(guild, "INTERACTION_CREATE", {
@@ -459,8 +537,8 @@ export class FakeDiscord {
       guild_id: this.#guild(guild),
       channel_id: this.#channel(guild),
       channel: this.#channelPayload(guild),
-      member: { ...this.#member(this.user).member, user: this.user, permissions: "2147483647" },
-      app_permissions: "2147483647",
+      member: { ...this.#member(this.user).member, user: this.user, permissions },
+      app_permissions: ALL_PERMISSIONS,
       locale: "en-US",
       guild_locale: "en-US",
       entitlements: [],
@@ -475,18 +553,24 @@ export class FakeDiscord {
 
   #commandData(
     name: string,
-    options: Record<string, OptionValue>,
+    values: Record<string, OptionValue>,
+    subcommand?: string,
     focused?: string,
   ): Record<string, unknown> {
+    const options = Object.entries(values).map(([key, value]) => ({
+      name: key,
+      type: OPTION_TYPES[typeof value] ?? 3,
+      value: typeof value === "object" ? value.id : value,
+      ...(key === focused ? { focused: true } : {}),
+    }));
+    const attachments = Object.values(values).filter((v): v is FakeAttachment => typeof v === "object");
     return {
       id: snowflake(400),
       name,
-      options: Object.entries(options).map(([key, value]) => ({
-        name: key,
-        type: OPTION_TYPES[typeof value] ?? 3,
-        value,
-        ...(key === focused ? { focused: true } : {}),
-      })),
+      options: subcommand ? [{ name: subcommand, type: 1, options }] : options,
+      ...(attachments.length
+        ? { resolved: { attachments: Object.fromEntries(attachments.map((a) => [a.id, a])) } }
+        : {}),
     };
   }
 
@@ -506,7 +590,7 @@ export class FakeDiscord {
         {
           id,
           name: "@everyone",
-          permissions: "2147483647",
+          permissions: ALL_PERMISSIONS,
           position: 0,
           color: 0,
           hoist: false,

@@ -1,8 +1,10 @@
 import { mkdtemp, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { Writable } from "node:stream";
 import { onTestFinished } from "vitest";
 import { FACTS_VERSION, type Facts } from "../../src/article/facts.ts";
+import { createLogger, type Logger } from "../../src/log.ts";
 
 /** A small, valid Facts object built by hand, independent of the parser. */
 export function makeFacts(id = "sample"): Facts {
@@ -54,4 +56,16 @@ export async function tempDir(): Promise<string> {
   const dir = await mkdtemp(join(tmpdir(), "quote-bot-store-"));
   onTestFinished(() => rm(dir, { recursive: true, force: true }));
   return dir;
+}
+
+/** A logger that keeps its entries, for checking what was reported. */
+export function captureLog(): { log: Logger; entries: () => Record<string, unknown>[] } {
+  const lines: string[] = [];
+  const stream = new Writable({
+    write(chunk, _encoding, done) {
+      lines.push(String(chunk));
+      done();
+    },
+  });
+  return { log: createLogger("debug", [], stream), entries: () => lines.map((l) => JSON.parse(l)) };
 }

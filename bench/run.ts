@@ -1,0 +1,465 @@
+/**
+ * `npm run bench`: ingest throughput, start-up, index build, memory and answer latency with
+ * archives of 1, 1,000 and 10,000 generated articles, against a naive fuse.js baseline, plus the
+ * reference article alone. Prints a table (with the date and machine) and, last, one line
+ * `BENCH {json}`.
+ *
+ *   BENCH_SIZES=1,1000 npm run bench     smaller archives (default 1,1000,10000)
+ *   BENCH_KEEP=1 npm run bench           keep the generated data directory
+ *
+ * Each archive is measured in a fresh child process (so memory figures are its own), loading
+ * facts files from a temporary data directory as the bot does. Numbers come only from here.
+ */
+import { fork } from "node:child_process";
+import { copyFileSync, linkSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import os from "node:os";
+import { join } from "node:path";
+import { fileURLToPath } from "node:url";
+import Fuse from "fuse.js";
+import { parseArticle } from "../src/article/parse.ts";
+import type { Answer } from "../src/qa/types.ts";
+import { Archive } from "../src/store/archive.ts";
+import { generateArticle } from "./generate.ts";
+import { type BenchQuestion, questionsFor, REFERENCE_QUESTIONS } from "./questions.ts";
+
+const SELF = fileURLToPath(import.meta.url);
+const ROOT = join(SELF, "..", "..");
+const SEED = 1;
+
+// ---------------------------------------------------------------- figures
+
+interface Latency {
+  p50: number;
+  p95: number;
+  p99: number;
+  mean: number;
+  n: number;
+}
+
+function latency(samples: number[]): Latency {
+  const s = [...samples].sort((a, b) => a - b);
+  const at = (p: number) => s[Math.min(s.length - 1, Math.ceil((p / 100) * s.length) - 1)] ?? Number.NaN;
+  const mean = s.reduce((a, b) => a + b, 0) / (s.length || 1);
+  return { p50: at(50), p95: at(95), p99: at(99), mean, n: s.length };
+}
+
+const round = (x: number, digits = 2) => Math.round(x * 10 ** digits) / 10 ** digits;
+const mb = (bytes: number) => round(bytes / 2 ** 20, 0);
+
+interface ArchiveResult {
+  size: number;
+  passages: number;
+  startupMs: number;
+  firstAnswerMs: number;
+  indexBuildMs: number;
+  rssMb: number;
+  heapMb: number;
+  peakRssMb: number;
+  scoped: Latency;
+  archive: Latency;
+  right: { scoped: number; archive: number; questions: number };
+  byKind: Record<string, { scoped: number; archive: number }>;
+  baseline: { buildMs: number; questions: number; meanMs: number; oursMeanMs: number; speedup: number };
+}
+
+interface ReferenceResult {
+  openMs: number;
+  loadAndFirstAnswerMs: number;
+  latency: Latency;
+  right: number;
+  questions: number;
+}
+
+// ---------------------------------------------------------------- child: one archive
+
+function isRight(q: BenchQuestion, a: Answer, scoped: boolean): boolean {
+  if (q.kind === "unanswerable") return !a.answered;
+  if (!a.answered) return false;
+  if (!scoped && a.article?.id !== q.article) return false;
+  if (q.text !== undefined) return a.text === q.text;
+  return a.speaker === q.speaker;
+}
+
+function timed<T>(fn: () => T): [T, number] {
+  const t = performance.now();
+  const value = fn();
+  return [value, performance.now() - t];
+}
+
+/** Asks every question `passes` times (within `budgetMs`), after one untimed warm-up pass. */
+function measure(archive: Archive, questions: BenchQuestion[], scoped: boolean, passes: number, budgetMs: number) {
+  const ask = (q: BenchQuestion) => archive.answer(q.q, scoped ? q.article : undefined);
+  const right = new Map<string, [number, number]>();
+  let correct = 0;
+  for (const q of questions) {
+    const ok = isRight(q, ask(q), scoped);
+    correct += ok ? 1 : 0;
+    const r = right.get(q.kind) ?? [0, 0];
+    right.set(q.kind, [r[0] + (ok ? 1 : 0), r[1] + 1]);
+  }
+  const samples: number[] = [];
+  const perQuestion = new Map<string, number[]>();
+  const started = performance.now();
+  for (let pass = 0; pass < passes && (pass === 0 || performance.now() - started < budgetMs); pass++) {
+    for (const q of questions) {
+      const [, ms] = timed(() => ask(q));
+      samples.push(ms);
+      perQuestion.set(q.q, [...(perQuestion.get(q.q) ?? []), ms]);
+    }
+  }
+  return { latency: latency(samples), correct, right, perQuestion };
+}
+
+async function childArchive(job: {
+  dir: string;
+  size: number;
+  questions: BenchQuestion[];
+  baselineSample: number;
+  passes: number;
+}): Promise<ArchiveResult> {
+  const { questions } = job;
+  const [archive, startupMs] = await timedAsync(() => Archive.open(job.dir));
+  if (archive.errors.length) throw new Error(`facts failed to load: ${archive.errors[0]!.message}`);
+  if (archive.articles().length !== job.size) throw new Error(`loaded ${archive.articles().length} articles`);
+  const [, firstAnswerMs] = timed(() => archive.answer(questions[0]!.q));
+  const budget = job.size >= 10_000 ? 60_000 : 30_000;
+  const scoped = measure(archive, questions, true, job.passes, budget);
+  const whole = measure(archive, questions, false, job.passes, budget);
+  const peakRssMb = mb(process.resourceUsage().maxRSS * 1024);
+  globalThis.gc?.();
+  const memory = process.memoryUsage();
+
+  const ids = archive.articles().map((a) => a.id);
+  const texts = ids.flatMap((id) => archive.index.passagesOf(id).map((p) => p.text));
+
+  // The index alone, from facts already in memory (start-up also reads and validates the files).
+  const facts = ids.map((id) => archive.facts(id)!);
+  const [, indexBuildMs] = timed(() => {
+    const fresh = new Archive();
+    for (const f of facts) fresh.add(f);
+    // Fuzzy lookups build their structures lazily: include that.
+    fresh.index.expand("deportashuns");
+    fresh.index.findPeople("tilerson");
+    return fresh;
+  });
+
+  // Naive baseline: fuse.js over every passage, the whole question as the pattern.
+  const [fuse, buildMs] = timed(() => new Fuse(texts, { ignoreLocation: true, includeScore: true }));
+  const step = Math.max(1, Math.floor(questions.length / job.baselineSample));
+  const sample = questions.filter((_, i) => i % step === 0).slice(0, job.baselineSample);
+  const base: number[] = [];
+  const ours: number[] = [];
+  for (const q of sample) {
+    base.push(timed(() => fuse.search(q.q, { limit: 10 }))[1]);
+    const mine = whole.perQuestion.get(q.q)!;
+    ours.push(mine.reduce((a, b) => a + b, 0) / mine.length);
+  }
+  const meanMs = base.reduce((a, b) => a + b, 0) / base.length;
+  const oursMeanMs = ours.reduce((a, b) => a + b, 0) / ours.length;
+  const byKind: Record<string, { scoped: number; archive: number }> = {};
+  for (const [kind, [ok, n]] of scoped.right) {
+    byKind[kind] = { scoped: round(ok / n), archive: round((whole.right.get(kind)?.[0] ?? 0) / n) };
+  }
+  return {
+    size: job.size,
+    passages: texts.length,
+    startupMs,
+    firstAnswerMs,
+    indexBuildMs,
+    rssMb: mb(memory.rss),
+    heapMb: mb(memory.heapUsed),
+    peakRssMb,
+    scoped: scoped.latency,
+    archive: whole.latency,
+    right: { scoped: scoped.correct, archive: whole.correct, questions: questions.length },
+    byKind,
+    baseline: { buildMs, questions: sample.length, meanMs, oursMeanMs, speedup: meanMs / oursMeanMs },
+  };
+}
+
+async function childReference(job: { dir: string }): Promise<ReferenceResult> {
+  const [archive, openMs] = await timedAsync(() => Archive.open(job.dir));
+  const [, firstMs] = timed(() => archive.answer(REFERENCE_QUESTIONS[0]!.q, "article"));
+  let right = 0;
+  for (const q of REFERENCE_QUESTIONS) {
+    const a = archive.answer(q.q, "article");
+    right += q.kind === "unanswerable" ? Number(!a.answered) : Number(a.answered);
+  }
+  const samples: number[] = [];
+  for (let pass = 0; pass < 200; pass++) {
+    for (const q of REFERENCE_QUESTIONS) samples.push(timed(() => archive.answer(q.q, "article"))[1]);
+  }
+  return {
+    openMs,
+    loadAndFirstAnswerMs: openMs + firstMs,
+    latency: latency(samples),
+    right,
+    questions: REFERENCE_QUESTIONS.length,
+  };
+}
+
+async function timedAsync<T>(fn: () => Promise<T>): Promise<[T, number]> {
+  const t = performance.now();
+  const value = await fn();
+  return [value, performance.now() - t];
+}
+
+/** Runs `job` in a fresh process (own heap, own RSS) and returns what it reports. */
+function inChild<T>(job: object): Promise<T> {
+  return new Promise((resolve, reject) => {
+    const child = fork(SELF, ["--child", JSON.stringify(job)], {
+      execArgv: [...process.execArgv, "--expose-gc", "--max-old-space-size=4096"],
+      stdio: ["ignore", "inherit", "inherit", "ipc"],
+    });
+    let result: T | undefined;
+    child.on("message", (m) => {
+      result = m as T;
+    });
+    child.on("error", reject);
+    child.on("exit", (code) =>
+      result !== undefined ? resolve(result) : reject(new Error(`bench child exited with ${code}`)),
+    );
+  });
+}
+
+// ---------------------------------------------------------------- parent
+
+function log(line: string): void {
+  process.stderr.write(`${line}\n`);
+}
+
+function machine() {
+  const cpus = os.cpus();
+  return {
+    date: new Date().toISOString().replace(/\.\d+Z$/, "Z"),
+    cpu: cpus[0]?.model.trim() ?? "unknown",
+    cores: cpus.length,
+    memoryGb: round(os.totalmem() / 2 ** 30, 1),
+    os: `${os.type()} ${os.release()}`,
+    node: process.version,
+    load: os.loadavg().map((l) => round(l, 2)),
+  };
+}
+
+function sampleQuestions(size: number): BenchQuestion[] {
+  const seen = new Set<string>();
+  const out: BenchQuestion[] = [];
+  const picks = size === 1 ? [0, 0, 0, 0].map((a, n) => [a, n]) : [...Array(25).keys()].map((k) => [Math.floor((k * size) / 25), k]);
+  for (const [index, n] of picks) {
+    for (const q of questionsFor(generateArticle(index!, SEED), n!)) {
+      if (seen.has(q.q)) continue;
+      seen.add(q.q);
+      out.push(q);
+    }
+  }
+  return out;
+}
+
+async function parent(): Promise<void> {
+  const sizes = (process.env.BENCH_SIZES ?? "1,1000,10000")
+    .split(",")
+    .map((s) => Number(s.trim()))
+    .filter((n) => Number.isInteger(n) && n > 0)
+    .sort((a, b) => a - b);
+  if (sizes.length === 0) throw new Error("BENCH_SIZES: give article counts, e.g. 1,1000");
+  const started = performance.now();
+  const host = machine();
+  const tmp = mkdtempSync(join(os.tmpdir(), "newsroom-bench-"));
+  try {
+    // Ingest: parse generated articles one by one on this thread, and write their facts.
+    const count = Math.max(sizes.at(-1)!, 300);
+    const all = join(tmp, "all");
+    mkdirSync(all);
+    for (let i = 0; i < 20; i++) parseArticle(generateArticle(i, SEED + 1).text, "warm");
+    let parseMs = 0;
+    let words = 0;
+    let quotes = 0;
+    for (let i = 0; i < count; i++) {
+      const article = generateArticle(i, SEED);
+      const [facts, ms] = timed(() => parseArticle(article.text, article.id));
+      parseMs += ms;
+      words += article.words;
+      quotes += facts.quotes.filter((q) => q.speakerId).length;
+      writeFileSync(join(all, `${article.id}.facts.json`), `${JSON.stringify(facts, null, 2)}\n`);
+      if (i % 2000 === 1999) log(`generated and parsed ${i + 1}/${count}`);
+    }
+    const ingest = {
+      articles: count,
+      avgWords: Math.round(words / count),
+      quotesPerArticle: round(quotes / count, 1),
+      perSecond: round((count / parseMs) * 1000, 0),
+    };
+    log(`ingest: ${ingest.perSecond} articles/s`);
+
+    const ref = join(tmp, "ref");
+    mkdirSync(ref);
+    copyFileSync(join(ROOT, "data", "article.facts.json"), join(ref, "article.facts.json"));
+    const reference = await inChild<ReferenceResult>({ mode: "reference", dir: ref });
+    log(`reference: p50 ${round(reference.latency.p50, 3)} ms`);
+
+    const results: ArchiveResult[] = [];
+    for (const size of sizes) {
+      const dir = join(tmp, String(size));
+      mkdirSync(dir);
+      for (let i = 0; i < size; i++) {
+        const name = `gen-${String(i).padStart(5, "0")}.facts.json`;
+        try {
+          linkSync(join(all, name), join(dir, name));
+        } catch {
+          copyFileSync(join(all, name), join(dir, name));
+        }
+      }
+      const questions = sampleQuestions(size);
+      const job = {
+        mode: "archive",
+        dir,
+        size,
+        questions,
+        passes: size === 1 ? 40 : size <= 1000 ? 5 : 3,
+        baselineSample: size === 1 ? questions.length : size <= 1000 ? 8 : 4,
+      };
+      log(`archive of ${size}: ${questions.length} questions`);
+      const result = await inChild<ArchiveResult>(job);
+      results.push(result);
+      log(`archive of ${size}: p95 ${round(result.archive.p95)} ms, start-up ${round(result.startupMs, 0)} ms`);
+    }
+    report(host, ingest, reference, results, (performance.now() - started) / 1000);
+  } finally {
+    if (process.env.BENCH_KEEP) log(`data kept in ${tmp}`);
+    else rmSync(tmp, { recursive: true, force: true });
+  }
+}
+
+function report(
+  host: ReturnType<typeof machine>,
+  ingest: { articles: number; avgWords: number; quotesPerArticle: number; perSecond: number },
+  reference: ReferenceResult,
+  results: ArchiveResult[],
+  seconds: number,
+): void {
+  const ms = (x: number) => (x < 10 ? x.toFixed(2) : x < 100 ? x.toFixed(1) : x.toFixed(0));
+  const lat = (l: Latency) => `${ms(l.p50)} / ${ms(l.p95)} / ${ms(l.p99)}`;
+  const lines: string[] = [];
+  lines.push(`Newsroom Quote Bot benchmark, ${host.date}`);
+  lines.push(
+    `machine: ${host.cpu}, ${host.cores} cores, ${host.memoryGb} GB RAM; ${host.os}; Node ${host.node}; load ${host.load.join(" ")}`,
+  );
+  lines.push("");
+  lines.push(
+    `ingest (parseArticle, one core): ${ingest.perSecond} articles/s over ${ingest.articles} generated articles of ~${ingest.avgWords} words, ${ingest.quotesPerArticle} attributed quotes each`,
+  );
+  lines.push(
+    `reference article: load ${ms(reference.openMs)} ms, load + index + first answer ${ms(reference.loadAndFirstAnswerMs)} ms; p50 / p95 / p99 ${lat(reference.latency)} ms over ${reference.latency.n} answers (${reference.right}/${reference.questions} answered or declined as expected)`,
+  );
+  lines.push("");
+  const header = [
+    "articles",
+    "passages",
+    "start-up ms",
+    "index build ms",
+    "1st answer ms",
+    "RSS MB",
+    "heap MB",
+    "scoped p50/p95/p99 ms",
+    "archive p50/p95/p99 ms",
+    "baseline ms (n)",
+    "speed-up",
+    "right scoped/archive",
+  ];
+  const rows = results.map((r) => [
+    String(r.size),
+    String(r.passages),
+    ms(r.startupMs),
+    ms(r.indexBuildMs),
+    ms(r.firstAnswerMs),
+    String(r.rssMb),
+    String(r.heapMb),
+    lat(r.scoped),
+    lat(r.archive),
+    `${ms(r.baseline.meanMs)} (${r.baseline.questions})`,
+    `${round(r.baseline.speedup, 0)}x`,
+    `${r.right.scoped}/${r.right.archive} of ${r.right.questions}`,
+  ]);
+  const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i]!.length)));
+  const row = (cells: string[]) => `| ${cells.map((c, i) => c.padEnd(widths[i]!)).join(" | ")} |`;
+  lines.push(row(header));
+  lines.push(`|${widths.map((w) => "-".repeat(w + 2)).join("|")}|`);
+  for (const r of rows) lines.push(row(r));
+  lines.push("");
+  lines.push(
+    "start-up: Archive.open on a data dir of facts files (read, validate, index). index build: the index alone from facts in memory, fuzzy structures included. baseline: fuse.js over every passage, whole question as pattern, ignoreLocation; mean over n sampled questions; speed-up = baseline mean / our mean on the same questions across the archive.",
+  );
+  const targets: [string, boolean | null][] = [
+    ["ingest >= 200 articles/s", ingest.perSecond >= 200],
+    ["reference load + index < 200 ms", reference.loadAndFirstAnswerMs < 200],
+    ["reference p50 < 2 ms", reference.latency.p50 < 2],
+    ["reference p99 < 10 ms", reference.latency.p99 < 10],
+  ];
+  const at = (n: number) => results.find((r) => r.size === n);
+  const one = at(1);
+  const thousand = at(1000);
+  const tenK = at(10_000);
+  if (one) targets.push(["1 article p50 < 2 ms", one.scoped.p50 < 2]);
+  if (thousand) targets.push(["1,000 articles archive p95 < 20 ms", thousand.archive.p95 < 20]);
+  if (tenK) {
+    targets.push(["10,000 articles archive p95 < 100 ms", tenK.archive.p95 < 100]);
+    targets.push(["10,000 articles RSS < 1 GB", tenK.peakRssMb < 1024]);
+    targets.push(["10,000 articles start-up < 5 s", tenK.startupMs < 5000]);
+    targets.push([">= 20x faster than baseline at 10,000", tenK.baseline.speedup >= 20]);
+  }
+  lines.push("");
+  lines.push(`targets: ${targets.map(([t, ok]) => `${ok ? "met" : "MISSED"}: ${t}`).join("; ")}`);
+  lines.push(`bench took ${round(seconds, 0)} s`);
+  process.stdout.write(`${lines.join("\n")}\n`);
+  const bench = {
+    date: host.date,
+    machine: { cpu: host.cpu, cores: host.cores, memoryGb: host.memoryGb, node: host.node, load: host.load },
+    ingest,
+    reference: {
+      openMs: round(reference.openMs),
+      loadAndFirstAnswerMs: round(reference.loadAndFirstAnswerMs),
+      p50: round(reference.latency.p50, 3),
+      p95: round(reference.latency.p95, 3),
+      p99: round(reference.latency.p99, 3),
+    },
+    archives: results.map((r) => ({
+      articles: r.size,
+      passages: r.passages,
+      startupMs: round(r.startupMs, 0),
+      indexBuildMs: round(r.indexBuildMs, 0),
+      firstAnswerMs: round(r.firstAnswerMs),
+      rssMb: r.rssMb,
+      peakRssMb: r.peakRssMb,
+      heapMb: r.heapMb,
+      scoped: { p50: round(r.scoped.p50, 3), p95: round(r.scoped.p95, 3), p99: round(r.scoped.p99, 3) },
+      archive: { p50: round(r.archive.p50, 3), p95: round(r.archive.p95, 3), p99: round(r.archive.p99, 3) },
+      right: r.right,
+      rightByKind: r.byKind,
+      baseline: {
+        buildMs: round(r.baseline.buildMs, 0),
+        questions: r.baseline.questions,
+        meanMs: round(r.baseline.meanMs, 1),
+        oursMeanMs: round(r.baseline.oursMeanMs, 3),
+      },
+      speedup: round(r.baseline.speedup, 1),
+    })),
+    targets: Object.fromEntries(targets),
+    seconds: round(seconds, 0),
+  };
+  process.stdout.write(`BENCH ${JSON.stringify(bench)}\n`);
+}
+
+async function child(job: { mode: string } & Record<string, unknown>): Promise<void> {
+  const result =
+    job.mode === "reference"
+      ? await childReference(job as unknown as { dir: string })
+      : await childArchive(job as unknown as Parameters<typeof childArchive>[0]);
+  await new Promise<void>((resolve, reject) => process.send!(result, (err: Error | null) => (err ? reject(err) : resolve())));
+  process.disconnect();
+}
+
+if (process.argv[2] === "--child") {
+  await child(JSON.parse(process.argv[3]!));
+} else {
+  await parent();
+}

@@ -1,0 +1,51 @@
+/** /articles — the archive, newest first, a page at a time; a query keeps the headlines that match it. */
+import { escapeMarkdown, SlashCommandBuilder } from "discord.js";
+import { filterBy } from "../src/bot/choices.ts";
+import type { Command, CommandContext } from "../src/bot/command.ts";
+import { type PageState, pageReply, turnPage } from "../src/bot/pages.ts";
+import { type Reply, respond } from "../src/bot/respond.ts";
+import type { ArticleRef } from "../src/qa/types.ts";
+
+const NAME = "articles";
+/** The query rides in the page buttons' custom ids, which hold 100 characters. */
+const QUERY_MAX = 80;
+
+export default {
+  data: new SlashCommandBuilder()
+    .setName(NAME)
+    .setDescription("List the articles, newest first")
+    .addStringOption((o) =>
+      o.setName("query").setDescription("Words from the headline (typos are fine)").setMaxLength(QUERY_MAX),
+    ),
+
+  async execute(interaction, ctx) {
+    const query = interaction.options.getString("query")?.trim() ?? "";
+    await respond(interaction, articlesPage(ctx, { command: NAME, page: 0, args: [query] }));
+  },
+
+  button: turnPage(articlesPage),
+} satisfies Command;
+
+function articlesPage(ctx: CommandContext, state: PageState): Reply {
+  const [query = ""] = state.args;
+  const articles = filterBy(ctx.archive.articles(), query, (a) => [a.headline]);
+  if (articles.length === 0) {
+    const content = query
+      ? `No headline matches “${escapeMarkdown(query)}”.`
+      : "There are no articles yet; a member with Manage Server can add one with /article add.";
+    return { content, ephemeral: true };
+  }
+  const title = query ? `Articles matching “${escapeMarkdown(query)}”` : "Articles";
+  const total = `${articles.length} article${articles.length === 1 ? "" : "s"}`;
+  return pageReply(state, title, articles.map(articleLine), total);
+}
+
+/** The headline, then agency · date · id (the id is what `article` options and the CLI accept). */
+function articleLine(article: ArticleRef): string {
+  const details = [
+    article.source && escapeMarkdown(article.source),
+    article.published?.slice(0, 10),
+    `\`${article.id}\``,
+  ];
+  return `**${escapeMarkdown(article.headline)}**\n${details.filter(Boolean).join(" · ")}`;
+}

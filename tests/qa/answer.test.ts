@@ -1,0 +1,96 @@
+import { readFileSync } from "node:fs";
+import { beforeAll, describe, expect, it } from "vitest";
+import { parseArticle } from "../../src/article/parse.ts";
+import { answerQuestion } from "../../src/qa/answer.ts";
+import { ArchiveIndex } from "../../src/qa/index.ts";
+
+const fixture = (name: string) => readFileSync(new URL(`../fixtures/${name}`, import.meta.url), "utf8");
+
+let index: ArchiveIndex;
+beforeAll(() => {
+  index = new ArchiveIndex();
+  index.add(parseArticle(fixture("harbour.txt"), "harbour"));
+});
+const ask = (q: string, article: string | undefined = "harbour") => answerQuestion(index, q, article);
+
+describe("what did X say", () => {
+  it("finds the person by surname and prefers their quote on the topic", () => {
+    const a = ask("What did Pullman say about the fish?");
+    expect(a).toMatchObject({ answered: true, kind: "quote", speaker: "Derek Pullman" });
+    expect(a.text).toContain("where the fish spawn");
+  });
+
+  it("tolerates a misspelled name", () => {
+    expect(ask("wat did oyelarin say about jobs").speaker).toBe("Margaret Oyelaran");
+  });
+
+  it("finds the person by title", () => {
+    expect(ask("What did the council leader say about objections?")).toMatchObject({
+      speaker: "Margaret Oyelaran",
+      text: expect.stringContaining("listened to every objection"),
+    });
+  });
+
+  it("gives the person's key quote when no topic is asked", () => {
+    const a = ask("What did Derek Pullman say?");
+    expect(a).toMatchObject({ kind: "quote", speaker: "Derek Pullman" });
+  });
+
+  it("declines a topic the person did not speak about, naming who is quoted", () => {
+    const a = ask("What did Oyelaran say about climate change?");
+    expect(a.answered).toBe(false);
+    expect(a.suggestions).toContain("Margaret Oyelaran");
+  });
+
+  it("declines a person who is not in the article", () => {
+    expect(ask("What did Boris Johnson say about the harbour?").answered).toBe(false);
+  });
+});
+
+describe("other kinds of question", () => {
+  it("answers who said a thing with its speaker", () => {
+    expect(ask("Who said the council was selling the sea?").speaker).toBe("Derek Pullman");
+  });
+
+  it("answers who is X with the title the article gives", () => {
+    expect(ask("Who is Tom Reyes?")).toMatchObject({
+      kind: "who",
+      text: expect.stringContaining("Opposition councillor"),
+    });
+  });
+
+  it("answers a factual question with the sentence that holds the answer", () => {
+    expect(ask("When will dredging begin?").text).toContain("September");
+    expect(ask("How many jobs will the projct create?").text).toContain("600 jobs");
+  });
+
+  it("reads keywords with a speaker's name as a question about what they said", () => {
+    expect(ask("reyes consultation")).toMatchObject({ speaker: "Tom Reyes", kind: "reported" });
+  });
+
+  it.each([
+    ["When was the article published?", "3 May 2021"],
+    ["Who wrote the article?", "Claire Dunmore"],
+    ["Where is the story datelined?", "Portsmouth"],
+    ["Which agency filed it?", "Reuters"],
+  ])("answers %s from the metadata", (q, text) => {
+    expect(ask(q)).toMatchObject({ answered: true, kind: "metadata", text: expect.stringContaining(text) });
+  });
+
+  it("declines blank questions and topics the article does not cover", () => {
+    expect(ask("   ").answered).toBe(false);
+    expect(ask("What is the price of bitcoin?").answered).toBe(false);
+  });
+});
+
+describe("across an archive", () => {
+  it("answers from the article that holds the answer and names it", () => {
+    const archive = new ArchiveIndex();
+    archive.add(parseArticle(fixture("harbour.txt"), "harbour"));
+    archive.add(
+      parseArticle(readFileSync(new URL("../../data/article.txt", import.meta.url), "utf8"), "article"),
+    );
+    expect(answerQuestion(archive, "What did Kelly say about the military?").article?.id).toBe("article");
+    expect(answerQuestion(archive, "What did Pullman say about the bass?").article?.id).toBe("harbour");
+  });
+});
