@@ -14,7 +14,7 @@ import type { Answer, AnswerKind } from "./types.ts";
  * answer. Tuned on the development articles; a speaker filter makes a match more trustworthy.
  */
 const MIN_COVERAGE_WITH_SPEAKER = 0.45;
-const MIN_COVERAGE = 0.6;
+const MIN_COVERAGE = 0.5;
 /** A name must match at least this well (fuzzy, per word) to count as the person asked about. */
 const MIN_PERSON_SCORE = 0.6;
 
@@ -263,10 +263,15 @@ class Asking {
     const own = this.index.passagesOf(person.article, accept);
     const rankOf = (p: Passage) =>
       p.kind === "quote" && /^\p{Lu}/u.test(p.text) ? 0 : p.kind === "reported" ? 1 : 2;
+    // A statement split around its attribution counts whole; it is answered by its opening part.
+    const length = (p: Passage) =>
+      own
+        .filter((o) => o.kind === p.kind && o.paragraph === p.paragraph && o.speakerId === p.speakerId)
+        .reduce((sum, o) => sum + o.text.length, 0);
     const best = own.reduce<Passage | null>((a, b) => {
       if (!a) return b;
       const order = rankOf(b) - rankOf(a);
-      return order < 0 || (order === 0 && b.text.length > a.text.length) ? b : a;
+      return order < 0 || (order === 0 && length(b) > length(a)) ? b : a;
     }, null);
     return best ? this.fromPassage(best, person.score) : null;
   }

@@ -58,7 +58,7 @@ export function stem(word: string): string {
   if (w.length <= 3) return w;
   if (w.endsWith("ies") && w.length > 4) w = `${w.slice(0, -3)}y`;
   else if (w.endsWith("s") && !/(?:ss|us|is)$/.test(w)) w = w.slice(0, -1);
-  for (const suffix of ["ations", "ation", "ingly", "ing", "edly", "ed", "ly", "ment", "ness"]) {
+  for (const suffix of ["ations", "ation", "ingly", "ing", "edly", "ed", "ly", "ment", "ness", "ure"]) {
     if (w.endsWith(suffix) && w.length - suffix.length >= 4) {
       w = w.slice(0, -suffix.length);
       break;
