@@ -130,7 +130,8 @@ class Asking {
   }
 
   decline(article?: string): Answer {
-    const scope = article ?? this.scope;
+    const only = this.index.size === 1 ? this.index.articles()[0]!.id : undefined;
+    const scope = article ?? this.scope ?? only;
     const facts = scope === undefined ? undefined : this.index.facts(scope);
     return {
       question: this.question,

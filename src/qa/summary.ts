@@ -25,6 +25,11 @@ const LEDE_CHARS = 320;
 
 export function summarize(facts: Facts): Summary {
   const first = facts.sentences.filter((s) => s.paragraph === 1).map((s) => s.text);
+  // The dateline is shown with the metadata; the lede starts after it.
+  const dateline = facts.metadata.dateline;
+  if (first[0] && dateline && first[0].toLowerCase().startsWith(dateline.toLowerCase())) {
+    first[0] = first[0].replace(/^[^:—–]{1,60}?(?:\([^)]*\))?\s*(?::|—|–|--?)\s+/, "");
+  }
   const lede = first.slice(0, 1);
   if (first[1] && (first[0]?.length ?? 0) + first[1].length <= LEDE_CHARS) lede.push(first[1]);
   return {
