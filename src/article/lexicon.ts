@@ -29,7 +29,8 @@ export const SPEECH_VERBS = words(`
 export const VERB_FILLERS = words(`
   has have had was is were are will would could should may might also then later previously
   earlier meanwhile however again repeatedly recently once today yesterday tonight last night
-  has just already further still separately publicly privately quickly simply`);
+  has just already further still separately publicly privately quickly simply year week month
+  weekend morning afternoon evening ago this`);
 
 /** Heads of titles and roles that stand before or after a person's name. */
 export const TITLE_HEADS = words(`

@@ -47,6 +47,24 @@ export interface Mention {
 }
 
 const PREPOSITIONS = new Set(["of", "for", "at", "with", "from", "in", "by", "to", "on", "against", "about"]);
+/** Heads of descriptions that stand for one unnamed person. */
+const UNNAMED_PEOPLE = new Set([
+  "spokesman",
+  "spokeswoman",
+  "spokesperson",
+  "official",
+  "aide",
+  "adviser",
+  "advisor",
+  "source",
+  "insider",
+  "lawyer",
+  "mp",
+  "msp",
+  "minister",
+  "witness",
+]);
+
 const isWord = (t: Token | undefined): t is Token => t?.kind === "word";
 
 /** The map's value for `key`, created by `make` the first time. */
@@ -148,11 +166,13 @@ export class Registry {
     const existing = this.descriptors.get(key);
     if (existing) return existing;
     if (this.full) return null;
+    // "a Home Office spokesman" is a person without a name: "he said" may point back to them.
+    const head = text.split(" ").pop()!.toLowerCase();
     const entity = this.add({
       name: text,
-      kind: "organisation",
+      kind: UNNAMED_PEOPLE.has(head) ? "person" : "organisation",
       title: null,
-      gender: null,
+      gender: GENDERED_ROLES.get(head) ?? null,
       nameWords: text.split(" "),
     });
     this.descriptors.set(key, entity);
@@ -170,9 +190,14 @@ export class Registry {
     return entity;
   }
 
+  /** Named people, as opposed to descriptions ("a Downing Street spokesman") and organisations. */
+  isNamed(entity: Entity): boolean {
+    return this.byName.get(entity.name) === entity;
+  }
+
   toPeople(spoke: ReadonlySet<string>): Person[] {
     return this.entities
-      .filter((e) => e.kind === "person" || spoke.has(e.id))
+      .filter((e) => this.isNamed(e) || spoke.has(e.id))
       .map((e) => ({
         id: e.id,
         name: e.name,
@@ -322,7 +347,10 @@ function looksLikeName(words: readonly Token[]): boolean {
   if (words.length === 0) return false;
   if (NOT_NAMES.has(words[0]!.text.replace(/['’]s?$/, ""))) return false;
   // Organisations and places end in their kind ("Homeland Security Department"); "Bill" may start a name.
-  if (ORG_HEADS.has(words[words.length - 1]!.lower)) return false;
+  if (words.some((w, i) => i > 0 && ORG_HEADS.has(w.lower))) return false;
+  if (words.length === 1 && ORG_HEADS.has(words[0]!.lower)) return false;
+  // "Chief Police Officers": plural roles are a group, not a name.
+  if (words.some((w) => w.lower.endsWith("s") && TITLE_HEADS.has(w.lower.slice(0, -1)))) return false;
   return words.every(
     (w) =>
       !TITLE_HEADS.has(w.lower) && !/\d/.test(w.text) && !/^\p{Lu}{2,}$/u.test(w.text.replace(/['’.s]/g, "")),

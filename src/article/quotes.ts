@@ -136,7 +136,9 @@ export class Attributor {
       }
       if (!isSpeechVerb(tokens, v)) continue;
       const speaker = this.subjectOf(sentence, v);
-      if (speaker?.kind === "person") return speaker;
+      // A verb right before the quote governs it ("what the Tories called a "bribe"").
+      const governs = q - v <= 4 && !tokens.slice(v, q).some((t) => t.text === ",");
+      if (speaker && (governs || speaker.kind === "person")) return speaker;
       fallback ??= speaker;
     }
     return fallback;
@@ -146,11 +148,17 @@ export class Attributor {
     const { tokens } = sentence;
     for (let v = q + 1; v < tokens.length; v++) {
       if (!isSpeechVerb(tokens, v)) continue;
+      // "… "a military operation" had conflicted with that of Kelly, who blamed …": a relative
+      // clause after the quote speaks of someone else.
+      let k = v - 1;
+      while (k > q && VERB_FILLERS.has(tokens[k]!.lower)) k--;
+      if (tokens[k]?.lower === "who" || tokens[k]?.lower === "which") continue;
       const speaker = this.subjectOf(sentence, v, q + 1) ?? this.subjectAfterVerb(sentence, v);
       if (speaker) return speaker;
     }
     return null;
   }
+
 
   /** `A Tory spokesman "totally refuted" …`: a speaker named just before the quote. */
   private describedBefore(sentence: SentenceContext, q: number): Entity | null {
@@ -180,7 +188,11 @@ export class Attributor {
   private subjectOf(sentence: SentenceContext, v: number, floor = 0): Entity | null {
     const { tokens } = sentence;
     let i = v - 1;
-    while (i >= floor && VERB_FILLERS.has(tokens[i]!.lower) && !tokens[i]!.capitalised) i--;
+    while (
+      i >= floor &&
+      ((VERB_FILLERS.has(tokens[i]!.lower) && !tokens[i]!.capitalised) || DAY.test(tokens[i]!.text))
+    )
+      i--;
     if (i < floor) return v + 1 < tokens.length ? this.subjectAfterVerb(sentence, v) : null;
     const t = tokens[i]!;
     if (t.text === ",") {
@@ -194,7 +206,7 @@ export class Attributor {
     const apposed = this.apposedName(sentence, i, floor);
     if (apposed) return apposed;
     if ((t.lower === "who" || t.lower === "which") && tokens[i - 1]?.text === ",") {
-      return mentionEndingAt(sentence.mentions, i - 1, true)?.entity ?? null;
+      return mentionEndingAt(sentence.mentions, i - 2, true)?.entity ?? null;
     }
     if ((t.lower === "and" || t.lower === "but") && !tokens[i - 1]?.capitalised) {
       return this.firstSubject(sentence, i);
@@ -305,9 +317,9 @@ export class Attributor {
       TITLE_HEADS.has(head.lower) &&
       !words.some((w, k) => k > 0 && w.possessive)
     ) {
-      const person = this.roleReference(head.lower);
+      const person = this.roleReference(head.lower, sentence, start);
       if (person) {
-        person.title ??= joinWords(words.slice(1));
+        if (this.registry.isNamed(person)) person.title ??= joinWords(words.slice(1));
         return person;
       }
     }
@@ -316,8 +328,23 @@ export class Attributor {
   }
 
   /** "the prime minister", "The Scottish Conservative leader": the person who holds that role. */
-  private roleReference(head: string): Entity | null {
-    const persons = this.registry.persons();
+  /**
+   * "the spokesman" → the unnamed spokesman quoted before, else the person titled so; "the minister"
+   * may also be the person just named. People named later in this sentence are not candidates.
+   */
+  private roleReference(head: string, sentence: SentenceContext, at: number): Entity | null {
+    const later = new Set(sentence.mentions.filter((m) => m.start >= at).map((m) => m.entity));
+    const earlier = (e: Entity) => !later.has(e);
+    const unnamed = mostRecent(
+      this.registry.entities,
+      (e) =>
+        earlier(e) &&
+        e.kind === "person" &&
+        e.name.toLowerCase().endsWith(` ${head}`) &&
+        !this.registry.isNamed(e),
+    );
+    if (unnamed) return unnamed;
+    const persons = this.registry.persons().filter(earlier);
     const titled = mostRecent(persons, (p) => p.title?.toLowerCase().split(" ").includes(head) ?? false);
     // A spokesman or an official is someone else; a leader or minister is likely the one just named.
     return titled ?? (HELD_ROLES.has(head) ? mostRecent(persons, () => true) : null);
@@ -398,7 +425,11 @@ function descriptionStart(tokens: readonly Token[], end: number, floor = 0): num
     // "a spokeswoman for the Dutch economy ministry": a speaker noun takes its "for"/"of"/"at" phrase.
     const linked =
       ["for", "of", "at", "from"].includes(t.lower) && SPEAKER_NOUNS.has(tokens[start - 2]?.lower ?? "");
-    const joined = t.lower === "and" && tokens[start]?.capitalised;
+    // "The Institute for Fiscal Studies", "Tories and Lib Dems"
+    const joined =
+      ["and", "of", "for", "on"].includes(t.lower) &&
+      tokens[start]?.capitalised &&
+      tokens[start - 2]?.capitalised;
     if (!t.capitalised && CLAUSE_BREAKS.has(t.lower) && !joined && !linked) break;
     if (isSpeechVerb(tokens, start - 1)) break;
     start--;

@@ -1,6 +1,7 @@
 /**
  * A question in plain words → what it asks: about whom, what kind of answer, which topic words.
  */
+import { SPEECH_VERBS } from "../article/lexicon.ts";
 import { fold, isStopword, words } from "./terms.ts";
 
 export type QuestionKind =
@@ -67,8 +68,10 @@ export function parseQuestion(question: string): ParsedQuestion {
     );
   if (view && words(view[1]!).length <= 5)
     return { kind: "said", who: view[1]!, topic: topicWords(view[2]!) };
-  const whoSaid = new RegExp(`^who (?:has |had |was |is )?(?:${SPEECH})\\b(.*)$`).exec(text);
-  if (whoSaid) return { kind: "who-said", who: null, topic: topicWords(whoSaid[1]!) };
+  const whoSaid = /^who (?:has |had |was |is |did )?(\S+)\b(.*)$/.exec(text);
+  if (whoSaid && (SPEECH_VERBS.has(whoSaid[1]!) || new RegExp(`^${SPEECH}$`).test(whoSaid[1]!))) {
+    return { kind: "who-said", who: null, topic: topicWords(whoSaid[2]!) };
+  }
   const whoIs =
     /^(?:who(?:'s| is| was| are| were)|what (?:is|was) the (?:title|role|job|position) of) (.+)$/.exec(text);
   if (whoIs) return { kind: "who-is", who: whoIs[1]!, topic: topicWords(whoIs[1]!) };
