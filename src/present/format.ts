@@ -6,7 +6,7 @@ import type { APIEmbed } from "discord.js";
 import type { Facts } from "../article/facts.ts";
 import { humanDate } from "../qa/answer.ts";
 import type { Summary } from "../qa/summary.ts";
-import { fold } from "../qa/terms.ts";
+import { editDistance, fold } from "../qa/terms.ts";
 import type { Answer, ArticleRef } from "../qa/types.ts";
 
 const NOT_COVERED = "The article doesn't say.";
@@ -128,30 +128,13 @@ export function formatSummary(s: Summary): string {
   return lines.join("\n");
 }
 
-/** Edit distance bounded by `max` (early exit), for typo-tolerant speaker filters. */
-function closeEnough(a: string, b: string, max: number): boolean {
-  if (Math.abs(a.length - b.length) > max) return false;
-  let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
-  for (let i = 1; i <= a.length; i++) {
-    const row = [i];
-    for (let j = 1; j <= b.length; j++) {
-      row[j] = Math.min(
-        previous[j]! + 1,
-        row[j - 1]! + 1,
-        previous[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1),
-      );
-    }
-    if (Math.min(...row) > max) return false;
-    previous = row;
-  }
-  return previous[b.length]! <= max;
-}
-
 /** Does a person's name match what the user typed ("kely" ~ "John Kelly")? */
 export function nameMatches(name: string, typed: string): boolean {
   const want = fold(typed).split(/\s+/).filter(Boolean);
   const have = fold(name).split(/[\s.'-]+/);
-  return want.every((w) => have.some((h) => h.startsWith(w) || closeEnough(w, h, w.length >= 5 ? 2 : 1)));
+  return want.every((w) =>
+    have.some((h) => h.startsWith(w) || editDistance(w, h, 2) <= (w.length >= 5 ? 2 : 1)),
+  );
 }
 
 /** One readable line per quote: `¶4 John Kelly, US Homeland Security Secretary: "…"`. */

@@ -12,7 +12,7 @@
  */
 import Fuse, { type FuseResult, type IFuseOptions } from "fuse.js";
 import type { Facts, Person } from "../article/facts.ts";
-import { stem, terms, words } from "./terms.ts";
+import { stem, terms, wordSimilarity, words } from "./terms.ts";
 import type { ArticleRef } from "./types.ts";
 
 export type PassageKind = "quote" | "reported" | "sentence";
@@ -75,15 +75,27 @@ export interface IndexImage {
   terms: string[];
   postingCounts: Int32Array;
   postings: Int32Array;
+  /** The people index: name words in order, each with `ownerCounts` (article, person, field) triples. */
+  names: string[];
+  ownerCounts: Int32Array;
+  owners: Int32Array;
 }
+
+/** An image read back from storage: each passage's text is decoded when the passage is first used. */
+export type StoredImage = Omit<IndexImage, "texts"> & { text: (passage: number) => string };
 
 export const PASSAGE_FIELDS = 6;
 const KINDS: readonly PassageKind[] = ["quote", "reported", "sentence"];
 
-/** The passages of one term: (passage id, term frequency) pairs in `data`, `count` of them. */
+/**
+ * The passages of one term: `count` (passage id, term frequency) pairs in `data` from `start`. A
+ * restored index shares one array among all terms; a term gets its own on its next posting.
+ */
 interface Postings {
   data: Int32Array;
+  start: number;
   count: number;
+  shared: boolean;
 }
 
 interface ArticleEntry {
@@ -105,6 +117,8 @@ const B = 0.75;
 const FUZZY_THRESHOLD = 0.34;
 // Names are misspelled worse than words ("Blare", "Lweis"), and there are few names to confuse.
 const NAME_THRESHOLD = 0.45;
+// fuse.js finds the candidates; a true edit distance scores them, so "Eliott" is not "Prescott".
+const MIN_NAME_SIMILARITY = 0.55;
 
 const WORD_FUSE: IFuseOptions<string> = {
   includeScore: true,
@@ -115,7 +129,15 @@ const NAME_FUSE: IFuseOptions<NameEntry> = { keys: ["word"], includeScore: true,
 
 export class ArchiveIndex {
   private readonly entries = new Map<string, ArticleEntry>();
-  private readonly passages: (Passage | undefined)[] = [];
+  /** Passage objects; a restored index makes them on first use (see `passageAt`). */
+  private passages: (Passage | undefined)[] = [];
+  /** Per passage: its number of terms, and 1 once removed. */
+  private lengths = new Int32Array(1024);
+  private dead = new Uint8Array(1024);
+  /** Where a restored index makes its passages from. */
+  private image: PassageSource | null = null;
+  /** Set by `remove`: an index with removed articles is not exported (see `toImage`). */
+  private removed = false;
   private readonly postings = new Map<string, Postings>();
   private readonly vocabulary = new Map<string, number>();
   private readonly nameWords = new Map<string, NameEntry>();
@@ -127,6 +149,9 @@ export class ArchiveIndex {
   private nameList = new FuzzyList<NameEntry>((e) => e.word, NAME_FUSE, NAME_THRESHOLD);
   private sortedRefs: ArticleRef[] | null = null;
   private readonly scratch = new SearchScratch();
+  private normCache = new Float64Array(0);
+  private normAvg = Number.NaN;
+  private normCount = 0;
 
   add(facts: Facts): void {
     this.remove(facts.id);
@@ -150,12 +175,13 @@ export class ArchiveIndex {
     const entry = this.entries.get(id);
     if (!entry) return false;
     for (let i = entry.first; i < entry.end; i++) {
-      const passage = this.passages[i];
-      if (!passage) continue;
+      if (this.dead[i]) continue;
+      this.dead[i] = 1;
       this.liveCount--;
-      this.liveLength -= passage.length;
+      this.liveLength -= this.lengths[i]!;
       this.passages[i] = undefined;
     }
+    this.removed = true;
     for (const [word, name] of this.nameWords) {
       name.owners = name.owners.filter((o) => o.article !== id);
       if (name.owners.length === 0) this.nameWords.delete(word);
@@ -193,7 +219,15 @@ export class ArchiveIndex {
   }
 
   passage(id: number): Passage | undefined {
-    return this.passages[id];
+    return this.passageAt(id);
+  }
+
+  private passageAt(id: number): Passage | undefined {
+    const p = this.passages[id];
+    if (p !== undefined || !this.image || this.dead[id] || id >= this.passages.length) return p;
+    const made = this.image.make(id);
+    this.passages[id] = made;
+    return made;
   }
 
   /**
@@ -235,20 +269,33 @@ export class ArchiveIndex {
     const width = sourceOf.size;
     const sources = [...sourceOf.keys()];
     const rows = this.scratch.begin(this.passages.length, width);
-    for (const term of query) {
-      const list = this.postings.get(term.stem);
-      if (!list) continue;
-      const idf = this.idf(term.stem) * term.weight;
-      const source = sourceOf.get(term.source)!;
-      const { data, count } = list;
-      for (let k = 0; k < count; k++) {
-        const id = data[2 * k]!;
-        const passage = this.passages[id];
-        if (!passage || !accept(passage)) continue;
-        const tf = data[2 * k + 1]!;
-        const s = (idf * tf * (K1 + 1)) / (tf + K1 * (1 - B + (B * passage.length) / avg));
-        rows.note(id, source, s);
+    const norms = this.norms(avg);
+    const passages = this.passages;
+    try {
+      for (const term of query) {
+        const list = this.postings.get(term.stem);
+        if (!list) continue;
+        const idf = this.idf(term.stem) * term.weight;
+        const source = sourceOf.get(term.source)!;
+        const { data, start, count } = list;
+        for (let k = start; k < start + 2 * count; k += 2) {
+          const id = data[k]!;
+          // `accept` is asked once per passage, however many of the query's terms it holds.
+          let verdict = rows.verdict[id]!;
+          if (verdict === 0) {
+            const passage = passages[id] ?? this.passageAt(id);
+            verdict = passage && accept(passage) ? 1 : 2;
+            rows.judge(id, verdict);
+          }
+          if (verdict !== 1) continue;
+          const tf = data[k + 1]!;
+          // norms[id] is K1 * (1 - B + (B * length) / avg), computed as such: BM25 to the last bit.
+          rows.note(id, source, (idf * tf * (K1 + 1)) / (tf + norms[id]!));
+        }
       }
+    } catch (err) {
+      rows.end();
+      throw err;
     }
     // Per question word, its best stand-in's IDF; summed in the order the words came.
     const mass = new Float64Array(width);
@@ -290,13 +337,33 @@ export class ArchiveIndex {
     return all ? top.sort(byScore).slice(0, limit) : top;
   }
 
+  /** Each passage's BM25 length normalisation for the average length `avg`, cached until it changes. */
+  private norms(avg: number): Float64Array {
+    if (this.normAvg !== avg || this.normCache.length < this.passages.length) {
+      if (this.normCache.length < this.passages.length) {
+        this.normCache = new Float64Array(Math.max(1024, this.passages.length * 1.25));
+      }
+      for (let i = 0; i < this.passages.length; i++) {
+        this.normCache[i] = this.dead[i] ? 0 : K1 * (1 - B + (B * this.lengths[i]!) / avg);
+      }
+      this.normAvg = avg;
+      this.normCount = this.passages.length;
+    }
+    // Passages added since (at the same average) get theirs now.
+    for (let i = this.normCount; i < this.passages.length; i++) {
+      this.normCache[i] = this.dead[i] ? 0 : K1 * (1 - B + (B * this.lengths[i]!) / avg);
+    }
+    this.normCount = this.passages.length;
+    return this.normCache;
+  }
+
   /** Passages of an article, in document order, that `accept` allows. */
   passagesOf(article: string, accept: (p: Passage) => boolean = () => true): Passage[] {
     const entry = this.entries.get(article);
     if (!entry) return [];
     const out: Passage[] = [];
     for (let i = entry.first; i < entry.end; i++) {
-      const p = this.passages[i];
+      const p = this.passageAt(i);
       if (p && accept(p)) out.push(p);
     }
     return out;
@@ -336,20 +403,22 @@ export class ArchiveIndex {
    * removed or replaced (its dead postings still count in IDF, so a restore would rank differently).
    */
   toImage(): IndexImage | null {
-    if (this.liveCount !== this.passages.length) return null;
+    if (this.removed) return null;
+    const count = this.passages.length;
     const speakerIds = new Map<string, number>();
-    const table = new Int32Array(this.passages.length * PASSAGE_FIELDS);
+    const table = new Int32Array(count * PASSAGE_FIELDS);
     const texts: string[] = [];
-    this.passages.forEach((p, i) => {
+    for (let i = 0; i < count; i++) {
+      const p = this.passageAt(i)!;
       const at = i * PASSAGE_FIELDS;
-      table[at] = KINDS.indexOf(p!.kind);
-      table[at + 1] = p!.speakerId === null ? -1 : slot(speakerIds, p!.speakerId, () => speakerIds.size);
-      table[at + 2] = p!.paragraph;
-      table[at + 3] = p!.sentence;
-      table[at + 4] = p!.length;
-      table[at + 5] = p!.text.length;
-      texts.push(p!.text);
-    });
+      table[at] = KINDS.indexOf(p.kind);
+      table[at + 1] = p.speakerId === null ? -1 : slot(speakerIds, p.speakerId, () => speakerIds.size);
+      table[at + 2] = p.paragraph;
+      table[at + 3] = p.sentence;
+      table[at + 4] = p.length;
+      table[at + 5] = p.text.length;
+      texts.push(p.text);
+    }
     const termList = [...this.postings.keys()];
     const postingCounts = new Int32Array(termList.length);
     let pairs = 0;
@@ -360,14 +429,29 @@ export class ArchiveIndex {
     const postings = new Int32Array(pairs * 2);
     let at = 0;
     for (const t of termList) {
-      const { data, count } = this.postings.get(t)!;
-      postings.set(data.subarray(0, count * 2), at);
-      at += count * 2;
+      const { data, start, count: n } = this.postings.get(t)!;
+      postings.set(data.subarray(start, start + n * 2), at);
+      at += n * 2;
     }
-    const articles = [...this.entries.values()].map((e) => {
-      const facts = this.facts(e.ref.id)!;
-      return { id: e.ref.id, ref: e.ref, people: facts.people, passages: e.end - e.first };
+    const articleIndex = new Map<string, number>();
+    const people: Person[][] = [];
+    const articles = [...this.entries.values()].map((e, i) => {
+      articleIndex.set(e.ref.id, i);
+      people.push(this.facts(e.ref.id)!.people);
+      return { id: e.ref.id, ref: e.ref, people: people[i]!, passages: e.end - e.first };
     });
+    const names = [...this.nameWords.values()];
+    const ownerCounts = Int32Array.from(names, (n) => n.owners.length);
+    const owners = new Int32Array(ownerCounts.reduce((a, b) => a + b, 0) * 3);
+    let o = 0;
+    for (const { owners: list } of names) {
+      for (const owner of list) {
+        const a = articleIndex.get(owner.article)!;
+        owners[o++] = a;
+        owners[o++] = people[a]!.findIndex((p) => p.id === owner.person.id);
+        owners[o++] = owner.field === "name" ? 0 : 1;
+      }
+    }
     return {
       articles,
       passages: table,
@@ -378,58 +462,80 @@ export class ArchiveIndex {
       terms: termList,
       postingCounts,
       postings,
+      names: names.map((n) => n.word),
+      ownerCounts,
+      owners,
     };
   }
 
   /**
    * Restores an index from `toImage` without tokenising: it answers exactly as the index that was
-   * exported. Facts are parsed on first use by `load(id)`.
+   * exported. Passages are made on first use; facts are parsed on first use by `load(id)`.
    */
-  static fromImage(image: IndexImage, load: (id: string) => Facts): ArchiveIndex {
+  static fromImage(image: IndexImage | StoredImage, load: (id: string) => Facts): ArchiveIndex {
     const index = new ArchiveIndex();
+    const count = image.passages.length / PASSAGE_FIELDS;
+    index.grow(count);
+    const source = new PassageSource(image, count);
     let id = 0;
-    let offset = 0;
-    for (const article of image.articles) {
+    image.articles.forEach((article, a) => {
       const first = id;
       for (const end = id + article.passages; id < end; id++) {
-        const at = id * PASSAGE_FIELDS;
-        const speaker = image.passages[at + 1]!;
-        const textLength = image.passages[at + 5]!;
-        const length = image.passages[at + 4]!;
-        index.passages.push({
-          kind: KINDS[image.passages[at]!]!,
-          text: image.texts.slice(offset, offset + textLength),
-          speakerId: speaker < 0 ? null : image.speakers[speaker]!,
-          paragraph: image.passages[at + 2]!,
-          sentence: image.passages[at + 3]!,
-          id,
-          article: article.id,
-          length,
-        });
-        offset += textLength;
-        index.liveCount++;
+        const length = image.passages[id * PASSAGE_FIELDS + 4]!;
+        index.lengths[id] = length;
+        source.article[id] = a;
         index.liveLength += length;
       }
-      index.entries.set(article.id, {
+      const articleId = article.id;
+      index.entries.set(articleId, {
         facts: null,
-        load: () => load(article.id),
+        load: () => load(articleId),
         ref: article.ref,
         first,
         end: id,
       });
-      for (const person of article.people) index.addNames(article.id, person);
-    }
+    });
+    index.liveCount = count;
+    index.passages = new Array<Passage | undefined>(count).fill(undefined);
+    index.image = source;
     image.vocabulary.forEach((word, i) => {
       index.vocabulary.set(word, image.counts[i]!);
       index.wordList.push(word);
     });
     let at = 0;
     image.terms.forEach((term, i) => {
-      const count = image.postingCounts[i]!;
-      index.postings.set(term, { data: image.postings.subarray(at, at + count * 2), count });
-      at += count * 2;
+      const n = image.postingCounts[i]!;
+      index.postings.set(term, { data: image.postings, start: at, count: n, shared: true });
+      at += n * 2;
+    });
+    let o = 0;
+    image.names.forEach((word, i) => {
+      const owners: NameEntry["owners"] = [];
+      for (let k = 0; k < image.ownerCounts[i]!; k++, o += 3) {
+        const article = image.articles[image.owners[o]!]!;
+        owners.push({
+          article: article.id,
+          person: article.people[image.owners[o + 1]!]!,
+          field: image.owners[o + 2] === 0 ? "name" : "title",
+        });
+      }
+      const entry = { word, owners };
+      index.nameWords.set(word, entry);
+      index.nameList.push(entry);
     });
     return index;
+  }
+
+  /** Makes room for `count` passages in the per-passage arrays. */
+  private grow(count: number): void {
+    if (this.lengths.length >= count) return;
+    const size = Math.max(count, this.lengths.length * 2);
+    const lengths = new Int32Array(size);
+    lengths.set(this.lengths);
+    this.lengths = lengths;
+    const dead = new Uint8Array(size);
+    dead.set(this.dead);
+    this.dead = dead;
   }
 
   private lookupName(word: string): { entry: NameEntry; similarity: number }[] {
@@ -443,8 +549,8 @@ export class ArchiveIndex {
     }
     return this.nameList
       .search(word, 5, (e) => this.nameWords.get(e.word) === e)
-      .filter((h) => Math.abs(h.item.word.length - word.length) <= 2)
-      .map((h) => ({ entry: h.item, similarity: 1 - (h.score ?? 0) }));
+      .map((h) => ({ entry: h.item, similarity: wordSimilarity(word, h.item.word) }))
+      .filter((h) => h.similarity >= MIN_NAME_SIMILARITY);
   }
 
   private addNames(article: string, person: Person): void {
@@ -492,21 +598,67 @@ export class ArchiveIndex {
     for (const [t, tf] of counts) {
       let postings = this.postings.get(t);
       if (!postings) {
-        postings = { data: new Int32Array(4), count: 0 };
+        postings = { data: new Int32Array(4), start: 0, count: 0, shared: false };
         this.postings.set(t, postings);
       }
-      if (postings.data.length < (postings.count + 1) * 2) {
-        const grown = new Int32Array(Math.max(8, postings.data.length * 2));
-        grown.set(postings.data.subarray(0, postings.count * 2));
+      if (postings.shared || postings.data.length < (postings.count + 1) * 2) {
+        const grown = new Int32Array(Math.max(8, postings.count * 4));
+        grown.set(postings.data.subarray(postings.start, postings.start + postings.count * 2));
         postings.data = grown;
+        postings.start = 0;
+        postings.shared = false;
       }
       postings.data[postings.count * 2] = id;
       postings.data[postings.count * 2 + 1] = tf;
       postings.count++;
     }
     this.passages.push({ ...p, id, article, length: list.length });
+    this.grow(id + 1);
+    this.lengths[id] = list.length;
     this.liveCount++;
     this.liveLength += list.length;
+  }
+}
+
+/** Makes the passages of a restored index from its image, one at a time as they are needed. */
+class PassageSource {
+  /** Per passage: its article's position in `image.articles`. */
+  readonly article: Int32Array;
+  private readonly text: (id: number) => string;
+
+  constructor(
+    private readonly image: IndexImage | StoredImage,
+    count: number,
+  ) {
+    this.article = new Int32Array(count);
+    if ("text" in image) {
+      this.text = image.text;
+    } else {
+      const starts = new Int32Array(count);
+      let offset = 0;
+      for (let id = 0; id < count; id++) {
+        starts[id] = offset;
+        offset += image.passages[id * PASSAGE_FIELDS + 5]!;
+      }
+      const { texts, passages } = image;
+      this.text = (id) => texts.slice(starts[id]!, starts[id]! + passages[id * PASSAGE_FIELDS + 5]!);
+    }
+  }
+
+  make(id: number): Passage {
+    const { image } = this;
+    const at = id * PASSAGE_FIELDS;
+    const speaker = image.passages[at + 1]!;
+    return {
+      kind: KINDS[image.passages[at]!]!,
+      text: this.text(id),
+      speakerId: speaker < 0 ? null : image.speakers[speaker]!,
+      paragraph: image.passages[at + 2]!,
+      sentence: image.passages[at + 3]!,
+      id,
+      article: image.articles[this.article[id]!]!.id,
+      length: image.passages[at + 4]!,
+    };
   }
 }
 
@@ -522,6 +674,10 @@ function byScore(a: { passage: Passage; score: number }, b: { passage: Passage; 
  */
 class SearchScratch {
   rowOf = new Int32Array(0);
+  /** Per passage: 0 not asked yet, 1 accepted, 2 refused (reset after each search). */
+  verdict = new Uint8Array(0);
+  private judged = new Int32Array(1024);
+  private judgedCount = 0;
   ids = new Int32Array(1024);
   filled = new Int32Array(1024);
   order = new Int32Array(1024);
@@ -530,7 +686,10 @@ class SearchScratch {
   private width = 0;
 
   begin(passages: number, width: number): this {
-    if (this.rowOf.length < passages) this.rowOf = new Int32Array(Math.max(passages, this.rowOf.length * 2));
+    if (this.rowOf.length < passages) {
+      this.rowOf = new Int32Array(Math.max(passages, this.rowOf.length * 2));
+      this.verdict = new Uint8Array(this.rowOf.length);
+    }
     this.width = width;
     this.count = 0;
     this.ensureCells(this.ids.length);
@@ -561,9 +720,21 @@ class SearchScratch {
     this.scores[at] = Math.max(0, s);
   }
 
+  judge(id: number, verdict: number): void {
+    this.verdict[id] = verdict;
+    if (this.judgedCount === this.judged.length) {
+      const judged = new Int32Array(this.judged.length * 2);
+      judged.set(this.judged);
+      this.judged = judged;
+    }
+    this.judged[this.judgedCount++] = id;
+  }
+
   end(): void {
     for (let r = 0; r < this.count; r++) this.rowOf[this.ids[r]!] = 0;
+    for (let k = 0; k < this.judgedCount; k++) this.verdict[this.judged[k]!] = 0;
     this.count = 0;
+    this.judgedCount = 0;
   }
 
   private grow(): void {
@@ -601,7 +772,6 @@ class FuzzyList<T> {
   private items: T[] = [];
   private texts: string[] = [];
   private masks = new Int32Array(1024);
-  private column = new Int32Array(34);
 
   constructor(
     private readonly key: (item: T) => string,
@@ -638,11 +808,12 @@ class FuzzyList<T> {
     const shortest = p.length - edits;
     const want = letterMask(p);
     const candidates: T[] = [];
-    const { masks, texts, items, column } = this;
+    const matcher = new EditMatcher(p);
+    const { masks, texts, items } = this;
     for (let i = 0; i < items.length; i++) {
       const text = texts[i]!;
       if (text.length < shortest || bitCount(want & ~masks[i]!) > edits) continue;
-      if (!withinEdits(p, text, edits, column) || !alive(items[i]!)) continue;
+      if (!matcher.within(text, edits) || !alive(items[i]!)) continue;
       candidates.push(items[i]!);
     }
     if (candidates.length === 0) return [];
@@ -651,27 +822,49 @@ class FuzzyList<T> {
 }
 
 /**
- * Whether some substring of `text` is within `edits` insertions, deletions or substitutions of
- * `pattern` (Sellers' algorithm; `column` has room for pattern.length + 1 values).
+ * Myers' bit-parallel approximate matcher for one pattern of up to 32 characters: whether some
+ * substring of a text is within a number of insertions, deletions and substitutions of it.
  */
-function withinEdits(pattern: string, text: string, edits: number, column: Int32Array): boolean {
-  const m = pattern.length;
-  if (m <= edits) return true;
-  // column[i]: fewest edits turning pattern[0, i) into a substring of text ending at the current letter.
-  for (let i = 0; i <= m; i++) column[i] = i;
-  for (let j = 0; j < text.length; j++) {
-    const c = text.charCodeAt(j);
-    let diagonal = 0;
-    for (let i = 1; i <= m; i++) {
-      const above = column[i]!;
-      const substitute = diagonal + (pattern.charCodeAt(i - 1) === c ? 0 : 1);
-      const value = Math.min(substitute, above + 1, column[i - 1]! + 1);
-      diagonal = above;
-      column[i] = value;
+class EditMatcher {
+  private readonly ascii = new Int32Array(128);
+  private readonly other = new Map<number, number>();
+  private readonly last: number;
+
+  constructor(pattern: string) {
+    for (let i = 0; i < pattern.length; i++) {
+      const c = pattern.charCodeAt(i);
+      if (c < 128) this.ascii[c]! |= 1 << i;
+      else this.other.set(c, (this.other.get(c) ?? 0) | (1 << i));
     }
-    if (column[m]! <= edits) return true;
+    this.last = 1 << (pattern.length - 1);
+    this.length = pattern.length;
   }
-  return false;
+
+  readonly length: number;
+
+  within(text: string, edits: number): boolean {
+    if (this.length <= edits) return true;
+    let pv = -1;
+    let mv = 0;
+    let score = this.length;
+    for (let j = 0; j < text.length; j++) {
+      const c = text.charCodeAt(j);
+      const eq = c < 128 ? this.ascii[c]! : (this.other.get(c) ?? 0);
+      const xv = eq | mv;
+      const xh = ((((eq & pv) + pv) | 0) ^ pv) | eq;
+      let ph = mv | ~(xh | pv);
+      let mh = pv & xh;
+      if (ph & this.last) score++;
+      else if (mh & this.last) score--;
+      // A match may start anywhere in the text: the top row stays 0, so nothing shifts in.
+      ph <<= 1;
+      mh <<= 1;
+      pv = mh | ~(xv | ph);
+      mv = ph & xv;
+      if (score <= edits) return true;
+    }
+    return false;
+  }
 }
 
 /** One bit per letter a-z; other characters share six bits (a collision only lets more through). */
