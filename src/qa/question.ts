@@ -80,8 +80,12 @@ export function parseQuestion(question: string): ParsedQuestion {
     /\bhow (?:much|many|long|old|far|big|large|often)\b|\bwhat (?:percentage|proportion|share|number|amount)\b/.test(
       text,
     );
-  return { kind: "fact", who: null, topic: topicWords(text), keywords, numeric };
+  // "What percentage voted No": the number is the answer, the word for it need not be in the text.
+  const topic = topicWords(text).filter((w) => !numeric || !NUMBER_WORDS.has(w));
+  return { kind: "fact", who: null, topic, keywords, numeric };
 }
+
+const NUMBER_WORDS = new Set(["percentage", "percent", "proportion", "number", "amount", "figure", "total", "share"]);
 
 const QUESTION_START =
   /^(?:who|whom|whose|what|wat|which|when|where|why|how|is|are|was|were|will|would|do|does|did|can|could|should|has|have|had|tell|list|show|give|explain)\b/;
