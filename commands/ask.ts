@@ -3,11 +3,9 @@ import { SlashCommandBuilder } from "discord.js";
 import { articleChoices } from "../src/bot/choices.ts";
 import type { Command } from "../src/bot/command.ts";
 import { chosenArticle } from "../src/bot/current-article.ts";
-import { answerQuestion } from "../src/bot/questions.ts";
+import { answerQuestion, QUESTION_MAX } from "../src/bot/questions.ts";
 import { respond, respondChoices } from "../src/bot/respond.ts";
 import { answerEmbed } from "../src/present/format.ts";
-
-export const QUESTION_MAX = 300;
 
 export default {
   data: new SlashCommandBuilder()

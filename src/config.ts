@@ -20,7 +20,19 @@ export interface Config {
   apiBase: string;
   /** Shards for `npm run start:sharded`; null takes the count Discord recommends. */
   shardCount: number | null;
+  /** Port of the `GET /healthz` endpoint; null serves none, 0 takes any free port (logged). */
+  healthPort: number | null;
+  /** How many questions one user, and one channel, may ask in a sliding window. */
+  rateLimits: { user: Rate; channel: Rate };
 }
+
+/** At most `limit` events in any `windowMs` milliseconds. */
+export interface Rate {
+  limit: number;
+  windowMs: number;
+}
+
+const DEFAULT_RATE_LIMITS = { user: "5/10s", channel: "20/10s" } as const;
 
 /** What the settings are for: starting the bot needs a token, deploying commands also needs the client id. */
 export type Purpose = "start" | "deploy";
@@ -46,6 +58,11 @@ export function parseConfig(env: Env, purpose: Purpose = "start"): Config {
     logLevel: logLevel(env),
     apiBase: apiBase(env),
     shardCount: shardCount(env),
+    healthPort: healthPort(env),
+    rateLimits: {
+      user: rate(env, "RATE_LIMIT_USER", DEFAULT_RATE_LIMITS.user),
+      channel: rate(env, "RATE_LIMIT_CHANNEL", DEFAULT_RATE_LIMITS.channel),
+    },
   };
 }
 
@@ -119,4 +136,29 @@ function shardCount(env: Env): number | null {
   if (!/^[1-9]\d{0,4}$/.test(raw))
     throw new ConfigError(`SHARD_COUNT must be a whole number from 1, got "${raw}"`);
   return Number(raw);
+}
+
+function healthPort(env: Env): number | null {
+  const raw = value(env, "HEALTH_PORT");
+  if (raw === null) return null;
+  if (!/^\d{1,5}$/.test(raw) || Number(raw) > 65_535)
+    throw new ConfigError(`HEALTH_PORT must be a port number from 0 to 65535, got "${raw}"`);
+  return Number(raw);
+}
+
+const UNIT_MS = { s: 1_000, m: 60_000, h: 3_600_000 } as const;
+
+/** "5/10s": 5 per 10 seconds; the unit is s, m or h. */
+function parseRate(text: string): Rate | null {
+  const match = /^([1-9]\d{0,5})\/([1-9]\d{0,5})([smh])$/.exec(text);
+  if (!match) return null;
+  return { limit: Number(match[1]), windowMs: Number(match[2]) * UNIT_MS[match[3] as keyof typeof UNIT_MS] };
+}
+
+function rate(env: Env, name: string, fallback: string): Rate {
+  const raw = (value(env, name) ?? fallback).replace(/\s+/g, "");
+  const parsed = parseRate(raw);
+  if (!parsed)
+    throw new ConfigError(`${name} must look like ${fallback} (questions per s, m or h), got "${raw}"`);
+  return parsed;
 }

@@ -1,7 +1,7 @@
 /**
  * The pino logger: one JSON object per line on stdout. Tokens are removed twice: by path (`token`,
  * `*.token`, authorization headers) and by value, because a secret can also hide inside an error message
- * or a URL that no path rule knows about.
+ * or a URL that no path rule knows about. Interaction and webhook tokens are removed from URLs.
  */
 import pino, { type Logger } from "pino";
 import type { LogLevel } from "./config.ts";
@@ -18,6 +18,17 @@ export const REDACT_PATHS = [
   "*.headers.authorization",
   'headers["authorization"]',
 ];
+
+/**
+ * The token part of interaction and webhook URLs, which discord.js API errors carry: each token lets
+ * anyone reply as the bot for 15 minutes.
+ */
+const URL_TOKEN = /(\/(?:interactions|webhooks)\/\d+\/)[^/?"\s]+/g;
+
+/** Removes the secrets and URL tokens from one log line. */
+function scrubLine(line: string, secrets: readonly string[]): string {
+  return scrubSecrets(line, secrets).replace(URL_TOKEN, `$1${REDACTED}`);
+}
 
 /** Replaces every occurrence of each secret (ignoring secrets too short to be real) in `text`. */
 export function scrubSecrets(text: string, secrets: readonly string[]): string {
@@ -50,7 +61,7 @@ export function createLogger(
       base: { name: "newsroom-quote-bot" },
       redact: { paths: REDACT_PATHS, censor: REDACTED },
       serializers: { err: serializeError },
-      hooks: { streamWrite: (line) => scrubSecrets(line, secrets) },
+      hooks: { streamWrite: (line) => scrubLine(line, secrets) },
     },
     destination,
   );

@@ -1,6 +1,7 @@
+import { execFileSync } from "node:child_process";
 import { describe, expect, it } from "vitest";
 import { ConfigError, DEFAULT_API_BASE, parseConfig } from "../src/config.ts";
-import { BotProcess } from "./e2e/bot-process.ts";
+import { BotProcess, ROOT } from "./e2e/bot-process.ts";
 
 const TOKEN = "abc.def.ghi";
 const ID = "123456789012345678";
@@ -15,6 +16,9 @@ describe("parseConfig", () => {
       logLevel: "info",
       apiBase: DEFAULT_API_BASE,
       shardCount: null,
+      healthPort: null,
+      // 5 questions per 10 s per user, 20 per 10 s per channel.
+      rateLimits: { user: { limit: 5, windowMs: 10_000 }, channel: { limit: 20, windowMs: 10_000 } },
     });
   });
 
@@ -27,11 +31,19 @@ describe("parseConfig", () => {
       LOG_LEVEL: "DEBUG",
       DISCORD_API_BASE: "http://127.0.0.1:9999/",
       SHARD_COUNT: "4",
+      HEALTH_PORT: "8080",
+      RATE_LIMIT_USER: "3/ 1m",
+      RATE_LIMIT_CHANNEL: "100/1h",
     });
     expect(config).toMatchObject({ token: TOKEN, clientId: ID, guildId: null, dataDir: "/srv/articles" });
     expect(config.logLevel).toBe("debug");
     expect(config.apiBase).toBe("http://127.0.0.1:9999");
     expect(config.shardCount).toBe(4);
+    expect(config.healthPort).toBe(8080);
+    expect(config.rateLimits).toEqual({
+      user: { limit: 3, windowMs: 60_000 },
+      channel: { limit: 100, windowMs: 3_600_000 },
+    });
   });
 
   it.each([
@@ -45,6 +57,11 @@ describe("parseConfig", () => {
     [{ DISCORD_TOKEN: TOKEN, DISCORD_API_BASE: "not a url" }, "DISCORD_API_BASE must be an http(s) URL"],
     [{ DISCORD_TOKEN: TOKEN, SHARD_COUNT: "0" }, "SHARD_COUNT must be a whole number"],
     [{ DISCORD_TOKEN: TOKEN, SHARD_COUNT: "two" }, "SHARD_COUNT must be a whole number"],
+    [{ DISCORD_TOKEN: TOKEN, HEALTH_PORT: "65536" }, "HEALTH_PORT must be a port number"],
+    [{ DISCORD_TOKEN: TOKEN, HEALTH_PORT: "http" }, "HEALTH_PORT must be a port number"],
+    [{ DISCORD_TOKEN: TOKEN, RATE_LIMIT_USER: "5" }, "RATE_LIMIT_USER must look like 5/10s"],
+    [{ DISCORD_TOKEN: TOKEN, RATE_LIMIT_USER: "0/10s" }, "RATE_LIMIT_USER must look like 5/10s"],
+    [{ DISCORD_TOKEN: TOKEN, RATE_LIMIT_CHANNEL: "20/10d" }, "RATE_LIMIT_CHANNEL must look like 20/10s"],
   ])("rejects %j", (env, message) => {
     expect(() => parseConfig(env)).toThrow(ConfigError);
     expect(() => parseConfig(env)).toThrow(message);
@@ -60,6 +77,13 @@ describe("parseConfig", () => {
     const error = captureError(() => parseConfig({ DISCORD_TOKEN: secret }));
     expect(error.message).toContain("DISCORD_TOKEN");
     expect(error.message).not.toContain(secret);
+  });
+});
+
+describe("secrets", () => {
+  it("keeps .env out of git", () => {
+    // Exit code 0: ignored. Runs in the checkout, so a .gitignore that lost the line fails here.
+    expect(() => execFileSync("git", ["check-ignore", "--quiet", ".env"], { cwd: ROOT })).not.toThrow();
   });
 });
 

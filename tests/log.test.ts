@@ -1,37 +1,35 @@
-import { Writable } from "node:stream";
 import { describe, expect, it } from "vitest";
-import { createLogger, REDACTED, scrubSecrets } from "../src/log.ts";
+import { REDACTED, scrubSecrets } from "../src/log.ts";
+import { captureLog } from "./bot/capture-log.ts";
 
 const TOKEN = "MTIz.NDU2.secret-token-value";
 
-function capture() {
-  const lines: string[] = [];
-  const stream = new Writable({
-    write(chunk, _encoding, done) {
-      lines.push(String(chunk));
-      done();
-    },
-  });
-  return { lines, stream };
-}
-
 describe("logger", () => {
   it("redacts token fields and authorization headers", () => {
-    const { lines, stream } = capture();
-    const log = createLogger("info", [], stream);
+    const { log, lines } = captureLog();
     log.info({ token: "abc", client: { token: "def" }, headers: { authorization: "Bot ghi" } }, "hello");
-    const entry = JSON.parse(lines[0] as string);
+    const entry = lines()[0] as Record<string, { token?: string; authorization?: string }>;
     expect(entry.token).toBe(REDACTED);
-    expect(entry.client.token).toBe(REDACTED);
-    expect(entry.headers.authorization).toBe(REDACTED);
+    expect(entry.client?.token).toBe(REDACTED);
+    expect(entry.headers?.authorization).toBe(REDACTED);
   });
 
   it("removes the token value wherever it appears, e.g. inside an error message", () => {
-    const { lines, stream } = capture();
-    const log = createLogger("info", [TOKEN], stream);
+    const { log, text } = captureLog([TOKEN]);
     log.error({ err: new Error(`request with ${TOKEN} failed`), url: `https://x/${TOKEN}` }, `saw ${TOKEN}`);
-    expect(lines.join("")).not.toContain(TOKEN);
-    expect(lines.join("")).toContain(REDACTED);
+    expect(text()).not.toContain(TOKEN);
+    expect(text()).toContain(REDACTED);
+  });
+
+  it("removes interaction and webhook tokens from URLs, keeping the ids", () => {
+    const { log, text } = captureLog();
+    const error = Object.assign(new Error("Unknown interaction"), {
+      url: "https://discord.com/api/v10/interactions/123/aW50ZXJhY3Rpb24.tok/callback?with_response=false",
+    });
+    log.warn({ err: error, path: "/webhooks/456/d2ViaG9vaw.tok/messages/@original" }, "failed");
+    expect(text()).not.toContain(".tok");
+    expect(text()).toContain(`/interactions/123/${REDACTED}/callback?with_response=false`);
+    expect(text()).toContain(`/webhooks/456/${REDACTED}/messages/@original`);
   });
 
   it("ignores secrets too short to be real instead of shredding every line", () => {
@@ -41,15 +39,14 @@ describe("logger", () => {
 
 describe("error serialisation", () => {
   it("drops the request body of API errors, which may contain what a user asked", () => {
-    const { lines, stream } = capture();
+    const { log, lines } = captureLog();
     const error = Object.assign(new Error("Invalid Form Body"), {
       status: 400,
       requestBody: { json: { content: "private" } },
     });
-    createLogger("info", [], stream).error({ err: error }, "failed");
-    const entry = JSON.parse(lines[0] as string);
-    expect(entry.err.message).toBe("Invalid Form Body");
-    expect(entry.err.status).toBe(400);
+    log.error({ err: error }, "failed");
+    const entry = lines()[0];
+    expect(entry?.err).toMatchObject({ message: "Invalid Form Body", status: 400 });
     expect(JSON.stringify(entry)).not.toContain("private");
   });
 });

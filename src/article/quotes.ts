@@ -159,7 +159,6 @@ export class Attributor {
     return null;
   }
 
-
   /** `A Tory spokesman "totally refuted" …`: a speaker named just before the quote. */
   private describedBefore(sentence: SentenceContext, q: number): Entity | null {
     const { tokens } = sentence;

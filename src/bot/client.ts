@@ -3,9 +3,11 @@
  * need no intent, and messages that mention the bot carry their content without the privileged
  * MessageContent intent.
  */
-import { Client, Events, GatewayIntentBits, type Message } from "discord.js";
+import { Client, Events, GatewayIntentBits, RESTEvents } from "discord.js";
 import type { Config } from "../config.ts";
+import type { Logger } from "../log.ts";
 import type { CommandContext } from "./command.ts";
+import { runGuarded } from "./failures.ts";
 import { APOLOGY, handleInteraction } from "./interactions.ts";
 import { handleMention, isQuestionForBot } from "./mentions.ts";
 import { replyToMessage } from "./respond.ts";
@@ -35,9 +37,27 @@ export function wireClient(client: Client, ctx: CommandContext, work: WorkTracke
   });
   client.on(Events.MessageCreate, (message) => {
     const botId = client.user?.id;
-    if (botId && isQuestionForBot(message, botId)) work.run(() => answerMention(message, botId, ctx));
+    if (!botId || !isQuestionForBot(message, botId)) return;
+    work.run(() =>
+      runGuarded(
+        log,
+        "mention handler",
+        { message: message.id },
+        () => handleMention(message, botId, ctx),
+        () => replyToMessage(message, APOLOGY),
+      ),
+    );
   });
+  logConnection(client, log);
+}
+
+/**
+ * What the client reports about its connection. An "error" event without a listener would throw and
+ * end the process; discord.js recovers from these by itself, so they are logged and nothing more.
+ */
+function logConnection(client: Client, log: Logger): void {
   client.on(Events.Error, (error) => log.error({ err: error }, "client error"));
+  client.on(Events.ShardError, (error, shard) => log.warn({ err: error, shard }, "shard connection error"));
   client.on(Events.Warn, (message) => log.warn({ source: "discord.js" }, message));
   client.on(Events.ShardDisconnect, (event, shard) =>
     log.warn({ shard, code: event.code }, "shard disconnected"),
@@ -45,15 +65,11 @@ export function wireClient(client: Client, ctx: CommandContext, work: WorkTracke
   client.on(Events.ShardResume, (shard, replayed) => log.info({ shard, replayed }, "shard resumed"));
   client.on(Events.ShardReconnecting, (shard) => log.info({ shard }, "shard reconnecting"));
   client.on(Events.Debug, (message) => log.trace({ source: "discord.js" }, message));
-}
-
-async function answerMention(message: Message, botId: string, ctx: CommandContext): Promise<void> {
-  try {
-    await handleMention(message, botId, ctx);
-  } catch (error) {
-    ctx.log.error({ err: error, message: message.id }, "mention handler failed");
-    await replyToMessage(message, APOLOGY).catch((err: unknown) => {
-      ctx.log.warn({ err, message: message.id }, "could not send apology");
-    });
-  }
+  // discord.js waits out a 429 and retries by itself; the log shows it happened. The route has the
+  // interaction and webhook tokens replaced by placeholders, unlike the path.
+  client.rest.on(RESTEvents.Response, (request, response) => {
+    if (response.status !== 429) return;
+    const retryAfter = response.headers.get("retry-after");
+    log.warn({ method: request.method, route: request.route, retryAfter }, "rate limited by Discord");
+  });
 }

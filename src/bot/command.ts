@@ -12,6 +12,7 @@ import type { Logger } from "../log.ts";
 import type { Archive } from "../store/archive.ts";
 import type { ChannelState } from "../store/channel-state.ts";
 import type { DataDir } from "../store/data-dir.ts";
+import type { QuestionLimits } from "./rate-limit.ts";
 
 /** A slash command definition: a SlashCommandBuilder satisfies it. */
 export interface CommandData {
@@ -27,6 +28,8 @@ export interface CommandContext {
   /** Each channel's current article (/article use). */
   channels: ChannelState;
   log: Logger;
+  /** Per-user and per-channel rate limits on commands and mentions. */
+  limits: QuestionLimits;
   /** Every loaded command, for /help. */
   commands: ReadonlyMap<string, Command>;
 }

@@ -1,9 +1,12 @@
 /**
- * Routes interactions to command modules. A handler that throws gets logged and the user gets a short
- * private apology; the error never reaches the client, so the bot keeps serving everyone else.
+ * Routes interactions to command modules, after the rate limit. A handler that throws is dealt with by
+ * `runGuarded`: logged, and the user gets a short private apology when the failure was ours.
  */
-import type { Interaction, RepliableInteraction } from "discord.js";
+import type { ChatInputCommandInteraction, Interaction } from "discord.js";
 import type { Command, CommandContext } from "./command.ts";
+import { runGuarded } from "./failures.ts";
+import { admit } from "./questions.ts";
+import { slowDownMessage } from "./rate-limit.ts";
 import { respond } from "./respond.ts";
 
 export const APOLOGY = "Sorry, something went wrong while answering that. Please try again in a moment.";
@@ -11,12 +14,13 @@ export const APOLOGY = "Sorry, something went wrong while answering that. Please
 export async function handleInteraction(interaction: Interaction, ctx: CommandContext): Promise<void> {
   const name = commandName(interaction);
   const command = name === null ? undefined : ctx.commands.get(name);
-  try {
-    await dispatch(interaction, command, ctx);
-  } catch (error) {
-    ctx.log.error({ err: error, command: name, interaction: interaction.id }, "interaction handler failed");
-    await apologize(interaction, ctx);
-  }
+  await runGuarded(
+    ctx.log,
+    "interaction handler",
+    { command: name, interaction: interaction.id },
+    () => dispatch(interaction, command, ctx),
+    () => apologize(interaction),
+  );
 }
 
 function commandName(interaction: Interaction): string | null {
@@ -38,6 +42,7 @@ async function dispatch(
   }
   if (interaction.isChatInputCommand()) {
     if (!command) throw new Error(`unknown command /${interaction.commandName}`);
+    if (await overLimit(interaction, ctx)) return;
     await command.execute(interaction, ctx);
     return;
   }
@@ -47,18 +52,26 @@ async function dispatch(
   }
 }
 
-async function apologize(interaction: Interaction, ctx: CommandContext): Promise<void> {
-  if (!interaction.isRepliable()) return;
-  try {
-    await sendApology(interaction);
-  } catch (error) {
-    // The interaction may have expired or already been answered; nothing more to tell the user.
-    ctx.log.warn({ err: error, interaction: interaction.id }, "could not send apology");
-  }
+/**
+ * Every command counts against the rate limits; autocomplete and page buttons do not, as they only
+ * follow typing and clicking on an answer already given. Discord needs an answer to every command, so
+ * each refused one gets the private notice.
+ */
+async function overLimit(interaction: ChatInputCommandInteraction, ctx: CommandContext): Promise<boolean> {
+  const verdict = admit(ctx, {
+    guild: interaction.guildId,
+    channel: interaction.channelId,
+    user: interaction.user.id,
+    via: "slash",
+  });
+  if (verdict.ok) return false;
+  await respond(interaction, { content: slowDownMessage(verdict.retryAfterMs), ephemeral: true });
+  return true;
 }
 
 /** A deferred reply is replaced (clearing its embeds); otherwise a private reply or follow-up. */
-async function sendApology(interaction: RepliableInteraction): Promise<void> {
+async function apologize(interaction: Interaction): Promise<void> {
+  if (!interaction.isRepliable()) return;
   const pending = interaction.deferred && !interaction.replied;
   await respond(
     interaction,

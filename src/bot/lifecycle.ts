@@ -5,7 +5,11 @@
 import { createLogger, type Logger } from "../log.ts";
 
 export function installProcessHandlers(log: Logger): void {
-  process.on("unhandledRejection", (reason) => log.error({ err: reason }, "unhandled rejection"));
+  // Node's default ends the process; one forgotten promise must not stop the bot for everyone. The
+  // stack (and, under sharding, the shard) in the log line says where it came from.
+  process.on("unhandledRejection", (reason) =>
+    log.error({ err: reason, event: "unhandledRejection" }, "unhandled rejection; still running"),
+  );
   process.on("uncaughtException", (error) => {
     // State is unknown after an uncaught exception; log it and let a supervisor restart the process.
     log.fatal({ err: error }, "uncaught exception");

@@ -4,14 +4,16 @@
  * work, let running replies finish, and exit 0.
  */
 import type { Client } from "discord.js";
-import { loadConfig } from "../config.ts";
+import { type Config, loadConfig } from "../config.ts";
 import { createLogger, type Logger } from "../log.ts";
 import { Archive } from "../store/archive.ts";
 import { ChannelState } from "../store/channel-state.ts";
 import { DataDir } from "../store/data-dir.ts";
 import { createClient, wireClient } from "./client.ts";
+import { clientHealth, serveHealth } from "./health.ts";
 import { exit, exitIfStuck, failStartup, installProcessHandlers, onShutdown } from "./lifecycle.ts";
 import { loadCommands } from "./loader.ts";
+import { QuestionLimits } from "./rate-limit.ts";
 import { WorkTracker } from "./work.ts";
 
 /** Running replies get this long to finish on shutdown… */
@@ -28,6 +30,29 @@ async function main(): Promise<void> {
   installProcessHandlers(log);
 
   const archive = new Archive();
+  let loaded = false;
+  // Under the ShardingManager the manager serves the health endpoint (see health.ts). Served before
+  // loading and connecting, so that an orchestrator sees "unavailable" rather than no answer.
+  if (config.healthPort !== null && !client.shard) {
+    const check = () => clientHealth(client, { loaded, articles: archive.articles().length });
+    await serveHealth(config.healthPort, check, log);
+  }
+  const data = await loadData(config, archive, client, log);
+  loaded = true;
+
+  const commands = await loadCommands();
+  const channels = ChannelState.inDataDir(config.dataDir, log);
+  const work = new WorkTracker((error) => log.error({ err: error }, "unhandled handler error"));
+  const limits = new QuestionLimits(config.rateLimits);
+  wireClient(client, { archive, data, channels, log, commands, limits }, work);
+  onShutdown((reason) => shutdown(reason, { client, data, work, log }));
+
+  log.info({ commands: [...commands.keys()], apiBase: config.apiBase }, "logging in");
+  await client.login(config.token);
+}
+
+/** Loads the articles (ingesting new texts) and starts watching the data directory. */
+async function loadData(config: Config, archive: Archive, client: Client, log: Logger): Promise<DataDir> {
   const data = new DataDir(archive, config.dataDir, {
     log,
     // One process parses dropped texts; the other shards load the facts files it writes.
@@ -44,15 +69,7 @@ async function main(): Promise<void> {
     "archive loaded",
   );
   data.watch();
-
-  const commands = await loadCommands();
-  const channels = ChannelState.inDataDir(config.dataDir, log);
-  const work = new WorkTracker((error) => log.error({ err: error }, "unhandled handler error"));
-  wireClient(client, { archive, data, channels, log, commands }, work);
-  onShutdown((reason) => shutdown(reason, { client, data, work, log }));
-
-  log.info({ commands: [...commands.keys()], apiBase: config.apiBase }, "logging in");
-  await client.login(config.token);
+  return data;
 }
 
 async function shutdown(

@@ -1,17 +1,35 @@
 /**
  * The one path from a question to a reply, shared by /ask and mentions, so both log the same line:
  * who asked where, how long the question was and how long answering took — never the question itself.
+ * Also the rate-limit gate every command and mention passes first.
  */
 import type { Answer } from "../qa/types.ts";
 import type { CommandContext } from "./command.ts";
+import type { Verdict } from "./rate-limit.ts";
 
-export interface Asked {
-  question: string;
-  articleId?: string;
+/** The longest question /ask takes (Discord enforces it there); mentions are held to the same. */
+export const QUESTION_MAX = 300;
+
+export interface Asker {
   guild: string | null;
   channel: string | null;
   user: string;
   via: "slash" | "mention";
+}
+
+export interface Asked extends Asker {
+  question: string;
+  articleId?: string;
+}
+
+/** Whether `asker` may be answered now; a refusal is logged with who and where, never what. */
+export function admit(ctx: CommandContext, asker: Asker): Verdict {
+  const verdict = ctx.limits.admit(asker.user, asker.channel);
+  if (!verdict.ok) {
+    const { retryAfterMs, warn } = verdict;
+    ctx.log.info({ event: "rate limited", ...asker, retryAfterMs, warned: warn }, "rate limited");
+  }
+  return verdict;
 }
 
 export async function answerQuestion(

@@ -5,13 +5,17 @@
  * Shards share no memory. Their shared state is on disk: the data directory, which every shard watches
  * (so an article added through one shard, or copied in by hand, reaches all of them), and the channel
  * state file, which every shard reads when it needs a channel's current article.
+ *
+ * With HEALTH_PORT set, this process serves /healthz for all shards; the shards serve none.
  */
 import { once } from "node:events";
 import { fileURLToPath } from "node:url";
 import { type APIGatewayBotInfo, REST, Routes, type Shard, ShardingManager } from "discord.js";
 import { type Config, loadConfig } from "../config.ts";
 import { createLogger, type Logger } from "../log.ts";
+import { managerHealth, serveHealth } from "./health.ts";
 import { exit, exitIfStuck, failStartup, installProcessHandlers, onShutdown } from "./lifecycle.ts";
+import { watchShard } from "./shards.ts";
 
 const SHARD_MAIN = fileURLToPath(new URL("./main.ts", import.meta.url));
 /** Discord lets `max_concurrency` shards identify per 5 seconds; a little margin on top. */
@@ -34,8 +38,9 @@ async function main(): Promise<void> {
     // This process's loader flags (tsx), so that each shard can run TypeScript too.
     execArgv: process.execArgv,
   });
-  manager.on("shardCreate", (shard) => logExits(shard, manager, log));
+  manager.on("shardCreate", (shard) => watchShard(shard, log, () => stopping));
   onShutdown((reason) => shutdown(reason, manager, log));
+  if (config.healthPort !== null) await serveHealth(config.healthPort, () => managerHealth(manager), log);
 
   log.info({ shards, recommended: gateway.shards }, "starting shards");
   await manager.spawn({ amount: shards, delay: spawnDelay(gateway) });
@@ -54,12 +59,6 @@ async function gatewayInfo(config: Config): Promise<APIGatewayBotInfo> {
  */
 function spawnDelay(gateway: APIGatewayBotInfo): number {
   return Math.ceil(IDENTIFY_WINDOW_MS / Math.max(1, gateway.session_start_limit.max_concurrency));
-}
-
-function logExits(shard: Shard, manager: ShardingManager, log: Logger): void {
-  shard.on("death", () => {
-    if (!stopping) log.warn({ shard: shard.id, respawn: manager.respawn }, "shard process exited");
-  });
 }
 
 async function shutdown(reason: string, manager: ShardingManager, log: Logger): Promise<void> {

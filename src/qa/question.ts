@@ -85,7 +85,16 @@ export function parseQuestion(question: string): ParsedQuestion {
   return { kind: "fact", who: null, topic, keywords, numeric };
 }
 
-const NUMBER_WORDS = new Set(["percentage", "percent", "proportion", "number", "amount", "figure", "total", "share"]);
+const NUMBER_WORDS = new Set([
+  "percentage",
+  "percent",
+  "proportion",
+  "number",
+  "amount",
+  "figure",
+  "total",
+  "share",
+]);
 
 const QUESTION_START =
   /^(?:who|whom|whose|what|wat|which|when|where|why|how|is|are|was|were|will|would|do|does|did|can|could|should|has|have|had|tell|list|show|give|explain)\b/;

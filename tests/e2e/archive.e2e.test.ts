@@ -6,7 +6,7 @@
 import { copyFile, readFile, rm, stat, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { BotProcess, type LogLine } from "./bot-process.ts";
+import { BotProcess, type LogLine, NO_RATE_LIMITS } from "./bot-process.ts";
 import { addOlderStories, FIXTURES, tempDataDir } from "./data-dir.ts";
 import { FakeDiscord, type InteractionReply } from "./fake-discord.ts";
 import { embedsOf, expectWithinLimits } from "./limits.ts";
@@ -27,6 +27,7 @@ function startBot(): BotProcess {
     DISCORD_TOKEN: TOKEN,
     DISCORD_API_BASE: fake.baseUrl,
     DATA_DIR: dir,
+    ...NO_RATE_LIMITS,
   });
 }
 

@@ -18,7 +18,13 @@ export const BLANK_ENV = {
   LOG_LEVEL: "",
   DISCORD_API_BASE: "",
   SHARD_COUNT: "",
+  HEALTH_PORT: "",
+  RATE_LIMIT_USER: "",
+  RATE_LIMIT_CHANNEL: "",
 };
+
+/** For tests about other things than rate limits, which ask far faster than any member would. */
+export const NO_RATE_LIMITS = { RATE_LIMIT_USER: "10000/1s", RATE_LIMIT_CHANNEL: "10000/1s" };
 
 export class BotProcess {
   readonly child: ChildProcess;
@@ -27,8 +33,10 @@ export class BotProcess {
   readonly exited: Promise<{ code: number | null; signal: NodeJS.Signals | null }>;
   #waiters: (() => void)[] = [];
 
-  constructor(script: string, env: Record<string, string>, args: string[] = []) {
-    this.child = spawn(process.execPath, ["--import", "tsx", script, ...args], {
+  /** `imports` are modules loaded before the script (node --import), e.g. to inject faults. */
+  constructor(script: string, env: Record<string, string>, args: string[] = [], imports: string[] = []) {
+    const preload = ["tsx", ...imports].flatMap((module) => ["--import", module]);
+    this.child = spawn(process.execPath, [...preload, script, ...args], {
       cwd: ROOT,
       env: { PATH: process.env.PATH ?? "", HOME: process.env.HOME ?? "", ...BLANK_ENV, ...env },
       stdio: ["ignore", "pipe", "pipe"],

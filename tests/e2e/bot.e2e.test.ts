@@ -4,7 +4,7 @@
  * The tests run in order against one bot process; the last ones resume, then stop it.
  */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { BotProcess, type LogLine } from "./bot-process.ts";
+import { BotProcess, type LogLine, NO_RATE_LIMITS } from "./bot-process.ts";
 import { FakeDiscord } from "./fake-discord.ts";
 import { embedsOf, expectWithinLimits } from "./limits.ts";
 
@@ -23,6 +23,7 @@ beforeAll(async () => {
     DISCORD_API_BASE: fake.baseUrl,
     DATA_DIR: "data",
     LOG_LEVEL: "info",
+    ...NO_RATE_LIMITS,
   });
   await bot.waitForLog((l) => l.msg === "ready", "the bot to be ready", 25_000);
 }, 30_000);

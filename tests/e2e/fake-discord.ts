@@ -1,7 +1,8 @@
 /**
  * A small Discord-compatible server for end-to-end tests: REST v10 under /api/v10 and a JSON gateway on the
  * same port. The real discord.js client talks to it, so the bot is tested without mocks or a network.
- * It records every REST request and every gateway payload the bot sends, for assertions.
+ * It records every REST request and every gateway payload the bot sends, for assertions, and can inject
+ * the faults real Discord has: REST errors and rate limits, dropped connections, invalid sessions.
  */
 import { once } from "node:events";
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
@@ -25,6 +26,38 @@ export interface RecordedRequest {
   query: URLSearchParams;
   headers: IncomingMessage["headers"];
   body: unknown;
+  /** The status the fake answered with. */
+  status?: number;
+}
+
+/** An error answer injected in place of a request's normal one (see `failNext`). */
+export interface Fault {
+  status: number;
+  body: unknown;
+  headers?: Record<string, string>;
+}
+
+/** The faults Discord answers with, as it sends them. */
+export const FAULTS = {
+  rateLimited: (retryAfterS: number): Fault => ({
+    status: 429,
+    headers: { "retry-after": String(retryAfterS) },
+    body: { message: "You are being rate limited.", retry_after: retryAfterS, global: false },
+  }),
+  /** The interaction's token expired: replied after 3 seconds, or edited after 15 minutes. */
+  unknownInteraction: { status: 404, body: { message: "Unknown interaction", code: 10062 } },
+  serverError: { status: 500, body: { message: "500: Internal Server Error", code: 0 } },
+} satisfies Record<string, Fault | ((...args: never[]) => Fault)>;
+
+/** Request matchers for `failNext`. */
+export const isCallback = (r: RecordedRequest) => r.method === "POST" && r.path.endsWith("/callback");
+export const isChannelMessage = (r: RecordedRequest) =>
+  r.method === "POST" && /^\/channels\/\d+\/messages$/.test(r.path);
+
+/** A message the bot posted (or tried to) in reply to message `messageId`. */
+export function isReplyTo(r: RecordedRequest, messageId: string): boolean {
+  const body = r.body as { message_reference?: { message_id?: string } } | undefined;
+  return isChannelMessage(r) && body?.message_reference?.message_id === messageId;
 }
 
 export interface GatewayPayload {
@@ -66,6 +99,8 @@ export interface InteractionOptions {
   subcommand?: string;
   /** The member's permission bit set; default all of them (an administrator). */
   permissions?: string;
+  /** Which member sends it: 0 (the default) is `fake.user`, any other n is `fake.member(n)`. */
+  user?: number;
 }
 
 interface Session {
@@ -125,6 +160,9 @@ export class FakeDiscord {
   #files = new Map<string, { body: Buffer; contentType: string | undefined }>();
   #counter = 100;
   #waiters: { match: () => boolean; resolve: () => void }[] = [];
+  #faults: { match: (r: RecordedRequest) => boolean; fault: Fault; times: number }[] = [];
+  /** While held, new gateway connections get no HELLO: the bot stays disconnected. */
+  #held: Connection[] | null = null;
   #options: Required<FakeDiscordOptions>;
   #port = 0;
 
@@ -161,6 +199,11 @@ export class FakeDiscord {
 
   get gatewayUrl(): string {
     return `ws://127.0.0.1:${this.#port}`;
+  }
+
+  /** Member n of the guilds; member 0 is `user`. */
+  member(n: number): typeof this.user {
+    return n === 0 ? this.user : { ...this.user, id: snowflake(200 + n), username: `reader${n}` };
   }
 
   /** Shard ids that have completed IDENTIFY (READY sent) or RESUME. */
@@ -218,14 +261,18 @@ export class FakeDiscord {
   async replyTo(interactionId: string, timeoutMs?: number): Promise<InteractionReply> {
     const token = `token-${interactionId}`;
     const callback = await this.waitForRequest(
-      (r) => r.method === "POST" && r.path === `/interactions/${interactionId}/${token}/callback`,
+      (r) =>
+        succeeded(r) && r.method === "POST" && r.path === `/interactions/${interactionId}/${token}/callback`,
       `callback for interaction ${interactionId}`,
       timeoutMs,
     );
     const { type, data } = callback.body as { type: number; data?: Record<string, unknown> };
     if (!CALLBACK_DEFERRED.has(type)) return { type, data: data ?? {}, requests: [callback] };
     const edit = await this.waitForRequest(
-      (r) => r.method === "PATCH" && r.path === `/webhooks/${this.applicationId}/${token}/messages/@original`,
+      (r) =>
+        succeeded(r) &&
+        r.method === "PATCH" &&
+        r.path === `/webhooks/${this.applicationId}/${token}/messages/@original`,
       `edit of @original for interaction ${interactionId}`,
       timeoutMs,
     );
@@ -240,11 +287,7 @@ export class FakeDiscord {
   /** The bot's message that replies (message_reference) to `messageId`. */
   async replyToMessage(messageId: string, timeoutMs?: number): Promise<RecordedRequest> {
     return this.waitForRequest(
-      (r) =>
-        r.method === "POST" &&
-        /^\/channels\/\d+\/messages$/.test(r.path) &&
-        (r.body as { message_reference?: { message_id?: string } }).message_reference?.message_id ===
-          messageId,
+      (r) => succeeded(r) && isReplyTo(r, messageId),
       `reply to message ${messageId}`,
       timeoutMs,
     );
@@ -310,15 +353,16 @@ export class FakeDiscord {
   }
 
   /** Posts a user message in the guild's channel; returns its id. */
-  sendMessage(content: string, { mentionBot = true, guild = 0 } = {}): string {
+  sendMessage(content: string, { mentionBot = true, guild = 0, user = 0 } = {}): string {
     const id = this.#nextId();
+    const author = this.member(user);
     this.#dispatchToGuild(guild, "MESSAGE_CREATE", {
       id,
       type: 0,
       channel_id: this.#channel(guild),
       guild_id: this.#guild(guild),
-      author: this.user,
-      member: this.#member(this.user).member,
+      author,
+      member: this.#member(author).member,
       content,
       timestamp: new Date().toISOString(),
       edited_timestamp: null,
@@ -333,6 +377,31 @@ export class FakeDiscord {
       flags: 0,
     });
     return id;
+  }
+
+  /** The next `times` requests that `match` get `fault` instead of their normal answer. */
+  failNext(match: (r: RecordedRequest) => boolean, fault: Fault, times = 1): void {
+    this.#faults.push({ match, fault, times });
+  }
+
+  /** Sends op 9 INVALID_SESSION: the bot resumes when `resumable`, else identifies afresh. */
+  invalidateSession(resumable: boolean): void {
+    for (const connection of this.#connections) this.#send(connection, { op: 9, d: resumable });
+  }
+
+  /**
+   * Drops every connection (close code 4000, so the bot tries to resume) and keeps new ones waiting
+   * for HELLO until `releaseGateway`, as during an outage. Before the bot starts, it holds its login.
+   */
+  holdGateway(): void {
+    this.#held = [];
+    this.closeGateway(4000);
+  }
+
+  releaseGateway(): void {
+    const held = this.#held ?? [];
+    this.#held = null;
+    for (const connection of held) if (this.#connections.has(connection)) this.#hello(connection);
   }
 
   /** Closes every gateway connection (or one shard's) with a close code, as Discord does on errors. */
@@ -365,10 +434,27 @@ export class FakeDiscord {
       this.#wake();
       return;
     }
+    const fault = this.#takeFault(request);
+    if (fault) {
+      request.status = fault.status;
+      res.writeHead(fault.status, { "content-type": "application/json", ...fault.headers });
+      res.end(JSON.stringify(fault.body));
+      this.#wake();
+      return;
+    }
     const [status, payload] = this.#route(request);
     if (status === 404) this.#options.log(`fake-discord: unknown route ${request.method} ${url.pathname}`);
+    request.status = status;
     send(res, status, payload);
     this.#wake();
+  }
+
+  #takeFault(r: RecordedRequest): Fault | undefined {
+    const armed = this.#faults.find((f) => f.match(r));
+    if (!armed) return undefined;
+    armed.times -= 1;
+    if (armed.times === 0) this.#faults = this.#faults.filter((f) => f !== armed);
+    return armed.fault;
   }
 
   #file(r: RecordedRequest): { body: Buffer; contentType: string | undefined } | undefined {
@@ -462,6 +548,11 @@ export class FakeDiscord {
     this.#connections.add(connection);
     socket.on("close", () => this.#connections.delete(connection));
     socket.on("message", (raw) => this.#onGatewayMessage(connection, String(raw)));
+    if (this.#held) this.#held.push(connection);
+    else this.#hello(connection);
+  }
+
+  #hello(connection: Connection): void {
     this.#send(connection, { op: 10, d: { heartbeat_interval: this.#options.heartbeatIntervalMs } });
   }
 
@@ -522,7 +613,7 @@ export class FakeDiscord {
 
   #sendInteraction(
     type: number,
-    { guild = 0, permissions = ALL_PERMISSIONS }: InteractionOptions,
+    { guild = 0, permissions = ALL_PERMISSIONS, user = 0 }: InteractionOptions,
     data: unknown,
     extra: Record<string, unknown> = {},
   ): string {
@@ -537,7 +628,7 @@ export class FakeDiscord {
       guild_id: this.#guild(guild),
       channel_id: this.#channel(guild),
       channel: this.#channelPayload(guild),
-      member: { ...this.#member(this.user).member, user: this.user, permissions },
+      member: { ...this.#member(this.member(user)).member, user: this.member(user), permissions },
       app_permissions: ALL_PERMISSIONS,
       locale: "en-US",
       guild_locale: "en-US",
@@ -677,6 +768,10 @@ export class FakeDiscord {
 }
 
 const unknownMessage = { message: "Unknown Message", code: 10008 };
+
+function succeeded(r: RecordedRequest): boolean {
+  return r.status !== undefined && r.status < 400;
+}
 
 async function readBody(req: IncomingMessage): Promise<string> {
   const chunks: Buffer[] = [];

@@ -25,6 +25,7 @@ beforeAll(async () => {
     DISCORD_TOKEN: TOKEN,
     DISCORD_API_BASE: fake.baseUrl,
     DATA_DIR: dir,
+    HEALTH_PORT: "0",
   });
   await bot.waitForLog((l) => l.msg === "all shards ready", "both shards to be ready", 50_000);
 }, 60_000);
@@ -44,9 +45,29 @@ describe.sequential("the bot under the ShardingManager", () => {
       [1, 2],
     ]);
     expect(fake.readyShards.sort()).toEqual([0, 1]);
-    // Two processes, each running only its own shard.
+    // Two processes, each running only its own shard. A shard's "ready" line can reach stdout after the
+    // manager, told over IPC, has logged that all are ready.
+    await Promise.all(
+      [0, 1].map((shard) =>
+        bot.waitForLog((l) => l.msg === "ready" && sameShards(l, shard), `shard ${shard}'s ready line`),
+      ),
+    );
     const ready = bot.logs().filter((l) => l.msg === "ready");
     expect(ready.map((l) => l.shardIds).sort()).toEqual([[0], [1]]);
+  });
+
+  it("serves /healthz from the manager alone, ok with both shards ready", async () => {
+    const listening = bot.logs().filter((l) => l.msg === "health endpoint listening");
+    expect(listening).toMatchObject([{ manager: true }]);
+    const response = await fetch(`http://127.0.0.1:${listening[0]?.port}/healthz`);
+    expect(response.status).toBe(200);
+    expect(await response.json()).toEqual({
+      status: "ok",
+      shards: [
+        { id: 0, ready: true },
+        { id: 1, ready: true },
+      ],
+    });
   });
 
   it("answers on each shard the interaction sent to it", async () => {
