@@ -8,7 +8,6 @@
 import {
   type APIEmbed,
   type ChatInputCommandInteraction,
-  escapeMarkdown,
   MessageFlags,
   PermissionFlagsBits,
   SlashCommandBuilder,
@@ -19,6 +18,7 @@ import { articleChoices, articleLabelMd, resolveArticle } from "../src/bot/choic
 import type { Command, CommandContext } from "../src/bot/command.ts";
 import { respond, respondChoices } from "../src/bot/respond.ts";
 import { checkUpload, download, UploadError } from "../src/bot/upload.ts";
+import { escapeText } from "../src/present/format.ts";
 import { ArticleInputError, decodeArticleBytes } from "../src/store/read-article.ts";
 
 const MANAGE = PermissionFlagsBits.ManageGuild;
@@ -128,7 +128,7 @@ const remove: Subcommand = async (interaction, ctx) => {
   const id = interaction.options.getString("article", true);
   const ref = ctx.archive.ref(id);
   if (!ref) {
-    const content = `No article has the id “${escapeMarkdown(id)}”; pick one from the list as you type.`;
+    const content = `No article has the id “${escapeText(id)}”; pick one from the list as you type.`;
     await respond(interaction, { content, ephemeral: true });
     return;
   }
@@ -158,11 +158,11 @@ function channelOf(interaction: ChatInputCommandInteraction): string {
 /** What the parser found in a new article: enough to see at a glance whether the upload was right. */
 function addedEmbed(facts: Facts, replaced: boolean): APIEmbed {
   const { headline, source, published } = facts.metadata;
-  const details = [source && escapeMarkdown(source), published?.slice(0, 10)].filter(Boolean).join(" · ");
-  const names = facts.people.map((p) => escapeMarkdown(p.name));
+  const details = [source && escapeText(source), published?.slice(0, 10)].filter(Boolean).join(" · ");
+  const names = facts.people.map((p) => escapeText(p.name));
   const quotes = facts.quotes.filter((q) => q.speakerId).length;
   return {
-    title: escapeMarkdown(headline),
+    title: escapeText(headline),
     description: [
       `${replaced ? "Updated" : "Added"} as \`${facts.id}\`${details ? ` · ${details}` : ""}.`,
       "Ask about it with /ask, or make it a channel's article with /article use.",

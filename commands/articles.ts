@@ -1,9 +1,10 @@
 /** /articles — the archive, newest first, a page at a time; a query keeps the headlines that match it. */
-import { escapeMarkdown, SlashCommandBuilder } from "discord.js";
+import { SlashCommandBuilder } from "discord.js";
 import { filterBy } from "../src/bot/choices.ts";
 import type { Command, CommandContext } from "../src/bot/command.ts";
 import { type PageState, pageReply, turnPage } from "../src/bot/pages.ts";
 import { type Reply, respond } from "../src/bot/respond.ts";
+import { escapeText } from "../src/present/format.ts";
 import type { ArticleRef } from "../src/qa/types.ts";
 
 const NAME = "articles";
@@ -31,11 +32,11 @@ function articlesPage(ctx: CommandContext, state: PageState): Reply {
   const articles = filterBy(ctx.archive.articles(), query, (a) => [a.headline]);
   if (articles.length === 0) {
     const content = query
-      ? `No headline matches “${escapeMarkdown(query)}”.`
+      ? `No headline matches “${escapeText(query)}”.`
       : "There are no articles yet; a member with Manage Server can add one with /article add.";
     return { content, ephemeral: true };
   }
-  const title = query ? `Articles matching “${escapeMarkdown(query)}”` : "Articles";
+  const title = query ? `Articles matching “${escapeText(query)}”` : "Articles";
   const total = `${articles.length} article${articles.length === 1 ? "" : "s"}`;
   return pageReply(state, title, articles.map(articleLine), total);
 }
@@ -43,9 +44,9 @@ function articlesPage(ctx: CommandContext, state: PageState): Reply {
 /** The headline, then agency · date · id (the id is what `article` options and the CLI accept). */
 function articleLine(article: ArticleRef): string {
   const details = [
-    article.source && escapeMarkdown(article.source),
+    article.source && escapeText(article.source),
     article.published?.slice(0, 10),
     `\`${article.id}\``,
   ];
-  return `**${escapeMarkdown(article.headline)}**\n${details.filter(Boolean).join(" · ")}`;
+  return `**${escapeText(article.headline)}**\n${details.filter(Boolean).join(" · ")}`;
 }

@@ -1,11 +1,11 @@
 /** /quotes — every quote in an article, optionally from one speaker, a page at a time. */
-import { escapeMarkdown, SlashCommandBuilder } from "discord.js";
+import { SlashCommandBuilder } from "discord.js";
 import { articleChoices, nameChoices, selectedArticles, speakersOf } from "../src/bot/choices.ts";
 import type { Command, CommandContext } from "../src/bot/command.ts";
 import { chosenArticle, commandArticle } from "../src/bot/current-article.ts";
 import { type PageState, pageReply, turnPage } from "../src/bot/pages.ts";
 import { type Reply, respond, respondChoices } from "../src/bot/respond.ts";
-import { formatQuotes } from "../src/present/format.ts";
+import { escapeText, formatQuotes } from "../src/present/format.ts";
 
 const NAME = "quotes";
 
@@ -53,7 +53,7 @@ function quotesPage(ctx: CommandContext, state: PageState): Reply {
   const lines = quoteLines(ctx, articleId || undefined, speaker || undefined);
   if (lines.length === 0)
     return { content: noQuotesMessage(ctx, articleId || undefined, speaker), ephemeral: true };
-  const title = speaker ? `Quotes — ${escapeMarkdown(speaker)}` : "Quotes";
+  const title = speaker ? `Quotes — ${escapeText(speaker)}` : "Quotes";
   return pageReply(state, title, lines, `${lines.length} quotes`);
 }
 
@@ -68,12 +68,12 @@ function quoteLines(
     const facts = ctx.archive.facts(ref.id);
     const quotes = facts ? formatQuotes(facts, speaker) : [];
     if (quotes.length === 0 || refs.length === 1) return quotes;
-    return [`__${escapeMarkdown(ref.headline)}__`, ...quotes];
+    return [`__${escapeText(ref.headline)}__`, ...quotes];
   });
 }
 
 function noQuotesMessage(ctx: CommandContext, articleId: string | undefined, speaker: string): string {
   const speakers = speakersOf(ctx.archive, articleId);
   const who = speakers.length ? ` Quoted speakers: ${speakers.join(", ")}.` : "";
-  return speaker ? `I found no quotes from “${escapeMarkdown(speaker)}”.${who}` : `I found no quotes.${who}`;
+  return speaker ? `I found no quotes from “${escapeText(speaker)}”.${who}` : `I found no quotes.${who}`;
 }

@@ -2,7 +2,8 @@
  * Autocomplete and option matching shared by the commands: ranking typed text against speakers and
  * article headlines, and turning the `article` option back into an article id.
  */
-import { type ApplicationCommandOptionChoiceData, escapeMarkdown } from "discord.js";
+import type { ApplicationCommandOptionChoiceData } from "discord.js";
+import { escapeText } from "../present/format.ts";
 import type { ArticleRef } from "../qa/types.ts";
 import type { Archive } from "../store/archive.ts";
 
@@ -177,7 +178,7 @@ export function articleLabel(article: ArticleRef): string {
 
 /** The label for message text and embeds, where markdown in a headline would otherwise restyle it. */
 export function articleLabelMd(article: ArticleRef): string {
-  return escapeMarkdown(articleLabel(article));
+  return escapeText(articleLabel(article));
 }
 
 function articleKeys(article: ArticleRef): string[] {
@@ -205,7 +206,7 @@ export function resolveArticle(archive: Archive, input: string | null): ArticleC
     articles.length > KNOWN_SHOWN ? `\n…and ${articles.length - KNOWN_SHOWN} more: see /articles` : "";
   return {
     ok: false,
-    message: `I have no article matching “${escapeMarkdown(input)}”. The newest:\n${newest.join("\n")}${more}`,
+    message: `I have no article matching “${escapeText(input)}”. The newest:\n${newest.join("\n")}${more}`,
   };
 }
 

@@ -4,7 +4,7 @@
  */
 import { basename, extname } from "node:path";
 import type { Attachment } from "discord.js";
-import { escapeMarkdown } from "discord.js";
+import { escapeText } from "../present/format.ts";
 import { validateArticleId } from "../store/facts-store.ts";
 
 export const MAX_UPLOAD_BYTES = 1024 * 1024;
@@ -19,7 +19,7 @@ export type Upload = Pick<Attachment, "name" | "size" | "contentType">;
 
 /** The article id the upload would be saved as, or why it cannot be an article at all. */
 export function checkUpload(file: Upload): { ok: true; id: string } | { ok: false; message: string } {
-  const name = `“${escapeMarkdown(file.name)}”`;
+  const name = `“${escapeText(file.name)}”`;
   if (file.size > MAX_UPLOAD_BYTES) {
     const mb = (file.size / MAX_UPLOAD_BYTES).toFixed(1);
     return { ok: false, message: `${name} is ${mb} MB; an article can be at most 1 MB of plain text.` };
@@ -45,7 +45,7 @@ function isPlainText({ name, contentType }: Upload): boolean {
 
 /** Fetches the upload's bytes, stopping as soon as they pass the cap. */
 export async function download(url: string, name: string): Promise<Uint8Array> {
-  const label = `“${escapeMarkdown(name)}”`;
+  const label = `“${escapeText(name)}”`;
   try {
     return await fetchCapped(url, label);
   } catch (err) {
