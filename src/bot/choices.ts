@@ -4,6 +4,7 @@
  */
 import type { ApplicationCommandOptionChoiceData } from "discord.js";
 import { escapeText } from "../present/format.ts";
+import { editDistance } from "../qa/terms.ts";
 import type { ArticleRef } from "../qa/types.ts";
 import type { Archive } from "../store/archive.ts";
 
@@ -96,30 +97,6 @@ function nearWord(typed: string, word: string): boolean {
     editDistance(typed, word, budget) <= budget ||
     editDistance(typed, word.slice(0, typed.length), budget) <= budget
   );
-}
-
-/**
- * Edits (insert, delete, substitute, swap two neighbours) that turn `a` into `b`; stops counting at
- * `max + 1`, which is all a caller with a typo budget needs to know.
- */
-export function editDistance(a: string, b: string, max: number): number {
-  if (Math.abs(a.length - b.length) > max) return max + 1;
-  let before: number[] = [];
-  let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
-  for (let i = 1; i <= a.length; i++) {
-    const row = [i];
-    for (let j = 1; j <= b.length; j++) {
-      const substitute = previous[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1);
-      let d = Math.min(previous[j]! + 1, row[j - 1]! + 1, substitute);
-      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1])
-        d = Math.min(d, before[j - 2]! + 1);
-      row.push(d);
-    }
-    if (Math.min(...row) > max) return max + 1;
-    before = previous;
-    previous = row;
-  }
-  return Math.min(previous[b.length]!, max + 1);
 }
 
 function matches<T>(items: readonly T[], query: Query, keys: (item: T) => string[]) {

@@ -1,7 +1,8 @@
 import { describe, expect, it } from "vitest";
-import { editDistance, filterBy, rankBy, rankNames } from "../../src/bot/choices.ts";
+import { filterBy, rankBy, rankNames } from "../../src/bot/choices.ts";
 import { stripBotMention } from "../../src/bot/mentions.ts";
 import { clampPage, decodePageId, encodePageId, pageButtons, paginate } from "../../src/bot/pages.ts";
+import { editDistance } from "../../src/qa/terms.ts";
 
 describe("rankNames", () => {
   const names = ["Mikel Kelso", "John Kelly", "Kelly", "Kellyanne Conway", "Rex Tillerson"];
