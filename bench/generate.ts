@@ -116,16 +116,28 @@ export const DISTINCT_NAMES = (MALE.length + FEMALE.length) * SURNAMES.length;
 
 /** Syllables for the long tail of place, company and scheme names that real archives are full of. */
 const SYLLABLES = split(`an bar bel cor dal den fen gar hal har ket lin lor mar mel mor nor pen quin
-  ral ren sal sel tar tel thorn val ven wes wil zan bro cal dor ell fal gil kin lan ber mon`);
+  ral ren sal sel tar tel thorn val ven wes wil zan bro cal dor ell fal gil kin lan ber mon
+  ash bran cro dun ed fin gor hen ib jor kel lo mab nev ol pim rus sco tav ul vor wyn yar zel`);
+const SURNAME_ENDS = split("son ley ford well ton ski ez ini ov ard er man by wick");
+const EXPERTS = ["Dr", "Professor", "economist", "analyst", "researcher", "campaigner"];
 const PLACE_ENDS = split("bury field ford ham ley mouth ton wick worth dale gate moor by stead well");
 const COMPANY_ENDS = split("tex corp gen ion ara ix co net tronics works logic");
 const COMPANY_KINDS = split("Holdings Group Industries Partners Systems Energy Foods Logistics Capital");
 
-const CITIES = split(`LONDON WASHINGTON PARIS BERLIN BRUSSELS MADRID ROME TOKYO BEIJING DELHI MOSCOW NAIROBI LAGOS
+const CITIES =
+  split(`LONDON WASHINGTON PARIS BERLIN BRUSSELS MADRID ROME TOKYO BEIJING DELHI MOSCOW NAIROBI LAGOS
   CAIRO SYDNEY TORONTO OTTAWA CHICAGO BOSTON ATLANTA DENVER SEATTLE DUBLIN EDINBURGH CARDIFF BELFAST GENEVA VIENNA
   WARSAW ATHENS LISBON ISTANBUL JOHANNESBURG MANILA JAKARTA SEOUL BANGKOK HAVANA LIMA BOGOTA SANTIAGO`);
 const AGENCIES = ["AP", "Reuters", "AFP"];
-const OUTLETS = ["BBC News", "the Associated Press", "reporters", "Sky News", "the Guardian", "CNN", "Reuters"];
+const OUTLETS = [
+  "BBC News",
+  "the Associated Press",
+  "reporters",
+  "Sky News",
+  "the Guardian",
+  "CNN",
+  "Reuters",
+];
 const DAYS = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"];
 const MONTHS = split("January February March April May June July August September October November December");
 
@@ -145,7 +157,12 @@ const TOPICS: Topic[] = [
     nouns: split(`hospital nurse vaccine clinic patient doctor prescription ambulance surgery ward pharmacy
       screening diagnosis treatment operation bed midwife outbreak infection appointment therapy cancer`),
     adjectives: split("emergency mental chronic rural overstretched preventable"),
-    orgs: ["the Health Department", "the British Medical Association", "the Royal College of Nursing", "NHS England"],
+    orgs: [
+      "the Health Department",
+      "the British Medical Association",
+      "the Royal College of Nursing",
+      "NHS England",
+    ],
     titles: ["Health Secretary", "health minister", "chief medical officer", "shadow health secretary"],
     groups: ["patients", "nurses", "junior doctors", "GPs"],
   },
@@ -226,7 +243,12 @@ const TOPICS: Topic[] = [
     nouns: split(`police officer prison sentence court judge burglary knife fraud victim witness trial
       jury probation detective arrest patrol gang`),
     adjectives: split("violent organised juvenile unsolved criminal"),
-    orgs: ["the Metropolitan Police", "the Justice Ministry", "the Crown Prosecution Service", "the Police Federation"],
+    orgs: [
+      "the Metropolitan Police",
+      "the Justice Ministry",
+      "the Crown Prosecution Service",
+      "the Police Federation",
+    ],
     titles: ["Justice Secretary", "policing minister", "chief constable", "police commissioner"],
     groups: ["victims", "officers", "magistrates", "campaigners"],
   },
@@ -235,7 +257,12 @@ const TOPICS: Topic[] = [
     nouns: split(`tariff export import deal quota customs supply chain shipment port steel grain
       negotiation agreement barrier dispute market`),
     adjectives: split("bilateral protectionist global free cross-border"),
-    orgs: ["the Trade Department", "the World Trade Organization", "the European Commission", "the chamber of commerce"],
+    orgs: [
+      "the Trade Department",
+      "the World Trade Organization",
+      "the European Commission",
+      "the chamber of commerce",
+    ],
     titles: ["Trade Secretary", "trade representative", "commerce minister", "EU trade commissioner"],
     groups: ["exporters", "manufacturers", "importers", "dockers"],
   },
@@ -334,6 +361,10 @@ const FACT_TEMPLATES = [
   "Last year {c} made a profit of {money}, much of it from {ns}.",
   "The row over the {n} has dogged ministers since {m}.",
   "Protests against the {n} were held in {p} and {p2} on {d}.",
+  "{who}, who has studied {ns} in {p} for a decade, called the figures worrying.",
+  "The {scheme}, run by {c}, was meant to cut the cost of {ns}.",
+  "A study led by {who} found that {ns} in {p2} had fallen by {num} percent.",
+  "The {scheme} in {p2} is due to report in {m}.",
 ];
 
 const HEADLINE_TEMPLATES = [
@@ -414,7 +445,11 @@ class Writer {
     this.rand = prng(seed);
     this.topic = this.pick(TOPICS);
     this.curly = this.rand() < 0.3;
-    this.places = [this.inventPlace(), this.inventPlace(), this.pick(CITIES).charAt(0) + this.pick(CITIES).slice(1).toLowerCase()];
+    this.places = [
+      this.inventPlace(),
+      this.inventPlace(),
+      this.pick(CITIES).charAt(0) + this.pick(CITIES).slice(1).toLowerCase(),
+    ];
     this.place = this.places[0]!;
     this.company = `${this.inventName(COMPANY_ENDS)} ${this.pick(COMPANY_KINDS)}`;
     const count = 3 + Math.floor(this.rand() * 3);
@@ -427,7 +462,14 @@ class Writer {
       if (names.has(last)) continue;
       names.add(last);
       const title = this.speakers.length === 0 ? this.pick(this.topic.titles) : this.roleTitle();
-      this.speakers.push({ first, last, name: `${first} ${last}`, title, he: female ? "she" : "he", introduced: false });
+      this.speakers.push({
+        first,
+        last,
+        name: `${first} ${last}`,
+        title,
+        he: female ? "she" : "he",
+        introduced: false,
+      });
     }
   }
 
@@ -443,7 +485,7 @@ class Writer {
   }
 
   private inventName(ends: readonly string[]): string {
-    const n = 1 + Math.floor(this.rand() * 2);
+    const n = 1 + Math.floor(this.rand() * 3);
     let s = "";
     for (let i = 0; i < n; i++) s += this.pick(SYLLABLES);
     return capitalise(s + this.pick(ends));
@@ -499,6 +541,10 @@ class Writer {
           return this.places[1]!;
         case "c":
           return this.company;
+        case "who":
+          return `${this.pick(EXPERTS)} ${this.pick(this.rand() < 0.5 ? MALE : FEMALE)} ${this.inventName(SURNAME_ENDS)}`;
+        case "scheme":
+          return `${this.inventName(PLACE_ENDS)} ${this.pick(["programme", "scheme", "project", "fund", "review"])}`;
         case "d":
           return this.pick(DAYS);
         case "m":
@@ -667,8 +713,7 @@ export function generateArticle(index: number, seed = 1): GeneratedArticle {
     const time = `${String(Math.floor(w.rand() * 24)).padStart(2, "0")}:${String(Math.floor(w.rand() * 60)).padStart(2, "0")}`;
     header.push(`${String(day).padStart(2, "0")}/${String(month).padStart(2, "0")}/${year} ${time} by admin`);
   }
-  const dateline =
-    style < 0.75 ? `${w.pick(CITIES)} (${agency}) — ` : style < 0.85 ? `${w.place}: ` : ""; // BBC copy has none
+  const dateline = style < 0.75 ? `${w.pick(CITIES)} (${agency}) — ` : style < 0.85 ? `${w.place}: ` : ""; // BBC copy has none
   lead.introduced = true;
   const lede = `${dateline}${capitalise(lead.title)} ${lead.name} ${w.pick(["pledged", "said", "warned", "insisted"])} on ${w.pick(DAYS)} that ${w.fill(w.fresh(REPORTED_TEMPLATES))}, and that there would be ${w.ledePartial(lead)}`;
   const paragraphs: string[] = [lede];

@@ -19,7 +19,12 @@ export interface BenchQuestion {
 }
 
 // Never produced by the generator, so a question naming them has no answer.
-const ABSENT_PEOPLE = ["Quentin Fairbrother", "Persephone Wolstenholme", "Ignatius Oyelaran", "Bartholomew Quist"];
+const ABSENT_PEOPLE = [
+  "Quentin Fairbrother",
+  "Persephone Wolstenholme",
+  "Ignatius Oyelaran",
+  "Bartholomew Quist",
+];
 const ABSENT_TOPICS = ["penguins", "the opera house", "chess tournaments", "volcanoes", "astronauts", "jazz"];
 
 /** Drops or swaps a letter: "Johnston" → "Jonston", "Chandler" → "Chadnler". */
@@ -39,7 +44,12 @@ export function questionsFor(article: GeneratedArticle, n: number): BenchQuestio
   const quote = withTopic[n % Math.max(1, withTopic.length)];
   const other = withTopic[(n + 3) % Math.max(1, withTopic.length)];
   if (quote) {
-    out.push({ q: `What did ${quote.surname} say about the ${quote.about}?`, kind: "said", article: id, speaker: quote.speaker });
+    out.push({
+      q: `What did ${quote.surname} say about the ${quote.about}?`,
+      kind: "said",
+      article: id,
+      speaker: quote.speaker,
+    });
     const words = quote.text.replace(/[.,;:]+$/, "").split(" ");
     out.push({
       q: `Who said ${words.slice(0, Math.min(words.length, 9)).join(" ").toLowerCase()}?`,
@@ -49,7 +59,12 @@ export function questionsFor(article: GeneratedArticle, n: number): BenchQuestio
     });
   }
   if (other) {
-    out.push({ q: `What did ${other.speaker} say about ${other.about}s?`, kind: "said-full", article: id, speaker: other.speaker });
+    out.push({
+      q: `What did ${other.speaker} say about ${other.about}s?`,
+      kind: "said-full",
+      article: id,
+      speaker: other.speaker,
+    });
     out.push({
       q: `wat did ${misspell(other.surname, n).toLowerCase()} say about ${other.about}`,
       kind: "misspelled",
@@ -58,7 +73,8 @@ export function questionsFor(article: GeneratedArticle, n: number): BenchQuestio
     });
   }
   const fact = article.facts[n % Math.max(1, article.facts.length)];
-  if (fact) out.push({ q: `${fact.keywords.slice(0, 4).join(" ")}?`, kind: "fact", article: id, text: fact.text });
+  if (fact)
+    out.push({ q: `${fact.keywords.slice(0, 4).join(" ")}?`, kind: "fact", article: id, text: fact.text });
   const person = article.people[n % article.people.length]!;
   out.push({
     q: `What did ${ABSENT_PEOPLE[n % ABSENT_PEOPLE.length]} say about ${article.topic}?`,

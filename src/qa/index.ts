@@ -149,6 +149,7 @@ export class ArchiveIndex {
   private nameList = new FuzzyList<NameEntry>((e) => e.word, NAME_FUSE, NAME_THRESHOLD);
   private sortedRefs: ArticleRef[] | null = null;
   private readonly scratch = new SearchScratch();
+  private searching = false;
   private normCache = new Float64Array(0);
   private normAvg = Number.NaN;
   private normCount = 0;
@@ -224,7 +225,7 @@ export class ArchiveIndex {
 
   private passageAt(id: number): Passage | undefined {
     const p = this.passages[id];
-    if (p !== undefined || !this.image || this.dead[id] || id >= this.passages.length) return p;
+    if (p !== undefined || !this.image || !(id >= 0 && id < this.image.count) || this.dead[id]) return p;
     const made = this.image.make(id);
     this.passages[id] = made;
     return made;
@@ -268,33 +269,76 @@ export class ArchiveIndex {
     for (const term of query) if (!sourceOf.has(term.source)) sourceOf.set(term.source, sourceOf.size);
     const width = sourceOf.size;
     const sources = [...sourceOf.keys()];
-    const rows = this.scratch.begin(this.passages.length, width);
+    const all = !(Number.isInteger(limit) && limit > 0);
+    const terms = query.map((term, t) => ({
+      t,
+      list: this.postings.get(term.stem),
+      idf: this.idf(term.stem) * term.weight,
+      source: sourceOf.get(term.source)!,
+    }));
+    // No passage gets more from a word than its best stand-in's IDF times (K1 + 1), nor less than 0.
+    const bound = new Float64Array(width);
+    for (const x of terms)
+      if (x.list) bound[x.source] = Math.max(bound[x.source]!, Math.max(0, x.idf) * (K1 + 1));
+    const order = [...sources.keys()].sort((a, b) => bound[b]! - bound[a]! || a - b);
+    const tail = new Float64Array(width + 1);
+    for (let i = width - 1; i >= 0; i--) tail[i] = tail[i + 1]! + bound[order[i]!]!;
+    // The scratch arrays are shared between searches; a search run from inside `accept` gets its own.
+    const shared = !this.searching;
+    const rows = (shared ? this.scratch : new SearchScratch()).begin(this.passages.length, width);
+    this.searching = true;
     const norms = this.norms(avg);
     const passages = this.passages;
+    const score = (idf: number, tf: number, id: number) => (idf * tf * (K1 + 1)) / (tf + norms[id]!);
     try {
-      for (const term of query) {
-        const list = this.postings.get(term.stem);
-        if (!list) continue;
-        const idf = this.idf(term.stem) * term.weight;
-        const source = sourceOf.get(term.source)!;
-        const { data, start, count } = list;
-        for (let k = start; k < start + 2 * count; k += 2) {
-          const id = data[k]!;
-          // `accept` is asked once per passage, however many of the query's terms it holds.
-          let verdict = rows.verdict[id]!;
-          if (verdict === 0) {
-            const passage = passages[id] ?? this.passageAt(id);
-            verdict = passage && accept(passage) ? 1 : 2;
-            rows.judge(id, verdict);
+      // The rarest words first. Once the best `limit` passages so far all score more than the
+      // remaining words could give a passage not yet seen, those words only complete the scores of
+      // the passages that can still make it: the rest of their postings are never read.
+      let cut = width;
+      for (let i = 0; i < width; i++) {
+        if (!all && rows.count >= limit && tail[i]! < lowered(rows.kth(limit))) {
+          cut = i;
+          break;
+        }
+        for (const x of terms) {
+          if (x.source !== order[i] || !x.list) continue;
+          const { data, start, count } = x.list;
+          const verdicts = rows.verdict;
+          for (let k = start; k < start + 2 * count; k += 2) {
+            const id = data[k]!;
+            // `accept` is asked once per passage, however many of the query's terms it holds.
+            let verdict = verdicts[id]!;
+            if (verdict === 0) {
+              const passage = passages[id] ?? this.passageAt(id);
+              verdict = passage && accept(passage) ? 1 : 2;
+              rows.judge(id, verdict);
+            }
+            if (verdict !== 1) continue;
+            // norms[id] is K1 * (1 - B + (B * length) / avg), computed as such: BM25 to the last bit.
+            rows.note(id, x.source, x.t, score(x.idf, data[k + 1]!, id));
           }
-          if (verdict !== 1) continue;
-          const tf = data[k + 1]!;
-          // norms[id] is K1 * (1 - B + (B * length) / avg), computed as such: BM25 to the last bit.
-          rows.note(id, source, (idf * tf * (K1 + 1)) / (tf + norms[id]!));
+        }
+      }
+      if (cut < width) {
+        const threshold = lowered(rows.kth(limit));
+        for (let r = 0; r < rows.count; r++) {
+          if (rows.partial[r]! + tail[cut]! < threshold) {
+            rows.excluded[r] = 1;
+            continue;
+          }
+          const id = rows.ids[r]!;
+          for (let i = cut; i < width; i++) {
+            for (const x of terms) {
+              if (x.source !== order[i] || !x.list) continue;
+              const tf = termFrequency(x.list, id);
+              if (tf > 0) rows.note(id, x.source, x.t, score(x.idf, tf, id));
+            }
+          }
         }
       }
     } catch (err) {
       rows.end();
+      if (shared) this.searching = false;
       throw err;
     }
     // Per question word, its best stand-in's IDF; summed in the order the words came.
@@ -308,33 +352,53 @@ export class ArchiveIndex {
     }
     let total = 0;
     for (let s = 0; s < width; s++) total += mass[s]!;
-    // The best `limit` passages, ties kept in the order the passages were first matched.
-    const top: Hit[] = [];
-    const all = !(Number.isInteger(limit) && limit > 0);
+    // Scores add up the words in the order the passage matched them (by their place in the query),
+    // and ties go to the passage matched first: as if the terms had been read one after the other.
+    const ranked: Ranked[] = [];
+    const matchedOrder: number[] = [];
     for (let r = 0; r < rows.count; r++) {
-      const passage = this.passages[rows.ids[r]!]!;
-      let score = 0;
+      if (rows.excluded[r]) continue;
+      const id = rows.ids[r]!;
+      rows.matchedSources(r, matchedOrder);
+      let sum = 0;
+      for (const source of matchedOrder) sum += rows.scores[r * width + source]!;
+      const passage = passages[id]!;
+      // Most passages fall short of the best so far: they are dropped before anything is built.
+      const last = !all && ranked.length === limit ? ranked[limit - 1]! : null;
+      if (last && last.score - sum > 0) continue;
       let matched = 0;
-      const base = r * width;
-      for (let k = 0; k < rows.filled[r]!; k++) {
-        const source = rows.order[base + k]!;
-        score += rows.scores[base + source]!;
-        matched += mass[source]!;
-      }
-      const hit: Hit = { passage, score, coverage: total ? matched / total : 0, matched: [] };
-      if (!all && top.length === limit && byScore(top[limit - 1]!, hit) <= 0) continue;
-      for (let k = 0; k < rows.filled[r]!; k++) hit.matched.push(sources[rows.order[base + k]!]!);
+      for (const source of matchedOrder) matched += mass[source]!;
+      const entry: Ranked = {
+        passage,
+        score: sum,
+        coverage: total ? matched / total : 0,
+        first: rows.firstTerm(r),
+        id,
+        row: r,
+      };
       if (all) {
-        top.push(hit);
+        ranked.push(entry);
         continue;
       }
-      let at = top.length;
-      while (at > 0 && byScore(top[at - 1]!, hit) > 0) at--;
-      top.splice(at, 0, hit);
-      if (top.length > limit) top.pop();
+      if (last && byRank(last, entry) <= 0) continue;
+      let at = ranked.length;
+      while (at > 0 && byRank(ranked[at - 1]!, entry) > 0) at--;
+      ranked.splice(at, 0, entry);
+      if (ranked.length > limit) ranked.pop();
     }
+    if (all) ranked.sort(byRank);
+    const hits = ranked.slice(0, all ? limit : ranked.length).map((e) => {
+      rows.matchedSources(e.row, matchedOrder);
+      return {
+        passage: e.passage,
+        score: e.score,
+        coverage: e.coverage,
+        matched: matchedOrder.map((source) => sources[source]!),
+      };
+    });
     rows.end();
-    return all ? top.sort(byScore).slice(0, limit) : top;
+    if (shared) this.searching = false;
+    return hits;
   }
 
   /** Each passage's BM25 length normalisation for the average length `avg`, cached until it changes. */
@@ -373,25 +437,37 @@ export class ArchiveIndex {
   findPeople(text: string, article?: string): PersonHit[] {
     const asked = words(text).filter((w) => w.length > 1 && !NAME_NOISE.has(w));
     if (asked.length === 0) return [];
-    const best = new Map<string, { hit: PersonHit; perWord: Map<string, number> }>();
+    // One entry per (article, person), in order of first match; keyed without building strings,
+    // since a title word ("minister") can have thousands of owners.
+    const byArticle = new Map<string, Map<Person, { hit: PersonHit; perWord: Map<string, number> }>>();
+    const best: { hit: PersonHit; perWord: Map<string, number> }[] = [];
     for (const word of asked) {
       for (const { entry, similarity } of this.lookupName(word)) {
         for (const owner of entry.owners) {
           if (article !== undefined && owner.article !== article) continue;
-          const key = `${owner.article}\u0000${owner.person.id}`;
-          const found = slot(best, key, () => ({
-            hit: { article: owner.article, person: owner.person, score: 0, matched: [] as string[] },
-            perWord: new Map<string, number>(),
-          }));
+          let people = byArticle.get(owner.article);
+          if (!people) {
+            people = new Map();
+            byArticle.set(owner.article, people);
+          }
+          let found = people.get(owner.person);
+          if (!found) {
+            found = {
+              hit: { article: owner.article, person: owner.person, score: 0, matched: [] as string[] },
+              perWord: new Map<string, number>(),
+            };
+            people.set(owner.person, found);
+            best.push(found);
+          }
           const value = owner.field === "name" ? similarity : similarity * 0.6;
           found.perWord.set(word, Math.max(found.perWord.get(word) ?? 0, value));
         }
       }
     }
-    const hits = [...best.values()].map(({ hit, perWord }) => {
+    const hits = best.map(({ hit, perWord }) => {
       const total = [...perWord.values()].reduce((a, b) => a + b, 0);
       // "the president" names a title outright: a whole-title match outranks a partial one.
-      const title = hit.person.title ? words(hit.person.title).filter((w) => !NAME_NOISE.has(w)) : [];
+      const title = titleWords(hit.person);
       const wholeTitle = title.length > 0 && title.every((w) => perWord.has(w)) ? 0.1 : 0;
       return { ...hit, score: Math.min(1, total / asked.length + wholeTitle), matched: [...perWord.keys()] };
     });
@@ -624,12 +700,14 @@ export class ArchiveIndex {
 class PassageSource {
   /** Per passage: its article's position in `image.articles`. */
   readonly article: Int32Array;
+  readonly count: number;
   private readonly text: (id: number) => string;
 
   constructor(
     private readonly image: IndexImage | StoredImage,
     count: number,
   ) {
+    this.count = count;
     this.article = new Int32Array(count);
     if ("text" in image) {
       this.text = image.text;
@@ -667,10 +745,43 @@ function byScore(a: { passage: Passage; score: number }, b: { passage: Passage; 
   return b.score - a.score || kindRank(a.passage) - kindRank(b.passage);
 }
 
+interface Ranked {
+  passage: Passage;
+  score: number;
+  coverage: number;
+  /** The first query term that matched the passage, and its id: the order it was first matched in. */
+  first: number;
+  id: number;
+  row: number;
+}
+
+function byRank(a: Ranked, b: Ranked): number {
+  return byScore(a, b) || a.first - b.first || a.id - b.id;
+}
+
+/** A bound lowered by more than floating-point rounding, so pruning against it is always safe. */
+function lowered(threshold: number): number {
+  return threshold - Math.abs(threshold) * 1e-9 - 1e-12;
+}
+
+/** The term frequency of passage `id` in a term's postings (sorted by passage), or 0. */
+function termFrequency(list: Postings, id: number): number {
+  const { data, start } = list;
+  let lo = 0;
+  let hi = list.count - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >>> 1;
+    const at = data[start + 2 * mid]!;
+    if (at === id) return data[start + 2 * mid + 1]!;
+    if (at < id) lo = mid + 1;
+    else hi = mid - 1;
+  }
+  return 0;
+}
+
 /**
- * Per-search bookkeeping in reused typed arrays: each matched passage gets a row (in order of first
- * match) holding, per question word, its best score and the order the words were first matched in,
- * so sums run in the same order as a per-passage map would.
+ * Per-search bookkeeping in reused typed arrays: each matched passage gets a row holding, per
+ * question word, its best score and the first query term that matched it, plus the sum so far.
  */
 class SearchScratch {
   rowOf = new Int32Array(0);
@@ -679,9 +790,11 @@ class SearchScratch {
   private judged = new Int32Array(1024);
   private judgedCount = 0;
   ids = new Int32Array(1024);
-  filled = new Int32Array(1024);
-  order = new Int32Array(1024);
+  partial = new Float64Array(1024);
+  excluded = new Uint8Array(1024);
   scores = new Float64Array(1024);
+  private first = new Int32Array(1024);
+  private selection = new Float64Array(1024);
   count = 0;
   private width = 0;
 
@@ -690,34 +803,100 @@ class SearchScratch {
       this.rowOf = new Int32Array(Math.max(passages, this.rowOf.length * 2));
       this.verdict = new Uint8Array(this.rowOf.length);
     }
-    this.width = width;
+    this.width = Math.max(1, width);
     this.count = 0;
     this.ensureCells(this.ids.length);
     return this;
   }
 
-  /** Records score `s` of question word `source` for passage `id`, keeping the word's best. */
-  note(id: number, source: number, s: number): void {
+  /** Records score `s` of question word `source` (query term `term`) for passage `id`: the word's best. */
+  note(id: number, source: number, term: number, s: number): void {
     let row = this.rowOf[id]! - 1;
+    const width = this.width;
     if (row < 0) {
       row = this.count++;
       this.rowOf[id] = row + 1;
       if (this.ids.length <= row) this.grow();
       this.ids[row] = id;
-      this.filled[row] = 0;
+      this.partial[row] = 0;
+      this.excluded[row] = 0;
+      for (let c = row * width; c < row * width + width; c++) this.first[c] = -1;
     }
-    const base = row * this.width;
-    const at = base + source;
-    const filled = this.filled[row]!;
-    for (let k = 0; k < filled; k++) {
-      if (this.order[base + k] === source) {
-        this.scores[at] = Math.max(this.scores[at]!, s);
-        return;
+    const at = row * width + source;
+    const first = this.first[at]!;
+    if (first < 0) {
+      this.first[at] = term;
+      const value = Math.max(0, s);
+      this.scores[at] = value;
+      this.partial[row]! += value;
+      return;
+    }
+    if (term < first) this.first[at] = term;
+    const old = this.scores[at]!;
+    const value = Math.max(old, s);
+    if (value !== old) {
+      this.scores[at] = value;
+      this.partial[row]! += value - old;
+    }
+  }
+
+  /** The sources row `r` matched, in the order of the query terms that first matched them. */
+  matchedSources(r: number, out: number[]): void {
+    out.length = 0;
+    const base = r * this.width;
+    for (let s = 0; s < this.width; s++) {
+      const f = this.first[base + s]!;
+      if (f < 0) continue;
+      // Few words per question: an insertion sort by first matching term.
+      let at = out.length;
+      while (at > 0 && this.first[base + out[at - 1]!]! > f) {
+        out[at] = out[at - 1]!;
+        at--;
       }
+      out[at] = s;
     }
-    this.order[base + filled] = source;
-    this.filled[row] = filled + 1;
-    this.scores[at] = Math.max(0, s);
+  }
+
+  /** The first query term that matched row `r`. */
+  firstTerm(r: number): number {
+    let min = Number.POSITIVE_INFINITY;
+    const base = r * this.width;
+    for (let s = 0; s < this.width; s++) {
+      const f = this.first[base + s]!;
+      if (f >= 0 && f < min) min = f;
+    }
+    return min;
+  }
+
+  /** The k-th highest sum so far (k <= count): no passage can join the best k below it. */
+  kth(k: number): number {
+    if (this.selection.length < this.count) this.selection = new Float64Array(this.partial.length);
+    const a = this.selection;
+    a.set(this.partial.subarray(0, this.count));
+    // Quickselect for the element at index k - 1 in descending order.
+    let lo = 0;
+    let hi = this.count - 1;
+    const want = k - 1;
+    while (lo < hi) {
+      const pivot = a[(lo + hi) >>> 1]!;
+      let i = lo;
+      let j = hi;
+      while (i <= j) {
+        while (a[i]! > pivot) i++;
+        while (a[j]! < pivot) j--;
+        if (i <= j) {
+          const t = a[i]!;
+          a[i] = a[j]!;
+          a[j] = t;
+          i++;
+          j--;
+        }
+      }
+      if (want <= j) hi = j;
+      else if (want >= i) lo = i;
+      else break;
+    }
+    return a[want]!;
   }
 
   judge(id: number, verdict: number): void {
@@ -742,18 +921,21 @@ class SearchScratch {
     const ids = new Int32Array(rows);
     ids.set(this.ids);
     this.ids = ids;
-    const filled = new Int32Array(rows);
-    filled.set(this.filled);
-    this.filled = filled;
+    const partial = new Float64Array(rows);
+    partial.set(this.partial);
+    this.partial = partial;
+    const excluded = new Uint8Array(rows);
+    excluded.set(this.excluded);
+    this.excluded = excluded;
     this.ensureCells(rows);
   }
 
   private ensureCells(rows: number): void {
-    const cells = rows * Math.max(1, this.width);
+    const cells = rows * this.width;
     if (this.scores.length >= cells) return;
-    const order = new Int32Array(cells);
-    order.set(this.order.subarray(0, this.count * this.width));
-    this.order = order;
+    const first = new Int32Array(cells);
+    first.set(this.first.subarray(0, this.count * this.width));
+    this.first = first;
     const scores = new Float64Array(cells);
     scores.set(this.scores.subarray(0, this.count * this.width));
     this.scores = scores;
@@ -881,6 +1063,18 @@ function bitCount(x: number): number {
   let v = x - ((x >>> 1) & 0x55555555);
   v = (v & 0x33333333) + ((v >>> 2) & 0x33333333);
   return (Math.imul((v + (v >>> 4)) & 0x0f0f0f0f, 0x01010101) >>> 24) & 0xff;
+}
+
+const TITLE_WORDS = new WeakMap<Person, string[]>();
+
+/** The words of a person's title that say who they are, worked out once per person. */
+function titleWords(person: Person): string[] {
+  let found = TITLE_WORDS.get(person);
+  if (!found) {
+    found = person.title ? words(person.title).filter((w) => !NAME_NOISE.has(w)) : [];
+    TITLE_WORDS.set(person, found);
+  }
+  return found;
 }
 
 /** Words that say nothing about who is meant ("the", "mr", "say"). */

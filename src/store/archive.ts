@@ -1,28 +1,106 @@
 /**
  * The loaded articles and their search index: what the CLI and the bot answer from.
  */
+import { join } from "node:path";
 import type { Facts } from "../article/facts.ts";
 import { formatSummary } from "../present/format.ts";
 import { answerQuestion } from "../qa/answer.ts";
 import { ArchiveIndex } from "../qa/index.ts";
 import { summarize } from "../qa/summary.ts";
 import type { Answer, ArticleRef } from "../qa/types.ts";
-import { loadFactsDir } from "./facts-store.ts";
+import { loadArticleFacts, loadFactsDir } from "./facts-store.ts";
+import { type ListedFile, listFacts, readSnapshot, writeSnapshot } from "./index-snapshot.ts";
+
+/** Archives this large persist their index (`.archive-index`) so the next start skips the parsing. */
+const SNAPSHOT_MIN_ARTICLES = 100;
+/** Facts files read at once: thousands of parallel reads are slower than a few dozen. */
+const LOAD_BATCH = 32;
 
 export class UnknownArticleError extends Error {
   override name = "UnknownArticleError";
 }
 
 export class Archive {
-  readonly index = new ArchiveIndex();
+  readonly index: ArchiveIndex;
   readonly errors: { file: string; message: string }[] = [];
+  /** Whether `open` restored the index from the data directory's snapshot. */
+  restored = false;
+  /** Settles once `open` has written a fresh snapshot (true), or decided not to or failed (false). */
+  saved: Promise<boolean> = Promise.resolve(false);
+  /**
+   * How `open` went: the facts files it found (with the size, time and inode that identify their
+   * version, so a watcher can tell what changed since), and the time spent reading (files or
+   * snapshot) and indexing, in ms.
+   */
+  readonly loading: { files: ListedFile[]; readMs: number; indexMs: number } = {
+    files: [],
+    readMs: 0,
+    indexMs: 0,
+  };
 
-  /** Loads every facts file in `dataDir`; broken ones are recorded in `errors` and skipped. */
+  constructor(index: ArchiveIndex = new ArchiveIndex()) {
+    this.index = index;
+  }
+
+  /**
+   * Loads every facts file in `dataDir`; broken ones are recorded in `errors` and skipped. A large
+   * archive is restored from the directory's index snapshot when that is current (same files, same
+   * code), and otherwise loaded from the files and its snapshot rewritten in the background.
+   */
   static async open(dataDir: string): Promise<Archive> {
+    const started = performance.now();
+    let listed: ListedFile[];
+    try {
+      listed = await listFacts(dataDir);
+    } catch {
+      // loadFactsDir reports an unreadable directory in its own words.
+      const { facts, errors } = await loadFactsDir(dataDir);
+      const archive = new Archive();
+      for (const f of facts) archive.add(f);
+      archive.errors.push(...errors);
+      return archive;
+    }
+    if (listed.length >= SNAPSHOT_MIN_ARTICLES) {
+      const snapshot = await readSnapshot(dataDir, listed);
+      if (snapshot) {
+        const read = performance.now();
+        const archive = new Archive(ArchiveIndex.fromImage(snapshot.image, snapshot.load));
+        archive.errors.push(...snapshot.errors);
+        archive.restored = true;
+        Object.assign(archive.loading, {
+          files: listed,
+          readMs: read - started,
+          indexMs: performance.now() - read,
+        });
+        return archive;
+      }
+    }
     const archive = new Archive();
-    const { facts, errors } = await loadFactsDir(dataDir);
-    for (const f of facts) archive.add(f);
-    archive.errors.push(...errors);
+    let indexMs = 0;
+    for (let i = 0; i < listed.length; i += LOAD_BATCH) {
+      const files = listed.slice(i, i + LOAD_BATCH).map((f) => join(dataDir, f.name));
+      const results = await Promise.allSettled(files.map(loadArticleFacts));
+      const t = performance.now();
+      results.forEach((result, k) => {
+        if (result.status === "fulfilled") archive.add(result.value);
+        else {
+          const message = result.reason instanceof Error ? result.reason.message : String(result.reason);
+          archive.errors.push({ file: files[k]!, message });
+        }
+      });
+      indexMs += performance.now() - t;
+    }
+    Object.assign(archive.loading, {
+      files: listed,
+      readMs: performance.now() - started - indexMs,
+      indexMs,
+    });
+    if (archive.articles().length >= SNAPSHOT_MIN_ARTICLES) {
+      const image = archive.index.toImage();
+      const facts = new Map(archive.articles().map((a) => [a.id, archive.facts(a.id)!]));
+      const errors = [...archive.errors];
+      if (image) archive.saved = writeSnapshot(dataDir, listed, image, (id) => facts.get(id)!, errors);
+    }
     return archive;
   }
 

@@ -1,0 +1,363 @@
+/**
+ * A persisted search index: one file in the data directory (`.archive-index`) holding every
+ * article's facts and the index built from them, so a large archive starts in about a second instead
+ * of re-reading and re-tokenising every facts file.
+ *
+ * It is only a cache. It is used when it lists exactly the facts files now in the directory (same
+ * names, sizes, modification times and inodes) and was written by the same code (a hash of the
+ * sources that decide what the index holds); otherwise the archive is loaded from the facts files
+ * and the snapshot rewritten. A missing, stale, truncated or unreadable snapshot is never an error.
+ *
+ * Layout: "NQBINDEX"; sections, each at an offset aligned to 8 bytes (Int32 tables, word lists joined
+ * by "\n", the passage texts, and every article's facts as JSON, parsed only when first needed); the
+ * header (JSON, with the sections' offsets); the header's byte length (u32 LE); "NQBINDEX".
+ */
+import { createHash, randomUUID } from "node:crypto";
+import { closeSync, fstatSync, openSync, readFileSync, readSync, type Stats, statSync } from "node:fs";
+import { type FileHandle, open, readdir, readFile, rename, rm } from "node:fs/promises";
+import { endianness } from "node:os";
+import { dirname, join, relative, resolve } from "node:path";
+import { fileURLToPath } from "node:url";
+import { FACTS_VERSION, type Facts } from "../article/facts.ts";
+import { validateFacts } from "../article/validate.ts";
+import { type IndexImage, PASSAGE_FIELDS, type StoredImage } from "../qa/index.ts";
+import { FACTS_SUFFIX } from "./facts-store.ts";
+
+export const SNAPSHOT_NAME = ".archive-index";
+const MAGIC = "NQBINDEX";
+const FORMAT = 1;
+/** The file ends with the header's byte length (u32) and the magic again. */
+const TRAILER = 4 + MAGIC.length;
+
+/** A facts file as listed when the archive was loaded. */
+export interface ListedFile {
+  name: string;
+  size: number;
+  mtimeMs: number;
+  ino: number;
+}
+
+interface Header {
+  format: number;
+  fingerprint: string;
+  files: [string, number, number, number][];
+  errors: { file: string; message: string }[];
+  articles: (IndexImage["articles"][number] & { facts: [number, number] })[];
+  speakers: string[];
+  texts: "utf8" | "utf16le";
+  sections: Record<SectionName, [number, number]>;
+}
+
+type SectionName =
+  | "passages"
+  | "counts"
+  | "postingCounts"
+  | "postings"
+  | "texts"
+  | "textOffsets"
+  | "vocabulary"
+  | "terms"
+  | "names"
+  | "ownerCounts"
+  | "owners"
+  | "facts";
+
+/**
+ * The `*.facts.json` files of `dir`, sorted by name, with what identifies their version. The stats
+ * are synchronous: for thousands of small files that is several times faster than in parallel.
+ */
+export async function listFacts(dir: string): Promise<ListedFile[]> {
+  const names = (await readdir(dir)).filter((n) => n.endsWith(FACTS_SUFFIX)).sort();
+  return names.map((name) => {
+    const s = statSync(join(dir, name));
+    return { name, size: s.size, mtimeMs: s.mtimeMs, ino: s.ino };
+  });
+}
+
+/**
+ * The snapshot of `dir` if it is current for `files`, as an index image, the facts loader and the
+ * errors the listed files gave; otherwise null. Sections are read one by one, so only the postings
+ * and the passage texts stay in memory (as buffers) once the index is built; an article's facts are
+ * read from the file when it is first needed.
+ */
+export async function readSnapshot(
+  dir: string,
+  files: readonly ListedFile[],
+): Promise<{ image: StoredImage; load: (id: string) => Facts; errors: Header["errors"] } | null> {
+  const fingerprint = await codeFingerprint();
+  if (!fingerprint || endianness() !== "LE") return null;
+  let handle: FileHandle;
+  try {
+    handle = await open(join(dir, SNAPSHOT_NAME), "r");
+  } catch {
+    return null;
+  }
+  try {
+    const { size } = await handle.stat();
+    const read = async (start: number, length: number) => {
+      if (start < 0 || start + length > size) throw new Error("truncated");
+      // A fresh ArrayBuffer per read, so Int32 views are aligned.
+      const bytes = Buffer.from(new ArrayBuffer(length));
+      const { bytesRead } = await handle.read(bytes, 0, length, start);
+      if (bytesRead !== length) throw new Error("truncated");
+      return bytes;
+    };
+    const trailer = await read(size - TRAILER, TRAILER);
+    const head = await read(0, MAGIC.length);
+    if (head.toString("latin1") !== MAGIC || trailer.toString("latin1", 4) !== MAGIC) return null;
+    const headerLength = trailer.readUInt32LE(0);
+    const header = JSON.parse(
+      (await read(size - TRAILER - headerLength, headerLength)).toString("utf8"),
+    ) as Header;
+    if (header.format !== FORMAT || header.fingerprint !== fingerprint) return null;
+    if (!sameFiles(header.files, files)) return null;
+    const section = (name: SectionName) => {
+      const [offset, length] = header.sections[name];
+      return read(MAGIC.length + offset, length);
+    };
+    const ints = async (name: SectionName) => {
+      const bytes = await section(name);
+      return new Int32Array(bytes.buffer, bytes.byteOffset, bytes.length / 4);
+    };
+    const lines = async (name: SectionName) => {
+      const all = (await section(name)).toString("utf8");
+      return all === "" ? [] : all.split("\n");
+    };
+    // Passage texts stay encoded until a passage is first used.
+    const texts = await section("texts");
+    const offsets = await ints("textOffsets");
+    const encoding = header.texts;
+    const image: StoredImage = {
+      articles: header.articles.map(({ id, ref, people, passages }) => ({ id, ref, people, passages })),
+      passages: await ints("passages"),
+      speakers: header.speakers,
+      text: (id) => texts.toString(encoding, offsets[id], offsets[id + 1]),
+      vocabulary: await lines("vocabulary"),
+      counts: await ints("counts"),
+      terms: await lines("terms"),
+      postingCounts: await ints("postingCounts"),
+      postings: await ints("postings"),
+      names: await lines("names"),
+      ownerCounts: await ints("ownerCounts"),
+      owners: await ints("owners"),
+    };
+    if (!consistent(image, offsets)) return null;
+    // Facts are the bulk of the file and an answer needs one article's: they are read when asked for.
+    const file = join(dir, SNAPSHOT_NAME);
+    const version = await handle.stat();
+    const factsAt = MAGIC.length + header.sections.facts[0];
+    const where = new Map(header.articles.map((a) => [a.id, a.facts]));
+    const load = (id: string): Facts => {
+      const [offset, length] = where.get(id)!;
+      return (
+        readFactsAt(file, version, factsAt + offset, length) ??
+        loadFactsFileSync(join(dir, `${id}${FACTS_SUFFIX}`))
+      );
+    };
+    return { image, load, errors: header.errors };
+  } catch {
+    return null;
+  } finally {
+    await handle.close();
+  }
+}
+
+/**
+ * Writes the snapshot of an archive loaded from `files` (atomically: a temp file renamed over it),
+ * streaming the facts one article at a time. Returns false, leaving no file behind, when it cannot.
+ */
+export async function writeSnapshot(
+  dir: string,
+  files: readonly ListedFile[],
+  image: IndexImage,
+  facts: (id: string) => Facts,
+  errors: Header["errors"],
+): Promise<boolean> {
+  const fingerprint = await codeFingerprint();
+  if (!fingerprint || endianness() !== "LE") return false;
+  if ([...image.vocabulary, ...image.terms, ...image.names].some((w) => w.includes("\n"))) return false;
+  // UTF-8 cannot carry a lone surrogate; UTF-16 keeps such (rare, broken) text exact.
+  const texts = LONE_SURROGATE.test(image.texts) ? "utf16le" : "utf8";
+  const target = join(dir, SNAPSHOT_NAME);
+  const temp = join(dir, `${SNAPSHOT_NAME}.${randomUUID()}.tmp`);
+  try {
+    const handle = await open(temp, "wx");
+    try {
+      let at = 0;
+      const write = async (bytes: Buffer) => {
+        await handle.write(bytes);
+        at += bytes.length;
+      };
+      const pad = () => write(Buffer.alloc(align(at) - at));
+      await write(Buffer.from(MAGIC, "latin1"));
+      const sections = {} as Header["sections"];
+      const put = async (name: SectionName, bytes: Buffer) => {
+        sections[name] = [at - MAGIC.length, bytes.length];
+        await write(bytes);
+        await pad();
+      };
+      await put("passages", intBytes(image.passages));
+      await put("counts", intBytes(image.counts));
+      await put("postingCounts", intBytes(image.postingCounts));
+      await put("postings", intBytes(image.postings));
+      await put("texts", Buffer.from(image.texts, texts));
+      await put("textOffsets", intBytes(textOffsets(image, texts)));
+      await put("vocabulary", Buffer.from(image.vocabulary.join("\n"), "utf8"));
+      await put("terms", Buffer.from(image.terms.join("\n"), "utf8"));
+      await put("names", Buffer.from(image.names.join("\n"), "utf8"));
+      await put("ownerCounts", intBytes(image.ownerCounts));
+      await put("owners", intBytes(image.owners));
+      const factsStart = at;
+      const articles: Header["articles"] = [];
+      for (const a of image.articles) {
+        const json = Buffer.from(JSON.stringify(facts(a.id)), "utf8");
+        articles.push({ ...a, facts: [at - factsStart, json.length] });
+        await write(json);
+      }
+      sections.facts = [factsStart - MAGIC.length, at - factsStart];
+      await pad();
+      const header: Header = {
+        format: FORMAT,
+        fingerprint,
+        files: files.map((f) => [f.name, f.size, f.mtimeMs, f.ino]),
+        errors,
+        articles,
+        speakers: image.speakers,
+        texts,
+        sections,
+      };
+      const headerBytes = Buffer.from(JSON.stringify(header), "utf8");
+      const trailer = Buffer.alloc(TRAILER);
+      trailer.writeUInt32LE(headerBytes.length, 0);
+      trailer.write(MAGIC, 4, "latin1");
+      await write(headerBytes);
+      await write(trailer);
+      await handle.sync();
+    } finally {
+      await handle.close();
+    }
+    await rename(temp, target);
+    return true;
+  } catch {
+    await rm(temp, { force: true }).catch(() => {});
+    return false;
+  }
+}
+
+const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
+
+/**
+ * One article's facts from the snapshot `file`, if it is still the version read at start-up (another
+ * process may have replaced it since); otherwise null.
+ */
+function readFactsAt(file: string, version: Stats, position: number, length: number): Facts | null {
+  let fd: number;
+  try {
+    fd = openSync(file, "r");
+  } catch {
+    return null;
+  }
+  try {
+    const now = fstatSync(fd);
+    if (now.ino !== version.ino || now.size !== version.size || now.mtimeMs !== version.mtimeMs) return null;
+    const bytes = Buffer.alloc(length);
+    if (readSync(fd, bytes, 0, length, position) !== length) return null;
+    return JSON.parse(bytes.toString("utf8")) as Facts;
+  } catch {
+    return null;
+  } finally {
+    closeSync(fd);
+  }
+}
+
+/** A facts file read and checked as at load time, for when the snapshot is gone. */
+function loadFactsFileSync(path: string): Facts {
+  let value: unknown;
+  try {
+    value = JSON.parse(readFileSync(path, "utf8"));
+  } catch (err) {
+    throw new Error(`${path}: cannot read: ${(err as Error).message}`, { cause: err });
+  }
+  return validateFacts(value, path);
+}
+
+/** Where each passage's text starts in the encoded texts, and where the last one ends. */
+function textOffsets(image: IndexImage, encoding: BufferEncoding): Int32Array {
+  const count = image.passages.length / PASSAGE_FIELDS;
+  const offsets = new Int32Array(count + 1);
+  let chars = 0;
+  for (let id = 0; id < count; id++) {
+    const length = image.passages[id * PASSAGE_FIELDS + 5]!;
+    const bytes =
+      encoding === "utf8" ? Buffer.byteLength(image.texts.slice(chars, chars + length), "utf8") : length * 2;
+    offsets[id + 1] = offsets[id]! + bytes;
+    chars += length;
+  }
+  return offsets;
+}
+
+/** Whether the sections agree with each other (a damaged file may still parse). */
+function consistent(image: StoredImage, offsets: Int32Array): boolean {
+  const sum = (a: Int32Array) => a.reduce((x, y) => x + y, 0);
+  const passages = image.articles.reduce((n, a) => n + a.passages, 0);
+  return (
+    image.passages.length === passages * PASSAGE_FIELDS &&
+    offsets.length === passages + 1 &&
+    image.counts.length === image.vocabulary.length &&
+    image.postingCounts.length === image.terms.length &&
+    image.postings.length === sum(image.postingCounts) * 2 &&
+    image.ownerCounts.length === image.names.length &&
+    image.owners.length === sum(image.ownerCounts) * 3
+  );
+}
+
+function sameFiles(saved: Header["files"], files: readonly ListedFile[]): boolean {
+  if (saved.length !== files.length) return false;
+  return files.every((f, i) => {
+    const s = saved[i]!;
+    return s[0] === f.name && s[1] === f.size && s[2] === f.mtimeMs && s[3] === f.ino;
+  });
+}
+
+function align(n: number): number {
+  return Math.ceil(n / 8) * 8;
+}
+
+function intBytes(array: Int32Array): Buffer {
+  return Buffer.from(array.buffer, array.byteOffset, array.byteLength);
+}
+
+let fingerprint: Promise<string | null> | undefined;
+
+/**
+ * A hash of the code that decides what a snapshot holds: the index with its tokenizer, the facts
+ * format and its validation, the loader, and every module they import. Null when the sources cannot
+ * be read (a bundled build), which turns snapshots off.
+ */
+function codeFingerprint(): Promise<string | null> {
+  fingerprint ??= (async () => {
+    try {
+      const roots = ["../qa/index.ts", "../article/validate.ts", "./facts-store.ts", "./index-snapshot.ts"];
+      const pending = roots.map((r) => fileURLToPath(new URL(r, import.meta.url)));
+      const seen = new Set<string>();
+      const hash = createHash("sha256").update(`format ${FORMAT} facts ${FACTS_VERSION}\n`);
+      while (pending.length > 0) {
+        const file = pending.shift()!;
+        if (seen.has(file)) continue;
+        seen.add(file);
+        const source = await readFile(file, "utf8");
+        hash.update(`${relative(SRC, file)}\n`).update(source);
+        // Relative imports only: packages are pinned by the lock file.
+        for (const [, spec] of source.matchAll(/from\s+"(\.{1,2}\/[^"]+)"/g)) {
+          pending.push(resolve(dirname(file), spec!));
+        }
+      }
+      return hash.digest("hex");
+    } catch {
+      return null;
+    }
+  })();
+  return fingerprint;
+}
+
+const SRC = fileURLToPath(new URL("..", import.meta.url));

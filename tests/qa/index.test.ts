@@ -1,0 +1,198 @@
+import { readFileSync } from "node:fs";
+import Fuse from "fuse.js";
+import { beforeAll, describe, expect, it } from "vitest";
+import { generateArticles } from "../../bench/generate.ts";
+import { misspell, questionsFor } from "../../bench/questions.ts";
+import type { Facts } from "../../src/article/facts.ts";
+import { parseArticle } from "../../src/article/parse.ts";
+import { answerQuestion } from "../../src/qa/answer.ts";
+import { ArchiveIndex, type Passage, passagesOf, type QueryTerm } from "../../src/qa/index.ts";
+import { stem, terms, words } from "../../src/qa/terms.ts";
+
+/**
+ * The plain algorithms the index must agree with exactly: BM25 read term by term over every posting,
+ * and fuse.js over the whole vocabulary. The index prunes postings and filters fuse.js's input for
+ * speed; these pin down that it still returns the same hits, scores and order.
+ */
+class Reference {
+  readonly passages: Passage[] = [];
+  private readonly postings = new Map<string, { ids: number[]; tfs: number[] }>();
+  private readonly vocabulary = new Map<string, number>();
+  private length = 0;
+
+  constructor(all: readonly Facts[]) {
+    for (const facts of all) {
+      for (const { context, ...draft } of passagesOf(facts)) {
+        const id = this.passages.length;
+        for (const w of words(context)) this.vocabulary.set(w, (this.vocabulary.get(w) ?? 0) + 1);
+        const list = terms(context);
+        const counts = new Map<string, number>();
+        for (const t of list) counts.set(t, (counts.get(t) ?? 0) + 1);
+        for (const [t, tf] of counts) {
+          const p = this.postings.get(t) ?? { ids: [], tfs: [] };
+          p.ids.push(id);
+          p.tfs.push(tf);
+          this.postings.set(t, p);
+        }
+        this.passages.push({ ...draft, id, article: facts.id, length: list.length });
+        this.length += list.length;
+      }
+    }
+  }
+
+  idf(term: string): number {
+    const n = this.postings.get(term)?.ids.length ?? 0;
+    return Math.log(1 + (this.passages.length - n + 0.5) / (n + 0.5));
+  }
+
+  search(query: readonly QueryTerm[], accept: (p: Passage) => boolean, limit: number) {
+    const avg = this.length / this.passages.length;
+    const scores = new Map<number, Map<string, number>>();
+    for (const term of query) {
+      const list = this.postings.get(term.stem);
+      if (!list) continue;
+      const idf = this.idf(term.stem) * term.weight;
+      list.ids.forEach((id, k) => {
+        const p = this.passages[id]!;
+        if (!accept(p)) return;
+        const tf = list.tfs[k]!;
+        const s = (idf * tf * 2.2) / (tf + 1.2 * (1 - 0.75 + (0.75 * p.length) / avg));
+        const perWord = scores.get(id) ?? new Map<string, number>();
+        perWord.set(term.source, Math.max(perWord.get(term.source) ?? 0, s));
+        scores.set(id, perWord);
+      });
+    }
+    const mass = new Map<string, number>();
+    for (const t of query) mass.set(t.source, Math.max(mass.get(t.source) ?? 0, this.idf(t.stem) * t.weight));
+    const total = [...mass.values()].reduce((a, b) => a + b, 0);
+    const rank = (p: Passage) => (p.kind === "quote" ? 0 : p.kind === "reported" ? 1 : 2);
+    return [...scores]
+      .map(([id, perWord]) => {
+        let score = 0;
+        let matched = 0;
+        for (const [source, s] of perWord) {
+          score += s;
+          matched += mass.get(source) ?? 0;
+        }
+        const passage = this.passages[id]!;
+        return { passage, score, coverage: total ? matched / total : 0, matched: [...perWord.keys()] };
+      })
+      .sort((a, b) => b.score - a.score || rank(a.passage) - rank(b.passage))
+      .slice(0, limit);
+  }
+
+  expand(word: string): QueryTerm[] {
+    const own = stem(word);
+    if (this.postings.has(own) || word.length < 4) return [{ stem: own, weight: 1, source: word }];
+    const fuse = new Fuse([...this.vocabulary.keys()], {
+      includeScore: true,
+      threshold: 0.34,
+      ignoreLocation: true,
+    });
+    const found = new Map<string, number>();
+    for (const hit of fuse.search(word, { limit: 8 })) {
+      const prefix = hit.item.startsWith(word) && word.length >= 5;
+      if (!prefix && Math.abs(hit.item.length - word.length) > Math.max(2, word.length / 3)) continue;
+      const weight = prefix ? 0.9 : 1 - (hit.score ?? 0);
+      const s = stem(hit.item);
+      found.set(s, Math.max(found.get(s) ?? 0, weight));
+    }
+    if (found.size === 0) return [{ stem: own, weight: 1, source: word }];
+    return [...found].map(([s, weight]) => ({ stem: s, weight, source: word }));
+  }
+}
+
+/** A small deterministic PRNG for the random queries. */
+function random(seed: number): () => number {
+  let s = seed;
+  return () => {
+    s = (Math.imul(s, 1103515245) + 12345) >>> 0;
+    return s / 2 ** 32;
+  };
+}
+
+let all: Facts[];
+let index: ArchiveIndex;
+let reference: Reference;
+
+beforeAll(() => {
+  const article = JSON.parse(readFileSync(new URL("../../data/article.facts.json", import.meta.url), "utf8"));
+  all = [article, ...generateArticles(60).map((a) => parseArticle(a.text, a.id))];
+  index = new ArchiveIndex();
+  for (const f of all) index.add(f);
+  reference = new Reference(all);
+});
+
+describe("ArchiveIndex search", () => {
+  it("ranks exactly as BM25 read over every posting: hits, scores, coverage and order", () => {
+    const rnd = random(1);
+    // Every occurrence, so common words (long postings, where pruning pays) come up often.
+    const stems = all.flatMap((f) => f.sentences.flatMap((s) => terms(s.text)));
+    const filters: ((p: Passage) => boolean)[] = [
+      () => true,
+      (p) => p.kind === "quote",
+      (p) => p.kind !== "sentence" && p.speakerId !== null,
+      (p) => p.article === all[3]!.id,
+    ];
+    for (let i = 0; i < 400; i++) {
+      const n = 1 + Math.floor(rnd() * 6);
+      const query = Array.from({ length: n }, () => ({
+        stem: stems[Math.floor(rnd() * stems.length)]!,
+        weight: rnd() < 0.7 ? 1 : 0.5 + Math.floor(rnd() * 50) / 100,
+        source: `w${Math.floor(rnd() * n)}`,
+      }));
+      const accept = filters[i % filters.length]!;
+      const limit = [1, 10, 40, 200][i % 4]!;
+      expect(index.search(query, accept, limit)).toEqual(reference.search(query, accept, limit));
+    }
+  });
+
+  it("expands a misspelled word as fuse.js over the whole vocabulary would", () => {
+    const vocabulary = [...new Set(all.flatMap((f) => f.sentences.flatMap((s) => words(s.text))))];
+    for (let i = 0; i < 300; i++) {
+      const word = misspell(vocabulary[(i * 7919) % vocabulary.length]!, i);
+      expect(index.expand(word)).toEqual(reference.expand(word));
+    }
+    expect(index.expand("militar").map((t) => t.stem)).toContain(stem("military"));
+  });
+});
+
+describe("ArchiveIndex image", () => {
+  it("restores an index that answers exactly as the one exported, without the facts until asked", () => {
+    const image = index.toImage()!;
+    const loaded: string[] = [];
+    const restored = ArchiveIndex.fromImage(image, (id) => {
+      loaded.push(id);
+      return all.find((f) => f.id === id)!;
+    });
+    expect(restored.articles()).toEqual(index.articles());
+    expect(loaded).toEqual([]);
+    const questions = generateArticles(60).flatMap((a, n) => (n % 6 === 0 ? questionsFor(a, n) : []));
+    for (const q of [
+      ...questions.map((x) => x.q),
+      "What did Kelly say about the military?",
+      "wat did tilerson say",
+    ]) {
+      expect(answerQuestion(restored, q)).toEqual(answerQuestion(index, q));
+      expect(answerQuestion(restored, q, all[1]!.id)).toEqual(answerQuestion(index, q, all[1]!.id));
+    }
+    expect(restored.passagesOf(all[2]!.id)).toEqual(index.passagesOf(all[2]!.id));
+    expect(restored.toImage()).toEqual(image);
+  });
+
+  it("is not exported once an article has been removed, and a restored index takes changes", () => {
+    const built = new ArchiveIndex();
+    for (const f of all.slice(0, 10)) built.add(f);
+    const restored = ArchiveIndex.fromImage(built.toImage()!, (id) => all.find((f) => f.id === id)!);
+    for (const i of [built, restored]) {
+      i.remove(all[2]!.id);
+      i.add(all[11]!);
+      i.add(all[4]!);
+    }
+    expect(built.toImage()).toBeNull();
+    expect(restored.articles()).toEqual(built.articles());
+    for (const q of questionsFor(generateArticles(12)[10]!, 1).map((x) => x.q)) {
+      expect(answerQuestion(restored, q)).toEqual(answerQuestion(built, q));
+    }
+  });
+});
