@@ -29,7 +29,7 @@ async function main(): Promise<void> {
   const log = client.shard ? baseLog.child({ shardIds: client.shard.ids }) : baseLog;
   installProcessHandlers(log);
 
-  const archive = new Archive();
+  let archive = new Archive();
   let loaded = false;
   // Under the ShardingManager the manager serves the health endpoint (see health.ts). Served before
   // loading and connecting, so that an orchestrator sees "unavailable" rather than no answer.
@@ -37,6 +37,9 @@ async function main(): Promise<void> {
     const check = () => clientHealth(client, { loaded, articles: archive.articles().length });
     await serveHealth(config.healthPort, check, log);
   }
+  // Prebuilt facts (and, for large archives, the saved index) load fast; the data directory is then
+  // only rescanned for what changed since.
+  archive = await Archive.open(config.dataDir);
   const data = await loadData(config, archive, client, log);
   loaded = true;
 
@@ -58,13 +61,15 @@ async function loadData(config: Config, archive: Archive, client: Client, log: L
     // One process parses dropped texts; the other shards load the facts files it writes.
     ingestTexts: !client.shard || client.shard.ids.includes(0),
   });
+  for (const { file, message } of archive.errors) log.warn({ file, message }, "skipped a broken facts file");
+  data.adopt(archive.loading.files);
   const { failed, ingested } = await data.sync();
   log.info(
     {
       dataDir: config.dataDir,
       articles: archive.articles().length,
       ingested: ingested.length,
-      skipped: failed.length,
+      skipped: failed.length + archive.errors.length,
     },
     "archive loaded",
   );

@@ -19,6 +19,7 @@ import {
   saveArticle,
   validateArticleId,
 } from "./facts-store.ts";
+import type { ListedFile } from "./index-snapshot.ts";
 import { readArticleText } from "./read-article.ts";
 
 export interface DataDirOptions {
@@ -65,6 +66,14 @@ export class DataDir {
     this.dir = dir;
     this.#log = log;
     this.#options = { settleMs: 1_000, debounceMs: 150, rescanMs: 30_000, ...options };
+  }
+
+  /**
+   * Takes the facts files that `Archive.open` already loaded (or restored from its index snapshot)
+   * as seen, so the first `sync` reads only what is new or changed instead of every file again.
+   */
+  adopt(files: readonly ListedFile[]): void {
+    for (const file of files) this.#seen.set(file.name, signatureOf(file));
   }
 
   /** Brings the archive in line with the directory; throws only when the directory cannot be read. */
