@@ -114,13 +114,24 @@ export class Attributor {
     const comma = tokens[i]?.text === ",";
     if (comma) i++;
     if (!comma && !/[,.?!]\s*["”]$/.test(quote.text)) return null;
-    if (isSpeechVerb(tokens, i)) return this.subjectAfterVerb(sentence, i);
+    // `"…," said Kelly.` — but not `"…", said the Home Office had failed`, which reports speech.
+    if (isSpeechVerb(tokens, i)) return this.endsClause(tokens, i) ? this.subjectAfterVerb(sentence, i) : null;
     for (let v = i; v < Math.min(tokens.length, i + 9); v++) {
       const t = tokens[v]!;
       if (t.kind === "quote" || t.text === "." || t.text === ";") break;
       if (isSpeechVerb(tokens, v)) return this.subjectOf(sentence, v, i);
     }
     return null;
+  }
+
+  /** Does the short phrase after the verb at `v` end its clause ("said Kelly." / "said Kelly, who")? */
+  private endsClause(tokens: readonly Token[], v: number): boolean {
+    for (let k = v + 1; k < tokens.length && k <= v + 8; k++) {
+      const t = tokens[k]!;
+      if (t.kind !== "word") return t.kind === "punct";
+      if (!t.capitalised && CLAUSE_BREAKS.has(t.lower) && !DETERMINERS.has(t.lower)) return false;
+    }
+    return tokens.length <= v + 9;
   }
 
   /**

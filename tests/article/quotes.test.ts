@@ -168,3 +168,13 @@ describe("attribution after a full stop", () => {
     ]);
   });
 });
+
+describe("a verb after the quote that reports speech", () => {
+  it('does not read `", said the Home Office had"` as an inverted attribution', () => {
+    expect(
+      quotesOf(
+        'Senator Ruth Adler, who called the housing policy "reckless", said the Home Office had failed.',
+      ),
+    ).toEqual([["reckless", "Ruth Adler", "partial"]]);
+  });
+});
