@@ -2,6 +2,8 @@
  * People and organisations of one article: who is named, with which title, and every mention of
  * them, so that surnames, "Mr Clarke" and pronouns can be resolved to a full name.
  */
+
+import { slot } from "../maps.ts";
 import type { Person, PersonKind } from "./facts.ts";
 import {
   CLAUSE_BREAKS,
@@ -66,16 +68,6 @@ const UNNAMED_PEOPLE = new Set([
 ]);
 
 const isWord = (t: Token | undefined): t is Token => t?.kind === "word";
-
-/** The map's value for `key`, created by `make` the first time. */
-function slot<K, V>(map: Map<K, V>, key: K, make: () => V): V {
-  let value = map.get(key);
-  if (value === undefined) {
-    value = make();
-    map.set(key, value);
-  }
-  return value;
-}
 
 /**
  * At most this many people and speaking groups per article. Real articles name a few dozen; the cap

@@ -12,6 +12,7 @@
  */
 import Fuse, { type FuseResult, type IFuseOptions } from "fuse.js";
 import type { Facts, Person } from "../article/facts.ts";
+import { slot } from "../maps.ts";
 import { stem, terms, wordSimilarity, words } from "./terms.ts";
 import type { ArticleRef } from "./types.ts";
 
@@ -1083,16 +1084,6 @@ const NAME_NOISE = new Set(
     " ",
   ),
 );
-
-/** The map's value for `key`, created by `make` the first time. */
-function slot<K, V>(map: Map<K, V>, key: K, make: () => V): V {
-  let value = map.get(key);
-  if (value === undefined) {
-    value = make();
-    map.set(key, value);
-  }
-  return value;
-}
 
 function kindRank(p: Passage): number {
   return p.kind === "quote" ? 0 : p.kind === "reported" ? 1 : 2;
