@@ -115,7 +115,8 @@ export class Attributor {
     if (comma) i++;
     if (!comma && !/[,.?!]\s*["”]$/.test(quote.text)) return null;
     // `"…," said Kelly.` — but not `"…", said the Home Office had failed`, which reports speech.
-    if (isSpeechVerb(tokens, i)) return this.endsClause(tokens, i) ? this.subjectAfterVerb(sentence, i) : null;
+    if (isSpeechVerb(tokens, i))
+      return this.endsClause(tokens, i) ? this.subjectAfterVerb(sentence, i) : null;
     for (let v = i; v < Math.min(tokens.length, i + 9); v++) {
       const t = tokens[v]!;
       if (t.kind === "quote" || t.text === "." || t.text === ";") break;
