@@ -1,6 +1,6 @@
 /** /ask — the exact quote that answers a question, and who said it. */
 import { SlashCommandBuilder } from "discord.js";
-import { articleChoices } from "../src/bot/choices.ts";
+import { articleChoices, articleOption } from "../src/bot/choices.ts";
 import type { Command } from "../src/bot/command.ts";
 import { chosenArticle } from "../src/bot/current-article.ts";
 import { answerQuestion, QUESTION_MAX } from "../src/bot/questions.ts";
@@ -18,12 +18,7 @@ export default {
         .setRequired(true)
         .setMaxLength(QUESTION_MAX),
     )
-    .addStringOption((o) =>
-      o
-        .setName("article")
-        .setDescription("Which article (default: the channel's, else search them all)")
-        .setAutocomplete(true),
-    )
+    .addStringOption(articleOption("search them all"))
     .addBooleanOption((o) => o.setName("private").setDescription("Show the answer only to you")),
 
   async execute(interaction, ctx) {

@@ -1,6 +1,12 @@
 /** /quotes — every quote in an article, optionally from one speaker, a page at a time. */
 import { SlashCommandBuilder } from "discord.js";
-import { articleChoices, nameChoices, selectedArticles, speakersOf } from "../src/bot/choices.ts";
+import {
+  articleChoices,
+  articleOption,
+  nameChoices,
+  selectedArticles,
+  speakersOf,
+} from "../src/bot/choices.ts";
 import type { Command, CommandContext } from "../src/bot/command.ts";
 import { chosenArticle, commandArticle } from "../src/bot/current-article.ts";
 import { type PageState, pageReply, turnPage } from "../src/bot/pages.ts";
@@ -16,12 +22,7 @@ export default {
     .addStringOption((o) =>
       o.setName("speaker").setDescription("Who said it (e.g. Kelly)").setAutocomplete(true),
     )
-    .addStringOption((o) =>
-      o
-        .setName("article")
-        .setDescription("Which article (default: the channel's, else all of them)")
-        .setAutocomplete(true),
-    ),
+    .addStringOption(articleOption("all of them")),
 
   async execute(interaction, ctx) {
     const article = await chosenArticle(interaction, ctx);

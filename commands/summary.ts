@@ -1,6 +1,6 @@
 /** /summary — what an article says, in a few lines. */
 import { SlashCommandBuilder } from "discord.js";
-import { articleChoices, selectedArticles } from "../src/bot/choices.ts";
+import { articleChoices, articleOption, selectedArticles } from "../src/bot/choices.ts";
 import type { Command } from "../src/bot/command.ts";
 import { chosenArticle } from "../src/bot/current-article.ts";
 import { respond, respondChoices } from "../src/bot/respond.ts";
@@ -9,12 +9,7 @@ export default {
   data: new SlashCommandBuilder()
     .setName("summary")
     .setDescription("Summarise an article")
-    .addStringOption((o) =>
-      o
-        .setName("article")
-        .setDescription("Which article (default: the channel's, else the latest)")
-        .setAutocomplete(true),
-    ),
+    .addStringOption(articleOption("the latest")),
 
   async execute(interaction, ctx) {
     const article = await chosenArticle(interaction, ctx);

@@ -1,6 +1,6 @@
 /** /who — the people (and organisations) an article mentions, with their titles. */
 import { SlashCommandBuilder } from "discord.js";
-import { articleChoices, articleLabelMd, selectedArticles } from "../src/bot/choices.ts";
+import { articleChoices, articleLabelMd, articleOption, selectedArticles } from "../src/bot/choices.ts";
 import type { Command } from "../src/bot/command.ts";
 import { chosenArticle } from "../src/bot/current-article.ts";
 import { LIMITS, respond, respondChoices } from "../src/bot/respond.ts";
@@ -10,12 +10,7 @@ export default {
   data: new SlashCommandBuilder()
     .setName("who")
     .setDescription("Who is in the article, and their titles")
-    .addStringOption((o) =>
-      o
-        .setName("article")
-        .setDescription("Which article (default: the channel's, else all of them)")
-        .setAutocomplete(true),
-    ),
+    .addStringOption(articleOption("all of them")),
 
   async execute(interaction, ctx) {
     const article = await chosenArticle(interaction, ctx);

@@ -2,7 +2,7 @@
  * Autocomplete and option matching shared by the commands: ranking typed text against speakers and
  * article headlines, and turning the `article` option back into an article id.
  */
-import type { ApplicationCommandOptionChoiceData } from "discord.js";
+import type { ApplicationCommandOptionChoiceData, SlashCommandStringOption } from "discord.js";
 import { escapeText } from "../present/format.ts";
 import { editDistance } from "../qa/terms.ts";
 import type { ArticleRef } from "../qa/types.ts";
@@ -200,4 +200,13 @@ export function selectedArticles(archive: Archive, id: string | undefined): Arti
 export function speakersOf(archive: Archive, id: string | undefined): string[] {
   if (id !== undefined) return archive.speakers(id);
   return [...new Set(archive.articles().flatMap((a) => archive.speakers(a.id)))];
+}
+
+/** The `article` option of every answering command; `otherwise` says what leaving it out means. */
+export function articleOption(otherwise: string) {
+  return (o: SlashCommandStringOption) =>
+    o
+      .setName("article")
+      .setDescription(`Which article (default: the channel's, else ${otherwise})`)
+      .setAutocomplete(true);
 }
