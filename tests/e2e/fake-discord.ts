@@ -364,17 +364,8 @@ export class FakeDiscord {
       author,
       member: this.#member(author).member,
       content,
-      timestamp: new Date().toISOString(),
-      edited_timestamp: null,
-      tts: false,
-      mention_everyone: false,
+      ...messageDefaults(),
       mentions: mentionBot ? [{ ...this.bot, member: this.#member(this.bot).member }] : [],
-      mention_roles: [],
-      attachments: [],
-      embeds: [],
-      components: [],
-      pinned: false,
-      flags: 0,
     });
     return id;
   }
@@ -523,17 +514,7 @@ export class FakeDiscord {
       channel_id: channelId,
       author: this.bot,
       content: "",
-      timestamp: new Date().toISOString(),
-      edited_timestamp: null,
-      tts: false,
-      mention_everyone: false,
-      mentions: [],
-      mention_roles: [],
-      attachments: [],
-      embeds: [],
-      components: [],
-      pinned: false,
-      flags: 0,
+      ...messageDefaults(),
       ...(fromWebhook ? { webhook_id: this.applicationId, application_id: this.applicationId } : {}),
       ...(body as object),
     };
@@ -794,4 +775,21 @@ function send(res: ServerResponse, status: number, payload: unknown): void {
     return;
   }
   res.writeHead(status, { "content-type": "application/json" }).end(JSON.stringify(payload));
+}
+
+/** The fields of a Discord message that the tests never vary. */
+function messageDefaults() {
+  return {
+    timestamp: new Date().toISOString(),
+    edited_timestamp: null,
+    tts: false,
+    mention_everyone: false,
+    mentions: [] as unknown[],
+    mention_roles: [],
+    attachments: [],
+    embeds: [],
+    components: [],
+    pinned: false,
+    flags: 0,
+  };
 }
