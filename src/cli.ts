@@ -5,12 +5,15 @@
  *   npm run ask -- [--data DIR] [--article ID] [--json] ["question"]   (no question: one per stdin line)
  *   npm run summary -- [--data DIR] [--article ID]
  *   npm run chat -- [--data DIR] [--article ID]
+ *   npm run verify -- [--data DIR] [--article ID] [--speaker NAME] [--json] ["quote"]
+ *        (no quote: one JSON object per stdin line, {"quote": "...", "speaker": "..."})
  */
 import { basename, extname } from "node:path";
 import { createInterface } from "node:readline";
 import { parseArgs } from "node:util";
 import { parseArticle } from "./article/parse.ts";
 import { formatAnswer, formatQuotes, nameMatches } from "./present/format.ts";
+import { formatVerification, verificationRecord } from "./present/verify.ts";
 import type { Answer } from "./qa/types.ts";
 import { Archive } from "./store/archive.ts";
 import { saveArticle, validateArticleId } from "./store/facts-store.ts";
@@ -140,7 +143,48 @@ async function chat(argv: string[]): Promise<number> {
   return 0;
 }
 
-const COMMANDS: Record<string, (argv: string[]) => Promise<number>> = { ingest, quotes, ask, summary, chat };
+/** One stdin line → a claim; a line that is not a JSON object with a string "quote" is an error. */
+function claimOf(line: string): { quote: string; speaker: string | null } {
+  let value: unknown;
+  try {
+    value = JSON.parse(line);
+  } catch {
+    throw new Error("not JSON: expected {\"quote\": \"...\", \"speaker\": \"...\"}");
+  }
+  const { quote, speaker } = (value ?? {}) as { quote?: unknown; speaker?: unknown };
+  if (typeof quote !== "string") throw new Error('no "quote" string');
+  if (speaker != null && typeof speaker !== "string") throw new Error('"speaker" must be a string');
+  return { quote, speaker: speaker ?? null };
+}
+
+async function verify(argv: string[]): Promise<number> {
+  const { data, article, json, speaker, positionals } = options(argv);
+  const archive = await openArchive(data);
+  if (article !== undefined) archive.require(article);
+  const check = (asked: { quote: string; speaker: string | null }) => {
+    const v = archive.verify({ ...asked, article });
+    process.stdout.write(`${json ? JSON.stringify(verificationRecord(v, asked)) : formatVerification(v)}\n`);
+  };
+  if (positionals.length > 0) {
+    check({ quote: positionals.join(" "), speaker: speaker ?? null });
+    return 0;
+  }
+  // One result line per input line, bad ones included (as an error), so results stay in step.
+  let failed = 0;
+  for await (const line of createInterface({ input: process.stdin, crlfDelay: Number.POSITIVE_INFINITY })) {
+    try {
+      const asked = claimOf(line);
+      check({ quote: asked.quote, speaker: asked.speaker ?? speaker ?? null });
+    } catch (err) {
+      failed++;
+      const error = oneLine(messageOf(err));
+      process.stdout.write(`${json ? JSON.stringify({ error }) : `error: ${error}`}\n`);
+    }
+  }
+  return failed > 0 ? 1 : 0;
+}
+
+const COMMANDS: Record<string, (argv: string[]) => Promise<number>> = { ingest, quotes, ask, summary, chat, verify };
 
 async function main(): Promise<number> {
   const [name, ...argv] = process.argv.slice(2);
