@@ -66,10 +66,6 @@ export interface Alignment {
   precision: number;
   /** Every claim token matched, contiguously: the claim is in the article as printed. */
   exact: boolean;
-  /** Longest run of claim tokens matched one after the other. */
-  run: number;
-  /** Whether that run includes the claim's first token. */
-  runAtStart: boolean;
 }
 
 /**
@@ -147,23 +143,7 @@ function summarize(pairs: Pair[], claim: readonly Token[], article: readonly Tok
   const from = located.length ? located[0]!.a : 0;
   const to = located.length ? located[located.length - 1]!.a + 1 : 0;
   let matched = 0;
-  let run = 0;
-  let current = 0;
-  let runAtStart = false;
-  let startRun = true;
-  for (const p of pairs) {
-    if (p.step === "same") {
-      matched += claim[p.c]!.weight;
-      current++;
-      if (current > run) {
-        run = current;
-        runAtStart = startRun;
-      }
-    } else {
-      current = 0;
-      startRun = false;
-    }
-  }
+  for (const p of pairs) if (p.step === "same") matched += claim[p.c]!.weight;
   const claimWeight = claim.reduce((s, t) => s + t.weight, 0);
   let windowWeight = 0;
   for (let k = from; k < to; k++) windowWeight += article[k]!.weight;
@@ -175,7 +155,33 @@ function summarize(pairs: Pair[], claim: readonly Token[], article: readonly Tok
     coverage: claimWeight ? matched / claimWeight : 0,
     precision: windowWeight ? matched / windowWeight : 0,
     exact,
-    run,
-    runAtStart,
   };
+}
+
+/** The longest run of the claim's opening words found together in the article, and where. */
+export function openingRun(claim: readonly Token[], article: readonly Token[]): { at: number; length: number } {
+  let best = { at: 0, length: 0 };
+  for (let j = 0; j < article.length; j++) {
+    let k = 0;
+    while (k < claim.length && j + k < article.length && claim[k]!.norm === article[j + k]!.norm) k++;
+    if (k > best.length) best = { at: j, length: k };
+  }
+  return best;
+}
+
+/**
+ * The claim as the article's run of `length` words at `at`, then other words: a quote cut short and
+ * finished differently. The article's words from the cut to `end` count as dropped.
+ */
+export function cutShort(
+  claim: readonly Token[],
+  article: readonly Token[],
+  run: { at: number; length: number },
+  end: number,
+): Alignment {
+  const pairs: Pair[] = [];
+  for (let k = 0; k < run.length; k++) pairs.push({ step: "same", c: k, a: run.at + k });
+  for (let j = run.at + run.length; j < end; j++) pairs.push({ step: "dropped", c: -1, a: j });
+  for (let k = run.length; k < claim.length; k++) pairs.push({ step: "added", c: k, a: -1 });
+  return summarize(pairs, claim, article);
 }

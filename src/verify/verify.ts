@@ -15,7 +15,7 @@ import type { ArchiveIndex, Passage, QueryTerm } from "../qa/index.ts";
 import { cleanQuestion } from "../qa/sanitize.ts";
 import { terms } from "../qa/terms.ts";
 import type { ArticleRef } from "../qa/types.ts";
-import { type Alignment, align, type Pair, type Token, tokenize } from "./align.ts";
+import { type Alignment, align, cutShort, openingRun, type Pair, type Token, tokenize } from "./align.ts";
 import { describe, type Change, type DiffPiece } from "./diff.ts";
 import { fullName, speakerMatches } from "./speaker.ts";
 import { MAX_TOKENS, type Statement, statementOf, statementsOf } from "./statements.ts";
@@ -124,12 +124,15 @@ export function verifyClaim(index: ArchiveIndex, claim: Claim): Verification {
   if (other?.alignment.exact && !(own && closer(own, other))) {
     return settle(result, "misattributed", other, claimText);
   }
-  if (own && isClose(own, claimTokens.length)) return settle(result, "altered", own, claimText);
-  if (other && isClose(other, claimTokens.length) && speaker) {
-    return settle(result, "misattributed", other, claimText);
-  }
-  const reported = best(candidates.filter((c) => c.reported && (c.own || !speaker)));
-  if (reported && isClose(reported, claimTokens.length)) result.context = found(reported, claimText);
+  const near = firstClose(quotes.filter((c) => c.own), claimTokens);
+  if (near) return settle(result, "altered", near, claimText);
+  const theirs = speaker ? firstClose(quotes.filter((c) => !c.own), claimTokens) : null;
+  if (theirs) return settle(result, "misattributed", theirs, claimText);
+  const reported = firstClose(
+    candidates.filter((c) => c.reported && (c.own || !speaker)),
+    claimTokens,
+  );
+  if (reported) result.context = found(reported, claimText);
   result.closest = closestQuotes(quotes, speaker).map((c) => found(c, claimText));
   return result;
 }
@@ -148,13 +151,20 @@ function cleanClaim(text: string): string {
   return (space > MAX_CLAIM_CHARS * 0.8 ? cut.slice(0, space) : cut).trim();
 }
 
-function isClose(c: Candidate, claimLength: number): boolean {
+/**
+ * The candidate if it is close to the claim (re-aligned as a quote cut short when that is how it
+ * is close), else null.
+ */
+function closeMatch(c: Candidate, claim: readonly Token[]): Candidate | null {
   const a = c.alignment;
-  if (a.coverage >= CLOSE_COVERAGE && a.precision >= CLOSE_PRECISION) return true;
-  if (!a.runAtStart || a.run < claimLength * CUT_SHARE) return false;
+  if (a.coverage >= CLOSE_COVERAGE && a.precision >= CLOSE_PRECISION) return c;
+  const run = openingRun(claim, c.tokens);
+  if (run.length < claim.length * CUT_SHARE) return null;
   // Three words in a row are enough when they open a phrase of the quote, as a retelling starts.
-  const first = a.pairs.find((p) => p.a >= 0)?.a ?? 0;
-  return a.run >= (breakBefore(c, first) ? CUT_RUN - 1 : CUT_RUN);
+  if (run.length < (breakBefore(c, run.at) ? CUT_RUN - 1 : CUT_RUN)) return null;
+  let end = run.at + run.length;
+  while (!breakBefore(c, end)) end++;
+  return { ...c, alignment: cutShort(claim, c.tokens, run, end) };
 }
 
 /** Whether a break in the text (punctuation, a new part) lies between article tokens k - 1 and k. */
@@ -210,6 +220,15 @@ function share(c: Candidate): number {
 
 function best(list: Candidate[]): Candidate | undefined {
   return [...list].sort(rank)[0];
+}
+
+/** The best-ranked candidate that is close to the claim. */
+function firstClose(list: Candidate[], claim: readonly Token[]): Candidate | null {
+  for (const c of [...list].sort(rank)) {
+    const close = closeMatch(c, claim);
+    if (close) return close;
+  }
+  return null;
 }
 
 function settle(
