@@ -149,7 +149,7 @@ function claimOf(line: string): { quote: string; speaker: string | null } {
   try {
     value = JSON.parse(line);
   } catch {
-    throw new Error("not JSON: expected {\"quote\": \"...\", \"speaker\": \"...\"}");
+    throw new Error('not JSON: expected {"quote": "...", "speaker": "..."}');
   }
   const { quote, speaker } = (value ?? {}) as { quote?: unknown; speaker?: unknown };
   if (typeof quote !== "string") throw new Error('no "quote" string');
@@ -184,7 +184,14 @@ async function verify(argv: string[]): Promise<number> {
   return failed > 0 ? 1 : 0;
 }
 
-const COMMANDS: Record<string, (argv: string[]) => Promise<number>> = { ingest, quotes, ask, summary, chat, verify };
+const COMMANDS: Record<string, (argv: string[]) => Promise<number>> = {
+  ingest,
+  quotes,
+  ask,
+  summary,
+  chat,
+  verify,
+};
 
 async function main(): Promise<number> {
   const [name, ...argv] = process.argv.slice(2);

@@ -44,7 +44,9 @@ function notFound(v: Verification): string[] {
   const lines = [`**Not found.** Nobody in ${searched(v)} is quoted saying that.`];
   if (v.speaker) lines[0] = `**Not found.** ${claimed(v)} is not quoted saying that in ${searched(v)}.`;
   if (v.context) {
-    lines.push(`Reported, not quoted: ${md(v.context.speaker.name)}: ${md(v.context.text)} (${citation(v.context.article, v.context.paragraph)})`);
+    lines.push(
+      `Reported, not quoted: ${md(v.context.speaker.name)}: ${md(v.context.text)} (${citation(v.context.article, v.context.paragraph)})`,
+    );
   }
   if (v.closest.length) {
     lines.push(v.speaker ? `Closest quotes from ${claimed(v)}:` : "Closest quotes:");
@@ -56,7 +58,8 @@ function notFound(v: Verification): string[] {
 /** The reply's text: Markdown, the same on the terminal and in Discord. */
 export function formatVerification(v: Verification): string {
   const lines: string[] = [];
-  if (v.cut) lines.push(`(Only the first ${v.quote.length.toLocaleString("en-GB")} characters were checked.)`);
+  if (v.cut)
+    lines.push(`(Only the first ${v.quote.length.toLocaleString("en-GB")} characters were checked.)`);
   const f = v.found;
   if (v.verdict === "not_found" || !f) return [...lines, ...notFound(v)].join("\n");
   if (v.verdict === "exact") {
@@ -67,7 +70,9 @@ export function formatVerification(v: Verification): string {
     lines.push(`What was said: ${quoted(f)}`);
   } else {
     const own = v.speaker ? `, not ${claimed(v)}` : "";
-    lines.push(`**Misattributed.** ${md(f.speaker.name)} said ${f.exact ? "these words" : "something close"}${own}:`);
+    lines.push(
+      `**Misattributed.** ${md(f.speaker.name)} said ${f.exact ? "these words" : "something close"}${own}:`,
+    );
     if (!f.exact) lines.push(`> ${markedDiff(f.diff)}`);
     lines.push(quoted(f));
   }
@@ -91,6 +96,11 @@ export function verificationRecord(v: Verification, asked: { quote: string; spea
     text: f?.text ?? null,
     changes: v.verdict === "altered" || (v.verdict === "misattributed" && f && !f.exact) ? f!.changes : [],
     searched: v.searched.article?.id ?? "archive",
-    closest: v.closest.map((c) => ({ article: c.article.id, paragraph: c.paragraph, said_by: c.speaker.name, text: c.text })),
+    closest: v.closest.map((c) => ({
+      article: c.article.id,
+      paragraph: c.paragraph,
+      said_by: c.speaker.name,
+      text: c.text,
+    })),
   };
 }

@@ -87,7 +87,8 @@ export function align(claim: readonly Token[], article: readonly Token[]): Align
     const c = claim[i - 1]!;
     for (let j = 1; j <= m; j++) {
       const a = article[j - 1]!;
-      const diagonal = cost[(i - 1) * width + j - 1]! + (c.norm === a.norm ? 0 : Math.max(c.weight, a.weight));
+      const diagonal =
+        cost[(i - 1) * width + j - 1]! + (c.norm === a.norm ? 0 : Math.max(c.weight, a.weight));
       const added = cost[(i - 1) * width + j]! + c.weight;
       const dropped = cost[i * width + j - 1]! + a.weight * DROP_COST;
       let best = diagonal;
@@ -159,7 +160,10 @@ function summarize(pairs: Pair[], claim: readonly Token[], article: readonly Tok
 }
 
 /** The longest run of the claim's opening words found together in the article, and where. */
-export function openingRun(claim: readonly Token[], article: readonly Token[]): { at: number; length: number } {
+export function openingRun(
+  claim: readonly Token[],
+  article: readonly Token[],
+): { at: number; length: number } {
   let best = { at: 0, length: 0 };
   for (let j = 0; j < article.length; j++) {
     let k = 0;

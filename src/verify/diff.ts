@@ -49,7 +49,11 @@ export function describe(
     const claimed = claimWords(claim, run);
     if (original) diff.push({ kind: "removed", text: original });
     if (claimed) diff.push({ kind: "added", text: claimed });
-    changes.push({ type: changeType(original, claimed, run, claim.tokens, article.tokens), original, claimed });
+    changes.push({
+      type: changeType(original, claimed, run, claim.tokens, article.tokens),
+      original,
+      claimed,
+    });
   }
   return { diff, changes };
 }
@@ -81,7 +85,9 @@ function articleWords(article: Source, pairs: readonly Pair[]): string {
     const id = ids[i];
     if (id !== undefined && article.part[id] === article.part[first]) continue;
     const last = ids[i - 1]!;
-    pieces.push(article.texts[article.part[first]!]!.slice(article.tokens[first]!.start, article.tokens[last]!.end));
+    pieces.push(
+      article.texts[article.part[first]!]!.slice(article.tokens[first]!.start, article.tokens[last]!.end),
+    );
     if (id !== undefined) first = id;
   }
   return pieces.join(" … ");

@@ -28,7 +28,8 @@ export function fullName(person: Person): string {
   let name = person.name.replace(/\s+of\s+\p{Lu}.*$|,.*$/su, "").trim();
   for (;;) {
     const [first, ...rest] = name.split(/\s+/);
-    if (rest.length < 2 || !HONORIFICS.has(words(first!)[0] ?? "") || /^(mr|mrs|ms|dr)\.?$/i.test(first!)) break;
+    if (rest.length < 2 || !HONORIFICS.has(words(first!)[0] ?? "") || /^(mr|mrs|ms|dr)\.?$/i.test(first!))
+      break;
     name = rest.join(" ");
   }
   return name || person.name;
@@ -57,6 +58,9 @@ export function speakerMatches(person: Person, typed: string): boolean {
   // An article that names someone only as "Mr Kelly" cannot contradict "John Kelly".
   const known = full.length > 1 ? want : want.slice(-1);
   if (!known.every((w) => have.some((h) => same(w, h)))) return false;
-  const singles = person.aliases.map((a) => nameWords(a)).filter((a) => a.length === 1).flat();
+  const singles = person.aliases
+    .map((a) => nameWords(a))
+    .filter((a) => a.length === 1)
+    .flat();
   return want.some((w) => (surname !== undefined && same(w, surname)) || singles.some((s) => same(w, s)));
 }

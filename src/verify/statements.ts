@@ -100,5 +100,9 @@ function continues(facts: Facts, places: { start: number; end: number }[], a: nu
     return tokenize(gap, MAX_GAP_WORDS + 1).length <= MAX_GAP_WORDS;
   }
   const rest = facts.paragraphs[qa.paragraph - 1]!.slice(pa.end);
-  return qb.paragraph === qa.paragraph + 1 && pb.start <= 1 && tokenize(rest, MAX_GAP_WORDS + 1).length <= MAX_GAP_WORDS;
+  return (
+    qb.paragraph === qa.paragraph + 1 &&
+    pb.start <= 1 &&
+    tokenize(rest, MAX_GAP_WORDS + 1).length <= MAX_GAP_WORDS
+  );
 }

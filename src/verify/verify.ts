@@ -16,7 +16,7 @@ import { cleanQuestion } from "../qa/sanitize.ts";
 import { terms } from "../qa/terms.ts";
 import type { ArticleRef } from "../qa/types.ts";
 import { type Alignment, align, cutShort, openingRun, type Pair, type Token, tokenize } from "./align.ts";
-import { describe, type Change, type DiffPiece } from "./diff.ts";
+import { type Change, type DiffPiece, describe } from "./diff.ts";
 import { fullName, speakerMatches } from "./speaker.ts";
 import { MAX_TOKENS, type Statement, statementOf, statementsOf } from "./statements.ts";
 
@@ -100,7 +100,7 @@ export function verifyClaim(index: ArchiveIndex, claim: Claim): Verification {
   const quote = cleanClaim(raw);
   const speaker = claim.speaker ? cleanQuestion(claim.speaker) || null : null;
   const claimTokens = tokenize(quote, MAX_TOKENS);
-  const scope = claim.article !== undefined ? index.ref(claim.article) ?? null : null;
+  const scope = claim.article !== undefined ? (index.ref(claim.article) ?? null) : null;
   const result: Verification = {
     quote,
     speaker,
@@ -118,15 +118,23 @@ export function verifyClaim(index: ArchiveIndex, claim: Claim): Verification {
   const other = best(quotes.filter((c) => !c.own));
   const claimText = { text: quote, tokens: claimTokens };
   if (own?.alignment.exact) {
-    // Words lifted from the middle of a phrase are a quote cut short, not a partial quote.
+    // One word short of a phrase is a word dropped, not a partial quote.
     return settle(result, wholePhrase(own) ? "exact" : "altered", withPhrase(own), claimText);
   }
   if (other?.alignment.exact && !(own && closer(own, other))) {
     return settle(result, "misattributed", other, claimText);
   }
-  const near = firstClose(quotes.filter((c) => c.own), claimTokens);
+  const near = firstClose(
+    quotes.filter((c) => c.own),
+    claimTokens,
+  );
   if (near) return settle(result, "altered", near, claimText);
-  const theirs = speaker ? firstClose(quotes.filter((c) => !c.own), claimTokens) : null;
+  const theirs = speaker
+    ? firstClose(
+        quotes.filter((c) => !c.own),
+        claimTokens,
+      )
+    : null;
   if (theirs) return settle(result, "misattributed", theirs, claimText);
   const reported = firstClose(
     candidates.filter((c) => c.reported && (c.own || !speaker)),
@@ -174,22 +182,32 @@ function breakBefore(c: Candidate, k: number): boolean {
   return /[^\s\-'’]/.test(gap);
 }
 
-/** The claim starts and ends where a phrase of the article does. */
+/**
+ * A claim that stops one content word short of a phrase's end (or starts one after its start) has
+ * dropped that word ("break up the big" for "break up the big banks"); an excerpt leaves out more,
+ * or only a "But" or an "and".
+ */
 function wholePhrase(c: Candidate): boolean {
-  return breakBefore(c, c.alignment.from) && breakBefore(c, c.alignment.to);
+  return !droppedAt(c, c.alignment.from - 1) && !droppedAt(c, c.alignment.to);
 }
 
-/** The candidate with its matched stretch widened to whole phrases: the words left out are dropped. */
+/** Article token k is a lone content word between the claim's end and a break in the text. */
+function droppedAt(c: Candidate, k: number): boolean {
+  const token = c.tokens[k];
+  if (!token || token.weight < 1) return false;
+  return k < c.alignment.from
+    ? breakBefore(c, k) && !breakBefore(c, k + 1)
+    : breakBefore(c, k + 1) && !breakBefore(c, k);
+}
+
+/** The candidate with a word dropped at either end shown as dropped. */
 function withPhrase(c: Candidate): Candidate {
-  let from = c.alignment.from;
-  let to = c.alignment.to;
-  while (!breakBefore(c, from)) from--;
-  while (!breakBefore(c, to)) to++;
+  if (wholePhrase(c)) return c;
+  let { from, to } = c.alignment;
   const before: Pair[] = [];
-  for (let k = from; k < c.alignment.from; k++) before.push({ step: "dropped", c: -1, a: k });
   const after: Pair[] = [];
-  for (let k = c.alignment.to; k < to; k++) after.push({ step: "dropped", c: -1, a: k });
-  if (before.length + after.length === 0) return c;
+  if (droppedAt(c, from - 1)) before.push({ step: "dropped", c: -1, a: --from });
+  if (droppedAt(c, to)) after.push({ step: "dropped", c: -1, a: to++ });
   const pairs = [...before, ...c.alignment.pairs, ...after];
   return { ...c, alignment: { ...c.alignment, from, to, pairs, exact: false } };
 }
@@ -317,7 +335,8 @@ function gather(
         .filter((h) => speakerMatches(h.person, speaker))
         .map((h) => `${h.article}\u0000${h.person.id}`),
     );
-    const theirs = (p: Passage) => spoken(p) && p.speakerId !== null && people.has(`${p.article}\u0000${p.speakerId}`);
+    const theirs = (p: Passage) =>
+      spoken(p) && p.speakerId !== null && people.has(`${p.article}\u0000${p.speakerId}`);
     if (people.size) for (const hit of index.search(query, theirs, CANDIDATES / 2)) visit(hit.passage);
   }
   return out;
