@@ -1,86 +1,85 @@
 /**
  * Verification → what a reader sees, on the CLI and in Discord alike: the verdict, the article's own
- * words with the claim's differences as ~~removed~~ **added**, who said them and where. Every piece of
- * text that is not ours goes through the one escaper, so quoted Markdown or mentions cannot break out.
+ * words with the claim's differences marked (~~removed~~ **added** in Discord, [-removed-] {+added+}
+ * on a terminal), who said them and where. Every piece of text that is not ours goes through
+ * `style.text`, so quoted Markdown or mentions cannot break out.
  */
-import type { APIEmbed } from "discord.js";
 import type { DiffPiece, Found, Verification } from "../verify/verify.ts";
-import { citation, escapeText as md } from "./format.ts";
+import { citation, type Embed } from "./format.ts";
+import { MARKDOWN, type Style } from "./style.ts";
 
-/** Embed colours by verdict: green, amber, orange, grey. */
-const COLOURS = { exact: 0x2e7d32, altered: 0xf9a825, misattributed: 0xef6c00, not_found: 0x757575 } as const;
-
-/** The differences inline: kept words plain, the article's words struck out, the claim's in bold. */
-export function markedDiff(diff: readonly DiffPiece[]): string {
+/** The differences inline: kept words plain, the article's words struck out, the claim's added. */
+export function markedDiff(diff: readonly DiffPiece[], style: Style = MARKDOWN): string {
   return diff
     .map((piece) => {
-      const text = md(piece.text);
-      if (piece.kind === "removed") return `~~${text}~~`;
-      if (piece.kind === "added") return `**${text}**`;
+      const text = style.text(piece.text);
+      if (piece.kind === "removed") return style.removed(text);
+      if (piece.kind === "added") return style.added(text);
       return text;
     })
     .join(" ");
 }
 
-function speakerOf(f: Found): string {
-  return md(f.speaker.title ? `${f.speaker.name}, ${f.speaker.title}` : f.speaker.name);
+function speakerOf(f: Found, style: Style): string {
+  return style.text(f.speaker.title ? `${f.speaker.name}, ${f.speaker.title}` : f.speaker.name);
 }
 
-function quoted(f: Found): string {
-  return `"${md(f.text)}" — ${speakerOf(f)} (${citation(f.article, f.paragraph)})`;
+function quoted(f: Found, style: Style): string {
+  return `"${style.text(f.text)}" — ${speakerOf(f, style)} (${citation(f.article, f.paragraph, style)})`;
 }
 
-function searched(v: Verification): string {
-  if (v.searched.article) return `*${md(v.searched.article.headline)}*`;
+function searched(v: Verification, style: Style): string {
+  if (v.searched.article) return style.emphasis(style.text(v.searched.article.headline));
   const n = v.searched.articles;
   return `the archive (${n.toLocaleString("en-GB")} article${n === 1 ? "" : "s"})`;
 }
 
-function claimed(v: Verification): string {
-  return v.speaker ? md(v.speaker) : "anyone";
-}
-
-function notFound(v: Verification): string[] {
-  const lines = [`**Not found.** Nobody in ${searched(v)} is quoted saying that.`];
-  if (v.speaker) lines[0] = `**Not found.** ${claimed(v)} is not quoted saying that in ${searched(v)}.`;
-  if (v.context) {
+function notFound(v: Verification, style: Style): string[] {
+  const head = style.strong("Not found.");
+  const lines = v.speaker
+    ? [`${head} ${style.text(v.speaker)} is not quoted saying that in ${searched(v, style)}.`]
+    : [`${head} Nobody in ${searched(v, style)} is quoted saying that.`];
+  const context = v.context;
+  if (context) {
+    const cite = citation(context.article, context.paragraph, style);
     lines.push(
-      `Reported, not quoted: ${md(v.context.speaker.name)}: ${md(v.context.text)} (${citation(v.context.article, v.context.paragraph)})`,
+      `Reported, not quoted: ${style.text(context.speaker.name)}: ${style.text(context.text)} (${cite})`,
     );
   }
   if (v.closest.length) {
-    lines.push(v.speaker ? `Closest quotes from ${claimed(v)}:` : "Closest quotes:");
-    for (const f of v.closest) lines.push(`• ${quoted(f)}`);
+    lines.push(v.speaker ? `Closest quotes from ${style.text(v.speaker)}:` : "Closest quotes:");
+    for (const f of v.closest) lines.push(`• ${quoted(f, style)}`);
   }
   return lines;
 }
 
-/** The reply's text: Markdown, the same on the terminal and in Discord. */
-export function formatVerification(v: Verification): string {
+/** The reply's text, in the style of its medium: the same words on the terminal and in Discord. */
+export function formatVerification(v: Verification, style: Style = MARKDOWN): string {
   const lines: string[] = [];
   if (v.cut)
     lines.push(`(Only the first ${v.quote.length.toLocaleString("en-GB")} characters were checked.)`);
   const f = v.found;
-  if (v.verdict === "not_found" || !f) return [...lines, ...notFound(v)].join("\n");
+  if (v.verdict === "not_found" || !f) return [...lines, ...notFound(v, style)].join("\n");
+  const name = style.text(f.speaker.name);
   if (v.verdict === "exact") {
-    lines.push(`**Exact.** ${quoted(f)}`);
+    lines.push(`${style.strong("Exact.")} ${quoted(f, style)}`);
   } else if (v.verdict === "altered") {
-    lines.push(`**Altered.** ${md(f.speaker.name)} said something close, but not that:`);
-    lines.push(`> ${markedDiff(f.diff)}`);
-    lines.push(`What was said: ${quoted(f)}`);
+    lines.push(`${style.strong("Altered.")} ${name} said something close, but not that:`);
+    lines.push(`> ${markedDiff(f.diff, style)}`);
+    lines.push(`What was said: ${quoted(f, style)}`);
   } else {
-    const own = v.speaker ? `, not ${claimed(v)}` : "";
+    const not = v.speaker ? `, not ${style.text(v.speaker)}` : "";
     lines.push(
-      `**Misattributed.** ${md(f.speaker.name)} said ${f.exact ? "these words" : "something close"}${own}:`,
+      `${style.strong("Misattributed.")} ${name} said ${f.exact ? "these words" : "something close"}${not}:`,
     );
-    if (!f.exact) lines.push(`> ${markedDiff(f.diff)}`);
-    lines.push(quoted(f));
+    if (!f.exact) lines.push(`> ${markedDiff(f.diff, style)}`);
+    lines.push(quoted(f, style));
   }
   return lines.join("\n");
 }
 
-export function verificationEmbed(v: Verification): APIEmbed {
-  return { description: formatVerification(v), color: COLOURS[v.verdict] };
+export function verificationEmbed(v: Verification): Embed {
+  return { description: formatVerification(v, MARKDOWN) };
 }
 
 /** The CLI's --json line: the scorer's contract. */

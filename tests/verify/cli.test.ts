@@ -58,7 +58,7 @@ describe("npm run verify", () => {
     expect(out.code).toBe(1);
   });
 
-  it("checks one quote given as an argument, in one article, as the bot words it", {
+  it("checks one quote given as an argument, in one article, in the bot's words as plain text", {
     timeout: 60_000,
   }, async () => {
     const data = await archive();
@@ -73,8 +73,8 @@ describe("npm run verify", () => {
       "We have not listened to every objection",
     ]);
     expect(out.code).toBe(0);
-    expect(out.stdout).toContain("**Altered.** Margaret Oyelaran said something close, but not that:");
-    expect(out.stdout).toContain("We have **not** listened to every objection");
+    expect(out.stdout).toContain("Altered. Margaret Oyelaran said something close, but not that:");
+    expect(out.stdout).toContain("> We have {+not+} listened to every objection");
     const unknown = await cli(["verify", "--data", data, "--article", "nope", "anything"]);
     expect(unknown.code).toBe(1);
     expect(unknown.stderr).toBe('error: unknown article "nope"\n');
