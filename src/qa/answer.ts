@@ -3,6 +3,7 @@
  * for the topic, and declines below a calibrated confidence rather than guess.
  */
 import type { Facts, Person } from "../article/facts.ts";
+import { describedPeople } from "./described.ts";
 import type { ArchiveIndex, Hit, Passage, PersonHit, QueryTerm } from "./index.ts";
 import { type MetadataField, type ParsedQuestion, parseQuestion } from "./question.ts";
 import { articleCoverage, relevance, topicTerms } from "./relevance.ts";
@@ -36,6 +37,9 @@ interface Scored {
 }
 /** A name must match at least this well (fuzzy, per word) to count as the person asked about. */
 const MIN_PERSON_SCORE = 0.6;
+/** A description ("the Massachusetts senator") names one quoted person when it fits them this much better. */
+const MIN_DESCRIPTION_MARGIN = 0.2;
+const DESCRIPTION = /^(?:the|a|an)\s/i;
 
 export function answerQuestion(
   index: ArchiveIndex,
@@ -190,15 +194,29 @@ class Asking {
    */
   private people(who: string): PersonHit[] {
     const hits = this.index.findPeople(who, this.scope);
+    const described = this.described(who);
+    if (described && (!hits[0] || described.score > hits[0].score)) hits.unshift(described);
     const top = hits[0];
     if (!top || top.score < MIN_PERSON_SCORE) return [];
+    const asked = new Set(words(who));
     return hits.filter(
       (h) =>
         h.score >= top.score * 0.8 ||
         (h.article === top.article &&
-          h.person.kind === "organisation" &&
-          !h.matched.some((w) => top.matched.includes(w))),
+          // "O'Neill" is a short form of the "James O'Neill" asked about: the same person.
+          (words(h.person.name).every((w) => asked.has(w)) ||
+            (h.person.kind === "organisation" && !h.matched.some((w) => top.matched.includes(w))))),
     );
+  }
+
+  /** The quoted person a description names in the article asked about ("the Massachusetts senator"). */
+  private described(who: string): PersonHit | null {
+    const article = this.scope ?? (this.index.size === 1 ? this.index.articles()[0]!.id : undefined);
+    const facts = article === undefined ? undefined : this.index.facts(article);
+    if (!facts || !DESCRIPTION.test(who)) return null;
+    const [best, next] = describedPeople(facts, who);
+    if (!best || best.score - (next?.score ?? 0) < MIN_DESCRIPTION_MARGIN) return null;
+    return { article: facts.id, person: best.person, score: best.score, matched: [] };
   }
 
   /**
