@@ -71,6 +71,8 @@ describe("what did X say about Y, through relevance", () => {
 
   it("declines when the article does not cover Y, even though X is quoted", () => {
     const { index } = setUp();
-    expect(answerQuestion(index, "What did Whitfield say about the estate tax?", "bases").answered).toBe(false);
+    expect(answerQuestion(index, "What did Whitfield say about the estate tax?", "bases").answered).toBe(
+      false,
+    );
   });
 });
