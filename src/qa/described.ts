@@ -52,7 +52,11 @@ interface Near {
 
 function matchOf(word: string, near: Near): number {
   let best = 0;
-  for (const [form, weight] of [[word, 1] as const, ...synonymsOf(stem(word)).map((s) => [s, SYNONYM] as const)]) {
+  const forms: [string, number][] = [
+    [word, 1],
+    ...synonymsOf(stem(word)).map((s): [string, number] => [s, SYNONYM]),
+  ];
+  for (const [form, weight] of forms) {
     if (form.includes(" ")) continue;
     if (near.words.has(form) || near.stems.has(stem(form)) || near.initials.has(form)) return weight;
     // "Sen." / "senator", "D-Mass." / "Massachusetts": one begins the other.
