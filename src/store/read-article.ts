@@ -15,7 +15,8 @@ const CP1252_80_9F =
   "\u20ac\x81\u201a\u0192\u201e\u2026\u2020\u2021\u02c6\u2030\u0160\u2039\u0152\x8d\u017d\x8f" +
   "\x90\u2018\u2019\u201c\u201d\u2022\u2013\u2014\u02dc\u2122\u0161\u203a\u0153\x9d\u017e\u0178";
 
-function decodeWindows1252(bytes: Uint8Array): string {
+/** Decodes Windows-1252 as browsers do (Node's own decoder leaves 0x80-0x9F as C1 controls). */
+export function decodeWindows1252(bytes: Uint8Array): string {
   return new TextDecoder("windows-1252")
     .decode(bytes)
     .replace(/[\x80-\x9f]/g, (c) => CP1252_80_9F[c.charCodeAt(0) - 0x80] as string);
