@@ -24,6 +24,10 @@ export interface Config {
   healthPort: number | null;
   /** How many questions one user, and one channel, may ask in a sliding window. */
   rateLimits: { user: Rate; channel: Rate };
+  /** Links may reach loopback and private addresses (tests, intranets): ALLOW_PRIVATE_URLS=1. */
+  allowPrivateUrls: boolean;
+  /** Feeds followed from start-up (FEEDS, space- or comma-separated), beside those added with /feed. */
+  feeds: string[];
 }
 
 /** At most `limit` events in any `windowMs` milliseconds. */
@@ -63,7 +67,26 @@ export function parseConfig(env: Env, purpose: Purpose = "start"): Config {
       user: rate(env, "RATE_LIMIT_USER", DEFAULT_RATE_LIMITS.user),
       channel: rate(env, "RATE_LIMIT_CHANNEL", DEFAULT_RATE_LIMITS.channel),
     },
+    allowPrivateUrls: privateUrlsAllowed(env),
+    feeds: feeds(env),
   };
+}
+
+/** ALLOW_PRIVATE_URLS: "1" or "true" lets links reach private addresses; anything else refuses them. */
+export function privateUrlsAllowed(env: Env): boolean {
+  const raw = value(env, "ALLOW_PRIVATE_URLS")?.toLowerCase() ?? "0";
+  if (raw === "1" || raw === "true") return true;
+  if (raw === "0" || raw === "false") return false;
+  throw new ConfigError(`ALLOW_PRIVATE_URLS must be 1 or 0, got "${raw}"`);
+}
+
+function feeds(env: Env): string[] {
+  const list = (value(env, "FEEDS") ?? "").split(/[\s,]+/).filter(Boolean);
+  for (const feed of list) {
+    if (!/^https?:\/\/\S+$/i.test(feed))
+      throw new ConfigError(`FEEDS must hold http(s) links, got "${feed}"`);
+  }
+  return list;
 }
 
 /** Reads .env (without overriding the real environment), validates, and exits 2 on a bad setting. */

@@ -14,6 +14,8 @@ export interface Metadata {
   source: string | null;
   /** Photo captions and credit lines, kept apart from the body. */
   captions: string[];
+  /** The canonical URL of a web page or feed item; absent or null for text files. */
+  url?: string | null;
 }
 
 export type PersonKind = "person" | "organisation";

@@ -84,6 +84,8 @@ export function validateFacts(value: unknown, file: string): Facts {
   strOrNull(meta.dateline, "metadata.dateline");
   strOrNull(meta.source, "metadata.source");
   arr(meta.captions, "metadata.captions", str);
+  // Added after version 1 shipped: facts of text files written before it have no url at all.
+  if (meta.url !== undefined) strOrNull(meta.url, "metadata.url");
 
   const paragraphCount = arr(root.paragraphs, "paragraphs", str).length;
   const paragraph = (v: unknown, field: string) => int(v, `${field}.paragraph`, 1, paragraphCount);

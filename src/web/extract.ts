@@ -11,20 +11,12 @@
  */
 import { Readability } from "@mozilla/readability";
 import { parseHTML } from "linkedom";
+import type { ArticleParts } from "../article/clean.ts";
 import { guideByArticleBody } from "./article-body.ts";
 import { type DomDocument, type DomElement, type DomNode, ELEMENT_NODE, TEXT_NODE } from "./dom.ts";
 import { type PageMeta, readPageMeta } from "./page-meta.ts";
 import { type Block, cleanBlocks } from "./paragraphs.ts";
 import { stripHeavyTags } from "./strip.ts";
-
-export interface ExtractedArticle {
-  headline: string;
-  published: string | null;
-  byline: string | null;
-  source: string | null;
-  url: string | null;
-  paragraphs: string[];
-}
 
 const BLOCK = new Set([
   "ADDRESS",
@@ -131,8 +123,15 @@ function readabilityBlocks(doc: DomDocument): Block[] {
   return parsed?.content ? blocksOf(parsed.content as unknown as DomElement) : [];
 }
 
+/** The paragraphs of an HTML fragment that is all body (a feed item's content, a wire story). */
+export function paragraphsOfHtml(html: string): string[] {
+  const document = parseHTML(`<!doctype html><html><body>${stripHeavyTags(html)}</body></html>`)
+    .document as unknown as DomDocument;
+  return blocksOf(document.documentElement).map((b) => b.text);
+}
+
 /** Extracts the article from a page; never throws on odd HTML (an empty body at worst). */
-export function extractArticle(html: string, pageUrl?: string): ExtractedArticle {
+export function extractArticle(html: string, pageUrl?: string): ArticleParts {
   const document = parseHTML(stripHeavyTags(html)).document as unknown as DomDocument;
   const meta: PageMeta = readPageMeta(document, pageUrl);
   let blocks: Block[] = [];

@@ -94,7 +94,8 @@ export async function fetchLink(link: string | URL, options: FetchOptions = {}):
     const location = response.headers.location;
     if (response.statusCode && [301, 302, 303, 307, 308].includes(response.statusCode) && location) {
       response.resume();
-      if (hop >= settings.maxRedirects) throw new FetchError(`too many redirects (more than ${settings.maxRedirects})`);
+      if (hop >= settings.maxRedirects)
+        throw new FetchError(`too many redirects (more than ${settings.maxRedirects})`);
       url = parseLink(new URL(location, url).href);
       continue;
     }
@@ -110,7 +111,8 @@ function requestOnce(
 ): Promise<IncomingMessage> {
   const host = url.hostname.replace(/^\[|\]$/g, "");
   // An address written in the link is never looked up, so it is checked here.
-  if (isIP(host) && !settings.allowPrivate && isPrivateAddress(host)) return Promise.reject(refusal(host, host));
+  if (isIP(host) && !settings.allowPrivate && isPrivateAddress(host))
+    return Promise.reject(refusal(host, host));
   const headers: Record<string, string> = {
     "user-agent": USER_AGENT,
     "accept-encoding": "gzip, deflate, br",
@@ -182,7 +184,8 @@ async function readResponse(
     throw new FetchError(`${url.href} is ${mediaType || "of no stated type"}, not a page or feed`);
   }
   const declared = Number(header("content-length"));
-  const tooLarge = () => new FetchError(`${url.href} is larger than ${Math.round(settings.maxBytes / MB)} MB`);
+  const tooLarge = () =>
+    new FetchError(`${url.href} is larger than ${Math.round(settings.maxBytes / MB)} MB`);
   if (declared > settings.maxBytes) {
     response.destroy();
     throw tooLarge();
