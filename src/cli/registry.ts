@@ -13,8 +13,9 @@
 import { ask } from "./ask.ts";
 import { chat } from "./chat.ts";
 import type { CliCommand } from "./command.ts";
+import { follow } from "./follow.ts";
 import { ingest } from "./ingest.ts";
 import { quotes } from "./quotes.ts";
 import { summary } from "./summary.ts";
 
-export const COMMANDS: readonly CliCommand[] = [ingest, quotes, ask, summary, chat];
+export const COMMANDS: readonly CliCommand[] = [ingest, follow, quotes, ask, summary, chat];

@@ -153,3 +153,26 @@ export function formatQuotes(facts: Facts, speaker?: string): string[] {
 export function formatPeople(facts: Facts): string[] {
   return facts.people.map((p) => (p.title ? `${md(p.name)} — ${md(p.title)}` : md(p.name)));
 }
+
+/** How many people an article quotes directly, as words: "quotes 3 people", "quotes no one". */
+function quotedCount(facts: Facts): string {
+  const speakers = new Set(facts.quotes.flatMap((q) => (q.speakerId ? [q.speakerId] : []))).size;
+  if (speakers === 0) return "quotes no one";
+  return `quotes ${speakers} ${speakers === 1 ? "person" : "people"}`;
+}
+
+/**
+ * One line for an article just added from a link or a feed: headline, source, date and how many people
+ * it quotes. Plain for the terminal; Markdown (escaped, the link without a preview) for Discord.
+ */
+export function formatNewArticle(facts: Facts, markdown: boolean): string {
+  const { headline, source, published, url } = facts.metadata;
+  const date = shortDate(published);
+  if (!markdown) {
+    const where = [source, date].filter(Boolean).join(", ");
+    return `${facts.id}: ${headline || "(no headline)"}${where ? ` (${where})` : ""}, ${quotedCount(facts)}`;
+  }
+  const where = [source ? md(source) : null, date].filter(Boolean).join(", ");
+  const link = url ? ` <${url.replace(/[<>\s]/g, encodeURIComponent)}>` : "";
+  return `**${md(headline || facts.id)}**${where ? ` — ${where}` : ""} — ${quotedCount(facts)}${link}`;
+}

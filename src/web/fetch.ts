@@ -28,6 +28,11 @@ export interface FetchOptions {
   lastModified?: string | null;
   /** DNS resolution; tests pass their own to point public-looking names at loopback. */
   lookup?: typeof dnsLookup;
+  /**
+   * Which addresses count as private (default: loopback, private, link-local, reserved). Tests narrow
+   * it so that a loopback server can stand in for a public host; the bot and the CLI never set it.
+   */
+  isPrivate?: (address: string) => boolean;
 }
 
 export interface Fetched {
@@ -70,12 +75,12 @@ function refusal(host: string, address: string): FetchError {
 }
 
 /** A DNS lookup that fails for private addresses, so the check applies to the address actually used. */
-function guardedLookup(base: typeof dnsLookup, allowPrivate: boolean): LookupFunction {
+function guardedLookup(base: typeof dnsLookup, refused: (address: string) => boolean): LookupFunction {
   return (hostname, options, callback) => {
     base(hostname, { ...options, all: true }, (err, addresses) => {
       if (err) return callback(err, "", 0);
       const list = addresses as LookupAddress[];
-      const bad = allowPrivate ? undefined : list.find((a) => isPrivateAddress(a.address));
+      const bad = list.find((a) => refused(a.address));
       if (bad) return callback(refusal(hostname, bad.address), "", 0);
       if (list.length === 0) return callback(new FetchError(`${hostname} has no address`), "", 0);
       if (options.all) return (callback as unknown as (e: null, a: LookupAddress[]) => void)(null, list);
@@ -110,9 +115,9 @@ function requestOnce(
   first: boolean,
 ): Promise<IncomingMessage> {
   const host = url.hostname.replace(/^\[|\]$/g, "");
+  const refused = (address: string) => !settings.allowPrivate && (settings.isPrivate ?? isPrivateAddress)(address);
   // An address written in the link is never looked up, so it is checked here.
-  if (isIP(host) && !settings.allowPrivate && isPrivateAddress(host))
-    return Promise.reject(refusal(host, host));
+  if (isIP(host) && refused(host)) return Promise.reject(refusal(host, host));
   const headers: Record<string, string> = {
     "user-agent": USER_AGENT,
     "accept-encoding": "gzip, deflate, br",
@@ -126,7 +131,7 @@ function requestOnce(
     const req = request(url, {
       headers,
       signal,
-      lookup: guardedLookup(settings.lookup ?? dnsLookup, settings.allowPrivate ?? false),
+      lookup: guardedLookup(settings.lookup ?? dnsLookup, refused),
     });
     req.on("response", resolve);
     req.on("error", (err) => reject(describe(err, url, settings.timeoutMs)));

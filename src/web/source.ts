@@ -36,7 +36,8 @@ export function textOfParts(parts: ArticleParts): string {
   return `${[parts.headline, ...parts.paragraphs].filter(Boolean).join("\n\n")}\n`;
 }
 
-function fromParts(parts: ArticleParts, id: string, where: string): SourcedArticle {
+/** An article that arrived in parts → its facts; refuses one with no text. */
+export function sourcedFromParts(parts: ArticleParts, id: string, where: string): SourcedArticle {
   const facts = parseArticleParts(parts, id);
   if (facts.paragraphs.length === 0) throw new ArticleInputError(`${where}: found no article text`);
   return { id, text: textOfParts(parts), facts };
@@ -90,7 +91,7 @@ async function fromFile(path: string, id: string): Promise<SourcedArticle> {
   if (size > MAX_FILE_BYTES) throw new ArticleInputError(`${path}: larger than ${MAX_FILE_BYTES / MB} MB`);
   const bytes = await readFile(path);
   const type = ext === ".json" ? "application/json" : null;
-  return fromParts(partsOf(bytes, type, path), id, path);
+  return sourcedFromParts(partsOf(bytes, type, path), id, path);
 }
 
 /** Fetches a link and reads the article it holds; the id is the link's slug unless one is given. */
@@ -100,7 +101,7 @@ export async function fromLink(
   options: FetchOptions,
 ): Promise<SourcedArticle> {
   const page = await fetchLink(link, { accept: PAGE_TYPES, ...options });
-  return fromParts(partsOf(page.body, page.contentType, link, page.url), id ?? slugForUrl(link), link);
+  return sourcedFromParts(partsOf(page.body, page.contentType, link, page.url), id ?? slugForUrl(link), link);
 }
 
 /**
