@@ -5,6 +5,7 @@
 import { setTimeout as sleep } from "node:timers/promises";
 import { privateUrlsAllowed } from "../config.ts";
 import { formatNewArticle } from "../present/format.ts";
+import { PLAIN } from "../present/style.ts";
 import { saveArticle } from "../store/facts-store.ts";
 import { FeedState } from "../store/feed-state.ts";
 import { parseLink } from "../web/fetch.ts";
@@ -38,7 +39,7 @@ async function pass(feeds: string[], follow: FollowOptions): Promise<number> {
       process.stderr.write(`${feed}: ${oneLine(result.error)} (next try after ${result.retryAt})\n`);
     }
     if (result.status !== "ok") continue;
-    for (const article of result.articles) print(formatNewArticle(article.facts, false));
+    for (const article of result.articles) print(`${article.id}: ${formatNewArticle(article.facts, PLAIN)}`);
     for (const error of result.errors) process.stderr.write(`${oneLine(error)}\n`);
   }
   return failed;

@@ -143,16 +143,16 @@ function quotedCount(facts: Facts): string {
 
 /**
  * One line for an article just added from a link or a feed: headline, source, date and how many people
- * it quotes. Plain for the terminal; Markdown (escaped, the link without a preview) for Discord.
+ * it quotes, then its link (in Discord without a preview).
  */
-export function formatNewArticle(facts: Facts, markdown: boolean): string {
+export function formatNewArticle(facts: Facts, style: Style = MARKDOWN): string {
   const { headline, source, published, url } = facts.metadata;
-  const date = shortDate(published);
-  if (!markdown) {
-    const where = [source, date].filter(Boolean).join(", ");
-    return `${facts.id}: ${headline || "(no headline)"}${where ? ` (${where})` : ""}, ${quotedCount(facts)}`;
-  }
-  const where = [source ? md(source) : null, date].filter(Boolean).join(", ");
-  const link = url ? ` <${url.replace(/[<>\s]/g, encodeURIComponent)}>` : "";
-  return `**${md(headline || facts.id)}**${where ? ` — ${where}` : ""} — ${quotedCount(facts)}${link}`;
+  const where = [source && style.text(source), published && shortDate(published)].filter(Boolean).join(", ");
+  const title = style.strong(style.text(headline || facts.id));
+  const link = url
+    ? style === MARKDOWN
+      ? ` <${url.replace(/[<>\s]/g, encodeURIComponent)}>`
+      : ` ${url}`
+    : "";
+  return `${title}${where ? ` (${where})` : ""}, ${quotedCount(facts)}${link}`;
 }

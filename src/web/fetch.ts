@@ -115,7 +115,8 @@ function requestOnce(
   first: boolean,
 ): Promise<IncomingMessage> {
   const host = url.hostname.replace(/^\[|\]$/g, "");
-  const refused = (address: string) => !settings.allowPrivate && (settings.isPrivate ?? isPrivateAddress)(address);
+  const refused = (address: string) =>
+    !settings.allowPrivate && (settings.isPrivate ?? isPrivateAddress)(address);
   // An address written in the link is never looked up, so it is checked here.
   if (isIP(host) && refused(host)) return Promise.reject(refusal(host, host));
   const headers: Record<string, string> = {

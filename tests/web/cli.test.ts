@@ -17,9 +17,13 @@ const ALLOW = { ALLOW_PRIVATE_URLS: "1" };
 let server: TestServer;
 beforeAll(async () => {
   server = await TestServer.start();
-  server.serve("/news/lighthouse-repairs", newsPage({ headline: "Lighthouse goes dark for repairs", paragraphs: PARAGRAPHS }), {
-    "content-type": "text/html; charset=utf-8",
-  });
+  server.serve(
+    "/news/lighthouse-repairs",
+    newsPage({ headline: "Lighthouse goes dark for repairs", paragraphs: PARAGRAPHS }),
+    {
+      "content-type": "text/html; charset=utf-8",
+    },
+  );
   server.serve(
     "/rss.xml",
     `<rss version="2.0"><channel><title>Harbour Gazette</title><item><title>Lighthouse goes dark for repairs</title>
@@ -36,16 +40,27 @@ async function factsIn(dir: string): Promise<string[]> {
 }
 
 describe("npm run ingest", () => {
-  it("ingests a saved page, a ninjs document and a link beside a text file", { timeout: 60_000 }, async () => {
+  it("ingests a saved page, a ninjs document and a link beside a text file", {
+    timeout: 60_000,
+  }, async () => {
     const root = await tempDir();
     const data = join(root, "data");
     await writeFile(join(root, "saved.html"), newsPage({ headline: "Saved page", paragraphs: PARAGRAPHS }));
     await writeFile(
       join(root, "wire.json"),
-      JSON.stringify({ uri: "urn:x", headline: "Wire story", body_text: PARAGRAPHS.join("\n\n"), located: "Porto" }),
+      JSON.stringify({
+        uri: "urn:x",
+        headline: "Wire story",
+        body_text: PARAGRAPHS.join("\n\n"),
+        located: "Porto",
+      }),
     );
     const link = server.url("/news/lighthouse-repairs");
-    const run = await cli(["ingest", "--data", data, join(root, "saved.html"), join(root, "wire.json"), link], "", ALLOW);
+    const run = await cli(
+      ["ingest", "--data", data, join(root, "saved.html"), join(root, "wire.json"), link],
+      "",
+      ALLOW,
+    );
     expect(run.code).toBe(0);
     const files = await factsIn(data);
     expect(files).toEqual(expect.arrayContaining(["saved.facts.json", "wire.facts.json"]));
@@ -77,7 +92,9 @@ describe("npm run follow", () => {
     const first = await cli(["follow", "--data", data, "--once", feed], "", ALLOW);
     expect(first).toMatchObject({ code: 0, stderr: "" });
     expect(lines(first.stdout)).toEqual([
-      expect.stringMatching(/^127\.0\.0\.1-news-lighthouse-repairs-\w+: Lighthouse goes dark for repairs \(Harbour Gazette, 18 Nov 2019\), quotes 1 person$/),
+      expect.stringMatching(
+        /^127\.0\.0\.1-news-lighthouse-repairs-\w+: Lighthouse goes dark for repairs \(Harbour Gazette, 18 Nov 2019\), quotes 1 person http:\/\/127\.0\.0\.1:\d+\/news\/lighthouse-repairs$/,
+      ),
     ]);
     const second = await cli(["follow", "--data", data, "--once", feed], "", ALLOW);
     expect(second).toMatchObject({ code: 0, stdout: "", stderr: "" });
@@ -87,6 +104,8 @@ describe("npm run follow", () => {
   it("rejects a bad --every in one line", { timeout: 30_000 }, async () => {
     const run = await cli(["follow", "--every", "soon", server.url("/rss.xml")]);
     expect(run.code).toBe(2);
-    expect(lines(run.stderr)).toEqual(['error: --every takes a duration of at least 10s, like 30s, 5m or 1h, not "soon"']);
+    expect(lines(run.stderr)).toEqual([
+      'error: --every takes a duration of at least 10s, like 30s, 5m or 1h, not "soon"',
+    ]);
   });
 });

@@ -16,7 +16,9 @@ const PARAGRAPHS = [
 
 describe("extractArticle", () => {
   it("keeps the body's paragraphs and drops navigation, captions, share buttons and the footer", () => {
-    const parts = extractArticle(newsPage({ headline: "Tram depot to become a school", paragraphs: PARAGRAPHS }));
+    const parts = extractArticle(
+      newsPage({ headline: "Tram depot to become a school", paragraphs: PARAGRAPHS }),
+    );
     expect(parts.paragraphs).toEqual(PARAGRAPHS);
     expect(parts).toMatchObject({
       headline: "Tram depot to become a school",
@@ -30,7 +32,11 @@ describe("extractArticle", () => {
     const ld = { "@type": "NewsArticle", headline: "Depot", articleBody: PARAGRAPHS.join("\n").repeat(2) };
     const html = `<html><head><script type="application/ld+json">${JSON.stringify(ld)}</script></head>
       <body><div id="app">Loading…</div></body></html>`;
-    expect(extractArticle(html).paragraphs).toEqual([...PARAGRAPHS.slice(0, 2), PARAGRAPHS[2]! + PARAGRAPHS[0], ...PARAGRAPHS.slice(1)]);
+    expect(extractArticle(html).paragraphs).toEqual([
+      ...PARAGRAPHS.slice(0, 2),
+      PARAGRAPHS[2]! + PARAGRAPHS[0],
+      ...PARAGRAPHS.slice(1),
+    ]);
   });
 
   it("reads OpenGraph tags when there is no JSON-LD, and resolves the canonical link", () => {
@@ -38,7 +44,11 @@ describe("extractArticle", () => {
       <meta property="article:published_time" content="2020-03-04T05:06:07+01:00"><link rel="canonical" href="/depot">
       </head><body><article>${PARAGRAPHS.map((p) => `<p>${p}</p>`).join("")}</article></body></html>`;
     const parts = extractArticle(html, "https://news.example/x?utm=1");
-    expect(parts).toMatchObject({ headline: "Depot plan", source: "City News", url: "https://news.example/depot" });
+    expect(parts).toMatchObject({
+      headline: "Depot plan",
+      source: "City News",
+      url: "https://news.example/depot",
+    });
     const facts = parseArticleParts(parts, "depot");
     expect(facts.metadata.published).toBe("2020-03-04T05:06+01:00");
     expect(facts.metadata.url).toBe("https://news.example/depot");
@@ -56,16 +66,27 @@ describe("decodeHtml", () => {
   const cafe = Buffer.from([0x63, 0x61, 0x66, 0xe9, 0x20, 0x93, 0x6f, 0x6b, 0x94]); // café “ok” in Windows-1252
   it("honours the HTTP charset, then <meta charset>, then UTF-8, else Windows-1252", () => {
     expect(decodeHtml(cafe, "text/html; charset=windows-1252")).toBe("café “ok”");
-    expect(decodeHtml(Buffer.concat([Buffer.from('<meta charset="iso-8859-1">'), cafe]))).toContain("café “ok”");
+    expect(decodeHtml(Buffer.concat([Buffer.from('<meta charset="iso-8859-1">'), cafe]))).toContain(
+      "café “ok”",
+    );
     expect(decodeHtml(cafe)).toBe("café “ok”");
     expect(decodeHtml(Buffer.from("café “ok”"))).toBe("café “ok”");
-    expect(decodeHtml(Buffer.from([0xef, 0xbb, 0xbf, 0x68, 0x69]), "text/html; charset=windows-1252")).toBe("hi");
+    expect(decodeHtml(Buffer.from([0xef, 0xbb, 0xbf, 0x68, 0x69]), "text/html; charset=windows-1252")).toBe(
+      "hi",
+    );
   });
   it("reads other scripts' legacy charsets", () => {
     const korean = Buffer.from([0xc7, 0xd1, 0xb1, 0xb9]); // 한국 in EUC-KR
     expect(decodeHtml(korean, "text/html; charset=euc-kr")).toBe("한국");
     const russian = Buffer.from([0xcc, 0xee, 0xf1, 0xea, 0xe2, 0xe0]); // Москва in Windows-1251
-    expect(decodeHtml(Buffer.concat([Buffer.from("<meta http-equiv='Content-Type' content='text/html; charset=windows-1251'>"), russian]))).toContain("Москва");
+    expect(
+      decodeHtml(
+        Buffer.concat([
+          Buffer.from("<meta http-equiv='Content-Type' content='text/html; charset=windows-1251'>"),
+          russian,
+        ]),
+      ),
+    ).toContain("Москва");
   });
 });
 
@@ -92,14 +113,24 @@ describe("ninjs", () => {
       body_html: PARAGRAPHS.map((p) => `<p>${p}</p>`).join(""),
     };
     expect(isNinjs(v1)).toBe(true);
-    expect(ninjsParts(v1)).toMatchObject({ headline: "Port strike ends", dateline: "Lisbon", url: v1.uri, paragraphs: PARAGRAPHS });
+    expect(ninjsParts(v1)).toMatchObject({
+      headline: "Port strike ends",
+      dateline: "Lisbon",
+      url: v1.uri,
+      paragraphs: PARAGRAPHS,
+    });
     const v2 = {
       uri: "urn:wire:2",
       headlines: [{ value: "Depot plan" }],
       bylines: [{ byline: "Jane Reporter" }],
       bodies: [{ role: "main", contenttype: "text/plain", value: PARAGRAPHS.join("\n\n") }],
     };
-    expect(ninjsParts(v2)).toMatchObject({ headline: "Depot plan", byline: "Jane Reporter", url: null, paragraphs: PARAGRAPHS });
+    expect(ninjsParts(v2)).toMatchObject({
+      headline: "Depot plan",
+      byline: "Jane Reporter",
+      url: null,
+      paragraphs: PARAGRAPHS,
+    });
     expect(isNinjs({ title: "not ninjs" })).toBe(false);
   });
 });

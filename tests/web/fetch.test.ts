@@ -49,7 +49,11 @@ describe("fetching a page", () => {
   it("reads the article, its metadata and canonical URL, with a clear User-Agent", async () => {
     server.serve(
       "/news/harbour-strike.html",
-      newsPage({ headline: "Harbour workers walk out", paragraphs: PARAGRAPHS, canonical: "/news/harbour-strike" }),
+      newsPage({
+        headline: "Harbour workers walk out",
+        paragraphs: PARAGRAPHS,
+        canonical: "/news/harbour-strike",
+      }),
       { "content-type": "text/html; charset=utf-8" },
     );
     const link = server.url("/news/harbour-strike.html");
@@ -71,7 +75,10 @@ describe("fetching a page", () => {
   });
 
   it("decodes Windows-1252 pages by the HTTP header or by <meta charset>", async () => {
-    const html = newsPage({ headline: "Café owners “protest”", paragraphs: ["Le café — fermé, dit-il « hier » à Zürich."] });
+    const html = newsPage({
+      headline: "Café owners “protest”",
+      paragraphs: ["Le café — fermé, dit-il « hier » à Zürich."],
+    });
     const bytes = Buffer.from(
       [...html].map((c) => ({ "“": 0x93, "”": 0x94, "—": 0x97 })[c] ?? c.charCodeAt(0)),
     );
@@ -109,7 +116,9 @@ describe("limits", () => {
     for (let i = 0; i < 6; i++) {
       server.routes.set(`/hop${i}`, (_req, res) => res.writeHead(302, { location: `/hop${i + 1}` }).end());
     }
-    server.serve("/hop6", newsPage({ headline: "At last", paragraphs: PARAGRAPHS }), { "content-type": "text/html" });
+    server.serve("/hop6", newsPage({ headline: "At last", paragraphs: PARAGRAPHS }), {
+      "content-type": "text/html",
+    });
     const five = await fetchLink(server.url("/hop1"), LOCAL);
     expect(five.url).toBe(server.url("/hop6"));
     expect(await refusal(server.url("/hop0"), LOCAL)).toBe("too many redirects (more than 5)");
@@ -147,7 +156,9 @@ describe("limits", () => {
       res.write("<p>first bytes");
     });
     for (const path of ["/silent", "/trickle"]) {
-      expect(await refusal(server.url(path), { ...LOCAL, timeoutMs: 300 })).toMatch(/did not answer within 0 s$/);
+      expect(await refusal(server.url(path), { ...LOCAL, timeoutMs: 300 })).toMatch(
+        /did not answer within 0 s$/,
+      );
     }
   });
 
@@ -166,7 +177,9 @@ describe("limits", () => {
 
 describe("no request to private addresses", () => {
   it("refuses loopback addresses, by number and by name after DNS, unless allowed", async () => {
-    server.serve("/page", newsPage({ headline: "Inside", paragraphs: PARAGRAPHS }), { "content-type": "text/html" });
+    server.serve("/page", newsPage({ headline: "Inside", paragraphs: PARAGRAPHS }), {
+      "content-type": "text/html",
+    });
     expect(await refusal(server.url("/page"))).toBe(
       "refused 127.0.0.1: 127.0.0.1 is a private or local address (set ALLOW_PRIVATE_URLS=1 to allow it)",
     );
@@ -174,7 +187,9 @@ describe("no request to private addresses", () => {
     expect(await refusal(server.url("/page", "intranet.example"), { lookup })).toMatch(
       /^refused intranet\.example: 127\.0\.0\.1 is a private or local address/,
     );
-    expect((await fetchLink(server.url("/page", "intranet.example"), { lookup, allowPrivate: true })).body.length).toBeGreaterThan(0);
+    expect(
+      (await fetchLink(server.url("/page", "intranet.example"), { lookup, allowPrivate: true })).body.length,
+    ).toBeGreaterThan(0);
   });
 
   it("refuses a redirect from a public host to a private address, named or numbered", async () => {
@@ -183,16 +198,26 @@ describe("no request to private addresses", () => {
     const publicServer = await TestServer.start("127.0.0.2");
     try {
       const lookup = fakeDns({ "news.example": "127.0.0.2", "metadata.internal": "127.0.0.1" });
-      publicServer.serve("/story", newsPage({ headline: "Public", paragraphs: PARAGRAPHS }), { "content-type": "text/html" });
-      publicServer.routes.set("/to-ip", (_q, res) => res.writeHead(301, { location: server.url("/page") }).end());
+      publicServer.serve("/story", newsPage({ headline: "Public", paragraphs: PARAGRAPHS }), {
+        "content-type": "text/html",
+      });
+      publicServer.routes.set("/to-ip", (_q, res) =>
+        res.writeHead(301, { location: server.url("/page") }).end(),
+      );
       publicServer.routes.set("/to-name", (_q, res) =>
         res.writeHead(302, { location: server.url("/page", "metadata.internal") }).end(),
       );
       const options = { lookup, isPrivate };
-      expect((await fetchLink(publicServer.url("/story", "news.example"), options)).body.length).toBeGreaterThan(0);
+      expect(
+        (await fetchLink(publicServer.url("/story", "news.example"), options)).body.length,
+      ).toBeGreaterThan(0);
       const before = server.requests.length;
-      expect(await refusal(publicServer.url("/to-ip", "news.example"), options)).toMatch(/^refused 127\.0\.0\.1:/);
-      expect(await refusal(publicServer.url("/to-name", "news.example"), options)).toMatch(/^refused metadata\.internal:/);
+      expect(await refusal(publicServer.url("/to-ip", "news.example"), options)).toMatch(
+        /^refused 127\.0\.0\.1:/,
+      );
+      expect(await refusal(publicServer.url("/to-name", "news.example"), options)).toMatch(
+        /^refused metadata\.internal:/,
+      );
       expect(server.requests.length).toBe(before);
     } finally {
       await publicServer.stop();
@@ -202,12 +227,27 @@ describe("no request to private addresses", () => {
   it("refuses other schemes, credentials and non-links", async () => {
     expect(await refusal("file:///etc/passwd")).toBe("only http and https links can be fetched, not file");
     expect(await refusal("ftp://example.com/x")).toBe("only http and https links can be fetched, not ftp");
-    expect(await refusal("http://user:pw@example.com/")).toBe("links with a user name or password are refused");
+    expect(await refusal("http://user:pw@example.com/")).toBe(
+      "links with a user name or password are refused",
+    );
     expect(await refusal("not a link")).toBe('not a link: "not a link"');
   });
 
   it("knows the private, link-local and metadata ranges", () => {
-    for (const a of ["127.0.0.1", "10.1.2.3", "172.20.0.1", "192.168.1.1", "169.254.169.254", "0.0.0.0", "::1", "fe80::1", "fd00:ec2::254", "::ffff:127.0.0.1", "::ffff:7f00:1", "100.64.0.1"]) {
+    for (const a of [
+      "127.0.0.1",
+      "10.1.2.3",
+      "172.20.0.1",
+      "192.168.1.1",
+      "169.254.169.254",
+      "0.0.0.0",
+      "::1",
+      "fe80::1",
+      "fd00:ec2::254",
+      "::ffff:127.0.0.1",
+      "::ffff:7f00:1",
+      "100.64.0.1",
+    ]) {
       expect(isPrivateAddress(a), a).toBe(true);
     }
     for (const a of ["93.184.216.34", "8.8.8.8", "2606:4700::1111", "::ffff:8.8.8.8"]) {

@@ -28,9 +28,13 @@ let data: string;
 
 beforeAll(async () => {
   server = await TestServer.start();
-  server.serve("/pages/ferry", newsPage({ headline: "Ferry timetable changes", paragraphs: PAGE_PARAGRAPHS }), {
-    "content-type": "text/html; charset=utf-8",
-  });
+  server.serve(
+    "/pages/ferry",
+    newsPage({ headline: "Ferry timetable changes", paragraphs: PAGE_PARAGRAPHS }),
+    {
+      "content-type": "text/html; charset=utf-8",
+    },
+  );
 });
 afterAll(async () => {
   await server?.stop();
@@ -101,10 +105,21 @@ function jsonFeed(): string {
 
 describe("the three feed formats", () => {
   it.each([
-    ["RSS 2.0", "/rss.xml", "application/rss+xml", () => rss([
-      { guid: "ferry", title: "Ferry timetable changes", link: server.url("/pages/ferry") },
-      { guid: "budget", title: "Council passes harbour budget", link: server.url("/pages/budget"), full: true },
-    ])],
+    [
+      "RSS 2.0",
+      "/rss.xml",
+      "application/rss+xml",
+      () =>
+        rss([
+          { guid: "ferry", title: "Ferry timetable changes", link: server.url("/pages/ferry") },
+          {
+            guid: "budget",
+            title: "Council passes harbour budget",
+            link: server.url("/pages/budget"),
+            full: true,
+          },
+        ]),
+    ],
     ["Atom", "/atom.xml", "application/atom+xml", atom],
     ["JSON Feed", "/feed.json", "application/feed+json", jsonFeed],
   ])("%s: the full text from the feed, the rest from each item's page", async (_name, path, type, body) => {
@@ -114,7 +129,10 @@ describe("the three feed formats", () => {
     if (result.status !== "ok") return;
     expect(result.errors).toEqual([]);
     const byHeadline = Object.fromEntries(result.articles.map((a) => [a.facts.metadata.headline, a.facts]));
-    expect(Object.keys(byHeadline).sort()).toEqual(["Council passes harbour budget", "Ferry timetable changes"]);
+    expect(Object.keys(byHeadline).sort()).toEqual([
+      "Council passes harbour budget",
+      "Ferry timetable changes",
+    ]);
     expect(byHeadline["Council passes harbour budget"]!.paragraphs).toEqual(LONG_BODY);
     expect(byHeadline["Council passes harbour budget"]!.metadata).toMatchObject({
       byline: "Jane Reporter",
@@ -127,14 +145,20 @@ describe("the three feed formats", () => {
   });
 
   it("refuses a document that is no feed, in one line", () => {
-    expect(() => parseFeed("<html><body>hi</body></html>")).toThrow("not an RSS, Atom or JSON feed (root element html)");
-    expect(() => parseFeed('{"items": []}')).toThrow("JSON that is not a JSON Feed (no jsonfeed.org version)");
+    expect(() => parseFeed("<html><body>hi</body></html>")).toThrow(
+      "not an RSS, Atom or JSON feed (root element html)",
+    );
+    expect(() => parseFeed('{"items": []}')).toThrow(
+      "JSON that is not a JSON Feed (no jsonfeed.org version)",
+    );
   });
 });
 
 describe("following over time", () => {
   it("asks conditionally and ingests nothing twice, across a restart too", async () => {
-    let items = [{ guid: "ferry", title: "Ferry timetable changes", link: server.url("/pages/ferry") }];
+    let items: Parameters<typeof rss>[0] = [
+      { guid: "ferry", title: "Ferry timetable changes", link: server.url("/pages/ferry") },
+    ];
     let version = 1;
     server.routes.set("/live.xml", (req, res) => {
       const etag = `"v${version}"`;
@@ -149,11 +173,19 @@ describe("following over time", () => {
 
     // A new version of the feed that repeats the old item: only the new one is taken, after a "restart".
     items = [
-      { guid: "budget", title: "Council passes harbour budget", link: server.url("/pages/budget"), full: true },
+      {
+        guid: "budget",
+        title: "Council passes harbour budget",
+        link: server.url("/pages/budget"),
+        full: true,
+      },
       ...items,
     ];
     version = 2;
-    const restarted = await pollFeed(feed, options({ state: new FeedState(join(data, ".state", "feeds.json")) }));
+    const restarted = await pollFeed(
+      feed,
+      options({ state: new FeedState(join(data, ".state", "feeds.json")) }),
+    );
     expect(restarted.status === "ok" && restarted.articles.map((a) => a.facts.metadata.headline)).toEqual([
       "Council passes harbour budget",
     ]);
@@ -166,9 +198,9 @@ describe("following over time", () => {
     let broken = true;
     server.routes.set("/flaky.xml", (_req, res) => {
       if (broken) return void res.writeHead(503).end("down");
-      res.writeHead(200, { "content-type": "application/rss+xml" }).end(
-        rss([{ guid: "ferry", title: "Ferry timetable changes", link: server.url("/pages/ferry") }]),
-      );
+      res
+        .writeHead(200, { "content-type": "application/rss+xml" })
+        .end(rss([{ guid: "ferry", title: "Ferry timetable changes", link: server.url("/pages/ferry") }]));
     });
     const feed = server.url("/flaky.xml");
     let clock = Date.parse("2026-01-01T00:00:00Z");

@@ -55,7 +55,12 @@ export class TestServer {
 }
 
 /** A news page as sites publish them: navigation, JSON-LD, a captioned photo, share buttons, a footer. */
-export function newsPage(opts: { headline: string; paragraphs: string[]; charset?: string; canonical?: string }): string {
+export function newsPage(opts: {
+  headline: string;
+  paragraphs: string[];
+  charset?: string;
+  canonical?: string;
+}): string {
   const ld = {
     "@context": "https://schema.org",
     "@type": "NewsArticle",
