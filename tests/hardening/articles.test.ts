@@ -90,7 +90,7 @@ describe("odd bytes and encodings", () => {
 
   it("refuses binary files and NUL bytes with a message naming the file", () => {
     const png = Uint8Array.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0x0d, 0x49, 0x48]);
-    expect(() => decodeArticleBytes(png, "photo.png")).toThrow("photo.png: looks like a binary file");
+    expect(() => decodeArticleBytes(png, "photo.png")).toThrow("photo.png: a PNG image, not article text");
     expect(() => decodeArticleBytes(bytes(`Head\n\n${BODY}\0${BODY}`), "nul.txt")).toThrow(ArticleInputError);
     const random = Uint8Array.from({ length: 4096 }, (_, i) => (i * 2654435761) % 256);
     expect(() => decodeArticleBytes(random, "random.bin")).toThrow(/random\.bin: /);
