@@ -6,10 +6,9 @@
  * quadratic pass would (the best of a few runs, after a warm-up, so a busy machine does not decide).
  */
 import { describe, expect, it } from "vitest";
-import type { Facts } from "../../src/article/facts.ts";
+import { type Facts, validateFacts } from "../../src/article/facts.ts";
 import { parseArticle } from "../../src/article/parse.ts";
 import { MAX_ENTITIES } from "../../src/article/people.ts";
-import { validateFacts } from "../../src/article/validate.ts";
 import { answerQuestion } from "../../src/qa/answer.ts";
 import { ArchiveIndex } from "../../src/qa/index.ts";
 import { summarize } from "../../src/qa/summary.ts";
