@@ -21,4 +21,14 @@ import { quotes } from "./quotes.ts";
 import { summary } from "./summary.ts";
 import { verify } from "./verify.ts";
 
-export const COMMANDS: readonly CliCommand[] = [ingest, follow, articles, people, quotes, ask, summary, chat, verify];
+export const COMMANDS: readonly CliCommand[] = [
+  ingest,
+  follow,
+  articles,
+  people,
+  quotes,
+  ask,
+  summary,
+  chat,
+  verify,
+];

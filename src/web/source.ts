@@ -9,7 +9,7 @@ import type { ArticleParts } from "../article/clean.ts";
 import type { Facts } from "../article/facts.ts";
 import { parseArticle, parseArticleParts } from "../article/parse.ts";
 import { validateArticleId } from "../store/facts-store.ts";
-import { ArticleInputError, readArticleText } from "../store/read-article.ts";
+import { ArticleInputError, looksLikeHtml, readArticleText } from "../store/read-article.ts";
 import { decodeHtml } from "./charset.ts";
 import { extractArticle } from "./extract.ts";
 import { type FetchOptions, fetchLink } from "./fetch.ts";
@@ -79,8 +79,7 @@ export function partsOf(
 async function fromFile(path: string, id: string): Promise<SourcedArticle> {
   const ext = extname(path).toLowerCase();
   if (ext !== ".html" && ext !== ".htm" && ext !== ".json") {
-    const text = await readArticleText(path);
-    return { id, text, facts: parseArticle(text, id) };
+    return fromText(await readArticleText(path, undefined, { html: true }), id, path);
   }
   const size = await stat(path).then(
     (s) => s.size,
@@ -92,6 +91,12 @@ async function fromFile(path: string, id: string): Promise<SourcedArticle> {
   const bytes = await readFile(path);
   const type = ext === ".json" ? "application/json" : null;
   return sourcedFromParts(partsOf(bytes, type, path), id, path);
+}
+
+/** Article text as a person saved it; a web page saved under another name is extracted all the same. */
+export function fromText(text: string, id: string, where: string): SourcedArticle {
+  if (looksLikeHtml(text)) return sourcedFromParts(extractArticle(text), id, where);
+  return { id, text, facts: parseArticle(text, id) };
 }
 
 /** Fetches a link and reads the article it holds; the id is the link's slug unless one is given. */
