@@ -252,10 +252,15 @@ function splitTitle(tokens: readonly Token[], run: CapitalRun): NameParts {
   let start = run.start;
   while (start < run.end - 1 && SENTENCE_OPENERS.has(tokens[start]!.lower)) start++;
   let head = -1;
-  for (let i = start; i < run.end; i++) {
+  // A title stands before a name, so a run's last word is the name's ("Howard Dean", "Larry King").
+  for (let i = start; i < run.end - 1; i++) {
     const lower = tokens[i]!.lower;
     if (TITLE_HEADS.has(lower) || COURTESY.has(lower)) head = i;
   }
+  // "Billionaire Donald Trump", "Rival Hillary Clinton": a known first name followed by a surname
+  // starts the name; capitalised words before it are a description.
+  const first = knownFirstNameAt(tokens, Math.max(start, head + 1), run.end);
+  if (first > Math.max(start, head + 1)) head = first - 1;
   // "Resident DeShawn Pruitt": an agent noun opening a three-word run is a role, not a first name.
   if (head < 0 && run.end - start >= 3 && isRole(tokens[start]!.lower)) head = start;
   // "Secretary of State Rex Tillerson": the name is the last two words after "of"/"for".
@@ -269,6 +274,22 @@ function splitTitle(tokens: readonly Token[], run: CapitalRun): NameParts {
   const noble = nobleWord && NOBLE.has(nobleWord) && nameStart + 1 < run.end ? tokens[nameStart]!.text : null;
   if (courtesyToken && !TITLE_HEADS.has(tokens[head]!.lower)) nameStart = head + 1;
   return { nameStart, courtesy: courtesyToken, noble, title };
+}
+
+/** The first known first name in [from, end) that has a surname after it and no first name before it. */
+function knownFirstNameAt(tokens: readonly Token[], from: number, end: number): number {
+  for (let i = from; i < end - 1; i++) {
+    const t = tokens[i]!;
+    if (!isFirstName(t.lower)) continue;
+    if (i === from) return i;
+    const before = tokens[i - 1]!.lower;
+    return NAME_PARTICLES.has(before) || NOBLE.has(before) ? -1 : i;
+  }
+  return -1;
+}
+
+function isFirstName(word: string): boolean {
+  return FEMALE_NAMES.has(word) || MALE_NAMES.has(word);
 }
 
 /** A listed title or an agent noun ("librarian", "campaigner") that can stand before a name. */
@@ -343,9 +364,13 @@ function looksLikeName(words: readonly Token[]): boolean {
   if (words.length === 1 && ORG_HEADS.has(words[0]!.lower)) return false;
   // "Chief Police Officers": plural roles are a group, not a name.
   if (words.some((w) => w.lower.endsWith("s") && TITLE_HEADS.has(w.lower.slice(0, -1)))) return false;
+  // "Howard Dean", "Larry King": after a first name, a title word is a surname.
+  const surnameAt = words.length >= 2 && isFirstName(words[0]!.lower) ? words.length - 1 : -1;
   return words.every(
-    (w) =>
-      !TITLE_HEADS.has(w.lower) && !/\d/.test(w.text) && !/^\p{Lu}{2,}$/u.test(w.text.replace(/['’.s]/g, "")),
+    (w, i) =>
+      (!TITLE_HEADS.has(w.lower) || i === surnameAt) &&
+      !/\d/.test(w.text) &&
+      !/^\p{Lu}{2,}$/u.test(w.text.replace(/['’.s]/g, "")),
   );
 }
 
@@ -441,7 +466,7 @@ function resolveRun(
     return match;
   }
   const titled = title.length > 0 || after.length > 0 || parts.courtesy !== null || parts.noble !== null;
-  const knownFirst = FEMALE_NAMES.has(bare[0]!.toLowerCase()) || MALE_NAMES.has(bare[0]!.toLowerCase());
+  const knownFirst = isFirstName(bare[0]!.toLowerCase());
   const evidence =
     titled || (bare.length >= 2 && (knownFirst || speaksHere(tokens, run) || surnameReused(bare, surnames)));
   if (!evidence || (bare.length < 2 && !parts.courtesy && !parts.noble)) return null;
