@@ -248,9 +248,24 @@ interface NameParts {
   title: string[];
 }
 
-function splitTitle(tokens: readonly Token[], run: CapitalRun): NameParts {
+function splitTitle(tokens: readonly Token[], run: CapitalRun, common: ReadonlySet<string>): NameParts {
   let start = run.start;
   while (start < run.end - 1 && SENTENCE_OPENERS.has(tokens[start]!.lower)) start++;
+  // "See Sexton …", "Does Rubio …": a sentence's first word that the article also writes in lower
+  // case opens the sentence, unless a title follows that it belongs to ("Health Minister …").
+  const opener = tokens[start]!.lower;
+  const titledRun = tokens.slice(start + 1, run.end - 1).some((t) => TITLE_HEADS.has(t.lower));
+  if (
+    start === run.start &&
+    run.start === 0 &&
+    start < run.end - 1 &&
+    common.has(opener) &&
+    !isFirstName(opener) &&
+    !NOBLE.has(opener) &&
+    !TITLE_HEADS.has(opener) &&
+    !titledRun
+  )
+    start++;
   let head = -1;
   // A title stands before a name, so a run's last word is the name's ("Howard Dean", "Larry King").
   for (let i = start; i < run.end - 1; i++) {
@@ -259,8 +274,10 @@ function splitTitle(tokens: readonly Token[], run: CapitalRun): NameParts {
   }
   // "Billionaire Donald Trump", "Rival Hillary Clinton": a known first name followed by a surname
   // starts the name; capitalised words before it are a description.
-  const first = knownFirstNameAt(tokens, Math.max(start, head + 1), run.end);
-  if (first > Math.max(start, head + 1)) head = first - 1;
+  const from = Math.max(start, head + 1);
+  const first = knownFirstNameAt(tokens, from, run.end);
+  const describes = (t: Token) => isRole(t.lower) || common.has(t.lower) || t.lower.includes("-");
+  if (first > from && tokens.slice(from, first).every(describes)) head = first - 1;
   // "Resident DeShawn Pruitt": an agent noun opening a three-word run is a role, not a first name.
   if (head < 0 && run.end - start >= 3 && isRole(tokens[start]!.lower)) head = start;
   // "Secretary of State Rex Tillerson": the name is the last two words after "of"/"for".
@@ -391,12 +408,27 @@ function speaksHere(tokens: readonly Token[], run: CapitalRun): boolean {
   return Boolean(before && SPEECH_VERBS.has(before.lower) && tokens[run.end]?.kind !== "word");
 }
 
-/** Surnames used alone or with Mr/Ms anywhere in the article: evidence that a name is a person's. */
-export function reusedSurnames(sentences: readonly Token[][]): Set<string> {
+/** What the whole article tells about its words, read before any sentence is attributed. */
+export interface ArticleEvidence {
+  /** Surnames used alone or with Mr/Ms anywhere: evidence that a name is a person's. */
+  surnames: ReadonlySet<string>;
+  /** Words the article also writes in lower case ("see", "does", "billionaire"): not names. */
+  common: ReadonlySet<string>;
+}
+
+export function articleEvidence(sentences: readonly Token[][]): ArticleEvidence {
+  const common = new Set<string>();
+  for (const tokens of sentences) {
+    for (const t of tokens) if (t.kind === "word" && !t.capitalised) common.add(t.lower);
+  }
+  return { surnames: reusedSurnames(sentences, common), common };
+}
+
+function reusedSurnames(sentences: readonly Token[][], common: ReadonlySet<string>): Set<string> {
   const seen = new Set<string>();
   for (const tokens of sentences) {
     for (const run of capitalRuns(tokens)) {
-      const parts = splitTitle(tokens, run);
+      const parts = splitTitle(tokens, run, common);
       const words = tokens.slice(parts.nameStart, run.end);
       if (words.length <= 3 && (parts.courtesy || run.start > 0 || words.length > 1)) {
         seen.add(words.map((w) => w.lower).join(" "));
@@ -406,21 +438,18 @@ export function reusedSurnames(sentences: readonly Token[][]): Set<string> {
   return seen;
 }
 
-/**
- * Finds the people named in one sentence, registering new ones, and returns their mentions.
- * `surnames` is the article-wide evidence from `reusedSurnames`.
- */
+/** Finds the people named in one sentence, registering new ones, and returns their mentions. */
 export function findMentions(
   tokens: readonly Token[],
   registry: Registry,
-  surnames: ReadonlySet<string>,
+  evidence: ArticleEvidence,
 ): Mention[] {
   const mentions: Mention[] = [];
   for (const run of capitalRuns(tokens)) {
-    const parts = splitTitle(tokens, run);
+    const parts = splitTitle(tokens, run, evidence.common);
     const words = tokens.slice(parts.nameStart, run.end);
     if (!looksLikeName(words)) continue;
-    const entity = resolveRun(tokens, run, parts, words, registry, surnames);
+    const entity = resolveRun(tokens, run, parts, words, registry, evidence.surnames);
     if (!entity) continue;
     entity.lastSeen = registry.now;
     const surface = tokens
