@@ -209,6 +209,8 @@ interface CapitalRun {
 function joinable(tokens: readonly Token[], i: number): boolean {
   const t = tokens[i];
   if (!isWord(t)) return false;
+  // "Chris Christie Calls Hillary Clinton": in a Title Case headline, a verb of saying parts two names.
+  if (i > 0 && t.capitalised && isSpeechVerbForm(t.lower)) return false;
   const next = tokens[i + 1];
   // Acronyms join only as part of a title ("US Homeland Security Secretary").
   if (t.capitalised && (!/^\p{Lu}{2,}s?$/u.test(t.text.replace(/['’.]/g, "")) || next?.capitalised))
@@ -223,6 +225,13 @@ function joinable(tokens: readonly Token[], i: number): boolean {
   }
   // "Secretary of State"
   return (t.lower === "of" || t.lower === "for") && TITLE_HEADS.has(prev.lower) && Boolean(next?.capitalised);
+}
+
+/** "Says", "Calls", "Asked": any inflection of a verb of saying. */
+function isSpeechVerbForm(word: string): boolean {
+  if (SPEECH_VERBS.has(word)) return true;
+  const stem = word.replace(/s$/, "");
+  return stem !== word && SPEECH_VERBS.has(`${stem.replace(/e$/, "")}ing`);
 }
 
 function capitalRuns(tokens: readonly Token[]): CapitalRun[] {

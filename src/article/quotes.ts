@@ -8,6 +8,7 @@ import {
   HELD_ROLES,
   LEADING_JUNK,
   PERSON_PRONOUNS,
+  SENTENCE_OPENERS,
   SPEAKER_NOUNS,
   SPEECH_VERBS,
   TITLE_HEADS,
@@ -316,7 +317,9 @@ export class Attributor {
   /** Turns a description into a speaker: a person it names, a role it refers back to, or itself. */
   private describe(sentence: SentenceContext, start: number, end: number): Entity | null {
     const { tokens } = sentence;
-    while (start < end && LEADING_JUNK.has(tokens[start]!.text)) start++;
+    // "But a spokesman", "When terrorists", "As Politico": words that open the sentence, not the speaker.
+    while (start <= end && (LEADING_JUNK.has(tokens[start]!.text) || opensSentence(tokens[start]!))) start++;
+    if (start > end) return null;
     const named = sentence.mentions.find((m) => m.start >= start && m.end === end + 1 && !m.possessive);
     if (named) return named.entity;
     // "Sen. Tom Udall of New Mexico", "former Vermont governor Howard Dean": the person titled.
@@ -499,6 +502,11 @@ function isSpeakerDescription(words: readonly Token[], before: Token | undefined
 }
 
 const CLAUSE_OPENING = new Set(["as", "with"]);
+const opensSentence = (t: Token) =>
+  t.capitalised &&
+  ((SENTENCE_OPENERS.has(t.lower) && !DESCRIPTION_OPENERS.has(t.lower)) || NOT_SPEAKERS.has(t.lower));
+/** Capitalised words that are never a speaker on their own. */
+const NOT_SPEAKERS = new Set(["i", "he", "she", "it", "we", "you", "they", "his", "her", "its", "their"]);
 const isAdverbOrVerb = (word: string) => /(?:ly|ed)$/.test(word) && !TITLE_HEADS.has(word);
 
 /** Is everything between `from` and a name a title or description ("Det Insp", "Interior Secretary")? */
