@@ -285,8 +285,11 @@ function splitTitle(tokens: readonly Token[], run: CapitalRun, common: ReadonlyS
   // starts the name; capitalised words before it are a description.
   const from = Math.max(start, head + 1);
   const first = knownFirstNameAt(tokens, from, run.end);
-  const describes = (t: Token) => isRole(t.lower) || common.has(t.lower) || t.lower.includes("-");
-  if (first > from && tokens.slice(from, first).every(describes)) head = first - 1;
+  // "Billionaire Donald Trump", "Progressives Are Celebrating Hillary Clinton" (a Title Case headline).
+  const describes = (t: Token) => isRole(t.lower) || common.has(t.lower);
+  const before = tokens.slice(from, first);
+  if (first > from && (before.some(describes) || before.every((t) => t.lower.includes("-"))))
+    head = first - 1;
   // "Resident DeShawn Pruitt": an agent noun opening a three-word run is a role, not a first name.
   if (head < 0 && run.end - start >= 3 && isRole(tokens[start]!.lower)) head = start;
   // "Secretary of State Rex Tillerson": the name is the last two words after "of"/"for".
