@@ -303,7 +303,7 @@ export class Attributor {
     if (end - v > 6) return null;
     const head = tokens[end]!;
     if (!head.capitalised && !SPEAKER_NOUNS.has(head.lower) && !TITLE_HEADS.has(head.lower)) return null;
-    return this.describe(sentence, v + 1, end);
+    return this.describe(sentence, v + 1, end, true);
   }
 
   private nounPhraseEndingAt(sentence: SentenceContext, end: number, floor: number): Entity | null {
@@ -315,7 +315,7 @@ export class Attributor {
   }
 
   /** Turns a description into a speaker: a person it names, a role it refers back to, or itself. */
-  private describe(sentence: SentenceContext, start: number, end: number): Entity | null {
+  private describe(sentence: SentenceContext, start: number, end: number, afterVerb = false): Entity | null {
     const { tokens } = sentence;
     // "But a spokesman", "When terrorists", "As Politico": words that open the sentence, not the speaker.
     while (start <= end && (LEADING_JUNK.has(tokens[start]!.text) || opensSentence(tokens[start]!))) start++;
@@ -327,7 +327,7 @@ export class Attributor {
     if (titled?.entity.kind === "person" && (titled.end === end + 1 || tokens[titled.end]?.lower === "of"))
       return titled.entity;
     const words = tokens.slice(start, end + 1);
-    if (!isSpeakerDescription(words, tokens[start - 1])) return null;
+    if (!isSpeakerDescription(words, afterVerb ? undefined : tokens[start - 1])) return null;
     const head = words[words.length - 1]!;
     if (
       words[0]!.lower === "the" &&
@@ -494,7 +494,8 @@ function isSpeakerDescription(words: readonly Token[], before: Token | undefined
     return false;
   const first = words[0]!;
   const head = words[words.length - 1]!;
-  if (head.kind !== "word" || CALENDAR.test(head.lower) || isAdverbOrVerb(head.lower)) return false;
+  if (head.kind !== "word" || CALENDAR.test(head.lower)) return false;
+  if (!head.capitalised && isAdverbOrVerb(head.lower)) return false;
   if (!head.capitalised && CLAUSE_BREAKS.has(head.lower)) return false;
   if (first.capitalised || first.possessive || DESCRIPTION_OPENERS.has(first.lower)) return true;
   // "senior officials", "former aides", "critics": a plural description needs no determiner.
