@@ -3,7 +3,7 @@
  */
 import { type ArticleParts, type CleanArticle, cleanArticle, cleanParts } from "./clean.ts";
 import { FACTS_VERSION, type Facts, type Quote, type ReportedSpeech, type Sentence } from "./facts.ts";
-import { findMentions, Registry, reusedSurnames } from "./people.ts";
+import { articleEvidence, findMentions, Registry } from "./people.ts";
 import { Attributor, type SentenceContext } from "./quotes.ts";
 import { findQuoteSpans, maskQuotes, type QuoteSpan, splitSentences, type Token, tokenize } from "./text.ts";
 
@@ -36,11 +36,11 @@ function factsOf({ metadata, paragraphs }: CleanArticle, id: string): Facts {
   });
 
   const registry = new Registry();
-  const surnames = reusedSurnames(contexts.map((c) => c.tokens));
+  const evidence = articleEvidence(contexts.map((c) => c.tokens));
   const attributor = new Attributor(registry);
   for (const context of contexts) {
     registry.tick();
-    context.mentions = findMentions(context.tokens, registry, surnames);
+    context.mentions = findMentions(context.tokens, registry, evidence);
     attributor.read(context);
   }
 
