@@ -51,31 +51,54 @@ function same(a: string, b: string): boolean {
  * all in the person's title ("the Homeland Security Secretary").
  */
 export function speakerMatches(person: Person, typed: string): boolean {
-  return (
-    namedBy(person, nameWords(typed)) ||
-    titledBy(
-      person,
-      words(typed).filter((w) => w !== "the"),
-    )
-  );
+  return speakerMatcher(typed)(person);
+}
+
+/** `speakerMatches` for many people: the typed name read once. */
+export function speakerMatcher(typed: string): (person: Person) => boolean {
+  const want = nameWords(typed);
+  const titled = words(typed).filter((w) => w !== "the");
+  return (person) => namedBy(person, want) || titledBy(person, titled);
+}
+
+/** What a person's names and title are matched by, worked out once per person. */
+interface Names {
+  have: string[];
+  full: string[];
+  singles: string[];
+  title: string[];
+}
+
+const NAMES = new WeakMap<Person, Names>();
+
+function namesOf(person: Person): Names {
+  let names = NAMES.get(person);
+  if (!names) {
+    names = {
+      have: [person.name, ...person.aliases].flatMap((n) => words(n)),
+      full: nameWords(fullName(person)),
+      singles: person.aliases
+        .map((a) => nameWords(a))
+        .filter((a) => a.length === 1)
+        .flat(),
+      title: words(person.title ?? ""),
+    };
+    NAMES.set(person, names);
+  }
+  return names;
 }
 
 function titledBy(person: Person, typed: string[]): boolean {
-  const title = words(person.title ?? "");
+  const { title } = namesOf(person);
   return typed.length > 0 && typed.every((w) => title.some((t) => same(w, t)));
 }
 
 function namedBy(person: Person, want: string[]): boolean {
   if (want.length === 0) return false;
-  const have = [person.name, ...person.aliases].flatMap((n) => words(n));
-  const full = nameWords(fullName(person));
+  const { have, full, singles } = namesOf(person);
   const surname = full[full.length - 1];
   // An article that names someone only as "Mr Kelly" cannot contradict "John Kelly".
   const known = full.length > 1 ? want : want.slice(-1);
   if (!known.every((w) => have.some((h) => same(w, h)))) return false;
-  const singles = person.aliases
-    .map((a) => nameWords(a))
-    .filter((a) => a.length === 1)
-    .flat();
   return want.some((w) => (surname !== undefined && same(w, surname)) || singles.some((s) => same(w, s)));
 }
