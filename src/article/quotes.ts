@@ -8,6 +8,7 @@ import {
   HELD_ROLES,
   LEADING_JUNK,
   PERSON_PRONOUNS,
+  PREPOSITIONS,
   SPEAKER_NOUNS,
   SPEECH_VERBS,
   TITLE_HEADS,
@@ -462,26 +463,17 @@ function onlyTitleBefore(tokens: readonly Token[], from: number, name: number): 
   return true;
 }
 
-const PREPOSITIONS = new Set([
-  "of",
-  "for",
-  "at",
-  "with",
-  "from",
-  "in",
-  "by",
-  "to",
-  "on",
-  "against",
-  "about",
-  "as",
-]);
+// "As": "described as Kelly" names no speaker either.
+const NOT_A_SUBJECT_AFTER = new Set([...PREPOSITIONS, "as"]);
 
 /** The first person named in a sentence who is not the object of a preposition ("hired by Lena"). */
 function sentenceSubject(sentence: SentenceContext): Entity | null {
   const { tokens } = sentence;
   const subject = sentence.mentions.find(
-    (m) => !m.possessive && m.entity.kind === "person" && !PREPOSITIONS.has(tokens[m.start - 1]?.lower ?? ""),
+    (m) =>
+      !m.possessive &&
+      m.entity.kind === "person" &&
+      !NOT_A_SUBJECT_AFTER.has(tokens[m.start - 1]?.lower ?? ""),
   );
   return subject?.entity ?? null;
 }
