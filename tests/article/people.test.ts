@@ -1,16 +1,16 @@
 /** People in a sentence's tokens: names, titles, gender and later short forms (`src/article/people.ts`). */
 import { describe, expect, it } from "vitest";
-import { findMentions, Registry, reusedSurnames } from "../../src/article/people.ts";
+import { articleEvidence, findMentions, Registry } from "../../src/article/people.ts";
 import { tokenize } from "../../src/article/text.ts";
 
 /** The names mentioned in each sentence, read in order with one registry. */
 function read(sentences: string[]) {
   const tokens = sentences.map((s) => tokenize(s, []));
   const registry = new Registry();
-  const surnames = reusedSurnames(tokens);
+  const evidence = articleEvidence(tokens);
   const mentions = tokens.map((t) => {
     registry.tick();
-    return findMentions(t, registry, surnames);
+    return findMentions(t, registry, evidence);
   });
   return { registry, mentions };
 }
@@ -56,13 +56,18 @@ describe("findMentions", () => {
   });
 });
 
-describe("reusedSurnames", () => {
-  it("collects the names the article uses, which tells a surname from a capitalised word", () => {
-    const tokens = ["John Kelly spoke.", "Officials said Kelly left.", "Mr Brown agreed."].map((s) =>
-      tokenize(s, []),
-    );
-    const surnames = reusedSurnames(tokens);
+describe("articleEvidence", () => {
+  it("collects the surnames the article reuses and the words it also writes in lower case", () => {
+    const tokens = [
+      "John Kelly spoke.",
+      "Officials said Kelly left.",
+      "Mr Brown agreed.",
+      "Prices rose.",
+    ].map((s) => tokenize(s, []));
+    const { surnames, common } = articleEvidence(tokens);
     expect(surnames.has("kelly")).toBe(true);
     expect(surnames.has("brown")).toBe(true);
+    expect(common.has("said")).toBe(true);
+    expect(common.has("kelly")).toBe(false);
   });
 });
