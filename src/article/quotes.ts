@@ -530,9 +530,7 @@ function sentenceSubject(sentence: SentenceContext): Entity | null {
   const { tokens } = sentence;
   const subject = sentence.mentions.find(
     (m) =>
-      !m.possessive &&
-      m.entity.kind === "person" &&
-      !OBJECT_MARKERS.has(tokens[m.start - 1]?.lower ?? ""),
+      !m.possessive && m.entity.kind === "person" && !OBJECT_MARKERS.has(tokens[m.start - 1]?.lower ?? ""),
   );
   return subject?.entity ?? null;
 }
