@@ -2,7 +2,7 @@
  * The versioned facts of one article: everything the bot answers from.
  * Produced by `parseArticle`, stored as `data/<id>.facts.json`, validated on load.
  */
-export const FACTS_VERSION = 1;
+export const FACTS_VERSION = 2;
 
 export interface Metadata {
   headline: string;
@@ -18,6 +18,9 @@ export interface Metadata {
 
 export type PersonKind = "person" | "organisation";
 
+/** "f" (woman) or "m" (man), as the article's own words state it; null when they do not. */
+export type StatedGender = "f" | "m" | null;
+
 export interface Person {
   /** Stable within the article: "p1", "p2"… */
   id: string;
@@ -28,6 +31,11 @@ export interface Person {
   /** The title or role as the article states it, or null. */
   title: string | null;
   kind: PersonKind;
+  /**
+   * Gender only as the article states it: an honorific (Mrs, Mr, Sir), a gendered title
+   * (spokeswoman, chairman) or a he/she resolved to this person. Never guessed from a first name.
+   */
+  gender: StatedGender;
 }
 
 export type QuoteKind = "direct" | "partial" | "scare";

@@ -105,6 +105,7 @@ export function validateFacts(value: unknown, file: string): Facts {
     arr(p.aliases, `${field}.aliases`, str);
     strOrNull(p.title, `${field}.title`);
     oneOf(p.kind, `${field}.kind`, ["person", "organisation"]);
+    if (p.gender !== null) oneOf(p.gender, `${field}.gender`, ["f", "m"]);
   });
   const speaker = (v: unknown, field: string) => {
     const id = str(v, field);
