@@ -139,7 +139,13 @@ export class Registry {
   }
 
   /** The person of that name, new or known; null when the registry is full. */
-  addPerson(name: string, nameWords: string[], title: string | null, stated: Gender, guessed: Gender): Entity | null {
+  addPerson(
+    name: string,
+    nameWords: string[],
+    title: string | null,
+    stated: Gender,
+    guessed: Gender,
+  ): Entity | null {
     const existing = this.byName.get(name);
     if (existing) return existing;
     if (this.full) return null;
