@@ -53,8 +53,8 @@ function who(speaker: string | null, title: string | null): string {
   return title ? `${speaker}, ${title}` : speaker;
 }
 
-/** "24 Feb 2017" for citations. */
-function shortDate(iso: string | null): string | null {
+/** "24 Feb 2017" for citations and report ranges. */
+export function shortDate(iso: string | null): string | null {
   if (!iso) return null;
   const long = humanDate(iso).replace(/,.*$/, "");
   return long.replace(/^(\d+) (\w{3})\w* (\d{4})$/, "$1 $2 $3");
