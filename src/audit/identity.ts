@@ -27,7 +27,8 @@ function isDescription(name: string): boolean {
 export function sourceKind(person: Person): SourceKind {
   const last = person.name.split(" ").pop()?.toLowerCase() ?? "";
   if (person.kind === "person") return isDescription(person.name) ? "unnamed" : "named";
-  return isDescription(person.name) && UNNAMED_GROUPS.has(last) ? "unnamed" : "organisation";
+  // "Officials said" opens a sentence capitalised; "Harbour officials" does not.
+  return UNNAMED_GROUPS.has(last) ? "unnamed" : "organisation";
 }
 
 /** Lower case, accents and punctuation gone: "Peña Nieto" and "Pena Nieto" are one name. */

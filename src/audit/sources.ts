@@ -34,9 +34,9 @@ export interface SourceReport {
   quotes: number;
   /** Distinct people and bodies quoted. */
   people: number;
-  range: DayRange;
   /** Articles left out of a bounded range because they carry no date. */
   undated: number;
+  range: DayRange;
   /** Quoted people (named or not, organisations left out) by the gender the articles state. */
   gender: Record<GenderLabel, Tally>;
   /** Named people against unnamed sources ("a spokesman", "officials") and organisations. */
@@ -86,8 +86,8 @@ export function sourceReport(all: Iterable<Facts>, options: ReportOptions = {}):
     articles: articles.length,
     quotes: 0,
     people: identities.length,
-    range,
     undated,
+    range,
     gender: { woman: tally(), man: tally(), notStated: tally() },
     sources: { named: tally(), unnamed: tally(), organisation: tally() },
     quoteKinds: { direct: 0, partial: 0 },

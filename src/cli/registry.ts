@@ -15,6 +15,7 @@ import { chat } from "./chat.ts";
 import type { CliCommand } from "./command.ts";
 import { ingest } from "./ingest.ts";
 import { quotes } from "./quotes.ts";
+import { sources } from "./sources.ts";
 import { summary } from "./summary.ts";
 
-export const COMMANDS: readonly CliCommand[] = [ingest, quotes, ask, summary, chat];
+export const COMMANDS: readonly CliCommand[] = [ingest, quotes, ask, summary, chat, sources];
