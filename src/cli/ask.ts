@@ -1,6 +1,7 @@
 /** `npm run ask`: one question, or one per line of stdin, answered with the quote and who said it. */
 import { createInterface } from "node:readline";
 import { formatAnswer } from "../present/format.ts";
+import { PLAIN } from "../present/style.ts";
 import type { Answer } from "../qa/types.ts";
 import { articleOption, type CliCommand, dataOption, jsonOption, openArchive, print } from "./command.ts";
 
@@ -44,7 +45,7 @@ export const ask = {
 
 /** The answer as text, or as the JSON line the scorers read (`../shared/eval/score.mjs`). */
 function answerLine(a: Answer, json: boolean): string {
-  if (!json) return formatAnswer(a);
+  if (!json) return formatAnswer(a, PLAIN);
   return JSON.stringify({
     question: a.question,
     answered: a.answered,

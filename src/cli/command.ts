@@ -3,7 +3,8 @@
  * (name, summary, arguments, options, examples, run) and `src/cli/registry.ts` lists them; `src/cli.ts`
  * turns the descriptions into parsing, `--help` and usage errors, so no command parses argv itself.
  */
-import { Archive } from "../store/archive.ts";
+import type { Facts } from "../article/facts.ts";
+import { AmbiguousArticleError, Archive } from "../store/archive.ts";
 
 /** An option as `--name VALUE` (string) or `--name` (boolean); `value` names the VALUE in the help. */
 export type CliOption =
@@ -64,6 +65,27 @@ export async function openArchive(data: string): Promise<Archive> {
   const archive = await Archive.open(data);
   for (const { message } of archive.errors) warn(`skipped ${oneLine(message)}`);
   return archive;
+}
+
+/** How many articles a "name one" error lists before pointing to `npm run articles`. */
+const NAMED_MAX = 5;
+
+/**
+ * The facts of `id`, or of the only article; with several and no id, a usage error naming them and
+ * saying `how` to name one.
+ */
+export function chooseArticle(archive: Archive, id: string | undefined, how = "--article"): Facts {
+  try {
+    return archive.require(id);
+  } catch (err) {
+    if (!(err instanceof AmbiguousArticleError)) throw err;
+    const named = err.articles.slice(0, NAMED_MAX).map((a) => a.id);
+    const more =
+      err.articles.length > NAMED_MAX ? `, … (npm run articles lists all ${err.articles.length})` : "";
+    throw new UsageError(
+      `${err.articles.length} articles are loaded; name one with ${how}: ${named.join(", ")}${more}`,
+    );
+  }
 }
 
 export function warn(message: string): void {

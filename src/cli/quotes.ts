@@ -1,6 +1,15 @@
 /** `npm run quotes`: every attributed quote of an article, as text or as the scorers' JSON. */
-import { formatQuotes, nameMatches } from "../present/format.ts";
-import { articleOption, type CliCommand, dataOption, jsonOption, openArchive, print } from "./command.ts";
+import { formatQuotes, quotesBy } from "../present/format.ts";
+import { PLAIN } from "../present/style.ts";
+import {
+  articleOption,
+  type CliCommand,
+  chooseArticle,
+  dataOption,
+  jsonOption,
+  openArchive,
+  print,
+} from "./command.ts";
 
 const options = {
   data: dataOption,
@@ -20,20 +29,20 @@ export const quotes = {
   options,
   examples: ["npm run quotes -- --article article --speaker kelly", "npm run quotes -- --json"],
   async run({ data, article, json, speaker }) {
-    const archive = await openArchive(data);
-    const facts = archive.require(article);
-    const people = new Map(facts.people.map((p) => [p.id, p]));
+    const facts = chooseArticle(await openArchive(data), article);
     if (!json) {
-      const lines = formatQuotes(facts, speaker);
+      const lines = formatQuotes(facts, speaker, PLAIN);
       print(lines.length ? lines.join("\n") : "No quotes found.");
       return 0;
     }
-    const rows = facts.quotes
-      .filter((q) => q.speakerId && (!speaker || nameMatches(people.get(q.speakerId)!.name, speaker)))
-      .map((q) => {
-        const p = people.get(q.speakerId!)!;
-        return { text: q.text, speaker: p.name, title: p.title, kind: q.kind, paragraph: q.paragraph };
-      });
+    // The shape `../shared/eval/score.mjs` reads.
+    const rows = quotesBy(facts, speaker).map(({ quote, person }) => ({
+      text: quote.text,
+      speaker: person.name,
+      title: person.title,
+      kind: quote.kind,
+      paragraph: quote.paragraph,
+    }));
     print(JSON.stringify(rows, null, 2));
     return 0;
   },

@@ -10,12 +10,23 @@
  * `--help`, usage errors (exit 2) and other errors (exit 1, one line) come from `src/cli.ts`;
  * tests/cli checks that every command here has its npm script, help and examples.
  */
+import { articles } from "./articles.ts";
 import { ask } from "./ask.ts";
 import { chat } from "./chat.ts";
 import type { CliCommand } from "./command.ts";
 import { ingest } from "./ingest.ts";
+import { people } from "./people.ts";
 import { quotes } from "./quotes.ts";
 import { sources } from "./sources.ts";
 import { summary } from "./summary.ts";
 
-export const COMMANDS: readonly CliCommand[] = [ingest, quotes, ask, summary, chat, sources];
+export const COMMANDS: readonly CliCommand[] = [
+  ingest,
+  articles,
+  people,
+  quotes,
+  ask,
+  summary,
+  chat,
+  sources,
+];

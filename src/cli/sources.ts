@@ -3,6 +3,7 @@ import { DateRangeError, parseRange } from "../audit/dates.ts";
 import { sourceReport } from "../audit/sources.ts";
 import { CHART_SIZE, chartPng } from "../present/chart.ts";
 import { formatSources } from "../present/sources.ts";
+import { PLAIN } from "../present/style.ts";
 import { writeFileAtomic } from "../store/facts-store.ts";
 import {
   articleOption,
@@ -46,7 +47,7 @@ export const sources = {
     const ids = article === undefined ? undefined : new Set([archive.require(article).id]);
     const all = archive.articles().map((ref) => archive.facts(ref.id)!);
     const report = sourceReport(all, { range, ...(ids ? { articleIds: ids } : {}) });
-    print(json ? JSON.stringify(report, null, 2) : formatSources(report));
+    print(json ? JSON.stringify(report, null, 2) : formatSources(report, PLAIN));
     if (chart) await writeFileAtomic(chart, await chartPng(report));
     return 0;
   },

@@ -1,5 +1,9 @@
 /** `npm run summary`: an article's headline, lede and key quotes, all in its own words. */
-import { articleOption, type CliCommand, dataOption, openArchive, print } from "./command.ts";
+
+import { formatSummary } from "../present/format.ts";
+import { PLAIN } from "../present/style.ts";
+import { summarize } from "../qa/summary.ts";
+import { articleOption, type CliCommand, chooseArticle, dataOption, openArchive, print } from "./command.ts";
 
 const options = { data: dataOption, article: articleOption } as const;
 
@@ -10,8 +14,7 @@ export const summary = {
   options,
   examples: ["npm run summary -- --article article"],
   async run({ data, article }) {
-    const archive = await openArchive(data);
-    print(archive.summary(article));
+    print(formatSummary(summarize(chooseArticle(await openArchive(data), article)), PLAIN));
     return 0;
   },
 } satisfies CliCommand<typeof options>;

@@ -1,9 +1,11 @@
 /**
- * A source report in words: the same Markdown for the CLI and the Discord reply.
+ * A source report in words, the same for the CLI (`PLAIN`) and the Discord reply (`MARKDOWN`).
  */
+
+import { shortDate } from "../article/dates.ts";
 import type { DayRange } from "../audit/dates.ts";
 import type { GenderLabel, SourceReport, Tally } from "../audit/sources.ts";
-import { escapeText as md, shortDate } from "./format.ts";
+import { MARKDOWN, type Style } from "./style.ts";
 
 const GENDER_WORDS: Record<GenderLabel, string> = { woman: "women", man: "men", notStated: "not stated" };
 
@@ -17,8 +19,8 @@ function percent(part: number, whole: number): string {
 
 /** "1 Feb 2017 – 28 Feb 2017", "since 1 Feb 2017", "all dates". */
 export function rangeLabel(range: DayRange): string {
-  const since = shortDate(range.since);
-  const until = shortDate(range.until);
+  const since = range.since && shortDate(range.since);
+  const until = range.until && shortDate(range.until);
   if (since && until) return since === until ? since : `${since} – ${until}`;
   if (since) return `since ${since}`;
   if (until) return `until ${until}`;
@@ -41,8 +43,8 @@ function tallies<K extends string>(
 }
 
 /** The report as Markdown lines: totals, gender, kinds of source, direct vs partial, most quoted. */
-export function formatSources(report: SourceReport): string {
-  const lines = [`**${reportTitle(report)}**`];
+export function formatSources(report: SourceReport, style: Style = MARKDOWN): string {
+  const lines = [style.strong(reportTitle(report))];
   if (report.undated > 0) lines.push(`(${plural(report.undated, "undated article")} left out)`);
   if (report.articles === 0) {
     lines.push("No articles in this range.");
@@ -51,22 +53,22 @@ export function formatSources(report: SourceReport): string {
   lines.push(
     `${plural(report.quotes, "quote")} from ${plural(report.people, "person or body", "people and bodies")}.`,
     "",
-    "**Quoted people by gender** (as the articles state it, never guessed from a name)",
+    `${style.strong("Quoted people by gender")} (as the articles state it, never guessed from a name)`,
     `People: ${tallies(report.gender, GENDER_WORDS, "people")}`,
     `Quotes: ${tallies(report.gender, GENDER_WORDS, "quotes")}`,
     "",
-    "**Who is quoted**",
+    style.strong("Who is quoted"),
     `People: ${tallies(report.sources, SOURCE_WORDS, "people")}`,
     `Quotes: ${tallies(report.sources, SOURCE_WORDS, "quotes")}`,
     "",
-    `**Quotes** direct ${percent(report.quoteKinds.direct, report.quotes)} · partial ${percent(report.quoteKinds.partial, report.quotes)}`,
+    `${style.strong("Quotes")} direct ${percent(report.quoteKinds.direct, report.quotes)} · partial ${percent(report.quoteKinds.partial, report.quotes)}`,
   );
   if (report.top.length > 0) {
-    lines.push("", "**Quoted most**");
+    lines.push("", style.strong("Quoted most"));
     report.top.forEach((p, i) => {
-      const titles = p.titles.length ? `, ${md(p.titles.join("; "))}` : "";
+      const titles = p.titles.length ? `, ${style.text(p.titles.join("; "))}` : "";
       lines.push(
-        `${i + 1}. ${md(p.name)}${titles} — ${plural(p.quotes, "quote")} in ${plural(p.articles, "article")}`,
+        `${i + 1}. ${style.text(p.name)}${titles} — ${plural(p.quotes, "quote")} in ${plural(p.articles, "article")}`,
       );
     });
   }

@@ -3,10 +3,9 @@
  */
 import { join } from "node:path";
 import type { Facts } from "../article/facts.ts";
-import { formatSummary } from "../present/format.ts";
 import { answerQuestion } from "../qa/answer.ts";
 import { ArchiveIndex } from "../qa/index.ts";
-import { summarize } from "../qa/summary.ts";
+import { type Summary, summarize } from "../qa/summary.ts";
 import type { Answer, ArticleRef } from "../qa/types.ts";
 import { loadArticleFacts, loadFactsDir } from "./facts-store.ts";
 import { type ListedFile, listFacts, readSnapshot, writeSnapshot } from "./index-snapshot.ts";
@@ -18,6 +17,14 @@ const LOAD_BATCH = 32;
 
 export class UnknownArticleError extends Error {
   override name = "UnknownArticleError";
+}
+
+/** Several articles are loaded and none was named: `articles` lists them, newest first. */
+export class AmbiguousArticleError extends UnknownArticleError {
+  override name = "AmbiguousArticleError";
+  constructor(readonly articles: ArticleRef[]) {
+    super(`${articles.length} articles are loaded; name one`);
+  }
 }
 
 export class Archive {
@@ -135,7 +142,7 @@ export class Archive {
     const all = this.articles();
     if (all.length === 1) return this.facts(all[0]!.id)!;
     if (all.length === 0) throw new UnknownArticleError("no articles loaded");
-    throw new UnknownArticleError(`${all.length} articles loaded: name one with --article`);
+    throw new AmbiguousArticleError(all);
   }
 
   /** Answers from `articleId`, or from the whole archive when it is omitted. */
@@ -144,8 +151,8 @@ export class Archive {
     return answerQuestion(this.index, question, articleId);
   }
 
-  summary(articleId?: string): string {
-    return formatSummary(summarize(this.require(articleId)));
+  summary(articleId?: string): Summary {
+    return summarize(this.require(articleId));
   }
 
   /** Full names of everyone quoted in the article, in order of first quote. */

@@ -2,7 +2,7 @@
  * The command line as a newcomer meets it: every command is reachable by its npm script, explains
  * itself with --help and an example, and misuse gets one line and exit code 2.
  */
-import { copyFile, readFile } from "node:fs/promises";
+import { copyFile, readFile, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { COMMANDS } from "../../src/cli/registry.ts";
@@ -17,7 +17,7 @@ describe("the command registry", () => {
       expect(scripts[command.name]).toBe(`tsx src/cli.ts ${command.name}`);
       expect(command.summary).not.toBe("");
       expect(command.examples.length).toBeGreaterThan(0);
-      for (const example of command.examples) expect(example).toMatch(`npm run ${command.name} -- `);
+      for (const example of command.examples) expect(`${example} `).toMatch(`npm run ${command.name} `);
     }
     expect(new Set(COMMANDS.map((c) => c.name)).size).toBe(COMMANDS.length);
   });
@@ -68,5 +68,107 @@ describe("ingest --id", () => {
     expect(lines(named.stderr)).toEqual([expect.stringMatching(/^kelly: \d+ people, \d+ quotes$/)]);
     const ask = await cli(["ask", "--data", data, "--json", "What did Kelly say about the military?"]);
     expect(JSON.parse(ask.stdout)).toMatchObject({ answered: true, article: "kelly" });
+  });
+});
+
+/** A data folder holding the seed article (id "kelly") and one development article (id "d01"). */
+async function twoArticles(): Promise<string> {
+  const root = await tempDir();
+  const data = join(root, "data");
+  await copyFile(SEED, join(root, "kelly.txt"));
+  await copyFile(new URL("../fixtures/dev/articles/d01.txt", import.meta.url), join(root, "d01.txt"));
+  const ingested = await cli(["ingest", "--data", data, join(root, "kelly.txt"), join(root, "d01.txt")]);
+  expect(ingested.code).toBe(0);
+  return data;
+}
+
+describe("what the archive holds", () => {
+  it("lists articles and people, and names the articles when one must be chosen", {
+    timeout: 60_000,
+  }, async () => {
+    const data = await twoArticles();
+    const [articles, filtered, json, people, quotes, summary] = await Promise.all([
+      cli(["articles", "--data", data]),
+      cli(["articles", "--data", data, "homeland", "secretary"]),
+      cli(["articles", "--data", data, "--json"]),
+      cli(["people", "--data", data, "--article", "kelly"]),
+      cli(["quotes", "--data", data]),
+      cli(["summary", "--data", data]),
+    ]);
+    expect(articles.stdout).toContain(
+      "Won't use military for deportations, says Homeland Security Secretary\nAP · 2017-02-24 · kelly",
+    );
+    expect(articles.stdout).toMatch(/^d01$/m);
+    expect(filtered.stdout).toContain("· kelly");
+    expect(filtered.stdout).not.toContain("d01");
+    expect(
+      JSON.parse(json.stdout)
+        .map((a: { id: string }) => a.id)
+        .sort(),
+    ).toEqual(["d01", "kelly"]);
+    expect(people.stdout).toContain("  John Kelly — US Homeland Security Secretary\n");
+    expect(people.stdout).not.toContain("(d01)");
+    for (const refused of [quotes, summary]) {
+      expect(refused.code).toBe(2);
+      expect(lines(refused.stderr)).toEqual([
+        expect.stringMatching(
+          /^error: 2 articles are loaded; name one with --article: (kelly, d01|d01, kelly)$/,
+        ),
+      ]);
+    }
+  });
+
+  it("prints plain text on a terminal: no Markdown and no escapes", { timeout: 30_000 }, async () => {
+    const root = await tempDir();
+    const data = join(root, "data");
+    const file = join(root, "marked.txt");
+    await writeFile(
+      file,
+      'The *new* <plan>\n\nThe mayor_elect Jane Doe said: "We will fix the `roads` <soon>."\n',
+    );
+    expect((await cli(["ingest", "--data", data, file])).code).toBe(0);
+    const [ask, quotes, summary] = await Promise.all([
+      cli(["ask", "--data", data, "What did Jane Doe say about the roads?"]),
+      cli(["quotes", "--data", data]),
+      cli(["summary", "--data", data]),
+    ]);
+    expect(ask.stdout).toBe('"We will fix the `roads` <soon>." — Jane Doe (¶1, The *new* <plan>)\n');
+    expect(quotes.stdout).toContain('Jane Doe: "We will fix the `roads` <soon>."');
+    expect(summary.stdout.split("\n")[0]).toBe("The *new* <plan>");
+    for (const out of [ask.stdout, quotes.stdout, summary.stdout]) expect(out).not.toContain("\\");
+  });
+});
+
+describe("chat", () => {
+  it("greets, answers questions, runs its own commands and never answers them", {
+    timeout: 30_000,
+  }, async () => {
+    const data = await twoArticles();
+    const input = [
+      "help",
+      "/quotes",
+      "/use kelly",
+      "What did Kelly say about the military?",
+      "/quotes tillerson",
+      "/frobnicate",
+      "/clear",
+      "quit",
+      "What did Kelly say about the military?",
+    ].join("\n");
+    const chat = await cli(["chat", "--data", data], `${input}\n`);
+    expect(chat.code).toBe(0);
+    const out = chat.stdout.split("question> ").map((s) => s.trim());
+    expect(out[0]).toMatch(/^Newsroom Quote Bot: answering from all 2 articles\. .*help.*quit/);
+    expect(out[1]).toContain("/summary");
+    expect(out[1]).toContain("quit, exit");
+    expect(out[2]).toMatch(/^error: 2 articles are loaded; name one with \/use ID: /);
+    expect(out[3]).toMatch(/^Now answering from "Won't use military .*" \(kelly\)\.$/);
+    expect(out[4]).toMatch(/^"There will be no use of military forces in immigration," — John Kelly/);
+    expect(out[5]).toMatch(/^¶9 Rex Tillerson, U\.S\. Secretary of State: "/);
+    expect(out[6]).toBe("Unknown command /frobnicate; type help for the list.");
+    expect(out[7]).toBe("Now answering from all 2 articles.");
+    // "quit" ends the session: the question after it is never read.
+    expect(out).toHaveLength(9);
+    expect(out[8]).toBe("");
   });
 });

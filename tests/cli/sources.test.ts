@@ -59,7 +59,7 @@ describe("npm run sources", () => {
     ]);
     expect([run.code, run.stderr]).toEqual([0, ""]);
     expect(lines(run.stdout).slice(0, 3)).toEqual([
-      "**Who gets quoted · 1 Feb 2017 – 28 Feb 2017 · 2 articles**",
+      "Who gets quoted · 1 Feb 2017 – 28 Feb 2017 · 2 articles",
       "(1 undated article left out)",
       "9 quotes from 5 people and bodies.",
     ]);
@@ -72,7 +72,7 @@ describe("npm run sources", () => {
     const run = await cli(["sources", "--data", data, "--since", "2030"]);
     expect(run.code).toBe(0);
     expect(lines(run.stdout)).toEqual([
-      "**Who gets quoted · since 1 Jan 2030 · 0 articles**",
+      "Who gets quoted · since 1 Jan 2030 · 0 articles",
       "(1 undated article left out)",
       "No articles in this range.",
     ]);
