@@ -19,6 +19,7 @@ import { people } from "./people.ts";
 import { quotes } from "./quotes.ts";
 import { sources } from "./sources.ts";
 import { summary } from "./summary.ts";
+import { verify } from "./verify.ts";
 
 export const COMMANDS: readonly CliCommand[] = [
   ingest,
@@ -28,5 +29,6 @@ export const COMMANDS: readonly CliCommand[] = [
   ask,
   summary,
   chat,
+  verify,
   sources,
 ];
