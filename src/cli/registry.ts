@@ -14,6 +14,7 @@ import { articles } from "./articles.ts";
 import { ask } from "./ask.ts";
 import { chat } from "./chat.ts";
 import type { CliCommand } from "./command.ts";
+import { follow } from "./follow.ts";
 import { ingest } from "./ingest.ts";
 import { people } from "./people.ts";
 import { quotes } from "./quotes.ts";
@@ -23,6 +24,7 @@ import { verify } from "./verify.ts";
 
 export const COMMANDS: readonly CliCommand[] = [
   ingest,
+  follow,
   articles,
   people,
   quotes,
