@@ -8,6 +8,7 @@ const person = (name: string, extra: Partial<Person> = {}): Person => ({
   aliases: [],
   title: null,
   kind: "person",
+  gender: null,
   ...extra,
 });
 
