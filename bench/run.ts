@@ -1,5 +1,5 @@
 /**
- * `npm run bench`: ingest throughput, start-up, index build, memory and answer latency with
+ * `npm run bench`: ingest throughput, web-page extraction throughput, start-up, index build, memory and answer latency with
  * archives of 1, 1,000 and 10,000 generated articles, against a naive fuse.js baseline, plus the
  * reference article alone. Prints a table (with the date and machine) and, last, one line
  * `BENCH {json}`.
@@ -19,6 +19,7 @@ import Fuse from "fuse.js";
 import { parseArticle } from "../src/article/parse.ts";
 import type { Answer } from "../src/qa/types.ts";
 import { Archive } from "../src/store/archive.ts";
+import { benchExtraction, type ExtractionResult } from "./extract.ts";
 import { generateArticle } from "./generate.ts";
 import { type BenchQuestion, questionsFor, REFERENCE_QUESTIONS } from "./questions.ts";
 
@@ -314,6 +315,8 @@ async function parent(): Promise<void> {
       perSecond: round((count / parseMs) * 1000, 0),
     };
     log(`ingest: ${ingest.perSecond} articles/s`);
+    const extraction = benchExtraction(ROOT);
+    log(`extraction: ${extraction.perSecond} pages/s`);
 
     const ref = join(tmp, "ref");
     mkdirSync(ref);
@@ -351,7 +354,7 @@ async function parent(): Promise<void> {
         `archive of ${size}: p95 ${round(result.archive.p95)} ms, start-up ${round(result.startupMs, 0)} ms`,
       );
     }
-    report(host, ingest, reference, results, (performance.now() - started) / 1000);
+    report(host, ingest, extraction, reference, results, (performance.now() - started) / 1000);
   } finally {
     if (process.env.BENCH_KEEP) log(`data kept in ${tmp}`);
     else rmSync(tmp, { recursive: true, force: true });
@@ -361,6 +364,7 @@ async function parent(): Promise<void> {
 function report(
   host: ReturnType<typeof machine>,
   ingest: { articles: number; avgWords: number; quotesPerArticle: number; perSecond: number },
+  extraction: ExtractionResult,
   reference: ReferenceResult,
   results: (ArchiveResult & { cold: ColdResult })[],
   seconds: number,
@@ -375,6 +379,9 @@ function report(
   lines.push("");
   lines.push(
     `ingest (parseArticle, one core): ${ingest.perSecond} articles/s over ${ingest.articles} generated articles of ~${ingest.avgWords} words, ${ingest.quotesPerArticle} attributed quotes each`,
+  );
+  lines.push(
+    `web pages (decode + extract, one core): ${extraction.perSecond} pages/s over ${extraction.pages} ${extraction.source === "html-dev" ? "real pages of ../shared/html-dev" : "generated pages"} (~${extraction.avgKb} KB each), ${extraction.passes} passes after a warm-up`,
   );
   lines.push(
     `reference article: load ${ms(reference.openMs)} ms, load + index + first answer ${ms(reference.loadAndFirstAnswerMs)} ms; p50 / p95 / p99 ${lat(reference.latency)} ms over ${reference.latency.n} answers (${reference.right}/${reference.questions} answered or declined as expected)`,
@@ -428,6 +435,7 @@ function report(
   );
   const targets: [string, boolean | null][] = [
     ["ingest >= 200 articles/s", ingest.perSecond >= 200],
+    ["web pages >= 50 pages/s", extraction.perSecond >= 50],
     ["reference load + index < 200 ms", reference.loadAndFirstAnswerMs < 200],
     ["reference p50 < 2 ms", reference.latency.p50 < 2],
     ["reference p99 < 10 ms", reference.latency.p99 < 10],
@@ -452,6 +460,7 @@ function report(
     date: host.date,
     machine: { cpu: host.cpu, cores: host.cores, memoryGb: host.memoryGb, node: host.node, load: host.load },
     ingest,
+    extraction,
     reference: {
       openMs: round(reference.openMs),
       loadAndFirstAnswerMs: round(reference.loadAndFirstAnswerMs),
