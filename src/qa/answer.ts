@@ -26,8 +26,10 @@ export interface Thresholds {
   covered: number;
   /** … and the relevance of X's best passage to Y. */
   said: number;
+  /** "Who said Z", Z in other words than the quote's: the relevance of the best quote to Z. */
+  whoSaid: number;
 }
-export const THRESHOLDS: Thresholds = { covered: 0.6, said: 0.2 };
+export const THRESHOLDS: Thresholds = { covered: 0.6, said: 0.2, whoSaid: 0.5 };
 /** Between two of X's passages about as relevant, the one that holds the topic in its own words. */
 const OWN_WORDS = 0.25;
 
@@ -140,8 +142,28 @@ class Asking {
   whoSaid(parsed: ParsedQuestion): Answer {
     const query = this.query(parsed.topic);
     const best = this.rank(query, (p) => p.kind !== "sentence" && p.speakerId !== null, true)[0];
-    if (!best || best.coverage < MIN_COVERAGE_WITH_SPEAKER) return this.fact(parsed.topic, false);
-    return this.fromPassage(best.passage, best.coverage);
+    if (best && best.coverage >= MIN_COVERAGE_WITH_SPEAKER)
+      return this.fromPassage(best.passage, best.coverage);
+    // Said in other words ("run properly … split up" for "managed effectively … broken up").
+    const paraphrased = this.mostRelevant(parsed.topic, (p) => p.kind !== "sentence" && p.speakerId !== null);
+    if (paraphrased && paraphrased.relevance >= this.thresholds.whoSaid)
+      return this.fromPassage(paraphrased.passage, paraphrased.relevance);
+    return this.fact(parsed.topic, false);
+  }
+
+  /** The passage of the article asked about most about the topic (`relevance.ts`), if it uses the topic. */
+  private mostRelevant(topic: readonly string[], accept: (p: Passage) => boolean): Scored | undefined {
+    const facts = this.scopedFacts();
+    if (!facts) return undefined;
+    const wanted = topicTerms(topic, (word) => this.query([word]));
+    if (articleCoverage(facts, wanted) < this.thresholds.covered) return undefined;
+    let best: Scored | undefined;
+    for (const passage of this.index.passagesOf(facts.id, accept)) {
+      const { score, own } = relevance(facts, passage, wanted);
+      const value = score + own * OWN_WORDS - passage.text.length * 1e-5;
+      if (!best || value > best.value) best = { passage, value, relevance: score, own };
+    }
+    return best;
   }
 
   whoIs(parsed: ParsedQuestion): Answer {
