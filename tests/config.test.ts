@@ -72,6 +72,17 @@ describe("parseConfig", () => {
     expect(parseConfig({ DISCORD_TOKEN: TOKEN, DISCORD_CLIENT_ID: ID }, "deploy").clientId).toBe(ID);
   });
 
+  it("checks the token's shape (three dot-separated base64url parts) without repeating it", () => {
+    for (const bad of ["abc", "abc.def", "abc.def.ghi.jkl", "abc..ghi", "abc.d+f.ghi", "abc.def.gh="]) {
+      const error = captureError(() => parseConfig({ DISCORD_TOKEN: bad }));
+      expect(error).toBeInstanceOf(ConfigError);
+      expect(error.message).toMatch(/^DISCORD_TOKEN does not look like a bot token/);
+      expect(error.message).not.toContain(bad);
+    }
+    for (const good of ["MTAw.X-y_Z.abc", "a.b.c"])
+      expect(parseConfig({ DISCORD_TOKEN: good }).token).toBe(good);
+  });
+
   it("never repeats the token in an error", () => {
     const secret = "secret token-value";
     const error = captureError(() => parseConfig({ DISCORD_TOKEN: secret }));

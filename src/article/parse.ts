@@ -3,7 +3,7 @@
  */
 import { cleanArticle } from "./clean.ts";
 import { FACTS_VERSION, type Facts, type Quote, type ReportedSpeech, type Sentence } from "./facts.ts";
-import { findMentions, Registry, reusedSurnames } from "./people.ts";
+import { articleEvidence, findMentions, Registry } from "./people.ts";
 import { Attributor, type SentenceContext } from "./quotes.ts";
 import { findQuoteSpans, maskQuotes, type QuoteSpan, splitSentences, type Token, tokenize } from "./text.ts";
 
@@ -28,11 +28,11 @@ export function parseArticle(raw: string, id: string): Facts {
   });
 
   const registry = new Registry();
-  const surnames = reusedSurnames(contexts.map((c) => c.tokens));
+  const evidence = articleEvidence(contexts.map((c) => c.tokens));
   const attributor = new Attributor(registry);
   for (const context of contexts) {
     registry.tick();
-    context.mentions = findMentions(context.tokens, registry, surnames);
+    context.mentions = findMentions(context.tokens, registry, evidence);
     attributor.read(context);
   }
 

@@ -18,5 +18,6 @@ import { ingest } from "./ingest.ts";
 import { people } from "./people.ts";
 import { quotes } from "./quotes.ts";
 import { summary } from "./summary.ts";
+import { verify } from "./verify.ts";
 
-export const COMMANDS: readonly CliCommand[] = [ingest, articles, people, quotes, ask, summary, chat];
+export const COMMANDS: readonly CliCommand[] = [ingest, articles, people, quotes, ask, summary, chat, verify];

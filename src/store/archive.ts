@@ -7,6 +7,7 @@ import { answerQuestion } from "../qa/answer.ts";
 import { ArchiveIndex } from "../qa/index.ts";
 import { type Summary, summarize } from "../qa/summary.ts";
 import type { Answer, ArticleRef } from "../qa/types.ts";
+import { type Claim, type Verification, verifyClaim } from "../verify/verify.ts";
 import { loadArticleFacts, loadFactsDir } from "./facts-store.ts";
 import { type ListedFile, listFacts, readSnapshot, writeSnapshot } from "./index-snapshot.ts";
 
@@ -149,6 +150,12 @@ export class Archive {
   answer(question: string, articleId?: string): Answer {
     if (articleId !== undefined) this.require(articleId);
     return answerQuestion(this.index, question, articleId);
+  }
+
+  /** Checks a claimed quote against `claim.article`, or the whole archive when it is omitted. */
+  verify(claim: Claim): Verification {
+    if (claim.article !== undefined) this.require(claim.article);
+    return verifyClaim(this.index, claim);
   }
 
   summary(articleId?: string): Summary {

@@ -76,6 +76,28 @@ function controlShare(text: string): number {
   return controls / text.length;
 }
 
+/** Formats that are not text, by their first bytes, with the name a person knows them by. */
+const SIGNATURES: [bytes: number[], kind: string][] = [
+  [[0x25, 0x50, 0x44, 0x46, 0x2d], "a PDF document"], // %PDF-
+  [[0x50, 0x4b, 0x03, 0x04], "a ZIP archive (or a Word or OpenDocument file)"],
+  [[0x7b, 0x5c, 0x72, 0x74, 0x66], "an RTF document"], // {\rtf
+  [[0xd0, 0xcf, 0x11, 0xe0], "an old Word or Office document"],
+  [[0x89, 0x50, 0x4e, 0x47], "a PNG image"],
+  [[0xff, 0xd8, 0xff], "a JPEG image"],
+  [[0x47, 0x49, 0x46, 0x38], "a GIF image"],
+  [[0x1f, 0x8b], "a gzip archive"],
+];
+
+function binaryKind(bytes: Uint8Array): string | null {
+  const found = SIGNATURES.find(([signature]) => signature.every((b, i) => bytes[i] === b));
+  return found ? found[1] : null;
+}
+
+/** A web page or other markup: its first tag comes before any prose. */
+export function looksLikeHtml(text: string): boolean {
+  return /^\s*(?:<!--[\s\S]*?-->\s*)*<(?:!doctype\s+html|html|head|body|\?xml)\b/i.test(text);
+}
+
 /**
  * Decodes article bytes: UTF-8 (BOM stripped), UTF-16 LE/BE (by BOM or by NUL pattern),
  * else Windows-1252 for old newsroom exports that are not valid UTF-8.
@@ -83,6 +105,8 @@ function controlShare(text: string): number {
  */
 export function decodeArticleBytes(bytes: Uint8Array, name: string): string {
   if (bytes.length === 0) throw new ArticleInputError(`${name}: file is empty`);
+  const kind = binaryKind(bytes);
+  if (kind) throw new ArticleInputError(`${name}: ${kind}, not article text; save it as plain text first`);
   let text: string;
   const utf16 = utf16Encoding(bytes);
   if (utf16) {
@@ -106,6 +130,11 @@ export function decodeArticleBytes(bytes: Uint8Array, name: string): string {
   // Any NUL outside UTF-16 (and any U+0000 inside it) means this is not text.
   if (text.includes("\0") || controlShare(text) > MAX_CONTROL_SHARE) {
     throw new ArticleInputError(`${name}: looks like a binary file, not article text`);
+  }
+  if (looksLikeHtml(text)) {
+    throw new ArticleInputError(
+      `${name}: a web page (HTML); web pages are not supported yet, save its text instead`,
+    );
   }
   return text;
 }

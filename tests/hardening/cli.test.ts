@@ -136,7 +136,7 @@ describe("ingest with bad files among good ones", () => {
     expect(refused.code).toBe(1);
     expect(lines(refused.stderr)).toEqual([
       `${join(root, "new", "kelly.txt")}: file is empty`,
-      `${join(root, "new", "other.txt")}: looks like a binary file, not article text`,
+      `${join(root, "new", "other.txt")}: a PNG image, not article text; save it as plain text first`,
     ]);
     expect(await snapshot(data)).toEqual(before);
 
