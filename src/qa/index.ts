@@ -12,7 +12,7 @@ import type { IFuseOptions } from "fuse.js";
 import type { Facts, Person } from "../article/facts.ts";
 import { FuzzyList } from "./fuzzy-list.ts";
 import { type IndexImage, PassageSource, passageTable, type StoredImage } from "./index-image.ts";
-import { NameIndex, type PersonHit } from "./name-index.ts";
+import { MAX_REMEMBERED, NameIndex, type PersonHit } from "./name-index.ts";
 import { type Passage, passagesOf } from "./passages.ts";
 import { InvertedIndex } from "./postings.ts";
 import { type Hit, type QueryTerm, Searcher } from "./search.ts";
@@ -57,6 +57,8 @@ export class ArchiveIndex {
   private readonly wordList = new FuzzyList<string>((w) => w, WORD_FUSE, FUZZY_THRESHOLD);
   private names = new NameIndex();
   private sortedRefs: ArticleRef[] | null = null;
+  /** Words already expanded: one question asks the same words of several articles. */
+  private readonly expanded = new Map<string, QueryTerm[]>();
   private readonly searcher = new Searcher({
     inverted: () => this.inverted,
     passage: (id) => this.passage(id),
@@ -64,6 +66,7 @@ export class ArchiveIndex {
 
   add(facts: Facts): void {
     this.remove(facts.id);
+    this.expanded.clear();
     const first = this.passages.length;
     // A reported clause is matched by its whole sentence, the same text as the sentence's passage.
     const tokens = new Map<string, { words: string[]; terms: string[] }>();
@@ -91,6 +94,7 @@ export class ArchiveIndex {
       this.passages[i] = undefined;
     }
     this.removed = true;
+    this.expanded.clear();
     this.names.remove(id);
     this.entries.delete(id);
     this.sortedRefs = null;
@@ -138,6 +142,16 @@ export class ArchiveIndex {
    * and longer words it begins ("militar" → "military").
    */
   expand(word: string): QueryTerm[] {
+    let found = this.expanded.get(word);
+    if (!found) {
+      if (this.expanded.size >= MAX_REMEMBERED) this.expanded.clear();
+      found = this.expandNow(word);
+      this.expanded.set(word, found);
+    }
+    return found.map((t) => ({ ...t }));
+  }
+
+  private expandNow(word: string): QueryTerm[] {
     const own = stem(word);
     if (this.inverted.has(own) || word.length < 4) return [{ stem: own, weight: 1, source: word }];
     const found = new Map<string, number>();

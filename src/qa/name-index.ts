@@ -33,6 +33,8 @@ const NAME_THRESHOLD = 0.45;
 // fuse.js finds the candidates; a true edit distance scores them, so "Eliott" is not "Prescott".
 const MIN_NAME_SIMILARITY = 0.55;
 const NAME_FUSE: IFuseOptions<NameEntry> = { keys: ["word"], includeScore: true, threshold: NAME_THRESHOLD };
+/** Lookups remembered at most (a few questions' worth of words). */
+export const MAX_REMEMBERED = 4096;
 /** A title word counts for less than a name word: many people are "minister". */
 const TITLE_WEIGHT = 0.6;
 
@@ -47,13 +49,17 @@ export class NameIndex {
   private readonly entries = new Map<string, NameEntry>();
   /** The name words, in insertion order; entries since deleted from `entries` are skipped. */
   private list = new FuzzyList<NameEntry>((e) => e.word, NAME_FUSE, NAME_THRESHOLD);
+  /** Lookups already made: one question asks the same words of several articles. */
+  private readonly looked = new Map<string, { entry: NameEntry; similarity: number }[]>();
 
   add(article: string, person: Person): void {
+    this.looked.clear();
     this.addWords(article, person, [person.name, ...person.aliases].join(" "), "name");
     if (person.title) this.addWords(article, person, person.title, "title");
   }
 
   remove(article: string): void {
+    this.looked.clear();
     for (const [word, entry] of this.entries) {
       entry.owners = entry.owners.filter((o) => o.article !== article);
       if (entry.owners.length === 0) this.entries.delete(word);
@@ -142,6 +148,16 @@ export class NameIndex {
   }
 
   private lookup(word: string): { entry: NameEntry; similarity: number }[] {
+    let found = this.looked.get(word);
+    if (!found) {
+      if (this.looked.size >= MAX_REMEMBERED) this.looked.clear();
+      found = this.lookupNow(word);
+      this.looked.set(word, found);
+    }
+    return found;
+  }
+
+  private lookupNow(word: string): { entry: NameEntry; similarity: number }[] {
     const exact = this.entries.get(word);
     if (exact) return [{ entry: exact, similarity: 1 }];
     if (word.length < 4) return [];

@@ -5,6 +5,7 @@ import { join } from "node:path";
 import type { Facts } from "../article/facts.ts";
 import { formatSummary } from "../present/format.ts";
 import { answerQuestion } from "../qa/answer.ts";
+import { answerFromArchive } from "../qa/archive-answer.ts";
 import { ArchiveIndex } from "../qa/index.ts";
 import { summarize } from "../qa/summary.ts";
 import type { Answer, ArticleRef } from "../qa/types.ts";
@@ -141,7 +142,9 @@ export class Archive {
   /** Answers from `articleId`, or from the whole archive when it is omitted. */
   answer(question: string, articleId?: string): Answer {
     if (articleId !== undefined) this.require(articleId);
-    return answerQuestion(this.index, question, articleId);
+    if (articleId !== undefined || this.index.size <= 1)
+      return answerQuestion(this.index, question, articleId);
+    return answerFromArchive(this.index, question);
   }
 
   summary(articleId?: string): string {
