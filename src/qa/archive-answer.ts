@@ -51,21 +51,10 @@ export function answerFromArchive(index: ArchiveIndex, asked: string): Answer {
   const within = period && !(period.yearOnly && !archiveCovers(index, period)) ? period : null;
   const text = within ? question.replace(within.text, " ").replace(/\s+/g, " ").trim() : question;
   const allowed = (article: string) => !within || inPeriod(index.ref(article)?.published ?? null, within);
-  const chosen = candidates(index, text, allowed);
-  const answers = chosen
+  const answers = candidates(index, text, allowed)
     .map((c) => score(index, c, answerQuestion(index, text, c.article), text))
     .filter((s): s is Scored => s !== null)
     .sort((a, b) => b.value - a.value);
-  if (process.env.DEBUG_ARCHIVE)
-    console.error(
-      answers.map((a) => [
-        a.value,
-        a.answer.score,
-        a.answer.article?.id,
-        a.answer.speaker,
-        a.answer.text.slice(0, 60),
-      ]),
-    );
   const best = answers[0];
   if (!best) return declined(question);
   const rivals = answers.filter(
