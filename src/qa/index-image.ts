@@ -86,6 +86,15 @@ export class PassageSource {
     return Int32Array.from({ length: this.count }, (_, id) => this.image.passages[id * PASSAGE_FIELDS + 4]!);
   }
 
+  /** The speaker of passage `id` if it is a quote, without making the passage. */
+  quoteSpeaker(id: number): string | null {
+    const at = id * PASSAGE_FIELDS;
+    const speaker = this.image.passages[at + 1]!;
+    return PASSAGE_KINDS[this.image.passages[at]!] === "quote" && speaker >= 0
+      ? this.image.speakers[speaker]!
+      : null;
+  }
+
   make(id: number): Passage {
     const { image } = this;
     const at = id * PASSAGE_FIELDS;

@@ -11,9 +11,11 @@
 import type { IFuseOptions } from "fuse.js";
 import type { Facts, Person } from "../article/facts.ts";
 import { FuzzyList } from "./fuzzy-list.ts";
+import { identify } from "./identity.ts";
 import { type IndexImage, PassageSource, passageTable, type StoredImage } from "./index-image.ts";
 import { MAX_REMEMBERED, NameIndex, type PersonHit } from "./name-index.ts";
 import { type Passage, passagesOf } from "./passages.ts";
+import { PeopleDirectory } from "./people-directory.ts";
 import { InvertedIndex } from "./postings.ts";
 import { type Hit, type QueryTerm, Searcher } from "./search.ts";
 import { stem, terms, words } from "./terms.ts";
@@ -29,6 +31,8 @@ export type { Hit, QueryTerm } from "./search.ts";
 interface ArticleEntry {
   /** Parsed on first use when the index was restored from an image. */
   facts: Facts | null;
+  /** Its people, known without parsing the facts. */
+  people: readonly Person[];
   load: (() => Facts) | null;
   ref: ArticleRef;
   first: number;
@@ -59,6 +63,8 @@ export class ArchiveIndex {
   private sortedRefs: ArticleRef[] | null = null;
   /** Words already expanded: one question asks the same words of several articles. */
   private readonly expanded = new Map<string, QueryTerm[]>();
+  /** The identities across articles, worked out when first asked for. */
+  private people: PeopleDirectory | null = null;
   private readonly searcher = new Searcher({
     inverted: () => this.inverted,
     passage: (id) => this.passage(id),
@@ -67,6 +73,7 @@ export class ArchiveIndex {
   add(facts: Facts): void {
     this.remove(facts.id);
     this.expanded.clear();
+    this.people = null;
     const first = this.passages.length;
     // A reported clause is matched by its whole sentence, the same text as the sentence's passage.
     const tokens = new Map<string, { words: string[]; terms: string[] }>();
@@ -81,7 +88,14 @@ export class ArchiveIndex {
       this.inverted.add(id, t.terms);
       this.passages.push({ ...draft, id, article: facts.id, length: t.terms.length });
     }
-    this.entries.set(facts.id, { facts, load: null, ref: refOf(facts), first, end: this.passages.length });
+    this.entries.set(facts.id, {
+      facts,
+      people: facts.people,
+      load: null,
+      ref: refOf(facts),
+      first,
+      end: this.passages.length,
+    });
     for (const person of facts.people) this.names.add(facts.id, person);
     this.sortedRefs = null;
   }
@@ -95,6 +109,7 @@ export class ArchiveIndex {
     }
     this.removed = true;
     this.expanded.clear();
+    this.people = null;
     this.names.remove(id);
     this.entries.delete(id);
     this.sortedRefs = null;
@@ -196,6 +211,36 @@ export class ArchiveIndex {
     return out;
   }
 
+  /** Everyone the archive names, one identity per person across articles (see `identity.ts`). */
+  directory(): PeopleDirectory {
+    this.people ??= new PeopleDirectory(
+      identify(
+        [...this.entries.values()].map((e) => ({
+          article: e.ref,
+          people: e.people,
+          quoted: this.quoteCounts(e),
+        })),
+      ),
+      this,
+    );
+    return this.people;
+  }
+
+  /** Quotes per speaker id in an article, read without parsing its facts. */
+  private quoteCounts(entry: ArticleEntry): Map<string, number> {
+    const counts = new Map<string, number>();
+    for (let i = entry.first; i < entry.end; i++) {
+      const made = this.passages[i];
+      const speaker = made
+        ? made.kind === "quote"
+          ? made.speakerId
+          : null
+        : (this.image?.quoteSpeaker(i) ?? null);
+      if (speaker) counts.set(speaker, (counts.get(speaker) ?? 0) + 1);
+    }
+    return counts;
+  }
+
   /** People and speaking organisations whose name (or title) resembles `text`, best first. */
   findPeople(text: string, article?: string): PersonHit[] {
     return this.names.find(text, article);
@@ -245,6 +290,7 @@ export class ArchiveIndex {
       const end = first + article.passages;
       index.entries.set(articleId, {
         facts: null,
+        people: article.people,
         load: () => load(articleId),
         ref: article.ref,
         first,

@@ -33,6 +33,11 @@ const NAME_THRESHOLD = 0.45;
 // fuse.js finds the candidates; a true edit distance scores them, so "Eliott" is not "Prescott".
 const MIN_NAME_SIMILARITY = 0.55;
 const NAME_FUSE: IFuseOptions<NameEntry> = { keys: ["word"], includeScore: true, threshold: NAME_THRESHOLD };
+/**
+ * Close spellings fuse.js proposes for a name word, before the edit distance judges them: an archive
+ * holds many names near any misspelling ("blare": Clare, Blake, Blair).
+ */
+const FUZZY_CANDIDATES = 16;
 /** Lookups remembered at most (a few questions' worth of words). */
 export const MAX_REMEMBERED = 4096;
 /** A title word counts for less than a name word: many people are "minister". */
@@ -167,7 +172,7 @@ export class NameIndex {
       for (const entry of this.entries.values()) this.list.push(entry);
     }
     return this.list
-      .search(word, 5, (e) => this.entries.get(e.word) === e)
+      .search(word, FUZZY_CANDIDATES, (e) => this.entries.get(e.word) === e)
       .map((h) => ({ entry: h.item, similarity: wordSimilarity(word, h.item.word) }))
       .filter((h) => h.similarity >= MIN_NAME_SIMILARITY);
   }
