@@ -8,6 +8,7 @@ import { humanDate } from "../qa/answer.ts";
 import type { Summary } from "../qa/summary.ts";
 import { editDistance, fold } from "../qa/terms.ts";
 import type { Answer, ArticleRef } from "../qa/types.ts";
+import { choicesText, copiesNote } from "./archive.ts";
 
 const NOT_COVERED = "The article doesn't say.";
 const NOT_COVERED_ANY = "None of the articles says.";
@@ -54,7 +55,7 @@ function who(speaker: string | null, title: string | null): string {
 }
 
 /** "24 Feb 2017" for citations. */
-function shortDate(iso: string | null): string | null {
+export function shortDate(iso: string | null): string | null {
   if (!iso) return null;
   const long = humanDate(iso).replace(/,.*$/, "");
   return long.replace(/^(\d+) (\w{3})\w* (\d{4})$/, "$1 $2 $3");
@@ -84,8 +85,9 @@ function declineText(a: Answer): string {
 
 /** The text the CLI prints and the bot sends for a mention. */
 export function formatAnswer(a: Answer): string {
+  if (a.candidates?.length) return choicesText(a);
   if (!a.answered || !a.article) return declineText(a);
-  const cite = `(${citation(a.article, a.paragraph)})`;
+  const cite = `(${citation(a.article, a.paragraph)})${copiesNote(a)}`;
   const speaker = md(who(a.speaker, a.title));
   switch (a.kind) {
     case "quote":
@@ -99,6 +101,7 @@ export function formatAnswer(a: Answer): string {
 
 /** The answer as an embed: the quote as description, speaker and title as author, source as footer. */
 export function answerEmbed(a: Answer): APIEmbed {
+  if (a.candidates?.length) return { description: choicesText(a), footer: { text: a.question } };
   if (!a.answered || !a.article) return { description: declineText(a) };
   const body = a.kind === "quote" ? `"${md(a.text.trim())}"` : md(a.text);
   const footer = [
@@ -108,7 +111,8 @@ export function answerEmbed(a: Answer): APIEmbed {
     a.paragraph ? `¶${a.paragraph}` : null,
   ]
     .filter(Boolean)
-    .join(" · ");
+    .join(" · ")
+    .concat(copiesNote(a));
   const embed: APIEmbed = { description: body, footer: { text: footer } };
   const author = who(a.speaker, a.title);
   if (author && a.kind !== "who") embed.author = { name: author };

@@ -27,6 +27,8 @@ const CANDIDATE_HITS = 80;
 const MIN_PERSON_SCORE = 0.6;
 /** Below this confidence an archive-wide answer is declined: more articles, more loose matches. */
 const MIN_ARCHIVE_SCORE = 0.45;
+/** A sentence must hold this share of the question's words to answer it from the archive. */
+const MIN_SENTENCE_SHARE = 0.5;
 /** Answers this close to the best, from a different person or story, make the question ambiguous. */
 const AMBIGUITY_MARGIN = 0.05;
 const MAX_CHOICES = 4;
@@ -61,7 +63,7 @@ export function answerFromArchive(index: ArchiveIndex, asked: string): Answer {
     (s) => s.value >= best.value - AMBIGUITY_MARGIN && differentPeople(s.answer, best.answer),
   );
   if (rivals.length > 0) return askBack(question, [best, ...rivals].slice(0, MAX_CHOICES));
-  return { ...fromEarliestCopy(index, best.answer), question };
+  return { ...fromEarliestCopy(index, best.answer, allowed), question };
 }
 
 /** The articles worth answering from, best first. */
@@ -124,8 +126,25 @@ function topicHits(
 
 function score(index: ArchiveIndex, c: Candidate, answer: Answer, question: string): Scored | null {
   if (!answer.answered || answer.score < MIN_ARCHIVE_SCORE) return null;
+  // A sentence answers a factual question only if it holds most of its rarest words itself: across
+  // thousands of articles, some sentence always shares the common ones.
+  if (answer.kind === "sentence" && ownShare(index, answer.text, question) < MIN_SENTENCE_SHARE) return null;
   const subject = articleSubject(index, c.article, new Set(terms(question)));
   return { answer, value: answer.score + 0.3 * c.person + 0.3 * c.topic + 0.2 * subject };
+}
+
+/** The IDF-weighted share of the question's topic words (or close spellings) found in `text`. */
+function ownShare(index: ArchiveIndex, text: string, question: string): number {
+  const own = new Set(terms(text));
+  let total = 0;
+  let found = 0;
+  for (const word of parseQuestion(question).topic) {
+    const stands = index.expand(word);
+    const weight = Math.max(...stands.map((t) => index.idf(t.stem) * t.weight));
+    total += weight;
+    if (stands.some((t) => own.has(t.stem))) found += weight;
+  }
+  return total > 0 ? found / total : 1;
 }
 
 /** Whether two answers give different people's words (a question naming "Kelly" may mean either). */
@@ -180,7 +199,11 @@ function declined(question: string): Answer {
  * The same words in other articles: the answer comes from the earliest of them (the first to carry
  * the words; a later copy may be cut or rewritten around them), and counts the others.
  */
-function fromEarliestCopy(index: ArchiveIndex, answer: Answer): Answer {
+function fromEarliestCopy(
+  index: ArchiveIndex,
+  answer: Answer,
+  allowed: (article: string) => boolean,
+): Answer {
   if (!answer.article || answer.text.length < 30) return answer;
   const wanted = normal(answer.text);
   const query = [...new Set(terms(answer.text))]
@@ -188,7 +211,8 @@ function fromEarliestCopy(index: ArchiveIndex, answer: Answer): Answer {
     .slice(0, 8)
     .map((stem) => ({ stem, weight: 1, source: stem }));
   const copies = new Map<string, Passage>();
-  for (const hit of index.search(query, (p) => p.text.length >= answer.text.length - 5, 20)) {
+  const accept = (p: Passage) => p.text.length >= answer.text.length - 5 && allowed(p.article);
+  for (const hit of index.search(query, accept, 20)) {
     const p = hit.passage;
     if (p.article !== answer.article.id && !copies.has(p.article) && normal(p.text) === wanted)
       copies.set(p.article, p);

@@ -18,7 +18,7 @@ import { type Passage, passagesOf } from "./passages.ts";
 import { PeopleDirectory } from "./people-directory.ts";
 import { InvertedIndex } from "./postings.ts";
 import { type Hit, type QueryTerm, Searcher } from "./search.ts";
-import { stem, terms, words } from "./terms.ts";
+import { stem, terms, wordSimilarity, words } from "./terms.ts";
 import type { ArticleRef } from "./types.ts";
 
 export type { IndexImage, StoredImage } from "./index-image.ts";
@@ -41,6 +41,8 @@ interface ArticleEntry {
 
 /** Fuzzy word matches need a fuse.js score under this: about one edit in three letters. */
 const FUZZY_THRESHOLD = 0.34;
+/** A misspelling stands for a word this similar (1 - edits / length): "regulaters" → "regulators". */
+const MIN_WORD_SIMILARITY = 0.7;
 const WORD_FUSE: IFuseOptions<string> = {
   includeScore: true,
   threshold: FUZZY_THRESHOLD,
@@ -173,7 +175,8 @@ export class ArchiveIndex {
     for (const hit of this.wordList.search(word, 8)) {
       const candidate = hit.item;
       const prefix = candidate.startsWith(word) && word.length >= 5;
-      if (!prefix && Math.abs(candidate.length - word.length) > Math.max(2, word.length / 3)) continue;
+      // fuse.js matches within words ("peru" in "experts"): a true edit distance judges the rest.
+      if (!prefix && wordSimilarity(word, candidate) < MIN_WORD_SIMILARITY) continue;
       const weight = prefix ? 0.9 : 1 - (hit.score ?? 0);
       const s = stem(candidate);
       found.set(s, Math.max(found.get(s) ?? 0, weight));
