@@ -18,7 +18,7 @@ import { articleChoices, articleLabelMd, resolveArticle } from "../src/bot/choic
 import type { Command, CommandContext } from "../src/bot/command.ts";
 import { respond, respondChoices } from "../src/bot/respond.ts";
 import { checkUpload, download, UploadError } from "../src/bot/upload.ts";
-import { escapeText } from "../src/present/format.ts";
+import { escapeText } from "../src/present/style.ts";
 import { ArticleInputError, decodeArticleBytes } from "../src/store/read-article.ts";
 
 const MANAGE = PermissionFlagsBits.ManageGuild;

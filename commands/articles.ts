@@ -1,11 +1,11 @@
 /** /articles — the archive, newest first, a page at a time; a query keeps the headlines that match it. */
 import { SlashCommandBuilder } from "discord.js";
-import { filterBy } from "../src/bot/choices.ts";
 import type { Command, CommandContext } from "../src/bot/command.ts";
 import { type PageState, pageReply, turnPage } from "../src/bot/pages.ts";
 import { type Reply, respond } from "../src/bot/respond.ts";
-import { escapeText } from "../src/present/format.ts";
-import type { ArticleRef } from "../src/qa/types.ts";
+import { formatArticle } from "../src/present/format.ts";
+import { escapeText } from "../src/present/style.ts";
+import { filterBy } from "../src/qa/match.ts";
 
 const NAME = "articles";
 /** The query rides in the page buttons' custom ids, which hold 100 characters. */
@@ -38,15 +38,10 @@ function articlesPage(ctx: CommandContext, state: PageState): Reply {
   }
   const title = query ? `Articles matching “${escapeText(query)}”` : "Articles";
   const total = `${articles.length} article${articles.length === 1 ? "" : "s"}`;
-  return pageReply(state, title, articles.map(articleLine), total);
-}
-
-/** The headline, then agency · date · id (the id is what `article` options and the CLI accept). */
-function articleLine(article: ArticleRef): string {
-  const details = [
-    article.source && escapeText(article.source),
-    article.published?.slice(0, 10),
-    `\`${article.id}\``,
-  ];
-  return `**${escapeText(article.headline)}**\n${details.filter(Boolean).join(" · ")}`;
+  return pageReply(
+    state,
+    title,
+    articles.map((a) => formatArticle(a)),
+    total,
+  );
 }

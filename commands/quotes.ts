@@ -12,7 +12,8 @@ import { chosenArticle, commandArticle } from "../src/bot/current-article.ts";
 import { type PageState, pageReply, turnPage } from "../src/bot/pages.ts";
 import { type Reply, respond, respondChoices } from "../src/bot/respond.ts";
 import { archiveQuoteLines } from "../src/present/archive.ts";
-import { escapeText, formatQuotes } from "../src/present/format.ts";
+import { formatQuotes } from "../src/present/format.ts";
+import { escapeText } from "../src/present/style.ts";
 
 const NAME = "quotes";
 

@@ -4,6 +4,7 @@ import { articleChoices, articleOption, selectedArticles } from "../src/bot/choi
 import type { Command } from "../src/bot/command.ts";
 import { chosenArticle } from "../src/bot/current-article.ts";
 import { respond, respondChoices } from "../src/bot/respond.ts";
+import { formatSummary } from "../src/present/format.ts";
 
 export default {
   data: new SlashCommandBuilder()
@@ -21,7 +22,7 @@ export default {
       return;
     }
     // The formatted summary starts with the headline, so the embed needs no title of its own.
-    await respond(interaction, { embeds: [{ description: ctx.archive.summary(ref.id) }] });
+    await respond(interaction, { embeds: [{ description: formatSummary(ctx.archive.summary(ref.id)) }] });
   },
 
   async autocomplete(interaction, ctx) {

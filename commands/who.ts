@@ -8,7 +8,8 @@ import type { Command } from "../src/bot/command.ts";
 import { chosenArticle } from "../src/bot/current-article.ts";
 import { LIMITS, respond, respondChoices } from "../src/bot/respond.ts";
 import { identityLines } from "../src/present/archive.ts";
-import { escapeText, formatPeople } from "../src/present/format.ts";
+import { formatPeople } from "../src/present/format.ts";
+import { escapeText } from "../src/present/style.ts";
 
 /** People listed for a name across the archive. */
 const MAX_PEOPLE = 10;

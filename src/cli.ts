@@ -1,161 +1,74 @@
 /**
- * The offline command line: ingest | quotes | ask | summary | chat. Same answers as the bot.
- *   npm run ingest -- [--data DIR] FILE...
- *   npm run quotes -- [--data DIR] [--article ID] [--json] [--speaker NAME]
- *   npm run ask -- [--data DIR] [--article ID] [--json] ["question"]   (no question: one per stdin line)
- *   npm run summary -- [--data DIR] [--article ID]
- *   npm run chat -- [--data DIR] [--article ID]
+ * The offline command line: `npm run <command> -- [options]`, the same answers as the bot.
+ * The commands are described in `src/cli/` and listed in `src/cli/registry.ts`; this file turns those
+ * descriptions into parsing, `--help` and errors with commander. Exit codes: 0 done, 1 failed (one line
+ * on stderr), 2 misused (an unknown command or option, a missing argument: one line on stderr).
  */
-import { basename, extname } from "node:path";
-import { createInterface } from "node:readline";
-import { parseArgs } from "node:util";
-import { parseArticle } from "./article/parse.ts";
-import { formatAnswer, formatQuotes, nameMatches } from "./present/format.ts";
-import type { Answer } from "./qa/types.ts";
-import { Archive } from "./store/archive.ts";
-import { saveArticle, validateArticleId } from "./store/facts-store.ts";
-import { readArticleText } from "./store/read-article.ts";
+import { Command, CommanderError, Option } from "commander";
+import { type CliCommand, messageOf, oneLine, UsageError } from "./cli/command.ts";
+import { COMMANDS } from "./cli/registry.ts";
 
-const DEFAULT_DATA = process.env.DATA_DIR || "data";
+const USAGE_EXIT = 2;
 
-class UsageError extends Error {}
+function program(): Command {
+  const root = new Command("npm run")
+    .usage("<command> -- [options]")
+    .description("Answers questions about news articles with the exact quote and who said it.")
+    .helpCommand(false)
+    .addHelpText("after", "\nEach command has its own help: npm run <command> -- --help")
+    .showSuggestionAfterError();
+  for (const spec of COMMANDS) root.addCommand(commandOf(spec));
+  // Every command inherits these, and commander's multi-line errors become one line.
+  root.exitOverride();
+  root.configureOutput({ outputError: (text, write) => write(`${oneLine(text)}\n`) });
+  return root;
+}
 
-function options(argv: string[]) {
-  const { values, positionals } = parseArgs({
-    args: argv,
-    allowPositionals: true,
-    options: {
-      data: { type: "string", default: DEFAULT_DATA },
-      article: { type: "string" },
-      json: { type: "boolean", default: false },
-      speaker: { type: "string" },
-    },
+function commandOf(spec: CliCommand): Command {
+  const command = new Command(spec.name)
+    .summary(spec.summary)
+    .description(spec.summary)
+    .usage(`-- [options]${spec.arguments ? ` ${spec.arguments}` : ""}`)
+    .addHelpText("after", `\nExamples:\n${spec.examples.map((e) => `  ${e}`).join("\n")}`)
+    .exitOverride()
+    .configureOutput({ outputError: (text, write) => write(`${oneLine(text)}\n`) })
+    .showSuggestionAfterError();
+  if (spec.arguments) command.arguments(spec.arguments);
+  const attributes = new Map<string, string>();
+  for (const [name, option] of Object.entries(spec.options)) {
+    const flags = option.type === "string" ? `--${name} <${option.value}>` : `--${name}`;
+    const parsed = new Option(flags, option.description);
+    if (option.type === "string" && option.default !== undefined) parsed.default(option.default);
+    command.addOption(parsed);
+    attributes.set(name, parsed.attributeName());
+  }
+  command.action(async () => {
+    const values = Object.fromEntries(
+      [...attributes].map(([name, key]) => {
+        const value = command.getOptionValue(key);
+        return [name, spec.options[name]!.type === "boolean" ? value === true : value];
+      }),
+    );
+    process.exitCode = await spec.run(values as Parameters<CliCommand["run"]>[0], command.args);
   });
-  return { ...values, data: values.data as string, positionals };
+  return command;
 }
 
-/** Loads the data directory; a broken facts file is reported on stderr and the others are served. */
-async function openArchive(data: string): Promise<Archive> {
-  const archive = await Archive.open(data);
-  for (const { message } of archive.errors) process.stderr.write(`warning: skipped ${oneLine(message)}\n`);
-  return archive;
-}
-
-function messageOf(err: unknown): string {
-  return err instanceof Error ? err.message : String(err);
-}
-
-function oneLine(text: string): string {
-  return text.replace(/\s+/g, " ").trim();
-}
-
-/** Parses each file and writes its facts; a bad file is reported and the rest go on. */
-async function ingest(argv: string[]): Promise<number> {
-  const { data, positionals } = options(argv);
-  if (positionals.length === 0) throw new UsageError("usage: npm run ingest -- [--data DIR] FILE...");
-  let failed = 0;
-  for (const file of positionals) {
-    try {
-      const id = validateArticleId(basename(file, extname(file)));
-      const text = await readArticleText(file);
-      const facts = parseArticle(text, id);
-      await saveArticle(data, id, text, facts);
-      const quoted = facts.quotes.filter((q) => q.speakerId).length;
-      process.stderr.write(`${id}: ${facts.people.length} people, ${quoted} quotes\n`);
-    } catch (err) {
-      failed++;
-      process.stderr.write(`${file}: ${oneLine(messageOf(err).replace(`${file}: `, ""))}\n`);
-    }
+async function main(argv: string[]): Promise<void> {
+  if (argv.length === 0) {
+    const names = COMMANDS.map((c) => c.name).join(", ");
+    throw new UsageError(`name a command: ${names} (npm run cli -- --help says more)`);
   }
-  return failed > 0 ? 1 : 0;
+  await program().parseAsync(argv, { from: "user" });
 }
 
-async function quotes(argv: string[]): Promise<number> {
-  const { data, article, json, speaker } = options(argv);
-  const archive = await openArchive(data);
-  const facts = archive.require(article);
-  const people = new Map(facts.people.map((p) => [p.id, p]));
-  if (!json) {
-    const lines = formatQuotes(facts, speaker);
-    process.stdout.write(lines.length ? `${lines.join("\n")}\n` : "No quotes found.\n");
-    return 0;
+main(process.argv.slice(2)).catch((err: unknown) => {
+  if (err instanceof CommanderError) {
+    // Commander has printed its own line (or the help, whose exit code is 0).
+    process.exitCode = err.exitCode === 0 ? 0 : USAGE_EXIT;
+    return;
   }
-  const rows = facts.quotes
-    .filter((q) => q.speakerId && (!speaker || nameMatches(people.get(q.speakerId)!.name, speaker)))
-    .map((q) => {
-      const p = people.get(q.speakerId!)!;
-      return { text: q.text, speaker: p.name, title: p.title, kind: q.kind, paragraph: q.paragraph };
-    });
-  process.stdout.write(`${JSON.stringify(rows, null, 2)}\n`);
-  return 0;
-}
-
-function answerLine(a: Answer, json: boolean): string {
-  if (!json) return formatAnswer(a);
-  return JSON.stringify({
-    question: a.question,
-    answered: a.answered,
-    speaker: a.speaker,
-    title: a.title,
-    text: a.text,
-    kind: a.kind,
-    article: a.article?.id ?? null,
-    paragraph: a.paragraph,
-    score: a.score,
-  });
-}
-
-async function ask(argv: string[]): Promise<number> {
-  const { data, article, json, positionals } = options(argv);
-  const archive = await openArchive(data);
-  if (article !== undefined) archive.require(article);
-  const respond = (q: string) => process.stdout.write(`${answerLine(archive.answer(q, article), json)}\n`);
-  if (positionals.length > 0) {
-    respond(positionals.join(" "));
-    return 0;
-  }
-  // One answer line per input line, blank ones included, so answers stay in step with questions.
-  for await (const line of createInterface({ input: process.stdin, crlfDelay: Number.POSITIVE_INFINITY })) {
-    respond(line);
-  }
-  return 0;
-}
-
-async function summary(argv: string[]): Promise<number> {
-  const { data, article } = options(argv);
-  const archive = await openArchive(data);
-  process.stdout.write(`${archive.summary(article)}\n`);
-  return 0;
-}
-
-async function chat(argv: string[]): Promise<number> {
-  const { data, article } = options(argv);
-  const archive = await openArchive(data);
-  const rl = createInterface({ input: process.stdin, output: process.stdout, prompt: "question> " });
-  rl.prompt();
-  for await (const line of rl) {
-    if (line.trim()) process.stdout.write(`${formatAnswer(archive.answer(line, article))}\n`);
-    rl.prompt();
-  }
-  return 0;
-}
-
-const COMMANDS: Record<string, (argv: string[]) => Promise<number>> = { ingest, quotes, ask, summary, chat };
-
-async function main(): Promise<number> {
-  const [name, ...argv] = process.argv.slice(2);
-  const command = name ? COMMANDS[name] : undefined;
-  if (!command) throw new UsageError(`usage: cli.ts ${Object.keys(COMMANDS).join("|")} [options]`);
-  return command(argv);
-}
-
-main().then(
-  (code) => {
-    process.exitCode = code;
-  },
-  (err: unknown) => {
-    // One line, no stack: these are the user's mistakes (a missing file, an unknown id), not bugs.
-    process.stderr.write(`error: ${oneLine(messageOf(err))}\n`);
-    process.exitCode = err instanceof UsageError ? 2 : 1;
-  },
-);
+  // One line, no stack: these are the user's mistakes (a missing file, an unknown id), not bugs.
+  process.stderr.write(`error: ${oneLine(messageOf(err))}\n`);
+  process.exitCode = err instanceof UsageError ? USAGE_EXIT : 1;
+});

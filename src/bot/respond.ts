@@ -15,6 +15,7 @@ import {
   MessageFlags,
   type RepliableInteraction,
 } from "discord.js";
+import { truncate } from "../present/style.ts";
 
 export const LIMITS = {
   content: 2000,
@@ -34,8 +35,6 @@ export const LIMITS = {
   customId: 100,
 } as const;
 
-const ELLIPSIS = "…";
-
 export interface Reply {
   content?: string;
   embeds?: APIEmbed[];
@@ -47,15 +46,6 @@ export interface Reply {
 /** A fresh object each time: discord.js copies and rewrites allowedMentions while building the body. */
 export function noMentions(): { parse: never[]; repliedUser: false } {
   return { parse: [], repliedUser: false };
-}
-
-/** Cuts `text` to at most `max` UTF-16 units, ending in "…", never splitting a surrogate pair. */
-export function truncate(text: string, max: number): string {
-  if (text.length <= max) return text;
-  if (max <= 0) return "";
-  let cut = text.slice(0, max - ELLIPSIS.length);
-  if (/[\uD800-\uDBFF]$/.test(cut)) cut = cut.slice(0, -1);
-  return cut.trimEnd() + ELLIPSIS;
 }
 
 /** Clamps each part of an embed to its own limit, then the whole to `budget` characters. */

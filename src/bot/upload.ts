@@ -4,7 +4,7 @@
  */
 import { basename, extname } from "node:path";
 import type { Attachment } from "discord.js";
-import { escapeText } from "../present/format.ts";
+import { escapeText } from "../present/style.ts";
 import { validateArticleId } from "../store/facts-store.ts";
 
 export const MAX_UPLOAD_BYTES = 1024 * 1024;

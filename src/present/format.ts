@@ -1,159 +1,140 @@
 /**
- * Answer → what a reader sees. One formatter for the CLI and the bot, so both show the same text.
- * Article text is escaped so that its asterisks or backticks cannot restyle the reply.
+ * Answer → what a reader sees. One formatter for the CLI and the bot, so both say the same words:
+ * each function takes the `Style` of its medium (`PLAIN` on a terminal, `MARKDOWN` in Discord), and
+ * every piece of text that is not ours goes through `style.text`.
  */
-import type { APIEmbed } from "discord.js";
+import { shortDate } from "../article/dates.ts";
 import type { Facts } from "../article/facts.ts";
-import { humanDate } from "../qa/answer.ts";
+import { filterBy } from "../qa/match.ts";
 import type { Summary } from "../qa/summary.ts";
-import { editDistance, fold } from "../qa/terms.ts";
 import type { Answer, ArticleRef } from "../qa/types.ts";
 import { choicesText, copiesNote } from "./archive.ts";
+import { MARKDOWN, type Style } from "./style.ts";
 
 const NOT_COVERED = "The article doesn't say.";
 const NOT_COVERED_ANY = "None of the articles says.";
 
-/**
- * Longest piece of article text formatted. Discord shows at most 4096 characters of an embed and
- * 2000 of a message (the reply helper cuts to those); this only bounds the work on absurd input.
- */
-export const MAX_SHOWN = 6000;
-
-/**
- * Article text (or anything else not ours) made safe to put inside a line of Discord Markdown: one
- * line, every Markdown character escaped, block syntax at the start defused, mentions that cannot
- * render as mentions, no control or bidi-override characters to garble the rest of the reply, and
- * clipped to `MAX_SHOWN`. Linear in the text: discord.js' `escapeMarkdown` is quadratic on long
- * runs of `*` or `_`, which a hostile article can supply.
- */
-export function escapeText(text: string): string {
-  const flat = text
-    // biome-ignore lint/suspicious/noControlCharactersInRegex: removing them is the point.
-    .replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]+/g, " ")
-    .replace(/[\u202a-\u202e\u2066-\u2069]/g, "")
-    .replace(/\s+/g, " ");
-  return clip(flat, MAX_SHOWN)
-    .replace(/[\\*_~`|[\]<>]/g, "\\$&")
-    .replace(/^(\s*)([#+-])/, "$1\\$2")
-    .replace(/^(\s*\d+)\./, "$1\\.")
-    .replace(/@(everyone|here)/g, "@\u200b$1");
+/** An embed as Discord draws it; `src/bot` hands it to discord.js as it is. */
+export interface Embed {
+  title?: string;
+  description?: string;
+  author?: { name: string };
+  footer?: { text: string };
 }
 
-const md = escapeText;
-
-/** At most `max` UTF-16 units, ending in "…", never splitting a surrogate pair. */
-function clip(text: string, max: number): string {
-  if (text.length <= max) return text;
-  let cut = text.slice(0, max - 1);
-  if (/[\uD800-\uDBFF]$/.test(cut)) cut = cut.slice(0, -1);
-  return `${cut}…`;
-}
-
-function who(speaker: string | null, title: string | null): string {
+export function who(speaker: string | null, title: string | null): string {
   if (!speaker) return "";
   return title ? `${speaker}, ${title}` : speaker;
 }
 
-/** "24 Feb 2017" for citations. */
-export function shortDate(iso: string | null): string | null {
-  if (!iso) return null;
-  const long = humanDate(iso).replace(/,.*$/, "");
-  return long.replace(/^(\d+) (\w{3})\w* (\d{4})$/, "$1 $2 $3");
-}
-
 /** "¶5, *Headline*, AP, 24 Feb 2017" */
-export function citation(article: ArticleRef, paragraph: number | null): string {
+export function citation(article: ArticleRef, paragraph: number | null, style: Style = MARKDOWN): string {
   const parts = [
     paragraph ? `¶${paragraph}` : null,
-    `*${md(article.headline)}*`,
-    article.source ? md(article.source) : null,
-    shortDate(article.published),
+    style.emphasis(style.text(article.headline)),
+    article.source ? style.text(article.source) : null,
+    article.published ? style.text(shortDate(article.published)) : null,
   ];
   return parts.filter(Boolean).join(", ");
 }
 
-function list(names: readonly string[]): string {
+/** "A, B and C" */
+export function list(names: readonly string[]): string {
   if (names.length <= 1) return names.join("");
   return `${names.slice(0, -1).join(", ")} and ${names[names.length - 1]}`;
 }
 
-function declineText(a: Answer): string {
+function declineText(a: Answer, style: Style): string {
   const head = a.article || a.suggestions.length ? NOT_COVERED : NOT_COVERED_ANY;
   if (a.suggestions.length === 0) return head;
-  return `${head} It quotes ${md(list(a.suggestions.slice(0, 5)))}.`;
+  return `${head} It quotes ${style.text(list(a.suggestions.slice(0, 5)))}.`;
 }
 
 /** The text the CLI prints and the bot sends for a mention. */
-export function formatAnswer(a: Answer): string {
-  if (a.candidates?.length) return choicesText(a);
-  if (!a.answered || !a.article) return declineText(a);
-  const cite = `(${citation(a.article, a.paragraph)})${copiesNote(a)}`;
-  const speaker = md(who(a.speaker, a.title));
+export function formatAnswer(a: Answer, style: Style = MARKDOWN): string {
+  if (a.candidates?.length) return choicesText(a, style);
+  if (!a.answered || !a.article) return declineText(a, style);
+  const cite = `(${citation(a.article, a.paragraph, style)})${copiesNote(a)}`;
+  const speaker = style.text(who(a.speaker, a.title));
   switch (a.kind) {
     case "quote":
-      return `"${md(a.text.replace(/^\s+|\s+$/g, ""))}" — ${speaker} ${cite}`;
+      return `"${style.text(a.text.trim())}" — ${speaker} ${cite}`;
     case "reported":
-      return `${speaker}: ${md(a.text)} ${cite}`;
+      return `${speaker}: ${style.text(a.text)} ${cite}`;
     default:
-      return `${md(a.text)} ${cite}`;
+      return `${style.text(a.text)} ${cite}`;
   }
 }
 
 /** The answer as an embed: the quote as description, speaker and title as author, source as footer. */
-export function answerEmbed(a: Answer): APIEmbed {
-  if (a.candidates?.length) return { description: choicesText(a), footer: { text: a.question } };
-  if (!a.answered || !a.article) return { description: declineText(a) };
-  const body = a.kind === "quote" ? `"${md(a.text.trim())}"` : md(a.text);
+export function answerEmbed(a: Answer): Embed {
+  // The question rides in the footer: a choice's button answers it (see commands/ask.ts).
+  if (a.candidates?.length) return { description: choicesText(a, MARKDOWN), footer: { text: a.question } };
+  if (!a.answered || !a.article) return { description: declineText(a, MARKDOWN) };
+  const body = a.kind === "quote" ? `"${MARKDOWN.text(a.text.trim())}"` : MARKDOWN.text(a.text);
+  // Embed footers and author names show no Markdown: their text goes as it is.
   const footer = [
     a.article.headline,
     a.article.source,
-    shortDate(a.article.published),
+    a.article.published ? shortDate(a.article.published) : null,
     a.paragraph ? `¶${a.paragraph}` : null,
   ]
     .filter(Boolean)
     .join(" · ")
     .concat(copiesNote(a));
-  const embed: APIEmbed = { description: body, footer: { text: footer } };
+  const embed: Embed = { description: body, footer: { text: footer } };
   const author = who(a.speaker, a.title);
   if (author && a.kind !== "who") embed.author = { name: author };
   return embed;
 }
 
-export function formatSummary(s: Summary): string {
-  const meta = [s.dateline, s.article.source, shortDate(s.article.published)].filter(Boolean).join(" · ");
-  const lines = [`**${md(s.article.headline)}**`];
-  if (meta) lines.push(md(meta));
-  if (s.lede.length) lines.push("", md(s.lede.join(" ")));
+export function formatSummary(s: Summary, style: Style = MARKDOWN): string {
+  const published = s.article.published ? shortDate(s.article.published) : null;
+  const meta = [s.dateline, s.article.source, published].filter(Boolean).join(" · ");
+  const lines = [style.strong(style.text(s.article.headline))];
+  if (meta) lines.push(style.text(meta));
+  if (s.lede.length) lines.push("", style.text(s.lede.join(" ")));
   if (s.keyQuotes.length) {
     lines.push("");
     for (const q of s.keyQuotes)
-      lines.push(`• "${md(q.text.trim())}" — ${md(who(q.speaker, q.title))} (¶${q.paragraph})`);
+      lines.push(
+        `• "${style.text(q.text.trim())}" — ${style.text(who(q.speaker, q.title))} (¶${q.paragraph})`,
+      );
   }
   return lines.join("\n");
 }
 
-/** Does a person's name match what the user typed ("kely" ~ "John Kelly")? */
-export function nameMatches(name: string, typed: string): boolean {
-  const want = fold(typed).split(/\s+/).filter(Boolean);
-  const have = fold(name).split(/[\s.'-]+/);
-  return want.every((w) =>
-    have.some((h) => h.startsWith(w) || editDistance(w, h, 2) <= (w.length >= 5 ? 2 : 1)),
-  );
+/** An article's attributed quotes, in order, each with its speaker; `speaker` keeps one (typos and all). */
+export function quotesBy(facts: Facts, speaker?: string) {
+  const people = new Map(facts.people.map((p) => [p.id, p]));
+  const quoted = facts.quotes.flatMap((q) => {
+    const person = q.speakerId ? people.get(q.speakerId) : undefined;
+    return person ? [{ quote: q, person }] : [];
+  });
+  return speaker ? filterBy(quoted, speaker, ({ person }) => [person.name]) : quoted;
 }
 
 /** One readable line per quote: `¶4 John Kelly, US Homeland Security Secretary: "…"`. */
-export function formatQuotes(facts: Facts, speaker?: string): string[] {
-  const people = new Map(facts.people.map((p) => [p.id, p]));
-  return facts.quotes
-    .filter((q) => q.speakerId)
-    .filter((q) => !speaker || nameMatches(people.get(q.speakerId!)!.name, speaker))
-    .map((q) => {
-      const p = people.get(q.speakerId!)!;
-      return `¶${q.paragraph} ${md(who(p.name, p.title))}: "${md(q.text.trim())}"`;
-    });
+export function formatQuotes(facts: Facts, speaker?: string, style: Style = MARKDOWN): string[] {
+  return quotesBy(facts, speaker).map(
+    ({ quote, person }) =>
+      `¶${quote.paragraph} ${style.text(who(person.name, person.title))}: "${style.text(quote.text.trim())}"`,
+  );
 }
 
 /** One line per person: "Name — title". */
-export function formatPeople(facts: Facts): string[] {
-  return facts.people.map((p) => (p.title ? `${md(p.name)} — ${md(p.title)}` : md(p.name)));
+export function formatPeople(facts: Facts, style: Style = MARKDOWN): string[] {
+  return facts.people.map((p) =>
+    p.title ? `${style.text(p.name)} — ${style.text(p.title)}` : style.text(p.name),
+  );
+}
+
+/** The headline, then agency · date · id (the id is what `article` options and the CLI accept). */
+export function formatArticle(article: ArticleRef, style: Style = MARKDOWN): string {
+  const details = [
+    article.source && style.text(article.source),
+    article.published?.slice(0, 10),
+    style.code(article.id),
+  ];
+  return `${style.strong(style.text(article.headline))}\n${details.filter(Boolean).join(" · ")}`;
 }

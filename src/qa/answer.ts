@@ -2,6 +2,7 @@
  * Question → Answer: finds the person asked about, ranks that person's passages (or all passages)
  * for the topic, and declines below a calibrated confidence rather than guess.
  */
+import { humanDate } from "../article/dates.ts";
 import type { Facts, Person } from "../article/facts.ts";
 import type { ArchiveIndex, Hit, Passage, PersonHit, QueryTerm } from "./index.ts";
 import { type MetadataField, type ParsedQuestion, parseQuestion } from "./question.ts";
@@ -338,27 +339,4 @@ export function quotedPeople(facts: Facts): string[] {
     .sort((a, b) => b[1] - a[1])
     .map(([id]) => names.get(id))
     .filter((n): n is string => Boolean(n));
-}
-
-const MONTHS = [
-  "January",
-  "February",
-  "March",
-  "April",
-  "May",
-  "June",
-  "July",
-  "August",
-  "September",
-  "October",
-  "November",
-  "December",
-];
-
-/** "2017-02-24T21:16" → "24 February 2017, 21:16". */
-export function humanDate(iso: string): string {
-  const m = /^(\d{4})-(\d{2})-(\d{2})(?:T(\d{2}:\d{2}))?/.exec(iso);
-  if (!m) return iso;
-  const date = `${Number(m[3])} ${MONTHS[Number(m[2]) - 1]} ${m[1]}`;
-  return m[4] ? `${date}, ${m[4]}` : date;
 }

@@ -3,11 +3,10 @@
  */
 import { join } from "node:path";
 import type { Facts } from "../article/facts.ts";
-import { formatSummary } from "../present/format.ts";
 import { answerQuestion } from "../qa/answer.ts";
 import { answerFromArchive } from "../qa/archive-answer.ts";
 import { ArchiveIndex } from "../qa/index.ts";
-import { summarize } from "../qa/summary.ts";
+import { type Summary, summarize } from "../qa/summary.ts";
 import type { Answer, ArticleRef } from "../qa/types.ts";
 import { loadArticleFacts, loadFactsDir } from "./facts-store.ts";
 import { type ListedFile, listFacts, readSnapshot, writeSnapshot } from "./index-snapshot.ts";
@@ -19,6 +18,14 @@ const LOAD_BATCH = 32;
 
 export class UnknownArticleError extends Error {
   override name = "UnknownArticleError";
+}
+
+/** Several articles are loaded and none was named: `articles` lists them, newest first. */
+export class AmbiguousArticleError extends UnknownArticleError {
+  override name = "AmbiguousArticleError";
+  constructor(readonly articles: ArticleRef[]) {
+    super(`${articles.length} articles are loaded; name one`);
+  }
 }
 
 export class Archive {
@@ -136,7 +143,7 @@ export class Archive {
     const all = this.articles();
     if (all.length === 1) return this.facts(all[0]!.id)!;
     if (all.length === 0) throw new UnknownArticleError("no articles loaded");
-    throw new UnknownArticleError(`${all.length} articles loaded: name one with --article`);
+    throw new AmbiguousArticleError(all);
   }
 
   /** Answers from `articleId`, or from the whole archive when it is omitted. */
@@ -147,8 +154,8 @@ export class Archive {
     return answerFromArchive(this.index, question);
   }
 
-  summary(articleId?: string): string {
-    return formatSummary(summarize(this.require(articleId)));
+  summary(articleId?: string): Summary {
+    return summarize(this.require(articleId));
   }
 
   /** Full names of everyone quoted in the article, in order of first quote. */

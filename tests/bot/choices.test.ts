@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { filterBy, rankBy, rankNames } from "../../src/bot/choices.ts";
 import { stripBotMention } from "../../src/bot/mentions.ts";
 import { clampPage, decodePageId, encodePageId, pageButtons, paginate } from "../../src/bot/pages.ts";
+import { filterBy, rankBy, rankNames } from "../../src/qa/match.ts";
 import { editDistance } from "../../src/qa/terms.ts";
 
 describe("rankNames", () => {

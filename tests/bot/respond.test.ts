@@ -10,8 +10,8 @@ import {
   safeCustomId,
   safeMessageReply,
   safeReply,
-  truncate,
 } from "../../src/bot/respond.ts";
+import { truncate } from "../../src/present/style.ts";
 
 describe("truncate", () => {
   it("leaves short text alone and ends cut text with an ellipsis", () => {

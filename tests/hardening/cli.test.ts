@@ -204,7 +204,7 @@ describe("command-line mistakes", () => {
 
     const cases: [string[], number, RegExp][] = [
       [["ingest", "--data", data, join(root, "missing.txt")], 1, /missing\.txt: no such file$/],
-      [["ingest", "--data", data], 2, /^error: usage: /],
+      [["ingest", "--data", data], 2, /^error: missing required argument 'file'$/],
       [
         ["ask", "--data", join(root, "nowhere"), KELLY_QUESTION],
         1,
@@ -223,8 +223,9 @@ describe("command-line mistakes", () => {
         /^error: unknown article "\.\.\/\.\.\/etc\/passwd"$/,
       ],
       [["summary", "--data", data, "--article", "nope"], 1, /^error: unknown article "nope"$/],
-      [["ask", "--data", data, "--bogus"], 1, /^error: .*bogus/],
-      [["frobnicate"], 2, /^error: usage: /],
+      [["ask", "--data", data, "--bogus"], 2, /^error: unknown option '--bogus'$/],
+      [["frobnicate"], 2, /^error: unknown command 'frobnicate'$/],
+      [[], 2, /^error: name a command: ingest, /],
     ];
     const results = await Promise.all(cases.map(([args]) => cli(args)));
     results.forEach((result, i) => {

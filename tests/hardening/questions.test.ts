@@ -6,7 +6,8 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { parseArticle } from "../../src/article/parse.ts";
-import { answerEmbed, escapeText, formatAnswer, MAX_SHOWN } from "../../src/present/format.ts";
+import { answerEmbed, formatAnswer } from "../../src/present/format.ts";
+import { escapeText, MAX_SHOWN } from "../../src/present/style.ts";
 import { answerQuestion } from "../../src/qa/answer.ts";
 import { ArchiveIndex } from "../../src/qa/index.ts";
 import { cleanQuestion, MAX_QUESTION_CHARS, MAX_WORD_CHARS } from "../../src/qa/sanitize.ts";
