@@ -12,7 +12,7 @@ import { loadArticleFacts, loadFactsDir } from "./facts-store.ts";
 import { type ListedFile, listFacts, readSnapshot, writeSnapshot } from "./index-snapshot.ts";
 
 /** Archives this large persist their index (`.archive-index`) so the next start skips the parsing. */
-const SNAPSHOT_MIN_ARTICLES = 100;
+export const SNAPSHOT_MIN_ARTICLES = 100;
 /** Facts files read at once: thousands of parallel reads are slower than a few dozen. */
 const LOAD_BATCH = 32;
 
