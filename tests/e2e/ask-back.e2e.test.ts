@@ -51,7 +51,7 @@ describe("an ambiguous question", () => {
   it("is asked back with one button per person, and a press answers from that person's article", async () => {
     const id = fake.sendChatInput("ask", { question: "What did Kelly say?" });
     const asked = await fake.replyTo(id);
-    expectWithinLimits(asked.data);
+    for (const request of asked.requests) expectWithinLimits(request);
     expect(embedsOf(asked.data)[0]?.description).toMatch(/^That could mean \d different people or stories/);
     const choices = buttons(asked);
     const labels = choices.map((b) => b.label);
