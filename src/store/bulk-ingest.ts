@@ -74,8 +74,10 @@ export async function listArticleFiles(
     for (const entry of entries) {
       if (entry.name.startsWith(".")) continue;
       const path = join(dir, entry.name);
+      // A link to a file is followed; a link to a folder is not (it could lead back up the tree).
+      const linked = entry.isSymbolicLink() ? await stat(path).catch(() => null) : null;
       if (entry.isDirectory()) await walk(path);
-      else if (!entry.isFile()) skipped.push({ path, reason: "not a regular file" });
+      else if (!(entry.isFile() || linked?.isFile())) skipped.push({ path, reason: "not a regular file" });
       else if (extname(entry.name).toLowerCase() !== ARTICLE_EXTENSION)
         skipped.push({ path, reason: "not a .txt file" });
       else take(path);
