@@ -129,6 +129,8 @@ function score(index: ArchiveIndex, c: Candidate, answer: Answer, question: stri
   // A sentence answers a factual question only if it holds most of its rarest words itself: across
   // thousands of articles, some sentence always shares the common ones.
   if (answer.kind === "sentence" && ownShare(index, answer.text, question) < MIN_SENTENCE_SHARE) return null;
+  // "Who said …" is answered by someone's words: a sentence that names nobody is another story's.
+  if (parseQuestion(question).kind === "who-said" && !answer.speaker) return null;
   const subject = articleSubject(index, c.article, new Set(terms(question)));
   return { answer, value: answer.score + 0.3 * c.person + 0.3 * c.topic + 0.2 * subject };
 }
