@@ -1,8 +1,10 @@
 /**
- * The pino logger: one JSON object per line on stdout. Tokens are removed twice: by path (`token`,
+ * The pino logger: one JSON object per line on stdout, or pretty lines when stdout is a terminal and
+ * pino-pretty (a dev dependency) is installed. Tokens are removed twice: by path (`token`,
  * `*.token`, authorization headers) and by value, because a secret can also hide inside an error message
  * or a URL that no path rule knows about. Interaction and webhook tokens are removed from URLs.
  */
+import { createRequire } from "node:module";
 import pino, { type Logger } from "pino";
 import type { LogLevel } from "./config.ts";
 
@@ -49,11 +51,29 @@ function serializeError(error: unknown): unknown {
   return rest;
 }
 
-/** Writes synchronously to stdout (fd 1) so the last lines before an exit are never lost. */
+/**
+ * Coloured, readable lines for a person at a terminal, written synchronously to `destination` (fd 1
+ * by default); null where pino-pretty is not installed (a production install omits dev dependencies).
+ */
+export function prettyStream(destination: number | NodeJS.WritableStream = 1): pino.DestinationStream | null {
+  let pretty: typeof import("pino-pretty");
+  try {
+    pretty = createRequire(import.meta.url)("pino-pretty");
+  } catch {
+    return null;
+  }
+  return pretty({ destination, sync: true, colorize: destination === 1, translateTime: "SYS:HH:MM:ss.l" });
+}
+
+/** Pretty on a terminal, JSON lines otherwise; synchronous so the last lines before an exit are never lost. */
+function stdoutStream(): pino.DestinationStream {
+  return (process.stdout.isTTY && prettyStream()) || pino.destination({ dest: 1, sync: true });
+}
+
 export function createLogger(
   level: LogLevel,
   secrets: readonly string[] = [],
-  destination: pino.DestinationStream = pino.destination({ dest: 1, sync: true }),
+  destination: pino.DestinationStream = stdoutStream(),
 ): Logger {
   return pino(
     {

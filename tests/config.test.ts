@@ -19,7 +19,29 @@ describe("parseConfig", () => {
       healthPort: null,
       // 5 questions per 10 s per user, 20 per 10 s per channel.
       rateLimits: { user: { limit: 5, windowMs: 10_000 }, channel: { limit: 20, windowMs: 10_000 } },
+      allowPrivateUrls: false,
+      feeds: [],
     });
+  });
+
+  it("reads the feeds to follow and whether links may reach private addresses", () => {
+    const config = parseConfig({
+      DISCORD_TOKEN: TOKEN,
+      FEEDS: "https://a.example/rss.xml, https://b.example/atom.xml\nhttps://c.example/feed.json",
+      ALLOW_PRIVATE_URLS: "1",
+    });
+    expect(config.feeds).toEqual([
+      "https://a.example/rss.xml",
+      "https://b.example/atom.xml",
+      "https://c.example/feed.json",
+    ]);
+    expect(config.allowPrivateUrls).toBe(true);
+    expect(() => parseConfig({ DISCORD_TOKEN: TOKEN, FEEDS: "file:///etc/passwd" })).toThrow(
+      'FEEDS must hold http(s) links, got "file:///etc/passwd"',
+    );
+    expect(() => parseConfig({ DISCORD_TOKEN: TOKEN, ALLOW_PRIVATE_URLS: "yes" })).toThrow(
+      'ALLOW_PRIVATE_URLS must be 1 or 0, got "yes"',
+    );
   });
 
   it("reads every setting, treating blank values as unset", () => {
@@ -70,6 +92,17 @@ describe("parseConfig", () => {
   it("requires the client id only for deploying", () => {
     expect(() => parseConfig({ DISCORD_TOKEN: TOKEN }, "deploy")).toThrow("DISCORD_CLIENT_ID is required");
     expect(parseConfig({ DISCORD_TOKEN: TOKEN, DISCORD_CLIENT_ID: ID }, "deploy").clientId).toBe(ID);
+  });
+
+  it("checks the token's shape (three dot-separated base64url parts) without repeating it", () => {
+    for (const bad of ["abc", "abc.def", "abc.def.ghi.jkl", "abc..ghi", "abc.d+f.ghi", "abc.def.gh="]) {
+      const error = captureError(() => parseConfig({ DISCORD_TOKEN: bad }));
+      expect(error).toBeInstanceOf(ConfigError);
+      expect(error.message).toMatch(/^DISCORD_TOKEN does not look like a bot token/);
+      expect(error.message).not.toContain(bad);
+    }
+    for (const good of ["MTAw.X-y_Z.abc", "a.b.c"])
+      expect(parseConfig({ DISCORD_TOKEN: good }).token).toBe(good);
   });
 
   it("never repeats the token in an error", () => {

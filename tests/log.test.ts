@@ -1,5 +1,6 @@
+import { Writable } from "node:stream";
 import { describe, expect, it } from "vitest";
-import { REDACTED, scrubSecrets } from "../src/log.ts";
+import { createLogger, prettyStream, REDACTED, scrubSecrets } from "../src/log.ts";
 import { captureLog } from "./bot/capture-log.ts";
 
 const TOKEN = "MTIz.NDU2.secret-token-value";
@@ -30,6 +31,25 @@ describe("logger", () => {
     expect(text()).not.toContain(".tok");
     expect(text()).toContain(`/interactions/123/${REDACTED}/callback?with_response=false`);
     expect(text()).toContain(`/webhooks/456/${REDACTED}/messages/@original`);
+  });
+
+  it("writes readable lines for a terminal, secrets removed all the same", () => {
+    const chunks: string[] = [];
+    const terminal = new Writable({
+      write(chunk, _encoding, done) {
+        chunks.push(String(chunk));
+        done();
+      },
+    });
+    const pretty = prettyStream(terminal);
+    expect(pretty).not.toBeNull();
+    const log = createLogger("info", [TOKEN], pretty!);
+    log.info({ guild: "g1", token: "abc" }, `answered with ${TOKEN}`);
+    const text = chunks.join("");
+    expect(text).toMatch(/INFO.*answered with \[redacted\]/);
+    expect(text).toContain('guild: "g1"');
+    expect(text).not.toContain(TOKEN);
+    expect(text).not.toContain('{"level"');
   });
 
   it("ignores secrets too short to be real instead of shredding every line", () => {

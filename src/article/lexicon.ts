@@ -48,7 +48,9 @@ export const TITLE_HEADS = words(`
   insp insp. inspector supt supt. sgt sgt. cllr cllr. pc dc ds dci cdr capt. col. lt. cmdr.
   librarian resident tenant teacher headteacher principal nurse surgeon physician farmer
   fisherman landlord worker volunteer organiser student pupil parent mother father widow
-  chef founder-owner proprietor shopkeeper pastor priest reverend rev rev. fr fr.`);
+  chef founder-owner proprietor shopkeeper pastor priest reverend rev rev. fr fr. gov gov. govs.
+  sens. reps. lt. speaker nominee billionaire businessman businesswoman rival frontrunner
+  front-runner challenger hopeful contender incumbent anchor columnist pollster commentator`);
 
 /** Endings of agent nouns ("librarian", "director", "campaigner"): roles even when not listed. */
 export const ROLE_ENDING = /(?:er|or|ist|ian|ant|ent|man|woman|person)$/;

@@ -209,6 +209,8 @@ interface CapitalRun {
 function joinable(tokens: readonly Token[], i: number): boolean {
   const t = tokens[i];
   if (!isWord(t)) return false;
+  // "Chris Christie Calls Hillary Clinton": in a Title Case headline, a verb of saying parts two names.
+  if (i > 0 && t.capitalised && isSpeechVerbForm(t.lower)) return false;
   const next = tokens[i + 1];
   // Acronyms join only as part of a title ("US Homeland Security Secretary").
   if (t.capitalised && (!/^\p{Lu}{2,}s?$/u.test(t.text.replace(/['’.]/g, "")) || next?.capitalised))
@@ -223,6 +225,13 @@ function joinable(tokens: readonly Token[], i: number): boolean {
   }
   // "Secretary of State"
   return (t.lower === "of" || t.lower === "for") && TITLE_HEADS.has(prev.lower) && Boolean(next?.capitalised);
+}
+
+/** "Says", "Calls", "Asked": any inflection of a verb of saying. */
+function isSpeechVerbForm(word: string): boolean {
+  if (SPEECH_VERBS.has(word)) return true;
+  const stem = word.replace(/s$/, "");
+  return stem !== word && SPEECH_VERBS.has(`${stem.replace(/e$/, "")}ing`);
 }
 
 function capitalRuns(tokens: readonly Token[]): CapitalRun[] {
@@ -248,14 +257,39 @@ interface NameParts {
   title: string[];
 }
 
-function splitTitle(tokens: readonly Token[], run: CapitalRun): NameParts {
+function splitTitle(tokens: readonly Token[], run: CapitalRun, common: ReadonlySet<string>): NameParts {
   let start = run.start;
   while (start < run.end - 1 && SENTENCE_OPENERS.has(tokens[start]!.lower)) start++;
+  // "See Sexton …", "Does Rubio …": a sentence's first word that the article also writes in lower
+  // case opens the sentence, unless a title follows that it belongs to ("Health Minister …").
+  const opener = tokens[start]!.lower;
+  const titledRun = tokens.slice(start + 1, run.end - 1).some((t) => TITLE_HEADS.has(t.lower));
+  if (
+    start === run.start &&
+    run.start === 0 &&
+    start < run.end - 1 &&
+    common.has(opener) &&
+    !isFirstName(opener) &&
+    !NOBLE.has(opener) &&
+    !TITLE_HEADS.has(opener) &&
+    !titledRun
+  )
+    start++;
   let head = -1;
-  for (let i = start; i < run.end; i++) {
+  // A title stands before a name, so a run's last word is the name's ("Howard Dean", "Larry King").
+  for (let i = start; i < run.end - 1; i++) {
     const lower = tokens[i]!.lower;
     if (TITLE_HEADS.has(lower) || COURTESY.has(lower)) head = i;
   }
+  // "Billionaire Donald Trump", "Rival Hillary Clinton": a known first name followed by a surname
+  // starts the name; capitalised words before it are a description.
+  const from = Math.max(start, head + 1);
+  const first = knownFirstNameAt(tokens, from, run.end);
+  // "Billionaire Donald Trump", "Progressives Are Celebrating Hillary Clinton" (a Title Case headline).
+  const describes = (t: Token) => isRole(t.lower) || common.has(t.lower);
+  const before = tokens.slice(from, first);
+  if (first > from && (before.some(describes) || before.every((t) => t.lower.includes("-"))))
+    head = first - 1;
   // "Resident DeShawn Pruitt": an agent noun opening a three-word run is a role, not a first name.
   if (head < 0 && run.end - start >= 3 && isRole(tokens[start]!.lower)) head = start;
   // "Secretary of State Rex Tillerson": the name is the last two words after "of"/"for".
@@ -269,6 +303,22 @@ function splitTitle(tokens: readonly Token[], run: CapitalRun): NameParts {
   const noble = nobleWord && NOBLE.has(nobleWord) && nameStart + 1 < run.end ? tokens[nameStart]!.text : null;
   if (courtesyToken && !TITLE_HEADS.has(tokens[head]!.lower)) nameStart = head + 1;
   return { nameStart, courtesy: courtesyToken, noble, title };
+}
+
+/** The first known first name in [from, end) that has a surname after it and no first name before it. */
+function knownFirstNameAt(tokens: readonly Token[], from: number, end: number): number {
+  for (let i = from; i < end - 1; i++) {
+    const t = tokens[i]!;
+    if (!isFirstName(t.lower)) continue;
+    if (i === from) return i;
+    const before = tokens[i - 1]!.lower;
+    return NAME_PARTICLES.has(before) || NOBLE.has(before) ? -1 : i;
+  }
+  return -1;
+}
+
+function isFirstName(word: string): boolean {
+  return FEMALE_NAMES.has(word) || MALE_NAMES.has(word);
 }
 
 /** A listed title or an agent noun ("librarian", "campaigner") that can stand before a name. */
@@ -343,9 +393,13 @@ function looksLikeName(words: readonly Token[]): boolean {
   if (words.length === 1 && ORG_HEADS.has(words[0]!.lower)) return false;
   // "Chief Police Officers": plural roles are a group, not a name.
   if (words.some((w) => w.lower.endsWith("s") && TITLE_HEADS.has(w.lower.slice(0, -1)))) return false;
+  // "Howard Dean", "Larry King": after a first name, a title word is a surname.
+  const surnameAt = words.length >= 2 && isFirstName(words[0]!.lower) ? words.length - 1 : -1;
   return words.every(
-    (w) =>
-      !TITLE_HEADS.has(w.lower) && !/\d/.test(w.text) && !/^\p{Lu}{2,}$/u.test(w.text.replace(/['’.s]/g, "")),
+    (w, i) =>
+      (!TITLE_HEADS.has(w.lower) || i === surnameAt) &&
+      !/\d/.test(w.text) &&
+      !/^\p{Lu}{2,}$/u.test(w.text.replace(/['’.s]/g, "")),
   );
 }
 
@@ -366,12 +420,27 @@ function speaksHere(tokens: readonly Token[], run: CapitalRun): boolean {
   return Boolean(before && SPEECH_VERBS.has(before.lower) && tokens[run.end]?.kind !== "word");
 }
 
-/** Surnames used alone or with Mr/Ms anywhere in the article: evidence that a name is a person's. */
-export function reusedSurnames(sentences: readonly Token[][]): Set<string> {
+/** What the whole article tells about its words, read before any sentence is attributed. */
+export interface ArticleEvidence {
+  /** Surnames used alone or with Mr/Ms anywhere: evidence that a name is a person's. */
+  surnames: ReadonlySet<string>;
+  /** Words the article also writes in lower case ("see", "does", "billionaire"): not names. */
+  common: ReadonlySet<string>;
+}
+
+export function articleEvidence(sentences: readonly Token[][]): ArticleEvidence {
+  const common = new Set<string>();
+  for (const tokens of sentences) {
+    for (const t of tokens) if (t.kind === "word" && !t.capitalised) common.add(t.lower);
+  }
+  return { surnames: reusedSurnames(sentences, common), common };
+}
+
+function reusedSurnames(sentences: readonly Token[][], common: ReadonlySet<string>): Set<string> {
   const seen = new Set<string>();
   for (const tokens of sentences) {
     for (const run of capitalRuns(tokens)) {
-      const parts = splitTitle(tokens, run);
+      const parts = splitTitle(tokens, run, common);
       const words = tokens.slice(parts.nameStart, run.end);
       if (words.length <= 3 && (parts.courtesy || run.start > 0 || words.length > 1)) {
         seen.add(words.map((w) => w.lower).join(" "));
@@ -381,21 +450,18 @@ export function reusedSurnames(sentences: readonly Token[][]): Set<string> {
   return seen;
 }
 
-/**
- * Finds the people named in one sentence, registering new ones, and returns their mentions.
- * `surnames` is the article-wide evidence from `reusedSurnames`.
- */
+/** Finds the people named in one sentence, registering new ones, and returns their mentions. */
 export function findMentions(
   tokens: readonly Token[],
   registry: Registry,
-  surnames: ReadonlySet<string>,
+  evidence: ArticleEvidence,
 ): Mention[] {
   const mentions: Mention[] = [];
   for (const run of capitalRuns(tokens)) {
-    const parts = splitTitle(tokens, run);
+    const parts = splitTitle(tokens, run, evidence.common);
     const words = tokens.slice(parts.nameStart, run.end);
     if (!looksLikeName(words)) continue;
-    const entity = resolveRun(tokens, run, parts, words, registry, surnames);
+    const entity = resolveRun(tokens, run, parts, words, registry, evidence.surnames);
     if (!entity) continue;
     entity.lastSeen = registry.now;
     const surface = tokens
@@ -441,7 +507,7 @@ function resolveRun(
     return match;
   }
   const titled = title.length > 0 || after.length > 0 || parts.courtesy !== null || parts.noble !== null;
-  const knownFirst = FEMALE_NAMES.has(bare[0]!.toLowerCase()) || MALE_NAMES.has(bare[0]!.toLowerCase());
+  const knownFirst = isFirstName(bare[0]!.toLowerCase());
   const evidence =
     titled || (bare.length >= 2 && (knownFirst || speaksHere(tokens, run) || surnameReused(bare, surnames)));
   if (!evidence || (bare.length < 2 && !parts.courtesy && !parts.noble)) return null;

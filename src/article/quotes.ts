@@ -8,6 +8,7 @@ import {
   HELD_ROLES,
   LEADING_JUNK,
   PERSON_PRONOUNS,
+  SENTENCE_OPENERS,
   SPEAKER_NOUNS,
   SPEECH_VERBS,
   TITLE_HEADS,
@@ -288,10 +289,9 @@ export class Attributor {
     const next = tokens[v + 1];
     if (next?.kind !== "word") return null;
     if (PERSON_PRONOUNS.has(next.lower)) return this.resolvePronoun(sentence, v + 1);
-    const mention = sentence.mentions.find(
-      (m) => m.start === v + 1 || (m.start === v + 2 && DETERMINERS.has(next.lower)),
-    );
+    const mention = titledMention(sentence, v + 1, v + 8);
     if (mention) return mention.entity;
+    if (!next.capitalised && CLAUSE_BREAKS.has(next.lower) && !DETERMINERS.has(next.lower)) return null;
     let end = v + 1;
     while (
       end + 1 < tokens.length &&
@@ -303,7 +303,7 @@ export class Attributor {
     if (end - v > 6) return null;
     const head = tokens[end]!;
     if (!head.capitalised && !SPEAKER_NOUNS.has(head.lower) && !TITLE_HEADS.has(head.lower)) return null;
-    return this.describe(sentence, v + 1, end);
+    return this.describe(sentence, v + 1, end, true);
   }
 
   private nounPhraseEndingAt(sentence: SentenceContext, end: number, floor: number): Entity | null {
@@ -315,13 +315,19 @@ export class Attributor {
   }
 
   /** Turns a description into a speaker: a person it names, a role it refers back to, or itself. */
-  private describe(sentence: SentenceContext, start: number, end: number): Entity | null {
+  private describe(sentence: SentenceContext, start: number, end: number, afterVerb = false): Entity | null {
     const { tokens } = sentence;
-    while (start < end && LEADING_JUNK.has(tokens[start]!.text)) start++;
+    // "But a spokesman", "When terrorists", "As Politico": words that open the sentence, not the speaker.
+    while (start <= end && (LEADING_JUNK.has(tokens[start]!.text) || opensSentence(tokens[start]!))) start++;
+    if (start > end) return null;
     const named = sentence.mentions.find((m) => m.start >= start && m.end === end + 1 && !m.possessive);
     if (named) return named.entity;
+    // "Sen. Tom Udall of New Mexico", "former Vermont governor Howard Dean": the person titled.
+    const titled = titledMention(sentence, start, end + 1);
+    if (titled?.entity.kind === "person" && (titled.end === end + 1 || tokens[titled.end]?.lower === "of"))
+      return titled.entity;
     const words = tokens.slice(start, end + 1);
-    if (words.length === 0 || words.every((w) => DETERMINERS.has(w.lower))) return null;
+    if (!isSpeakerDescription(words, afterVerb ? undefined : tokens[start - 1])) return null;
     const head = words[words.length - 1]!;
     if (
       words[0]!.lower === "the" &&
@@ -450,6 +456,59 @@ function descriptionStart(tokens: readonly Token[], end: number, floor = 0): num
   if (!head.capitalised && head.lower.endsWith("ly")) return -1;
   return start;
 }
+
+/**
+ * The first person named in tokens [from, to) when only a title stands before the name ("said former
+ * Vermont governor Howard Dean", "said the Ohio Gov. John Kasich").
+ */
+function titledMention(sentence: SentenceContext, from: number, to: number): Mention | undefined {
+  const mention = sentence.mentions.find((m) => m.start >= from && m.start < to && !m.possessive);
+  if (!mention) return undefined;
+  for (let i = from; i < mention.start; i++) {
+    const t = sentence.tokens[i]!;
+    if (t.kind !== "word" || t.possessive) return undefined;
+    if (!t.capitalised && CLAUSE_BREAKS.has(t.lower) && !DETERMINERS.has(t.lower)) return undefined;
+  }
+  return mention;
+}
+
+/** First words of a description of someone unnamed: "a spokesman", "one aide", "his lawyer". */
+const DESCRIPTION_OPENERS = new Set(
+  "the a an one two three four five several some many most other another his her their its our this that these those both each every few no any all".split(
+    " ",
+  ),
+);
+const CALENDAR =
+  /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|today|yesterday|tomorrow|tonight)$/;
+
+/**
+ * Can these words stand for a speaker? A speaker is a name, an organisation or a description of
+ * one ("a spokesman", "the report", "senior officials"), never a fragment of the sentence ("the
+ * past" of "in the past", "in a statement", "recounted", "set up a website").
+ */
+function isSpeakerDescription(words: readonly Token[], before: Token | undefined): boolean {
+  if (words.length === 0 || words.every((w) => DETERMINERS.has(w.lower))) return false;
+  // The object of a preposition is not the one speaking ("in the past", "for the campaign").
+  // "as Democrats accused", "with many saying" open clauses with a subject of their own.
+  if (before && !before.capitalised && PREPOSITIONS.has(before.lower) && !CLAUSE_OPENING.has(before.lower))
+    return false;
+  const first = words[0]!;
+  const head = words[words.length - 1]!;
+  if (head.kind !== "word" || CALENDAR.test(head.lower)) return false;
+  if (!head.capitalised && isAdverbOrVerb(head.lower)) return false;
+  if (!head.capitalised && CLAUSE_BREAKS.has(head.lower)) return false;
+  if (first.capitalised || first.possessive || DESCRIPTION_OPENERS.has(first.lower)) return true;
+  // "senior officials", "former aides", "critics": a plural description needs no determiner.
+  return head.lower.endsWith("s") && !isAdverbOrVerb(first.lower);
+}
+
+const CLAUSE_OPENING = new Set(["as", "with"]);
+const opensSentence = (t: Token) =>
+  t.capitalised &&
+  ((SENTENCE_OPENERS.has(t.lower) && !DESCRIPTION_OPENERS.has(t.lower)) || NOT_SPEAKERS.has(t.lower));
+/** Capitalised words that are never a speaker on their own. */
+const NOT_SPEAKERS = new Set(["i", "he", "she", "it", "we", "you", "they", "his", "her", "its", "their"]);
+const isAdverbOrVerb = (word: string) => /(?:ly|ed)$/.test(word) && !TITLE_HEADS.has(word);
 
 /** Is everything between `from` and a name a title or description ("Det Insp", "Interior Secretary")? */
 function onlyTitleBefore(tokens: readonly Token[], from: number, name: number): boolean {

@@ -1,9 +1,12 @@
 /**
- * `npm run ingest`: article text files and folders of them → facts in the data directory. A bad file
- * is reported and the others go on; the archive is left ready to answer (its index snapshot written).
+ * `npm run ingest`: articles → facts in the data directory: text files, saved web pages (.html,
+ * .htm), wire documents (ninjs .json), folders of them (walked recursively) and http(s) links to
+ * pages. A bad one is reported and the others go on; the archive is left ready to answer (its index
+ * snapshot written).
  */
 import { basename, extname } from "node:path";
 import type { Facts } from "../article/facts.ts";
+import { privateUrlsAllowed } from "../config.ts";
 import {
   type IngestItem,
   type IngestSummary,
@@ -11,8 +14,14 @@ import {
   listArticleFiles,
   type Skipped,
 } from "../store/bulk-ingest.ts";
+import { slugForUrl } from "../web/slug.ts";
+import { isLink, readSource } from "../web/source.ts";
 import { type CliCommand, dataOption, oneLine, print, UsageError } from "./command.ts";
+import { ReaderPool } from "./ingest-pool.ts";
 import { ProgressBar } from "./progress.ts";
+
+/** Below this many local files, parsing stays on the main thread (a worker takes a second to start). */
+const MIN_FOR_WORKERS = 16;
 
 const options = {
   data: dataOption,
@@ -29,25 +38,34 @@ const LISTED_PER_REASON = 5;
 export const ingest = {
   name: "ingest",
   summary:
-    "parse article text files, or folders of them, into facts; a bad file is reported and the others go on",
-  arguments: "<file-or-folder...>",
+    "parse articles (text files, web pages, ninjs, folders of them, links) into facts; a bad one is reported and the others go on",
+  arguments: "<file-folder-or-link...>",
   options,
   examples: [
     "npm run ingest -- ../shared/seed/article.txt",
     "npm run ingest -- ../shared/bbc/articles ../shared/polnear",
+    "npm run ingest -- saved-page.html https://example.com/news/harbour-strike",
     'npm run ingest -- --id kelly-visit "Kelly in Mexico.txt"',
   ],
   async run({ data, id }, paths) {
     if (id !== undefined && paths.length !== 1) throw new UsageError("--id names a single file");
     const started = performance.now();
-    const { items, skipped } = await listArticleFiles(paths, (p) => id ?? basename(p, extname(p)));
+    const idOf = (p: string) => id ?? (isLink(p) ? slugForUrl(p) : basename(p, extname(p)));
+    const { items, skipped } = await listArticleFiles(paths, idOf, isLink);
     for (const s of skipped) process.stderr.write(`${s.path}: ${oneLine(s.reason)}\n`);
     if (items.length === 0) return skipped.length > 0 ? 1 : 0;
+    const allowPrivate = privateUrlsAllowed(process.env);
+    const files = items.filter((item) => !isLink(item.path)).length;
+    const pool = files >= MIN_FOR_WORKERS ? new ReaderPool(allowPrivate) : null;
+    // Links are fetched here: the network stays on one thread, with its own limits.
+    const read = (item: IngestItem) =>
+      pool && !isLink(item.path) ? pool.read(item) : readSource(item.path, { id: item.id, allowPrivate });
     const report = reporter(items.length);
-    const summary = await ingestAll(data, items, report.progress);
+    const summary = await ingestAll(data, items, read, report.progress).finally(() => pool?.close());
     report.end();
     print(summaryText(summary, skipped, (performance.now() - started) / 1000));
-    const failed = summary.skipped.length + skipped.filter((s) => !s.reason.startsWith("not a .txt")).length;
+    const failed =
+      summary.skipped.length + skipped.filter((s) => !s.reason.startsWith("not an article file")).length;
     return failed > 0 ? 1 : 0;
   },
 } satisfies CliCommand<typeof options>;

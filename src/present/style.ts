@@ -58,6 +58,10 @@ export interface Style {
   emphasis(styled: string): string;
   /** An identifier the user can type back (an article id). */
   code(raw: string): string;
+  /** Already styled words taken out of a quote (a word diff). */
+  removed(styled: string): string;
+  /** Already styled words put into a quote (a word diff). */
+  added(styled: string): string;
 }
 
 /** For a terminal: no markup at all, nothing escaped. */
@@ -66,6 +70,9 @@ export const PLAIN: Style = {
   strong: (styled) => styled,
   emphasis: (styled) => styled,
   code: flatten,
+  // As `git diff --word-diff` marks them.
+  removed: (styled) => `[-${styled}-]`,
+  added: (styled) => `{+${styled}+}`,
 };
 
 /** For Discord. */
@@ -75,4 +82,6 @@ export const MARKDOWN: Style = {
   emphasis: (styled) => `*${styled}*`,
   // A backtick inside would end the code span early.
   code: (raw) => `\`${flatten(raw).replace(/`/g, "'")}\``,
+  removed: (styled) => `~~${styled}~~`,
+  added: (styled) => `**${styled}**`,
 };

@@ -4,8 +4,10 @@
  */
 import { humanDate } from "../article/dates.ts";
 import type { Facts, Person } from "../article/facts.ts";
+import { describedPeople } from "./described.ts";
 import type { ArchiveIndex, Hit, Passage, PersonHit, QueryTerm } from "./index.ts";
 import { type MetadataField, type ParsedQuestion, parseQuestion } from "./question.ts";
+import { articleCoverage, relevance, topicTerms } from "./relevance.ts";
 import { cleanQuestion } from "./sanitize.ts";
 import { stem, terms, words } from "./terms.ts";
 import type { Answer, AnswerKind } from "./types.ts";
@@ -16,13 +18,39 @@ import type { Answer, AnswerKind } from "./types.ts";
  */
 const MIN_COVERAGE_WITH_SPEAKER = 0.45;
 const MIN_COVERAGE = 0.5;
+
+/** The confidence below which each kind of question is declined; see `scripts/qa-thresholds.ts`. */
+export interface Thresholds {
+  /** "What did X say about Y": the share of Y the article uses anywhere (`relevance.ts`). */
+  covered: number;
+  /** … and the relevance of X's best passage to Y. */
+  said: number;
+}
+export const THRESHOLDS: Thresholds = { covered: 0.6, said: 0.2 };
+/** Between two of X's passages about as relevant, the one that holds the topic in its own words. */
+const OWN_WORDS = 0.25;
+
+interface Scored {
+  passage: Passage;
+  value: number;
+  relevance: number;
+  own: number;
+}
 /** A name must match at least this well (fuzzy, per word) to count as the person asked about. */
 const MIN_PERSON_SCORE = 0.6;
+/** A description ("the Massachusetts senator") names one quoted person when it fits them this much better. */
+const MIN_DESCRIPTION_MARGIN = 0.2;
+const DESCRIPTION = /^(?:the|a|an)\s/i;
 
-export function answerQuestion(index: ArchiveIndex, asked: string, articleId?: string): Answer {
+export function answerQuestion(
+  index: ArchiveIndex,
+  asked: string,
+  articleId?: string,
+  thresholds: Thresholds = THRESHOLDS,
+): Answer {
   const question = cleanQuestion(asked);
   const parsed = parseQuestion(question);
-  const ask = new Asking(index, question, articleId);
+  const ask = new Asking(index, question, articleId, thresholds);
   if (!question.trim() || index.size === 0) return ask.decline();
   switch (parsed.kind) {
     case "metadata":
@@ -46,6 +74,7 @@ class Asking {
     private readonly index: ArchiveIndex,
     private readonly question: string,
     private readonly scope: string | undefined,
+    private readonly thresholds: Thresholds,
   ) {}
 
   private readonly backgrounds = new Map<string, Set<string>>();
@@ -75,19 +104,31 @@ class Asking {
     const topic = parsed.topic.filter((w) => !nameWords.has(w));
     const keyQuote = () => this.keyQuote(people[0]!, spoken) ?? this.decline(people[0]!.article);
     if (topic.length === 0) return keyQuote();
-    // "What did X say" wants X's own words: a quote when one covers the topic, else reported speech.
-    const query = this.query(topic);
-    const confident = (h: Hit | undefined): h is Hit =>
-      h !== undefined && this.confidence(h, query) >= MIN_COVERAGE_WITH_SPEAKER;
-    // Their best quote, unless their best reported clause holds far more of the topic in its own words.
-    const [quote, reported] = (["quote", "reported"] as const).map(
-      (kind) => this.rank(query, (p) => p.kind === kind && spoken(p))[0],
-    );
-    const reportedWins =
-      confident(reported) &&
-      (!confident(quote) || this.ownCoverage(reported, query) - this.ownCoverage(quote, query) > 0.5);
-    const best = reportedWins ? reported : confident(quote) ? quote : undefined;
-    if (best) return this.fromPassage(best.passage, this.confidence(best, query));
+    // "What did X say about Y" wants X's own words: the passage of theirs most about Y, whatever
+    // words Y is asked in; a decline only when nothing they said is about it.
+    const wanted = topicTerms(topic, (word) => this.query([word]));
+    const best = { quote: undefined as Scored | undefined, reported: undefined as Scored | undefined };
+    for (const article of new Set(people.map((p) => p.article))) {
+      const facts = this.index.facts(article)!;
+      for (const passage of this.index.passagesOf(article, (p) => p.kind !== "sentence" && spoken(p))) {
+        const { score, own } = relevance(facts, passage, wanted);
+        // Ties go to the shorter passage: the crisper answer.
+        const value = score + own * OWN_WORDS - passage.text.length * 1e-5;
+        const kind = passage.kind === "quote" ? "quote" : "reported";
+        if (!best[kind] || value > best[kind].value) best[kind] = { passage, value, relevance: score, own };
+      }
+    }
+    // Their quote, unless their reported speech holds far more of the topic in its own words, or
+    // holds more of it and quotes them too ("the push was a "military operation"").
+    const { quote, reported } = best;
+    const quoting = reported && /["“”]/.test(reported.passage.text);
+    const chosen =
+      reported && (!quote || reported.own - quote.own > 0.5 || (quoting && reported.value > quote.value))
+        ? reported
+        : quote;
+    const covered = (p: PersonHit) => articleCoverage(this.index.facts(p.article)!, wanted);
+    if (chosen && chosen.relevance >= this.thresholds.said && covered(people[0]!) >= this.thresholds.covered)
+      return this.fromPassage(chosen.passage, chosen.relevance);
     // Asked only about what the whole article is about ("the rail bill"): their main words answer.
     if (this.isBackground(topic, people[0]!.article)) return keyQuote();
     return this.decline(people[0]!.article);
@@ -154,15 +195,29 @@ class Asking {
    */
   private people(who: string): PersonHit[] {
     const hits = this.index.findPeople(who, this.scope);
+    const described = this.described(who);
+    if (described && (!hits[0] || described.score > hits[0].score)) hits.unshift(described);
     const top = hits[0];
     if (!top || top.score < MIN_PERSON_SCORE) return [];
+    const asked = new Set(words(who));
     return hits.filter(
       (h) =>
         h.score >= top.score * 0.8 ||
         (h.article === top.article &&
-          h.person.kind === "organisation" &&
-          !h.matched.some((w) => top.matched.includes(w))),
+          // "O'Neill" is a short form of the "James O'Neill" asked about: the same person.
+          (words(h.person.name).every((w) => asked.has(w)) ||
+            (h.person.kind === "organisation" && !h.matched.some((w) => top.matched.includes(w))))),
     );
+  }
+
+  /** The quoted person a description names in the article asked about ("the Massachusetts senator"). */
+  private described(who: string): PersonHit | null {
+    const article = this.scope ?? (this.index.size === 1 ? this.index.articles()[0]!.id : undefined);
+    const facts = article === undefined ? undefined : this.index.facts(article);
+    if (!facts || !DESCRIPTION.test(who)) return null;
+    const [best, next] = describedPeople(facts, who);
+    if (!best || best.score - (next?.score ?? 0) < MIN_DESCRIPTION_MARGIN) return null;
+    return { article: facts.id, person: best.person, score: best.score, matched: [] };
   }
 
   /**

@@ -8,6 +8,7 @@ import { answerFromArchive } from "../qa/archive-answer.ts";
 import { ArchiveIndex } from "../qa/index.ts";
 import { type Summary, summarize } from "../qa/summary.ts";
 import type { Answer, ArticleRef } from "../qa/types.ts";
+import { type Claim, type Verification, verifyClaim } from "../verify/verify.ts";
 import { loadArticleFacts, loadFactsDir } from "./facts-store.ts";
 import { type ListedFile, listFacts, readSnapshot, writeSnapshot } from "./index-snapshot.ts";
 
@@ -152,6 +153,12 @@ export class Archive {
     if (articleId !== undefined || this.index.size <= 1)
       return answerQuestion(this.index, question, articleId);
     return answerFromArchive(this.index, question);
+  }
+
+  /** Checks a claimed quote against `claim.article`, or the whole archive when it is omitted. */
+  verify(claim: Claim): Verification {
+    if (claim.article !== undefined) this.require(claim.article);
+    return verifyClaim(this.index, claim);
   }
 
   summary(articleId?: string): Summary {

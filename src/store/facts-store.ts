@@ -1,8 +1,7 @@
 import { randomUUID } from "node:crypto";
 import { mkdir, open, readdir, readFile, rename, rm } from "node:fs/promises";
 import { basename, dirname, join } from "node:path";
-import type { Facts } from "../article/facts.ts";
-import { FactsError, validateFacts } from "../article/validate.ts";
+import { type Facts, FactsError, validateFacts } from "../article/facts.ts";
 
 const ARTICLE_ID = /^[A-Za-z0-9][A-Za-z0-9._-]{0,127}$/;
 export const FACTS_SUFFIX = ".facts.json";

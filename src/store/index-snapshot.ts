@@ -18,8 +18,7 @@ import { type FileHandle, open, readdir, readFile, rename, rm } from "node:fs/pr
 import { endianness } from "node:os";
 import { dirname, join, relative, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
-import { FACTS_VERSION, type Facts } from "../article/facts.ts";
-import { validateFacts } from "../article/validate.ts";
+import { FACTS_VERSION, type Facts, validateFacts } from "../article/facts.ts";
 import { type IndexImage, PASSAGE_FIELDS, type StoredImage } from "../qa/index.ts";
 import { FACTS_SUFFIX } from "./facts-store.ts";
 
@@ -337,7 +336,7 @@ let fingerprint: Promise<string | null> | undefined;
 function codeFingerprint(): Promise<string | null> {
   fingerprint ??= (async () => {
     try {
-      const roots = ["../qa/index.ts", "../article/validate.ts", "./facts-store.ts", "./index-snapshot.ts"];
+      const roots = ["../qa/index.ts", "../article/facts.ts", "./facts-store.ts", "./index-snapshot.ts"];
       const pending = roots.map((r) => fileURLToPath(new URL(r, import.meta.url)));
       const seen = new Set<string>();
       const hash = createHash("sha256").update(`format ${FORMAT} facts ${FACTS_VERSION}\n`);

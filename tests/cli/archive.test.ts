@@ -44,11 +44,11 @@ describe("ingest of folders", () => {
     expect(lines(first.stdout)[0]).toMatch(
       /^Added 2, replaced 0, skipped 2 in [\d.]+ s \(\d+ articles\/s\)\.$/,
     );
-    expect(first.stdout).toContain("skipped 1: not a .txt file");
+    expect(first.stdout).toContain("skipped 1: not an article file (.txt, .html, .htm, .json)");
     expect(first.stdout).toContain("skipped 1: file is empty");
     expect(lines(first.stderr)).toEqual(
       expect.arrayContaining([
-        `${join(source, "notes.pdf")}: not a .txt file`,
+        `${join(source, "notes.pdf")}: not an article file (.txt, .html, .htm, .json)`,
         expect.stringMatching(/^holmes: \d+ people, \d+ quotes$/),
         expect.stringMatching(/^kelly: \d+ people, \d+ quotes$/),
       ]),

@@ -82,6 +82,34 @@ async function twoArticles(): Promise<string> {
   return data;
 }
 
+describe("ingest of what is not article text", () => {
+  it("refuses PDFs, Word files and web pages with one clear line each", { timeout: 30_000 }, async () => {
+    const root = await tempDir();
+    const data = join(root, "data");
+    const pdf = join(root, "report.pdf");
+    const docx = join(root, "story.docx");
+    const page = join(root, "page.txt");
+    // Text-like enough to pass the binary check: only the signature tells.
+    await writeFile(pdf, "%PDF-1.7\n1 0 obj << /Type /Catalog >> endobj\n".repeat(20));
+    await writeFile(
+      docx,
+      Buffer.concat([Buffer.from([0x50, 0x4b, 0x03, 0x04]), Buffer.from("word/document.xml")]),
+    );
+    await writeFile(
+      page,
+      '<!-- saved -->\n<!DOCTYPE html>\n<html lang="en"><head><title>Kelly in Mexico</title></head></html>\n',
+    );
+    const result = await cli(["ingest", "--data", data, pdf, docx, page]);
+    expect(result.code).toBe(1);
+    expect(lines(result.stderr)).toEqual([
+      `${pdf}: a PDF document, not article text; save it as plain text first`,
+      `${docx}: a ZIP archive (or a Word or OpenDocument file), not article text; save it as plain text first`,
+      // A saved page is read for its article, and this one has none.
+      `${page}: found no article text`,
+    ]);
+  });
+});
+
 describe("what the archive holds", () => {
   it("lists articles and people, and names the articles when one must be chosen", {
     timeout: 60_000,

@@ -111,7 +111,7 @@ describe.sequential("the archive commands", () => {
     const reply = await fake.replyTo(fake.sendChatInput("article", { file: binary }, { subcommand: "add" }));
     expect(reply.type).toBe(5);
     expect(reply.data.content).toBe(
-      "Could not add the article: article.txt: looks like a binary file, not article text. Nothing was changed.",
+      "Could not add the article: article.txt: a ZIP archive (or a Word or OpenDocument file), not article text; save it as plain text first. Nothing was changed.",
     );
     expect(await readFile(join(dir, "article.facts.json"))).toEqual(before);
     const answer = await fake.replyTo(

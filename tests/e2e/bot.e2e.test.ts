@@ -208,6 +208,7 @@ describe("deploy-commands", () => {
       "help",
       "quotes",
       "summary",
+      "verify",
       "who",
     ]);
     // Adding and removing articles is for Manage Server (1 << 5) by default; the handler checks again.

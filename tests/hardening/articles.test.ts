@@ -6,10 +6,9 @@
  * quadratic pass would (the best of a few runs, after a warm-up, so a busy machine does not decide).
  */
 import { describe, expect, it } from "vitest";
-import type { Facts } from "../../src/article/facts.ts";
+import { type Facts, validateFacts } from "../../src/article/facts.ts";
 import { parseArticle } from "../../src/article/parse.ts";
 import { MAX_ENTITIES } from "../../src/article/people.ts";
-import { validateFacts } from "../../src/article/validate.ts";
 import { answerQuestion } from "../../src/qa/answer.ts";
 import { ArchiveIndex } from "../../src/qa/index.ts";
 import { summarize } from "../../src/qa/summary.ts";
@@ -90,7 +89,7 @@ describe("odd bytes and encodings", () => {
 
   it("refuses binary files and NUL bytes with a message naming the file", () => {
     const png = Uint8Array.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0x0d, 0x49, 0x48]);
-    expect(() => decodeArticleBytes(png, "photo.png")).toThrow("photo.png: looks like a binary file");
+    expect(() => decodeArticleBytes(png, "photo.png")).toThrow("photo.png: a PNG image, not article text");
     expect(() => decodeArticleBytes(bytes(`Head\n\n${BODY}\0${BODY}`), "nul.txt")).toThrow(ArticleInputError);
     const random = Uint8Array.from({ length: 4096 }, (_, i) => (i * 2654435761) % 256);
     expect(() => decodeArticleBytes(random, "random.bin")).toThrow(/random\.bin: /);

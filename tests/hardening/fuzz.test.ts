@@ -7,9 +7,8 @@
 import { readFileSync } from "node:fs";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import type { Facts } from "../../src/article/facts.ts";
+import { type Facts, validateFacts } from "../../src/article/facts.ts";
 import { parseArticle } from "../../src/article/parse.ts";
-import { validateFacts } from "../../src/article/validate.ts";
 import { answerEmbed, formatAnswer } from "../../src/present/format.ts";
 import { answerQuestion } from "../../src/qa/answer.ts";
 import { ArchiveIndex } from "../../src/qa/index.ts";

@@ -1,7 +1,7 @@
 import { chmod, mkdir, readdir, readFile, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { FactsError } from "../../src/article/validate.ts";
+import { FactsError } from "../../src/article/facts.ts";
 import {
   articlePath,
   factsPath,

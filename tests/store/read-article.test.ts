@@ -55,7 +55,7 @@ describe("readArticleText", () => {
     const png = Buffer.from([
       0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0x0d, 0x49, 0x48, 0x44, 0x52,
     ]);
-    await expect(readBytes(png, "photo.png")).rejects.toThrow(/photo\.png: looks like a binary file/);
+    await expect(readBytes(png, "photo.png")).rejects.toThrow(/photo\.png: a PNG image, not article text/);
     // A single NUL in otherwise plain text is enough.
     await expect(readBytes(`${TEXT}\0${TEXT}`)).rejects.toThrow(ArticleInputError);
     // No NULs, but mostly control characters.

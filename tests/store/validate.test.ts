@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { FactsError, validateFacts } from "../../src/article/validate.ts";
+import { FactsError, validateFacts } from "../../src/article/facts.ts";
 import { makeFacts } from "./helpers.ts";
 
 const FILE = "data/x.facts.json";

@@ -1,0 +1,160 @@
+/**
+ * Per-article passage scoring: how much of a question's topic a passage of one article is about,
+ * for "what did X say about Y", where X's own passages are few and Y is often said in other words.
+ *
+ * Each topic word stands for itself (its stem), its misspelling's corrections, and its WordNet
+ * synonyms and related forms ("fitness" → "unfit" via "fit", "armed forces" → "military"). Each
+ * counts by how rare it is in the article (a word on every line of a Trump story says little about
+ * which Trump quote is meant), and a word the article never uses counts as much as a rare one: a
+ * question about something the article does not cover must not be answered from one shared word.
+ * A passage is matched by its own words first, then its sentence, then the rest of its paragraph
+ * and the sentence before it, each counting less.
+ */
+import type { Facts } from "../article/facts.ts";
+import type { Passage, QueryTerm } from "./index.ts";
+import { synonymsOf } from "./synonyms.ts";
+import { stem, terms } from "./terms.ts";
+
+/** How much a match counts by where it is: in the passage, its sentence, around it. */
+const OWN = 1;
+const SENTENCE = 0.85;
+const AROUND = 0.5;
+/** How much a synonym or related form counts as the word itself. */
+const SYNONYM = 0.7;
+/** A word the article never uses counts as one found in this many of its sentences. */
+const ABSENT_DF = 1;
+
+/** One question word and the forms that stand for it (a form of two stems is a phrase). */
+export interface TopicTerm {
+  word: string;
+  forms: Map<string, number>;
+}
+
+interface ArticleTerms {
+  sentences: Set<string>[];
+  df: Map<string, number>;
+}
+
+const CACHE = new WeakMap<Facts, ArticleTerms>();
+
+function articleTerms(facts: Facts): ArticleTerms {
+  let found = CACHE.get(facts);
+  if (!found) {
+    const sentences = facts.sentences.map((s) => new Set(terms(s.text)));
+    const df = new Map<string, number>();
+    for (const set of sentences) for (const t of set) df.set(t, (df.get(t) ?? 0) + 1);
+    found = { sentences, df };
+    CACHE.set(facts, found);
+  }
+  return found;
+}
+
+/**
+ * The forms of each topic word: its corrections (`expand`, from the index's vocabulary), their
+ * synonyms, and the synonyms of the two-word phrase it starts or ends.
+ */
+export function topicTerms(topic: readonly string[], expand: (word: string) => QueryTerm[]): TopicTerm[] {
+  const out: TopicTerm[] = topic.map((word) => {
+    const forms = new Map<string, number>();
+    const add = (form: string, weight: number) => forms.set(form, Math.max(forms.get(form) ?? 0, weight));
+    for (const q of expand(word)) {
+      add(q.stem, q.weight);
+      for (const s of synonymsOf(q.stem)) add(s, q.weight * SYNONYM);
+    }
+    return { word, forms };
+  });
+  for (let i = 0; i + 1 < topic.length; i++) {
+    for (const s of synonymsOf(`${stem(topic[i]!)} ${stem(topic[i + 1]!)}`)) {
+      for (const t of [out[i]!, out[i + 1]!]) t.forms.set(s, Math.max(t.forms.get(s) ?? 0, SYNONYM));
+    }
+  }
+  return out;
+}
+
+/** A topic word's weight in an article: rarer words say more about which passage is meant. */
+function weightOf(term: TopicTerm, article: ArticleTerms): number {
+  let df = 0;
+  for (const [form, w] of term.forms) if (w >= 0.75) df = Math.max(df, article.df.get(form) ?? 0);
+  const n = article.sentences.length;
+  return Math.log(1 + n / (Math.max(df, ABSENT_DF) + 0.5));
+}
+
+function usedIn(article: ArticleTerms, form: string): boolean {
+  if (!form.includes(" ")) return article.df.has(form);
+  return article.sentences.some((set) => holds(set, form));
+}
+
+function holds(set: Set<string>, form: string): boolean {
+  if (!form.includes(" ")) return set.has(form);
+  return form.split(" ").every((part) => set.has(part));
+}
+
+/** The share of the topic's weight that the article uses anywhere (with synonyms). */
+export function articleCoverage(facts: Facts, topic: readonly TopicTerm[]): number {
+  const article = articleTerms(facts);
+  let total = 0;
+  let found = 0;
+  for (const term of topic) {
+    const weight = weightOf(term, article);
+    total += weight;
+    let best = 0;
+    for (const [form, w] of term.forms) if (w > best && usedIn(article, form)) best = w;
+    found += weight * best;
+  }
+  return total > 0 ? found / total : 1;
+}
+
+/** How much of a topic a passage covers, in [0, 1]: with its context, and in its own words alone. */
+export interface Relevance {
+  score: number;
+  own: number;
+}
+
+/** The share of the topic a passage covers, weighing each word by its rarity in the article. */
+export function relevance(facts: Facts, passage: Passage, topic: readonly TopicTerm[]): Relevance {
+  const article = articleTerms(facts);
+  const own = ownTerms(passage);
+  const sentence = article.sentences[passage.sentence] ?? own;
+  const around = aroundOf(facts, passage.sentence, article);
+  let total = 0;
+  let matched = 0;
+  let matchedOwn = 0;
+  for (const term of topic) {
+    const weight = weightOf(term, article);
+    let best = 0;
+    let bestOwn = 0;
+    for (const [form, w] of term.forms) {
+      if (holds(own, form)) {
+        best = Math.max(best, w * OWN);
+        bestOwn = Math.max(bestOwn, w);
+      } else if (holds(sentence, form)) best = Math.max(best, w * SENTENCE);
+      else if (around.some((set) => holds(set, form))) best = Math.max(best, w * AROUND);
+    }
+    total += weight;
+    matched += weight * best;
+    matchedOwn += weight * bestOwn;
+  }
+  return total > 0 ? { score: matched / total, own: matchedOwn / total } : { score: 0, own: 0 };
+}
+
+const OWN_TERMS = new WeakMap<Passage, Set<string>>();
+
+function ownTerms(passage: Passage): Set<string> {
+  let found = OWN_TERMS.get(passage);
+  if (!found) {
+    found = new Set(terms(passage.text));
+    OWN_TERMS.set(passage, found);
+  }
+  return found;
+}
+
+/** The terms of the sentences around sentence `index`: the rest of its paragraph and the one before. */
+function aroundOf(facts: Facts, index: number, article: ArticleTerms): Set<string>[] {
+  const paragraph = facts.sentences[index]?.paragraph;
+  const out: Set<string>[] = [];
+  for (let i = index - 1; i >= 0 && (i === index - 1 || facts.sentences[i]!.paragraph === paragraph); i--)
+    out.push(article.sentences[i]!);
+  for (let i = index + 1; i < facts.sentences.length && facts.sentences[i]!.paragraph === paragraph; i++)
+    out.push(article.sentences[i]!);
+  return out;
+}

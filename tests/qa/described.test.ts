@@ -1,0 +1,39 @@
+import { describe, expect, it } from "vitest";
+import { parseArticle } from "../../src/article/parse.ts";
+import { answerQuestion } from "../../src/qa/answer.ts";
+import { describedPeople } from "../../src/qa/described.ts";
+import { ArchiveIndex } from "../../src/qa/index.ts";
+
+const ARTICLE = `Panel split over port plan
+
+BOSTON (AP) — Sen. Dana Whitfield (D-Mass.) said on Tuesday that the port plan "will cost this state thousands of jobs."
+
+"Nobody asked the families who live next to the port," said Lee Moreno, the interim chairwoman of the Harbor Users Association.
+
+Rep. Carl Ostrander (R-Ohio) said the plan "is the best deal the region has seen in a generation."`;
+
+const facts = parseArticle(ARTICLE, "port");
+
+describe("describedPeople", () => {
+  it("meets abbreviations both ways: Sen. for senator, Mass. for Massachusetts", () => {
+    expect(describedPeople(facts, "the Massachusetts senator")[0]?.person.name).toBe("Dana Whitfield");
+  });
+
+  it("meets an acronym of the capitalised words written beside the name", () => {
+    const [best] = describedPeople(facts, "the interim HUA chair");
+    expect(best?.person.name).toBe("Lee Moreno");
+  });
+
+  it("finds no one for a description nobody fits", () => {
+    expect(describedPeople(facts, "the Vermont governor")).toEqual([]);
+  });
+});
+
+describe("what did <description> say", () => {
+  it("answers with the words of the person the description names", () => {
+    const index = new ArchiveIndex();
+    index.add(facts);
+    const a = answerQuestion(index, "What did the Ohio congressman say about the deal?", "port");
+    expect(a).toMatchObject({ answered: true, speaker: "Carl Ostrander" });
+  });
+});

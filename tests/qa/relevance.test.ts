@@ -1,0 +1,78 @@
+import { describe, expect, it } from "vitest";
+import { parseArticle } from "../../src/article/parse.ts";
+import { answerQuestion } from "../../src/qa/answer.ts";
+import { ArchiveIndex } from "../../src/qa/index.ts";
+import { articleCoverage, relevance, topicTerms } from "../../src/qa/relevance.ts";
+import { synonymsOf } from "../../src/qa/synonyms.ts";
+
+const ARTICLE = `Senator pledges review of base closures
+
+WASHINGTON (AP) — Senator Dana Whitfield on Tuesday promised a review of plans to close three bases.
+
+"We have a politically correct military and it is getting worse every day," Whitfield said at a rally in Ohio.
+
+Whitfield said the closures would cost the state 4,000 jobs.
+
+"Nobody asked the families who live next to these bases," said Lee Moreno, a county commissioner.
+
+Moreno added that the county had not been told of the plans until last week.`;
+
+function setUp() {
+  const facts = parseArticle(ARTICLE, "bases");
+  const index = new ArchiveIndex();
+  index.add(facts);
+  const topic = (...words: string[]) => topicTerms(words, (w) => index.expand(w));
+  const quoteOf = (start: string) => index.passagesOf("bases", (p) => p.text.startsWith(start))[0]!;
+  return { facts, index, topic, quoteOf };
+}
+
+describe("synonyms", () => {
+  it("links a phrase and its one-word synonym both ways", () => {
+    expect(synonymsOf("military")).toContain("armed forc");
+    expect(synonymsOf("armed forc")).toContain("military");
+  });
+
+  it("has nothing for a word WordNet does not know", () => {
+    expect(synonymsOf("zzxq")).toEqual([]);
+  });
+});
+
+describe("relevance", () => {
+  it("meets a paraphrase through a synonym phrase, in the passage's own words", () => {
+    const { facts, topic, quoteOf } = setUp();
+    const r = relevance(facts, quoteOf("We have a politically"), topic("armed", "forces"));
+    expect(r.own).toBeGreaterThan(0.5);
+    expect(r.score).toBeGreaterThanOrEqual(r.own);
+  });
+
+  it("counts words of the passage's sentence and paragraph, for less than its own", () => {
+    const { facts, topic, quoteOf } = setUp();
+    const quote = quoteOf("Nobody asked");
+    const inSentence = relevance(facts, quote, topic("commissioner"));
+    expect(inSentence.own).toBe(0);
+    expect(inSentence.score).toBeGreaterThan(0);
+    expect(inSentence.score).toBeLessThan(1);
+  });
+
+  it("covers little of a topic the article never mentions", () => {
+    const { facts, topic } = setUp();
+    expect(articleCoverage(facts, topic("estate", "tax", "whitfield"))).toBeLessThan(0.6);
+    expect(articleCoverage(facts, topic("closures", "jobs"))).toBe(1);
+  });
+});
+
+describe("what did X say about Y, through relevance", () => {
+  it("answers with X's words when Y is asked in other words", () => {
+    const { index } = setUp();
+    const a = answerQuestion(index, "What did Whitfield say about the armed forces?", "bases");
+    expect(a).toMatchObject({ answered: true, speaker: "Dana Whitfield" });
+    expect(a.text).toContain("politically correct military");
+  });
+
+  it("declines when the article does not cover Y, even though X is quoted", () => {
+    const { index } = setUp();
+    expect(answerQuestion(index, "What did Whitfield say about the estate tax?", "bases").answered).toBe(
+      false,
+    );
+  });
+});
