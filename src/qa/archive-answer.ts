@@ -26,7 +26,7 @@ const CANDIDATE_HITS = 80;
 /** A person must be matched this well to make their articles candidates. */
 const MIN_PERSON_SCORE = 0.6;
 /** Below this confidence an archive-wide answer is declined: more articles, more loose matches. */
-const MIN_ARCHIVE_SCORE = 0.45;
+const MIN_ARCHIVE_SCORE = 0.3;
 /** A sentence must hold this share of the question's words to answer it from the archive. */
 const MIN_SENTENCE_SHARE = 0.5;
 /** Answers this close to the best, from a different person or story, make the question ambiguous. */
