@@ -14,7 +14,7 @@ import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import MiniSearch from "minisearch";
 import type { Facts } from "../src/article/facts.ts";
-import { passagesOf } from "../src/qa/passages.ts";
+import { draftPassages } from "../src/qa/passages.ts";
 import { Archive } from "../src/store/archive.ts";
 import { generateArticle } from "./generate.ts";
 import { questionsFor } from "./questions.ts";
@@ -139,7 +139,7 @@ async function engine(job: {
     let id = 0;
     for (const name of readdirSync(job.data).filter((n) => n.endsWith(".facts.json"))) {
       const facts = JSON.parse(readFileSync(join(job.data, name), "utf8")) as Facts;
-      search.addAll(passagesOf(facts).map((p) => ({ id: id++, text: p.context })));
+      search.addAll(draftPassages(facts).map((p) => ({ id: id++, text: p.context })));
     }
     ask = (q) => search.search(q, { fuzzy: 0.2, prefix: true }).slice(0, 10);
   }

@@ -10,7 +10,7 @@ import {
 import { articleChoices, articleOption } from "../src/bot/choices.ts";
 import type { Command } from "../src/bot/command.ts";
 import { chosenArticle } from "../src/bot/current-article.ts";
-import { answerQuestion, QUESTION_MAX } from "../src/bot/questions.ts";
+import { QUESTION_MAX, replyToQuestion } from "../src/bot/questions.ts";
 import { type Reply, respond, respondChoices, respondUpdate, safeCustomId } from "../src/bot/respond.ts";
 import { choiceLabel } from "../src/present/archive.ts";
 import { answerEmbed } from "../src/present/format.ts";
@@ -38,7 +38,7 @@ export default {
     const ephemeral = interaction.options.getBoolean("private") ?? false;
     // Answering is an in-memory search that takes milliseconds, well inside Discord's 3-second window,
     // so the reply is sent directly instead of deferring (which would cost a second request).
-    await answerQuestion(
+    await replyToQuestion(
       ctx,
       {
         question: interaction.options.getString("question", true),

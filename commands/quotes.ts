@@ -12,7 +12,7 @@ import { chosenArticle, commandArticle } from "../src/bot/current-article.ts";
 import { type PageState, pageReply, turnPage } from "../src/bot/pages.ts";
 import { type Reply, respond, respondChoices } from "../src/bot/respond.ts";
 import { archiveQuoteLines } from "../src/present/archive.ts";
-import { formatQuotes } from "../src/present/format.ts";
+import { formatQuotes, noQuotesText } from "../src/present/format.ts";
 import { escapeText } from "../src/present/style.ts";
 
 const NAME = "quotes";
@@ -89,7 +89,5 @@ function quoteLines(
 }
 
 function noQuotesMessage(ctx: CommandContext, articleId: string | undefined, speaker: string): string {
-  const speakers = speakersOf(ctx.archive, articleId);
-  const who = speakers.length ? ` Quoted speakers: ${speakers.join(", ")}.` : "";
-  return speaker ? `I found no quotes from “${escapeText(speaker)}”.${who}` : `I found no quotes.${who}`;
+  return noQuotesText(speaker || undefined, speakersOf(ctx.archive, articleId));
 }

@@ -14,7 +14,7 @@ import { FuzzyList } from "./fuzzy-list.ts";
 import { identify } from "./identity.ts";
 import { type IndexImage, PassageSource, passageTable, type StoredImage } from "./index-image.ts";
 import { MAX_REMEMBERED, NameIndex, type PersonHit } from "./name-index.ts";
-import { type Passage, passagesOf } from "./passages.ts";
+import { draftPassages, type Passage } from "./passages.ts";
 import { PeopleDirectory } from "./people-directory.ts";
 import { InvertedIndex } from "./postings.ts";
 import { type Hit, type QueryTerm, Searcher } from "./search.ts";
@@ -25,7 +25,7 @@ export type { IndexImage, StoredImage } from "./index-image.ts";
 export { PASSAGE_FIELDS } from "./index-image.ts";
 export type { PersonHit } from "./name-index.ts";
 export type { Passage, PassageKind } from "./passages.ts";
-export { passagesOf } from "./passages.ts";
+export { draftPassages } from "./passages.ts";
 export type { Hit, QueryTerm } from "./search.ts";
 
 interface ArticleEntry {
@@ -79,7 +79,7 @@ export class ArchiveIndex {
     const first = this.passages.length;
     // A reported clause is matched by its whole sentence, the same text as the sentence's passage.
     const tokens = new Map<string, { words: string[]; terms: string[] }>();
-    for (const { context, ...draft } of passagesOf(facts)) {
+    for (const { context, ...draft } of draftPassages(facts)) {
       let t = tokens.get(context);
       if (!t) {
         t = { words: words(context), terms: terms(context) };

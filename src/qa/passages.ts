@@ -34,7 +34,7 @@ export interface PassageDraft extends Omit<Passage, "id" | "article" | "length">
  * The passages of an article. A quote is matched by its own words and the words around it up to
  * the neighbouring quotes, so "who blamed the media?" finds "misreporting".
  */
-export function passagesOf(facts: Facts): PassageDraft[] {
+export function draftPassages(facts: Facts): PassageDraft[] {
   const drafts: PassageDraft[] = [];
   const bySentence = new Map<number, typeof facts.quotes>();
   for (const q of facts.quotes) bySentence.set(q.sentence, [...(bySentence.get(q.sentence) ?? []), q]);

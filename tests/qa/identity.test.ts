@@ -14,6 +14,7 @@ function article(
     aliases: [],
     title,
     kind: "person",
+    gender: null,
   }));
   return {
     article: { id, headline: id, source: null, published },
