@@ -104,6 +104,36 @@ const apiBase = z.string().transform((raw, ctx) => {
   return z.NEVER;
 });
 
+const ALLOW_PRIVATE = z
+  .string()
+  .transform((raw) => raw.toLowerCase())
+  .pipe(z.enum(["1", "0", "true", "false"], { error: got("ALLOW_PRIVATE_URLS must be 1 or 0") }))
+  .transform((raw) => raw === "1" || raw === "true");
+
+/** ALLOW_PRIVATE_URLS: "1" lets links reach loopback and private addresses; unset or "0" refuses them. */
+const allowPrivate = setting(ALLOW_PRIVATE.default(false));
+
+/** FEEDS: http(s) links separated by spaces, commas or newlines. */
+const feedList = setting(
+  z
+    .string()
+    .default("")
+    .transform((raw, ctx) => {
+      const links = raw.split(/[\s,]+/).filter(Boolean);
+      const bad = links.find((link) => !/^https?:\/\/\S+$/i.test(link));
+      if (bad === undefined) return links;
+      ctx.issues.push({ code: "custom", input: raw, message: `FEEDS must hold http(s) links, got "${bad}"` });
+      return z.NEVER;
+    }),
+);
+
+/** Whether links may reach private addresses, for the command line (which reads no other setting). */
+export function privateUrlsAllowed(env: Env): boolean {
+  const parsed = allowPrivate.safeParse(env.ALLOW_PRIVATE_URLS);
+  if (!parsed.success) throw new ConfigError(parsed.error.issues[0]!.message);
+  return parsed.data;
+}
+
 /**
  * The environment the bot reads, and the settings it gives: one schema for both the validation and
  * the `Config` type. Every message names the setting; none repeats the token.
@@ -142,6 +172,8 @@ const CONFIG = z
     HEALTH_PORT: setting(port.nullable().default(null)),
     RATE_LIMIT_USER: rate("RATE_LIMIT_USER", "5/10s"),
     RATE_LIMIT_CHANNEL: rate("RATE_LIMIT_CHANNEL", "20/10s"),
+    ALLOW_PRIVATE_URLS: allowPrivate,
+    FEEDS: feedList,
   })
   .transform((env) => ({
     token: env.DISCORD_TOKEN,
@@ -157,6 +189,10 @@ const CONFIG = z
     healthPort: env.HEALTH_PORT,
     /** How many questions one user, and one channel, may ask in a sliding window. */
     rateLimits: { user: env.RATE_LIMIT_USER, channel: env.RATE_LIMIT_CHANNEL },
+    /** Links may reach loopback and private addresses (tests, intranets). */
+    allowPrivateUrls: env.ALLOW_PRIVATE_URLS,
+    /** Feeds followed from start-up, beside those added with /feed add. */
+    feeds: env.FEEDS,
   }));
 
 export type Config = z.output<typeof CONFIG>;

@@ -19,7 +19,29 @@ describe("parseConfig", () => {
       healthPort: null,
       // 5 questions per 10 s per user, 20 per 10 s per channel.
       rateLimits: { user: { limit: 5, windowMs: 10_000 }, channel: { limit: 20, windowMs: 10_000 } },
+      allowPrivateUrls: false,
+      feeds: [],
     });
+  });
+
+  it("reads the feeds to follow and whether links may reach private addresses", () => {
+    const config = parseConfig({
+      DISCORD_TOKEN: TOKEN,
+      FEEDS: "https://a.example/rss.xml, https://b.example/atom.xml\nhttps://c.example/feed.json",
+      ALLOW_PRIVATE_URLS: "1",
+    });
+    expect(config.feeds).toEqual([
+      "https://a.example/rss.xml",
+      "https://b.example/atom.xml",
+      "https://c.example/feed.json",
+    ]);
+    expect(config.allowPrivateUrls).toBe(true);
+    expect(() => parseConfig({ DISCORD_TOKEN: TOKEN, FEEDS: "file:///etc/passwd" })).toThrow(
+      'FEEDS must hold http(s) links, got "file:///etc/passwd"',
+    );
+    expect(() => parseConfig({ DISCORD_TOKEN: TOKEN, ALLOW_PRIVATE_URLS: "yes" })).toThrow(
+      'ALLOW_PRIVATE_URLS must be 1 or 0, got "yes"',
+    );
   });
 
   it("reads every setting, treating blank values as unset", () => {

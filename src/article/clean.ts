@@ -145,12 +145,16 @@ function readDateLine(line: string): { published: string | null; byline: string 
   return { published, byline: byline?.trim() ?? null };
 }
 
+/** Mojibake repaired, NFC, and control characters (other than tab and newlines) dropped: noise from bad encodings. */
+function normaliseText(raw: string): string {
+  const text = repairMojibake(raw.replace(/^\uFEFF/, "")).normalize("NFC");
+  // biome-ignore lint/suspicious/noControlCharactersInRegex: matching them is the point.
+  return text.replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/g, "");
+}
+
 /** Cleans raw article text into metadata and body paragraphs. */
 export function cleanArticle(raw: string): CleanArticle {
-  const text = repairMojibake(raw.replace(/^\uFEFF/, "")).normalize("NFC");
-  // Control characters (other than tab and newlines) are noise from bad encodings; drop them.
-  // biome-ignore lint/suspicious/noControlCharactersInRegex: matching them is the point.
-  const lines = text.replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/g, "").split(/\r\n|\r|\n/);
+  const lines = normaliseText(raw).split(/\r\n|\r|\n/);
   const metadata: Metadata = {
     headline: "",
     published: null,
@@ -169,6 +173,55 @@ export function cleanArticle(raw: string): CleanArticle {
   }
   readDateline(body, metadata);
   return { metadata, paragraphs: body };
+}
+
+/** What a page or a wire document gives: its body already in paragraphs, its metadata in fields. */
+export interface ArticleParts {
+  headline: string;
+  /** A date as the source wrote it (ISO 8601 from JSON-LD and feeds, or a looser form). */
+  published: string | null;
+  byline: string | null;
+  source: string | null;
+  url: string | null;
+  paragraphs: readonly string[];
+  /** Where the story was filed, when the source says so (ninjs `located`). */
+  dateline?: string | null;
+}
+
+/** A source's date as ISO 8601: kept when it already is, else read as the article text's dates are. */
+function isoPublished(date: string | null): string | null {
+  if (!date) return null;
+  const m = /^(\d{4}-\d{2}-\d{2})(?:[T ](\d{2}:\d{2})(?::\d{2}(?:\.\d+)?)?(Z|[+-]\d{2}:?\d{2})?)?/.exec(
+    date.trim(),
+  );
+  if (m) return m[2] ? `${m[1]}T${m[2]}${m[3] ?? ""}` : m[1]!;
+  const parsed = parseDate(date);
+  if (parsed) return parsed;
+  const time = Date.parse(date);
+  return Number.isNaN(time) ? null : new Date(time).toISOString().slice(0, 16).concat("Z");
+}
+
+/** Cleans an article that arrives in parts; the paragraphs keep their breaks. */
+export function cleanParts(parts: ArticleParts): CleanArticle {
+  const one = (text: string | null | undefined) =>
+    text ? normaliseText(text).replace(/\s+/g, " ").trim() || null : null;
+  const paragraphs = parts.paragraphs.map((p) => one(p)).filter((p): p is string => p !== null);
+  const metadata: Metadata = {
+    headline: one(parts.headline) ?? "",
+    published: isoPublished(parts.published),
+    byline: one(parts.byline),
+    dateline: one(parts.dateline),
+    source: one(parts.source),
+    captions: [],
+    url: parts.url,
+  };
+  if (!metadata.dateline) {
+    const source = metadata.source;
+    readDateline(paragraphs, metadata);
+    // The page names its publisher better than a dateline's "(AP)" does.
+    metadata.source = source ?? metadata.source;
+  }
+  return { metadata, paragraphs };
 }
 
 /**

@@ -25,6 +25,8 @@ const METADATA = z.object({
   source: z.string().nullable(),
   /** Photo captions and credit lines, kept apart from the body. */
   captions: z.array(z.string()),
+  /** The canonical URL of a web page, feed item or wire document; absent (files written before it) or null for text files. */
+  url: z.string().nullable().optional(),
 });
 
 const PERSON = z.object({

@@ -1,7 +1,7 @@
 /**
  * Raw article text → facts: the whole parsing pipeline, pure.
  */
-import { cleanArticle } from "./clean.ts";
+import { type ArticleParts, type CleanArticle, cleanArticle, cleanParts } from "./clean.ts";
 import { FACTS_VERSION, type Facts, type Quote, type ReportedSpeech, type Sentence } from "./facts.ts";
 import { articleEvidence, findMentions, Registry } from "./people.ts";
 import { Attributor, type SentenceContext } from "./quotes.ts";
@@ -9,7 +9,15 @@ import { findQuoteSpans, maskQuotes, type QuoteSpan, splitSentences, type Token,
 
 /** Parses one article's raw text into its facts. Never throws on odd text: it recovers. */
 export function parseArticle(raw: string, id: string): Facts {
-  const { metadata, paragraphs } = cleanArticle(raw);
+  return factsOf(cleanArticle(raw), id);
+}
+
+/** Parses an article that arrives in parts (a web page, a feed item, a wire document) into its facts. */
+export function parseArticleParts(parts: ArticleParts, id: string): Facts {
+  return factsOf(cleanParts(parts), id);
+}
+
+function factsOf({ metadata, paragraphs }: CleanArticle, id: string): Facts {
   const spans = findQuoteSpans(paragraphs);
   const spansOf = groupByParagraph(spans, paragraphs.length);
   const contexts: SentenceContext[] = paragraphs.flatMap((text, p) =>

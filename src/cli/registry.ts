@@ -14,10 +14,21 @@ import { articles } from "./articles.ts";
 import { ask } from "./ask.ts";
 import { chat } from "./chat.ts";
 import type { CliCommand } from "./command.ts";
+import { follow } from "./follow.ts";
 import { ingest } from "./ingest.ts";
 import { people } from "./people.ts";
 import { quotes } from "./quotes.ts";
 import { summary } from "./summary.ts";
 import { verify } from "./verify.ts";
 
-export const COMMANDS: readonly CliCommand[] = [ingest, articles, people, quotes, ask, summary, chat, verify];
+export const COMMANDS: readonly CliCommand[] = [
+  ingest,
+  follow,
+  articles,
+  people,
+  quotes,
+  ask,
+  summary,
+  chat,
+  verify,
+];

@@ -133,3 +133,26 @@ export function formatArticle(article: ArticleRef, style: Style = MARKDOWN): str
   ];
   return `${style.strong(style.text(article.headline))}\n${details.filter(Boolean).join(" · ")}`;
 }
+
+/** How many people an article quotes directly, as words: "quotes 3 people", "quotes no one". */
+function quotedCount(facts: Facts): string {
+  const speakers = new Set(facts.quotes.flatMap((q) => (q.speakerId ? [q.speakerId] : []))).size;
+  if (speakers === 0) return "quotes no one";
+  return `quotes ${speakers} ${speakers === 1 ? "person" : "people"}`;
+}
+
+/**
+ * One line for an article just added from a link or a feed: headline, source, date and how many people
+ * it quotes, then its link (in Discord without a preview).
+ */
+export function formatNewArticle(facts: Facts, style: Style = MARKDOWN): string {
+  const { headline, source, published, url } = facts.metadata;
+  const where = [source && style.text(source), published && shortDate(published)].filter(Boolean).join(", ");
+  const title = style.strong(style.text(headline || facts.id));
+  const link = url
+    ? style === MARKDOWN
+      ? ` <${url.replace(/[<>\s]/g, encodeURIComponent)}>`
+      : ` ${url}`
+    : "";
+  return `${title}${where ? ` (${where})` : ""}, ${quotedCount(facts)}${link}`;
+}

@@ -15,7 +15,8 @@ const CP1252_80_9F =
   "\u20ac\x81\u201a\u0192\u201e\u2026\u2020\u2021\u02c6\u2030\u0160\u2039\u0152\x8d\u017d\x8f" +
   "\x90\u2018\u2019\u201c\u201d\u2022\u2013\u2014\u02dc\u2122\u0161\u203a\u0153\x9d\u017e\u0178";
 
-function decodeWindows1252(bytes: Uint8Array): string {
+/** Decodes Windows-1252 as browsers do (Node's own decoder leaves 0x80-0x9F as C1 controls). */
+export function decodeWindows1252(bytes: Uint8Array): string {
   return new TextDecoder("windows-1252")
     .decode(bytes)
     .replace(/[\x80-\x9f]/g, (c) => CP1252_80_9F[c.charCodeAt(0) - 0x80] as string);
@@ -26,7 +27,11 @@ function formatSize(bytes: number): string {
 }
 
 /** Reads an article file as text, refusing anything too large, empty or binary. */
-export async function readArticleText(path: string, maxBytes = 5 * MB): Promise<string> {
+export async function readArticleText(
+  path: string,
+  maxBytes = 5 * MB,
+  { html = false }: DecodeOptions = {},
+): Promise<string> {
   const tooLarge = (size: number) =>
     new ArticleInputError(`${path}: ${formatSize(size)} exceeds the ${formatSize(maxBytes)} limit`);
   let size: number;
@@ -46,7 +51,7 @@ export async function readArticleText(path: string, maxBytes = 5 * MB): Promise<
   const bytes = await readFile(path);
   // The file may have grown between the stat and the read.
   if (bytes.length > maxBytes) throw tooLarge(bytes.length);
-  return decodeArticleBytes(bytes, path);
+  return decodeArticleBytes(bytes, path, { html });
 }
 
 function utf16Encoding(bytes: Uint8Array): "utf-16le" | "utf-16be" | null {
@@ -93,6 +98,11 @@ function binaryKind(bytes: Uint8Array): string | null {
   return found ? found[1] : null;
 }
 
+export interface DecodeOptions {
+  /** Return a web page's text too (for a caller that extracts its article) instead of refusing it. */
+  html?: boolean;
+}
+
 /** A web page or other markup: its first tag comes before any prose. */
 export function looksLikeHtml(text: string): boolean {
   return /^\s*(?:<!--[\s\S]*?-->\s*)*<(?:!doctype\s+html|html|head|body|\?xml)\b/i.test(text);
@@ -103,7 +113,11 @@ export function looksLikeHtml(text: string): boolean {
  * else Windows-1252 for old newsroom exports that are not valid UTF-8.
  * `name` (a path or attachment name) is only used in error messages.
  */
-export function decodeArticleBytes(bytes: Uint8Array, name: string): string {
+export function decodeArticleBytes(
+  bytes: Uint8Array,
+  name: string,
+  { html = false }: DecodeOptions = {},
+): string {
   if (bytes.length === 0) throw new ArticleInputError(`${name}: file is empty`);
   const kind = binaryKind(bytes);
   if (kind) throw new ArticleInputError(`${name}: ${kind}, not article text; save it as plain text first`);
@@ -131,10 +145,8 @@ export function decodeArticleBytes(bytes: Uint8Array, name: string): string {
   if (text.includes("\0") || controlShare(text) > MAX_CONTROL_SHARE) {
     throw new ArticleInputError(`${name}: looks like a binary file, not article text`);
   }
-  if (looksLikeHtml(text)) {
-    throw new ArticleInputError(
-      `${name}: a web page (HTML); web pages are not supported yet, save its text instead`,
-    );
+  if (looksLikeHtml(text) && !html) {
+    throw new ArticleInputError(`${name}: a web page (HTML), not article text; add it with npm run ingest`);
   }
   return text;
 }

@@ -104,7 +104,8 @@ describe("ingest of what is not article text", () => {
     expect(lines(result.stderr)).toEqual([
       `${pdf}: a PDF document, not article text; save it as plain text first`,
       `${docx}: a ZIP archive (or a Word or OpenDocument file), not article text; save it as plain text first`,
-      `${page}: a web page (HTML); web pages are not supported yet, save its text instead`,
+      // A saved page is read for its article, and this one has none.
+      `${page}: found no article text`,
     ]);
   });
 });

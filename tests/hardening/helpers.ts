@@ -20,15 +20,18 @@ export interface CliResult {
   stderr: string;
 }
 
-/** Runs `src/cli.ts` as `npm run <command>` does, with DATA_DIR unset so nothing touches data/. */
-export function cli(args: string[], input?: string): Promise<CliResult> {
+/**
+ * Runs `src/cli.ts` as `npm run <command>` does, with DATA_DIR unset so nothing touches data/;
+ * `env` adds variables (ALLOW_PRIVATE_URLS for links to a test server).
+ */
+export function cli(args: string[], input?: string, env: Record<string, string> = {}): Promise<CliResult> {
   return new Promise((resolve) => {
     const child = execFile(
       process.execPath,
       ["--import", "tsx", "src/cli.ts", ...args],
       {
         cwd: ROOT,
-        env: { PATH: process.env.PATH ?? "", HOME: process.env.HOME ?? "", DATA_DIR: "" },
+        env: { PATH: process.env.PATH ?? "", HOME: process.env.HOME ?? "", DATA_DIR: "", ...env },
         maxBuffer: 64 << 20,
         timeout: 120_000,
       },
