@@ -6,7 +6,7 @@
  */
 import { z } from "zod";
 
-export const FACTS_VERSION = 1;
+export const FACTS_VERSION = 2;
 
 // ISO 8601 at any precision the article may state: 2017, 2017-04, 2017-04-05, or a date-time.
 const ISO_DATE = /^\d{4}(-\d{2}(-\d{2}(T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:?\d{2})?)?)?)?$/;
@@ -39,6 +39,11 @@ const PERSON = z.object({
   /** The title or role as the article states it, or null. */
   title: z.string().nullable(),
   kind: z.enum(["person", "organisation"]),
+  /**
+   * "f" (woman) or "m" (man) only as the article states it: an honorific (Mrs, Mr, Sir), a gendered
+   * title (spokeswoman, chairman) or a he/she resolved to this person. Never guessed from a first name.
+   */
+  gender: z.enum(["f", "m"]).nullable(),
 });
 
 const QUOTE = z.object({
@@ -79,6 +84,7 @@ export type Facts = z.infer<typeof FACTS>;
 export type Metadata = Facts["metadata"];
 export type Person = z.infer<typeof PERSON>;
 export type PersonKind = Person["kind"];
+export type StatedGender = Person["gender"];
 export type Quote = z.infer<typeof QUOTE>;
 export type QuoteKind = Quote["kind"];
 export type ReportedSpeech = z.infer<typeof REPORTED>;

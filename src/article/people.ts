@@ -32,7 +32,10 @@ export interface Entity {
   name: string;
   kind: PersonKind;
   title: string | null;
+  /** For resolving pronouns: what the text states, else a guess from a common first name. */
   gender: Gender;
+  /** What the article's own words state (honorific, gendered title, resolved pronoun): the recorded fact. */
+  stated: Gender;
   /** The words of the name without a noble prefix, for surname matching. */
   nameWords: string[];
   aliases: Set<string>;
@@ -136,11 +139,17 @@ export class Registry {
   }
 
   /** The person of that name, new or known; null when the registry is full. */
-  addPerson(name: string, nameWords: string[], title: string | null, gender: Gender): Entity | null {
+  addPerson(
+    name: string,
+    nameWords: string[],
+    title: string | null,
+    stated: Gender,
+    guessed: Gender,
+  ): Entity | null {
     const existing = this.byName.get(name);
     if (existing) return existing;
     if (this.full) return null;
-    const entity = this.add({ name, kind: "person", title, gender, nameWords });
+    const entity = this.add({ name, kind: "person", title, gender: stated ?? guessed, stated, nameWords });
     this.personList.push(entity);
     this.byName.set(name, entity);
     slot(this.byLastWord, lastWord(nameWords), () => []).push(entity);
@@ -160,11 +169,13 @@ export class Registry {
     if (this.full) return null;
     // "a Home Office spokesman" is a person without a name: "he said" may point back to them.
     const head = text.split(" ").pop()!.toLowerCase();
+    const stated = GENDERED_ROLES.get(head) ?? null;
     const entity = this.add({
       name: text,
       kind: UNNAMED_PEOPLE.has(head) ? "person" : "organisation",
       title: null,
-      gender: GENDERED_ROLES.get(head) ?? null,
+      gender: stated,
+      stated,
       nameWords: text.split(" "),
     });
     this.descriptors.set(key, entity);
@@ -196,6 +207,7 @@ export class Registry {
         aliases: [...e.aliases].filter((a) => a !== e.name),
         title: e.title,
         kind: e.kind,
+        gender: e.kind === "person" ? e.stated : null,
       }));
   }
 }
@@ -368,12 +380,8 @@ function roleAfter(tokens: readonly Token[], index: number): string[] {
   return hasHead ? tokens.slice(start, end).map((t) => t.text) : [];
 }
 
-function genderOf(
-  courtesy: string | null,
-  noble: string | null,
-  title: readonly string[],
-  first: string | undefined,
-): Gender {
+/** The gender the words around a name state: "Mrs", "Sir", "spokeswoman". */
+function statedGender(courtesy: string | null, noble: string | null, title: readonly string[]): Gender {
   const fromCourtesy = courtesy ? COURTESY.get(courtesy.toLowerCase()) : null;
   if (fromCourtesy) return fromCourtesy;
   if (noble) return NOBLE.get(noble.toLowerCase()) ?? null;
@@ -381,6 +389,11 @@ function genderOf(
     const g = GENDERED_ROLES.get(word.toLowerCase());
     if (g) return g;
   }
+  return null;
+}
+
+/** A guess from a common first name: good enough to pick which person "she" means, never recorded. */
+function guessedGender(first: string | undefined): Gender {
   const name = first?.toLowerCase() ?? "";
   return FEMALE_NAMES.has(name) ? "f" : MALE_NAMES.has(name) ? "m" : null;
 }
@@ -504,6 +517,9 @@ function resolveRun(
   const match = matches[0];
   if (match) {
     match.title ??= joinTitle(title.length ? title : after);
+    // "Mrs Okonkwo" later on states what "Lena Okonkwo" did not.
+    match.stated ??= statedGender(parts.courtesy, parts.noble, [...title, ...after]);
+    if (match.stated) match.gender = match.stated;
     return match;
   }
   const titled = title.length > 0 || after.length > 0 || parts.courtesy !== null || parts.noble !== null;
@@ -512,13 +528,13 @@ function resolveRun(
     titled || (bare.length >= 2 && (knownFirst || speaksHere(tokens, run) || surnameReused(bare, surnames)));
   if (!evidence || (bare.length < 2 && !parts.courtesy && !parts.noble)) return null;
   const name = bare.length < 2 && parts.courtesy ? `${parts.courtesy} ${bare.join(" ")}` : bare.join(" ");
-  const gender = genderOf(
-    parts.courtesy,
-    parts.noble,
-    [...title, ...after],
-    nameWords.length > 1 ? nameWords[0] : undefined,
+  return registry.addPerson(
+    name,
+    nameWords,
+    joinTitle(title.length ? title : after),
+    statedGender(parts.courtesy, parts.noble, [...title, ...after]),
+    guessedGender(nameWords.length > 1 ? nameWords[0] : undefined),
   );
-  return registry.addPerson(name, nameWords, joinTitle(title.length ? title : after), gender);
 }
 
 /** Is a shorter tail of this name ("Clair", "St. Clair", "van der Linden") used on its own? */

@@ -391,7 +391,11 @@ export class Attributor {
       mostRecent(this.registry.entities, exact) ??
       mostRecent(this.registry.entities, open) ??
       (want === "p" ? (this.lastSpeaker?.entity ?? null) : null);
-    if (found && want !== "p" && found.gender === null) found.gender = want;
+    if (found && want !== "p" && found.kind === "person") {
+      found.gender ??= want;
+      // The pronoun that points to them is the article's own word about them.
+      found.stated ??= want;
+    }
     return found;
   }
 

@@ -18,6 +18,7 @@ import { follow } from "./follow.ts";
 import { ingest } from "./ingest.ts";
 import { people } from "./people.ts";
 import { quotes } from "./quotes.ts";
+import { sources } from "./sources.ts";
 import { summary } from "./summary.ts";
 import { verify } from "./verify.ts";
 
@@ -31,4 +32,5 @@ export const COMMANDS: readonly CliCommand[] = [
   summary,
   chat,
   verify,
+  sources,
 ];

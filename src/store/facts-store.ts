@@ -29,12 +29,12 @@ export function articlePath(dir: string, id: string): string {
  * partial write: the data goes to a temp file in the same directory (rename is only atomic within
  * one file system), is fsynced, then renamed over the target.
  */
-export async function writeFileAtomic(path: string, data: string): Promise<void> {
+export async function writeFileAtomic(path: string, data: string | Uint8Array): Promise<void> {
   const temp = join(dirname(path), `.${basename(path)}.${randomUUID()}.tmp`);
   try {
     const handle = await open(temp, "wx");
     try {
-      await handle.writeFile(data, "utf8");
+      await handle.writeFile(data, typeof data === "string" ? "utf8" : undefined);
       await handle.sync();
     } finally {
       await handle.close();

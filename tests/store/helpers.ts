@@ -34,6 +34,7 @@ export function makeFacts(id = "sample"): Facts {
         aliases: ["Kelly"],
         title: "Homeland Security Secretary",
         kind: "person",
+        gender: null,
       },
     ],
     quotes: [

@@ -1,0 +1,59 @@
+/**
+ * The gender recorded in the facts comes from the article's own words about the person (a pronoun
+ * resolved to them, an honorific, a gendered title), never from a guess at their first name.
+ */
+import { describe, expect, it } from "vitest";
+import { parse, person } from "./helpers.ts";
+
+const genderOf = (body: string, name: string) => person(parse(body), name)?.gender;
+
+describe("gender from the article's words only", () => {
+  it("records nothing for a person referred to only by name, even a common first name", () => {
+    const body = 'Council leader Maria Lopez opened the meeting.\n\n"The budget is balanced," Lopez said.';
+    expect(genderOf(body, "Maria Lopez")).toBeNull();
+    expect(genderOf('John Smith said: "We are ready."', "John Smith")).toBeNull();
+  });
+
+  it.each([
+    ["she", "f"],
+    ["he", "m"],
+  ])('records what "%s" resolved to the person says', (pronoun, gender) => {
+    const body = `Council leader Robin Lopez opened the meeting.\n\n"The budget is balanced," ${pronoun} said.`;
+    expect(genderOf(body, "Robin Lopez")).toBe(gender);
+  });
+
+  it("leaves someone else in the sentence alone when the pronoun is not theirs", () => {
+    const facts = parse('Mrs Ana Ruiz met council leader Robin Lopez on Monday. "We agreed," she said.');
+    expect(person(facts, "Ana Ruiz")?.gender).toBe("f");
+    expect(person(facts, "Robin Lopez")?.gender).toBeNull();
+    const he = parse('Mrs Ana Ruiz met council leader Robin Lopez on Monday. "We did not," he said.');
+    expect(person(he, "Ana Ruiz")?.gender).toBe("f");
+    expect(person(he, "Robin Lopez")?.gender).toBe("m");
+  });
+
+  it.each([
+    ["Mrs", "f"],
+    ["Ms", "f"],
+    ["Mr", "m"],
+  ])("reads the honorific %s", (courtesy, gender) => {
+    const body = `${courtesy} Robin Hale chairs the trust.\n\n"We are ready," ${courtesy} Hale said.`;
+    expect(genderOf(body, "Robin Hale")).toBe(gender);
+  });
+
+  it("reads a later honorific for someone first named in full", () => {
+    const body = 'Robin Hale chairs the trust.\n\n"We are ready," Mrs Hale said.';
+    expect(genderOf(body, "Robin Hale")).toBe("f");
+  });
+
+  it("reads noble titles and gendered roles", () => {
+    expect(genderOf('Sir Robin Hale said: "We are ready."', "Sir Robin Hale")).toBe("m");
+    expect(genderOf('Trust chairwoman Robin Hale said: "We are ready."', "Robin Hale")).toBe("f");
+    const facts = parse('A council spokeswoman said: "We are ready."');
+    expect(facts.people.find((p) => p.name.endsWith("spokeswoman"))?.gender).toBe("f");
+  });
+
+  it("records no gender for organisations", () => {
+    const facts = parse('The Home Office said: "We are ready." It said: "Soon."');
+    for (const p of facts.people.filter((p) => p.kind === "organisation")) expect(p.gender).toBeNull();
+  });
+});
