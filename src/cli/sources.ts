@@ -45,8 +45,7 @@ export const sources = {
     const range = readRange(since, until);
     const archive = await openArchive(data);
     const ids = article === undefined ? undefined : new Set([archive.require(article).id]);
-    const all = archive.articles().map((ref) => archive.facts(ref.id)!);
-    const report = sourceReport(all, { range, ...(ids ? { articleIds: ids } : {}) });
+    const report = sourceReport(archive.allFacts(), { range, ...(ids ? { articleIds: ids } : {}) });
     print(json ? JSON.stringify(report, null, 2) : formatSources(report, PLAIN));
     if (chart) await writeFileAtomic(chart, await chartPng(report));
     return 0;
