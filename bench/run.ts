@@ -10,7 +10,7 @@
  * Each archive is measured in a fresh child process (so memory figures are its own), loading
  * facts files from a temporary data directory as the bot does. Numbers come only from here.
  */
-import { fork } from "node:child_process";
+import { execFileSync, fork } from "node:child_process";
 import { copyFileSync, linkSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import { join } from "node:path";
@@ -314,6 +314,8 @@ async function parent(): Promise<void> {
       perSecond: round((count / parseMs) * 1000, 0),
     };
     log(`ingest: ${ingest.perSecond} articles/s`);
+    const cli = cliFigures(tmp, Math.min(count, CLI_ARTICLES));
+    log(`CLI ingest: ${cli.ingestPerSecond} articles/s, start-up ${cli.startupMs} ms`);
 
     const ref = join(tmp, "ref");
     mkdirSync(ref);
@@ -351,16 +353,54 @@ async function parent(): Promise<void> {
         `archive of ${size}: p95 ${round(result.archive.p95)} ms, start-up ${round(result.startupMs, 0)} ms`,
       );
     }
-    report(host, ingest, reference, results, (performance.now() - started) / 1000);
+    report(host, { ...ingest, cli }, reference, results, (performance.now() - started) / 1000);
   } finally {
     if (process.env.BENCH_KEEP) log(`data kept in ${tmp}`);
     else rmSync(tmp, { recursive: true, force: true });
   }
 }
 
+/** Articles the CLI ingests in one run for its figure, and runs of `--help` timed for its start-up. */
+const CLI_ARTICLES = 300;
+const CLI_STARTS = 5;
+
+interface Ingest {
+  articles: number;
+  avgWords: number;
+  quotesPerArticle: number;
+  perSecond: number;
+  cli: { articles: number; ingestPerSecond: number; startupMs: number };
+}
+
+/** The command line as a user runs it (`npm run` is tsx on src/cli.ts): one ingest of `count` files. */
+function cliFigures(tmp: string, count: number): Ingest["cli"] {
+  const texts = join(tmp, "texts");
+  mkdirSync(texts);
+  const files = Array.from({ length: count }, (_, i) => {
+    const article = generateArticle(i, SEED);
+    const file = join(texts, `${article.id}.txt`);
+    writeFileSync(file, article.text);
+    return file;
+  });
+  const cli = (args: string[]) =>
+    timed(() =>
+      execFileSync(process.execPath, ["--import", "tsx", "src/cli.ts", ...args], {
+        cwd: ROOT,
+        stdio: "ignore",
+      }),
+    )[1];
+  const starts = Array.from({ length: CLI_STARTS }, () => cli(["--help"])).sort((a, b) => a - b);
+  const ingestMs = cli(["ingest", "--data", join(tmp, "cli-data"), ...files]);
+  return {
+    articles: count,
+    ingestPerSecond: round((count / ingestMs) * 1000, 0),
+    startupMs: round(starts[Math.floor(CLI_STARTS / 2)]!, 0),
+  };
+}
+
 function report(
   host: ReturnType<typeof machine>,
-  ingest: { articles: number; avgWords: number; quotesPerArticle: number; perSecond: number },
+  ingest: Ingest,
   reference: ReferenceResult,
   results: (ArchiveResult & { cold: ColdResult })[],
   seconds: number,
@@ -375,6 +415,9 @@ function report(
   lines.push("");
   lines.push(
     `ingest (parseArticle, one core): ${ingest.perSecond} articles/s over ${ingest.articles} generated articles of ~${ingest.avgWords} words, ${ingest.quotesPerArticle} attributed quotes each`,
+  );
+  lines.push(
+    `ingest (npm run ingest, ${ingest.cli.articles} files in one run: start-up, reading, parsing and atomic writes): ${ingest.cli.ingestPerSecond} articles/s; CLI start-up (--help, median of ${CLI_STARTS}): ${ingest.cli.startupMs} ms`,
   );
   lines.push(
     `reference article: load ${ms(reference.openMs)} ms, load + index + first answer ${ms(reference.loadAndFirstAnswerMs)} ms; p50 / p95 / p99 ${lat(reference.latency)} ms over ${reference.latency.n} answers (${reference.right}/${reference.questions} answered or declined as expected)`,

@@ -3,7 +3,7 @@ import { SlashCommandBuilder } from "discord.js";
 import { articleChoices, articleOption } from "../src/bot/choices.ts";
 import type { Command } from "../src/bot/command.ts";
 import { chosenArticle } from "../src/bot/current-article.ts";
-import { answerQuestion, QUESTION_MAX } from "../src/bot/questions.ts";
+import { QUESTION_MAX, replyToQuestion } from "../src/bot/questions.ts";
 import { respond, respondChoices } from "../src/bot/respond.ts";
 import { answerEmbed } from "../src/present/format.ts";
 
@@ -27,7 +27,7 @@ export default {
     const ephemeral = interaction.options.getBoolean("private") ?? false;
     // Answering is an in-memory search that takes milliseconds, well inside Discord's 3-second window,
     // so the reply is sent directly instead of deferring (which would cost a second request).
-    await answerQuestion(
+    await replyToQuestion(
       ctx,
       {
         question: interaction.options.getString("question", true),

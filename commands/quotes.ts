@@ -11,7 +11,7 @@ import type { Command, CommandContext } from "../src/bot/command.ts";
 import { chosenArticle, commandArticle } from "../src/bot/current-article.ts";
 import { type PageState, pageReply, turnPage } from "../src/bot/pages.ts";
 import { type Reply, respond, respondChoices } from "../src/bot/respond.ts";
-import { formatQuotes } from "../src/present/format.ts";
+import { formatQuotes, noQuotesText } from "../src/present/format.ts";
 import { escapeText } from "../src/present/style.ts";
 
 const NAME = "quotes";
@@ -75,7 +75,5 @@ function quoteLines(
 }
 
 function noQuotesMessage(ctx: CommandContext, articleId: string | undefined, speaker: string): string {
-  const speakers = speakersOf(ctx.archive, articleId);
-  const who = speakers.length ? ` Quoted speakers: ${speakers.join(", ")}.` : "";
-  return speaker ? `I found no quotes from “${escapeText(speaker)}”.${who}` : `I found no quotes.${who}`;
+  return noQuotesText(speaker || undefined, speakersOf(ctx.archive, articleId));
 }

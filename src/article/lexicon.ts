@@ -244,3 +244,6 @@ export const MALE_NAMES = words(`
   giovanni giuseppe paolo matteo alessandro lorenzo franco silvio emmanuel recep vladimir xi
   narendra shinzo justin joe barack donald mitt bernie rand ted lindsey mitch chuck kevin
   hakeem jeff elon warren`);
+
+/** Prepositions after which a name is an object ("partner of Tods Murray", "hired by Lena"), not a speaker. */
+export const PREPOSITIONS = words("of for at with from in by to on against about");

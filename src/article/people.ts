@@ -17,6 +17,7 @@ import {
   NOT_NAMES,
   NOT_ROLES,
   ORG_HEADS,
+  PREPOSITIONS,
   ROLE_ENDING,
   SENTENCE_OPENERS,
   SPEECH_VERBS,
@@ -51,7 +52,6 @@ export interface Mention {
   possessive: boolean;
 }
 
-const PREPOSITIONS = new Set(["of", "for", "at", "with", "from", "in", "by", "to", "on", "against", "about"]);
 /** Heads of descriptions that stand for one unnamed person. */
 const UNNAMED_PEOPLE = new Set([
   "spokesman",

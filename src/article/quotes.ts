@@ -8,6 +8,7 @@ import {
   HELD_ROLES,
   LEADING_JUNK,
   PERSON_PRONOUNS,
+  PREPOSITIONS,
   SENTENCE_OPENERS,
   SPEAKER_NOUNS,
   SPEECH_VERBS,
@@ -494,7 +495,7 @@ function isSpeakerDescription(words: readonly Token[], before: Token | undefined
   if (words.length === 0 || words.every((w) => DETERMINERS.has(w.lower))) return false;
   // The object of a preposition is not the one speaking ("in the past", "for the campaign").
   // "as Democrats accused", "with many saying" open clauses with a subject of their own.
-  if (before && !before.capitalised && PREPOSITIONS.has(before.lower) && !CLAUSE_OPENING.has(before.lower))
+  if (before && !before.capitalised && OBJECT_MARKERS.has(before.lower) && !CLAUSE_OPENING.has(before.lower))
     return false;
   const first = words[0]!;
   const head = words[words.length - 1]!;
@@ -525,26 +526,15 @@ function onlyTitleBefore(tokens: readonly Token[], from: number, name: number): 
   return true;
 }
 
-const PREPOSITIONS = new Set([
-  "of",
-  "for",
-  "at",
-  "with",
-  "from",
-  "in",
-  "by",
-  "to",
-  "on",
-  "against",
-  "about",
-  "as",
-]);
+// "As": "described as Kelly" names no speaker either.
+const OBJECT_MARKERS = new Set([...PREPOSITIONS, "as"]);
 
 /** The first person named in a sentence who is not the object of a preposition ("hired by Lena"). */
 function sentenceSubject(sentence: SentenceContext): Entity | null {
   const { tokens } = sentence;
   const subject = sentence.mentions.find(
-    (m) => !m.possessive && m.entity.kind === "person" && !PREPOSITIONS.has(tokens[m.start - 1]?.lower ?? ""),
+    (m) =>
+      !m.possessive && m.entity.kind === "person" && !OBJECT_MARKERS.has(tokens[m.start - 1]?.lower ?? ""),
   );
   return subject?.entity ?? null;
 }

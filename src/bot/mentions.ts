@@ -7,7 +7,7 @@ import type { Message } from "discord.js";
 import { formatAnswer } from "../present/format.ts";
 import type { CommandContext } from "./command.ts";
 import { channelArticle } from "./current-article.ts";
-import { type Asker, admit, answerQuestion, QUESTION_MAX } from "./questions.ts";
+import { type Asker, admit, QUESTION_MAX, replyToQuestion } from "./questions.ts";
 import { slowDownMessage } from "./rate-limit.ts";
 import { replyToMessage } from "./respond.ts";
 
@@ -42,7 +42,7 @@ export async function handleMention(message: Message, botId: string, ctx: Comman
     return;
   }
   const articleId = await channelArticle(ctx, message.channelId);
-  await answerQuestion(ctx, { ...asker, question, articleId }, (answer) =>
+  await replyToQuestion(ctx, { ...asker, question, articleId }, (answer) =>
     replyToMessage(message, formatAnswer(answer)),
   );
 }

@@ -32,7 +32,7 @@ export function admit(ctx: CommandContext, asker: Asker): Verdict {
   return verdict;
 }
 
-export async function answerQuestion(
+export async function replyToQuestion(
   ctx: CommandContext,
   asked: Asked,
   send: (answer: Answer) => Promise<void>,

@@ -1,6 +1,7 @@
 /** `npm run quotes`: every attributed quote of an article, as text or as the scorers' JSON. */
-import { formatQuotes, quotesBy } from "../present/format.ts";
+import { formatQuotes, noQuotesText } from "../present/format.ts";
 import { PLAIN } from "../present/style.ts";
+import { quotesBy, speakersIn } from "../qa/speakers.ts";
 import {
   articleOption,
   type CliCommand,
@@ -32,7 +33,7 @@ export const quotes = {
     const facts = chooseArticle(await openArchive(data), article);
     if (!json) {
       const lines = formatQuotes(facts, speaker, PLAIN);
-      print(lines.length ? lines.join("\n") : "No quotes found.");
+      print(lines.length ? lines.join("\n") : noQuotesText(speaker, speakersIn(facts), PLAIN));
       return 0;
     }
     // The shape `../shared/eval/score.mjs` reads.

@@ -5,7 +5,7 @@
  */
 import { shortDate } from "../article/dates.ts";
 import type { Facts } from "../article/facts.ts";
-import { filterBy } from "../qa/match.ts";
+import { quotesBy } from "../qa/speakers.ts";
 import type { Summary } from "../qa/summary.ts";
 import type { Answer, ArticleRef } from "../qa/types.ts";
 import { MARKDOWN, type Style } from "./style.ts";
@@ -99,22 +99,22 @@ export function formatSummary(s: Summary, style: Style = MARKDOWN): string {
   return lines.join("\n");
 }
 
-/** An article's attributed quotes, in order, each with its speaker; `speaker` keeps one (typos and all). */
-export function quotesBy(facts: Facts, speaker?: string) {
-  const people = new Map(facts.people.map((p) => [p.id, p]));
-  const quoted = facts.quotes.flatMap((q) => {
-    const person = q.speakerId ? people.get(q.speakerId) : undefined;
-    return person ? [{ quote: q, person }] : [];
-  });
-  return speaker ? filterBy(quoted, speaker, ({ person }) => [person.name]) : quoted;
-}
-
 /** One readable line per quote: `¶4 John Kelly, US Homeland Security Secretary: "…"`. */
 export function formatQuotes(facts: Facts, speaker?: string, style: Style = MARKDOWN): string[] {
   return quotesBy(facts, speaker).map(
     ({ quote, person }) =>
       `¶${quote.paragraph} ${style.text(who(person.name, person.title))}: "${style.text(quote.text.trim())}"`,
   );
+}
+
+/** What to say when there is no quote to list, naming who is quoted instead. */
+export function noQuotesText(
+  speaker: string | undefined,
+  quoted: readonly string[],
+  style: Style = MARKDOWN,
+): string {
+  const head = speaker ? `I found no quotes from “${style.text(speaker)}”.` : "I found no quotes.";
+  return quoted.length ? `${head} Quoted speakers: ${style.text(quoted.join(", "))}.` : head;
 }
 
 /** One line per person: "Name — title". */

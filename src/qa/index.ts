@@ -160,7 +160,7 @@ export class ArchiveIndex {
     const first = this.passages.length;
     // A reported clause is matched by its whole sentence, the same text as the sentence's passage.
     const tokens = new Map<string, { words: string[]; terms: string[] }>();
-    for (const { context, ...passage } of passagesOf(facts)) {
+    for (const { context, ...passage } of draftPassages(facts)) {
       let t = tokens.get(context);
       if (!t) {
         t = { words: words(context), terms: terms(context) };
@@ -1106,7 +1106,7 @@ interface PassageDraft extends Omit<Passage, "id" | "article" | "length"> {
  * The passages of an article. A quote is matched by its own words and the words around it up to
  * the neighbouring quotes, so "who blamed the media?" finds "misreporting".
  */
-export function passagesOf(facts: Facts): PassageDraft[] {
+export function draftPassages(facts: Facts): PassageDraft[] {
   const drafts: PassageDraft[] = [];
   const bySentence = new Map<number, typeof facts.quotes>();
   for (const q of facts.quotes) bySentence.set(q.sentence, [...(bySentence.get(q.sentence) ?? []), q]);

@@ -5,6 +5,7 @@ import { join } from "node:path";
 import type { Facts } from "../article/facts.ts";
 import { answerQuestion } from "../qa/answer.ts";
 import { ArchiveIndex } from "../qa/index.ts";
+import { speakersIn } from "../qa/speakers.ts";
 import { type Summary, summarize } from "../qa/summary.ts";
 import type { Answer, ArticleRef } from "../qa/types.ts";
 import { type Claim, type Verification, verifyClaim } from "../verify/verify.ts";
@@ -169,8 +170,6 @@ export class Archive {
 
   /** Full names of everyone quoted in the article, in order of first quote. */
   speakers(articleId?: string): string[] {
-    const facts = this.require(articleId);
-    const ids = [...new Set(facts.quotes.flatMap((q) => (q.speakerId ? [q.speakerId] : [])))];
-    return ids.map((id) => facts.people.find((p) => p.id === id)!.name);
+    return speakersIn(this.require(articleId));
   }
 }

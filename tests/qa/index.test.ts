@@ -6,7 +6,7 @@ import { misspell, questionsFor } from "../../bench/questions.ts";
 import type { Facts } from "../../src/article/facts.ts";
 import { parseArticle } from "../../src/article/parse.ts";
 import { answerQuestion } from "../../src/qa/answer.ts";
-import { ArchiveIndex, type Passage, passagesOf, type QueryTerm } from "../../src/qa/index.ts";
+import { ArchiveIndex, draftPassages, type Passage, type QueryTerm } from "../../src/qa/index.ts";
 import { stem, terms, words } from "../../src/qa/terms.ts";
 
 /**
@@ -22,7 +22,7 @@ class Reference {
 
   constructor(all: readonly Facts[]) {
     for (const facts of all) {
-      for (const { context, ...draft } of passagesOf(facts)) {
+      for (const { context, ...draft } of draftPassages(facts)) {
         const id = this.passages.length;
         for (const w of words(context)) this.vocabulary.set(w, (this.vocabulary.get(w) ?? 0) + 1);
         const list = terms(context);

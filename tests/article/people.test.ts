@@ -1,0 +1,73 @@
+/** People in a sentence's tokens: names, titles, gender and later short forms (`src/article/people.ts`). */
+import { describe, expect, it } from "vitest";
+import { articleEvidence, findMentions, Registry } from "../../src/article/people.ts";
+import { tokenize } from "../../src/article/text.ts";
+
+/** The names mentioned in each sentence, read in order with one registry. */
+function read(sentences: string[]) {
+  const tokens = sentences.map((s) => tokenize(s, []));
+  const registry = new Registry();
+  const evidence = articleEvidence(tokens);
+  const mentions = tokens.map((t) => {
+    registry.tick();
+    return findMentions(t, registry, evidence);
+  });
+  return { registry, mentions };
+}
+
+describe("findMentions", () => {
+  it("registers a person with the title before the name, and finds them again by surname", () => {
+    const { registry, mentions } = read([
+      "US Homeland Security Secretary John Kelly visited Mexico City on Thursday.",
+      "Kelly met Luis Videgaray, and Mr Kelly spoke to reporters.",
+    ]);
+    const kelly = mentions[0]![0]!.entity;
+    expect(kelly).toMatchObject({
+      name: "John Kelly",
+      title: "US Homeland Security Secretary",
+      kind: "person",
+    });
+    expect(mentions[1]!.map((m) => m.entity.name)).toEqual(["John Kelly", "Luis Videgaray", "John Kelly"]);
+    expect(mentions[1]![0]!.entity).toBe(kelly);
+    expect([...kelly.aliases]).toEqual(expect.arrayContaining(["Kelly", "Mr Kelly"]));
+    expect(registry.matchName(["Kelly"])).toEqual([kelly]);
+  });
+
+  it("marks the tokens of each mention, possessives included", () => {
+    const { mentions } = read(["John Kelly arrived.", "The talks ended and Kelly's office said nothing."]);
+    expect(mentions[0]).toEqual([expect.objectContaining({ start: 0, end: 2, possessive: false })]);
+    expect(mentions[1]).toEqual([expect.objectContaining({ start: 4, end: 5, possessive: true })]);
+    expect(mentions[1]![0]!.entity.name).toBe("John Kelly");
+  });
+
+  it("learns gender from honorifics", () => {
+    const { mentions } = read(["Ms Theresa May met Mr Donald Tusk."]);
+    expect(mentions[0]!.map((m) => [m.entity.name, m.entity.gender])).toEqual([
+      ["Theresa May", "f"],
+      ["Donald Tusk", "m"],
+    ]);
+  });
+
+  it("keeps people apart who share a first name, and resolves a first name used alone", () => {
+    const { registry } = read(["Lena Okonkwo and Peter Okafor spoke.", "Lena said more."]);
+    expect(registry.matchFirstName("Lena")?.name).toBe("Lena Okonkwo");
+    expect(registry.matchFirstName("Peter")?.name).toBe("Peter Okafor");
+    expect(registry.matchFirstName("Maria")).toBeUndefined();
+  });
+});
+
+describe("articleEvidence", () => {
+  it("collects the surnames the article reuses and the words it also writes in lower case", () => {
+    const tokens = [
+      "John Kelly spoke.",
+      "Officials said Kelly left.",
+      "Mr Brown agreed.",
+      "Prices rose.",
+    ].map((s) => tokenize(s, []));
+    const { surnames, common } = articleEvidence(tokens);
+    expect(surnames.has("kelly")).toBe(true);
+    expect(surnames.has("brown")).toBe(true);
+    expect(common.has("said")).toBe(true);
+    expect(common.has("kelly")).toBe(false);
+  });
+});

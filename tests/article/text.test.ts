@@ -1,0 +1,89 @@
+/** Quotation-mark pairing, masking, tokens and sentences (`src/article/text.ts`). */
+import { describe, expect, it } from "vitest";
+import { findQuoteSpans, maskQuotes, splitSentences, tokenize } from "../../src/article/text.ts";
+
+const quoted = (paragraphs: string[]) =>
+  findQuoteSpans(paragraphs).map((s) => ({
+    paragraph: s.paragraph,
+    text: paragraphs[s.paragraph - 1]!.slice(s.start, s.end),
+    closed: s.close !== null,
+  }));
+
+describe("findQuoteSpans", () => {
+  it("pairs straight and curly marks, paragraph by paragraph", () => {
+    expect(quoted(['He said "we will go" and "stay."', "“Curly,” she said."])).toEqual([
+      { paragraph: 1, text: "we will go", closed: true },
+      { paragraph: 1, text: "stay.", closed: true },
+      { paragraph: 2, text: "Curly,", closed: true },
+    ]);
+  });
+
+  it("ends a quote left open at the paragraph's end (the next paragraph reopens it)", () => {
+    expect(quoted(['"We will not stop,', '"and we will win," she said.'])).toEqual([
+      { paragraph: 1, text: "We will not stop,", closed: false },
+      { paragraph: 2, text: "and we will win,", closed: true },
+    ]);
+  });
+
+  it("closes an open quote when another opens, and ignores empty pairs", () => {
+    expect(quoted(["“First “Second” end", 'Nothing "" here'])).toEqual([
+      { paragraph: 1, text: "First", closed: false },
+      { paragraph: 1, text: "Second", closed: true },
+    ]);
+  });
+});
+
+describe("maskQuotes and tokenize", () => {
+  const paragraph = 'Kelly said "I am here." and left.';
+  const spans = findQuoteSpans([paragraph]);
+
+  it("hides quoted words but keeps offsets and the quote's final stop", () => {
+    const masked = maskQuotes(paragraph, spans);
+    expect(masked).toBe('Kelly said "Q QQ QQQQ." and left.');
+    expect(masked).toHaveLength(paragraph.length);
+    // Astral characters take the slow path with the same result.
+    const emoji = 'Kelly said "I 😀 here." and left.';
+    expect(maskQuotes(emoji, findQuoteSpans([emoji]))).toBe('Kelly said "Q QQ QQQQ." and left.');
+  });
+
+  it("turns a quote into one token so that nothing inside it reads as a speaker", () => {
+    const tokens = tokenize(paragraph, spans);
+    expect(tokens.map((t) => [t.kind, t.lower])).toEqual([
+      ["word", "kelly"],
+      ["word", "said"],
+      ["quote", '"i am here."'],
+      ["word", "and"],
+      ["word", "left"],
+      ["punct", "."],
+    ]);
+    expect(tokens[2]!.span).toBe(spans[0]);
+  });
+
+  it("reads possessives off the word", () => {
+    const [kelly] = tokenize("Kelly's visit", []);
+    expect(kelly).toMatchObject({ text: "Kelly's", lower: "kelly", possessive: true });
+  });
+});
+
+describe("splitSentences", () => {
+  const sentences = (text: string) => {
+    const masked = maskQuotes(text, findQuoteSpans([text]));
+    return splitSentences(masked, 1).map((s) => text.slice(s.start, s.end));
+  };
+
+  it("splits after full stops, question and exclamation marks, not after abbreviations", () => {
+    expect(sentences('Mr. Smith said "x". Then he left! Did he? Yes.')).toEqual([
+      'Mr. Smith said "x".',
+      "Then he left!",
+      "Did he?",
+      "Yes.",
+    ]);
+  });
+
+  it("never splits inside a quote", () => {
+    expect(sentences('She said "It works. It really does." Then she left.')).toEqual([
+      'She said "It works. It really does."',
+      "Then she left.",
+    ]);
+  });
+});

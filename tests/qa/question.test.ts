@@ -1,0 +1,70 @@
+/** `parseQuestion`: what a question asks, read the way reporters type. */
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import { parseQuestion } from "../../src/qa/question.ts";
+
+describe("parseQuestion", () => {
+  it("reads what someone said, and about what", () => {
+    expect(parseQuestion("What did Kelly say about the military?")).toMatchObject({
+      kind: "said",
+      who: "kelly",
+      topic: ["military"],
+    });
+    // Typos in the question words and the name are kept for the fuzzy look-up.
+    expect(parseQuestion("wat did kely say abot deportations")).toMatchObject({ kind: "said", who: "kely" });
+    expect(parseQuestion("What has the Homeland Security Secretary promised?")).toMatchObject({
+      kind: "said",
+      who: "the homeland security secretary",
+    });
+    expect(parseQuestion("Tillerson's reaction to the visit?")).toMatchObject({
+      kind: "said",
+      who: "tillerson",
+      topic: ["visit"],
+    });
+  });
+
+  it("tells who-said from who-is", () => {
+    const whoSaid = parseQuestion("Who said there would be no mass deportations?");
+    expect(whoSaid.kind).toBe("who-said");
+    expect(whoSaid.who).toBeNull();
+    expect(whoSaid.topic).toEqual(expect.arrayContaining(["mass", "deportations"]));
+    expect(parseQuestion("Who is Rex Tillerson?")).toMatchObject({ kind: "who-is", who: "rex tillerson" });
+    expect(parseQuestion("What is the title of Luis Videgaray?")).toMatchObject({
+      kind: "who-is",
+      who: "luis videgaray",
+    });
+  });
+
+  it("recognises questions about the article itself", () => {
+    const field = (q: string) => parseQuestion(q).field;
+    expect(field("When was the article published?")).toBe("published");
+    expect(field("Who wrote this story?")).toBe("byline");
+    expect(field("Which news agency is it from?")).toBe("source");
+    expect(field("Where was the story filed from?")).toBe("dateline");
+    expect(field("What is the headline?")).toBe("headline");
+    // About the article, not about a speaker called "the article".
+    expect(parseQuestion("What does the article say about Mexico?").kind).toBe("fact");
+  });
+
+  it("marks keyword queries and questions whose answer is a number", () => {
+    expect(parseQuestion("trump military")).toMatchObject({ kind: "fact", keywords: true });
+    expect(parseQuestion("Why did the minister resign over the budget?")).toMatchObject({ keywords: false });
+    const many = parseQuestion("What percentage of voters said No?");
+    expect(many.numeric).toBe(true);
+    expect(many.topic).not.toContain("percentage");
+    expect(parseQuestion("How many people were deported?").numeric).toBe(true);
+  });
+
+  it("never throws, and always says what kind of question it is", () => {
+    const kinds = ["said", "who-said", "who-is", "metadata", "fact"];
+    for (const q of ["", "???", "\u0000\u200b", "what did say", "who", "'s view"])
+      expect(kinds).toContain(parseQuestion(q).kind);
+    fc.assert(
+      fc.property(fc.string({ maxLength: 200 }), (q) => {
+        const parsed = parseQuestion(q);
+        return kinds.includes(parsed.kind) && Array.isArray(parsed.topic);
+      }),
+      { numRuns: 300 },
+    );
+  });
+});
