@@ -44,7 +44,6 @@ async function main(): Promise<void> {
   const report = sourceReport(facts);
   const figures = {
     articles: count,
-    dated: report.articles - report.undated,
     quotes: report.quotes,
     people: report.people,
     firstMs: Math.round(first.reportMs + first.chartMs),
