@@ -9,6 +9,7 @@ import type { ArchiveIndex, Hit, Passage, PersonHit, QueryTerm } from "./index.t
 import { type MetadataField, type ParsedQuestion, parseQuestion } from "./question.ts";
 import { articleCoverage, relevance, topicTerms } from "./relevance.ts";
 import { cleanQuestion } from "./sanitize.ts";
+import { isDictionaryWord } from "./synonyms.ts";
 import { stem, terms, words } from "./terms.ts";
 import type { Answer, AnswerKind } from "./types.ts";
 
@@ -25,8 +26,10 @@ export interface Thresholds {
   covered: number;
   /** … and the relevance of X's best passage to Y. */
   said: number;
+  /** "Who said Z", Z in other words than the quote's: the relevance of the best quote to Z. */
+  whoSaid: number;
 }
-export const THRESHOLDS: Thresholds = { covered: 0.6, said: 0.2 };
+export const THRESHOLDS: Thresholds = { covered: 0.6, said: 0.2, whoSaid: 0.5 };
 /** Between two of X's passages about as relevant, the one that holds the topic in its own words. */
 const OWN_WORDS = 0.25;
 
@@ -61,11 +64,13 @@ export function answerQuestion(
       return ask.whoSaid(parsed);
     case "who-is":
       return ask.whoIs(parsed);
-    default:
+    default: {
+      // "Who declined to …": the one named for it, by the quote that says it when there is one.
+      const who = /^\s*who\b/i.test(question);
       return (
-        (parsed.keywords && ask.keywords(parsed.topic)) ||
-        ask.fact(parsed.topic, /^\s*who\b/i.test(question), parsed.numeric)
+        (parsed.keywords && ask.keywords(parsed.topic)) || ask.fact(parsed.topic, who, parsed.numeric, who)
       );
+    }
   }
 }
 
@@ -137,8 +142,28 @@ class Asking {
   whoSaid(parsed: ParsedQuestion): Answer {
     const query = this.query(parsed.topic);
     const best = this.rank(query, (p) => p.kind !== "sentence" && p.speakerId !== null, true)[0];
-    if (!best || best.coverage < MIN_COVERAGE_WITH_SPEAKER) return this.fact(parsed.topic, false);
-    return this.fromPassage(best.passage, best.coverage);
+    if (best && best.coverage >= MIN_COVERAGE_WITH_SPEAKER)
+      return this.fromPassage(best.passage, best.coverage);
+    // Said in other words ("run properly … split up" for "managed effectively … broken up").
+    const paraphrased = this.mostRelevant(parsed.topic, (p) => p.kind !== "sentence" && p.speakerId !== null);
+    if (paraphrased && paraphrased.relevance >= this.thresholds.whoSaid)
+      return this.fromPassage(paraphrased.passage, paraphrased.relevance);
+    return this.fact(parsed.topic, false);
+  }
+
+  /** The passage of the article asked about most about the topic (`relevance.ts`), if it uses the topic. */
+  private mostRelevant(topic: readonly string[], accept: (p: Passage) => boolean): Scored | undefined {
+    const facts = this.scopedFacts();
+    if (!facts) return undefined;
+    const wanted = topicTerms(topic, (word) => this.query([word]));
+    if (articleCoverage(facts, wanted) < this.thresholds.covered) return undefined;
+    let best: Scored | undefined;
+    for (const passage of this.index.passagesOf(facts.id, accept)) {
+      const { score, own } = relevance(facts, passage, wanted);
+      const value = score + own * OWN_WORDS - passage.text.length * 1e-5;
+      if (!best || value > best.value) best = { passage, value, relevance: score, own };
+    }
+    return best;
   }
 
   whoIs(parsed: ParsedQuestion): Answer {
@@ -163,12 +188,29 @@ class Asking {
   }
 
   /** A factual question; "who …" ones want the sentence that names the person, not a quote. */
-  fact(topic: string[], sentencesOnly = /^\s*who\b/i.test(this.question), numeric = false): Answer {
+  fact(
+    topic: string[],
+    sentencesOnly = /^\s*who\b/i.test(this.question),
+    numeric = false,
+    quoting = false,
+  ): Answer {
     const accept = sentencesOnly ? (p: Passage) => p.kind === "sentence" : () => true;
     const query = this.query(topic);
     const best = this.rank(query, accept, false, numeric)[0];
     if (!best || this.confidence(best, query) < MIN_COVERAGE) return this.decline();
-    return this.fromPassage(best.passage, this.confidence(best, query));
+    const confidence = this.confidence(best, query);
+    // "Who declined to describe the device?": the sentence that says it quotes the one who did.
+    const quoted = quoting ? this.quotedIn(best.passage) : undefined;
+    return this.fromPassage(quoted ?? best.passage, confidence);
+  }
+
+  /** The first attributed quote (else reported clause) in a sentence passage. */
+  private quotedIn(sentence: Passage): Passage | undefined {
+    const inside = this.index.passagesOf(
+      sentence.article,
+      (p) => p.sentence === sentence.sentence && p.kind !== "sentence" && p.speakerId !== null,
+    );
+    return inside.find((p) => p.kind === "quote") ?? inside[0];
   }
 
   decline(article?: string): Answer {
@@ -210,10 +252,15 @@ class Asking {
     );
   }
 
+  /** The article asked about: the one in scope, or the only one. */
+  private scopedFacts(): Facts | undefined {
+    const article = this.scope ?? (this.index.size === 1 ? this.index.articles()[0]!.id : undefined);
+    return article === undefined ? undefined : this.index.facts(article);
+  }
+
   /** The quoted person a description names in the article asked about ("the Massachusetts senator"). */
   private described(who: string): PersonHit | null {
-    const article = this.scope ?? (this.index.size === 1 ? this.index.articles()[0]!.id : undefined);
-    const facts = article === undefined ? undefined : this.index.facts(article);
+    const facts = this.scopedFacts();
     if (!facts || !DESCRIPTION.test(who)) return null;
     const [best, next] = describedPeople(facts, who);
     if (!best || best.score - (next?.score ?? 0) < MIN_DESCRIPTION_MARGIN) return null;
@@ -226,12 +273,28 @@ class Asking {
    */
   private query(topic: readonly string[]): QueryTerm[] {
     return topic.flatMap((word) => {
-      const terms = this.index.expand(word);
+      // A dictionary word the article lacks may be a relative of one it has ("inconvenient" /
+      // "convenient"), never a name: "blast" is not "Blasio".
+      const notNames = isDictionaryWord(word) ? this.nameWords() : null;
+      const expanded = this.index.expand(word).filter((t) => !notNames?.has(t.stem));
+      const terms = expanded.length > 0 ? expanded : [{ stem: stem(word), weight: 1, source: word }];
       const person = this.index.findPeople(word, this.scope)[0];
       if (!person || person.score < 0.9 || person.person.kind !== "person") return terms;
       const names = words([person.person.name, ...person.person.aliases].join(" ")).map(stem);
       return [...terms, ...[...new Set(names)].map((s) => ({ stem: s, weight: 0.9, source: word }))];
     });
+  }
+
+  /** The words of the names of the people in the article asked about, stemmed as search terms. */
+  private nameWords(): Set<string> {
+    const facts = this.scopedFacts();
+    if (!facts) return new Set();
+    let found = NAME_WORDS.get(facts);
+    if (!found) {
+      found = new Set(facts.people.flatMap((p) => terms([p.name, ...p.aliases].join(" "))));
+      NAME_WORDS.set(facts, found);
+    }
+    return found;
   }
 
   /** Headline words: what the whole article is about, so no passage needs to repeat them. */
@@ -285,7 +348,7 @@ class Asking {
   ): Hit[] {
     if (query.length === 0) return [];
     const scoped = (p: Passage) => (this.scope === undefined || p.article === this.scope) && accept(p);
-    const hits = this.index.search(query, scoped, 40);
+    const hits = this.index.search(query, scoped, 40, this.scope);
     const top = hits[0]?.score || 1;
     const value = (h: Hit) =>
       this.confidence(h, query) * 2 +
@@ -371,6 +434,8 @@ class Asking {
     };
   }
 }
+
+const NAME_WORDS = new WeakMap<Facts, Set<string>>();
 
 function key(article: string, person: string): string {
   return `${article}\u0000${person}`;

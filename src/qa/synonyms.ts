@@ -1,9 +1,9 @@
 /**
  * The synonym table built by `scripts/build-synonyms.ts` from WordNet: search terms (stems) to the
  * stems of their common-sense synonyms and related forms; a two-stem key or value is a phrase
- * ("armed forc"). Parsed on first use.
+ * ("armed forc"); and the dictionary of words news copy uses. Parsed on first use.
  */
-import { SYNONYM_TABLE } from "./synonym-table.ts";
+import { DICTIONARY, SYNONYM_TABLE } from "./synonym-table.ts";
 
 let table: Map<string, readonly string[]> | null = null;
 const NONE: readonly string[] = [];
@@ -18,4 +18,12 @@ export function synonymsOf(term: string): readonly string[] {
     }
   }
   return table.get(term) ?? NONE;
+}
+
+let dictionary: Set<string> | null = null;
+
+/** Whether a (folded) word is an English word news copy uses: spelled right, not to be corrected. */
+export function isDictionaryWord(word: string): boolean {
+  dictionary ??= new Set(DICTIONARY.split(" "));
+  return dictionary.has(word);
 }

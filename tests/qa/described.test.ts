@@ -3,6 +3,7 @@ import { parseArticle } from "../../src/article/parse.ts";
 import { answerQuestion } from "../../src/qa/answer.ts";
 import { describedPeople } from "../../src/qa/described.ts";
 import { ArchiveIndex } from "../../src/qa/index.ts";
+import { isDictionaryWord } from "../../src/qa/synonyms.ts";
 
 const ARTICLE = `Panel split over port plan
 
@@ -35,5 +36,26 @@ describe("what did <description> say", () => {
     index.add(facts);
     const a = answerQuestion(index, "What did the Ohio congressman say about the deal?", "port");
     expect(a).toMatchObject({ answered: true, speaker: "Carl Ostrander" });
+  });
+});
+
+describe("who did something", () => {
+  const text = `Police say blast was deliberate
+
+NEW YORK (AP) — Mayor Bill de Blasio said on Saturday that the explosion was "an intentional act."
+
+Asked to describe the device that caused the explosion, Commissioner James O'Neill said, "Not going to go into that."`;
+
+  it("answers with the quote in the sentence that says it, and who said it", () => {
+    const index = new ArchiveIndex();
+    index.add(parseArticle(text, "blast"));
+    const a = answerQuestion(index, "Who refused to describe the device that caused it?", "blast");
+    expect(a).toMatchObject({ answered: true, kind: "quote", speaker: "James O'Neill" });
+    expect(a.text).toContain("Not going to go into that");
+  });
+
+  it("never reads a dictionary word as a misspelt name", () => {
+    expect(isDictionaryWord("blast")).toBe(true);
+    expect(isDictionaryWord("blasio")).toBe(false);
   });
 });
