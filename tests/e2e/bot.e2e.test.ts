@@ -207,6 +207,7 @@ describe("deploy-commands", () => {
       "ask",
       "help",
       "quotes",
+      "sources",
       "summary",
       "verify",
       "who",
