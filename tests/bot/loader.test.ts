@@ -73,6 +73,7 @@ describe("loadCommands", () => {
       "article",
       "articles",
       "ask",
+      "feed",
       "help",
       "quotes",
       "sources",

@@ -205,6 +205,7 @@ describe("deploy-commands", () => {
       "article",
       "articles",
       "ask",
+      "feed",
       "help",
       "quotes",
       "sources",
@@ -214,6 +215,7 @@ describe("deploy-commands", () => {
     ]);
     // Adding and removing articles is for Manage Server (1 << 5) by default; the handler checks again.
     expect(commands.find((c) => c.name === "article")?.default_member_permissions).toBe("32");
+    expect(commands.find((c) => c.name === "feed")?.default_member_permissions).toBe("32");
     expect(deploy.stdout + deploy.stderr).not.toContain(TOKEN);
   });
 });

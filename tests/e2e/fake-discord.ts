@@ -102,7 +102,12 @@ export interface FakeAttachment {
   content_type?: string;
 }
 
-export type OptionValue = string | number | boolean | FakeAttachment;
+/** A channel chosen in a channel option (see `channelOption`). */
+export interface FakeChannelChoice {
+  channel: Record<string, unknown>;
+}
+
+export type OptionValue = string | number | boolean | FakeAttachment | FakeChannelChoice;
 
 /** Where an interaction comes from and who sends it. */
 export interface InteractionOptions {
@@ -355,6 +360,11 @@ export class FakeDiscord {
       proxy_url: url,
       ...(contentType ? { content_type: contentType } : {}),
     };
+  }
+
+  /** The text channel of guild `guild`, as a channel option's value. */
+  channelOption(guild = 0): FakeChannelChoice {
+    return { channel: { ...this.#channelPayload(guild), permissions: ALL_PERMISSIONS } };
   }
 
   /** Whether the bot has fetched the attachment's file. */
@@ -676,20 +686,25 @@ export class FakeDiscord {
     subcommand?: string,
     focused?: string,
   ): Record<string, unknown> {
+    const isChannel = (v: OptionValue): v is FakeChannelChoice => typeof v === "object" && "channel" in v;
     const options = Object.entries(values).map(([key, value]) => ({
       name: key,
-      type: OPTION_TYPES[typeof value] ?? 3,
-      value: typeof value === "object" ? value.id : value,
+      type: isChannel(value) ? 7 : (OPTION_TYPES[typeof value] ?? 3),
+      value: isChannel(value) ? value.channel.id : typeof value === "object" ? value.id : value,
       ...(key === focused ? { focused: true } : {}),
     }));
-    const attachments = Object.values(values).filter((v): v is FakeAttachment => typeof v === "object");
+    const objects = Object.values(values).filter((v) => typeof v === "object");
+    const attachments = objects.filter((v): v is FakeAttachment => !isChannel(v));
+    const channels = objects.filter(isChannel).map((v) => v.channel);
+    const resolved = {
+      ...(attachments.length ? { attachments: Object.fromEntries(attachments.map((a) => [a.id, a])) } : {}),
+      ...(channels.length ? { channels: Object.fromEntries(channels.map((c) => [c.id, c])) } : {}),
+    };
     return {
       id: snowflake(400),
       name,
       options: subcommand ? [{ name: subcommand, type: 1, options }] : options,
-      ...(attachments.length
-        ? { resolved: { attachments: Object.fromEntries(attachments.map((a) => [a.id, a])) } }
-        : {}),
+      ...(Object.keys(resolved).length ? { resolved } : {}),
     };
   }
 
