@@ -76,6 +76,7 @@ describe("loadCommands", () => {
       "feed",
       "help",
       "quotes",
+      "sources",
       "summary",
       "verify",
       "who",

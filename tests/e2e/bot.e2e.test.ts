@@ -208,6 +208,7 @@ describe("deploy-commands", () => {
       "feed",
       "help",
       "quotes",
+      "sources",
       "summary",
       "verify",
       "who",
