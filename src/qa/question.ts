@@ -29,7 +29,7 @@ export interface ParsedQuestion {
 // Typos of the question words themselves are common in chat ("wat did kely say").
 const WHAT = "(?:what|wat|wot|whta|waht|what's)";
 const SPEECH =
-  "(?:say|said|says|tell|told|think|thinks|call|called|ask|asked|warn|warned|claim|claimed|mean|describe|described|argue|argued|add|added|want|wanted|believe|believed|promise|promised|pledge|pledged|suggest|suggested|predict|predicted|insist|insisted|announce|announced|admit|admitted|deny|denied|reveal|revealed|urge|urged|accuse|accused|blame|blamed|brand|branded|recommend|recommended|feel|felt|stress|stressed|note|noted|reply|replied|respond|responded|acknowledge|acknowledged)";
+  "(?:say|said|says|saying|tell|told|telling|think|thinks|call|called|ask|asked|warn|warned|claim|claimed|mean|describe|described|argue|argued|add|added|want|wanted|believe|believed|promise|promised|pledge|pledged|suggest|suggested|predict|predicted|insist|insisted|announce|announced|admit|admitted|deny|denied|reveal|revealed|urge|urged|accuse|accused|blame|blamed|brand|branded|recommend|recommended|feel|felt|stress|stressed|note|noted|reply|replied|respond|responded|acknowledge|acknowledged)";
 
 const METADATA: [RegExp, MetadataField][] = [
   [
@@ -57,11 +57,13 @@ export function parseQuestion(question: string): ParsedQuestion {
     if (pattern.test(text)) return { kind: "metadata", who: null, topic: [], field };
   }
   const said = new RegExp(
-    `(?:^|\\b)${WHAT} (?:did|does|do|has|have|had|was|is|were|will|would) (.+?) (?:${SPEECH})\\b(.*)$`,
+    `(?:^|\\b)${WHAT} (did|does|do|has|have|had|was|is|were|will|would) (.+?) (${SPEECH})\\b(.*)$`,
   ).exec(text);
-  // "What does the article say about …" asks about the article, not a speaker.
-  if (said && !ABOUT_THE_ARTICLE.test(said[1]!))
-    return { kind: "said", who: said[1]!, topic: topicWords(said[2]!) };
+  // "What does the article say about …" asks about the article, not a speaker; "what is the bill
+  // called" asks for a name: the subject of "is … called" is named, not speaking.
+  const passive = said && /^(?:is|was|were)$/.test(said[1]!) && /(?:ed|told|said)$/.test(said[3]!);
+  if (said && !ABOUT_THE_ARTICLE.test(said[2]!) && !passive)
+    return { kind: "said", who: said[2]!, topic: topicWords(said[4]!) };
   const view =
     /^(?:what (?:is|was|are|were) )?(.+?)'s? (?:view|views|position|stance|reaction|response|comments?|remarks?|words?|quotes?)\b(.*)$/.exec(
       text,
