@@ -19,6 +19,7 @@ import Fuse from "fuse.js";
 import { parseArticle } from "../src/article/parse.ts";
 import type { Answer } from "../src/qa/types.ts";
 import { Archive } from "../src/store/archive.ts";
+import { benchCliArchive, type CliArchiveResult, cliLines } from "./cli-archive.ts";
 import { generateArticle } from "./generate.ts";
 import { type BenchQuestion, questionsFor, REFERENCE_QUESTIONS } from "./questions.ts";
 
@@ -353,7 +354,10 @@ async function parent(): Promise<void> {
         `archive of ${size}: p95 ${round(result.archive.p95)} ms, start-up ${round(result.startupMs, 0)} ms`,
       );
     }
-    report(host, { ...ingest, cli }, reference, results, (performance.now() - started) / 1000);
+    const largest = sizes.at(-1)!;
+    log(`archive of ${largest} through the command line`);
+    const archiveCli = largest > 1 ? await benchCliArchive(join(tmp, "cli-archive"), largest, SEED) : null;
+    report(host, { ...ingest, cli }, reference, results, (performance.now() - started) / 1000, archiveCli);
   } finally {
     if (process.env.BENCH_KEEP) log(`data kept in ${tmp}`);
     else rmSync(tmp, { recursive: true, force: true });
@@ -404,6 +408,7 @@ function report(
   reference: ReferenceResult,
   results: (ArchiveResult & { cold: ColdResult })[],
   seconds: number,
+  archiveCli: CliArchiveResult | null,
 ): void {
   const ms = (x: number) => (x < 10 ? x.toFixed(2) : x < 100 ? x.toFixed(1) : x.toFixed(0));
   const lat = (l: Latency) => `${ms(l.p50)} / ${ms(l.p95)} / ${ms(l.p99)}`;
@@ -487,6 +492,20 @@ function report(
     targets.push(["10,000 articles start-up < 5 s", tenK.startupMs < 5000 && tenK.restored]);
     targets.push([">= 20x faster than baseline at 10,000", tenK.baseline.speedup >= 20]);
   }
+  if (archiveCli) {
+    const at = archiveCli.articles;
+    lines.push("");
+    lines.push(...cliLines(archiveCli));
+    const peak = Math.max(
+      archiveCli.ingestRssMb ?? 0,
+      archiveCli.firstStartRssMb ?? 0,
+      archiveCli.batchRssMb ?? 0,
+    );
+    targets.push([`CLI ingest of a folder >= 1,000 articles/s at ${at}`, archiveCli.ingestPerSecond >= 1000]);
+    targets.push([`CLI first start after ingest <= 3 s at ${at}`, archiveCli.firstStartMs <= 3000]);
+    targets.push([`CLI per question <= 30 ms mean at ${at}`, archiveCli.perQuestionMs <= 30]);
+    targets.push([`CLI peak RSS <= 600 MB at every step at ${at}`, peak > 0 && peak <= 600]);
+  }
   lines.push("");
   lines.push(`targets: ${targets.map(([t, ok]) => `${ok ? "met" : "MISSED"}: ${t}`).join("; ")}`);
   lines.push(`bench took ${round(seconds, 0)} s`);
@@ -530,6 +549,7 @@ function report(
     })),
     targets: Object.fromEntries(targets),
     seconds: round(seconds, 0),
+    archiveCli,
   };
   process.stdout.write(`BENCH ${JSON.stringify(bench)}\n`);
 }

@@ -4,26 +4,81 @@
  */
 const words = (text: string) => new Set(text.trim().split(/\s+/));
 
-/** Verbs (all inflections) that introduce or attribute speech. */
-export const SPEECH_VERBS = words(`
-  say says said saying tell tells told telling add adds added adding noted noting
-  warn warns warned warning insist insists insisted insisting accuse accuses accused accusing
-  acknowledge acknowledges acknowledged acknowledging pledged pledging
-  ask asks asked asking declare declares declared declaring claimed claiming
-  argue argues argued arguing explain explains explained explaining stated
-  announce announces announced announcing suggest suggests suggested suggesting
-  replied replying responded continued urge urges urged urging
-  stressed stressing maintained admit admits admitted admitting
-  concede concedes conceded promised vowed vowing
-  predict predicts predicted describe describes described describing called calling
-  complained complaining wrote blamed blaming
-  spoke speaking recalled observed remarked commented commenting emphasised emphasized
-  revealed confirmed confirms denied denies repeated countered welcomed welcomes criticised
-  criticized joked concluded agreed reiterated boasted cautioned alleged contended
-  proclaimed dubbed branded labelled labeled recommends recommended praised
-  questioned demanded threatened assured asserted charged hailed dismissed condemned reported
-  retorted quipped snapped tweeted shouted yelled exclaimed interjected answered mused whispered
-  muttered lamented conceded testified insisted replied wondered recalled`);
+/**
+ * Verbs of saying, as base form and past form (past participle after a second colon when it
+ * differs). Every inflection is derived from these, so parsing and questions read the same verbs.
+ */
+const SPEECH_LEMMAS = `
+  say:said tell:told add ask warn insist accuse acknowledge ~pledge declare ~claim argue explain
+  ~state announce suggest ~reply respond ~continue urge ~stress maintain admit:admitted concede
+  ~promise ~vow predict describe ~call complain write:wrote:written blame speak:spoke:spoken recall
+  observe ~remark ~comment emphasise emphasize reveal confirm deny repeat ~counter ~welcome criticise
+  criticize ~joke conclude agree reiterate ~boast ~caution allege contend proclaim ~dub:dubbed ~brand
+  ~label:labelled ~label:labeled recommend ~praise ~question ~demand threaten assure assert ~charge
+  ~hail dismiss condemn ~report ~retort ~quip:quipped ~snap:snapped ~tweet ~shout ~yell exclaim
+  interject ~answer ~muse ~whisper ~mutter ~lament testify ~wonder ~note ~scoff ~tout ~mock
+  ~slam:slammed ~blast decry ~lash implore plead:pleaded`;
+
+/** Opinion verbs: questions ask "what does X think", but they do not attribute a quote. */
+const OPINION_LEMMAS = "think:thought mean:meant want believe feel:felt";
+
+interface VerbForms {
+  /** Also a common noun ("report", "note", "call"): its base form is not read as a verb. */
+  noun: boolean;
+  base: string;
+  third: string;
+  past: string[];
+  ing: string;
+}
+
+function inflect(entry: string): VerbForms {
+  const noun = entry.startsWith("~");
+  const [base, past, participle] = entry.replace("~", "").split(":") as [
+    string,
+    string | undefined,
+    string | undefined,
+  ];
+  const stem = /[^aeiou]y$/.test(base) ? base.slice(0, -1) : base;
+  const third = /(?:s|sh|ch|x|z)$/.test(base) ? `${base}es` : stem === base ? `${base}s` : `${stem}ies`;
+  const regular = base.endsWith("e") ? `${base}d` : stem === base ? `${base}ed` : `${stem}ied`;
+  const pastForm = past ?? regular;
+  // A doubled final consonant in the past form is doubled before -ing too ("admitted", "admitting").
+  const last = base.at(-1);
+  const doubled = pastForm.endsWith(`${last}${last}ed`) && base.at(-2) !== last;
+  const ing = doubled
+    ? `${base}${base.at(-1)}ing`
+    : /[^e]e$/.test(base) && base !== "be"
+      ? `${base.slice(0, -1)}ing`
+      : `${base}ing`;
+  return { base, third, past: participle ? [pastForm, participle] : [pastForm], ing, noun };
+}
+
+const lemmas = (text: string) => text.trim().split(/\s+/).map(inflect);
+const SPEECH_FORMS = lemmas(SPEECH_LEMMAS);
+const OPINION_FORMS = lemmas(OPINION_LEMMAS);
+
+/** Verbs (all inflections) that introduce or attribute speech: "said", "tells", "adding". */
+export const SPEECH_VERBS = new Set(
+  SPEECH_FORMS.flatMap((f) => [...(f.noun ? [] : [f.base]), f.third, ...f.past, f.ing]),
+);
+
+/** "reports", "notes", "claims": verbs after a subject, nouns after "the", "his" or "Trump's". */
+export const NOUN_LIKE_VERBS = new Set(SPEECH_FORMS.filter((f) => f.noun).map((f) => f.third));
+
+/**
+ * Verb forms a question uses after "did/does/has X": base and past forms of the verbs of saying
+ * and of opinion ("what did Kelly say", "what has she claimed", "what does he think").
+ */
+export const QUESTION_VERBS = new Set(
+  [...SPEECH_FORMS, ...OPINION_FORMS].flatMap((f) => [f.base, f.third, ...f.past]),
+);
+
+/** Verbs that report speech in full ("said that …"), as opposed to "called" or "branded". */
+export const REPORTING_VERBS = new Set(
+  lemmas(`say:said tell:told add note warn insist claim argue explain state announce suggest
+    acknowledge pledge admit:admitted predict stress confirm believe promise vow concede maintain
+    agree recommend`).flatMap((f) => [f.base, f.third, ...f.past]),
+);
 
 /** Words between a subject and its verb that do not change who speaks ("has also said"). */
 export const VERB_FILLERS = words(`

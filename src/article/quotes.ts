@@ -7,8 +7,10 @@ import {
   CLAUSE_BREAKS,
   HELD_ROLES,
   LEADING_JUNK,
+  NOUN_LIKE_VERBS,
   PERSON_PRONOUNS,
   PREPOSITIONS,
+  REPORTING_VERBS,
   SENTENCE_OPENERS,
   SPEAKER_NOUNS,
   SPEECH_VERBS,
@@ -44,14 +46,14 @@ export interface AttributedReport {
 
 const DAY = /^(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day$/;
 const DETERMINERS = new Set(["the", "a", "an"]);
-// Verbs that report speech in full ("said that …"), as opposed to "called" or "branded".
-const REPORTING =
-  /^(?:say|says|said|tell|tells|told|add|adds|added|noted|warn|warns|warned|insist|insists|insisted|claimed|argue|argues|argued|explained|stated|announced|suggested|acknowledged|pledged|admitted|predicted|stressed|confirmed|believes|believed|promised|vowed|conceded|maintained|agreed|recommends|recommended)$/;
-
 /** A speech verb at `i`: "said", "told", and phrasal "shot back" / "hit back". */
 function isSpeechVerb(tokens: readonly Token[], i: number): boolean {
   const t = tokens[i];
-  if (t?.kind !== "word" || t.capitalised) return false;
+  // "Said Dorothy Poynter, who grew up with Ali, "…"": a capital only where the sentence starts.
+  if (t?.kind !== "word" || (t.capitalised && i > 0)) return false;
+  const before = tokens[i - 1];
+  if (NOUN_LIKE_VERBS.has(t.lower) && before && (before.possessive || DETERMINERS.has(before.lower)))
+    return false;
   return SPEECH_VERBS.has(t.lower) || (BACK_VERBS.has(t.lower) && tokens[i + 1]?.lower === "back");
 }
 const BACK_VERBS = new Set(["shot", "hit", "fired", "snapped", "struck", "came"]);
@@ -101,7 +103,7 @@ export class Attributor {
       this.verbAfter(sentence, q) ??
       this.describedBefore(sentence, q) ??
       this.continued(sentence, q) ??
-      nearestMention(sentence.mentions, q) ??
+      nearestMention(sentence, q) ??
       (this.lastSpeaker && sentence.paragraph - this.lastSpeaker.paragraph <= 1 && tokens.length > 1
         ? this.lastSpeaker.entity
         : null)
@@ -402,7 +404,7 @@ export class Attributor {
   private reportedSpeech(sentence: SentenceContext, v: number, speaker: Entity): void {
     const { tokens } = sentence;
     const verb = tokens[v]!;
-    if (!REPORTING.test(verb.lower)) return;
+    if (!REPORTING_VERBS.has(verb.lower)) return;
     // `"…," Pullman told reporters`: the words after the verb are the quote's setting, not speech.
     if (tokens.slice(Math.max(0, v - 5), v).some((t) => t.kind === "quote")) return;
     let from = v + 1;
@@ -566,10 +568,31 @@ function mentionEndingAt(
   return mentions.find((m) => m.end === end + 1 && (allowPossessive || !m.possessive));
 }
 
-function nearestMention(mentions: readonly Mention[], q: number): Entity | null {
+function nearestMention(sentence: SentenceContext, q: number): Entity | null {
+  const { tokens, mentions } = sentence;
   const before = mentions.filter((m) => m.end <= q && m.entity.kind === "person");
-  return before[before.length - 1]?.entity ?? null;
+  // The sentence's subject ("Beck, who has described Trump as "…"", "Moore thanked him for "…"")
+  // rather than the object nearest the quote; not the subject of a clause that opens with "while".
+  const subject = before.find(
+    (m) =>
+      !m.possessive &&
+      !PREPOSITIONS.has(tokens[m.start - 1]?.lower ?? "") &&
+      !inSubordinateClause(tokens, m.start),
+  );
+  return (subject ?? before[before.length - 1])?.entity ?? null;
 }
+
+/** Does a subordinating word ("while", "although") stand between the last comma and `at`? */
+function inSubordinateClause(tokens: readonly Token[], at: number): boolean {
+  for (let i = at - 1; i >= 0 && tokens[i]!.text !== ","; i--) {
+    if (SUBORDINATORS.has(tokens[i]!.lower)) return true;
+  }
+  return false;
+}
+
+const SUBORDINATORS = new Set(
+  "while when although though because since if whereas after before once".split(" "),
+);
 
 /** `direct` when the quote is a statement of its own; `partial` when it sits inside a sentence. */
 function quoteKind(tokens: readonly Token[], q: number): QuoteKind {

@@ -1,7 +1,7 @@
 /**
  * A question in plain words → what it asks: about whom, what kind of answer, which topic words.
  */
-import { SPEECH_VERBS } from "../article/lexicon.ts";
+import { QUESTION_VERBS, SPEECH_VERBS } from "../article/lexicon.ts";
 import { fold, isStopword, words } from "./terms.ts";
 
 export type QuestionKind =
@@ -28,8 +28,8 @@ export interface ParsedQuestion {
 
 // Typos of the question words themselves are common in chat ("wat did kely say").
 const WHAT = "(?:what|wat|wot|whta|waht|what's)";
-const SPEECH =
-  "(?:say|said|says|saying|tell|told|telling|think|thinks|call|called|ask|asked|warn|warned|claim|claimed|mean|describe|described|argue|argued|add|added|want|wanted|believe|believed|promise|promised|pledge|pledged|suggest|suggested|predict|predicted|insist|insisted|announce|announced|admit|admitted|deny|denied|reveal|revealed|urge|urged|accuse|accused|blame|blamed|brand|branded|recommend|recommended|feel|felt|stress|stressed|note|noted|reply|replied|respond|responded|acknowledge|acknowledged)";
+// The verbs of saying and of opinion, from the one lexicon the parser reads too; "what is X saying".
+const SPEECH = `(?:${[...QUESTION_VERBS, "saying", "telling"].join("|")})`;
 
 const METADATA: [RegExp, MetadataField][] = [
   [
@@ -56,8 +56,9 @@ export function parseQuestion(question: string): ParsedQuestion {
   for (const [pattern, field] of METADATA) {
     if (pattern.test(text)) return { kind: "metadata", who: null, topic: [], field };
   }
+  // "What did the audit office report say": a speech verb right before another is a noun of the name.
   const said = new RegExp(
-    `(?:^|\\b)${WHAT} (did|does|do|has|have|had|was|is|were|will|would) (.+?) (${SPEECH})\\b(.*)$`,
+    `(?:^|\\b)${WHAT} (did|does|do|has|have|had|was|is|were|will|would) (.+?) (${SPEECH})\\b(?! ${SPEECH}\\b)(.*)$`,
   ).exec(text);
   // "What does the article say about …" asks about the article, not a speaker; "what is the bill
   // called" asks for a name: the subject of "is … called" is named, not speaking.
@@ -71,7 +72,7 @@ export function parseQuestion(question: string): ParsedQuestion {
   if (view && words(view[1]!).length <= 5)
     return { kind: "said", who: view[1]!, topic: topicWords(view[2]!) };
   const whoSaid = /^who (?:has |had |was |is |did )?(\S+)\b(.*)$/.exec(text);
-  if (whoSaid && (SPEECH_VERBS.has(whoSaid[1]!) || new RegExp(`^${SPEECH}$`).test(whoSaid[1]!))) {
+  if (whoSaid && (SPEECH_VERBS.has(whoSaid[1]!) || QUESTION_VERBS.has(whoSaid[1]!))) {
     return { kind: "who-said", who: null, topic: topicWords(whoSaid[2]!) };
   }
   const whoIs =
