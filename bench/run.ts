@@ -1,5 +1,5 @@
 /**
- * `npm run bench`: ingest throughput, start-up, index build, memory and answer latency with
+ * `npm run bench`: ingest throughput, web-page extraction throughput, start-up, index build, memory and answer latency with
  * archives of 1, 1,000 and 10,000 generated articles, against a naive fuse.js baseline, plus the
  * reference article alone. Prints a table (with the date and machine) and, last, one line
  * `BENCH {json}`.
@@ -20,6 +20,7 @@ import { parseArticle } from "../src/article/parse.ts";
 import type { Answer } from "../src/qa/types.ts";
 import { Archive } from "../src/store/archive.ts";
 import { benchCliArchive, type CliArchiveResult, cliLines } from "./cli-archive.ts";
+import { benchExtraction, type ExtractionResult } from "./extract.ts";
 import { generateArticle } from "./generate.ts";
 import { type BenchQuestion, questionsFor, REFERENCE_QUESTIONS } from "./questions.ts";
 
@@ -315,6 +316,8 @@ async function parent(): Promise<void> {
       perSecond: round((count / parseMs) * 1000, 0),
     };
     log(`ingest: ${ingest.perSecond} articles/s`);
+    const extraction = benchExtraction(ROOT);
+    log(`extraction: ${extraction.perSecond} pages/s`);
     const cli = cliFigures(tmp, Math.min(count, CLI_ARTICLES));
     log(`CLI ingest: ${cli.ingestPerSecond} articles/s, start-up ${cli.startupMs} ms`);
 
@@ -357,7 +360,15 @@ async function parent(): Promise<void> {
     const largest = sizes.at(-1)!;
     log(`archive of ${largest} through the command line`);
     const archiveCli = largest > 1 ? await benchCliArchive(join(tmp, "cli-archive"), largest, SEED) : null;
-    report(host, { ...ingest, cli }, reference, results, (performance.now() - started) / 1000, archiveCli);
+    report(
+      host,
+      { ...ingest, cli },
+      extraction,
+      reference,
+      results,
+      (performance.now() - started) / 1000,
+      archiveCli,
+    );
   } finally {
     if (process.env.BENCH_KEEP) log(`data kept in ${tmp}`);
     else rmSync(tmp, { recursive: true, force: true });
@@ -405,6 +416,7 @@ function cliFigures(tmp: string, count: number): Ingest["cli"] {
 function report(
   host: ReturnType<typeof machine>,
   ingest: Ingest,
+  extraction: ExtractionResult,
   reference: ReferenceResult,
   results: (ArchiveResult & { cold: ColdResult })[],
   seconds: number,
@@ -423,6 +435,9 @@ function report(
   );
   lines.push(
     `ingest (npm run ingest, ${ingest.cli.articles} files in one run: start-up, reading, parsing and atomic writes): ${ingest.cli.ingestPerSecond} articles/s; CLI start-up (--help, median of ${CLI_STARTS}): ${ingest.cli.startupMs} ms`,
+  );
+  lines.push(
+    `web pages (decode + extract, one core): ${extraction.perSecond} pages/s over ${extraction.pages} ${extraction.source === "html-dev" ? "real pages of ../shared/html-dev" : "generated pages"} (~${extraction.avgKb} KB each), ${extraction.passes} passes after a warm-up`,
   );
   lines.push(
     `reference article: load ${ms(reference.openMs)} ms, load + index + first answer ${ms(reference.loadAndFirstAnswerMs)} ms; p50 / p95 / p99 ${lat(reference.latency)} ms over ${reference.latency.n} answers (${reference.right}/${reference.questions} answered or declined as expected)`,
@@ -476,6 +491,7 @@ function report(
   );
   const targets: [string, boolean | null][] = [
     ["ingest >= 200 articles/s", ingest.perSecond >= 200],
+    ["web pages >= 50 pages/s", extraction.perSecond >= 50],
     ["reference load + index < 200 ms", reference.loadAndFirstAnswerMs < 200],
     ["reference p50 < 2 ms", reference.latency.p50 < 2],
     ["reference p99 < 10 ms", reference.latency.p99 < 10],
@@ -514,6 +530,7 @@ function report(
     date: host.date,
     machine: { cpu: host.cpu, cores: host.cores, memoryGb: host.memoryGb, node: host.node, load: host.load },
     ingest,
+    extraction,
     reference: {
       openMs: round(reference.openMs),
       loadAndFirstAnswerMs: round(reference.loadAndFirstAnswerMs),

@@ -97,11 +97,10 @@ function candidates(
   const everything = [...query, ...[...nameWords].flatMap((w) => index.expand(w))];
   for (const hit of topicHits(index, everything, (p) => allowed(p.article)))
     note(hit.article, 0, hit.coverage);
-  const subjectTerms = new Set(terms(question));
+  const asked = new Set(terms(question));
   const asksPerson = parsed.who !== null && parsed.kind !== "fact";
   const prior = (c: Candidate) =>
-    (asksPerson ? c.person * (0.25 + c.topic) : c.topic) +
-    0.3 * articleSubject(index, c.article, subjectTerms);
+    (asksPerson ? c.person * (0.25 + c.topic) : c.topic) + 0.3 * articleSubject(index, c.article, asked);
   return [...found.values()]
     .map((c) => ({ c, prior: prior(c) }))
     .sort((a, b) => b.prior - a.prior || a.c.article.localeCompare(b.c.article))

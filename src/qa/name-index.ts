@@ -44,7 +44,7 @@ export const MAX_REMEMBERED = 4096;
 const TITLE_WEIGHT = 0.6;
 
 /** Words that say nothing about who is meant ("the", "mr", "say"). */
-export const NAME_NOISE = new Set(
+const NAME_NOISE = new Set(
   "the a an of and mr mrs ms dr sir lord lady dame professor prof said say says what did does who is was about on for in to s".split(
     " ",
   ),

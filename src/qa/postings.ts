@@ -57,10 +57,6 @@ export class InvertedIndex {
     return this.dead[id] === 1;
   }
 
-  length(id: number): number {
-    return this.lengths[id]!;
-  }
-
   /** Indexes passage `id` (the next slot) with its terms, repeated as often as they occur. */
   add(id: number, list: readonly string[]): void {
     const counts = new Map<string, number>();

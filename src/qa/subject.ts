@@ -15,7 +15,7 @@ const MAIN_SPEAKERS = 3;
 const SUBJECTS = new WeakMap<Facts, Set<string>>();
 
 /** The terms of an article's subject, worked out once per article. */
-export function subjectTerms(facts: Facts): Set<string> {
+function subjectTerms(facts: Facts): Set<string> {
   let found = SUBJECTS.get(facts);
   if (!found) {
     const counts = new Map<string, number>();

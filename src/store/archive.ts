@@ -127,6 +127,11 @@ export class Archive {
     return this.index.articles();
   }
 
+  /** The facts of every article, newest first. */
+  allFacts(): Facts[] {
+    return this.articles().map((a) => this.index.facts(a.id)!);
+  }
+
   facts(id: string): Facts | undefined {
     return this.index.facts(id);
   }
