@@ -1,5 +1,5 @@
 /**
- * `npm run bench`: ingest throughput, start-up, index build, memory and answer latency with
+ * `npm run bench`: ingest throughput, web-page extraction throughput, start-up, index build, memory and answer latency with
  * archives of 1, 1,000 and 10,000 generated articles, against a naive fuse.js baseline, plus the
  * reference article alone. Prints a table (with the date and machine) and, last, one line
  * `BENCH {json}`.
@@ -19,6 +19,8 @@ import Fuse from "fuse.js";
 import { parseArticle } from "../src/article/parse.ts";
 import type { Answer } from "../src/qa/types.ts";
 import { Archive } from "../src/store/archive.ts";
+import { benchCliArchive, type CliArchiveResult, cliLines } from "./cli-archive.ts";
+import { benchExtraction, type ExtractionResult } from "./extract.ts";
 import { generateArticle } from "./generate.ts";
 import { type BenchQuestion, questionsFor, REFERENCE_QUESTIONS } from "./questions.ts";
 
@@ -314,6 +316,8 @@ async function parent(): Promise<void> {
       perSecond: round((count / parseMs) * 1000, 0),
     };
     log(`ingest: ${ingest.perSecond} articles/s`);
+    const extraction = benchExtraction(ROOT);
+    log(`extraction: ${extraction.perSecond} pages/s`);
     const cli = cliFigures(tmp, Math.min(count, CLI_ARTICLES));
     log(`CLI ingest: ${cli.ingestPerSecond} articles/s, start-up ${cli.startupMs} ms`);
 
@@ -353,7 +357,18 @@ async function parent(): Promise<void> {
         `archive of ${size}: p95 ${round(result.archive.p95)} ms, start-up ${round(result.startupMs, 0)} ms`,
       );
     }
-    report(host, { ...ingest, cli }, reference, results, (performance.now() - started) / 1000);
+    const largest = sizes.at(-1)!;
+    log(`archive of ${largest} through the command line`);
+    const archiveCli = largest > 1 ? await benchCliArchive(join(tmp, "cli-archive"), largest, SEED) : null;
+    report(
+      host,
+      { ...ingest, cli },
+      extraction,
+      reference,
+      results,
+      (performance.now() - started) / 1000,
+      archiveCli,
+    );
   } finally {
     if (process.env.BENCH_KEEP) log(`data kept in ${tmp}`);
     else rmSync(tmp, { recursive: true, force: true });
@@ -401,9 +416,11 @@ function cliFigures(tmp: string, count: number): Ingest["cli"] {
 function report(
   host: ReturnType<typeof machine>,
   ingest: Ingest,
+  extraction: ExtractionResult,
   reference: ReferenceResult,
   results: (ArchiveResult & { cold: ColdResult })[],
   seconds: number,
+  archiveCli: CliArchiveResult | null,
 ): void {
   const ms = (x: number) => (x < 10 ? x.toFixed(2) : x < 100 ? x.toFixed(1) : x.toFixed(0));
   const lat = (l: Latency) => `${ms(l.p50)} / ${ms(l.p95)} / ${ms(l.p99)}`;
@@ -418,6 +435,9 @@ function report(
   );
   lines.push(
     `ingest (npm run ingest, ${ingest.cli.articles} files in one run: start-up, reading, parsing and atomic writes): ${ingest.cli.ingestPerSecond} articles/s; CLI start-up (--help, median of ${CLI_STARTS}): ${ingest.cli.startupMs} ms`,
+  );
+  lines.push(
+    `web pages (decode + extract, one core): ${extraction.perSecond} pages/s over ${extraction.pages} ${extraction.source === "html-dev" ? "real pages of ../shared/html-dev" : "generated pages"} (~${extraction.avgKb} KB each), ${extraction.passes} passes after a warm-up`,
   );
   lines.push(
     `reference article: load ${ms(reference.openMs)} ms, load + index + first answer ${ms(reference.loadAndFirstAnswerMs)} ms; p50 / p95 / p99 ${lat(reference.latency)} ms over ${reference.latency.n} answers (${reference.right}/${reference.questions} answered or declined as expected)`,
@@ -471,6 +491,7 @@ function report(
   );
   const targets: [string, boolean | null][] = [
     ["ingest >= 200 articles/s", ingest.perSecond >= 200],
+    ["web pages >= 50 pages/s", extraction.perSecond >= 50],
     ["reference load + index < 200 ms", reference.loadAndFirstAnswerMs < 200],
     ["reference p50 < 2 ms", reference.latency.p50 < 2],
     ["reference p99 < 10 ms", reference.latency.p99 < 10],
@@ -487,6 +508,20 @@ function report(
     targets.push(["10,000 articles start-up < 5 s", tenK.startupMs < 5000 && tenK.restored]);
     targets.push([">= 20x faster than baseline at 10,000", tenK.baseline.speedup >= 20]);
   }
+  if (archiveCli) {
+    const at = archiveCli.articles;
+    lines.push("");
+    lines.push(...cliLines(archiveCli));
+    const peak = Math.max(
+      archiveCli.ingestRssMb ?? 0,
+      archiveCli.firstStartRssMb ?? 0,
+      archiveCli.batchRssMb ?? 0,
+    );
+    targets.push([`CLI ingest of a folder >= 1,000 articles/s at ${at}`, archiveCli.ingestPerSecond >= 1000]);
+    targets.push([`CLI first start after ingest <= 3 s at ${at}`, archiveCli.firstStartMs <= 3000]);
+    targets.push([`CLI per question <= 30 ms mean at ${at}`, archiveCli.perQuestionMs <= 30]);
+    targets.push([`CLI peak RSS <= 600 MB at every step at ${at}`, peak > 0 && peak <= 600]);
+  }
   lines.push("");
   lines.push(`targets: ${targets.map(([t, ok]) => `${ok ? "met" : "MISSED"}: ${t}`).join("; ")}`);
   lines.push(`bench took ${round(seconds, 0)} s`);
@@ -495,6 +530,7 @@ function report(
     date: host.date,
     machine: { cpu: host.cpu, cores: host.cores, memoryGb: host.memoryGb, node: host.node, load: host.load },
     ingest,
+    extraction,
     reference: {
       openMs: round(reference.openMs),
       loadAndFirstAnswerMs: round(reference.loadAndFirstAnswerMs),
@@ -530,6 +566,7 @@ function report(
     })),
     targets: Object.fromEntries(targets),
     seconds: round(seconds, 0),
+    archiveCli,
   };
   process.stdout.write(`BENCH ${JSON.stringify(bench)}\n`);
 }

@@ -9,19 +9,20 @@ import {
   type APIEmbed,
   type ChatInputCommandInteraction,
   MessageFlags,
-  PermissionFlagsBits,
   SlashCommandBuilder,
   type SlashCommandStringOption,
 } from "discord.js";
 import type { Facts } from "../src/article/facts.ts";
 import { articleChoices, articleLabelMd, resolveArticle } from "../src/bot/choices.ts";
 import type { Command, CommandContext } from "../src/bot/command.ts";
+import { MANAGE, mayManage } from "../src/bot/manage.ts";
 import { respond, respondChoices } from "../src/bot/respond.ts";
 import { checkUpload, download, UploadError } from "../src/bot/upload.ts";
 import { escapeText } from "../src/present/style.ts";
 import { ArticleInputError, decodeArticleBytes } from "../src/store/read-article.ts";
+import { FetchError } from "../src/web/fetch.ts";
+import { fromText, readSource, type SourcedArticle } from "../src/web/source.ts";
 
-const MANAGE = PermissionFlagsBits.ManageGuild;
 const REFUSED = "Only members with the Manage Server permission can add or remove articles.";
 
 type Subcommand = (interaction: ChatInputCommandInteraction, ctx: CommandContext) => Promise<void>;
@@ -46,9 +47,15 @@ export default {
     .addSubcommand((s) =>
       s
         .setName("add")
-        .setDescription("Add an article from a plain-text file (Manage Server)")
+        .setDescription("Add an article from a plain-text file or a link to its page (Manage Server)")
         .addAttachmentOption((o) =>
-          o.setName("file").setDescription("The article as a .txt file, at most 1 MB").setRequired(true),
+          o.setName("file").setDescription("The article as a .txt file, at most 1 MB"),
+        )
+        .addStringOption((o) =>
+          o
+            .setName("url")
+            .setDescription("A link to the article's web page (http or https)")
+            .setMaxLength(2000),
         ),
     )
     .addSubcommand((s) =>
@@ -96,34 +103,50 @@ const clear: Subcommand = async (interaction, ctx) => {
 };
 
 const add: Subcommand = async (interaction, ctx) => {
-  if (!(await mayManage(interaction))) return;
-  const file = interaction.options.getAttachment("file", true);
-  const upload = checkUpload(file);
-  if (!upload.ok) {
-    await respond(interaction, { content: upload.message, ephemeral: true });
+  if (!(await mayManage(interaction, REFUSED))) return;
+  const file = interaction.options.getAttachment("file");
+  const url = interaction.options.getString("url");
+  if ((file === null) === (url === null)) {
+    await respond(interaction, { content: "Give either a file or a url, one of the two.", ephemeral: true });
     return;
   }
-  // Downloading and parsing up to 1 MB can outlast the 3 seconds Discord waits for a first reply.
+  let read: () => Promise<SourcedArticle>;
+  if (file) {
+    const upload = checkUpload(file);
+    if (!upload.ok) {
+      await respond(interaction, { content: upload.message, ephemeral: true });
+      return;
+    }
+    read = async () => {
+      const text = decodeArticleBytes(await download(file.url, file.name), file.name, { html: true });
+      return fromText(text, upload.id, file.name);
+    };
+  } else {
+    read = () => readSource(url!, { allowPrivate: ctx.web.allowPrivate });
+  }
+  // Downloading and parsing can outlast the 3 seconds Discord waits for a first reply.
   await interaction.deferReply({ flags: MessageFlags.Ephemeral });
   let added: { facts: Facts; replaced: boolean };
   try {
-    added = await ctx.data.add(upload.id, decodeArticleBytes(await download(file.url, file.name), file.name));
+    const article = await read();
+    added = await ctx.data.add(article.id, article.text, article.facts);
   } catch (err) {
-    if (!(err instanceof UploadError || err instanceof ArticleInputError)) throw err;
+    if (!(err instanceof UploadError || err instanceof ArticleInputError || err instanceof FetchError))
+      throw err;
     await respond(interaction, {
-      content: `Could not add the article: ${err.message}. Nothing was changed.`,
+      content: escapeText(`Could not add the article: ${err.message}. Nothing was changed.`),
     });
     return;
   }
   ctx.log.info(
-    { event: "article added", article: upload.id, replaced: added.replaced, user: interaction.user.id },
+    { event: "article added", article: added.facts.id, replaced: added.replaced, user: interaction.user.id },
     "article added",
   );
   await respond(interaction, { embeds: [addedEmbed(added.facts, added.replaced)] });
 };
 
 const remove: Subcommand = async (interaction, ctx) => {
-  if (!(await mayManage(interaction))) return;
+  if (!(await mayManage(interaction, REFUSED))) return;
   // Only an exact id (what autocomplete fills in): a near match must never delete the wrong article.
   const id = interaction.options.getString("article", true);
   const ref = ctx.archive.ref(id);
@@ -141,14 +164,6 @@ const remove: Subcommand = async (interaction, ctx) => {
 };
 
 const SUBCOMMANDS: Record<string, Subcommand> = { use, clear, add, remove };
-
-/** The permission check behind the default one; tells the member when they may not. */
-async function mayManage(interaction: ChatInputCommandInteraction): Promise<boolean> {
-  // In DMs there are no member permissions, so nobody may manage from there.
-  if (interaction.memberPermissions?.has(MANAGE)) return true;
-  await respond(interaction, { content: REFUSED, ephemeral: true });
-  return false;
-}
 
 function channelOf(interaction: ChatInputCommandInteraction): string {
   if (!interaction.channelId) throw new Error("/article used outside a channel");

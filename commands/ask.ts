@@ -1,15 +1,26 @@
 /** /ask — the exact quote that answers a question, and who said it. */
-import { SlashCommandBuilder } from "discord.js";
+import {
+  ActionRowBuilder,
+  type APIActionRowComponent,
+  type APIComponentInMessageActionRow,
+  ButtonBuilder,
+  ButtonStyle,
+  SlashCommandBuilder,
+} from "discord.js";
 import { articleChoices, articleOption } from "../src/bot/choices.ts";
 import type { Command } from "../src/bot/command.ts";
 import { chosenArticle } from "../src/bot/current-article.ts";
 import { QUESTION_MAX, replyToQuestion } from "../src/bot/questions.ts";
-import { respond, respondChoices } from "../src/bot/respond.ts";
+import { type Reply, respond, respondChoices, respondUpdate, safeCustomId } from "../src/bot/respond.ts";
+import { choiceLabel } from "../src/present/archive.ts";
 import { answerEmbed } from "../src/present/format.ts";
+import type { Answer } from "../src/qa/types.ts";
+
+const NAME = "ask";
 
 export default {
   data: new SlashCommandBuilder()
-    .setName("ask")
+    .setName(NAME)
     .setDescription("Ask about the news: get the exact quote and who said it")
     .addStringOption((o) =>
       o
@@ -37,8 +48,20 @@ export default {
         user: interaction.user.id,
         via: "slash",
       },
-      (answer) => respond(interaction, { embeds: [answerEmbed(answer)], ephemeral }),
+      (answer) => respond(interaction, { ...answerReply(answer), ephemeral }),
     );
+  },
+
+  /** A choice of an ambiguous question: answers it from that article, in place of the choices. */
+  async button(interaction, ctx) {
+    const articleId = interaction.customId.slice(NAME.length + 1);
+    // The question travels in the choices' footer, so the buttons work after a restart too.
+    const question = interaction.message.embeds[0]?.footer?.text ?? "";
+    if (!ctx.archive.ref(articleId) || !question) {
+      await respond(interaction, { content: "That article is no longer in the archive.", ephemeral: true });
+      return;
+    }
+    await respondUpdate(interaction, answerReply(ctx.archive.answer(question, articleId)));
   },
 
   async autocomplete(interaction, ctx) {
@@ -49,3 +72,21 @@ export default {
     );
   },
 } satisfies Command;
+
+/** The answer's embed, with one button per choice when the question was ambiguous. */
+function answerReply(answer: Answer): Reply {
+  return { embeds: [answerEmbed(answer)], components: choiceButtons(answer) };
+}
+
+function choiceButtons(answer: Answer): APIActionRowComponent<APIComponentInMessageActionRow>[] {
+  if (!answer.candidates?.length) return [];
+  const row = new ActionRowBuilder<ButtonBuilder>().addComponents(
+    answer.candidates.map((c) =>
+      new ButtonBuilder()
+        .setCustomId(safeCustomId(`${NAME}:${c.article.id}`))
+        .setLabel(choiceLabel(c))
+        .setStyle(ButtonStyle.Primary),
+    ),
+  );
+  return [row.toJSON()];
+}

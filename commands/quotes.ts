@@ -11,6 +11,7 @@ import type { Command, CommandContext } from "../src/bot/command.ts";
 import { chosenArticle, commandArticle } from "../src/bot/current-article.ts";
 import { type PageState, pageReply, turnPage } from "../src/bot/pages.ts";
 import { type Reply, respond, respondChoices } from "../src/bot/respond.ts";
+import { archiveQuoteLines } from "../src/present/archive.ts";
 import { formatQuotes, noQuotesText } from "../src/present/format.ts";
 import { escapeText } from "../src/present/style.ts";
 
@@ -19,7 +20,7 @@ const NAME = "quotes";
 export default {
   data: new SlashCommandBuilder()
     .setName(NAME)
-    .setDescription("List the quotes in an article, optionally from one speaker")
+    .setDescription("List the quotes in an article, or one person's across the archive")
     .addStringOption((o) =>
       o.setName("speaker").setDescription("Who said it (e.g. Kelly)").setAutocomplete(true),
     )
@@ -52,11 +53,24 @@ export default {
 /** Page `state.page` of the quotes for args [articleId, speaker]; either may be empty for "all". */
 function quotesPage(ctx: CommandContext, state: PageState): Reply {
   const [articleId = "", speaker = ""] = state.args;
+  if (!articleId && speaker && ctx.archive.articles().length > 1) return personPage(ctx, state, speaker);
   const lines = quoteLines(ctx, articleId || undefined, speaker || undefined);
   if (lines.length === 0)
     return { content: noQuotesMessage(ctx, articleId || undefined, speaker), ephemeral: true };
   const title = speaker ? `Quotes — ${escapeText(speaker)}` : "Quotes";
   return pageReply(state, title, lines, `${lines.length} quotes`);
+}
+
+/** A person's quotes across the archive, newest first, each with its headline, source and date. */
+function personPage(ctx: CommandContext, state: PageState, speaker: string): Reply {
+  const directory = ctx.archive.index.directory();
+  const found = directory.find(speaker)[0];
+  const quotes = found ? directory.quotes(found.identity) : [];
+  if (!found || quotes.length === 0)
+    return { content: `I found no quotes from “${escapeText(speaker)}” in the archive.`, ephemeral: true };
+  const articles = new Set(quotes.map((q) => q.article.id)).size;
+  const total = `${quotes.length} quotes in ${articles} ${articles === 1 ? "article" : "articles"}`;
+  return pageReply(state, `Quotes — ${escapeText(found.identity.name)}`, archiveQuoteLines(quotes), total);
 }
 
 /** One line per quote; with several articles, each article's quotes follow its headline. */

@@ -1,18 +1,44 @@
-/** /who — the people (and organisations) an article mentions, with their titles. */
+/**
+ * /who — the people (and organisations) an article mentions, with their titles; or, given a name and
+ * no article, that person across the archive: their titles and how often they are quoted.
+ */
 import { SlashCommandBuilder } from "discord.js";
 import { articleChoices, articleLabelMd, articleOption, selectedArticles } from "../src/bot/choices.ts";
 import type { Command } from "../src/bot/command.ts";
 import { chosenArticle } from "../src/bot/current-article.ts";
 import { LIMITS, respond, respondChoices } from "../src/bot/respond.ts";
+import { identityLines } from "../src/present/archive.ts";
 import { formatPeople } from "../src/present/format.ts";
+import { escapeText } from "../src/present/style.ts";
+
+/** People listed for a name across the archive. */
+const MAX_PEOPLE = 10;
 
 export default {
   data: new SlashCommandBuilder()
     .setName("who")
-    .setDescription("Who is in the article, and their titles")
+    .setDescription("Who is in the article, or who a name is across the archive")
+    .addStringOption((o) =>
+      o.setName("name").setDescription("A person to find across the archive (e.g. Kelly)"),
+    )
     .addStringOption(articleOption("all of them")),
 
   async execute(interaction, ctx) {
+    const name = interaction.options.getString("name")?.trim();
+    if (name && !interaction.options.getString("article")) {
+      const hits = ctx.archive.index.directory().find(name).slice(0, MAX_PEOPLE);
+      await respond(
+        interaction,
+        hits.length
+          ? {
+              embeds: [
+                { title: `Who is “${escapeText(name)}”`, description: identityLines(hits).join("\n") },
+              ],
+            }
+          : { content: `Nobody called “${escapeText(name)}” is in the archive.`, ephemeral: true },
+      );
+      return;
+    }
     const article = await chosenArticle(interaction, ctx);
     if (!article) return;
     // One embed per article, as many as one message holds; respond() keeps their total within limits.

@@ -33,6 +33,8 @@ export function sourceKind(person: Person): SourceKind {
 
 /** Lower case, accents and punctuation gone: "Peña Nieto" and "Pena Nieto" are one name. */
 function fold(text: string): string {
+  // Most names are plain ASCII letters and spaces: no need for the Unicode work below.
+  if (/^[A-Za-z ]*$/.test(text)) return text.toLowerCase();
   return text
     .normalize("NFD")
     .replace(/\p{M}/gu, "")
@@ -62,19 +64,22 @@ export interface Appearance {
  * sources by article and description.
  */
 export function identityKeys(appearances: readonly Appearance[]): string[] {
-  const named = appearances.map((a) => sourceKind(a.person) === "named");
+  // People recur across articles: fold each name once.
+  const keys = new Map<string, string>();
+  const keyOf = (person: Person) => slot(keys, person.name, () => nameKey(person));
+  const kinds = appearances.map((a) => sourceKind(a.person));
   const bySurname = new Map<string, Set<string>>();
   appearances.forEach((a, i) => {
-    if (!named[i]) return;
-    const key = nameKey(a.person);
+    if (kinds[i] !== "named") return;
+    const key = keyOf(a.person);
     if (!key.includes(" ")) return;
     const surname = key.slice(key.lastIndexOf(" ") + 1);
     slot(bySurname, surname, () => new Set<string>()).add(key);
   });
-  return appearances.map((a) => {
-    const kind = sourceKind(a.person);
+  return appearances.map((a, i) => {
+    const kind = kinds[i];
     if (kind === "unnamed") return `unnamed:${a.articleId}:${a.person.id}`;
-    const key = nameKey(a.person);
+    const key = keyOf(a.person);
     if (kind === "organisation") return `organisation:${key}`;
     const full = key.includes(" ") ? undefined : bySurname.get(key);
     return `named:${full?.size === 1 ? [...full][0] : key}`;

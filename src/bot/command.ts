@@ -12,6 +12,7 @@ import type { Logger } from "../log.ts";
 import type { Archive } from "../store/archive.ts";
 import type { ChannelState } from "../store/channel-state.ts";
 import type { DataDir } from "../store/data-dir.ts";
+import type { BotFeeds } from "./feeds.ts";
 import type { QuestionLimits } from "./rate-limit.ts";
 
 /** A slash command definition: a SlashCommandBuilder satisfies it. */
@@ -32,6 +33,10 @@ export interface CommandContext {
   limits: QuestionLimits;
   /** Every loaded command, for /help. */
   commands: ReadonlyMap<string, Command>;
+  /** How links are fetched: whether they may reach private addresses (ALLOW_PRIVATE_URLS). */
+  web: { allowPrivate: boolean };
+  /** The feeds the bot follows (FEEDS and /feed add). */
+  feeds: BotFeeds;
 }
 
 export interface Command {

@@ -9,7 +9,9 @@ import { createLogger, type Logger } from "../log.ts";
 import { Archive } from "../store/archive.ts";
 import { ChannelState } from "../store/channel-state.ts";
 import { DataDir } from "../store/data-dir.ts";
+import { FeedState } from "../store/feed-state.ts";
 import { createClient, wireClient } from "./client.ts";
+import { BotFeeds } from "./feeds.ts";
 import { clientHealth, serveHealth } from "./health.ts";
 import { exit, exitIfStuck, failStartup, installProcessHandlers, onShutdown } from "./lifecycle.ts";
 import { loadCommands } from "./loader.ts";
@@ -47,11 +49,22 @@ async function main(): Promise<void> {
   const channels = ChannelState.inDataDir(config.dataDir, log);
   const work = new WorkTracker((error) => log.error({ err: error }, "unhandled handler error"));
   const limits = new QuestionLimits(config.rateLimits);
-  wireClient(client, { archive, data, channels, log, commands, limits }, work);
-  onShutdown((reason) => shutdown(reason, { client, data, work, log }));
+  const feeds = new BotFeeds({
+    fixed: config.feeds,
+    state: FeedState.inDataDir(config.dataDir),
+    data,
+    client,
+    log,
+    allowPrivate: config.allowPrivateUrls,
+  });
+  const web = { allowPrivate: config.allowPrivateUrls };
+  wireClient(client, { archive, data, channels, log, commands, limits, web, feeds }, work);
+  onShutdown((reason) => shutdown(reason, { client, data, work, log, feeds }));
 
   log.info({ commands: [...commands.keys()], apiBase: config.apiBase }, "logging in");
   await client.login(config.token);
+  // One process polls the feeds; the other shards load the facts it writes.
+  if (!client.shard || client.shard.ids.includes(0)) feeds.start();
 }
 
 /** Loads the articles (ingesting new texts) and starts watching the data directory. */
@@ -79,11 +92,18 @@ async function loadData(config: Config, archive: Archive, client: Client, log: L
 
 async function shutdown(
   reason: string,
-  { client, data, work, log }: { client: Client; data: DataDir; work: WorkTracker; log: Logger },
+  {
+    client,
+    data,
+    work,
+    log,
+    feeds,
+  }: { client: Client; data: DataDir; work: WorkTracker; log: Logger; feeds: BotFeeds },
 ): Promise<void> {
   log.info({ reason, inFlight: work.size }, "shutting down");
   exitIfStuck(log, FORCE_EXIT_MS);
   data.close();
+  feeds.stop();
   await work.drain(DRAIN_MS);
   await client.destroy();
   log.info("stopped");

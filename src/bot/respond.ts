@@ -41,6 +41,8 @@ export interface Reply {
   components?: APIActionRowComponent<APIComponentInMessageActionRow>[];
   /** Only the asking user sees the reply. */
   ephemeral?: boolean;
+  /** Files attached to the message (an embed shows one as its image with `attachment://<name>`). */
+  files?: { name: string; data: Buffer }[];
 }
 
 /** A fresh object each time: discord.js copies and rewrites allowedMentions while building the body. */
@@ -103,6 +105,7 @@ export function safeReply(reply: Reply) {
     ...(reply.content !== undefined ? { content: truncate(reply.content, LIMITS.content) } : {}),
     ...(reply.embeds ? { embeds: clampEmbeds(reply.embeds) } : {}),
     ...(reply.components ? { components: reply.components } : {}),
+    ...(reply.files ? { files: reply.files.map((f) => ({ name: f.name, attachment: f.data })) } : {}),
     allowedMentions: noMentions(),
   };
 }

@@ -11,7 +11,7 @@ const options = {
   json: {
     ...jsonOption,
     description:
-      "print one {question, answered, speaker, title, text, kind, article, paragraph, score} a line",
+      "print one {question, answered, speaker, title, text, kind, article, paragraph, score} a line (plus candidates for an ambiguous question, copies for wire copy)",
   },
 } as const;
 
@@ -56,5 +56,18 @@ function answerLine(a: Answer, json: boolean): string {
     article: a.article?.id ?? null,
     paragraph: a.paragraph,
     score: a.score,
+    ...(a.copies ? { copies: a.copies } : {}),
+    ...(a.candidates
+      ? {
+          candidates: a.candidates.map((c) => ({
+            article: c.article.id,
+            speaker: c.speaker,
+            title: c.title,
+            headline: c.article.headline,
+            source: c.article.source,
+            published: c.article.published,
+          })),
+        }
+      : {}),
   });
 }

@@ -1,7 +1,9 @@
 /** `npm run quotes`: every attributed quote of an article, as text or as the scorers' JSON. */
+import { archiveQuoteLines } from "../present/archive.ts";
 import { formatQuotes, noQuotesText } from "../present/format.ts";
 import { PLAIN } from "../present/style.ts";
 import { quotesBy, speakersIn } from "../qa/speakers.ts";
+import type { Archive } from "../store/archive.ts";
 import {
   articleOption,
   type CliCommand,
@@ -15,7 +17,11 @@ import {
 const options = {
   data: dataOption,
   article: articleOption,
-  json: { ...jsonOption, description: "print [{text, speaker, title, kind, paragraph}]" },
+  json: {
+    ...jsonOption,
+    description:
+      "print [{text, speaker, title, kind, paragraph}] (across the archive also article, published)",
+  },
   speaker: {
     type: "string",
     value: "NAME",
@@ -25,12 +31,19 @@ const options = {
 
 export const quotes = {
   name: "quotes",
-  summary: "list every attributed quote of an article in document order",
+  summary: "list every attributed quote of an article, or one speaker's across the archive, newest first",
   arguments: "",
   options,
-  examples: ["npm run quotes -- --article article --speaker kelly", "npm run quotes -- --json"],
+  examples: [
+    "npm run quotes -- --article article --speaker kelly",
+    "npm run quotes -- --speaker 'Tony Blair' --json",
+  ],
   async run({ data, article, json, speaker }) {
-    const facts = chooseArticle(await openArchive(data), article);
+    const archive = await openArchive(data);
+    if (article === undefined && speaker && archive.articles().length > 1) {
+      return acrossArchive(archive, speaker, json);
+    }
+    const facts = chooseArticle(archive, article);
     if (!json) {
       const lines = formatQuotes(facts, speaker, PLAIN);
       print(lines.length ? lines.join("\n") : noQuotesText(speaker, speakersIn(facts), PLAIN));
@@ -48,3 +61,31 @@ export const quotes = {
     return 0;
   },
 } satisfies CliCommand<typeof options>;
+
+/** A speaker's quotes in every article, newest first: one identity, whatever name each article uses. */
+function acrossArchive(archive: Archive, speaker: string, json: boolean): number {
+  const directory = archive.index.directory();
+  const found = directory.find(speaker)[0];
+  const quoted = found ? directory.quotes(found.identity) : [];
+  if (!json) {
+    print(
+      quoted.length
+        ? archiveQuoteLines(quoted, PLAIN).join("\n")
+        : `No quotes from ${PLAIN.text(speaker)} found.`,
+    );
+    return 0;
+  }
+  const rows = quoted.map((q) => ({
+    text: q.text,
+    speaker: q.speaker,
+    title: q.title,
+    kind: q.kind,
+    paragraph: q.paragraph,
+    article: q.article.id,
+    headline: q.article.headline,
+    source: q.article.source,
+    published: q.article.published,
+  }));
+  print(JSON.stringify(rows, null, 2));
+  return 0;
+}

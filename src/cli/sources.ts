@@ -1,8 +1,4 @@
 /** `npm run sources`: who gets quoted in a range of the archive, in words, as JSON, and as a chart. */
-import { DateRangeError, parseRange } from "../audit/dates.ts";
-import { sourceReport } from "../audit/sources.ts";
-import { CHART_SIZE, chartPng } from "../present/chart.ts";
-import { formatSources } from "../present/sources.ts";
 import { PLAIN } from "../present/style.ts";
 import { writeFileAtomic } from "../store/facts-store.ts";
 import {
@@ -27,7 +23,7 @@ const options = {
   chart: {
     type: "string",
     value: "FILE.png",
-    description: `also draw the report as a ${CHART_SIZE.width}×${CHART_SIZE.height} PNG`,
+    description: "also draw the report as a 1600×900 PNG",
   },
 } as const;
 
@@ -42,11 +38,17 @@ export const sources = {
     "npm run sources -- --chart sources.png",
   ],
   async run({ data, since, until, article, json, chart }) {
-    const range = readRange(since, until);
+    // Loaded here, not at start-up: chrono-node alone takes longer to import than commander, and
+    // every other command would pay for it.
+    const [{ sourceReport }, { formatSources }, { chartPng }] = await Promise.all([
+      import("../audit/sources.ts"),
+      import("../present/sources.ts"),
+      import("../present/chart.ts"),
+    ]);
+    const range = await readRange(since, until);
     const archive = await openArchive(data);
     const ids = article === undefined ? undefined : new Set([archive.require(article).id]);
-    const all = archive.articles().map((ref) => archive.facts(ref.id)!);
-    const report = sourceReport(all, { range, ...(ids ? { articleIds: ids } : {}) });
+    const report = sourceReport(archive.allFacts(), { range, ...(ids ? { articleIds: ids } : {}) });
     print(json ? JSON.stringify(report, null, 2) : formatSources(report, PLAIN));
     if (chart) await writeFileAtomic(chart, await chartPng(report));
     return 0;
@@ -54,7 +56,8 @@ export const sources = {
 } satisfies CliCommand<typeof options>;
 
 /** Dates are read before the archive is opened, so a typo fails at once, as a misuse (exit 2). */
-function readRange(since: string | undefined, until: string | undefined) {
+async function readRange(since: string | undefined, until: string | undefined) {
+  const { DateRangeError, parseRange } = await import("../audit/dates.ts");
   try {
     return parseRange(since, until, new Date());
   } catch (err) {

@@ -8,6 +8,7 @@ import type { Facts } from "../article/facts.ts";
 import { quotesBy } from "../qa/speakers.ts";
 import type { Summary } from "../qa/summary.ts";
 import type { Answer, ArticleRef } from "../qa/types.ts";
+import { choicesText, copiesNote } from "./archive.ts";
 import { MARKDOWN, type Style } from "./style.ts";
 
 const NOT_COVERED = "The article doesn't say.";
@@ -21,7 +22,7 @@ export interface Embed {
   footer?: { text: string };
 }
 
-function who(speaker: string | null, title: string | null): string {
+export function who(speaker: string | null, title: string | null): string {
   if (!speaker) return "";
   return title ? `${speaker}, ${title}` : speaker;
 }
@@ -51,8 +52,9 @@ function declineText(a: Answer, style: Style): string {
 
 /** The text the CLI prints and the bot sends for a mention. */
 export function formatAnswer(a: Answer, style: Style = MARKDOWN): string {
+  if (a.candidates?.length) return choicesText(a, style);
   if (!a.answered || !a.article) return declineText(a, style);
-  const cite = `(${citation(a.article, a.paragraph, style)})`;
+  const cite = `(${citation(a.article, a.paragraph, style)})${copiesNote(a)}`;
   const speaker = style.text(who(a.speaker, a.title));
   switch (a.kind) {
     case "quote":
@@ -66,6 +68,8 @@ export function formatAnswer(a: Answer, style: Style = MARKDOWN): string {
 
 /** The answer as an embed: the quote as description, speaker and title as author, source as footer. */
 export function answerEmbed(a: Answer): Embed {
+  // The question rides in the footer: a choice's button answers it (see commands/ask.ts).
+  if (a.candidates?.length) return { description: choicesText(a, MARKDOWN), footer: { text: a.question } };
   if (!a.answered || !a.article) return { description: declineText(a, MARKDOWN) };
   const body = a.kind === "quote" ? `"${MARKDOWN.text(a.text.trim())}"` : MARKDOWN.text(a.text);
   // Embed footers and author names show no Markdown: their text goes as it is.
@@ -76,7 +80,8 @@ export function answerEmbed(a: Answer): Embed {
     a.paragraph ? `¶${a.paragraph}` : null,
   ]
     .filter(Boolean)
-    .join(" · ");
+    .join(" · ")
+    .concat(copiesNote(a));
   const embed: Embed = { description: body, footer: { text: footer } };
   const author = who(a.speaker, a.title);
   if (author && a.kind !== "who") embed.author = { name: author };

@@ -348,7 +348,7 @@ class Asking {
   ): Hit[] {
     if (query.length === 0) return [];
     const scoped = (p: Passage) => (this.scope === undefined || p.article === this.scope) && accept(p);
-    const hits = this.index.search(query, scoped, 40);
+    const hits = this.index.search(query, scoped, 40, this.scope);
     const top = hits[0]?.score || 1;
     const value = (h: Hit) =>
       this.confidence(h, query) * 2 +

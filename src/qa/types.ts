@@ -28,4 +28,18 @@ export interface Answer {
   score: number;
   /** For declines: who is quoted / what the article covers, to steer the next question. */
   suggestions: string[];
+  /**
+   * For a question the archive could answer from different people or stories with close scores:
+   * those choices, best first, each to be answered on its own (it is declined until one is picked).
+   */
+  candidates?: Choice[];
+  /** How many other articles carry the same words (wire copy); the answer cites the earliest. */
+  copies?: number;
+}
+
+/** One of the answers an ambiguous question could have: who, in which article. */
+export interface Choice {
+  article: ArticleRef;
+  speaker: string | null;
+  title: string | null;
 }

@@ -4,6 +4,7 @@
 import { join } from "node:path";
 import type { Facts } from "../article/facts.ts";
 import { answerQuestion } from "../qa/answer.ts";
+import { answerFromArchive } from "../qa/archive-answer.ts";
 import { ArchiveIndex } from "../qa/index.ts";
 import { speakersIn } from "../qa/speakers.ts";
 import { type Summary, summarize } from "../qa/summary.ts";
@@ -13,7 +14,7 @@ import { loadArticleFacts, loadFactsDir } from "./facts-store.ts";
 import { type ListedFile, listFacts, readSnapshot, writeSnapshot } from "./index-snapshot.ts";
 
 /** Archives this large persist their index (`.archive-index`) so the next start skips the parsing. */
-const SNAPSHOT_MIN_ARTICLES = 100;
+export const SNAPSHOT_MIN_ARTICLES = 100;
 /** Facts files read at once: thousands of parallel reads are slower than a few dozen. */
 const LOAD_BATCH = 32;
 
@@ -126,6 +127,11 @@ export class Archive {
     return this.index.articles();
   }
 
+  /** The facts of every article, newest first. */
+  allFacts(): Facts[] {
+    return this.articles().map((a) => this.index.facts(a.id)!);
+  }
+
   facts(id: string): Facts | undefined {
     return this.index.facts(id);
   }
@@ -150,7 +156,9 @@ export class Archive {
   /** Answers from `articleId`, or from the whole archive when it is omitted. */
   answer(question: string, articleId?: string): Answer {
     if (articleId !== undefined) this.require(articleId);
-    return answerQuestion(this.index, question, articleId);
+    if (articleId !== undefined || this.index.size <= 1)
+      return answerQuestion(this.index, question, articleId);
+    return answerFromArchive(this.index, question);
   }
 
   /** Checks a claimed quote against `claim.article`, or the whole archive when it is omitted. */

@@ -105,10 +105,11 @@ export class DataDir {
   }
 
   /** Parses and saves an article, then serves it at once. Throws, changing nothing, if either step fails. */
-  add(id: string, text: string): Promise<{ facts: Facts; replaced: boolean }> {
+  /** `facts` when the article was already parsed (a web page, a feed item), else they are parsed from `text`. */
+  add(id: string, text: string, facts?: Facts): Promise<{ facts: Facts; replaced: boolean }> {
     return this.#exclusive(async () => {
       const replaced = this.archive.facts(id) !== undefined;
-      return { facts: await this.#save(id, text), replaced };
+      return { facts: await this.#save(id, text, facts), replaced };
     });
   }
 
@@ -209,8 +210,8 @@ export class DataDir {
     }
   }
 
-  async #save(id: string, text: string): Promise<Facts> {
-    const facts = parseArticle(text, id);
+  async #save(id: string, text: string, parsed?: Facts): Promise<Facts> {
+    const facts = parsed ?? parseArticle(text, id);
     await saveArticle(this.dir, id, text, facts);
     this.archive.add(facts);
     // Remember the file just written, so the rescan its write triggers does not load it again.

@@ -5,6 +5,7 @@
  */
 import { mkdir, readFile } from "node:fs/promises";
 import { dirname, join } from "node:path";
+import { z } from "zod";
 import { writeFileAtomic } from "./facts-store.ts";
 import { withFileLock } from "./file-lock.ts";
 
@@ -12,38 +13,33 @@ const VERSION = 1;
 // Feeds list their latest few dozen items; this many keys remember far more than any feed shows.
 const MAX_SEEN = 2_000;
 
-export interface FeedRecord {
+const FEED_RECORD = z.object({
   /** Item keys already ingested (guid, link or content hash), newest last. */
-  seen: string[];
-  etag: string | null;
-  lastModified: string | null;
+  seen: z.array(z.string()).default([]),
+  etag: z.string().nullable().default(null),
+  lastModified: z.string().nullable().default(null),
   /** Failures in a row; the wait before the next try doubles with each. */
-  failures: number;
+  failures: z.int().min(0).default(0),
   /** ISO time before which a failing feed is not tried again. */
-  retryAt: string | null;
-  lastError: string | null;
+  retryAt: z.string().nullable().default(null),
+  lastError: z.string().nullable().default(null),
   /** Channel where new articles are announced (added with /feed add), or null. */
-  channelId: string | null;
+  channelId: z.string().nullable().default(null),
   /** True for a feed added with /feed add (as opposed to FEEDS or the command line). */
-  subscribed: boolean;
-}
+  subscribed: z.boolean().default(false),
+});
 
-interface StateFile {
-  version: typeof VERSION;
-  feeds: Record<string, FeedRecord>;
-}
+/** One schema for the state file: its type and its validation. */
+const STATE_FILE = z.object({
+  version: z.literal(VERSION),
+  feeds: z.record(z.string(), FEED_RECORD),
+});
+
+export type FeedRecord = z.infer<typeof FEED_RECORD>;
+type StateFile = z.infer<typeof STATE_FILE>;
 
 export function emptyFeedRecord(): FeedRecord {
-  return {
-    seen: [],
-    etag: null,
-    lastModified: null,
-    failures: 0,
-    retryAt: null,
-    lastError: null,
-    channelId: null,
-    subscribed: false,
-  };
+  return FEED_RECORD.parse({});
 }
 
 export class FeedState {
@@ -86,12 +82,17 @@ export class FeedState {
       if ((err as NodeJS.ErrnoException).code === "ENOENT") return { version: VERSION, feeds: {} };
       throw err;
     }
-    const parsed = JSON.parse(raw) as StateFile;
-    if (parsed?.version !== VERSION || typeof parsed.feeds !== "object" || parsed.feeds === null) {
-      throw new Error(`${this.path}: not a feed state file of version ${VERSION}`);
+    let value: unknown;
+    try {
+      value = JSON.parse(raw);
+    } catch {
+      throw new Error(`${this.path}: not valid JSON`);
     }
-    for (const [url, record] of Object.entries(parsed.feeds))
-      parsed.feeds[url] = { ...emptyFeedRecord(), ...record };
-    return parsed;
+    const parsed = STATE_FILE.safeParse(value);
+    if (!parsed.success) {
+      const issue = parsed.error.issues[0]!;
+      throw new Error(`${this.path}: ${issue.path.join(".") || "(root)"}: ${issue.message}`);
+    }
+    return parsed.data;
   }
 }

@@ -119,7 +119,12 @@ export function blocksOf(root: DomElement): Block[] {
 }
 
 function readabilityBlocks(doc: DomDocument): Block[] {
-  const parsed = new Readability(doc, { serializer: (el: DomNode) => el }).parse();
+  const parsed = new Readability(doc, {
+    serializer: (el: DomNode) => el,
+    // Metadata is read from the page before Readability runs, and classes are never looked at after.
+    disableJSONLD: true,
+    keepClasses: true,
+  }).parse();
   return parsed?.content ? blocksOf(parsed.content as unknown as DomElement) : [];
 }
 

@@ -4,7 +4,7 @@
  * most of the time. Linear in the page's length, whatever the page holds. Pure.
  */
 
-const HEAVY = ["script", "style", "svg", "noscript", "iframe", "select", "button"] as const;
+const HEAVY = ["script", "style", "svg", "noscript", "iframe", "select", "button", "aside"] as const;
 
 /** Index of the first `<tag` (followed by a space, `>` or `/`) at or after `from`, or -1. */
 function openTag(lower: string, tag: string, from: number): number {

@@ -69,6 +69,17 @@ describe("loadCommands", () => {
 
   it("loads the real commands", async () => {
     const names = [...(await loadCommands()).keys()].sort();
-    expect(names).toEqual(["article", "articles", "ask", "help", "quotes", "summary", "verify", "who"]);
+    expect(names).toEqual([
+      "article",
+      "articles",
+      "ask",
+      "feed",
+      "help",
+      "quotes",
+      "sources",
+      "summary",
+      "verify",
+      "who",
+    ]);
   });
 });

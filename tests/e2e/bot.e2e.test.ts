@@ -205,14 +205,17 @@ describe("deploy-commands", () => {
       "article",
       "articles",
       "ask",
+      "feed",
       "help",
       "quotes",
+      "sources",
       "summary",
       "verify",
       "who",
     ]);
     // Adding and removing articles is for Manage Server (1 << 5) by default; the handler checks again.
     expect(commands.find((c) => c.name === "article")?.default_member_permissions).toBe("32");
+    expect(commands.find((c) => c.name === "feed")?.default_member_permissions).toBe("32");
     expect(deploy.stdout + deploy.stderr).not.toContain(TOKEN);
   });
 });

@@ -26,6 +26,8 @@ export interface RecordedRequest {
   query: URLSearchParams;
   headers: IncomingMessage["headers"];
   body: unknown;
+  /** The files of a multipart request (attachments), in the order sent. */
+  files: UploadedFile[];
   /** The status the fake answered with. */
   status?: number;
 }
@@ -72,10 +74,21 @@ export interface ReceivedOp extends GatewayPayload {
   shard: number | null;
 }
 
+/** A file part of a multipart request, as discord.js sends attachments. */
+export interface UploadedFile {
+  /** The form field, e.g. "files[0]". */
+  field: string;
+  filename: string;
+  contentType: string | undefined;
+  data: Buffer;
+}
+
 /** What the bot answered to an interaction: the callback type and the final message data. */
 export interface InteractionReply {
   type: number;
   data: Record<string, unknown>;
+  /** Files attached to that final message. */
+  files: UploadedFile[];
   requests: RecordedRequest[];
 }
 
@@ -89,7 +102,12 @@ export interface FakeAttachment {
   content_type?: string;
 }
 
-export type OptionValue = string | number | boolean | FakeAttachment;
+/** A channel chosen in a channel option (see `channelOption`). */
+export interface FakeChannelChoice {
+  channel: Record<string, unknown>;
+}
+
+export type OptionValue = string | number | boolean | FakeAttachment | FakeChannelChoice;
 
 /** Where an interaction comes from and who sends it. */
 export interface InteractionOptions {
@@ -267,7 +285,8 @@ export class FakeDiscord {
       timeoutMs,
     );
     const { type, data } = callback.body as { type: number; data?: Record<string, unknown> };
-    if (!CALLBACK_DEFERRED.has(type)) return { type, data: data ?? {}, requests: [callback] };
+    if (!CALLBACK_DEFERRED.has(type))
+      return { type, data: data ?? {}, files: callback.files, requests: [callback] };
     const edit = await this.waitForRequest(
       (r) =>
         succeeded(r) &&
@@ -276,7 +295,12 @@ export class FakeDiscord {
       `edit of @original for interaction ${interactionId}`,
       timeoutMs,
     );
-    return { type, data: edit.body as Record<string, unknown>, requests: [callback, edit] };
+    return {
+      type,
+      data: edit.body as Record<string, unknown>,
+      files: edit.files,
+      requests: [callback, edit],
+    };
   }
 
   /** The message a reply to interaction `interactionId` created (its @original), as last edited. */
@@ -336,6 +360,11 @@ export class FakeDiscord {
       proxy_url: url,
       ...(contentType ? { content_type: contentType } : {}),
     };
+  }
+
+  /** The text channel of guild `guild`, as a channel option's value. */
+  channelOption(guild = 0): FakeChannelChoice {
+    return { channel: { ...this.#channelPayload(guild), permissions: ALL_PERMISSIONS } };
   }
 
   /** Whether the bot has fetched the attachment's file. */
@@ -416,7 +445,7 @@ export class FakeDiscord {
       path,
       query: url.searchParams,
       headers: req.headers,
-      body: parseBody(raw, req.headers["content-type"]),
+      ...parseBody(raw, req.headers["content-type"]),
     };
     this.requests.push(request);
     const file = this.#file(request);
@@ -461,7 +490,8 @@ export class FakeDiscord {
     const webhook = path.match(/^\/webhooks\/(\d+)\/([^/]+)(?:\/messages\/(@original|\d+))?$/);
     if (webhook) return this.#webhook(r, webhook[3]);
     const channel = path.match(/^\/channels\/(\d+)\/messages$/);
-    if (channel && method === "POST") return [200, this.#storeMessage(channel[1] as string, r.body)];
+    if (channel && method === "POST")
+      return [200, this.#storeMessage(channel[1] as string, this.#attach(r.body, r.files))];
     if (method === "PUT" && /^\/applications\/\d+(\/guilds\/\d+)?\/commands$/.test(path)) {
       return [200, (r.body as unknown[]).map((c, i) => ({ id: snowflake(500 + i), ...(c as object) }))];
     }
@@ -486,7 +516,8 @@ export class FakeDiscord {
     // Message-bearing callbacks create @original; remember it so buttons and edits can refer to it.
     if (type === 4 || type === 5) {
       const token = r.path.split("/")[3] as string;
-      this.#original.set(token, this.#storeMessage(this.#channelOf(token), data ?? {}, true));
+      const message = this.#attach(data ?? {}, r.files);
+      this.#original.set(token, this.#storeMessage(this.#channelOf(token), message, true));
     }
     return [204, undefined];
   }
@@ -498,12 +529,38 @@ export class FakeDiscord {
       return original ? [200, original] : [404, unknownMessage];
     if (messageId === "@original" && r.method === "PATCH") {
       if (!original) return [404, unknownMessage];
-      Object.assign(original, r.body);
+      Object.assign(original, this.#attach(r.body, r.files));
       return [200, original];
     }
     if (!messageId && r.method === "POST")
-      return [200, this.#storeMessage(this.#channelOf(token), r.body, true)];
+      return [200, this.#storeMessage(this.#channelOf(token), this.#attach(r.body, r.files), true)];
     return [404, { message: "404: Not Found", code: 0 }];
+  }
+
+  /**
+   * A message's fields with its uploaded files as Discord returns them: each attachment gets an id, a
+   * size and a URL that serves the bytes, so the bot's attachments can be downloaded back.
+   */
+  #attach(fields: unknown, files: readonly UploadedFile[]): unknown {
+    const sent = (fields as { attachments?: { id?: string | number; filename?: string }[] } | undefined)
+      ?.attachments;
+    if (!sent || files.length === 0) return fields;
+    const attachments = sent.map((a, i) => {
+      const file = files.find((f) => f.field === `files[${a.id ?? i}]`) ?? files[i];
+      const id = this.#nextId();
+      const filename = a.filename ?? file?.filename ?? "file";
+      const url = `${this.baseUrl}/attachments/${id}/${encodeURIComponent(filename)}`;
+      if (file) this.#files.set(id, { body: file.data, contentType: file.contentType });
+      return {
+        id,
+        filename,
+        size: file?.data.length ?? 0,
+        url,
+        proxy_url: url,
+        content_type: file?.contentType,
+      };
+    });
+    return { ...(fields as object), attachments };
   }
 
   #storeMessage(channelId: string, body: unknown, fromWebhook = false): Record<string, unknown> {
@@ -629,20 +686,25 @@ export class FakeDiscord {
     subcommand?: string,
     focused?: string,
   ): Record<string, unknown> {
+    const isChannel = (v: OptionValue): v is FakeChannelChoice => typeof v === "object" && "channel" in v;
     const options = Object.entries(values).map(([key, value]) => ({
       name: key,
-      type: OPTION_TYPES[typeof value] ?? 3,
-      value: typeof value === "object" ? value.id : value,
+      type: isChannel(value) ? 7 : (OPTION_TYPES[typeof value] ?? 3),
+      value: isChannel(value) ? value.channel.id : typeof value === "object" ? value.id : value,
       ...(key === focused ? { focused: true } : {}),
     }));
-    const attachments = Object.values(values).filter((v): v is FakeAttachment => typeof v === "object");
+    const objects = Object.values(values).filter((v) => typeof v === "object");
+    const attachments = objects.filter((v): v is FakeAttachment => !isChannel(v));
+    const channels = objects.filter(isChannel).map((v) => v.channel);
+    const resolved = {
+      ...(attachments.length ? { attachments: Object.fromEntries(attachments.map((a) => [a.id, a])) } : {}),
+      ...(channels.length ? { channels: Object.fromEntries(channels.map((c) => [c.id, c])) } : {}),
+    };
     return {
       id: snowflake(400),
       name,
       options: subcommand ? [{ name: subcommand, type: 1, options }] : options,
-      ...(attachments.length
-        ? { resolved: { attachments: Object.fromEntries(attachments.map((a) => [a.id, a])) } }
-        : {}),
+      ...(Object.keys(resolved).length ? { resolved } : {}),
     };
   }
 
@@ -754,18 +816,50 @@ function succeeded(r: RecordedRequest): boolean {
   return r.status !== undefined && r.status < 400;
 }
 
-async function readBody(req: IncomingMessage): Promise<string> {
+async function readBody(req: IncomingMessage): Promise<Buffer> {
   const chunks: Buffer[] = [];
   for await (const chunk of req) chunks.push(chunk as Buffer);
-  return Buffer.concat(chunks).toString("utf8");
+  return Buffer.concat(chunks);
 }
 
-/** discord.js sends JSON, or multipart with a `payload_json` part when files are attached. */
-function parseBody(raw: string, contentType: string | undefined): unknown {
-  if (!raw) return undefined;
-  if (contentType?.startsWith("application/json")) return JSON.parse(raw);
-  const json = raw.match(/name="payload_json"[^\r\n]*\r\n(?:[^\r\n]+\r\n)*\r\n([\s\S]*?)\r\n--/);
-  return json ? JSON.parse(json[1] as string) : raw;
+/** discord.js sends JSON, or multipart with a `payload_json` part and one part per file. */
+function parseBody(raw: Buffer, contentType: string | undefined): { body: unknown; files: UploadedFile[] } {
+  if (raw.length === 0) return { body: undefined, files: [] };
+  if (contentType?.startsWith("application/json"))
+    return { body: JSON.parse(raw.toString("utf8")), files: [] };
+  const boundary = contentType?.match(/boundary=(?:"([^"]+)"|([^;\s]+))/);
+  if (!boundary) return { body: raw.toString("utf8"), files: [] };
+  const parts = multipartParts(raw, (boundary[1] ?? boundary[2]) as string);
+  const json = parts.find((p) => p.field === "payload_json");
+  return {
+    body: json ? JSON.parse(json.data.toString("utf8")) : undefined,
+    files: parts.filter((p) => p.filename !== ""),
+  };
+}
+
+/** The parts of a multipart/form-data body, bytes kept as they are (a PNG is not UTF-8). */
+function multipartParts(raw: Buffer, boundary: string): UploadedFile[] {
+  const delimiter = Buffer.from(`--${boundary}`);
+  const parts: UploadedFile[] = [];
+  let at = raw.indexOf(delimiter);
+  while (at >= 0) {
+    const start = at + delimiter.length;
+    if (raw.subarray(start, start + 2).toString() === "--") break;
+    const next = raw.indexOf(delimiter, start);
+    if (next < 0) break;
+    // Each part sits between "\r\n" after its delimiter and "\r\n" before the next one.
+    const part = raw.subarray(start + 2, next - 2);
+    const split = part.indexOf("\r\n\r\n");
+    const headers = part.subarray(0, split).toString("utf8");
+    parts.push({
+      field: /;\s*name="([^"]*)"/.exec(headers)?.[1] ?? "",
+      filename: /;\s*filename="([^"]*)"/.exec(headers)?.[1] ?? "",
+      contentType: /^content-type:\s*([^\r\n]+)/im.exec(headers)?.[1],
+      data: Buffer.from(part.subarray(split + 4)),
+    });
+    at = next;
+  }
+  return parts;
 }
 
 /** A 204 must not carry a JSON content type: @discordjs/rest would try to parse the empty body. */

@@ -93,7 +93,7 @@ describe("ingest with bad files among good ones", () => {
     expect(line("unbalanced.txt")).toMatch(/^unbalanced: 1 people, 4 quotes$/);
     expect(line("huge.txt")).toBe(`${file("huge.txt")}: 50.0 MB exceeds the 5.0 MB limit`);
     expect(line("bad id.txt")).toMatch(/^.*bad id\.txt: invalid article id "bad id"/);
-    expect(line("folder.txt")).toBe(`${file("folder.txt")}: not a regular file`);
+    expect(line("folder.txt")).toBe(`${file("folder.txt")}: no article files in this folder`);
     expect(line("missing.txt")).toBe(`${file("missing.txt")}: no such file`);
 
     // Valid facts for the good files, nothing at all for the refused ones, no temp files.
@@ -204,7 +204,7 @@ describe("command-line mistakes", () => {
 
     const cases: [string[], number, RegExp][] = [
       [["ingest", "--data", data, join(root, "missing.txt")], 1, /missing\.txt: no such file$/],
-      [["ingest", "--data", data], 2, /^error: missing required argument 'file'$/],
+      [["ingest", "--data", data], 2, /^error: missing required argument 'file-folder-or-link'$/],
       [
         ["ask", "--data", join(root, "nowhere"), KELLY_QUESTION],
         1,

@@ -3,7 +3,7 @@
  * full text and items that link to their page; conditional requests; nothing ingested twice, across a
  * restart too; a feed that breaks, backs off and recovers.
  */
-import { mkdtemp, readdir, rm } from "node:fs/promises";
+import { mkdir, mkdtemp, readdir, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from "vitest";
@@ -227,5 +227,29 @@ describe("following over time", () => {
       "Ferry timetable changes",
     ]);
     expect(await opts.state.get(feed)).toMatchObject({ failures: 0, retryAt: null, lastError: null });
+  });
+});
+
+describe("the feed state file", () => {
+  it("refuses a damaged file with a line naming the file and the field, and keeps defaults for missing fields", async () => {
+    const state = FeedState.inDataDir(data);
+    await mkdir(join(data, ".state"), { recursive: true });
+    await writeFile(state.path, "{ not json");
+    await expect(state.all()).rejects.toThrow(`${state.path}: not valid JSON`);
+    await writeFile(
+      state.path,
+      JSON.stringify({ version: 1, feeds: { "https://a.example/rss": { failures: "many" } } }),
+    );
+    await expect(state.all()).rejects.toThrow(`${state.path}: feeds.https://a.example/rss.failures:`);
+    await writeFile(
+      state.path,
+      JSON.stringify({ version: 1, feeds: { "https://a.example/rss": { seen: ["g1"] } } }),
+    );
+    expect(await state.get("https://a.example/rss")).toMatchObject({
+      seen: ["g1"],
+      failures: 0,
+      etag: null,
+      subscribed: false,
+    });
   });
 });

@@ -1,0 +1,73 @@
+/** /sources — who gets quoted over a range of the archive: the report in words and its chart. */
+import { SlashCommandBuilder } from "discord.js";
+import { DateRangeError, parseRange } from "../src/audit/dates.ts";
+import { sourceReport } from "../src/audit/sources.ts";
+import { articleChoices } from "../src/bot/choices.ts";
+import type { Command } from "../src/bot/command.ts";
+import { respond, respondChoices } from "../src/bot/respond.ts";
+import { chartPng } from "../src/present/chart.ts";
+import { formatSources } from "../src/present/sources.ts";
+import { MARKDOWN } from "../src/present/style.ts";
+
+const CHART_FILE = "sources.png";
+/** Dates are short; anything longer is not one. */
+const MAX_DATE = 60;
+
+export default {
+  data: new SlashCommandBuilder()
+    .setName("sources")
+    .setDescription("Who gets quoted: people, gender, unnamed sources and organisations, with a chart")
+    .addStringOption((o) =>
+      o
+        .setName("since")
+        .setDescription("First day: 2017-02, 1 March 2017, last month")
+        .setMaxLength(MAX_DATE),
+    )
+    .addStringOption((o) =>
+      o.setName("until").setDescription("Last day, in the same forms").setMaxLength(MAX_DATE),
+    )
+    .addStringOption((o) =>
+      o
+        .setName("article")
+        .setDescription("Only this article (default: every article in the range)")
+        .setAutocomplete(true),
+    ),
+
+  async execute(interaction, ctx) {
+    const since = interaction.options.getString("since") ?? undefined;
+    const until = interaction.options.getString("until") ?? undefined;
+    const article = interaction.options.getString("article") ?? undefined;
+    let range: ReturnType<typeof parseRange>;
+    try {
+      range = parseRange(since, until, new Date());
+    } catch (err) {
+      if (!(err instanceof DateRangeError)) throw err;
+      await respond(interaction, { content: `Could not read the dates: ${err.message}.`, ephemeral: true });
+      return;
+    }
+    if (article !== undefined && !ctx.archive.facts(article)) {
+      await respond(interaction, { content: "No such article: pick one from the list.", ephemeral: true });
+      return;
+    }
+    // Drawing the chart can take longer than Discord's three seconds on a busy machine.
+    await interaction.deferReply();
+    const report = sourceReport(ctx.archive.allFacts(), {
+      range,
+      ...(article !== undefined ? { articleIds: new Set([article]) } : {}),
+    });
+    const text = formatSources(report, MARKDOWN);
+    if (report.articles === 0) {
+      await respond(interaction, { embeds: [{ description: text }] });
+      return;
+    }
+    const chart = await chartPng(report);
+    await respond(interaction, {
+      embeds: [{ description: text, image: { url: `attachment://${CHART_FILE}` } }],
+      files: [{ name: CHART_FILE, data: chart }],
+    });
+  },
+
+  async autocomplete(interaction, ctx) {
+    await respondChoices(interaction, articleChoices(ctx.archive, interaction.options.getFocused()));
+  },
+} satisfies Command;

@@ -1,0 +1,151 @@
+/**
+ * One identity per person across the archive. Each article names its people on its own terms
+ * ("Hillary Clinton", "Mrs Clinton", "Hillary Rodham Clinton", "Clinton"); an identity gathers the
+ * people of every article who are the same person, with the titles they held and when.
+ *
+ * The rules, from how news copy names people:
+ * - full names are compared without honorifics, suffixes, middle names or initials, and with the
+ *   common short forms of first names ("Bill" Clinton is "William" Clinton);
+ * - a surname alone ("Obama", "Mr Obama") joins the one full name with that surname when that name
+ *   holds nearly all the mentions; otherwise it stays apart rather than guess;
+ * - a name that is only a role ("the spokesman") is its own identity in its own article;
+ * - organisations are one identity per name.
+ *
+ * Pure: it takes each article's people and quote counts and returns data.
+ */
+import type { Person } from "../article/facts.ts";
+import { words } from "./terms.ts";
+import type { ArticleRef } from "./types.ts";
+
+/** What identities are made from: one article's people and how often each is quoted. */
+export interface ArticlePeople {
+  article: ArticleRef;
+  people: readonly Person[];
+  /** Quotes per person id. */
+  quoted: ReadonlyMap<string, number>;
+}
+
+/** A person (or organisation) as the archive knows them. */
+export interface Identity {
+  /** Stable while the archive's names are: the folded full name ("hillary clinton"). */
+  key: string;
+  /** The fullest name used for them. */
+  name: string;
+  kind: Person["kind"];
+  /** Every name and alias the articles use. */
+  names: string[];
+  /** Each title they are given, with the first and last article date it was used. */
+  titles: { title: string; first: string | null; last: string | null }[];
+  /** The people, in their articles, who are this identity. */
+  mentions: { article: string; personId: string }[];
+  /** Attributed quotes across the archive. */
+  quotes: number;
+}
+
+/** A surname alone joins a full name only when that name has this share of the surname's people. */
+const SURNAME_DOMINANCE = 0.8;
+
+const HONORIFICS = new Set(
+  "mr mrs ms miss dr sir dame lord lady prof professor rev sen senator rep gov governor gen general president pres".split(
+    " ",
+  ),
+);
+const SUFFIXES = new Set("jr sr ii iii iv qc kc mp".split(" "));
+const SHORT_FORMS: Record<string, string> = Object.fromEntries(
+  `bill:william will:william billy:william bob:robert bobby:robert rob:robert jim:james jimmy:james
+  mike:michael mick:michael tony:anthony tom:thomas tommy:thomas dick:richard rick:richard
+  dan:daniel danny:daniel dave:david joe:joseph chris:christopher steve:stephen nick:nicholas
+  ed:edward ted:edward ken:kenneth ron:ronald don:donald andy:andrew alex:alexander ben:benjamin
+  sam:samuel matt:matthew pat:patrick jeff:jeffrey greg:gregory larry:lawrence jerry:gerald
+  charlie:charles chuck:charles liz:elizabeth beth:elizabeth kate:katherine kathy:katherine
+  jenny:jennifer jen:jennifer sue:susan meg:margaret peggy:margaret becky:rebecca`
+    .split(/\s+/)
+    .map((pair) => pair.split(":") as [string, string]),
+);
+
+/** The parts of a person's name that identify them: first and last, folded; null for a role. */
+export function nameKey(name: string): { first: string | null; last: string } | null {
+  // A role written out ("the spokesman") is not a name: names are capitalised in copy.
+  if (!/^\p{Lu}/u.test(name) || /^(?:the|a|an)\s/i.test(name)) return null;
+  const parts = words(name).filter((w) => !HONORIFICS.has(w) && !SUFFIXES.has(w));
+  if (parts.length === 0) return null;
+  const last = parts[parts.length - 1]!;
+  if (parts.length === 1) return { first: null, last };
+  const first = parts[0]!.length === 1 && parts.length > 2 ? parts[1]! : parts[0]!;
+  return { first: SHORT_FORMS[first] ?? first, last };
+}
+
+/** Gathers the people of every article into identities, most quoted first. */
+export function identify(articles: Iterable<ArticlePeople>): Identity[] {
+  const byKey = new Map<string, Identity>();
+  const surnameOnly: { entry: ArticlePeople; person: Person; last: string }[] = [];
+  const add = (key: string, entry: ArticlePeople, person: Person) => {
+    let identity = byKey.get(key);
+    if (!identity) {
+      identity = {
+        key,
+        name: person.name,
+        kind: person.kind,
+        names: [],
+        titles: [],
+        mentions: [],
+        quotes: 0,
+      };
+      byKey.set(key, identity);
+    }
+    mention(identity, entry, person);
+  };
+  for (const entry of articles) {
+    for (const person of entry.people) {
+      if (person.kind === "organisation") {
+        add(`org:${words(person.name).join(" ")}`, entry, person);
+        continue;
+      }
+      const key = nameKey(person.name);
+      if (!key) add(`role:${entry.article.id}:${person.id}`, entry, person);
+      else if (key.first === null) surnameOnly.push({ entry, person, last: key.last });
+      else add(`${key.first} ${key.last}`, entry, person);
+    }
+  }
+  const bySurname = new Map<string, Identity[]>();
+  for (const identity of byKey.values()) {
+    if (identity.kind !== "person" || identity.key.startsWith("role:")) continue;
+    const last = identity.key.split(" ").at(-1)!;
+    bySurname.set(last, [...(bySurname.get(last) ?? []), identity]);
+  }
+  for (const { entry, person, last } of surnameOnly) {
+    const owner = dominant(bySurname.get(last) ?? []);
+    if (owner) mention(owner, entry, person);
+    else add(last, entry, person);
+  }
+  return [...byKey.values()].sort((a, b) => b.quotes - a.quotes || a.key.localeCompare(b.key));
+}
+
+/** The identity holding nearly all the mentions of a surname, if there is one. */
+function dominant(candidates: readonly Identity[]): Identity | null {
+  if (candidates.length === 0) return null;
+  const total = candidates.reduce((sum, c) => sum + c.mentions.length, 0);
+  const top = candidates.reduce((a, b) => (b.mentions.length > a.mentions.length ? b : a));
+  return top.mentions.length >= total * SURNAME_DOMINANCE ? top : null;
+}
+
+function mention(identity: Identity, entry: ArticlePeople, person: Person): void {
+  identity.mentions.push({ article: entry.article.id, personId: person.id });
+  identity.quotes += entry.quoted.get(person.id) ?? 0;
+  for (const name of [person.name, ...person.aliases])
+    if (!identity.names.includes(name)) identity.names.push(name);
+  // The fullest form names them: "Hillary Rodham Clinton" over "Clinton".
+  if (words(person.name).length > words(identity.name).length) identity.name = person.name;
+  if (person.title) noteTitle(identity, person.title, entry.article.published);
+}
+
+function noteTitle(identity: Identity, title: string, published: string | null): void {
+  const folded = words(title).join(" ");
+  const known = identity.titles.find((t) => words(t.title).join(" ") === folded);
+  if (!known) {
+    identity.titles.push({ title, first: published, last: published });
+    return;
+  }
+  if (published && (!known.first || published < known.first)) known.first = published;
+  if (published && (!known.last || published > known.last)) known.last = published;
+}

@@ -1,0 +1,215 @@
+/**
+ * The people index: every word of every person's names and title, with the people (in their
+ * articles) it belongs to, looked up exactly or, for misspellings, with fuse.js.
+ */
+import type { IFuseOptions } from "fuse.js";
+import type { Person } from "../article/facts.ts";
+import { FuzzyList } from "./fuzzy-list.ts";
+import { wordSimilarity, words } from "./terms.ts";
+
+export interface PersonHit {
+  article: string;
+  person: Person;
+  /** In [0, 1]: how much of the asked name matched. */
+  score: number;
+  /** The asked words that matched this person. */
+  matched: string[];
+}
+
+interface NameEntry {
+  word: string;
+  owners: { article: string; person: Person; field: "name" | "title" }[];
+}
+
+/** The name words in order, each with `ownerCounts` (article, person, field) triples in `owners`. */
+export interface NamesImage {
+  names: string[];
+  ownerCounts: Int32Array;
+  owners: Int32Array;
+}
+
+// Names are misspelled worse than words ("Blare", "Lweis"), and there are few names to confuse.
+const NAME_THRESHOLD = 0.45;
+// fuse.js finds the candidates; a true edit distance scores them, so "Eliott" is not "Prescott".
+const MIN_NAME_SIMILARITY = 0.55;
+const NAME_FUSE: IFuseOptions<NameEntry> = { keys: ["word"], includeScore: true, threshold: NAME_THRESHOLD };
+/**
+ * Close spellings fuse.js proposes for a name word, before the edit distance judges them: an archive
+ * holds many names near any misspelling ("blare": Clare, Blake, Blair).
+ */
+const FUZZY_CANDIDATES = 16;
+/** Lookups remembered at most (a few questions' worth of words). */
+export const MAX_REMEMBERED = 4096;
+/** A title word counts for less than a name word: many people are "minister". */
+const TITLE_WEIGHT = 0.6;
+
+/** Words that say nothing about who is meant ("the", "mr", "say"). */
+const NAME_NOISE = new Set(
+  "the a an of and mr mrs ms dr sir lord lady dame professor prof said say says what did does who is was about on for in to s".split(
+    " ",
+  ),
+);
+
+export class NameIndex {
+  private readonly entries = new Map<string, NameEntry>();
+  /** The name words, in insertion order; entries since deleted from `entries` are skipped. */
+  private list = new FuzzyList<NameEntry>((e) => e.word, NAME_FUSE, NAME_THRESHOLD);
+  /** Lookups already made: one question asks the same words of several articles. */
+  private readonly looked = new Map<string, { entry: NameEntry; similarity: number }[]>();
+
+  add(article: string, person: Person): void {
+    this.looked.clear();
+    this.addWords(article, person, [person.name, ...person.aliases].join(" "), "name");
+    if (person.title) this.addWords(article, person, person.title, "title");
+  }
+
+  remove(article: string): void {
+    this.looked.clear();
+    for (const [word, entry] of this.entries) {
+      entry.owners = entry.owners.filter((o) => o.article !== article);
+      if (entry.owners.length === 0) this.entries.delete(word);
+    }
+  }
+
+  /** People and speaking organisations whose name (or title) resembles `text`, best first. */
+  find(text: string, article?: string): PersonHit[] {
+    const asked = words(text).filter((w) => w.length > 1 && !NAME_NOISE.has(w));
+    if (asked.length === 0) return [];
+    // One entry per (article, person), in order of first match; keyed without building strings,
+    // since a title word ("minister") can have thousands of owners.
+    const byArticle = new Map<string, Map<Person, { hit: PersonHit; perWord: Map<string, number> }>>();
+    const found: { hit: PersonHit; perWord: Map<string, number> }[] = [];
+    for (const word of asked) {
+      for (const { entry, similarity } of this.lookup(word)) {
+        for (const owner of entry.owners) {
+          if (article !== undefined && owner.article !== article) continue;
+          let people = byArticle.get(owner.article);
+          if (!people) {
+            people = new Map();
+            byArticle.set(owner.article, people);
+          }
+          let match = people.get(owner.person);
+          if (!match) {
+            match = {
+              hit: { article: owner.article, person: owner.person, score: 0, matched: [] },
+              perWord: new Map(),
+            };
+            people.set(owner.person, match);
+            found.push(match);
+          }
+          const value = owner.field === "name" ? similarity : similarity * TITLE_WEIGHT;
+          match.perWord.set(word, Math.max(match.perWord.get(word) ?? 0, value));
+        }
+      }
+    }
+    const hits = found.map(({ hit, perWord }) => {
+      const total = [...perWord.values()].reduce((a, b) => a + b, 0);
+      // "the president" names a title outright: a whole-title match outranks a partial one.
+      const title = titleWords(hit.person);
+      const wholeTitle = title.length > 0 && title.every((w) => perWord.has(w)) ? 0.1 : 0;
+      return { ...hit, score: Math.min(1, total / asked.length + wholeTitle), matched: [...perWord.keys()] };
+    });
+    return hits.filter((h) => h.score > 0).sort((a, b) => b.score - a.score);
+  }
+
+  /** The index as flat arrays, with articles and people numbered by the caller. */
+  toImage(
+    articleNumber: (id: string) => number,
+    personNumber: (article: number, person: Person) => number,
+  ): NamesImage {
+    const entries = [...this.entries.values()];
+    const ownerCounts = Int32Array.from(entries, (n) => n.owners.length);
+    const owners = new Int32Array(ownerCounts.reduce((a, b) => a + b, 0) * 3);
+    let o = 0;
+    for (const entry of entries) {
+      for (const owner of entry.owners) {
+        const a = articleNumber(owner.article);
+        owners[o++] = a;
+        owners[o++] = personNumber(a, owner.person);
+        owners[o++] = owner.field === "name" ? 0 : 1;
+      }
+    }
+    return { names: entries.map((n) => n.word), ownerCounts, owners };
+  }
+
+  static fromImage(image: NamesImage, articles: readonly { id: string; people: Person[] }[]): NameIndex {
+    const index = new NameIndex();
+    let o = 0;
+    image.names.forEach((word, i) => {
+      const owners: NameEntry["owners"] = [];
+      for (let k = 0; k < image.ownerCounts[i]!; k++, o += 3) {
+        const article = articles[image.owners[o]!]!;
+        owners.push({
+          article: article.id,
+          person: article.people[image.owners[o + 1]!]!,
+          field: image.owners[o + 2] === 0 ? "name" : "title",
+        });
+      }
+      const entry = { word, owners };
+      index.entries.set(word, entry);
+      index.list.push(entry);
+    });
+    return index;
+  }
+
+  private lookup(word: string): { entry: NameEntry; similarity: number }[] {
+    let found = this.looked.get(word);
+    if (!found) {
+      if (this.looked.size >= MAX_REMEMBERED) this.looked.clear();
+      found = this.lookupNow(word);
+      this.looked.set(word, found);
+    }
+    return found;
+  }
+
+  private lookupNow(word: string): { entry: NameEntry; similarity: number }[] {
+    const exact = this.entries.get(word);
+    if (exact) return [{ entry: exact, similarity: 1 }];
+    if (word.length < 4) return [];
+    // Entries of removed articles linger in the list until they outnumber the live ones.
+    if (this.list.length > 2 * this.entries.size + 1024) {
+      this.list = new FuzzyList<NameEntry>((e) => e.word, NAME_FUSE, NAME_THRESHOLD);
+      for (const entry of this.entries.values()) this.list.push(entry);
+    }
+    return this.list
+      .search(word, FUZZY_CANDIDATES, (e) => this.entries.get(e.word) === e)
+      .map((h) => ({ entry: h.item, similarity: wordSimilarity(word, h.item.word) }))
+      .filter((h) => h.similarity >= MIN_NAME_SIMILARITY);
+  }
+
+  private addWords(article: string, person: Person, text: string, field: "name" | "title"): void {
+    for (const word of words(text)) {
+      if (word.length < 2 || NAME_NOISE.has(word)) continue;
+      let entry = this.entries.get(word);
+      if (!entry) {
+        entry = { word, owners: [] };
+        this.entries.set(word, entry);
+        this.list.push(entry);
+      }
+      // This article's owners are the last ones (it was removed before being added again), so the
+      // check looks only there: a word like "minister" has thousands of owners.
+      const { owners } = entry;
+      let duplicate = false;
+      for (let k = owners.length - 1; k >= 0 && owners[k]!.article === article; k--) {
+        const o = owners[k]!;
+        if (o.person.id === person.id && o.field === field) {
+          duplicate = true;
+          break;
+        }
+      }
+      if (!duplicate) owners.push({ article, person, field });
+    }
+  }
+}
+
+const TITLE_WORDS = new WeakMap<Person, string[]>();
+
+/** The words of a person's title that say who they are, worked out once per person. */
+function titleWords(person: Person): string[] {
+  let found = TITLE_WORDS.get(person);
+  if (!found) {
+    found = person.title ? words(person.title).filter((w) => !NAME_NOISE.has(w)) : [];
+    TITLE_WORDS.set(person, found);
+  }
+  return found;
+}

@@ -1,0 +1,88 @@
+/**
+ * When a question is about: "in March", "last week", "on Monday", "in December 2004", "in 2005".
+ * Dates are read by chrono-node relative to a reference day (the archive's newest article, so an
+ * archive of old copy is asked about as of its own time); a month or weekday without a year is the
+ * last one on or before that day, since an archive holds what was published, not what will be.
+ *
+ * Numeric dates ("9/11", "10/4") are not read: in news questions they name events and bills far
+ * more often than publication days.
+ */
+import * as chrono from "chrono-node";
+
+/** A span of publication dates, as ISO days, both ends included. */
+export interface Period {
+  from: string;
+  to: string;
+  /** The words of the question that named it. */
+  text: string;
+  /** Only a year was named ("in 1995"): it may be when something happened, not when it was reported. */
+  yearOnly: boolean;
+}
+
+const DAY_MS = 86_400_000;
+const MONTH_WORD =
+  /\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b/i;
+const RELATIVE_WORD =
+  /\b(?:yesterday|today|last|this|past|ago|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b/i;
+const YEAR = /\b(?:in|during|of|since|from)\s+((?:19|20)\d{2})\b(?!\s*(?:percent|%|people|dollars))/i;
+
+/** The period a question names, if any, relative to `reference` (an ISO date or date-time). */
+export function periodOf(question: string, reference: string): Period | null {
+  const ref = new Date(`${reference.slice(0, 10)}T12:00:00Z`);
+  if (Number.isNaN(ref.getTime())) return null;
+  for (const found of chrono.parse(question, ref)) {
+    if (!MONTH_WORD.test(found.text) && !RELATIVE_WORD.test(found.text)) continue;
+    const period = spanOf(found, ref);
+    if (period) return period;
+  }
+  const year = YEAR.exec(question);
+  if (year) return { from: `${year[1]}-01-01`, to: `${year[1]}-12-31`, text: year[0], yearOnly: true };
+  return null;
+}
+
+/** Whether an article published at `published` (ISO, or null) falls in the period. */
+export function inPeriod(published: string | null, period: Period): boolean {
+  if (!published) return false;
+  const day = published.slice(0, 10);
+  return day >= period.from && day <= period.to;
+}
+
+function spanOf(found: chrono.ParsedResult, ref: Date): Period | null {
+  const known = found.start;
+  const text = found.text;
+  const start = found.start.date();
+  if (/\bweek\b/i.test(text)) {
+    // "last week" is read as the day a week back: the seven days around it.
+    return {
+      from: iso(new Date(start.getTime() - 6 * DAY_MS)),
+      to: iso(new Date(start.getTime() + DAY_MS)),
+      text,
+      yearOnly: false,
+    };
+  }
+  if (known.isCertain("day") || known.isCertain("weekday")) {
+    let day = start;
+    // "on Monday": the last Monday on or before the reference day.
+    while (day.getTime() > ref.getTime() + DAY_MS / 2) day = new Date(day.getTime() - 7 * DAY_MS);
+    const end = found.end ? found.end.date() : day;
+    // A story about a day is often published the day after.
+    return { from: iso(day), to: iso(new Date(end.getTime() + DAY_MS)), text, yearOnly: false };
+  }
+  if (known.isCertain("month")) {
+    const month = known.get("month")!;
+    let year = known.isCertain("year") ? known.get("year")! : ref.getUTCFullYear();
+    if (!known.isCertain("year") && (year > ref.getUTCFullYear() || month > ref.getUTCMonth() + 1)) year--;
+    const from = new Date(Date.UTC(year, month - 1, 1));
+    const to = new Date(Date.UTC(year, month, 0));
+    return { from: iso(from), to: iso(to), text, yearOnly: false };
+  }
+  if (known.isCertain("year")) {
+    const year = known.get("year")!;
+    return { from: `${year}-01-01`, to: `${year}-12-31`, text, yearOnly: !RELATIVE_WORD.test(text) };
+  }
+  return null;
+}
+
+function iso(date: Date): string {
+  return date.toISOString().slice(0, 10);
+}

@@ -1,0 +1,275 @@
+/**
+ * BM25 search over the inverted index, with early termination: the best `limit` passages for a
+ * query, exactly as reading every posting of every term would rank them, without reading them all.
+ *
+ * The algorithm, step by step (`Searcher.search`):
+ * 1. plan: number the question's words, bound what each can add to a score, order them rarest first;
+ * 2. gather: read each word's postings in that order, asking `accept` once per passage, until the
+ *    words left could not lift an unseen passage into the best `limit`;
+ * 3. complete: look up those remaining words only for the passages that can still make it;
+ * 4. rank: add up each passage's words, keep the best `limit`, and report what each matched.
+ */
+import type { Passage } from "./passages.ts";
+import { kindRank } from "./passages.ts";
+import { firstPostingFrom, type InvertedIndex, K1, type Postings, termFrequency } from "./postings.ts";
+import { SearchScratch } from "./search-scratch.ts";
+
+/** A query term with its weight (1 for the word as asked, less for a fuzzy stand-in). */
+export interface QueryTerm {
+  stem: string;
+  weight: number;
+  /** The question's word it stands for: fuzzy variants of one word share it. */
+  source: string;
+}
+
+export interface Hit {
+  passage: Passage;
+  score: number;
+  /** Share of the query's IDF mass the passage matched, in [0, 1]: the confidence signal. */
+  coverage: number;
+  /** The question words (`QueryTerm.source`) the passage matched. */
+  matched: string[];
+}
+
+/** Passage ids from `first` up to `end`: a search within one article reads only its postings. */
+export interface PassageRange {
+  first: number;
+  end: number;
+}
+
+/** What a search reads: the postings and the passages they point to. */
+export interface SearchSource {
+  inverted(): InvertedIndex;
+  /** The passage with this id, or undefined once removed. */
+  passage(id: number): Passage | undefined;
+}
+
+interface PlannedTerm {
+  /** Position in the query: ties go to the passage matched by the earlier term. */
+  t: number;
+  list: Postings | undefined;
+  idf: number;
+  /** The question word it stands for, numbered in order of first appearance. */
+  source: number;
+}
+
+interface Plan {
+  terms: PlannedTerm[];
+  sources: string[];
+  /** Question words, most valuable (rarest) first. */
+  order: number[];
+  /** tail[i]: the most the words order[i..] can add to any passage's score. */
+  tail: Float64Array;
+  /** Per question word, its best stand-in's IDF; and their sum: coverage is a share of it. */
+  mass: Float64Array;
+  total: number;
+  limit: number;
+  /** No limit: every match is ranked. */
+  all: boolean;
+}
+
+interface Ranked {
+  passage: Passage;
+  score: number;
+  coverage: number;
+  /** The first query term that matched the passage: the order it was first matched in. */
+  first: number;
+  id: number;
+  row: number;
+}
+
+export class Searcher {
+  private readonly scratch = new SearchScratch();
+  private searching = false;
+
+  constructor(private readonly source: SearchSource) {}
+
+  /**
+   * Ranks passages by BM25 for the query, keeping those `accept` allows (scope, kind, speaker).
+   * Each question word counts once, by its best-matching stand-in.
+   */
+  search(
+    query: readonly QueryTerm[],
+    accept: (p: Passage) => boolean,
+    limit = 10,
+    range?: PassageRange,
+  ): Hit[] {
+    const plan = this.plan(query, limit);
+    // The scratch arrays are shared between searches; a search run from inside `accept` gets its own.
+    const shared = !this.searching;
+    const rows = (shared ? this.scratch : new SearchScratch()).begin(
+      this.source.inverted().passageSlots,
+      plan.sources.length,
+    );
+    this.searching = true;
+    try {
+      const cut = this.gather(plan, rows, accept, range);
+      if (cut < plan.order.length) this.complete(plan, rows, cut);
+      return this.rank(plan, rows);
+    } finally {
+      rows.end();
+      if (shared) this.searching = false;
+    }
+  }
+
+  private plan(query: readonly QueryTerm[], limit: number): Plan {
+    const inverted = this.source.inverted();
+    const sourceOf = new Map<string, number>();
+    for (const term of query) if (!sourceOf.has(term.source)) sourceOf.set(term.source, sourceOf.size);
+    const width = sourceOf.size;
+    const terms = query.map((term, t) => ({
+      t,
+      list: inverted.postings(term.stem),
+      idf: inverted.idf(term.stem) * term.weight,
+      source: sourceOf.get(term.source)!,
+    }));
+    // No passage gets more from a word than its best stand-in's IDF times (K1 + 1), nor less than 0.
+    const bound = new Float64Array(width);
+    for (const x of terms)
+      if (x.list) bound[x.source] = Math.max(bound[x.source]!, Math.max(0, x.idf) * (K1 + 1));
+    const order = [...Array(width).keys()].sort((a, b) => bound[b]! - bound[a]! || a - b);
+    const tail = new Float64Array(width + 1);
+    for (let i = width - 1; i >= 0; i--) tail[i] = tail[i + 1]! + bound[order[i]!]!;
+    const mass = new Float64Array(width);
+    const seen = new Uint8Array(width);
+    for (const x of terms) {
+      mass[x.source] = seen[x.source] ? Math.max(mass[x.source]!, x.idf) : Math.max(0, x.idf);
+      seen[x.source] = 1;
+    }
+    let total = 0;
+    for (let s = 0; s < width; s++) total += mass[s]!;
+    const all = !(Number.isInteger(limit) && limit > 0);
+    return { terms, sources: [...sourceOf.keys()], order, tail, mass, total, limit, all };
+  }
+
+  /**
+   * Reads the postings of the rarest words first. Once the best `limit` passages so far all score
+   * more than the remaining words could give a passage not yet seen, stops: returns how many of the
+   * ordered words were read.
+   */
+  private gather(
+    plan: Plan,
+    rows: SearchScratch,
+    accept: (p: Passage) => boolean,
+    range?: PassageRange,
+  ): number {
+    const { order, tail, limit, all } = plan;
+    const norms = this.source.inverted().norms();
+    const verdicts = rows.verdict;
+    for (let i = 0; i < order.length; i++) {
+      if (!all && rows.count >= limit && tail[i]! < lowered(rows.kth(limit))) return i;
+      for (const x of plan.terms) {
+        if (x.source !== order[i] || !x.list) continue;
+        const { data, start, count } = x.list;
+        const from = range ? start + 2 * firstPostingFrom(x.list, range.first) : start;
+        const end = start + 2 * count;
+        for (let k = from; k < end; k += 2) {
+          const id = data[k]!;
+          if (range && id >= range.end) break;
+          // `accept` is asked once per passage, however many of the query's terms it holds.
+          let verdict = verdicts[id]!;
+          if (verdict === 0) {
+            const passage = this.source.passage(id);
+            verdict = passage && accept(passage) ? 1 : 2;
+            rows.judge(id, verdict);
+          }
+          if (verdict !== 1) continue;
+          rows.note(id, x.source, x.t, bm25(x.idf, data[k + 1]!, norms[id]!));
+        }
+      }
+    }
+    return order.length;
+  }
+
+  /** The words from `cut` on, for the passages whose score could still reach the best `limit`. */
+  private complete(plan: Plan, rows: SearchScratch, cut: number): void {
+    const { order, tail } = plan;
+    const norms = this.source.inverted().norms();
+    const threshold = lowered(rows.kth(plan.limit));
+    for (let r = 0; r < rows.count; r++) {
+      if (rows.partial[r]! + tail[cut]! < threshold) {
+        rows.excluded[r] = 1;
+        continue;
+      }
+      const id = rows.ids[r]!;
+      for (let i = cut; i < order.length; i++) {
+        for (const x of plan.terms) {
+          if (x.source !== order[i] || !x.list) continue;
+          const tf = termFrequency(x.list, id);
+          if (tf > 0) rows.note(id, x.source, x.t, bm25(x.idf, tf, norms[id]!));
+        }
+      }
+    }
+  }
+
+  /**
+   * Scores add up the words in the order the passage matched them (by their place in the query),
+   * and ties go to the passage matched first: as if the terms had been read one after the other.
+   */
+  private rank(plan: Plan, rows: SearchScratch): Hit[] {
+    const { limit, all, mass, total, sources } = plan;
+    const width = sources.length;
+    const ranked: Ranked[] = [];
+    const matchedOrder: number[] = [];
+    for (let r = 0; r < rows.count; r++) {
+      if (rows.excluded[r]) continue;
+      const id = rows.ids[r]!;
+      rows.matchedSources(r, matchedOrder);
+      let sum = 0;
+      for (const source of matchedOrder) sum += rows.scores[r * width + source]!;
+      // Most passages fall short of the best so far: they are dropped before anything is built.
+      const last = !all && ranked.length === limit ? ranked[limit - 1]! : null;
+      if (last && last.score - sum > 0) continue;
+      let matched = 0;
+      for (const source of matchedOrder) matched += mass[source]!;
+      const entry: Ranked = {
+        passage: this.source.passage(id)!,
+        score: sum,
+        coverage: total ? matched / total : 0,
+        first: rows.firstTerm(r),
+        id,
+        row: r,
+      };
+      if (all) ranked.push(entry);
+      else if (!last || byRank(last, entry) > 0) insertRanked(ranked, entry, limit);
+    }
+    if (all) ranked.sort(byRank);
+    // With no positive limit every match is ranked and `slice` is given the limit as asked.
+    return ranked.slice(0, all ? limit : ranked.length).map((e) => {
+      rows.matchedSources(e.row, matchedOrder);
+      return {
+        passage: e.passage,
+        score: e.score,
+        coverage: e.coverage,
+        matched: matchedOrder.map((source) => sources[source]!),
+      };
+    });
+  }
+}
+
+/** Puts `entry` in its place in the sorted `ranked`, keeping at most `limit`. */
+function insertRanked(ranked: Ranked[], entry: Ranked, limit: number): void {
+  let at = ranked.length;
+  while (at > 0 && byRank(ranked[at - 1]!, entry) > 0) at--;
+  ranked.splice(at, 0, entry);
+  if (ranked.length > limit) ranked.pop();
+}
+
+/** One term's BM25 score in a passage, given the passage's length normalisation. */
+function bm25(idf: number, tf: number, norm: number): number {
+  return (idf * tf * (K1 + 1)) / (tf + norm);
+}
+
+/** Hit order: higher score first, then quotes before reported speech before sentences. */
+function byScore(a: { passage: Passage; score: number }, b: { passage: Passage; score: number }): number {
+  return b.score - a.score || kindRank(a.passage) - kindRank(b.passage);
+}
+
+function byRank(a: Ranked, b: Ranked): number {
+  return byScore(a, b) || a.first - b.first || a.id - b.id;
+}
+
+/** A bound lowered by more than floating-point rounding, so pruning against it is always safe. */
+function lowered(threshold: number): number {
+  return threshold - Math.abs(threshold) * 1e-9 - 1e-12;
+}

@@ -1,0 +1,107 @@
+/**
+ * The archive through the command line: folders ingested recursively with a summary and the index
+ * left saved, and one person's quotes across every article.
+ */
+import { copyFile, mkdir, readdir, writeFile } from "node:fs/promises";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { Archive } from "../../src/store/archive.ts";
+import { SNAPSHOT_NAME } from "../../src/store/index-snapshot.ts";
+import { cli, lines, tempDir } from "../hardening/helpers.ts";
+
+const FIXTURES = new URL("../fixtures/", import.meta.url);
+
+/** Real articles (the development set, the held-out set and the Kelly stories), as file paths. */
+async function realArticles(): Promise<string[]> {
+  const folders = ["dev/articles/", "heldout/articles/", "archive-real/"];
+  const found: string[] = [];
+  for (const folder of folders) {
+    const dir = new URL(folder, FIXTURES);
+    for (const name of (await readdir(dir)).filter((n) => n.endsWith(".txt")))
+      found.push(new URL(name, dir).pathname);
+  }
+  return found;
+}
+
+describe("ingest of folders", () => {
+  it("walks folders, reports a summary with the skips, and replaces on a second run", {
+    timeout: 120_000,
+  }, async () => {
+    const root = await tempDir();
+    const source = join(root, "in");
+    await mkdir(join(source, "2005", "sport"), { recursive: true });
+    await copyFile(
+      new URL("archive-real/sport-022.txt", FIXTURES),
+      join(source, "2005", "sport", "holmes.txt"),
+    );
+    await copyFile(new URL("archive-real/politics-055.txt", FIXTURES), join(source, "kelly.txt"));
+    await writeFile(join(source, "notes.pdf"), "%PDF-1.4");
+    await writeFile(join(source, "empty.txt"), "");
+    const data = join(root, "data");
+
+    const first = await cli(["ingest", "--data", data, source]);
+    expect(first.code).toBe(1);
+    expect(lines(first.stdout)[0]).toMatch(
+      /^Added 2, replaced 0, skipped 2 in [\d.]+ s \(\d+ articles\/s\)\.$/,
+    );
+    expect(first.stdout).toContain("skipped 1: not an article file (.txt, .html, .htm, .json)");
+    expect(first.stdout).toContain("skipped 1: file is empty");
+    expect(lines(first.stderr)).toEqual(
+      expect.arrayContaining([
+        `${join(source, "notes.pdf")}: not an article file (.txt, .html, .htm, .json)`,
+        expect.stringMatching(/^holmes: \d+ people, \d+ quotes$/),
+        expect.stringMatching(/^kelly: \d+ people, \d+ quotes$/),
+      ]),
+    );
+
+    const again = await cli(["ingest", "--data", data, join(source, "2005")]);
+    expect(again.code).toBe(0);
+    expect(lines(again.stdout)[0]).toMatch(/^Added 0, replaced 1, skipped 0 /);
+  });
+
+  it("leaves a large archive ready: the next start restores the saved index", {
+    timeout: 180_000,
+  }, async () => {
+    const root = await tempDir();
+    const source = join(root, "in");
+    await mkdir(source);
+    const articles = await realArticles();
+    // Enough copies, under their own names, for the archive to keep an index snapshot.
+    for (let n = 0; n < 120; n++) await copyFile(articles[n % articles.length]!, join(source, `a${n}.txt`));
+    const data = join(root, "data");
+    const result = await cli(["ingest", "--data", data, source]);
+    expect(result.code).toBe(0);
+    expect(lines(result.stdout)).toEqual([expect.stringMatching(/^Added 120, replaced 0, skipped 0 /)]);
+    expect(await readdir(data)).toContain(SNAPSHOT_NAME);
+    const archive = await Archive.open(data);
+    expect(archive.restored).toBe(true);
+    expect(archive.articles()).toHaveLength(120);
+  });
+});
+
+describe("quotes across the archive", () => {
+  it("lists one person's quotes from every article, newest first, with article and date", {
+    timeout: 120_000,
+  }, async () => {
+    const root = await tempDir();
+    const data = join(root, "data");
+    const holmes = new URL("archive-real/sport-022.txt", FIXTURES).pathname;
+    const kelly = new URL("archive-real/politics-055.txt", FIXTURES).pathname;
+    expect((await cli(["ingest", "--data", data, holmes, kelly])).code).toBe(0);
+    const result = await cli(["quotes", "--data", data, "--speaker", "Kelly Holmes", "--json"]);
+    expect(result.code).toBe(0);
+    const rows = JSON.parse(result.stdout) as {
+      speaker: string;
+      article: string;
+      published: string | null;
+    }[];
+    expect(rows.length).toBeGreaterThan(2);
+    for (const row of rows)
+      expect(row).toMatchObject({ speaker: "Kelly Holmes", article: "sport-022", published: null });
+    const ruth = JSON.parse(
+      (await cli(["quotes", "--data", data, "--speaker", "Ms Kelly", "--json"])).stdout,
+    );
+    expect(ruth.length).toBeGreaterThan(0);
+    for (const row of ruth) expect(row).toMatchObject({ speaker: "Ruth Kelly", article: "politics-055" });
+  });
+});

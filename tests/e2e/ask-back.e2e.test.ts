@@ -1,0 +1,100 @@
+/**
+ * End to end: a question the archive could answer about different people is asked back with one
+ * button per person (name, source, date); pressing one answers from that person's article. The real
+ * bot process against the fake Discord, on a data directory of real articles about three Kellys.
+ */
+import { readFile, rm } from "node:fs/promises";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { parseArticle } from "../../src/article/parse.ts";
+import { saveArticle } from "../../src/store/facts-store.ts";
+import { BotProcess, NO_RATE_LIMITS } from "./bot-process.ts";
+import { tempDataDir } from "./data-dir.ts";
+import { FakeDiscord, type InteractionReply } from "./fake-discord.ts";
+import { embedsOf, expectWithinLimits } from "./limits.ts";
+
+const TOKEN = "MTAwMDAwMDAwMDAwMDAwMDAz.FakeAskBack.ask-back-e2e-secret";
+const UPDATE_MESSAGE = 7;
+
+let dir: string;
+let fake: FakeDiscord;
+let bot: BotProcess;
+
+beforeAll(async () => {
+  // The shipped article quotes John Kelly; two real BBC stories quote Ruth Kelly and Kelly Holmes.
+  dir = await tempDataDir("quote-bot-ask-back-");
+  for (const id of ["politics-055", "sport-022"]) {
+    const text = await readFile(new URL(`../fixtures/archive-real/${id}.txt`, import.meta.url), "utf8");
+    await saveArticle(dir, id, text, parseArticle(text, id));
+  }
+  fake = await FakeDiscord.start();
+  bot = new BotProcess("src/bot/main.ts", {
+    DISCORD_TOKEN: TOKEN,
+    DISCORD_API_BASE: fake.baseUrl,
+    DATA_DIR: dir,
+    ...NO_RATE_LIMITS,
+  });
+  await bot.waitForLog((l) => l.msg === "ready", "the bot to be ready", 25_000);
+}, 30_000);
+
+afterAll(async () => {
+  await bot?.kill();
+  await fake?.stop();
+  if (dir) await rm(dir, { recursive: true, force: true });
+});
+
+function buttons(reply: InteractionReply): { label: string; custom_id: string }[] {
+  const rows = (reply.data.components as { components: { label: string; custom_id: string }[] }[]) ?? [];
+  return rows.flatMap((r) => r.components);
+}
+
+describe("an ambiguous question", () => {
+  it("is asked back with one button per person, and a press answers from that person's article", async () => {
+    const id = fake.sendChatInput("ask", { question: "What did Kelly say?" });
+    const asked = await fake.replyTo(id);
+    for (const request of asked.requests) expectWithinLimits(request);
+    expect(embedsOf(asked.data)[0]?.description).toMatch(/^That could mean \d different people or stories/);
+    const choices = buttons(asked);
+    const labels = choices.map((b) => b.label);
+    expect(labels).toEqual(
+      expect.arrayContaining(["Ruth Kelly", "Kelly Holmes", "John Kelly · AP · 24 Feb 2017"]),
+    );
+    expect(asked.data.allowed_mentions).toMatchObject({ parse: [] });
+
+    const ruth = choices.find((b) => b.label === "Ruth Kelly")!;
+    const message = fake.originalMessage(id)?.id as string;
+    const answered = await fake.replyTo(fake.sendButton(ruth.custom_id, message));
+    expect(answered.type).toBe(UPDATE_MESSAGE);
+    const embed = embedsOf(answered.data)[0];
+    expect(embed?.author?.name).toMatch(/^Ruth Kelly/);
+    expect(embed?.footer?.text).toContain("Kelly trails new discipline power");
+    expect(buttons(answered)).toEqual([]);
+
+    const holmes = choices.find((b) => b.label === "Kelly Holmes")!;
+    const other = await fake.replyTo(fake.sendButton(holmes.custom_id, message));
+    expect(embedsOf(other.data)[0]?.author?.name).toBe("Kelly Holmes");
+  });
+
+  it("is answered outright when it names the person", async () => {
+    const reply = await fake.replyTo(
+      fake.sendChatInput("ask", { question: "What did Kelly Holmes say about the crowd?" }),
+    );
+    expect(embedsOf(reply.data)[0]?.author?.name).toBe("Kelly Holmes");
+    expect(buttons(reply)).toEqual([]);
+  });
+
+  it("/who finds the person across the archive, with titles and how often quoted", async () => {
+    const reply = await fake.replyTo(fake.sendChatInput("who", { name: "Kelly" }));
+    const description = embedsOf(reply.data)[0]?.description ?? "";
+    expect(description).toMatch(/\*\*Ruth Kelly\*\* — Education Secretary.* — quoted \d+ times in 1 article/);
+    expect(description).toContain("**Kelly Holmes**");
+    expect(description).toContain("**John Kelly**");
+  });
+
+  it("/quotes speaker lists that person's quotes across the archive with the article", async () => {
+    const reply = await fake.replyTo(fake.sendChatInput("quotes", { speaker: "Ruth Kelly" }));
+    const embed = embedsOf(reply.data)[0];
+    expect(embed?.title).toBe("Quotes — Ruth Kelly");
+    expect(embed?.description).toContain("*Kelly trails new discipline power*");
+    expect(embed?.footer?.text).toMatch(/quotes in 1 article$/);
+  });
+});

@@ -1,0 +1,106 @@
+import { readdirSync, readFileSync } from "node:fs";
+import { beforeEach, describe, expect, it } from "vitest";
+import type { Facts } from "../../src/article/facts.ts";
+import { parseArticle } from "../../src/article/parse.ts";
+import { answerQuestion } from "../../src/qa/answer.ts";
+import { answerFromArchive } from "../../src/qa/archive-answer.ts";
+import { ArchiveIndex } from "../../src/qa/index.ts";
+
+const FIXTURES = new URL("../fixtures/", import.meta.url);
+
+/** Every article of a fixture folder, parsed, with its file name as id. */
+function folder(name: string): Facts[] {
+  const dir = new URL(`${name}/`, FIXTURES);
+  return readdirSync(dir)
+    .filter((f) => f.endsWith(".txt"))
+    .map((f) => parseArticle(readFileSync(new URL(f, dir), "utf8"), f.replace(/\.txt$/, "")));
+}
+
+const ARTICLES = [
+  ...folder("dev/articles"),
+  ...folder("heldout/articles"),
+  ...folder("archive-real"),
+  ...folder("archive"),
+];
+
+/** A copy of an article under another id and publication date, as wire copy is republished. */
+function copyOf(facts: Facts, id: string, published: string): Facts {
+  return { ...facts, id, metadata: { ...facts.metadata, published } };
+}
+
+let index: ArchiveIndex;
+beforeEach(() => {
+  index = new ArchiveIndex();
+  for (const facts of ARTICLES) index.add(facts);
+});
+
+describe("the right article among many", () => {
+  it("finds the article that quotes the person asked about on the topic", () => {
+    const a = answerFromArchive(index, "What did Kelly say about discipline?");
+    expect(a).toMatchObject({ answered: true, speaker: "Ruth Kelly", article: { id: "politics-055" } });
+    const b = answerFromArchive(index, "What did Holmes say about the crowd?");
+    expect(b).toMatchObject({ answered: true, speaker: "Kelly Holmes", article: { id: "sport-022" } });
+    expect(b.text).toContain("home crowd");
+  });
+
+  it("answers the development set's questions from their own articles", () => {
+    const gold = JSON.parse(readFileSync(new URL("dev/gold/d02.json", FIXTURES), "utf8"));
+    const named = gold.questions.filter(
+      (q: { answerable?: boolean; speaker?: string }) => q.answerable !== false && q.speaker,
+    );
+    const right = named.filter((q: { q: string }) => answerFromArchive(index, q.q).article?.id === "d02");
+    expect(right.length).toBeGreaterThanOrEqual(Math.ceil(named.length * 0.75));
+  });
+
+  it("declines what no article says", () => {
+    expect(answerFromArchive(index, "What did Kelly Holmes say about interest rates?").answered).toBe(false);
+    expect(answerFromArchive(index, "What is the capital of Peru?").answered).toBe(false);
+  });
+});
+
+describe("ambiguity asked back", () => {
+  it("offers the different people a bare surname may mean, and each answers when chosen", () => {
+    const a = answerFromArchive(index, "What did Kelly say?");
+    expect(a.answered).toBe(false);
+    const people = a.candidates?.map((c) => c.speaker);
+    expect(people).toEqual(expect.arrayContaining(["Ruth Kelly", "Kelly Holmes"]));
+    for (const choice of a.candidates ?? []) {
+      const picked = answerQuestion(index, a.question, choice.article.id);
+      expect(picked).toMatchObject({
+        answered: true,
+        speaker: choice.speaker,
+        article: { id: choice.article.id },
+      });
+    }
+  });
+
+  it("does not ask back when the question names one of them", () => {
+    const a = answerFromArchive(index, "What did Ruth Kelly say?");
+    expect(a).toMatchObject({ answered: true, speaker: "Ruth Kelly" });
+    expect(a.candidates).toBeUndefined();
+  });
+});
+
+describe("wire copy and periods", () => {
+  const sport = () => ARTICLES.find((f) => f.id === "sport-022")!;
+
+  it("answers from the earliest copy of the same words and counts the others", () => {
+    index.add(copyOf(sport(), "copy-late", "2005-03-02"));
+    index.add(copyOf(sport(), "copy-early", "2005-02-01"));
+    index.add(copyOf(sport(), "sport-022", "2005-02-20"));
+    const a = answerFromArchive(index, "What did Holmes say about the crowd?");
+    expect(a).toMatchObject({ answered: true, article: { id: "copy-early" }, copies: 2 });
+  });
+
+  it("keeps to the articles of the period a question names", () => {
+    index.add(copyOf(sport(), "sport-022", "2005-02-20"));
+    index.add(copyOf(sport(), "copy-march", "2005-03-12"));
+    const march = answerFromArchive(index, "What did Holmes say about the crowd in March 2005?");
+    expect(march).toMatchObject({ answered: true, article: { id: "copy-march" } });
+    const february = answerFromArchive(index, "What did Holmes say in February 2005 about the crowd?");
+    expect(february).toMatchObject({ answered: true, article: { id: "sport-022" } });
+    expect(answerFromArchive(index, "What did Holmes say about the crowd in January 2005?").answered).toBe(
+      false,
+    );
+  });
+});

@@ -1,0 +1,120 @@
+import { describe, expect, it } from "vitest";
+import type { Person } from "../../src/article/facts.ts";
+import { type ArticlePeople, identify, nameKey } from "../../src/qa/identity.ts";
+import { inPeriod, periodOf } from "../../src/qa/periods.ts";
+
+function article(
+  id: string,
+  published: string | null,
+  people: [string, string | null, number][],
+): ArticlePeople {
+  const list: Person[] = people.map(([name, title], n) => ({
+    id: `p${n + 1}`,
+    name,
+    aliases: [],
+    title,
+    kind: "person",
+    gender: null,
+  }));
+  return {
+    article: { id, headline: id, source: null, published },
+    people: list,
+    quoted: new Map(people.map(([, , quotes], n) => [`p${n + 1}`, quotes])),
+  };
+}
+
+describe("one identity per person across articles", () => {
+  it("joins full names without honorifics, middle names or short forms, with titles over time", () => {
+    const identities = identify([
+      article("a", "2004-05-01", [["Hillary Rodham Clinton", "Senator", 3]]),
+      article("b", "2016-09-01", [
+        ["Hillary Clinton", "Democratic nominee", 5],
+        ["Bill Clinton", "former president", 2],
+      ]),
+      article("c", "1998-01-01", [["William Clinton", "President", 4]]),
+      article("d", "2016-10-01", [
+        ["Mrs Clinton", null, 1],
+        ["Hillary Clinton", "Democratic nominee", 2],
+      ]),
+    ]);
+    const hillary = identities.find((i) => i.key === "hillary clinton")!;
+    expect(hillary.name).toBe("Hillary Rodham Clinton");
+    expect(hillary.quotes).toBe(10);
+    expect(hillary.titles).toEqual([
+      { title: "Senator", first: "2004-05-01", last: "2004-05-01" },
+      { title: "Democratic nominee", first: "2016-09-01", last: "2016-10-01" },
+    ]);
+    const bill = identities.find((i) => i.key === "william clinton")!;
+    expect(bill.mentions.map((m) => m.article).sort()).toEqual(["b", "c"]);
+    // "Mrs Clinton" alone could be either Clinton: it is not guessed.
+    expect(identities.find((i) => i.key === "clinton")?.mentions).toEqual([{ article: "d", personId: "p1" }]);
+  });
+
+  it("gives a surname alone to the one full name that holds nearly all its mentions", () => {
+    const identities = identify([
+      article("a", null, [["Tony Blair", "Prime Minister", 4]]),
+      article("b", null, [["Tony Blair", "Labour leader", 2]]),
+      article("c", null, [["Blair", null, 1]]),
+      article("d", null, [["Mr Blair", null, 1]]),
+    ]);
+    expect(identities).toHaveLength(1);
+    expect(identities[0]).toMatchObject({ key: "anthony blair", name: "Tony Blair", quotes: 8 });
+  });
+
+  it("keeps roles and different people with one surname apart", () => {
+    const identities = identify([
+      article("a", null, [
+        ["Ruth Kelly", "Education Secretary", 2],
+        ["the spokesman", null, 1],
+      ]),
+      article("b", null, [
+        ["Kelly Holmes", "athlete", 3],
+        ["the spokesman", null, 1],
+      ]),
+    ]);
+    expect(identities.map((i) => i.key).sort()).toEqual([
+      "kelly holmes",
+      "role:a:p2",
+      "role:b:p2",
+      "ruth kelly",
+    ]);
+    expect(nameKey("the spokesman")).toBeNull();
+    expect(nameKey("Dr John D. Smith Jr")).toEqual({ first: "john", last: "smith" });
+  });
+});
+
+describe("periods a question names", () => {
+  const newest = "2016-10-04T10:00";
+
+  it("reads months, weeks, days and years relative to the newest article", () => {
+    expect(periodOf("What did Obama say in March?", newest)).toMatchObject({
+      from: "2016-03-01",
+      to: "2016-03-31",
+    });
+    expect(periodOf("What did Trump say last week?", newest)).toMatchObject({
+      from: "2016-09-21",
+      to: "2016-09-28",
+    });
+    expect(periodOf("What did he say yesterday?", newest)).toMatchObject({ from: "2016-10-03" });
+    expect(periodOf("What did Blair say in December 2004?", "2005-06-01")).toMatchObject({
+      from: "2004-12-01",
+      to: "2004-12-31",
+    });
+    expect(periodOf("What did Blair say in 2005?", newest)).toMatchObject({
+      from: "2005-01-01",
+      yearOnly: true,
+    });
+  });
+
+  it("leaves numeric dates and months that are names alone", () => {
+    expect(periodOf("What did he say about the 9/11 bill?", newest)).toBeNull();
+    expect(periodOf("What did Theresa May say about Brexit?", newest)).toBeNull();
+  });
+
+  it("keeps articles published in the period, and not undated ones", () => {
+    const march = periodOf("in March", newest)!;
+    expect(inPeriod("2016-03-15T09:00", march)).toBe(true);
+    expect(inPeriod("2016-04-01", march)).toBe(false);
+    expect(inPeriod(null, march)).toBe(false);
+  });
+});
