@@ -1,5 +1,6 @@
 /**
- * `npm run bench`: ingest throughput, web-page extraction throughput, start-up, index build, memory and answer latency with
+ * `npm run bench`: ingest throughput, web-page extraction throughput, start-up, index build, memory,
+ * answer and verification latency with
  * archives of 1, 1,000 and 10,000 generated articles, against a naive fuse.js baseline, plus the
  * reference article alone. Prints a table (with the date and machine) and, last, one line
  * `BENCH {json}`.
@@ -19,6 +20,7 @@ import Fuse from "fuse.js";
 import { parseArticle } from "../src/article/parse.ts";
 import type { Answer } from "../src/qa/types.ts";
 import { Archive } from "../src/store/archive.ts";
+import { type BenchClaim, claimsFor } from "./claims.ts";
 import { benchCliArchive, type CliArchiveResult, cliLines } from "./cli-archive.ts";
 import { benchExtraction, type ExtractionResult } from "./extract.ts";
 import { generateArticle } from "./generate.ts";
@@ -71,6 +73,8 @@ interface ArchiveResult {
   archive: Latency;
   right: { scoped: number; archive: number; questions: number };
   byKind: Record<string, { scoped: number; archive: number }>;
+  /** `/verify` across the whole archive: time per verification and verdicts as expected. */
+  verify: { latency: Latency; right: number; claims: number };
   baseline: { buildMs: number; questions: number; meanMs: number; oursMeanMs: number; speedup: number };
 }
 
@@ -144,6 +148,7 @@ async function childArchive(job: {
   const budget = job.size >= 10_000 ? 60_000 : 30_000;
   const scoped = measure(archive, questions, true, job.passes, budget);
   const whole = measure(archive, questions, false, job.passes, budget);
+  const verify = measureVerify(archive, job.passes, budget);
   const peakRssMb = mb(process.resourceUsage().maxRSS * 1024);
   globalThis.gc?.();
   const memory = process.memoryUsage();
@@ -182,8 +187,24 @@ async function childArchive(job: {
     archive: whole.latency,
     right: { scoped: scoped.correct, archive: whole.correct, questions: questions.length },
     byKind,
+    verify,
     baseline: { buildMs, questions: sample.length, meanMs, oursMeanMs, speedup: meanMs / oursMeanMs },
   };
+}
+
+/** Claims about 25 articles spread over the archive, each verified across all of it. */
+function measureVerify(archive: Archive, passes: number, budgetMs: number) {
+  const refs = archive.articles();
+  const picked = [...new Set([...Array(25).keys()].map((k) => Math.floor((k * refs.length) / 25)))];
+  const claims: BenchClaim[] = picked.flatMap((i, n) => claimsFor(archive.facts(refs[i]!.id)!, n));
+  const check = (c: BenchClaim) => archive.verify({ quote: c.quote, speaker: c.speaker });
+  const right = claims.filter((c) => check(c).verdict === c.expect).length;
+  const samples: number[] = [];
+  const started = performance.now();
+  for (let pass = 0; pass < passes && (pass === 0 || performance.now() - started < budgetMs); pass++) {
+    for (const c of claims) samples.push(timed(() => check(c))[1]);
+  }
+  return { latency: latency(samples), right, claims: claims.length };
 }
 
 async function childCold(job: { dir: string; size: number }): Promise<ColdResult> {
@@ -454,6 +475,7 @@ function report(
     "heap MB",
     "scoped p50/p95/p99 ms",
     "archive p50/p95/p99 ms",
+    "verify p50/p95/p99 ms",
     "baseline ms (n)",
     "speed-up",
     "right scoped/archive",
@@ -469,9 +491,10 @@ function report(
     String(r.heapMb),
     lat(r.scoped),
     lat(r.archive),
+    lat(r.verify.latency),
     `${ms(r.baseline.meanMs)} (${r.baseline.questions})`,
     `${round(r.baseline.speedup, 0)}x`,
-    `${r.right.scoped}/${r.right.archive} of ${r.right.questions}`,
+    `${r.right.scoped}/${r.right.archive} of ${r.right.questions}; verify ${r.verify.right}/${r.verify.claims}`,
   ]);
   const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i]!.length)));
   const row = (cells: string[]) => `| ${cells.map((c, i) => c.padEnd(widths[i]!)).join(" | ")} |`;
@@ -485,6 +508,7 @@ function report(
       "start-up: Archive.open(dir) in a fresh process, as the CLI does, once the snapshot exists (* = no snapshot: archives under 100 articles load from their files).",
       "RSS: peak of that process after start-up and all the questions; heap: used after GC.",
       "latency: one warm-up pass, then every question timed; scoped = asked of its own article, archive = across all articles.",
+      "verify: time per verification (/verify, npm run verify) across the whole archive, for claims about 25 of its articles: each quote as printed, with a word changed, given to someone else, and words nobody said; right = verdicts as expected.",
       "right: answers that match what the generator wrote (the speaker, the sentence, or a decline); across the archive the right article must also answer, which templated copy makes hard by design.",
       "baseline: fuse.js over every passage, the whole question as the pattern, ignoreLocation; mean over n sampled questions; speed-up = baseline mean / our mean on the same questions across the archive.",
     ].join("\n"),
@@ -504,6 +528,7 @@ function report(
   if (thousand) targets.push(["1,000 articles archive p95 < 20 ms", thousand.archive.p95 < 20]);
   if (tenK) {
     targets.push(["10,000 articles archive p95 < 100 ms", tenK.archive.p95 < 100]);
+    targets.push(["10,000 articles verify p95 <= 50 ms", tenK.verify.latency.p95 <= 50]);
     targets.push(["10,000 articles RSS < 1 GB", tenK.peakRssMb < 1024]);
     targets.push(["10,000 articles start-up < 5 s", tenK.startupMs < 5000 && tenK.restored]);
     targets.push([">= 20x faster than baseline at 10,000", tenK.baseline.speedup >= 20]);
@@ -556,6 +581,14 @@ function report(
       archive: { p50: round(r.archive.p50, 3), p95: round(r.archive.p95, 3), p99: round(r.archive.p99, 3) },
       right: r.right,
       rightByKind: r.byKind,
+      verify: {
+        p50: round(r.verify.latency.p50, 3),
+        p95: round(r.verify.latency.p95, 3),
+        p99: round(r.verify.latency.p99, 3),
+        mean: round(r.verify.latency.mean, 3),
+        right: r.verify.right,
+        claims: r.verify.claims,
+      },
       baseline: {
         buildMs: round(r.baseline.buildMs, 0),
         questions: r.baseline.questions,

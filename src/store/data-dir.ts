@@ -195,8 +195,11 @@ export class DataDir {
     if (!stats) return;
     const sig = signatureOf(stats);
     if (this.#failedTexts.get(name) === sig) return;
-    if (Date.now() - stats.mtimeMs < this.#options.settleMs) {
-      this.#schedule(this.#options.settleMs);
+    // No settling time means none: a file written this very millisecond has an mtime a fraction ahead of
+    // Date.now(), which truncates, so comparing ages alone would defer it.
+    const settleMs = this.#options.settleMs;
+    if (settleMs > 0 && Date.now() - stats.mtimeMs < settleMs) {
+      this.#schedule(settleMs);
       return;
     }
     try {

@@ -17,7 +17,7 @@ import { terms } from "../qa/terms.ts";
 import type { ArticleRef } from "../qa/types.ts";
 import { type Alignment, align, cutShort, openingRun, type Pair, type Token, tokenize } from "./align.ts";
 import { type Change, type DiffPiece, describe } from "./diff.ts";
-import { fullName, speakerMatches } from "./speaker.ts";
+import { fullName, speakerMatcher } from "./speaker.ts";
 import { MAX_TOKENS, type Statement, statementOf, statementsOf } from "./statements.ts";
 
 export type { Change, DiffPiece } from "./diff.ts";
@@ -27,10 +27,12 @@ export type Verdict = "exact" | "altered" | "misattributed" | "not_found";
 /** Longest claim read, in characters (a longer one is cut at a word boundary). */
 export const MAX_CLAIM_CHARS = 1000;
 /** Passages retrieved from the archive's index before the word-by-word comparison. */
-const CANDIDATES = 40;
+const CANDIDATES = 16;
 const CLOSEST = 3;
-/** Most distinct search terms taken from a claim: enough to find it, bounded for speed. */
-const MAX_TERMS = 40;
+/** Most distinct search terms taken from a claim (the rarest): enough to find it, bounded for speed. */
+const MAX_TERMS = 5;
+/** People matching a claimed name whose quotes are read (a common surname can have hundreds). */
+const MAX_PEOPLE = 200;
 
 /**
  * How close is close: at least this share of the claim's (weighted) words said in order, and of
@@ -294,57 +296,93 @@ function gather(
   speaker: string | null,
   article: string | undefined,
 ): Candidate[] {
-  const out: Candidate[] = [];
-  const seen = new Set<Statement | string>();
-  const take = (facts: Facts, passage: Passage | null, statement: Statement | null) => {
-    const c = candidate(facts, passage, statement, claim, speaker);
-    if (c) out.push({ ...c, ref: index.ref(facts.id)! });
-  };
+  const found = new Candidates(index, claim, speaker);
   if (article !== undefined) {
-    const facts = index.facts(article);
-    if (!facts) return out;
-    for (const s of statementsOf(facts)) take(facts, null, s);
-    for (const p of index.passagesOf(article, (p) => p.kind === "reported")) take(facts, p, null);
-    return out;
+    found.article(article);
+    return found.list;
   }
-  const query = queryOf(quote);
-  const visit = (p: Passage) => {
-    const facts = index.facts(p.article);
+  const spoken = (p: Passage) => p.kind === "quote" || p.kind === "reported";
+  for (const hit of index.search(queryOf(index, quote), spoken, CANDIDATES)) found.passage(hit.passage);
+  if (speaker) found.quotesOf(speaker);
+  return found.list;
+}
+
+/** The candidates gathered so far, each statement and reported clause once. */
+class Candidates {
+  readonly list: Candidate[] = [];
+  private readonly seen = new Set<Statement | string>();
+  private readonly matches: ((person: Person) => boolean) | null;
+
+  constructor(
+    private readonly index: ArchiveIndex,
+    private readonly claim: Token[],
+    speaker: string | null,
+  ) {
+    this.matches = speaker === null ? null : speakerMatcher(speaker);
+  }
+
+  /** Every statement and reported clause of one article. */
+  article(id: string): void {
+    const facts = this.index.facts(id);
+    if (!facts) return;
+    for (const s of statementsOf(facts)) this.statement(facts, s);
+    for (const p of this.index.passagesOf(id, (p) => p.kind === "reported")) this.passage(p);
+  }
+
+  /** A search hit: its whole statement, or the reported clause. */
+  passage(p: Passage): void {
+    const facts = this.index.facts(p.article);
     if (!facts) return;
     if (p.kind === "reported") {
       const key = `${p.article}\u0000${p.id}`;
-      if (!seen.has(key)) take(facts, p, null);
-      seen.add(key);
+      if (!this.seen.has(key)) this.take(facts, p, null);
+      this.seen.add(key);
       return;
     }
     const k = facts.quotes.findIndex(
       (q) => q.sentence === p.sentence && q.text === p.text && q.speakerId === p.speakerId,
     );
     const statement = k >= 0 ? statementOf(facts, k) : undefined;
-    if (statement && !seen.has(statement)) {
-      seen.add(statement);
-      take(facts, null, statement);
-    }
-  };
-  const spoken = (p: Passage) => p.kind === "quote" || p.kind === "reported";
-  for (const hit of index.search(query, spoken, CANDIDATES)) visit(hit.passage);
-  if (speaker) {
-    const people = new Set(
-      index
-        .findPeople(speaker)
-        .filter((h) => speakerMatches(h.person, speaker))
-        .map((h) => `${h.article}\u0000${h.person.id}`),
-    );
-    const theirs = (p: Passage) =>
-      spoken(p) && p.speakerId !== null && people.has(`${p.article}\u0000${p.speakerId}`);
-    if (people.size) for (const hit of index.search(query, theirs, CANDIDATES / 2)) visit(hit.passage);
+    if (statement) this.statement(facts, statement);
   }
-  return out;
+
+  /**
+   * The named person's statements that share the most content words with the claim, wherever the
+   * search ranked them: what they did say, for altered and not_found.
+   */
+  quotesOf(speaker: string): void {
+    const wanted = new Set(this.claim.filter((t) => t.weight >= 1).map((t) => t.norm));
+    const pool: { facts: Facts; statement: Statement; shared: number }[] = [];
+    const matches = this.matches ?? (() => true);
+    const people = this.index.findPeople(speaker).filter((h) => matches(h.person));
+    for (const hit of people.slice(0, MAX_PEOPLE)) {
+      const facts = this.index.facts(hit.article);
+      for (const statement of facts ? statementsOf(facts) : []) {
+        if (statement.speakerId !== hit.person.id) continue;
+        const shared = new Set(statement.tokens.filter((t) => wanted.has(t.norm)).map((t) => t.norm)).size;
+        pool.push({ facts: facts!, statement, shared });
+      }
+    }
+    pool.sort((a, b) => b.shared - a.shared);
+    for (const { facts, statement } of pool.slice(0, CANDIDATES / 2)) this.statement(facts, statement);
+  }
+
+  private statement(facts: Facts, statement: Statement): void {
+    if (this.seen.has(statement)) return;
+    this.seen.add(statement);
+    this.take(facts, null, statement);
+  }
+
+  private take(facts: Facts, passage: Passage | null, statement: Statement | null): void {
+    const c = candidate(facts, passage, statement, this.claim, this.matches);
+    if (c) this.list.push({ ...c, ref: this.index.ref(facts.id)! });
+  }
 }
 
-function queryOf(quote: string): QueryTerm[] {
-  const unique = [...new Set(terms(quote))].slice(0, MAX_TERMS);
-  return unique.map((stem) => ({ stem, weight: 1, source: stem }));
+/** The claim's rarest words: they find its quote fastest, and common words add little. */
+function queryOf(index: ArchiveIndex, quote: string): QueryTerm[] {
+  const unique = [...new Set(terms(quote))].sort((a, b) => index.idf(b) - index.idf(a));
+  return unique.slice(0, MAX_TERMS).map((stem) => ({ stem, weight: 1, source: stem }));
 }
 
 function candidate(
@@ -352,12 +390,12 @@ function candidate(
   passage: Passage | null,
   statement: Statement | null,
   claim: Token[],
-  speaker: string | null,
+  matches: ((person: Person) => boolean) | null,
 ): Omit<Candidate, "ref"> | null {
   const speakerId = statement?.speakerId ?? passage?.speakerId;
   const person = facts.people.find((p) => p.id === speakerId);
   if (!person) return null;
-  const own = speaker === null || speakerMatches(person, speaker);
+  const own = matches === null || matches(person);
   if (statement) {
     return {
       facts,
