@@ -63,6 +63,8 @@ export class Attributor {
   private lastQuote: { entity: Entity | null; paragraph: number } | null = null;
   /** The person the previous sentence was about: where "he said" most often points. */
   private lastSubject: { entity: Entity; paragraph: number } | null = null;
+  /** Who a sentence ending in a colon introduced ("Blackwell wrote:"): the quote after it is theirs. */
+  private introduced: { entity: Entity; paragraph: number } | null = null;
   readonly quotes: AttributedQuote[] = [];
   readonly reports: AttributedReport[] = [];
 
@@ -71,13 +73,18 @@ export class Attributor {
   /** Attributes the quotes and reported speech of the next sentence. */
   read(sentence: SentenceContext): void {
     const { tokens } = sentence;
+    let introducer: Entity | null = null;
     for (let v = 0; v < tokens.length; v++) {
       if (!isSpeechVerb(tokens, v)) continue;
       const speaker = this.subjectOf(sentence, v);
       if (!speaker) continue;
+      introducer = speaker;
       this.noteSpeaker(speaker, sentence.paragraph);
       this.reportedSpeech(sentence, v, speaker);
     }
+    const last = tokens[tokens.length - 1];
+    if (last?.text === ":" && introducer)
+      this.introduced = { entity: introducer, paragraph: sentence.paragraph };
     tokens.forEach((token, q) => {
       if (token.kind !== "quote" || !token.span) return;
       const speaker = this.quoteSpeaker(sentence, q);
@@ -102,6 +109,7 @@ export class Attributor {
       this.verbBefore(sentence, q) ??
       this.verbAfter(sentence, q) ??
       this.describedBefore(sentence, q) ??
+      this.introducedBefore(sentence, q) ??
       this.continued(sentence, q) ??
       nearestMention(sentence, q) ??
       (this.lastSpeaker && sentence.paragraph - this.lastSpeaker.paragraph <= 1 && tokens.length > 1
@@ -187,6 +195,14 @@ export class Attributor {
     return this.describe(sentence, start, end);
   }
 
+  /** A quote opening the paragraph after "Blackwell wrote:" is Blackwell's. */
+  private introducedBefore(sentence: SentenceContext, q: number): Entity | null {
+    const intro = this.introduced;
+    if (!intro || sentence.paragraph - intro.paragraph !== 1 || q !== 0) return null;
+    this.introduced = null;
+    return intro.entity;
+  }
+
   /** A quote with no attribution of its own continues the previous quote's speaker. */
   private continued(sentence: SentenceContext, q: number): Entity | null {
     const previous = this.lastQuote;
@@ -208,6 +224,11 @@ export class Attributor {
       ((VERB_FILLERS.has(tokens[i]!.lower) && !tokens[i]!.capitalised) || DAY.test(tokens[i]!.text))
     )
       i--;
+    // "Sen. Elizabeth Warren (D-MA) said": a bracketed aside after the name.
+    if (tokens[i]?.text === ")") {
+      const open = tokens.findLastIndex((t, k) => k < i && k >= Math.max(floor, i - 8) && t.text === "(");
+      if (open > floor) i = open - 1;
+    }
     if (i < floor) return v + 1 < tokens.length ? this.subjectAfterVerb(sentence, v) : null;
     const t = tokens[i]!;
     if (t.text === ",") {
@@ -494,7 +515,8 @@ const CALENDAR =
  * past" of "in the past", "in a statement", "recounted", "set up a website").
  */
 function isSpeakerDescription(words: readonly Token[], before: Token | undefined): boolean {
-  if (words.length === 0 || words.every((w) => DETERMINERS.has(w.lower))) return false;
+  // "his", "the", "this": a determiner alone names nobody ("many" or "some" may speak).
+  if (words.length === 0 || words.every((w) => BARE_DETERMINERS.has(w.lower))) return false;
   // The object of a preposition is not the one speaking ("in the past", "for the campaign").
   // "as Democrats accused", "with many saying" open clauses with a subject of their own.
   if (before && !before.capitalised && OBJECT_MARKERS.has(before.lower) && !CLAUSE_OPENING.has(before.lower))
@@ -510,6 +532,7 @@ function isSpeakerDescription(words: readonly Token[], before: Token | undefined
 }
 
 const CLAUSE_OPENING = new Set(["as", "with"]);
+const BARE_DETERMINERS = new Set("the a an his her their its our my your this that these those".split(" "));
 const opensSentence = (t: Token) =>
   t.capitalised &&
   ((SENTENCE_OPENERS.has(t.lower) && !DESCRIPTION_OPENERS.has(t.lower)) || NOT_SPEAKERS.has(t.lower));

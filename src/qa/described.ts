@@ -87,16 +87,34 @@ function nearWords(facts: Facts, person: Person): Near {
     for (const name of names) {
       let at = sentence.text.indexOf(name);
       while (at >= 0) {
-        const before = sentence.text.slice(0, at).split(/\s+/).slice(-BEFORE).join(" ");
-        const after = sentence.text
-          .slice(at + name.length)
-          .split(/\s+/)
-          .slice(0, AFTER + 1)
-          .join(" ");
-        take(`${before} ${after}`);
+        const before = describedBefore(sentence.text.slice(0, at));
+        take(`${before} ${describedAfter(sentence.text.slice(at + name.length))}`);
         at = sentence.text.indexOf(name, at + name.length);
       }
     }
   }
   return near;
+}
+
+/** The words just before a name, back to a comma: "Vermont Sen." in "doing it, Vermont Sen. Bernie Sanders". */
+function describedBefore(text: string): string {
+  return text
+    .slice(text.lastIndexOf(",") + 1)
+    .split(/\s+/)
+    .slice(-BEFORE)
+    .join(" ");
+}
+
+/**
+ * The words just after a name: an apposition ("(D-S.C.), the assistant leader of …") up to the comma
+ * that ends it, but not a clause that goes on about something else ("could make money doing it, …").
+ */
+function describedAfter(text: string): string {
+  const clauses = text.split(",");
+  const first = clauses[0]!.trim().split(/\s+/).filter(Boolean);
+  const kept = first.length <= 1 ? `${clauses[0]},${clauses[1] ?? ""}` : clauses[0]!;
+  return kept
+    .split(/\s+/)
+    .slice(0, AFTER + 1)
+    .join(" ");
 }

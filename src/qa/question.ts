@@ -28,8 +28,8 @@ export interface ParsedQuestion {
 
 // Typos of the question words themselves are common in chat ("wat did kely say").
 const WHAT = "(?:what|wat|wot|whta|waht|what's)";
-// The verbs of saying and of opinion, from the one lexicon the parser reads too.
-const SPEECH = `(?:${[...QUESTION_VERBS].join("|")})`;
+// The verbs of saying and of opinion, from the one lexicon the parser reads too; "what is X saying".
+const SPEECH = `(?:${[...QUESTION_VERBS, "saying", "telling"].join("|")})`;
 
 const METADATA: [RegExp, MetadataField][] = [
   [
@@ -56,12 +56,15 @@ export function parseQuestion(question: string): ParsedQuestion {
   for (const [pattern, field] of METADATA) {
     if (pattern.test(text)) return { kind: "metadata", who: null, topic: [], field };
   }
+  // "What did the audit office report say": a speech verb right before another is a noun of the name.
   const said = new RegExp(
-    `(?:^|\\b)${WHAT} (?:did|does|do|has|have|had|was|is|were|will|would) (.+?) (?:${SPEECH})\\b(.*)$`,
+    `(?:^|\\b)${WHAT} (did|does|do|has|have|had|was|is|were|will|would) (.+?) (${SPEECH})\\b(?! ${SPEECH}\\b)(.*)$`,
   ).exec(text);
-  // "What does the article say about …" asks about the article, not a speaker.
-  if (said && !ABOUT_THE_ARTICLE.test(said[1]!))
-    return { kind: "said", who: said[1]!, topic: topicWords(said[2]!) };
+  // "What does the article say about …" asks about the article, not a speaker; "what is the bill
+  // called" asks for a name: the subject of "is … called" is named, not speaking.
+  const passive = said && /^(?:is|was|were)$/.test(said[1]!) && /(?:ed|told|said)$/.test(said[3]!);
+  if (said && !ABOUT_THE_ARTICLE.test(said[2]!) && !passive)
+    return { kind: "said", who: said[2]!, topic: topicWords(said[4]!) };
   const view =
     /^(?:what (?:is|was|are|were) )?(.+?)'s? (?:view|views|position|stance|reaction|response|comments?|remarks?|words?|quotes?)\b(.*)$/.exec(
       text,

@@ -23,6 +23,22 @@ describe("parseQuestion", () => {
     });
   });
 
+  it("reads 'what is X called' as asking a name, and 'what is X saying' as asking their words", () => {
+    expect(parseQuestion("What is the 9/11 lawsuit bill officially called?").kind).toBe("fact");
+    expect(parseQuestion("What was the operation described as?").kind).toBe("fact");
+    // A speech verb right before another is a noun of the name: "the audit office report say".
+    expect(parseQuestion("What did the audit office report say about costs?")).toMatchObject({
+      kind: "said",
+      who: "the audit office report",
+      topic: ["costs"],
+    });
+    expect(parseQuestion("What is Kelly saying about the wall?")).toMatchObject({
+      kind: "said",
+      who: "kelly",
+      topic: ["wall"],
+    });
+  });
+
   it("tells who-said from who-is", () => {
     const whoSaid = parseQuestion("Who said there would be no mass deportations?");
     expect(whoSaid.kind).toBe("who-said");
