@@ -7,9 +7,9 @@ import { readFile, rm } from "node:fs/promises";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { parseArticle } from "../../src/article/parse.ts";
 import { saveArticle } from "../../src/store/facts-store.ts";
-import { BotProcess, NO_RATE_LIMITS } from "./bot-process.ts";
+import { type BotProcess, startBotAgainstFakeDiscord } from "./bot-process.ts";
 import { tempDataDir } from "./data-dir.ts";
-import { FakeDiscord, type InteractionReply } from "./fake-discord.ts";
+import type { FakeDiscord, InteractionReply } from "./fake-discord.ts";
 import { embedsOf, expectWithinLimits } from "./limits.ts";
 
 const TOKEN = "MTAwMDAwMDAwMDAwMDAwMDAz.FakeAskBack.ask-back-e2e-secret";
@@ -26,14 +26,7 @@ beforeAll(async () => {
     const text = await readFile(new URL(`../fixtures/archive-real/${id}.txt`, import.meta.url), "utf8");
     await saveArticle(dir, id, text, parseArticle(text, id));
   }
-  fake = await FakeDiscord.start();
-  bot = new BotProcess("src/bot/main.ts", {
-    DISCORD_TOKEN: TOKEN,
-    DISCORD_API_BASE: fake.baseUrl,
-    DATA_DIR: dir,
-    ...NO_RATE_LIMITS,
-  });
-  await bot.waitForLog((l) => l.msg === "ready", "the bot to be ready", 25_000);
+  ({ fake, bot } = await startBotAgainstFakeDiscord(TOKEN, { DATA_DIR: dir }));
 }, 30_000);
 
 afterAll(async () => {

@@ -4,6 +4,7 @@
  */
 import { type ChildProcess, spawn } from "node:child_process";
 import { fileURLToPath } from "node:url";
+import { FakeDiscord } from "./fake-discord.ts";
 
 export const ROOT = fileURLToPath(new URL("../../", import.meta.url));
 
@@ -109,4 +110,24 @@ export class BotProcess {
     this.#waiters = [];
     for (const w of waiters) w();
   }
+}
+
+/**
+ * The set-up the end-to-end suites share: a fake Discord on loopback and the real bot logged in to it,
+ * ready to take interactions. `env` adds to (or overrides) the bot's environment.
+ */
+export async function startBotAgainstFakeDiscord(
+  token: string,
+  env: Record<string, string> = {},
+): Promise<{ fake: FakeDiscord; bot: BotProcess }> {
+  const fake = await FakeDiscord.start();
+  const bot = new BotProcess("src/bot/main.ts", {
+    DISCORD_TOKEN: token,
+    DISCORD_API_BASE: fake.baseUrl,
+    DATA_DIR: "data",
+    ...NO_RATE_LIMITS,
+    ...env,
+  });
+  await bot.waitForLog((l) => l.msg === "ready", "the bot to be ready", 25_000);
+  return { fake, bot };
 }

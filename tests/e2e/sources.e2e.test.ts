@@ -11,8 +11,8 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { CHART_SIZE } from "../../src/present/chart.ts";
 import { saveArticle } from "../../src/store/facts-store.ts";
 import { smallArchive } from "../audit/helpers.ts";
-import { BotProcess, NO_RATE_LIMITS } from "./bot-process.ts";
-import { FakeDiscord } from "./fake-discord.ts";
+import { type BotProcess, startBotAgainstFakeDiscord } from "./bot-process.ts";
+import type { FakeDiscord } from "./fake-discord.ts";
 import { embedsOf, expectWithinLimits } from "./limits.ts";
 
 const TOKEN = "MTAwMDAwMDAwMDAwMDAwMDAz.FakeSources.sources-e2e-secret";
@@ -25,14 +25,7 @@ let bot: BotProcess;
 beforeAll(async () => {
   dir = await mkdtemp(join(tmpdir(), "quote-bot-sources-e2e-"));
   for (const facts of smallArchive()) await saveArticle(dir, facts.id, facts.paragraphs.join("\n\n"), facts);
-  fake = await FakeDiscord.start();
-  bot = new BotProcess("src/bot/main.ts", {
-    DISCORD_TOKEN: TOKEN,
-    DISCORD_API_BASE: fake.baseUrl,
-    DATA_DIR: dir,
-    ...NO_RATE_LIMITS,
-  });
-  await bot.waitForLog((l) => l.msg === "ready", "the bot to be ready", 25_000);
+  ({ fake, bot } = await startBotAgainstFakeDiscord(TOKEN, { DATA_DIR: dir }));
 }, 30_000);
 
 afterAll(async () => {

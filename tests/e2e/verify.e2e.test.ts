@@ -3,8 +3,8 @@
  * data/ (the reference article): each verdict, the marked differences, and hostile claims.
  */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { BotProcess, NO_RATE_LIMITS } from "./bot-process.ts";
-import { FakeDiscord } from "./fake-discord.ts";
+import { type BotProcess, startBotAgainstFakeDiscord } from "./bot-process.ts";
+import type { FakeDiscord } from "./fake-discord.ts";
 import { embedsOf, expectWithinLimits } from "./limits.ts";
 
 const TOKEN = "MTAwMDAwMDAwMDAwMDAwMDA5.FakeVerify.verify-e2e-secret";
@@ -14,14 +14,7 @@ let fake: FakeDiscord;
 let bot: BotProcess;
 
 beforeAll(async () => {
-  fake = await FakeDiscord.start();
-  bot = new BotProcess("src/bot/main.ts", {
-    DISCORD_TOKEN: TOKEN,
-    DISCORD_API_BASE: fake.baseUrl,
-    DATA_DIR: "data",
-    ...NO_RATE_LIMITS,
-  });
-  await bot.waitForLog((l) => l.msg === "ready", "the bot to be ready", 25_000);
+  ({ fake, bot } = await startBotAgainstFakeDiscord(TOKEN));
 }, 30_000);
 
 afterAll(async () => {

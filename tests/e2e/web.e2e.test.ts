@@ -7,9 +7,9 @@ import { readdir, readFile, rm } from "node:fs/promises";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { newsPage, TestServer } from "../web/server.ts";
-import { BotProcess, NO_RATE_LIMITS } from "./bot-process.ts";
+import { type BotProcess, startBotAgainstFakeDiscord } from "./bot-process.ts";
 import { tempDataDir } from "./data-dir.ts";
-import { FakeDiscord, isChannelMessage } from "./fake-discord.ts";
+import { type FakeDiscord, isChannelMessage } from "./fake-discord.ts";
 import { embedsOf } from "./limits.ts";
 
 const TOKEN = "MTAwMDAwMDAwMDAwMDAwMDAz.FakeWeb.web-e2e-secret";
@@ -48,15 +48,7 @@ beforeAll(async () => {
     { "content-type": "application/rss+xml" },
   );
   dir = await tempDataDir("quote-bot-web-");
-  fake = await FakeDiscord.start();
-  bot = new BotProcess("src/bot/main.ts", {
-    DISCORD_TOKEN: TOKEN,
-    DISCORD_API_BASE: fake.baseUrl,
-    DATA_DIR: dir,
-    ALLOW_PRIVATE_URLS: "1",
-    ...NO_RATE_LIMITS,
-  });
-  await bot.waitForLog((l) => l.msg === "ready", "the bot to be ready", 25_000);
+  ({ fake, bot } = await startBotAgainstFakeDiscord(TOKEN, { DATA_DIR: dir, ALLOW_PRIVATE_URLS: "1" }));
 }, 30_000);
 
 afterAll(async () => {
