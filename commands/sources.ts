@@ -3,7 +3,7 @@ import { SlashCommandBuilder } from "discord.js";
 import { DateRangeError, parseRange } from "../src/audit/dates.ts";
 import { sourceReport } from "../src/audit/sources.ts";
 import { articleChoices } from "../src/bot/choices.ts";
-import type { Command } from "../src/bot/command.ts";
+import type { Command, CommandContext } from "../src/bot/command.ts";
 import { respond, respondChoices } from "../src/bot/respond.ts";
 import { chartPng } from "../src/present/chart.ts";
 import { formatSources } from "../src/present/sources.ts";
@@ -12,6 +12,8 @@ import { MARKDOWN } from "../src/present/style.ts";
 const CHART_FILE = "sources.png";
 /** Dates are short; anything longer is not one. */
 const MAX_DATE = 60;
+const MAX_URL = 2_000;
+const MAX_CHOICES = 25;
 
 export default {
   data: new SlashCommandBuilder()
@@ -31,12 +33,20 @@ export default {
         .setName("article")
         .setDescription("Only this article (default: every article in the range)")
         .setAutocomplete(true),
+    )
+    .addStringOption((o) =>
+      o
+        .setName("feed")
+        .setDescription("Only the articles this followed feed brought in")
+        .setAutocomplete(true)
+        .setMaxLength(MAX_URL),
     ),
 
   async execute(interaction, ctx) {
     const since = interaction.options.getString("since") ?? undefined;
     const until = interaction.options.getString("until") ?? undefined;
     const article = interaction.options.getString("article") ?? undefined;
+    const feed = interaction.options.getString("feed") ?? undefined;
     let range: ReturnType<typeof parseRange>;
     try {
       range = parseRange(since, until, new Date());
@@ -45,8 +55,20 @@ export default {
       await respond(interaction, { content: `Could not read the dates: ${err.message}.`, ephemeral: true });
       return;
     }
+    if (article !== undefined && feed !== undefined) {
+      await respond(interaction, { content: "Give an article or a feed, not both.", ephemeral: true });
+      return;
+    }
     if (article !== undefined && !ctx.archive.facts(article)) {
       await respond(interaction, { content: "No such article: pick one from the list.", ephemeral: true });
+      return;
+    }
+    const feedArticles = feed === undefined ? undefined : await articlesOfFeed(ctx, feed);
+    if (feedArticles === null) {
+      await respond(interaction, {
+        content: "Not a followed feed: pick one from the list.",
+        ephemeral: true,
+      });
       return;
     }
     // Drawing the chart can take longer than Discord's three seconds on a busy machine.
@@ -54,6 +76,7 @@ export default {
     const report = sourceReport(ctx.archive.allFacts(), {
       range,
       ...(article !== undefined ? { articleIds: new Set([article]) } : {}),
+      ...(feedArticles ? { articleIds: feedArticles } : {}),
     });
     const text = formatSources(report, MARKDOWN);
     if (report.articles === 0) {
@@ -68,6 +91,24 @@ export default {
   },
 
   async autocomplete(interaction, ctx) {
-    await respondChoices(interaction, articleChoices(ctx.archive, interaction.options.getFocused()));
+    const focused = interaction.options.getFocused(true);
+    if (focused.name !== "feed") {
+      await respondChoices(interaction, articleChoices(ctx.archive, focused.value));
+      return;
+    }
+    const typed = focused.value.toLowerCase();
+    const urls = (await ctx.feeds.list())
+      .map((f) => f.url)
+      .filter((url) => url.toLowerCase().includes(typed));
+    await respondChoices(
+      interaction,
+      urls.slice(0, MAX_CHOICES).map((url) => ({ name: url, value: url })),
+    );
   },
 } satisfies Command;
+
+/** The articles a followed feed brought in, or null when the bot does not follow it. */
+async function articlesOfFeed(ctx: CommandContext, url: string): Promise<Set<string> | null> {
+  const followed = (await ctx.feeds.list()).find((f) => f.url === url);
+  return followed ? new Set(followed.record.articles) : null;
+}

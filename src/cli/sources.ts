@@ -1,6 +1,7 @@
 /** `npm run sources`: who gets quoted in a range of the archive, in words, as JSON, and as a chart. */
 import { PLAIN } from "../present/style.ts";
 import { writeFileAtomic } from "../store/facts-store.ts";
+import { FeedState } from "../store/feed-state.ts";
 import {
   articleOption,
   type CliCommand,
@@ -16,6 +17,7 @@ const options = {
   since: { type: "string", value: "DATE", description: 'first day: 2017-02, "1 March 2017", "last month"' },
   until: { type: "string", value: "DATE", description: "last day, in the same forms" },
   article: { ...articleOption, description: "only this article, by id; default: every article in range" },
+  feed: { type: "string", value: "FEED_URL", description: "only the articles this followed feed brought in" },
   json: {
     ...jsonOption,
     description: "print {articles, quotes, people, undated, range, gender, sources, quoteKinds, top}",
@@ -36,8 +38,9 @@ export const sources = {
     "npm run sources -- --since 2017-02 --until 2017-02",
     'npm run sources -- --since "last month" --json',
     "npm run sources -- --chart sources.png",
+    "npm run sources -- --feed https://example.com/rss.xml --since 2026-11",
   ],
-  async run({ data, since, until, article, json, chart }) {
+  async run({ data, since, until, article, feed, json, chart }) {
     // Loaded here, not at start-up: chrono-node alone takes longer to import than commander, and
     // every other command would pay for it.
     const [{ sourceReport }, { formatSources }, { chartPng }] = await Promise.all([
@@ -47,7 +50,14 @@ export const sources = {
     ]);
     const range = await readRange(since, until);
     const archive = await openArchive(data);
-    const ids = article === undefined ? undefined : new Set([archive.require(article).id]);
+    if (article !== undefined && feed !== undefined)
+      throw new UsageError("give --article or --feed, not both");
+    const ids =
+      feed !== undefined
+        ? await feedArticles(data, feed)
+        : article === undefined
+          ? undefined
+          : new Set([archive.require(article).id]);
     const report = sourceReport(archive.allFacts(), { range, ...(ids ? { articleIds: ids } : {}) });
     print(json ? JSON.stringify(report, null, 2) : formatSources(report, PLAIN));
     if (chart) await writeFileAtomic(chart, await chartPng(report));
@@ -63,4 +73,11 @@ async function readRange(since: string | undefined, until: string | undefined) {
   } catch (err) {
     throw err instanceof DateRangeError ? new UsageError(err.message) : err;
   }
+}
+
+/** The articles a followed feed brought in; a feed that is not followed is the user's mistake. */
+async function feedArticles(data: string, feed: string): Promise<Set<string>> {
+  const ids = await FeedState.inDataDir(data).articlesOf(feed);
+  if (ids === null) throw new UsageError(`not a followed feed: ${feed} (npm run follow adds one)`);
+  return new Set(ids);
 }

@@ -27,6 +27,8 @@ const FEED_RECORD = z.object({
   channelId: z.string().nullable().default(null),
   /** True for a feed added with /feed add (as opposed to FEEDS or the command line). */
   subscribed: z.boolean().default(false),
+  /** Ids of the articles this feed brought in, oldest first: what `/sources feed:` counts. */
+  articles: z.array(z.string()).default([]),
 });
 
 /** One schema for the state file: its type and its validation. */
@@ -57,6 +59,11 @@ export class FeedState {
     return (await this.#read()).feeds;
   }
 
+  /** The articles a followed feed brought in, or null for a feed that is not followed. */
+  async articlesOf(url: string): Promise<string[] | null> {
+    return (await this.all())[url]?.articles ?? null;
+  }
+
   async get(url: string): Promise<FeedRecord> {
     return (await this.all())[url] ?? emptyFeedRecord();
   }
@@ -68,7 +75,12 @@ export class FeedState {
       const state = await this.#read();
       const next = change(state.feeds[url] ?? emptyFeedRecord());
       if (next === null) delete state.feeds[url];
-      else state.feeds[url] = { ...next, seen: next.seen.slice(-MAX_SEEN) };
+      else
+        state.feeds[url] = {
+          ...next,
+          seen: next.seen.slice(-MAX_SEEN),
+          articles: next.articles.slice(-MAX_SEEN),
+        };
       await writeFileAtomic(this.path, `${JSON.stringify(state, null, 2)}\n`);
       return next;
     });

@@ -107,8 +107,9 @@ export async function pollFeed(feedUrl: string, options: FollowOptions): Promise
   // Feeds list the newest first; oldest first keeps the archive in the order the news came.
   for (const item of [...feed.items].reverse()) {
     if (seen.has(item.key)) continue;
+    let article: SourcedArticle;
     try {
-      const article = await readItem(item, feed.title, fetchOptions);
+      article = await readItem(item, feed.title, fetchOptions);
       await save(article);
       articles.push(article);
     } catch (err) {
@@ -116,7 +117,12 @@ export async function pollFeed(feedUrl: string, options: FollowOptions): Promise
       continue;
     }
     seen.add(item.key);
-    await state.update(feedUrl, (r) => ({ ...r, seen: [...r.seen, item.key] }));
+    const { id } = article;
+    await state.update(feedUrl, (r) => ({
+      ...r,
+      seen: [...r.seen, item.key],
+      articles: [...r.articles.filter((known) => known !== id), id],
+    }));
   }
   return { status: "ok", articles, errors };
 }

@@ -6,6 +6,7 @@ import { PNG } from "pngjs";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { CHART_SIZE } from "../../src/present/chart.ts";
 import { saveArticle } from "../../src/store/facts-store.ts";
+import { FeedState } from "../../src/store/feed-state.ts";
 import { smallArchive } from "../audit/helpers.ts";
 import { cli, lines } from "../hardening/helpers.ts";
 
@@ -21,6 +22,20 @@ beforeAll(async () => {
 afterAll(() => rm(root, { recursive: true, force: true }));
 
 describe("npm run sources", () => {
+  it("keeps to the articles a followed feed brought in, and refuses a feed it does not follow", {
+    timeout: 30_000,
+  }, async () => {
+    const [one] = smallArchive();
+    const feed = "https://news.example/rss.xml";
+    await FeedState.inDataDir(data).update(feed, (r) => ({ ...r, articles: [one!.id] }));
+    const run = await cli(["sources", "--data", data, "--feed", feed, "--json"]);
+    expect([run.code, run.stderr]).toEqual([0, ""]);
+    expect(JSON.parse(run.stdout).articles).toBe(1);
+    const unknown = await cli(["sources", "--data", data, "--feed", "https://other.example/feed"]);
+    expect(unknown.code).toBe(2);
+    expect(unknown.stderr).toMatch(/not a followed feed/);
+  });
+
   it("prints one JSON object: the counts as numbers at the top, then the breakdowns", {
     timeout: 30_000,
   }, async () => {

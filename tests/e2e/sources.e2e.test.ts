@@ -10,6 +10,7 @@ import { PNG } from "pngjs";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { CHART_SIZE } from "../../src/present/chart.ts";
 import { saveArticle } from "../../src/store/facts-store.ts";
+import { FeedState } from "../../src/store/feed-state.ts";
 import { smallArchive } from "../audit/helpers.ts";
 import { type BotProcess, startBotAgainstFakeDiscord } from "./bot-process.ts";
 import type { FakeDiscord } from "./fake-discord.ts";
@@ -17,6 +18,7 @@ import { embedsOf, expectWithinLimits } from "./limits.ts";
 
 const TOKEN = "MTAwMDAwMDAwMDAwMDAwMDAz.FakeSources.sources-e2e-secret";
 const EPHEMERAL = 64;
+const FEED = "https://news.example/rss.xml";
 
 let dir: string;
 let fake: FakeDiscord;
@@ -25,6 +27,13 @@ let bot: BotProcess;
 beforeAll(async () => {
   dir = await mkdtemp(join(tmpdir(), "quote-bot-sources-e2e-"));
   for (const facts of smallArchive()) await saveArticle(dir, facts.id, facts.paragraphs.join("\n\n"), facts);
+  // A followed feed that brought in one article, not due for a poll during the test.
+  await FeedState.inDataDir(dir).update(FEED, (r) => ({
+    ...r,
+    subscribed: true,
+    retryAt: "2100-01-01T00:00:00.000Z",
+    articles: [smallArchive()[0]!.id],
+  }));
   ({ fake, bot } = await startBotAgainstFakeDiscord(TOKEN, { DATA_DIR: dir }));
 }, 30_000);
 
@@ -57,6 +66,14 @@ describe.sequential("/sources", () => {
     expect(attachments).toEqual([
       expect.objectContaining({ filename: "sources.png", size: reply.files[0]!.data.length }),
     ]);
+  }, 70_000);
+
+  it("keeps to the articles a followed feed brought in", async () => {
+    const reply = await fake.replyTo(fake.sendChatInput("sources", { feed: FEED }), 60_000);
+    expect(embedsOf(reply.data)[0]?.description?.split("\n")[0]).toMatch(/· 1 article\*\*$/);
+    const unknown = await fake.replyTo(fake.sendChatInput("sources", { feed: "https://other.example/feed" }));
+    expect(unknown.data.content).toBe("Not a followed feed: pick one from the list.");
+    expect(Number(unknown.data.flags) & EPHEMERAL).toBe(EPHEMERAL);
   }, 70_000);
 
   it("says an empty range is empty, without a chart", async () => {

@@ -192,6 +192,12 @@ describe("following over time", () => {
     version = 3;
     const again = await pollFeed(feed, options());
     expect(again).toEqual({ status: "ok", articles: [], errors: [] });
+
+    // What the feed brought in, oldest first, is remembered for /sources feed:.
+    const taken = [first, restarted].flatMap((r) => (r.status === "ok" ? r.articles.map((a) => a.id) : []));
+    expect(taken).toHaveLength(2);
+    expect(await FeedState.inDataDir(data).articlesOf(feed)).toEqual(taken);
+    expect(await FeedState.inDataDir(data).articlesOf(server.url("/never-followed.xml"))).toBeNull();
   });
 
   it("backs off a feed that breaks, and takes its items once it recovers", async () => {
