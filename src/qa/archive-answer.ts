@@ -12,6 +12,7 @@
  */
 import { answerQuestion } from "./answer.ts";
 import type { ArchiveIndex, Passage, QueryTerm } from "./index.ts";
+import { askedNameWords, nameFit } from "./name-index.ts";
 import { inPeriod, type Period, periodOf } from "./periods.ts";
 import { parseQuestion } from "./question.ts";
 import { cleanQuestion } from "./sanitize.ts";
@@ -41,29 +42,90 @@ interface Candidate {
   topic: number;
 }
 
-interface Scored {
+/** One candidate article's own answer, with what the choice between articles weighs. */
+export interface Weighed {
   answer: Answer;
+  /** How well the person asked about matched someone the article quotes, in [0, 1]. */
+  person: number;
+  /** The best share of the question's topic one of the article's passages holds, in [0, 1]. */
+  topic: number;
+  /** The share of the question's words in the article's subject (headline, lede, main speakers). */
+  subject: number;
+  /** The share of the question's rarest topic words in the answer's own text. */
+  own: number;
+  /** For "what did X say": the share of X's words the answer's speaker accounts for (`nameFit`). */
+  fit: number;
+  /** What the choice ranks by. */
   value: number;
 }
 
+/** The question as read, the period it keeps to, and every candidate's answer, best first. */
+export interface Weighing {
+  question: string;
+  /** The question without the words that named its period. */
+  text: string;
+  period: Period | null;
+  answers: Weighed[];
+}
+
 export function answerFromArchive(index: ArchiveIndex, asked: string): Answer {
-  const question = cleanQuestion(asked);
-  const newest = index.articles()[0]?.published ?? new Date().toISOString();
-  const period = periodOf(question, newest);
-  const within = period && !(period.yearOnly && !archiveCovers(index, period)) ? period : null;
-  const text = within ? question.replace(within.text, " ").replace(/\s+/g, " ").trim() : question;
-  const allowed = (article: string) => !within || inPeriod(index.ref(article)?.published ?? null, within);
-  const answers = candidates(index, text, allowed)
-    .map((c) => score(index, c, answerQuestion(index, text, c.article), text))
-    .filter((s): s is Scored => s !== null)
-    .sort((a, b) => b.value - a.value);
-  const best = answers[0];
+  const { question, period, answers } = weighAnswers(index, asked);
+  const allowed = (article: string) => !period || inPeriod(index.ref(article)?.published ?? null, period);
+  const best = answers.find((w) => acceptable(w));
   if (!best) return declined(question);
   const rivals = answers.filter(
-    (s) => s.value >= best.value - AMBIGUITY_MARGIN && differentPeople(s.answer, best.answer),
+    (w) =>
+      w !== best &&
+      acceptable(w) &&
+      w.value >= best.value - AMBIGUITY_MARGIN &&
+      differentPeople(w.answer, best.answer),
   );
   if (rivals.length > 0) return askBack(question, [best, ...rivals].slice(0, MAX_CHOICES));
   return { ...fromEarliestCopy(index, best.answer, allowed), question };
+}
+
+/** Every candidate article answers the question on its own; the answers, best first. */
+export function weighAnswers(index: ArchiveIndex, asked: string, count = CANDIDATES): Weighing {
+  const question = cleanQuestion(asked);
+  const newest = index.articles()[0]?.published ?? new Date().toISOString();
+  const named = periodOf(question, newest);
+  const period = named && !(named.yearOnly && !archiveCovers(index, named)) ? named : null;
+  const text = period ? question.replace(period.text, " ").replace(/\s+/g, " ").trim() : question;
+  const allowed = (article: string) => !period || inPeriod(index.ref(article)?.published ?? null, period);
+  const questionTerms = new Set(terms(text));
+  const parsed = parseQuestion(text);
+  // A name written as one ("the Muslim Association of Britain", not "the mayor") must be the
+  // speaker's own: a partial match across thousands of articles is someone else.
+  const whoWords =
+    parsed.kind === "said" && writtenAsName(text, parsed.who ?? "") ? askedNameWords(parsed.who ?? "") : [];
+  const answers = candidates(index, text, allowed, count)
+    .map((c) => {
+      const answer = answerQuestion(index, text, c.article);
+      const subject = articleSubject(index, c.article, questionTerms);
+      const own = answer.answered ? ownShare(index, answer.text, parsed.topic) : 0;
+      const fit = whoWords.length > 0 ? speakerFit(index, answer, whoWords) : 1;
+      const w = { answer, person: c.person, topic: c.topic, subject, own, fit, value: 0 };
+      return { ...w, value: worth(w) };
+    })
+    .filter((w) => w.answer.answered)
+    .sort((a, b) => b.value - a.value);
+  return { question, text, period, answers };
+}
+
+function worth(w: Omit<Weighed, "value">): number {
+  return w.answer.score + 0.3 * w.person + 0.3 * w.topic + 0.2 * w.subject;
+}
+
+/** Whether an answer is good enough to give from the archive. */
+function acceptable(w: Weighed): boolean {
+  const { answer } = w;
+  if (answer.score < MIN_ARCHIVE_SCORE || w.fit < 1) return false;
+  // A sentence answers a factual question only if it holds most of its rarest words itself: across
+  // thousands of articles, some sentence always shares the common ones.
+  if (answer.kind === "sentence" && w.own < MIN_SENTENCE_SHARE) return false;
+  // "Who said …" is answered by someone's words: a sentence that names nobody is another story's.
+  if (parseQuestion(answer.question).kind === "who-said" && !answer.speaker) return false;
+  return true;
 }
 
 /** The articles worth answering from, best first. */
@@ -71,6 +133,7 @@ function candidates(
   index: ArchiveIndex,
   question: string,
   allowed: (article: string) => boolean,
+  count: number,
 ): Candidate[] {
   const parsed = parseQuestion(question);
   const found = new Map<string, Candidate>();
@@ -104,7 +167,7 @@ function candidates(
   return [...found.values()]
     .map((c) => ({ c, prior: prior(c) }))
     .sort((a, b) => b.prior - a.prior || a.c.article.localeCompare(b.c.article))
-    .slice(0, CANDIDATES)
+    .slice(0, count)
     .map(({ c }) => c);
 }
 
@@ -123,23 +186,27 @@ function topicHits(
   return [...best].map(([article, coverage]) => ({ article, coverage }));
 }
 
-function score(index: ArchiveIndex, c: Candidate, answer: Answer, question: string): Scored | null {
-  if (!answer.answered || answer.score < MIN_ARCHIVE_SCORE) return null;
-  // A sentence answers a factual question only if it holds most of its rarest words itself: across
-  // thousands of articles, some sentence always shares the common ones.
-  if (answer.kind === "sentence" && ownShare(index, answer.text, question) < MIN_SENTENCE_SHARE) return null;
-  // "Who said …" is answered by someone's words: a sentence that names nobody is another story's.
-  if (parseQuestion(question).kind === "who-said" && !answer.speaker) return null;
-  const subject = articleSubject(index, c.article, new Set(terms(question)));
-  return { answer, value: answer.score + 0.3 * c.person + 0.3 * c.topic + 0.2 * subject };
+/** Whether every word of `who` is capitalised where the question writes it: a name, not a role. */
+function writtenAsName(question: string, who: string): boolean {
+  const asked = askedNameWords(who);
+  if (asked.length === 0) return false;
+  const written = question.match(/[\p{L}\p{N}]+(?:['’][\p{L}]+)?/gu) ?? [];
+  return asked.every((w) => written.some((t) => /^\p{Lu}/u.test(t) && words(t)[0] === w));
+}
+
+/** How well the answer's speaker fits the name asked: 0 for an answer that names nobody. */
+function speakerFit(index: ArchiveIndex, answer: Answer, asked: readonly string[]): number {
+  const facts = answer.article ? index.facts(answer.article.id) : undefined;
+  const person = facts?.people.find((p) => p.name === answer.speaker);
+  return person ? nameFit(asked, person) : 0;
 }
 
 /** The IDF-weighted share of the question's topic words (or close spellings) found in `text`. */
-function ownShare(index: ArchiveIndex, text: string, question: string): number {
+function ownShare(index: ArchiveIndex, text: string, topic: readonly string[]): number {
   const own = new Set(terms(text));
   let total = 0;
   let found = 0;
-  for (const word of parseQuestion(question).topic) {
+  for (const word of topic) {
     const stands = index.expand(word);
     const weight = Math.max(...stands.map((t) => index.idf(t.stem) * t.weight));
     total += weight;
@@ -170,7 +237,7 @@ function normal(text: string): string {
     .trim();
 }
 
-function askBack(question: string, choices: Scored[]): Answer {
+function askBack(question: string, choices: Weighed[]): Answer {
   return {
     ...declined(question),
     candidates: choices.map(({ answer }) => ({

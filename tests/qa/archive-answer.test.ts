@@ -52,6 +52,15 @@ describe("the right article among many", () => {
     expect(right.length).toBeGreaterThanOrEqual(Math.ceil(named.length * 0.75));
   });
 
+  it("declines a name the archive has only in part: across articles that is someone else", () => {
+    // "Ruth Kelly Holmes" shares two words with Ruth Kelly and one with Kelly Holmes.
+    expect(answerFromArchive(index, "What did Ruth Kelly Holmes say about discipline?").answered).toBe(false);
+    expect(answerFromArchive(index, "What did Ruth Kelly say about discipline?")).toMatchObject({
+      answered: true,
+      speaker: "Ruth Kelly",
+    });
+  });
+
   it("declines what no article says", () => {
     expect(answerFromArchive(index, "What did Kelly Holmes say about interest rates?").answered).toBe(false);
     expect(answerFromArchive(index, "What is the capital of Peru?").answered).toBe(false);
