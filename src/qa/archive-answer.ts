@@ -14,7 +14,7 @@ import { answerQuestion } from "./answer.ts";
 import type { ArchiveIndex, Passage, QueryTerm } from "./index.ts";
 import { askedNameWords, nameFit } from "./name-index.ts";
 import { inPeriod, type Period, periodOf } from "./periods.ts";
-import { parseQuestion } from "./question.ts";
+import { parseQuestion, type QuestionKind } from "./question.ts";
 import { cleanQuestion } from "./sanitize.ts";
 import { articleSubject } from "./subject.ts";
 import { fold, terms, words } from "./terms.ts";
@@ -26,8 +26,22 @@ const CANDIDATES = 6;
 const CANDIDATE_HITS = 80;
 /** A person must be matched this well to make their articles candidates. */
 const MIN_PERSON_SCORE = 0.6;
-/** Below this confidence an archive-wide answer is declined: more articles, more loose matches. */
-const MIN_ARCHIVE_SCORE = 0.3;
+/**
+ * Below these confidences (the answering article's own) an archive-wide answer is declined: more
+ * articles, more loose matches. Chosen on data: `npx tsx scripts/archive-thresholds.ts`.
+ */
+export interface ArchiveThresholds {
+  /**
+   * "What did X say (about Y)": X's words from one of the articles that quote X, by their relevance
+   * to Y plus half the share of Y the article's best passage holds (`saidConfidence`).
+   */
+  said: number;
+  /** Any other question: "who said …", facts, descriptions, by the article's own confidence. */
+  other: number;
+}
+export const ARCHIVE_THRESHOLDS: ArchiveThresholds = { said: 0.7, other: 0.3 };
+/** How much the article's best passage for Y counts beside the relevance of X's answer to Y. */
+const SAID_TOPIC_WEIGHT = 0.5;
 /** A sentence must hold this share of the question's words to answer it from the archive. */
 const MIN_SENTENCE_SHARE = 0.5;
 /** Answers this close to the best, from a different person or story, make the question ambiguous. */
@@ -65,20 +79,28 @@ export interface Weighing {
   /** The question without the words that named its period. */
   text: string;
   period: Period | null;
+  /** What kind of question it is, read without the period. */
+  kind: QuestionKind;
   answers: Weighed[];
 }
 
-export function answerFromArchive(index: ArchiveIndex, asked: string): Answer {
-  const { question, period, answers } = weighAnswers(index, asked);
+export function answerFromArchive(
+  index: ArchiveIndex,
+  asked: string,
+  thresholds: ArchiveThresholds = ARCHIVE_THRESHOLDS,
+): Answer {
+  return chooseAnswer(index, weighAnswers(index, asked), thresholds);
+}
+
+/** The best acceptable answer, a question asked back when close rivals differ, or a decline. */
+export function chooseAnswer(index: ArchiveIndex, weighing: Weighing, thresholds: ArchiveThresholds): Answer {
+  const { question, period, answers, kind } = weighing;
   const allowed = (article: string) => !period || inPeriod(index.ref(article)?.published ?? null, period);
-  const best = answers.find((w) => acceptable(w));
+  const good = answers.filter((w) => acceptable(w, kind, thresholds));
+  const best = good[0];
   if (!best) return declined(question);
-  const rivals = answers.filter(
-    (w) =>
-      w !== best &&
-      acceptable(w) &&
-      w.value >= best.value - AMBIGUITY_MARGIN &&
-      differentPeople(w.answer, best.answer),
+  const rivals = good.filter(
+    (w) => w !== best && w.value >= best.value - AMBIGUITY_MARGIN && differentPeople(w.answer, best.answer),
   );
   if (rivals.length > 0) return askBack(question, [best, ...rivals].slice(0, MAX_CHOICES));
   return { ...fromEarliestCopy(index, best.answer, allowed), question };
@@ -109,7 +131,7 @@ export function weighAnswers(index: ArchiveIndex, asked: string, count = CANDIDA
     })
     .filter((w) => w.answer.answered)
     .sort((a, b) => b.value - a.value);
-  return { question, text, period, answers };
+  return { question, text, period, kind: parsed.kind, answers };
 }
 
 function worth(w: Omit<Weighed, "value">): number {
@@ -117,15 +139,25 @@ function worth(w: Omit<Weighed, "value">): number {
 }
 
 /** Whether an answer is good enough to give from the archive. */
-function acceptable(w: Weighed): boolean {
+function acceptable(w: Weighed, kind: QuestionKind, thresholds: ArchiveThresholds): boolean {
   const { answer } = w;
-  if (answer.score < MIN_ARCHIVE_SCORE || w.fit < 1) return false;
+  const confidence = kind === "said" ? saidConfidence(w) : answer.score;
+  if (confidence < (kind === "said" ? thresholds.said : thresholds.other) || w.fit < 1) return false;
   // A sentence answers a factual question only if it holds most of its rarest words itself: across
   // thousands of articles, some sentence always shares the common ones.
   if (answer.kind === "sentence" && w.own < MIN_SENTENCE_SHARE) return false;
   // "Who said …" is answered by someone's words: a sentence that names nobody is another story's.
-  if (parseQuestion(answer.question).kind === "who-said" && !answer.speaker) return false;
+  if (kind === "who-said" && !answer.speaker) return false;
   return true;
+}
+
+/**
+ * A person's answer is trusted more when the article also has a passage holding most of the topic's
+ * words: a quote picked for a loosely related word, in an article that never takes up the topic, is
+ * another story's.
+ */
+function saidConfidence(w: Weighed): number {
+  return w.answer.score + SAID_TOPIC_WEIGHT * w.topic;
 }
 
 /** The articles worth answering from, best first. */
