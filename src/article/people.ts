@@ -20,6 +20,7 @@ import {
   PREPOSITIONS,
   ROLE_ENDING,
   SENTENCE_OPENERS,
+  SIGNATURE_DASHES,
   SPEECH_VERBS,
   TITLE_HEADS,
   VERB_FILLERS,
@@ -278,7 +279,7 @@ function splitTitle(tokens: readonly Token[], run: CapitalRun, common: ReadonlyS
   const titledRun = tokens.slice(start + 1, run.end - 1).some((t) => TITLE_HEADS.has(t.lower));
   if (
     start === run.start &&
-    run.start === 0 &&
+    tokens.slice(0, run.start).every((t) => t.kind === "punct") &&
     start < run.end - 1 &&
     common.has(opener) &&
     !isFirstName(opener) &&
@@ -430,6 +431,8 @@ function speaksHere(tokens: readonly Token[], run: CapitalRun): boolean {
   const governed = PREPOSITIONS.has(tokens[run.start - 1]?.lower ?? "");
   if (tokens[i] && SPEECH_VERBS.has(tokens[i]!.lower) && !governed) return true;
   const before = tokens[run.start - 1];
+  // `"…" ― Sonya Herridge`: the name that signs a quote.
+  if (SIGNATURE_DASHES.has(before?.text ?? "") && tokens[run.start - 2]?.kind === "quote") return true;
   return Boolean(before && SPEECH_VERBS.has(before.lower) && tokens[run.end]?.kind !== "word");
 }
 
@@ -441,10 +444,16 @@ export interface ArticleEvidence {
   common: ReadonlySet<string>;
 }
 
+const LOWER_WORD = /(?<![\p{L}'’])\p{Ll}+(?![\p{L}'’])/gu;
+
 export function articleEvidence(sentences: readonly Token[][]): ArticleEvidence {
   const common = new Set<string>();
   for (const tokens of sentences) {
-    for (const t of tokens) if (t.kind === "word" && !t.capitalised) common.add(t.lower);
+    for (const t of tokens) {
+      if (t.kind === "word" && !t.capitalised) common.add(t.lower);
+      // Quoted words count too: "see" in a quote makes "(See Sexton's timeline …)" no name.
+      if (t.kind === "quote") for (const [word] of t.text.matchAll(LOWER_WORD)) common.add(word);
+    }
   }
   return { surnames: reusedSurnames(sentences, common), common };
 }

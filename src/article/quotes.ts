@@ -12,6 +12,7 @@ import {
   PREPOSITIONS,
   REPORTING_VERBS,
   SENTENCE_OPENERS,
+  SIGNATURE_DASHES,
   SPEAKER_NOUNS,
   SPEECH_VERBS,
   TITLE_HEADS,
@@ -122,6 +123,8 @@ export class Attributor {
   private attributionAfter(sentence: SentenceContext, q: number): Entity | null {
     const { tokens } = sentence;
     const quote = tokens[q]!;
+    const signed = this.signedAfter(sentence, q);
+    if (signed) return signed;
     let i = q + 1;
     const comma = tokens[i]?.text === ",";
     if (comma) i++;
@@ -135,6 +138,13 @@ export class Attributor {
       if (isSpeechVerb(tokens, v)) return this.subjectOf(sentence, v, i);
     }
     return null;
+  }
+
+  /** `"…" ― Sonya Herridge` · `"…" / Name, title`: a pull quote signed with a dash or a slash. */
+  private signedAfter(sentence: SentenceContext, q: number): Entity | null {
+    if (!SIGNATURE_DASHES.has(sentence.tokens[q + 1]?.text ?? "")) return null;
+    const named = sentence.mentions.find((m) => m.start === q + 2 && !m.possessive);
+    return named?.entity.kind === "person" ? named.entity : null;
   }
 
   /** Does the short phrase after the verb at `v` end its clause ("said Kelly." / "said Kelly, who")? */
@@ -620,10 +630,11 @@ const SUBORDINATORS = new Set(
 /** `direct` when the quote is a statement of its own; `partial` when it sits inside a sentence. */
 function quoteKind(tokens: readonly Token[], q: number): QuoteKind {
   const quote = tokens[q]!;
-  const inner = quote.text.replace(/^["“„]\s*/, "");
+  const inner = quote.text.replace(/^["“”„]\s*/, "");
   if (!/^\p{Lu}/u.test(inner)) return "partial";
   const before = tokens[q - 1];
   if (!before || before.kind === "quote" || before.text === ":") return "direct";
+  if (SIGNATURE_DASHES.has(tokens[q + 1]?.text ?? "")) return "direct";
   if (before.text === "," && isSpeechVerb(tokens, q - 2)) return "direct";
   return "partial";
 }
