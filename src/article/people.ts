@@ -43,6 +43,8 @@ export interface Entity {
   aliases: Set<string>;
   /** Position of the latest mention, for recency. */
   lastSeen: number;
+  /** How often the article has named them so far: a bare surname shared by two people is the more named one's. */
+  named: number;
 }
 
 /** A mention of a person in a sentence's tokens: tokens [start, end). */
@@ -183,12 +185,13 @@ export class Registry {
     return entity;
   }
 
-  private add(fields: Omit<Entity, "id" | "aliases" | "lastSeen">): Entity {
+  private add(fields: Omit<Entity, "id" | "aliases" | "lastSeen" | "named">): Entity {
     const entity: Entity = {
       ...fields,
       id: `p${this.entities.length + 1}`,
       aliases: new Set(),
       lastSeen: this.clock,
+      named: 0,
     };
     this.entities.push(entity);
     return entity;
@@ -486,6 +489,7 @@ export function findMentions(
     const entity = resolveRun(tokens, run, parts, words, registry, evidence.surnames);
     if (!entity) continue;
     entity.lastSeen = registry.now;
+    entity.named++;
     const surface = tokens
       .slice(parts.courtesy ? parts.nameStart - 1 : parts.nameStart, run.end)
       .map((t) => t.text.replace(/['’]s?$/, ""))
@@ -523,7 +527,7 @@ function resolveRun(
   if (matches.length === 0 && byFirstName) matches.push(byFirstName);
   const title = parts.title.length > 0 ? parts.title : roleBefore(tokens, parts.nameStart);
   const after = roleAfter(tokens, run.end);
-  const match = matches[0];
+  const match = pickNamesake(matches, parts, nameWords);
   if (match) {
     match.title ??= joinTitle(title.length ? title : after);
     // "Mrs Okonkwo" later on states what "Lena Okonkwo" did not.
@@ -544,6 +548,21 @@ function resolveRun(
     statedGender(parts.courtesy, parts.noble, [...title, ...after]),
     guessedGender(nameWords.length > 1 ? nameWords[0] : undefined),
   );
+}
+
+/**
+ * Which of several people a name fits ("Clinton" with Hillary and Bill Clinton named): a courtesy
+ * title's gender decides first ("Mrs. Clinton"); a bare surname is the more named person's, as news
+ * copy calls the others by their first or full name; else the most recently named.
+ */
+function pickNamesake(matches: readonly Entity[], parts: NameParts, nameWords: readonly string[]): Entity | undefined {
+  if (matches.length < 2) return matches[0];
+  const gender = statedGender(parts.courtesy, parts.noble, []);
+  const fitting = gender ? matches.filter((p) => p.gender === gender) : [];
+  if (fitting.length > 0) return fitting[0];
+  if (nameWords.length > 1 || parts.courtesy) return matches[0];
+  const full = matches.filter((p) => p.nameWords.length > 1);
+  return [...(full.length > 0 ? full : matches)].sort((a, b) => b.named - a.named)[0];
 }
 
 /** Is a shorter tail of this name ("Clair", "St. Clair", "van der Linden") used on its own? */

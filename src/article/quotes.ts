@@ -343,8 +343,12 @@ export class Attributor {
   private nounPhraseEndingAt(sentence: SentenceContext, end: number, floor: number): Entity | null {
     const mention = mentionEndingAt(sentence.mentions, end, false);
     if (mention) return mention.entity;
-    const start = descriptionStart(sentence.tokens, end, floor);
+    const { tokens } = sentence;
+    const start = descriptionStart(tokens, end, floor);
     if (start < 0) return null;
+    // "Trump issued a statement calling it …": the statement speaks for whoever issued it.
+    if (isClauseVerb(tokens, start - 1) && MESSAGE_NOUNS.has(tokens[end]!.lower))
+      return this.subjectOf(sentence, start - 1, floor);
     return this.describe(sentence, start, end);
   }
 
@@ -486,7 +490,7 @@ function descriptionStart(tokens: readonly Token[], end: number, floor = 0): num
       tokens[start]?.capitalised &&
       tokens[start - 2]?.capitalised;
     if (!t.capitalised && CLAUSE_BREAKS.has(t.lower) && !joined && !linked) break;
-    if (isSpeechVerb(tokens, start - 1)) break;
+    if (isSpeechVerb(tokens, start - 1) || isClauseVerb(tokens, start - 1)) break;
     start--;
   }
   const head = tokens[end];
@@ -494,6 +498,24 @@ function descriptionStart(tokens: readonly Token[], end: number, floor = 0): num
   if (!head.capitalised && head.lower.endsWith("ly")) return -1;
   return start;
 }
+
+/**
+ * A verb in the past before its object ("issued a statement", "sent out a release", "defended his"):
+ * where a description read leftwards stops. A "-ed" word before a noun ("a retired general") is not.
+ */
+function isClauseVerb(tokens: readonly Token[], i: number): boolean {
+  const t = tokens[i];
+  if (t?.kind !== "word" || t.capitalised) return false;
+  const next = tokens[i + 1]?.lower ?? "";
+  if (!OBJECT_OPENERS.has(next)) return false;
+  return (t.lower.endsWith("ed") && !TITLE_HEADS.has(t.lower)) || IRREGULAR_PAST.has(t.lower);
+}
+const OBJECT_OPENERS = new Set("a an the his her its their out up off".split(" "));
+const IRREGULAR_PAST = new Set("sent took gave made put held began ran set wrote sought brought".split(" "));
+/** What a speaker puts out rather than is: "a statement" issued by someone speaks for them. */
+const MESSAGE_NOUNS = new Set(
+  "statement statements ad ads release letter email emails tweet tweets video memo message post".split(" "),
+);
 
 /**
  * The first person named in tokens [from, to) when only a title stands before the name ("said former
