@@ -284,7 +284,7 @@ function splitTitle(tokens: readonly Token[], run: CapitalRun, common: ReadonlyS
     start === run.start &&
     tokens.slice(0, run.start).every((t) => t.kind === "punct") &&
     start < run.end - 1 &&
-    common.has(opener) &&
+    (common.has(opener) || isSentenceAdverb(opener)) &&
     !isFirstName(opener) &&
     !NOBLE.has(opener) &&
     !TITLE_HEADS.has(opener) &&
@@ -321,6 +321,13 @@ function splitTitle(tokens: readonly Token[], run: CapitalRun, common: ReadonlyS
   return { nameStart, courtesy: courtesyToken, noble, title };
 }
 
+/** "Interestingly", "Asserting": a sentence's opening adverb or participle, never a first name. */
+function isSentenceAdverb(word: string): boolean {
+  return (
+    (/(?:ally|ingly|edly)$/.test(word) || (word.length >= 7 && word.endsWith("ing"))) && !isFirstName(word)
+  );
+}
+
 /** The first known first name in [from, end) that has a surname after it and no first name before it. */
 function knownFirstNameAt(tokens: readonly Token[], from: number, end: number): number {
   for (let i = from; i < end - 1; i++) {
@@ -339,6 +346,8 @@ function isFirstName(word: string): boolean {
 
 /** A listed title or an agent noun ("librarian", "campaigner") that can stand before a name. */
 function isRole(word: string): boolean {
+  // "editor-in-chief", "co-host": a compound of a role.
+  if (word.includes("-") && word.split("-").some((part) => TITLE_HEADS.has(part))) return true;
   const lower = word.endsWith("s") && TITLE_HEADS.has(word.slice(0, -1)) ? word.slice(0, -1) : word;
   if (TITLE_HEADS.has(lower)) return true;
   return lower.length >= 5 && ROLE_ENDING.test(lower) && !NOT_ROLES.has(lower) && !CLAUSE_BREAKS.has(lower);
@@ -402,9 +411,11 @@ function guessedGender(first: string | undefined): Gender {
   return FEMALE_NAMES.has(name) ? "f" : MALE_NAMES.has(name) ? "m" : null;
 }
 
-function looksLikeName(words: readonly Token[]): boolean {
+function looksLikeName(words: readonly Token[], titled: boolean): boolean {
   if (words.length === 0) return false;
-  if (NOT_NAMES.has(words[0]!.text.replace(/['’]s?$/, ""))) return false;
+  // "Capt. Christian Pardo": after a title, a first name that is also an adjective is a name.
+  const firstName = titled && words.length >= 2 && isFirstName(words[0]!.lower);
+  if (NOT_NAMES.has(words[0]!.text.replace(/['’]s?$/, "")) && !firstName) return false;
   // Organisations and places end in their kind ("Homeland Security Department"); "Bill" may start a name.
   if (words.some((w, i) => i > 0 && ORG_HEADS.has(w.lower))) return false;
   if (words.length === 1 && ORG_HEADS.has(words[0]!.lower)) return false;
@@ -485,7 +496,7 @@ export function findMentions(
   for (const run of capitalRuns(tokens)) {
     const parts = splitTitle(tokens, run, evidence.common);
     const words = tokens.slice(parts.nameStart, run.end);
-    if (!looksLikeName(words)) continue;
+    if (!looksLikeName(words, parts.title.length > 0)) continue;
     const entity = resolveRun(tokens, run, parts, words, registry, evidence.surnames);
     if (!entity) continue;
     entity.lastSeen = registry.now;
@@ -555,7 +566,11 @@ function resolveRun(
  * title's gender decides first ("Mrs. Clinton"); a bare surname is the more named person's, as news
  * copy calls the others by their first or full name; else the most recently named.
  */
-function pickNamesake(matches: readonly Entity[], parts: NameParts, nameWords: readonly string[]): Entity | undefined {
+function pickNamesake(
+  matches: readonly Entity[],
+  parts: NameParts,
+  nameWords: readonly string[],
+): Entity | undefined {
   if (matches.length < 2) return matches[0];
   const gender = statedGender(parts.courtesy, parts.noble, []);
   const fitting = gender ? matches.filter((p) => p.gender === gender) : [];
