@@ -282,7 +282,7 @@ function splitTitle(tokens: readonly Token[], run: CapitalRun, common: ReadonlyS
   const titledRun = tokens.slice(start + 1, run.end - 1).some((t) => TITLE_HEADS.has(t.lower));
   if (
     start === run.start &&
-    tokens.slice(0, run.start).every((t) => t.kind === "punct") &&
+    opensSentence(tokens, run.start) &&
     start < run.end - 1 &&
     (common.has(opener) || isSentenceAdverb(opener)) &&
     !isFirstName(opener) &&
@@ -319,6 +319,12 @@ function splitTitle(tokens: readonly Token[], run: CapitalRun, common: ReadonlyS
   const noble = nobleWord && NOBLE.has(nobleWord) && nameStart + 1 < run.end ? tokens[nameStart]!.text : null;
   if (courtesyToken && !TITLE_HEADS.has(tokens[head]!.lower)) nameStart = head + 1;
   return { nameStart, courtesy: courtesyToken, noble, title };
+}
+
+/** Is the word at `i` the sentence's first, after punctuation only ("(See Sexton's …")? */
+function opensSentence(tokens: readonly Token[], i: number): boolean {
+  for (let k = i - 1; k >= 0; k--) if (tokens[k]!.kind !== "punct") return false;
+  return true;
 }
 
 /** "Interestingly", "Asserting": a sentence's opening adverb or participle, never a first name. */
