@@ -5,7 +5,7 @@
 import { shortDate } from "../article/dates.ts";
 import type { ArchiveQuote, IdentityHit } from "../qa/people-directory.ts";
 import type { Answer, Choice } from "../qa/types.ts";
-import { citation, who } from "./format.ts";
+import { citation, who } from "./cite.ts";
 import { type Style, truncate } from "./style.ts";
 
 /** Discord's longest button label. */

@@ -9,27 +9,12 @@ import { quotesBy } from "../qa/speakers.ts";
 import type { Summary } from "../qa/summary.ts";
 import type { Answer, ArticleRef } from "../qa/types.ts";
 import { choicesText, copiesNote } from "./archive.ts";
+import { citation, who } from "./cite.ts";
 import { type Embed, Markdown } from "./markdown.ts";
 import { MARKDOWN, type Style } from "./style.ts";
 
 const NOT_COVERED = "The article doesn't say.";
 const NOT_COVERED_ANY = "None of the articles says.";
-
-export function who(speaker: string | null, title: string | null): string {
-  if (!speaker) return "";
-  return title ? `${speaker}, ${title}` : speaker;
-}
-
-/** "¶5, *Headline*, AP, 24 Feb 2017" */
-export function citation(article: ArticleRef, paragraph: number | null, style: Style): string {
-  const parts = [
-    paragraph ? `¶${paragraph}` : null,
-    style.emphasis(style.text(article.headline)),
-    article.source ? style.text(article.source) : null,
-    article.published ? style.text(shortDate(article.published)) : null,
-  ];
-  return parts.filter(Boolean).join(", ");
-}
 
 /** "A, B and C" */
 export function list(names: readonly string[]): string {

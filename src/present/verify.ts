@@ -5,7 +5,7 @@
  * `style.text`, so quoted Markdown or mentions cannot break out.
  */
 import type { DiffPiece, Found, Verification } from "../verify/verify.ts";
-import { citation } from "./format.ts";
+import { citation } from "./cite.ts";
 import { type Embed, markdown } from "./markdown.ts";
 import type { Style } from "./style.ts";
 

@@ -134,3 +134,52 @@ describe("escaping", () => {
     expect(escapeLeaks(at("commands/x.ts"), "content: md`Removed the article.`")).toEqual([]);
   });
 });
+
+/** The first import cycle among `graph`'s modules (each file's relative imports), or null. */
+function importCycle(graph: ReadonlyMap<string, readonly string[]>): string[] | null {
+  const open: string[] = [];
+  const done = new Set<string>();
+  const visit = (file: string): string[] | null => {
+    if (open.includes(file)) return [...open.slice(open.indexOf(file)), file];
+    if (done.has(file)) return null;
+    open.push(file);
+    for (const next of graph.get(file) ?? []) {
+      const cycle = visit(next);
+      if (cycle) return cycle;
+    }
+    open.pop();
+    done.add(file);
+    return null;
+  };
+  for (const file of graph.keys()) {
+    const cycle = visit(file);
+    if (cycle) return cycle;
+  }
+  return null;
+}
+
+describe("imports", () => {
+  it("form no cycle: each module can be read before the ones that use it", async () => {
+    const files = await sources(".");
+    const graph = new Map<string, string[]>();
+    for (const file of files) {
+      const specs = importsOf(await readFile(file, "utf8")).filter((spec) => spec.startsWith("."));
+      graph.set(
+        relative(ROOT, file),
+        specs.map((spec) => relative(ROOT, resolve(dirname(file), spec))),
+      );
+    }
+    expect(graph.size).toBeGreaterThan(50);
+    expect(importCycle(graph)).toBeNull();
+  });
+
+  it("finds a cycle when there is one", () => {
+    const graph = new Map([
+      ["a.ts", ["b.ts"]],
+      ["b.ts", ["c.ts"]],
+      ["c.ts", ["a.ts"]],
+    ]);
+    expect(importCycle(graph)).toEqual(["a.ts", "b.ts", "c.ts", "a.ts"]);
+    expect(importCycle(new Map([["a.ts", ["b.ts"]]]))).toBeNull();
+  });
+});

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { citation } from "../../src/present/format.ts";
+import { citation } from "../../src/present/cite.ts";
 import { joinMarkdown, Markdown, markdown, md, mdCode } from "../../src/present/markdown.ts";
 
 const ref = { id: "a1", headline: "Plan *B*", source: "AP", published: "2017-02-24" };
