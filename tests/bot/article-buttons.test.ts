@@ -1,7 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { articleButtonId, articleOfButton } from "../../src/bot/article-buttons.ts";
 
-const LONG = "www.example-news.com_politics_2005_02_15_education-secretary-ruth-kelly-trails-new-discipline-powers";
+const LONG =
+  "www.example-news.com_politics_2005_02_15_education-secretary-ruth-kelly-trails-new-discipline-powers";
 
 describe("buttons that name an article", () => {
   it("name a short id outright and find it again", () => {

@@ -20,7 +20,8 @@ let fake: FakeDiscord;
 let bot: BotProcess;
 
 /** Ids made from long links share more than a button's 100 characters: each must still be its own. */
-const LONG_PREFIX = "www.example-news.co.uk_news_2005_archive_stories-from-the-year-of-the-general-election_bbc-copy_";
+const LONG_PREFIX =
+  "www.example-news.co.uk_news_2005_archive_stories-from-the-year-of-the-general-election_bbc-copy_";
 
 beforeAll(async () => {
   // The shipped article quotes John Kelly; two real BBC stories quote Ruth Kelly and Kelly Holmes.
