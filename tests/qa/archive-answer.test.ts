@@ -83,6 +83,19 @@ describe("ambiguity asked back", () => {
     }
   });
 
+  it("offers the different stories one person may mean, when their answers are as good", () => {
+    // The same minister on another occasion: a story of its own, in other words.
+    const text = readFileSync(new URL("archive-real/politics-055.txt", FIXTURES), "utf8");
+    const other = text.replace("But quite rightly what teachers", "What teachers rightly");
+    index.add(parseArticle(other, "politics-055-later"));
+    const a = answerFromArchive(index, "What did Ruth Kelly say?");
+    expect(a.answered).toBe(false);
+    expect(a.candidates?.map((c) => c.article.id).sort()).toEqual(["politics-055", "politics-055-later"]);
+    // Word for word the same (wire copy), it is one story, answered from the earliest.
+    index.add(parseArticle(text, "politics-055-later"));
+    expect(answerFromArchive(index, "What did Ruth Kelly say?")).toMatchObject({ answered: true, copies: 1 });
+  });
+
   it("does not ask back when the question names one of them", () => {
     const a = answerFromArchive(index, "What did Ruth Kelly say?");
     expect(a).toMatchObject({ answered: true, speaker: "Ruth Kelly" });
