@@ -24,6 +24,8 @@ import type { Answer, ArticleRef } from "./types.ts";
 const CANDIDATES = 6;
 /** Passages read to find the candidates. */
 const CANDIDATE_HITS = 80;
+/** How much an article's topic counts when it quotes nobody by the name asked (see `candidates`). */
+const UNNAMED_TOPIC_WEIGHT = 0.5;
 /** A person must be matched this well to make their articles candidates. */
 const MIN_PERSON_SCORE = 0.6;
 /**
@@ -198,8 +200,11 @@ function candidates(
     note(hit.article, 0, hit.coverage);
   const asked = new Set(terms(question));
   const asksPerson = parsed.who !== null && parsed.kind !== "fact";
+  // An article that quotes nobody by the name asked may still quote them by a description ("the
+  // interim DNC chair", read by each article's own answer): its topic still counts, for less.
   const prior = (c: Candidate) =>
-    (asksPerson ? c.person * (0.25 + c.topic) : c.topic) + 0.3 * articleSubject(index, c.article, asked);
+    (asksPerson ? Math.max(c.person * (0.25 + c.topic), UNNAMED_TOPIC_WEIGHT * c.topic) : c.topic) +
+    0.3 * articleSubject(index, c.article, asked);
   return [...found.values()]
     .map((c) => ({ c, prior: prior(c) }))
     .sort((a, b) => b.prior - a.prior || a.c.article.localeCompare(b.c.article))
