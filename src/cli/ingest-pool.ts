@@ -1,22 +1,25 @@
 /**
- * Reading and parsing articles on worker threads, one per core: parsing is pure CPU work, and the
- * main thread has the writing and the index to do.
+ * Reading, parsing and saving articles on worker threads, one per core: parsing is pure CPU work,
+ * and the main thread has the index to build. Each worker takes a few articles at once, so that one
+ * parses while the others' files are written.
  */
 import { cpus } from "node:os";
 import { Worker } from "node:worker_threads";
-import type { Facts } from "../article/facts.ts";
-import type { IngestItem } from "../store/bulk-ingest.ts";
+import type { IngestItem, Stored } from "../store/bulk-ingest.ts";
 
-type Read = { text: string; facts: Facts };
+/** Articles a worker holds at once: one parsing, the rest waiting on the disk. */
+const JOBS_PER_WORKER = 3;
 
-export class ReaderPool {
+export class StorePool {
   private readonly workers: Worker[];
+  /** Free job slots, a worker once per slot. */
   private readonly idle: Worker[] = [];
   private readonly waiting: ((worker: Worker) => void)[] = [];
-  private readonly pending = new Map<number, (result: Read | Error) => void>();
+  private readonly pending = new Map<number, (result: Stored | Error) => void>();
   private jobs = 0;
 
   constructor(
+    private readonly dataDir: string,
     private readonly allowPrivate: boolean,
     size = cpus().length,
   ) {
@@ -25,23 +28,30 @@ export class ReaderPool {
       .then(({ register }) => { register(); return import(${JSON.stringify(import.meta.resolve("./ingest-worker.ts"))}); });`;
     this.workers = Array.from({ length: Math.max(1, size) }, () => {
       const worker = new Worker(code, { eval: true });
-      worker.on("message", ({ job, text, facts, error }) => {
+      worker.on("message", ({ job, facts, replaced, error }) => {
         const settle = this.pending.get(job)!;
         this.pending.delete(job);
         this.release(worker);
-        settle(error === undefined ? { text, facts } : new Error(error));
+        settle(error === undefined ? { facts, replaced } : new Error(error));
       });
       return worker;
     });
-    this.idle.push(...this.workers);
+    for (let slot = 0; slot < JOBS_PER_WORKER; slot++) this.idle.push(...this.workers);
   }
 
-  async read(item: IngestItem): Promise<Read> {
+  /** Reads, parses and saves `item` on a worker (see `storeOne`). */
+  async store(item: IngestItem): Promise<Stored> {
     const worker = await this.acquire();
     const job = this.jobs++;
-    const result = await new Promise<Read | Error>((resolve) => {
+    const result = await new Promise<Stored | Error>((resolve) => {
       this.pending.set(job, resolve);
-      worker.postMessage({ job, path: item.path, id: item.id, allowPrivate: this.allowPrivate });
+      worker.postMessage({
+        job,
+        dataDir: this.dataDir,
+        path: item.path,
+        id: item.id,
+        allowPrivate: this.allowPrivate,
+      });
     });
     if (result instanceof Error) throw result;
     return result;

@@ -1,15 +1,18 @@
 /**
- * A worker thread of `npm run ingest`: reads and parses one article at a time (the CPU-heavy part),
- * so that ingest runs on every core. Receives `{ job, path, id, allowPrivate }`, answers
- * `{ job, text, facts }` or `{ job, error }`.
+ * A worker thread of `npm run ingest`: reads, parses and saves articles (the CPU-heavy part and the
+ * file writes), so that ingest runs on every core and the main thread only indexes. Receives
+ * `{ job, dataDir, path, id, allowPrivate }`, answers `{ job, facts, replaced }` or `{ job, error }`.
  */
 import { parentPort } from "node:worker_threads";
+import { storeOne } from "../store/bulk-ingest.ts";
 import { readSource } from "../web/source.ts";
 
-parentPort?.on("message", async ({ job, path, id, allowPrivate }) => {
+parentPort?.on("message", async ({ job, dataDir, path, id, allowPrivate }) => {
   try {
-    const { text, facts } = await readSource(path, { id, allowPrivate });
-    parentPort!.postMessage({ job, text, facts });
+    const { facts, replaced } = await storeOne(dataDir, { path, id }, (item) =>
+      readSource(item.path, { id: item.id, allowPrivate }),
+    );
+    parentPort!.postMessage({ job, facts, replaced });
   } catch (err) {
     parentPort!.postMessage({ job, error: err instanceof Error ? err.message : String(err) });
   }

@@ -13,11 +13,12 @@ import {
   ingestAll,
   listArticleFiles,
   type Skipped,
+  storeOne,
 } from "../store/bulk-ingest.ts";
 import { slugForUrl } from "../web/slug.ts";
 import { isLink, readSource } from "../web/source.ts";
 import { type CliCommand, dataOption, oneLine, print, UsageError } from "./command.ts";
-import { ReaderPool } from "./ingest-pool.ts";
+import { StorePool } from "./ingest-pool.ts";
 import { ProgressBar } from "./progress.ts";
 
 /** Below this many local files, parsing stays on the main thread (a worker takes a second to start). */
@@ -31,6 +32,9 @@ const options = {
     description: "the article's id, for a single file (default: the file name without its extension)",
   },
 } as const;
+
+/** Progress lines (no terminal) written at once. */
+const LINES_PER_WRITE = 50;
 
 /** Skips listed per reason in the summary; the rest are counted. */
 const LISTED_PER_REASON = 5;
@@ -56,13 +60,16 @@ export const ingest = {
     if (items.length === 0) return skipped.length > 0 ? 1 : 0;
     const allowPrivate = privateUrlsAllowed(process.env);
     const files = items.filter((item) => !isLink(item.path)).length;
-    const pool = files >= MIN_FOR_WORKERS ? new ReaderPool(allowPrivate) : null;
+    const pool = files >= MIN_FOR_WORKERS ? new StorePool(data, allowPrivate) : null;
     // Links are fetched here: the network stays on one thread, with its own limits.
-    const read = (item: IngestItem) =>
-      pool && !isLink(item.path) ? pool.read(item) : readSource(item.path, { id: item.id, allowPrivate });
+    const read = (item: IngestItem) => readSource(item.path, { id: item.id, allowPrivate });
+    const store = (item: IngestItem) =>
+      pool && !isLink(item.path) ? pool.store(item) : storeOne(data, item, read);
     const report = reporter(items.length);
-    const summary = await ingestAll(data, items, read, report.progress).finally(() => pool?.close());
-    report.end();
+    const summary = await ingestAll(data, items, store, report.progress).finally(() => {
+      report.end();
+      return pool?.close();
+    });
     print(summaryText(summary, skipped, (performance.now() - started) / 1000));
     const failed =
       summary.skipped.length + skipped.filter((s) => !s.reason.startsWith("not an article file")).length;
@@ -76,17 +83,30 @@ export const ingest = {
  */
 function reporter(total: number) {
   const bar = process.stderr.isTTY && total > 1 ? new ProgressBar(process.stderr, total, "articles") : null;
+  // Plain lines go out a few dozen at a time: one write per article is a good share of a large ingest.
+  let lines = "";
+  let held = 0;
+  const flush = () => {
+    if (lines) process.stderr.write(lines);
+    lines = "";
+    held = 0;
+  };
   return {
     progress(done: number, item: IngestItem, outcome: Facts | Error) {
       const line =
         outcome instanceof Error
           ? `${item.path}: ${oneLine(outcome.message.replace(`${item.path}: `, ""))}`
           : counts(outcome);
-      if (!bar) process.stderr.write(`${line}\n`);
-      else if (outcome instanceof Error) bar.log(line);
-      bar?.update(done);
+      if (bar) {
+        if (outcome instanceof Error) bar.log(line);
+        bar.update(done);
+        return;
+      }
+      lines += `${line}\n`;
+      if (++held >= LINES_PER_WRITE) flush();
     },
     end() {
+      flush();
       bar?.done();
     },
   };

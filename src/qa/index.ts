@@ -18,7 +18,7 @@ import { draftPassages, type Passage } from "./passages.ts";
 import { PeopleDirectory } from "./people-directory.ts";
 import { InvertedIndex } from "./postings.ts";
 import { type Hit, type QueryTerm, Searcher } from "./search.ts";
-import { sameStart, stem, terms, wordSimilarity, words } from "./terms.ts";
+import { sameStart, stem, termsOfWords, wordSimilarity, words } from "./terms.ts";
 import type { ArticleRef } from "./types.ts";
 
 export type { IndexImage, StoredImage } from "./index-image.ts";
@@ -82,7 +82,8 @@ export class ArchiveIndex {
     for (const { context, ...draft } of draftPassages(facts)) {
       let t = tokens.get(context);
       if (!t) {
-        t = { words: words(context), terms: terms(context) };
+        const all = words(context);
+        t = { words: all, terms: termsOfWords(all) };
         tokens.set(context, t);
       }
       const id = this.passages.length;

@@ -75,9 +75,31 @@ export function isStopword(word: string): boolean {
 
 /** Search terms of a text: stems of its non-stopwords, in order, repeats kept. */
 export function terms(text: string): string[] {
-  return words(text)
-    .filter((w) => !STOPWORDS.has(w))
-    .map(stem);
+  return termsOfWords(words(text));
+}
+
+/** `terms` of a text whose `words` are already at hand (indexing needs both). */
+export function termsOfWords(list: readonly string[]): string[] {
+  const out: string[] = [];
+  for (const w of list) if (!STOPWORDS.has(w)) out.push(stemOften(w));
+  return out;
+}
+
+/**
+ * Stems remembered: an archive's words repeat thousands of times, and stemming is most of indexing's
+ * time. Bounded, so a long-running bot fed endless new words does not grow without limit.
+ */
+const STEMS = new Map<string, string>();
+const MAX_STEMS = 200_000;
+
+function stemOften(word: string): string {
+  let stemmed = STEMS.get(word);
+  if (stemmed === undefined) {
+    if (STEMS.size >= MAX_STEMS) STEMS.clear();
+    stemmed = stem(word);
+    STEMS.set(word, stemmed);
+  }
+  return stemmed;
 }
 
 /** Edit distance with transpositions ("lweis" → "lewis" is one edit), stopping early past `max`. */

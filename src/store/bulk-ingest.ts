@@ -1,6 +1,6 @@
 /**
  * Ingest of many articles at once: files, folders (walked recursively) and links → facts in the data
- * directory, read by the caller's reader (the CLI parses on every core), then the archive's index
+ * directory, read and saved by the caller's `store` (the CLI does it on every core), then the archive's index
  * snapshot written, so that the first start after an ingest rebuilds nothing.
  */
 import { existsSync } from "node:fs";
@@ -32,7 +32,7 @@ export interface IngestSummary {
 
 /** What a folder contributes: articles as text, saved pages and wire JSON (a named file is taken whatever it is). */
 const ARTICLE_EXTENSIONS = new Set([".txt", ".html", ".htm", ".json"]);
-/** Saves in flight at once: each is two atomic writes, mostly waiting on the disk. */
+/** Items in flight at once: enough to keep every reader busy while others wait on the disk. */
 const SAVES_IN_FLIGHT = 16;
 
 /**
@@ -97,14 +97,36 @@ export async function listArticleFiles(
   return { items, skipped };
 }
 
+/** One item read, parsed and saved: its facts, and whether they replaced an earlier version. */
+export interface Stored {
+  facts: Facts;
+  replaced: boolean;
+}
+
 /**
- * Parses and saves every item into `dataDir`, calling `progress` after each, and leaves the index
- * snapshot written. A file that cannot be read or parsed is skipped with the reason; the others go on.
+ * Reads one item with `read` and saves its text and facts into `dataDir` (atomic writes): the work
+ * of one article, done wherever the reading is (a worker thread of the CLI does both).
+ */
+export async function storeOne(
+  dataDir: string,
+  item: IngestItem,
+  read: (item: IngestItem) => Promise<{ text: string; facts: Facts }>,
+): Promise<Stored> {
+  const { text, facts } = await read(item);
+  const replaced = existsSync(factsPath(dataDir, item.id));
+  await saveArticle(dataDir, item.id, text, facts);
+  return { facts, replaced };
+}
+
+/**
+ * Stores every item into `dataDir` with `store` (see `storeOne`), indexing each as it comes, calling
+ * `progress` after each, and leaves the index snapshot written. A file that cannot be read or parsed
+ * is skipped with the reason; the others go on.
  */
 export async function ingestAll(
   dataDir: string,
   items: readonly IngestItem[],
-  read: (item: IngestItem) => Promise<{ text: string; facts: Facts }>,
+  store: (item: IngestItem) => Promise<Stored>,
   progress: (done: number, item: IngestItem, outcome: Facts | Error) => void = () => {},
 ): Promise<IngestSummary> {
   const summary: IngestSummary = { added: [], replaced: [], skipped: [], ready: false };
@@ -117,11 +139,9 @@ export async function ingestAll(
   const one = async (at: number) => {
     const item = items[at]!;
     try {
-      const { text, facts } = await read(item);
-      const existed = existsSync(factsPath(dataDir, item.id));
-      await saveArticle(dataDir, item.id, text, facts);
+      const { facts, replaced } = await store(item);
       archive.add(facts);
-      (existed ? summary.replaced : summary.added).push(item.id);
+      (replaced ? summary.replaced : summary.added).push(item.id);
       outcomes[at] = facts;
     } catch (err) {
       const message = err instanceof Error ? err.message : String(err);

@@ -2,9 +2,10 @@
  * The archive through the command line: folders ingested recursively with a summary and the index
  * left saved, and one person's quotes across every article.
  */
-import { copyFile, mkdir, readdir, writeFile } from "node:fs/promises";
+import { copyFile, mkdir, readdir, readFile, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
+import { parseArticle } from "../../src/article/parse.ts";
 import { Archive } from "../../src/store/archive.ts";
 import { SNAPSHOT_NAME } from "../../src/store/index-snapshot.ts";
 import { cli, lines, tempDir } from "../hardening/helpers.ts";
@@ -68,14 +69,35 @@ describe("ingest of folders", () => {
     const articles = await realArticles();
     // Enough copies, under their own names, for the archive to keep an index snapshot.
     for (let n = 0; n < 120; n++) await copyFile(articles[n % articles.length]!, join(source, `a${n}.txt`));
+    // Read and saved on a worker thread like the others, and refused there.
+    await writeFile(join(source, "blank.txt"), "");
     const data = join(root, "data");
     const result = await cli(["ingest", "--data", data, source]);
-    expect(result.code).toBe(0);
-    expect(lines(result.stdout)).toEqual([expect.stringMatching(/^Added 120, replaced 0, skipped 0 /)]);
-    expect(await readdir(data)).toContain(SNAPSHOT_NAME);
+    expect(result.code).toBe(1);
+    expect(lines(result.stdout)).toEqual([
+      expect.stringMatching(/^Added 120, replaced 0, skipped 1 /),
+      expect.stringMatching(/^ {2}skipped 1: file is empty \(.*blank\.txt\)$/),
+    ]);
+    // One progress line per article, in the order given, whoever finished first.
+    const progress = lines(result.stderr);
+    expect(progress).toHaveLength(121);
+    expect(progress.slice(0, 2)).toEqual([
+      expect.stringMatching(/^a0: \d+ people, \d+ quotes$/),
+      expect.stringMatching(/^a1: \d+ people, \d+ quotes$/),
+    ]);
+    const saved = await readdir(data);
+    expect(saved).toContain(SNAPSHOT_NAME);
+    for (let n = 0; n < 120; n++)
+      expect(saved).toEqual(expect.arrayContaining([`a${n}.txt`, `a${n}.facts.json`]));
+    expect(saved.filter((name) => name.endsWith(".tmp"))).toEqual([]);
     const archive = await Archive.open(data);
     expect(archive.restored).toBe(true);
     expect(archive.articles()).toHaveLength(120);
+    expect(archive.facts("a7")).toEqual(parseArticle(await readFile(join(data, "a7.txt"), "utf8"), "a7"));
+
+    const again = await cli(["ingest", "--data", data, source]);
+    expect(lines(again.stdout)[0]).toMatch(/^Added 0, replaced 120, skipped 1 /);
+    expect((await Archive.open(data)).restored).toBe(true);
   });
 });
 
