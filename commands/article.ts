@@ -6,7 +6,6 @@
  * and add/remove check the permission again here, whatever the server's command settings say.
  */
 import {
-  type APIEmbed,
   type ChatInputCommandInteraction,
   MessageFlags,
   SlashCommandBuilder,
@@ -18,12 +17,12 @@ import type { Command, CommandContext } from "../src/bot/command.ts";
 import { MANAGE, mayManage } from "../src/bot/manage.ts";
 import { respond, respondChoices } from "../src/bot/respond.ts";
 import { checkUpload, download, UploadError } from "../src/bot/upload.ts";
-import { escapeText } from "../src/present/style.ts";
+import { type Embed, joinMarkdown, md, mdCode } from "../src/present/markdown.ts";
 import { ArticleInputError, decodeArticleBytes } from "../src/store/read-article.ts";
 import { FetchError } from "../src/web/fetch.ts";
 import { fromText, readSource, type SourcedArticle } from "../src/web/source.ts";
 
-const REFUSED = "Only members with the Manage Server permission can add or remove articles.";
+const REFUSED = md`Only members with the Manage Server permission can add or remove articles.`;
 
 type Subcommand = (interaction: ChatInputCommandInteraction, ctx: CommandContext) => Promise<void>;
 
@@ -82,23 +81,22 @@ const use: Subcommand = async (interaction, ctx) => {
   const ref = article.ok && article.id !== undefined ? ctx.archive.ref(article.id) : undefined;
   if (!ref) {
     await respond(interaction, {
-      content: article.ok ? "Name an article: start typing its headline." : article.message,
+      content: article.ok ? md`Name an article: start typing its headline.` : article.message,
       ephemeral: true,
     });
     return;
   }
   await ctx.channels.set(channelOf(interaction), ref.id);
   await respond(interaction, {
-    content:
-      `Questions in this channel now go to **${articleLabelMd(ref)}**: /ask, /summary, /quotes and /who ` +
-      "use it unless you name another article. /article clear goes back to the whole archive.",
+    content: md`Questions in this channel now go to **${articleLabelMd(ref)}**: /ask, /summary, /quotes and /who \
+use it unless you name another article. /article clear goes back to the whole archive.`,
   });
 };
 
 const clear: Subcommand = async (interaction, ctx) => {
   await ctx.channels.set(channelOf(interaction), null);
   await respond(interaction, {
-    content: "This channel has no current article now: questions search the whole archive.",
+    content: md`This channel has no current article now: questions search the whole archive.`,
   });
 };
 
@@ -107,7 +105,10 @@ const add: Subcommand = async (interaction, ctx) => {
   const file = interaction.options.getAttachment("file");
   const url = interaction.options.getString("url");
   if ((file === null) === (url === null)) {
-    await respond(interaction, { content: "Give either a file or a url, one of the two.", ephemeral: true });
+    await respond(interaction, {
+      content: md`Give either a file or a url, one of the two.`,
+      ephemeral: true,
+    });
     return;
   }
   let read: () => Promise<SourcedArticle>;
@@ -134,7 +135,7 @@ const add: Subcommand = async (interaction, ctx) => {
     if (!(err instanceof UploadError || err instanceof ArticleInputError || err instanceof FetchError))
       throw err;
     await respond(interaction, {
-      content: escapeText(`Could not add the article: ${err.message}. Nothing was changed.`),
+      content: md`Could not add the article: ${err.message}. Nothing was changed.`,
     });
     return;
   }
@@ -151,14 +152,14 @@ const remove: Subcommand = async (interaction, ctx) => {
   const id = interaction.options.getString("article", true);
   const ref = ctx.archive.ref(id);
   if (!ref) {
-    const content = `No article has the id “${escapeText(id)}”; pick one from the list as you type.`;
+    const content = md`No article has the id “${id}”; pick one from the list as you type.`;
     await respond(interaction, { content, ephemeral: true });
     return;
   }
   await ctx.data.remove(id);
   ctx.log.info({ event: "article removed", article: id, user: interaction.user.id }, "article removed");
   await respond(interaction, {
-    content: `Removed **${articleLabelMd(ref)}** (\`${id}\`) and its files.`,
+    content: md`Removed **${articleLabelMd(ref)}** (${mdCode(id)}) and its files.`,
     ephemeral: true,
   });
 };
@@ -171,20 +172,21 @@ function channelOf(interaction: ChatInputCommandInteraction): string {
 }
 
 /** What the parser found in a new article: enough to see at a glance whether the upload was right. */
-function addedEmbed(facts: Facts, replaced: boolean): APIEmbed {
+function addedEmbed(facts: Facts, replaced: boolean): Embed {
   const { headline, source, published } = facts.metadata;
-  const details = [source && escapeText(source), published?.slice(0, 10)].filter(Boolean).join(" · ");
-  const names = facts.people.map((p) => escapeText(p.name));
+  const details = [source, published?.slice(0, 10)].filter(Boolean).join(" · ");
+  const names = facts.people.map((p) => p.name);
   const quotes = facts.quotes.filter((q) => q.speakerId).length;
   return {
-    title: escapeText(headline),
-    description: [
-      `${replaced ? "Updated" : "Added"} as \`${facts.id}\`${details ? ` · ${details}` : ""}.`,
-      "Ask about it with /ask, or make it a channel's article with /article use.",
-    ].join("\n"),
+    title: md`${headline}`,
+    description: md`${replaced ? "Updated" : "Added"} as ${mdCode(facts.id)}${details ? ` · ${details}` : ""}.
+Ask about it with /ask, or make it a channel's article with /article use.`,
     fields: [
-      { name: `People (${names.length})`, value: names.join(", ") || "None found." },
-      { name: "Quotes", value: String(quotes) },
+      {
+        name: md`People (${names.length})`,
+        value: names.length ? joinMarkdown(names, ", ") : md`None found.`,
+      },
+      { name: md`Quotes`, value: md`${quotes}` },
     ],
   };
 }

@@ -4,7 +4,7 @@ import type { Command, CommandContext } from "../src/bot/command.ts";
 import { type PageState, pageReply, turnPage } from "../src/bot/pages.ts";
 import { type Reply, respond } from "../src/bot/respond.ts";
 import { formatArticle } from "../src/present/format.ts";
-import { escapeText } from "../src/present/style.ts";
+import { markdown, md } from "../src/present/markdown.ts";
 import { filterBy } from "../src/qa/match.ts";
 
 const NAME = "articles";
@@ -32,16 +32,16 @@ function articlesPage(ctx: CommandContext, state: PageState): Reply {
   const articles = filterBy(ctx.archive.articles(), query, (a) => [a.headline]);
   if (articles.length === 0) {
     const content = query
-      ? `No headline matches “${escapeText(query)}”.`
-      : "There are no articles yet; a member with Manage Server can add one with /article add.";
+      ? md`No headline matches “${query}”.`
+      : md`There are no articles yet; a member with Manage Server can add one with /article add.`;
     return { content, ephemeral: true };
   }
-  const title = query ? `Articles matching “${escapeText(query)}”` : "Articles";
+  const title = query ? md`Articles matching “${query}”` : md`Articles`;
   const total = `${articles.length} article${articles.length === 1 ? "" : "s"}`;
   return pageReply(
     state,
     title,
-    articles.map((a) => formatArticle(a)),
+    articles.map((a) => markdown(formatArticle, a)),
     total,
   );
 }

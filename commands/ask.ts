@@ -14,6 +14,7 @@ import { QUESTION_MAX, replyToQuestion } from "../src/bot/questions.ts";
 import { type Reply, respond, respondChoices, respondUpdate, safeCustomId } from "../src/bot/respond.ts";
 import { choiceLabel } from "../src/present/archive.ts";
 import { answerEmbed } from "../src/present/format.ts";
+import { md } from "../src/present/markdown.ts";
 import type { Answer } from "../src/qa/types.ts";
 
 const NAME = "ask";
@@ -58,7 +59,7 @@ export default {
     // The question travels in the choices' footer, so the buttons work after a restart too.
     const question = interaction.message.embeds[0]?.footer?.text ?? "";
     if (!ctx.archive.ref(articleId) || !question) {
-      await respond(interaction, { content: "That article is no longer in the archive.", ephemeral: true });
+      await respond(interaction, { content: md`That article is no longer in the archive.`, ephemeral: true });
       return;
     }
     await respondUpdate(interaction, answerReply(ctx.archive.answer(question, articleId)));

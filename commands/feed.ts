@@ -6,10 +6,10 @@ import { ChannelType, type ChatInputCommandInteraction, MessageFlags, SlashComma
 import type { Command, CommandContext } from "../src/bot/command.ts";
 import { MANAGE, mayManage } from "../src/bot/manage.ts";
 import { respond } from "../src/bot/respond.ts";
-import { escapeText } from "../src/present/style.ts";
+import { joinMarkdown, md } from "../src/present/markdown.ts";
 import { FetchError, parseLink } from "../src/web/fetch.ts";
 
-const REFUSED = "Only members with the Manage Server permission can add or remove feeds.";
+const REFUSED = md`Only members with the Manage Server permission can add or remove feeds.`;
 
 type Subcommand = (interaction: ChatInputCommandInteraction, ctx: CommandContext) => Promise<void>;
 
@@ -57,7 +57,7 @@ async function feedLink(interaction: ChatInputCommandInteraction): Promise<strin
   } catch (err) {
     if (!(err instanceof FetchError)) throw err;
     await respond(interaction, {
-      content: `Cannot follow that: ${escapeText(err.message)}.`,
+      content: md`Cannot follow that: ${err.message}.`,
       ephemeral: true,
     });
     return null;
@@ -73,7 +73,7 @@ const add: Subcommand = async (interaction, ctx) => {
   const result = await ctx.feeds.add(url, channel?.id ?? null);
   if (result.status === "failed") {
     await respond(interaction, {
-      content: escapeText(`Could not follow ${url}: ${result.error}. Nothing was changed.`),
+      content: md`Could not follow ${url}: ${result.error}. Nothing was changed.`,
     });
     return;
   }
@@ -82,9 +82,9 @@ const add: Subcommand = async (interaction, ctx) => {
     "feed added",
   );
   const taken = result.status === "ok" ? result.articles.length : 0;
-  const where = channel ? ` New articles will be announced in <#${channel.id}>.` : "";
+  const where = channel ? md` New articles will be announced in <#${channel.id}>.` : md``;
   await respond(interaction, {
-    content: `Following ${escapeText(url)}: ${taken} new ${taken === 1 ? "article" : "articles"} added.${where}`,
+    content: md`Following ${url}: ${taken} new ${taken === 1 ? "article" : "articles"} added.${where}`,
   });
 };
 
@@ -92,11 +92,13 @@ const remove: Subcommand = async (interaction, ctx) => {
   const url = await feedLink(interaction);
   if (!url) return;
   const removed = await ctx.feeds.remove(url);
-  const fixed = ctx.feeds.fixed.includes(url) ? " It is in the bot's FEEDS setting; remove it there." : "";
+  const fixed = ctx.feeds.fixed.includes(url)
+    ? md` It is in the bot's FEEDS setting; remove it there.`
+    : md``;
   await respond(interaction, {
     content: removed
-      ? `Stopped following ${escapeText(url)}. Its articles stay in the archive.`
-      : `${escapeText(url)} was not added with /feed add.${fixed}`,
+      ? md`Stopped following ${url}. Its articles stay in the archive.`
+      : md`${url} was not added with /feed add.${fixed}`,
     ephemeral: true,
   });
 };
@@ -104,14 +106,12 @@ const remove: Subcommand = async (interaction, ctx) => {
 const list: Subcommand = async (interaction, ctx) => {
   const feeds = await ctx.feeds.list();
   const lines = feeds.map(({ url, record, fixed }) => {
-    const where = record.channelId ? ` → <#${record.channelId}>` : "";
-    const state = record.lastError
-      ? `failing: ${escapeText(record.lastError)}`
-      : `${record.seen.length} items taken`;
-    return `• ${escapeText(url)}${where} (${fixed ? "FEEDS, " : ""}${state})`;
+    const where = record.channelId ? md` → <#${record.channelId}>` : md``;
+    const state = record.lastError ? md`failing: ${record.lastError}` : md`${record.seen.length} items taken`;
+    return md`• ${url}${where} (${fixed ? "FEEDS, " : ""}${state})`;
   });
   await respond(interaction, {
-    content: lines.length ? lines.join("\n") : "No feeds are followed. Add one with /feed add.",
+    content: lines.length ? joinMarkdown(lines, "\n") : md`No feeds are followed. Add one with /feed add.`,
     ephemeral: true,
   });
 };

@@ -13,7 +13,7 @@ import { type PageState, pageReply, turnPage } from "../src/bot/pages.ts";
 import { type Reply, respond, respondChoices } from "../src/bot/respond.ts";
 import { archiveQuoteLines } from "../src/present/archive.ts";
 import { formatQuotes, noQuotesText } from "../src/present/format.ts";
-import { escapeText } from "../src/present/style.ts";
+import { type Markdown, markdown, markdownLines, md } from "../src/present/markdown.ts";
 
 const NAME = "quotes";
 
@@ -57,7 +57,7 @@ function quotesPage(ctx: CommandContext, state: PageState): Reply {
   const lines = quoteLines(ctx, articleId || undefined, speaker || undefined);
   if (lines.length === 0)
     return { content: noQuotesMessage(ctx, articleId || undefined, speaker), ephemeral: true };
-  const title = speaker ? `Quotes — ${escapeText(speaker)}` : "Quotes";
+  const title = speaker ? md`Quotes — ${speaker}` : md`Quotes`;
   return pageReply(state, title, lines, `${lines.length} quotes`);
 }
 
@@ -67,10 +67,11 @@ function personPage(ctx: CommandContext, state: PageState, speaker: string): Rep
   const found = directory.find(speaker)[0];
   const quotes = found ? directory.quotes(found.identity) : [];
   if (!found || quotes.length === 0)
-    return { content: `I found no quotes from “${escapeText(speaker)}” in the archive.`, ephemeral: true };
+    return { content: md`I found no quotes from “${speaker}” in the archive.`, ephemeral: true };
   const articles = new Set(quotes.map((q) => q.article.id)).size;
   const total = `${quotes.length} quotes in ${articles} ${articles === 1 ? "article" : "articles"}`;
-  return pageReply(state, `Quotes — ${escapeText(found.identity.name)}`, archiveQuoteLines(quotes), total);
+  const title = md`Quotes — ${found.identity.name}`;
+  return pageReply(state, title, markdownLines(archiveQuoteLines, quotes), total);
 }
 
 /** One line per quote; with several articles, each article's quotes follow its headline. */
@@ -78,16 +79,16 @@ function quoteLines(
   ctx: CommandContext,
   articleId: string | undefined,
   speaker: string | undefined,
-): string[] {
+): Markdown[] {
   const refs = selectedArticles(ctx.archive, articleId);
   return refs.flatMap((ref) => {
     const facts = ctx.archive.facts(ref.id);
-    const quotes = facts ? formatQuotes(facts, speaker) : [];
+    const quotes = facts ? markdownLines(formatQuotes, facts, speaker) : [];
     if (quotes.length === 0 || refs.length === 1) return quotes;
-    return [`__${escapeText(ref.headline)}__`, ...quotes];
+    return [md`__${ref.headline}__`, ...quotes];
   });
 }
 
-function noQuotesMessage(ctx: CommandContext, articleId: string | undefined, speaker: string): string {
-  return noQuotesText(speaker || undefined, speakersOf(ctx.archive, articleId));
+function noQuotesMessage(ctx: CommandContext, articleId: string | undefined, speaker: string): Markdown {
+  return markdown(noQuotesText, speaker || undefined, speakersOf(ctx.archive, articleId));
 }

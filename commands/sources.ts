@@ -6,8 +6,8 @@ import { articleChoices } from "../src/bot/choices.ts";
 import type { Command, CommandContext } from "../src/bot/command.ts";
 import { respond, respondChoices } from "../src/bot/respond.ts";
 import { chartPng } from "../src/present/chart.ts";
+import { markdown, md } from "../src/present/markdown.ts";
 import { formatSources } from "../src/present/sources.ts";
-import { MARKDOWN } from "../src/present/style.ts";
 
 const CHART_FILE = "sources.png";
 /** Dates are short; anything longer is not one. */
@@ -52,21 +52,21 @@ export default {
       range = parseRange(since, until, new Date());
     } catch (err) {
       if (!(err instanceof DateRangeError)) throw err;
-      await respond(interaction, { content: `Could not read the dates: ${err.message}.`, ephemeral: true });
+      await respond(interaction, { content: md`Could not read the dates: ${err.message}.`, ephemeral: true });
       return;
     }
     if (article !== undefined && feed !== undefined) {
-      await respond(interaction, { content: "Give an article or a feed, not both.", ephemeral: true });
+      await respond(interaction, { content: md`Give an article or a feed, not both.`, ephemeral: true });
       return;
     }
     if (article !== undefined && !ctx.archive.facts(article)) {
-      await respond(interaction, { content: "No such article: pick one from the list.", ephemeral: true });
+      await respond(interaction, { content: md`No such article: pick one from the list.`, ephemeral: true });
       return;
     }
     const feedArticles = feed === undefined ? undefined : await articlesOfFeed(ctx, feed);
     if (feedArticles === null) {
       await respond(interaction, {
-        content: "Not a followed feed: pick one from the list.",
+        content: md`Not a followed feed: pick one from the list.`,
         ephemeral: true,
       });
       return;
@@ -78,7 +78,7 @@ export default {
       ...(article !== undefined ? { articleIds: new Set([article]) } : {}),
       ...(feedArticles ? { articleIds: feedArticles } : {}),
     });
-    const text = formatSources(report, MARKDOWN);
+    const text = markdown(formatSources, report);
     if (report.articles === 0) {
       await respond(interaction, { embeds: [{ description: text }] });
       return;

@@ -9,7 +9,7 @@ import { chosenArticle } from "../src/bot/current-article.ts";
 import { LIMITS, respond, respondChoices } from "../src/bot/respond.ts";
 import { identityLines } from "../src/present/archive.ts";
 import { formatPeople } from "../src/present/format.ts";
-import { escapeText } from "../src/present/style.ts";
+import { joinMarkdown, markdownLines, md } from "../src/present/markdown.ts";
 
 /** People listed for a name across the archive. */
 const MAX_PEOPLE = 10;
@@ -32,10 +32,13 @@ export default {
         hits.length
           ? {
               embeds: [
-                { title: `Who is “${escapeText(name)}”`, description: identityLines(hits).join("\n") },
+                {
+                  title: md`Who is “${name}”`,
+                  description: joinMarkdown(markdownLines(identityLines, hits), "\n"),
+                },
               ],
             }
-          : { content: `Nobody called “${escapeText(name)}” is in the archive.`, ephemeral: true },
+          : { content: md`Nobody called “${name}” is in the archive.`, ephemeral: true },
       );
       return;
     }
@@ -45,15 +48,15 @@ export default {
     const refs = selectedArticles(ctx.archive, article.id).slice(0, LIMITS.embeds);
     const embeds = refs.map((ref) => {
       const facts = ctx.archive.facts(ref.id);
-      const people = facts ? formatPeople(facts) : [];
+      const people = facts ? markdownLines(formatPeople, facts) : [];
       return {
         title: articleLabelMd(ref),
-        description: people.join("\n") || "No people found in this article.",
+        description: people.length ? joinMarkdown(people, "\n") : md`No people found in this article.`,
       };
     });
     await respond(
       interaction,
-      embeds.length ? { embeds } : { content: "No articles are loaded yet.", ephemeral: true },
+      embeds.length ? { embeds } : { content: md`No articles are loaded yet.`, ephemeral: true },
     );
   },
 

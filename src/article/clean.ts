@@ -128,9 +128,13 @@ export interface CleanArticle {
   paragraphs: string[];
 }
 
+const SIGNED_QUOTE = /["”]\s*[―—–]\s*\p{Lu}/u;
+
 function isCaption(block: RawBlock): boolean {
   if (block.bullet) return false;
   if (CAPTION_START.test(block.text)) return true;
+  // `"…" ― Rosa Delgado`: a signed pull quote is body text, though no full stop ends it.
+  if (SIGNED_QUOTE.test(block.text)) return false;
   const words = block.text.split(" ").length;
   return words <= 25 && !SENTENCE_END.test(block.text);
 }

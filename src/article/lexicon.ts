@@ -302,3 +302,6 @@ export const MALE_NAMES = words(`
 
 /** Prepositions after which a name is an object ("partner of Tods Murray", "hired by Lena"), not a speaker. */
 export const PREPOSITIONS = words("of for at with from in by to on against about");
+
+/** Marks that sign a pull quote with its speaker's name right after it (`"…" ― Sonya Herridge`). */
+export const SIGNATURE_DASHES = new Set(["―", "—", "–", "-", "/"]);

@@ -20,6 +20,7 @@ import {
   PREPOSITIONS,
   ROLE_ENDING,
   SENTENCE_OPENERS,
+  SIGNATURE_DASHES,
   SPEECH_VERBS,
   TITLE_HEADS,
   VERB_FILLERS,
@@ -42,6 +43,8 @@ export interface Entity {
   aliases: Set<string>;
   /** Position of the latest mention, for recency. */
   lastSeen: number;
+  /** How often the article has named them so far: a bare surname shared by two people is the more named one's. */
+  named: number;
 }
 
 /** A mention of a person in a sentence's tokens: tokens [start, end). */
@@ -182,12 +185,13 @@ export class Registry {
     return entity;
   }
 
-  private add(fields: Omit<Entity, "id" | "aliases" | "lastSeen">): Entity {
+  private add(fields: Omit<Entity, "id" | "aliases" | "lastSeen" | "named">): Entity {
     const entity: Entity = {
       ...fields,
       id: `p${this.entities.length + 1}`,
       aliases: new Set(),
       lastSeen: this.clock,
+      named: 0,
     };
     this.entities.push(entity);
     return entity;
@@ -278,9 +282,9 @@ function splitTitle(tokens: readonly Token[], run: CapitalRun, common: ReadonlyS
   const titledRun = tokens.slice(start + 1, run.end - 1).some((t) => TITLE_HEADS.has(t.lower));
   if (
     start === run.start &&
-    run.start === 0 &&
+    opensSentence(tokens, run.start) &&
     start < run.end - 1 &&
-    common.has(opener) &&
+    (common.has(opener) || isSentenceAdverb(opener)) &&
     !isFirstName(opener) &&
     !NOBLE.has(opener) &&
     !TITLE_HEADS.has(opener) &&
@@ -317,6 +321,19 @@ function splitTitle(tokens: readonly Token[], run: CapitalRun, common: ReadonlyS
   return { nameStart, courtesy: courtesyToken, noble, title };
 }
 
+/** Is the word at `i` the sentence's first, after punctuation only ("(See Sexton's …")? */
+function opensSentence(tokens: readonly Token[], i: number): boolean {
+  for (let k = i - 1; k >= 0; k--) if (tokens[k]!.kind !== "punct") return false;
+  return true;
+}
+
+/** "Interestingly", "Asserting": a sentence's opening adverb or participle, never a first name. */
+function isSentenceAdverb(word: string): boolean {
+  return (
+    (/(?:ally|ingly|edly)$/.test(word) || (word.length >= 7 && word.endsWith("ing"))) && !isFirstName(word)
+  );
+}
+
 /** The first known first name in [from, end) that has a surname after it and no first name before it. */
 function knownFirstNameAt(tokens: readonly Token[], from: number, end: number): number {
   for (let i = from; i < end - 1; i++) {
@@ -335,6 +352,8 @@ function isFirstName(word: string): boolean {
 
 /** A listed title or an agent noun ("librarian", "campaigner") that can stand before a name. */
 function isRole(word: string): boolean {
+  // "editor-in-chief", "co-host": a compound of a role.
+  if (word.includes("-") && word.split("-").some((part) => TITLE_HEADS.has(part))) return true;
   const lower = word.endsWith("s") && TITLE_HEADS.has(word.slice(0, -1)) ? word.slice(0, -1) : word;
   if (TITLE_HEADS.has(lower)) return true;
   return lower.length >= 5 && ROLE_ENDING.test(lower) && !NOT_ROLES.has(lower) && !CLAUSE_BREAKS.has(lower);
@@ -398,9 +417,11 @@ function guessedGender(first: string | undefined): Gender {
   return FEMALE_NAMES.has(name) ? "f" : MALE_NAMES.has(name) ? "m" : null;
 }
 
-function looksLikeName(words: readonly Token[]): boolean {
+function looksLikeName(words: readonly Token[], titled: boolean): boolean {
   if (words.length === 0) return false;
-  if (NOT_NAMES.has(words[0]!.text.replace(/['’]s?$/, ""))) return false;
+  // "Capt. Christian Pardo": after a title, a first name that is also an adjective is a name.
+  const firstName = titled && words.length >= 2 && isFirstName(words[0]!.lower);
+  if (NOT_NAMES.has(words[0]!.text.replace(/['’]s?$/, "")) && !firstName) return false;
   // Organisations and places end in their kind ("Homeland Security Department"); "Bill" may start a name.
   if (words.some((w, i) => i > 0 && ORG_HEADS.has(w.lower))) return false;
   if (words.length === 1 && ORG_HEADS.has(words[0]!.lower)) return false;
@@ -430,6 +451,8 @@ function speaksHere(tokens: readonly Token[], run: CapitalRun): boolean {
   const governed = PREPOSITIONS.has(tokens[run.start - 1]?.lower ?? "");
   if (tokens[i] && SPEECH_VERBS.has(tokens[i]!.lower) && !governed) return true;
   const before = tokens[run.start - 1];
+  // `"…" ― Sonya Herridge`: the name that signs a quote.
+  if (SIGNATURE_DASHES.has(before?.text ?? "") && tokens[run.start - 2]?.kind === "quote") return true;
   return Boolean(before && SPEECH_VERBS.has(before.lower) && tokens[run.end]?.kind !== "word");
 }
 
@@ -441,10 +464,16 @@ export interface ArticleEvidence {
   common: ReadonlySet<string>;
 }
 
+const LOWER_WORD = /(?<![\p{L}'’])\p{Ll}+(?![\p{L}'’])/gu;
+
 export function articleEvidence(sentences: readonly Token[][]): ArticleEvidence {
   const common = new Set<string>();
   for (const tokens of sentences) {
-    for (const t of tokens) if (t.kind === "word" && !t.capitalised) common.add(t.lower);
+    for (const t of tokens) {
+      if (t.kind === "word" && !t.capitalised) common.add(t.lower);
+      // Quoted words count too: "see" in a quote makes "(See Sexton's timeline …)" no name.
+      if (t.kind === "quote") for (const [word] of t.text.matchAll(LOWER_WORD)) common.add(word);
+    }
   }
   return { surnames: reusedSurnames(sentences, common), common };
 }
@@ -473,10 +502,11 @@ export function findMentions(
   for (const run of capitalRuns(tokens)) {
     const parts = splitTitle(tokens, run, evidence.common);
     const words = tokens.slice(parts.nameStart, run.end);
-    if (!looksLikeName(words)) continue;
+    if (!looksLikeName(words, parts.title.length > 0)) continue;
     const entity = resolveRun(tokens, run, parts, words, registry, evidence.surnames);
     if (!entity) continue;
     entity.lastSeen = registry.now;
+    entity.named++;
     const surface = tokens
       .slice(parts.courtesy ? parts.nameStart - 1 : parts.nameStart, run.end)
       .map((t) => t.text.replace(/['’]s?$/, ""))
@@ -514,7 +544,7 @@ function resolveRun(
   if (matches.length === 0 && byFirstName) matches.push(byFirstName);
   const title = parts.title.length > 0 ? parts.title : roleBefore(tokens, parts.nameStart);
   const after = roleAfter(tokens, run.end);
-  const match = matches[0];
+  const match = pickNamesake(matches, parts, nameWords);
   if (match) {
     match.title ??= joinTitle(title.length ? title : after);
     // "Mrs Okonkwo" later on states what "Lena Okonkwo" did not.
@@ -535,6 +565,25 @@ function resolveRun(
     statedGender(parts.courtesy, parts.noble, [...title, ...after]),
     guessedGender(nameWords.length > 1 ? nameWords[0] : undefined),
   );
+}
+
+/**
+ * Which of several people a name fits ("Clinton" with Hillary and Bill Clinton named): a courtesy
+ * title's gender decides first ("Mrs. Clinton"); a bare surname is the more named person's, as news
+ * copy calls the others by their first or full name; else the most recently named.
+ */
+function pickNamesake(
+  matches: readonly Entity[],
+  parts: NameParts,
+  nameWords: readonly string[],
+): Entity | undefined {
+  if (matches.length < 2) return matches[0];
+  const gender = statedGender(parts.courtesy, parts.noble, []);
+  const fitting = gender ? matches.filter((p) => p.gender === gender) : [];
+  if (fitting.length > 0) return fitting[0];
+  if (nameWords.length > 1 || parts.courtesy) return matches[0];
+  const full = matches.filter((p) => p.nameWords.length > 1);
+  return [...(full.length > 0 ? full : matches)].sort((a, b) => b.named - a.named)[0];
 }
 
 /** Is a shorter tail of this name ("Clair", "St. Clair", "van der Linden") used on its own? */

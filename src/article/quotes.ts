@@ -12,6 +12,7 @@ import {
   PREPOSITIONS,
   REPORTING_VERBS,
   SENTENCE_OPENERS,
+  SIGNATURE_DASHES,
   SPEAKER_NOUNS,
   SPEECH_VERBS,
   TITLE_HEADS,
@@ -122,6 +123,8 @@ export class Attributor {
   private attributionAfter(sentence: SentenceContext, q: number): Entity | null {
     const { tokens } = sentence;
     const quote = tokens[q]!;
+    const signed = this.signedAfter(sentence, q);
+    if (signed) return signed;
     let i = q + 1;
     const comma = tokens[i]?.text === ",";
     if (comma) i++;
@@ -135,6 +138,13 @@ export class Attributor {
       if (isSpeechVerb(tokens, v)) return this.subjectOf(sentence, v, i);
     }
     return null;
+  }
+
+  /** `"…" ― Sonya Herridge` · `"…" / Name, title`: a pull quote signed with a dash or a slash. */
+  private signedAfter(sentence: SentenceContext, q: number): Entity | null {
+    if (!SIGNATURE_DASHES.has(sentence.tokens[q + 1]?.text ?? "")) return null;
+    const named = sentence.mentions.find((m) => m.start === q + 2 && !m.possessive);
+    return named?.entity.kind === "person" ? named.entity : null;
   }
 
   /** Does the short phrase after the verb at `v` end its clause ("said Kelly." / "said Kelly, who")? */
@@ -333,8 +343,12 @@ export class Attributor {
   private nounPhraseEndingAt(sentence: SentenceContext, end: number, floor: number): Entity | null {
     const mention = mentionEndingAt(sentence.mentions, end, false);
     if (mention) return mention.entity;
-    const start = descriptionStart(sentence.tokens, end, floor);
+    const { tokens } = sentence;
+    const start = descriptionStart(tokens, end, floor);
     if (start < 0) return null;
+    // "Trump issued a statement calling it …": the statement speaks for whoever issued it.
+    if (isClauseVerb(tokens, start - 1) && MESSAGE_NOUNS.has(tokens[end]!.lower))
+      return this.subjectOf(sentence, start - 1, floor);
     return this.describe(sentence, start, end);
   }
 
@@ -476,7 +490,7 @@ function descriptionStart(tokens: readonly Token[], end: number, floor = 0): num
       tokens[start]?.capitalised &&
       tokens[start - 2]?.capitalised;
     if (!t.capitalised && CLAUSE_BREAKS.has(t.lower) && !joined && !linked) break;
-    if (isSpeechVerb(tokens, start - 1)) break;
+    if (isSpeechVerb(tokens, start - 1) || isClauseVerb(tokens, start - 1)) break;
     start--;
   }
   const head = tokens[end];
@@ -484,6 +498,24 @@ function descriptionStart(tokens: readonly Token[], end: number, floor = 0): num
   if (!head.capitalised && head.lower.endsWith("ly")) return -1;
   return start;
 }
+
+/**
+ * A verb in the past before its object ("issued a statement", "sent out a release", "defended his"):
+ * where a description read leftwards stops. A "-ed" word before a noun ("a retired general") is not.
+ */
+function isClauseVerb(tokens: readonly Token[], i: number): boolean {
+  const t = tokens[i];
+  if (t?.kind !== "word" || t.capitalised) return false;
+  const next = tokens[i + 1]?.lower ?? "";
+  if (!OBJECT_OPENERS.has(next)) return false;
+  return (t.lower.endsWith("ed") && !TITLE_HEADS.has(t.lower)) || IRREGULAR_PAST.has(t.lower);
+}
+const OBJECT_OPENERS = new Set("a an the his her its their out up off".split(" "));
+const IRREGULAR_PAST = new Set("sent took gave made put held began ran set wrote sought brought".split(" "));
+/** What a speaker puts out rather than is: "a statement" issued by someone speaks for them. */
+const MESSAGE_NOUNS = new Set(
+  "statement statements ad ads release letter email emails tweet tweets video memo message post".split(" "),
+);
 
 /**
  * The first person named in tokens [from, to) when only a title stands before the name ("said former
@@ -620,10 +652,11 @@ const SUBORDINATORS = new Set(
 /** `direct` when the quote is a statement of its own; `partial` when it sits inside a sentence. */
 function quoteKind(tokens: readonly Token[], q: number): QuoteKind {
   const quote = tokens[q]!;
-  const inner = quote.text.replace(/^["“„]\s*/, "");
+  const inner = quote.text.replace(/^["“”„]\s*/, "");
   if (!/^\p{Lu}/u.test(inner)) return "partial";
   const before = tokens[q - 1];
   if (!before || before.kind === "quote" || before.text === ":") return "direct";
+  if (SIGNATURE_DASHES.has(tokens[q + 1]?.text ?? "")) return "direct";
   if (before.text === "," && isSpeechVerb(tokens, q - 2)) return "direct";
   return "partial";
 }

@@ -24,10 +24,11 @@ type MarkRole = "open" | "close" | "either";
 function markRole(text: string, i: number): MarkRole | null {
   const ch = text[i]!;
   if (OPENERS.has(ch)) return "open";
-  if (CLOSERS.has(ch)) return "close";
-  if (ch !== '"') return null;
   const before = i === 0 ? " " : text[i - 1]!;
   const after = i + 1 >= text.length ? " " : text[i + 1]!;
+  // `”Mr. Trump embodies …`: a closing mark typed where a quote opens, before a word.
+  if (CLOSERS.has(ch)) return /\s/.test(before) && /[\p{L}\p{N}]/u.test(after) ? "either" : "close";
+  if (ch !== '"') return null;
   const opens = BEFORE_OPEN.test(before) && /\S/.test(after);
   const closes = /\S/.test(before) && !/[\p{L}\p{N}]/u.test(after);
   if (opens && !closes) return "open";

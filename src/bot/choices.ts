@@ -3,7 +3,7 @@
  * article headlines, and turning the `article` option back into an article id.
  */
 import type { ApplicationCommandOptionChoiceData, SlashCommandStringOption } from "discord.js";
-import { escapeText } from "../present/style.ts";
+import { joinMarkdown, type Markdown, md } from "../present/markdown.ts";
 import { rankBy, rankNames } from "../qa/match.ts";
 import type { ArticleRef } from "../qa/types.ts";
 import type { Archive } from "../store/archive.ts";
@@ -29,8 +29,8 @@ export function articleLabel(article: ArticleRef): string {
 }
 
 /** The label for message text and embeds, where markdown in a headline would otherwise restyle it. */
-export function articleLabelMd(article: ArticleRef): string {
-  return escapeText(articleLabel(article));
+export function articleLabelMd(article: ArticleRef): Markdown {
+  return md`${articleLabel(article)}`;
 }
 
 function articleKeys(article: ArticleRef): string[] {
@@ -40,7 +40,7 @@ function articleKeys(article: ArticleRef): string[] {
 /** How many articles an unmatched `article` option lists, newest first. */
 const KNOWN_SHOWN = 10;
 
-export type ArticleChoice = { ok: true; id: string | undefined } | { ok: false; message: string };
+export type ArticleChoice = { ok: true; id: string | undefined } | { ok: false; message: Markdown };
 
 /**
  * The `article` option holds an id when picked from autocomplete, but users can also type a headline
@@ -52,13 +52,13 @@ export function resolveArticle(archive: Archive, input: string | null): ArticleC
   const exact = articles.find((a) => a.id === input);
   const best = exact ?? rankBy(articles, input, articleKeys)[0];
   if (best) return { ok: true, id: best.id };
-  if (articles.length === 0) return { ok: false, message: "No articles are loaded yet." };
-  const newest = articles.slice(0, KNOWN_SHOWN).map((a) => `• ${articleLabelMd(a)}`);
+  if (articles.length === 0) return { ok: false, message: md`No articles are loaded yet.` };
+  const newest = articles.slice(0, KNOWN_SHOWN).map((a) => md`• ${articleLabel(a)}`);
   const more =
-    articles.length > KNOWN_SHOWN ? `\n…and ${articles.length - KNOWN_SHOWN} more: see /articles` : "";
+    articles.length > KNOWN_SHOWN ? md`\n…and ${articles.length - KNOWN_SHOWN} more: see /articles` : md``;
   return {
     ok: false,
-    message: `I have no article matching “${escapeText(input)}”. The newest:\n${newest.join("\n")}${more}`,
+    message: md`I have no article matching “${input}”. The newest:\n${joinMarkdown(newest, "\n")}${more}`,
   };
 }
 

@@ -6,7 +6,7 @@
 import type { Client } from "discord.js";
 import type { Logger } from "../log.ts";
 import { formatNewArticle } from "../present/format.ts";
-import { MARKDOWN } from "../present/style.ts";
+import { markdown, md } from "../present/markdown.ts";
 import type { DataDir } from "../store/data-dir.ts";
 import { emptyFeedRecord, type FeedRecord, type FeedState } from "../store/feed-state.ts";
 import { type PollResult, pollFeed } from "../web/follow.ts";
@@ -93,7 +93,7 @@ export class BotFeeds {
     try {
       const channel = await this.#options.client.channels.fetch(channelId);
       if (!channel?.isSendable()) throw new Error("not a channel the bot can post in");
-      await channel.send(safeMessageReply(`New article: ${formatNewArticle(article.facts, MARKDOWN)}`));
+      await channel.send(safeMessageReply(md`New article: ${markdown(formatNewArticle, article.facts)}`));
     } catch (err) {
       this.#options.log.warn(
         { channel: channelId, article: article.id, err },

@@ -3,13 +3,14 @@
  * `runGuarded`: logged, and the user gets a short private apology when the failure was ours.
  */
 import type { ChatInputCommandInteraction, Interaction } from "discord.js";
+import { md } from "../present/markdown.ts";
 import type { Command, CommandContext } from "./command.ts";
 import { runGuarded } from "./failures.ts";
 import { admit } from "./questions.ts";
 import { slowDownMessage } from "./rate-limit.ts";
 import { respond } from "./respond.ts";
 
-export const APOLOGY = "Sorry, something went wrong while answering that. Please try again in a moment.";
+export const APOLOGY = md`Sorry, something went wrong while answering that. Please try again in a moment.`;
 
 export async function handleInteraction(interaction: Interaction, ctx: CommandContext): Promise<void> {
   const name = commandName(interaction);

@@ -5,15 +5,15 @@
  */
 import type { Message } from "discord.js";
 import { formatAnswer } from "../present/format.ts";
+import { markdown, md } from "../present/markdown.ts";
 import type { CommandContext } from "./command.ts";
 import { channelArticle } from "./current-article.ts";
 import { type Asker, admit, QUESTION_MAX, replyToQuestion } from "./questions.ts";
 import { slowDownMessage } from "./rate-limit.ts";
 import { replyToMessage } from "./respond.ts";
 
-export const MENTION_HINT =
-  "Ask me about the article after the mention, e.g. “@me What did Kelly say about the military?”, or use /help.";
-export const TOO_LONG = `That question is too long: ask it in at most ${QUESTION_MAX} characters.`;
+export const MENTION_HINT = md`Ask me about the article after the mention, e.g. “@me What did Kelly say about the military?”, or use /help.`;
+export const TOO_LONG = md`That question is too long: ask it in at most ${QUESTION_MAX} characters.`;
 
 /** Removes mentions of the bot (<@id> and the older <@!id>) and tidies the whitespace left behind. */
 export function stripBotMention(content: string, botId: string): string {
@@ -43,7 +43,7 @@ export async function handleMention(message: Message, botId: string, ctx: Comman
   }
   const articleId = await channelArticle(ctx, message.channelId);
   await replyToQuestion(ctx, { ...asker, question, articleId }, (answer) =>
-    replyToMessage(message, formatAnswer(answer)),
+    replyToMessage(message, markdown(formatAnswer, answer)),
   );
 }
 

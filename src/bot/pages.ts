@@ -10,6 +10,7 @@ import {
   type ButtonInteraction,
   ButtonStyle,
 } from "discord.js";
+import { joinMarkdown, type Markdown } from "../present/markdown.ts";
 import type { CommandContext } from "./command.ts";
 import { type Reply, respondUpdate, safeCustomId } from "./respond.ts";
 
@@ -18,9 +19,13 @@ export const PAGE_CHARS = 3500;
 export const PAGE_LINES = 10;
 
 /** Packs lines into pages of at most `maxLines` lines and about `maxChars` characters. */
-export function paginate(lines: readonly string[], maxChars = PAGE_CHARS, maxLines = PAGE_LINES): string[][] {
-  const pages: string[][] = [];
-  let page: string[] = [];
+export function paginate<Line extends { length: number }>(
+  lines: readonly Line[],
+  maxChars = PAGE_CHARS,
+  maxLines = PAGE_LINES,
+): Line[][] {
+  const pages: Line[][] = [];
+  let page: Line[] = [];
   let size = 0;
   for (const line of lines) {
     const full = page.length >= maxLines || (page.length > 0 && size + line.length + 2 > maxChars);
@@ -79,14 +84,19 @@ export function pageButtons(
 }
 
 /** Page `state.page` of `lines` as one embed, with the buttons to turn it; `total` ends the footer. */
-export function pageReply(state: PageState, title: string, lines: readonly string[], total: string): Reply {
+export function pageReply(
+  state: PageState,
+  title: Markdown,
+  lines: readonly Markdown[],
+  total: string,
+): Reply {
   const pages = paginate(lines);
   const page = clampPage(state.page, pages.length);
   return {
     embeds: [
       {
         title,
-        description: (pages[page] ?? []).join("\n\n"),
+        description: joinMarkdown(pages[page] ?? [], "\n\n"),
         footer: { text: `Page ${page + 1} of ${pages.length} · ${total}` },
       },
     ],

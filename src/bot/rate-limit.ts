@@ -6,6 +6,7 @@
  * is exact (no burst of twice the limit across a window boundary, as fixed windows allow) and small.
  */
 import type { Rate } from "../config.ts";
+import { type Markdown, md } from "../present/markdown.ts";
 
 type Clock = () => number;
 
@@ -92,6 +93,6 @@ export class QuestionLimits {
   }
 }
 
-export function slowDownMessage(retryAfterMs: number): string {
-  return `Slow down — try again in ${Math.max(1, Math.ceil(retryAfterMs / 1000))} s.`;
+export function slowDownMessage(retryAfterMs: number): Markdown {
+  return md`Slow down — try again in ${Math.max(1, Math.ceil(retryAfterMs / 1000))} s.`;
 }

@@ -15,7 +15,8 @@ import {
   MessageFlags,
   type RepliableInteraction,
 } from "discord.js";
-import { truncate } from "../present/style.ts";
+import type { Embed, Markdown } from "../present/markdown.ts";
+import { flatten, truncate } from "../present/style.ts";
 
 export const LIMITS = {
   content: 2000,
@@ -35,9 +36,10 @@ export const LIMITS = {
   customId: 100,
 } as const;
 
+/** What a command replies; text Discord renders as Markdown can only be `Markdown`, escaped already. */
 export interface Reply {
-  content?: string;
-  embeds?: APIEmbed[];
+  content?: Markdown;
+  embeds?: Embed[];
   components?: APIActionRowComponent<APIComponentInMessageActionRow>[];
   /** Only the asking user sees the reply. */
   ephemeral?: boolean;
@@ -99,11 +101,29 @@ export function embedLength(embed: APIEmbed): number {
   );
 }
 
+/** The embed as discord.js takes it; author and footer show no Markdown, so they are just one line. */
+export function apiEmbed(embed: Embed): APIEmbed {
+  const out: APIEmbed = {};
+  if (embed.title) out.title = embed.title.toString();
+  if (embed.description) out.description = embed.description.toString();
+  if (embed.fields) {
+    out.fields = embed.fields.map((f) => ({
+      name: f.name.toString(),
+      value: f.value.toString(),
+      inline: f.inline,
+    }));
+  }
+  if (embed.author) out.author = { name: flatten(embed.author.name) };
+  if (embed.footer) out.footer = { text: flatten(embed.footer.text) };
+  if (embed.image) out.image = embed.image;
+  return out;
+}
+
 /** The options for any interaction reply, edit or message: limits applied and no pings. */
 export function safeReply(reply: Reply) {
   return {
-    ...(reply.content !== undefined ? { content: truncate(reply.content, LIMITS.content) } : {}),
-    ...(reply.embeds ? { embeds: clampEmbeds(reply.embeds) } : {}),
+    ...(reply.content !== undefined ? { content: truncate(reply.content.toString(), LIMITS.content) } : {}),
+    ...(reply.embeds ? { embeds: clampEmbeds(reply.embeds.map(apiEmbed)) } : {}),
     ...(reply.components ? { components: reply.components } : {}),
     ...(reply.files ? { files: reply.files.map((f) => ({ name: f.name, attachment: f.data })) } : {}),
     allowedMentions: noMentions(),
@@ -129,13 +149,13 @@ export async function respondUpdate(interaction: ButtonInteraction, reply: Reply
 
 /** A message reply (to a mention) that neither pings the author nor anyone named in the text. */
 export function safeMessageReply(
-  content: string,
+  content: Markdown,
 ): MessageCreateOptions & { allowedMentions: ReturnType<typeof noMentions> } {
-  return { content: truncate(content, LIMITS.content), allowedMentions: noMentions() };
+  return { content: truncate(content.toString(), LIMITS.content), allowedMentions: noMentions() };
 }
 
 /** If the question was deleted meanwhile, the answer is still posted, just without the reply link. */
-export async function replyToMessage(message: Message, content: string): Promise<void> {
+export async function replyToMessage(message: Message, content: Markdown): Promise<void> {
   await message.reply({ ...safeMessageReply(content), failIfNotExists: false });
 }
 

@@ -4,7 +4,7 @@
  */
 import { basename, extname } from "node:path";
 import type { Attachment } from "discord.js";
-import { escapeText } from "../present/style.ts";
+import { type Markdown, md } from "../present/markdown.ts";
 import { validateArticleId } from "../store/facts-store.ts";
 
 export const MAX_UPLOAD_BYTES = 1024 * 1024;
@@ -18,22 +18,22 @@ export class UploadError extends Error {
 export type Upload = Pick<Attachment, "name" | "size" | "contentType">;
 
 /** The article id the upload would be saved as, or why it cannot be an article at all. */
-export function checkUpload(file: Upload): { ok: true; id: string } | { ok: false; message: string } {
-  const name = `“${escapeText(file.name)}”`;
+export function checkUpload(file: Upload): { ok: true; id: string } | { ok: false; message: Markdown } {
+  const name = md`“${file.name}”`;
   if (file.size > MAX_UPLOAD_BYTES) {
     const mb = (file.size / MAX_UPLOAD_BYTES).toFixed(1);
-    return { ok: false, message: `${name} is ${mb} MB; an article can be at most 1 MB of plain text.` };
+    return { ok: false, message: md`${name} is ${mb} MB; an article can be at most 1 MB of plain text.` };
   }
   if (!isPlainText(file)) {
     const type = file.contentType ?? "of an unknown type";
-    return { ok: false, message: `${name} is ${type}; send the article as a plain-text (.txt) file.` };
+    return { ok: false, message: md`${name} is ${type}; send the article as a plain-text (.txt) file.` };
   }
   try {
     return { ok: true, id: validateArticleId(basename(file.name, extname(file.name))) };
   } catch {
     return {
       ok: false,
-      message: `${name} cannot name an article: rename it to letters, digits, ".", "_" or "-" (e.g. harbour-strike.txt).`,
+      message: md`${name} cannot name an article: rename it to letters, digits, ".", "_" or "-" (e.g. harbour-strike.txt).`,
     };
   }
 }
@@ -45,7 +45,8 @@ function isPlainText({ name, contentType }: Upload): boolean {
 
 /** Fetches the upload's bytes, stopping as soon as they pass the cap. */
 export async function download(url: string, name: string): Promise<Uint8Array> {
-  const label = `“${escapeText(name)}”`;
+  // Plain text: whoever shows the error escapes it for their medium.
+  const label = `“${name}”`;
   try {
     return await fetchCapped(url, label);
   } catch (err) {

@@ -5,14 +5,14 @@
 import { shortDate } from "../article/dates.ts";
 import type { ArchiveQuote, IdentityHit } from "../qa/people-directory.ts";
 import type { Answer, Choice } from "../qa/types.ts";
-import { citation, who } from "./format.ts";
-import { MARKDOWN, type Style, truncate } from "./style.ts";
+import { citation, who } from "./cite.ts";
+import { type Style, truncate } from "./style.ts";
 
 /** Discord's longest button label. */
 const LABEL_CHARS = 80;
 
 /** The ask-back for an ambiguous question: one line per choice. */
-export function choicesText(a: Answer, style: Style = MARKDOWN): string {
+export function choicesText(a: Answer, style: Style): string {
   const lines = (a.candidates ?? []).map(
     (c, n) =>
       `${n + 1}. ${style.text(who(c.speaker, c.title) || "unattributed")} (${citation(c.article, null, style)})`,
@@ -38,7 +38,7 @@ export function copiesNote(a: Answer): string {
 }
 
 /** One line per identity: name, titles, and how often they are quoted. */
-export function identityLines(hits: readonly IdentityHit[], style: Style = MARKDOWN): string[] {
+export function identityLines(hits: readonly IdentityHit[], style: Style): string[] {
   return hits.map(({ identity }) => {
     const titles = identity.titles.slice(0, 4).map((t) => style.text(t.title));
     const articles = new Set(identity.mentions.map((m) => m.article)).size;
@@ -48,7 +48,7 @@ export function identityLines(hits: readonly IdentityHit[], style: Style = MARKD
 }
 
 /** One line per quote: the words, who said them, and the article's headline, source and date. */
-export function archiveQuoteLines(quotes: readonly ArchiveQuote[], style: Style = MARKDOWN): string[] {
+export function archiveQuoteLines(quotes: readonly ArchiveQuote[], style: Style): string[] {
   return quotes.map(
     (q) =>
       `"${style.text(q.text.trim())}" — ${style.text(who(q.speaker, q.title))} (${citation(q.article, q.paragraph, style)})`,

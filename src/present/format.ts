@@ -9,34 +9,12 @@ import { quotesBy } from "../qa/speakers.ts";
 import type { Summary } from "../qa/summary.ts";
 import type { Answer, ArticleRef } from "../qa/types.ts";
 import { choicesText, copiesNote } from "./archive.ts";
+import { citation, who } from "./cite.ts";
+import { type Embed, Markdown } from "./markdown.ts";
 import { MARKDOWN, type Style } from "./style.ts";
 
 const NOT_COVERED = "The article doesn't say.";
 const NOT_COVERED_ANY = "None of the articles says.";
-
-/** An embed as Discord draws it; `src/bot` hands it to discord.js as it is. */
-export interface Embed {
-  title?: string;
-  description?: string;
-  author?: { name: string };
-  footer?: { text: string };
-}
-
-export function who(speaker: string | null, title: string | null): string {
-  if (!speaker) return "";
-  return title ? `${speaker}, ${title}` : speaker;
-}
-
-/** "¶5, *Headline*, AP, 24 Feb 2017" */
-export function citation(article: ArticleRef, paragraph: number | null, style: Style = MARKDOWN): string {
-  const parts = [
-    paragraph ? `¶${paragraph}` : null,
-    style.emphasis(style.text(article.headline)),
-    article.source ? style.text(article.source) : null,
-    article.published ? style.text(shortDate(article.published)) : null,
-  ];
-  return parts.filter(Boolean).join(", ");
-}
 
 /** "A, B and C" */
 export function list(names: readonly string[]): string {
@@ -51,7 +29,7 @@ function declineText(a: Answer, style: Style): string {
 }
 
 /** The text the CLI prints and the bot sends for a mention. */
-export function formatAnswer(a: Answer, style: Style = MARKDOWN): string {
+export function formatAnswer(a: Answer, style: Style): string {
   if (a.candidates?.length) return choicesText(a, style);
   if (!a.answered || !a.article) return declineText(a, style);
   const cite = `(${citation(a.article, a.paragraph, style)})${copiesNote(a)}`;
@@ -69,8 +47,10 @@ export function formatAnswer(a: Answer, style: Style = MARKDOWN): string {
 /** The answer as an embed: the quote as description, speaker and title as author, source as footer. */
 export function answerEmbed(a: Answer): Embed {
   // The question rides in the footer: a choice's button answers it (see commands/ask.ts).
-  if (a.candidates?.length) return { description: choicesText(a, MARKDOWN), footer: { text: a.question } };
-  if (!a.answered || !a.article) return { description: declineText(a, MARKDOWN) };
+  if (a.candidates?.length) {
+    return { description: Markdown.styled(choicesText(a, MARKDOWN)), footer: { text: a.question } };
+  }
+  if (!a.answered || !a.article) return { description: Markdown.styled(declineText(a, MARKDOWN)) };
   const body = a.kind === "quote" ? `"${MARKDOWN.text(a.text.trim())}"` : MARKDOWN.text(a.text);
   // Embed footers and author names show no Markdown: their text goes as it is.
   const footer = [
@@ -82,13 +62,13 @@ export function answerEmbed(a: Answer): Embed {
     .filter(Boolean)
     .join(" · ")
     .concat(copiesNote(a));
-  const embed: Embed = { description: body, footer: { text: footer } };
+  const embed: Embed = { description: Markdown.styled(body), footer: { text: footer } };
   const author = who(a.speaker, a.title);
   if (author && a.kind !== "who") embed.author = { name: author };
   return embed;
 }
 
-export function formatSummary(s: Summary, style: Style = MARKDOWN): string {
+export function formatSummary(s: Summary, style: Style): string {
   const published = s.article.published ? shortDate(s.article.published) : null;
   const meta = [s.dateline, s.article.source, published].filter(Boolean).join(" · ");
   const lines = [style.strong(style.text(s.article.headline))];
@@ -105,7 +85,7 @@ export function formatSummary(s: Summary, style: Style = MARKDOWN): string {
 }
 
 /** One readable line per quote: `¶4 John Kelly, US Homeland Security Secretary: "…"`. */
-export function formatQuotes(facts: Facts, speaker?: string, style: Style = MARKDOWN): string[] {
+export function formatQuotes(facts: Facts, speaker: string | undefined, style: Style): string[] {
   return quotesBy(facts, speaker).map(
     ({ quote, person }) =>
       `¶${quote.paragraph} ${style.text(who(person.name, person.title))}: "${style.text(quote.text.trim())}"`,
@@ -113,24 +93,20 @@ export function formatQuotes(facts: Facts, speaker?: string, style: Style = MARK
 }
 
 /** What to say when there is no quote to list, naming who is quoted instead. */
-export function noQuotesText(
-  speaker: string | undefined,
-  quoted: readonly string[],
-  style: Style = MARKDOWN,
-): string {
+export function noQuotesText(speaker: string | undefined, quoted: readonly string[], style: Style): string {
   const head = speaker ? `I found no quotes from “${style.text(speaker)}”.` : "I found no quotes.";
   return quoted.length ? `${head} Quoted speakers: ${style.text(quoted.join(", "))}.` : head;
 }
 
 /** One line per person: "Name — title". */
-export function formatPeople(facts: Facts, style: Style = MARKDOWN): string[] {
+export function formatPeople(facts: Facts, style: Style): string[] {
   return facts.people.map((p) =>
     p.title ? `${style.text(p.name)} — ${style.text(p.title)}` : style.text(p.name),
   );
 }
 
 /** The headline, then agency · date · id (the id is what `article` options and the CLI accept). */
-export function formatArticle(article: ArticleRef, style: Style = MARKDOWN): string {
+export function formatArticle(article: ArticleRef, style: Style): string {
   const details = [
     article.source && style.text(article.source),
     article.published?.slice(0, 10),
@@ -150,7 +126,7 @@ function quotedCount(facts: Facts): string {
  * One line for an article just added from a link or a feed: headline, source, date and how many people
  * it quotes, then its link (in Discord without a preview).
  */
-export function formatNewArticle(facts: Facts, style: Style = MARKDOWN): string {
+export function formatNewArticle(facts: Facts, style: Style): string {
   const { headline, source, published, url } = facts.metadata;
   const where = [source && style.text(source), published && shortDate(published)].filter(Boolean).join(", ");
   const title = style.strong(style.text(headline || facts.id));

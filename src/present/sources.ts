@@ -5,7 +5,7 @@
 import { shortDate } from "../article/dates.ts";
 import type { DayRange } from "../audit/dates.ts";
 import type { GenderLabel, SourceReport, Tally } from "../audit/sources.ts";
-import { MARKDOWN, type Style } from "./style.ts";
+import type { Style } from "./style.ts";
 
 const GENDER_WORDS: Record<GenderLabel, string> = { woman: "women", man: "men", notStated: "not stated" };
 
@@ -43,7 +43,7 @@ function tallies<K extends string>(
 }
 
 /** The report as Markdown lines: totals, gender, kinds of source, direct vs partial, most quoted. */
-export function formatSources(report: SourceReport, style: Style = MARKDOWN): string {
+export function formatSources(report: SourceReport, style: Style): string {
   const lines = [style.strong(reportTitle(report))];
   if (report.undated > 0) lines.push(`(${plural(report.undated, "undated article")} left out)`);
   if (report.articles === 0) {

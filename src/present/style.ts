@@ -42,10 +42,15 @@ export function flatten(text: string): string {
  * hostile article can supply.
  */
 export function escapeText(text: string): string {
+  return escapeInline(text)
+    .replace(/^(\s*)([#+-])/, "$1\\$2")
+    .replace(/^(\s*\d+)\./, "$1\\.");
+}
+
+/** The same for text that does not start a line, where "#" or "1." cannot begin a block. */
+export function escapeInline(text: string): string {
   return flatten(text)
     .replace(/[\\*_~`|[\]<>]/g, "\\$&")
-    .replace(/^(\s*)([#+-])/, "$1\\$2")
-    .replace(/^(\s*\d+)\./, "$1\\.")
     .replace(/@(everyone|here)/g, "@\u200b$1");
 }
 

@@ -5,11 +5,12 @@
  * `style.text`, so quoted Markdown or mentions cannot break out.
  */
 import type { DiffPiece, Found, Verification } from "../verify/verify.ts";
-import { citation, type Embed } from "./format.ts";
-import { MARKDOWN, type Style } from "./style.ts";
+import { citation } from "./cite.ts";
+import { type Embed, markdown } from "./markdown.ts";
+import type { Style } from "./style.ts";
 
 /** The differences inline: kept words plain, the article's words struck out, the claim's added. */
-export function markedDiff(diff: readonly DiffPiece[], style: Style = MARKDOWN): string {
+export function markedDiff(diff: readonly DiffPiece[], style: Style): string {
   return diff
     .map((piece) => {
       const text = style.text(piece.text);
@@ -54,7 +55,7 @@ function notFound(v: Verification, style: Style): string[] {
 }
 
 /** The reply's text, in the style of its medium: the same words on the terminal and in Discord. */
-export function formatVerification(v: Verification, style: Style = MARKDOWN): string {
+export function formatVerification(v: Verification, style: Style): string {
   const lines: string[] = [];
   if (v.cut)
     lines.push(`(Only the first ${v.quote.length.toLocaleString("en-GB")} characters were checked.)`);
@@ -79,7 +80,7 @@ export function formatVerification(v: Verification, style: Style = MARKDOWN): st
 }
 
 export function verificationEmbed(v: Verification): Embed {
-  return { description: formatVerification(v, MARKDOWN) };
+  return { description: markdown(formatVerification, v) };
 }
 
 /** The CLI's --json line: the scorer's contract. */

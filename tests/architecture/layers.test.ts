@@ -99,3 +99,87 @@ describe("layers", () => {
     expect(violations(at("present/format.ts"), 'import type { Answer } from "../qa/types.ts";')).toEqual([]);
   });
 });
+
+/**
+ * Escaping is the only path to Discord: the reply helper takes `Markdown`, and outside present/ a
+ * `Markdown` is made only by `md` and `markdown` (which escape). Nothing else may escape by hand or
+ * declare text to be Markdown already.
+ */
+function escapeLeaks(file: string, source: string): string[] {
+  if (inside(file, "present")) return [];
+  const problems: string[] = [];
+  if (/\bMarkdown\.styled\s*\(/.test(source)) problems.push(`${relative(ROOT, file)} calls Markdown.styled`);
+  if (/\bimport\s*\{[^}]*\bescapeText\b[^}]*\}\s*from/.test(source))
+    problems.push(`${relative(ROOT, file)} escapes by hand (escapeText)`);
+  return problems;
+}
+
+describe("escaping", () => {
+  it("leaves making Markdown to present/ everywhere else", async () => {
+    const shells = (await Promise.all(["bot", "cli", "store", "qa", "article", "web"].map(sources))).flat();
+    const commands = (await readdir(join(ROOT, "commands"))).map((name) => join(ROOT, "commands", name));
+    const problems: string[] = [];
+    for (const file of [...shells, ...commands])
+      problems.push(...escapeLeaks(file, await readFile(file, "utf8")));
+    expect(problems).toEqual([]);
+  });
+
+  it("catches a hand-made escape or a raw string declared Markdown", () => {
+    const at = (path: string) => join(ROOT, path);
+    expect(escapeLeaks(at("commands/x.ts"), "content: Markdown.styled('**' + name + '**')")).toHaveLength(1);
+    expect(escapeLeaks(at("src/bot/x.ts"), 'import { escapeText } from "../present/style.ts";')).toHaveLength(
+      1,
+    );
+    expect(escapeLeaks(at("src/present/x.ts"), "return Markdown.styled(format(MARKDOWN));")).toEqual([]);
+    expect(escapeLeaks(at("commands/x.ts"), "content: md`Removed the article.`")).toEqual([]);
+  });
+});
+
+/** The first import cycle among `graph`'s modules (each file's relative imports), or null. */
+function importCycle(graph: ReadonlyMap<string, readonly string[]>): string[] | null {
+  const open: string[] = [];
+  const done = new Set<string>();
+  const visit = (file: string): string[] | null => {
+    if (open.includes(file)) return [...open.slice(open.indexOf(file)), file];
+    if (done.has(file)) return null;
+    open.push(file);
+    for (const next of graph.get(file) ?? []) {
+      const cycle = visit(next);
+      if (cycle) return cycle;
+    }
+    open.pop();
+    done.add(file);
+    return null;
+  };
+  for (const file of graph.keys()) {
+    const cycle = visit(file);
+    if (cycle) return cycle;
+  }
+  return null;
+}
+
+describe("imports", () => {
+  it("form no cycle: each module can be read before the ones that use it", async () => {
+    const files = await sources(".");
+    const graph = new Map<string, string[]>();
+    for (const file of files) {
+      const specs = importsOf(await readFile(file, "utf8")).filter((spec) => spec.startsWith("."));
+      graph.set(
+        relative(ROOT, file),
+        specs.map((spec) => relative(ROOT, resolve(dirname(file), spec))),
+      );
+    }
+    expect(graph.size).toBeGreaterThan(50);
+    expect(importCycle(graph)).toBeNull();
+  });
+
+  it("finds a cycle when there is one", () => {
+    const graph = new Map([
+      ["a.ts", ["b.ts"]],
+      ["b.ts", ["c.ts"]],
+      ["c.ts", ["a.ts"]],
+    ]);
+    expect(importCycle(graph)).toEqual(["a.ts", "b.ts", "c.ts", "a.ts"]);
+    expect(importCycle(new Map([["a.ts", ["b.ts"]]]))).toBeNull();
+  });
+});

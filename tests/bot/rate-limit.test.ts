@@ -123,8 +123,8 @@ describe("QuestionLimits", () => {
 
 describe("slowDownMessage", () => {
   it("rounds the wait up to whole seconds, at least one", () => {
-    expect(slowDownMessage(8_000)).toBe("Slow down — try again in 8 s.");
-    expect(slowDownMessage(7_001)).toBe("Slow down — try again in 8 s.");
-    expect(slowDownMessage(1)).toBe("Slow down — try again in 1 s.");
+    expect(String(slowDownMessage(8_000))).toBe("Slow down — try again in 8 s.");
+    expect(String(slowDownMessage(7_001))).toBe("Slow down — try again in 8 s.");
+    expect(String(slowDownMessage(1))).toBe("Slow down — try again in 1 s.");
   });
 });

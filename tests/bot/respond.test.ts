@@ -11,6 +11,7 @@ import {
   safeMessageReply,
   safeReply,
 } from "../../src/bot/respond.ts";
+import { Markdown } from "../../src/present/markdown.ts";
 import { truncate } from "../../src/present/style.ts";
 
 describe("truncate", () => {
@@ -38,17 +39,18 @@ describe("truncate", () => {
 
 describe("safeReply", () => {
   it("always disables mentions, even with @everyone in the text", () => {
-    const reply = safeReply({ content: "@everyone <@123456789012345678> hi" });
+    // Raw, as if escaping had been skipped: the mentions are still off.
+    const reply = safeReply({ content: Markdown.styled("@everyone <@123456789012345678> hi") });
     expect(reply.allowedMentions).toEqual({ parse: [], repliedUser: false });
     expect(safeReply({ embeds: [] }).allowedMentions.parse).toEqual([]);
   });
 
   it("cuts content to 2000 characters", () => {
-    expect(safeReply({ content: "x".repeat(5000) }).content).toHaveLength(LIMITS.content);
+    expect(safeReply({ content: Markdown.styled("x".repeat(5000)) }).content).toHaveLength(LIMITS.content);
   });
 
   it("keeps a message reply from pinging the author", () => {
-    const reply = safeMessageReply("y".repeat(2500));
+    const reply = safeMessageReply(Markdown.styled("y".repeat(2500)));
     expect(reply.allowedMentions).toEqual({ parse: [], repliedUser: false });
     expect(reply.content).toHaveLength(LIMITS.content);
   });

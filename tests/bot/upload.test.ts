@@ -25,7 +25,7 @@ describe("checkUpload", () => {
   ])("refuses %s", (_, change, message) => {
     const result = checkUpload({ ...text, ...change });
     expect(result.ok).toBe(false);
-    expect(!result.ok && result.message).toContain(message);
+    expect(!result.ok && String(result.message)).toContain(message);
   });
 });
 

@@ -58,7 +58,7 @@ describe.sequential("hostile questions", () => {
   it("declines a 6,000-character mention", async () => {
     const long = `<@${fake.bot.id}> ${"What did Kelly say about **the military**? ".repeat(140).slice(0, 6_000)}`;
     const reply = await fake.replyToMessage(fake.sendMessage(long, { user: 3 }));
-    expect((reply.body as { content: string }).content).toBe(TOO_LONG);
+    expect((reply.body as { content: string }).content).toBe(String(TOO_LONG));
     expectWithinLimits(reply);
   });
 });

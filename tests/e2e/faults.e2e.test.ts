@@ -141,7 +141,7 @@ describe.sequential("faults", () => {
     });
     const messageId = fake.sendMessage(`<@${fake.bot.id}> ${QUESTION}`);
     const apology = await fake.replyToMessage(messageId);
-    expect((apology.body as { content: string }).content).toBe(APOLOGY);
+    expect((apology.body as { content: string }).content).toBe(String(APOLOGY));
     const line = await bot.waitForLog((l) => l.msg === "mention handler failed", "the failure in the log");
     expect((line.err as { message: string }).message).toBe("Invalid request (Authorization: Bot [redacted])");
   });

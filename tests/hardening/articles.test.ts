@@ -24,14 +24,29 @@ function expectSound(facts: Facts): void {
   for (const s of facts.sentences) expect(facts.paragraphs[s.paragraph - 1]).toContain(s.text);
 }
 
-function bestTime(run: () => void, runs: number): number {
-  let best = Number.POSITIVE_INFINITY;
-  for (let i = 0; i < runs; i++) {
-    const started = performance.now();
-    run();
-    best = Math.min(best, performance.now() - started);
+/**
+ * How many times longer `large` takes than `small`: each timed at its best, run in turns so that a burst
+ * of load hits both alike, and the whole measured again (up to three rounds) while the ratio is not
+ * clearly linear. Load only ever makes a ratio look worse, so the lowest round is the truest.
+ */
+function timeRatio(large: () => void, small: () => void, runs: number): number {
+  let lowest = Number.POSITIVE_INFINITY;
+  for (let round = 0; round < 3 && lowest >= LINEAR; round++) {
+    let bestLarge = Number.POSITIVE_INFINITY;
+    let bestSmall = Number.POSITIVE_INFINITY;
+    for (let i = 0; i < runs; i++) {
+      bestSmall = Math.min(bestSmall, timed(small));
+      bestLarge = Math.min(bestLarge, timed(large));
+    }
+    lowest = Math.min(lowest, bestLarge / bestSmall);
   }
-  return best;
+  return lowest;
+}
+
+function timed(run: () => void): number {
+  const started = performance.now();
+  run();
+  return performance.now() - started;
 }
 
 /**
@@ -42,7 +57,11 @@ function growth(make: (n: number) => string, scale = 1): number {
   const small = make(5_000 * scale);
   const large = make(20_000 * scale);
   parseArticle(small, "warm-up");
-  return bestTime(() => parseArticle(large, "x"), 2) / bestTime(() => parseArticle(small, "x"), 3);
+  return timeRatio(
+    () => parseArticle(large, "x"),
+    () => parseArticle(small, "x"),
+    2,
+  );
 }
 
 // Linear is 4; quadratic 16. The wide margin absorbs garbage collection and a busy CI machine (8.1 was
@@ -190,7 +209,13 @@ describe("parsing stays linear", () => {
     const small = facts(50_000);
     const large = facts(200_000);
     summarize(small);
-    expect(bestTime(() => summarize(large), 5) / bestTime(() => summarize(small), 5)).toBeLessThan(LINEAR);
+    expect(
+      timeRatio(
+        () => summarize(large),
+        () => summarize(small),
+        5,
+      ),
+    ).toBeLessThan(LINEAR);
     expect(summarize(large).keyQuotes).toMatchObject([{ speaker: "Kelly", text: "Quote number 100001." }]);
   });
 

@@ -10,6 +10,7 @@ import { describe, expect, it } from "vitest";
 import { type Facts, validateFacts } from "../../src/article/facts.ts";
 import { parseArticle } from "../../src/article/parse.ts";
 import { answerEmbed, formatAnswer } from "../../src/present/format.ts";
+import { MARKDOWN } from "../../src/present/style.ts";
 import { answerQuestion } from "../../src/qa/answer.ts";
 import { ArchiveIndex } from "../../src/qa/index.ts";
 import type { Answer } from "../../src/qa/types.ts";
@@ -157,7 +158,7 @@ function expectFromArticle(answer: Answer, index: ArchiveIndex): void {
 
 /** Whatever the answer, the formatted reply is produced and carries no raw mention or control character. */
 function expectSafeReply(answer: Answer): void {
-  for (const text of [formatAnswer(answer), answerEmbed(answer).description ?? ""]) {
+  for (const text of [formatAnswer(answer, MARKDOWN), String(answerEmbed(answer).description ?? "")]) {
     expect(text).not.toMatch(/@(everyone|here)/);
     // biome-ignore lint/suspicious/noControlCharactersInRegex: checking there are none.
     expect(text).not.toMatch(/[\u0000-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/);

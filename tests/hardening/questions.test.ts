@@ -7,7 +7,7 @@ import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { parseArticle } from "../../src/article/parse.ts";
 import { answerEmbed, formatAnswer } from "../../src/present/format.ts";
-import { escapeText, MAX_SHOWN } from "../../src/present/style.ts";
+import { escapeText, MARKDOWN, MAX_SHOWN } from "../../src/present/style.ts";
 import { answerQuestion } from "../../src/qa/answer.ts";
 import { ArchiveIndex } from "../../src/qa/index.ts";
 import { cleanQuestion, MAX_QUESTION_CHARS, MAX_WORD_CHARS } from "../../src/qa/sanitize.ts";
@@ -25,9 +25,9 @@ const UNSAFE = /[\u0000-\u001f\u007f-\u009f\u200b-\u200f\u202a-\u202e\u2066-\u20
 function expectSafe(answer: Answer): void {
   expect(answer.question.length).toBeLessThanOrEqual(MAX_QUESTION_CHARS);
   expect(answer.question).not.toMatch(UNSAFE);
-  const text = formatAnswer(answer);
+  const text = formatAnswer(answer, MARKDOWN);
   const embed = answerEmbed(answer);
-  for (const shown of [text, embed.description ?? ""]) {
+  for (const shown of [text, String(embed.description ?? "")]) {
     expect(shown.length).toBeGreaterThan(0);
     expect(shown.length).toBeLessThan(2000);
     expect(shown).not.toContain("\n");
@@ -201,14 +201,14 @@ describe("article text in replies", () => {
   it.each(HOSTILE)("shows %j escaped in every kind of answer, the reply's own Markdown intact", (text) => {
     for (const kind of ["quote", "reported", "sentence", "who", "metadata"] as const) {
       const answer = answerWith(kind, text);
-      for (const shown of [formatAnswer(answer), answerEmbed(answer).description ?? ""]) {
+      for (const shown of [formatAnswer(answer, MARKDOWN), String(answerEmbed(answer).description ?? "")]) {
         expect(shown).toContain(escapeText(text));
         expect(shown).not.toContain("\n");
         expect(shown).not.toMatch(/@(everyone|here)/);
         expect(shown).not.toMatch(/(?<!\\)<[@#:t]/);
       }
       // What is left once the escaped parts are taken out is the reply's own formatting.
-      const own = formatAnswer(answer)
+      const own = formatAnswer(answer, MARKDOWN)
         .replace(escapeText(text), "TEXT")
         .replace(escapeText("*Head* ```line``` @here"), "HEAD")
         .replace(escapeText("_AP_"), "AP")
@@ -218,7 +218,7 @@ describe("article text in replies", () => {
   });
 
   it("keeps the reply's own formatting: quote marks and the italic headline stay closed", () => {
-    const shown = formatAnswer(answerWith("quote", 'He said "**" and ` then \\'));
+    const shown = formatAnswer(answerWith("quote", 'He said "**" and ` then \\'), MARKDOWN);
     expect(shown).toMatch(/^".*" — /);
     expect(shown).toContain("*\\*Head\\* \\`\\`\\`line\\`\\`\\` @\u200bhere*");
     // Every backslash escapes the character after it: an odd run before a closing mark would eat it.
@@ -233,9 +233,9 @@ describe("article text in replies", () => {
   it("clips an enormous quote before escaping it, in linear time", { timeout: 20_000 }, () => {
     const huge = "_*".repeat(500_000);
     const answer = answerWith("quote", huge);
-    const shown = formatAnswer(answer);
+    const shown = formatAnswer(answer, MARKDOWN);
     expect(shown.length).toBeLessThan(2 * MAX_SHOWN + 500);
-    expect(answerEmbed(answer).description!.length).toBeLessThan(2 * MAX_SHOWN + 10);
+    expect(String(answerEmbed(answer).description).length).toBeLessThan(2 * MAX_SHOWN + 10);
   });
 
   it("escapes an injected article end to end: parse, answer, format", () => {
@@ -255,7 +255,7 @@ describe("article text in replies", () => {
       expect(answer.answered).toBe(true);
       expectSafe(answer);
       // Without its citation (whose italics are ours), the reply has no live Markdown character.
-      const body = formatAnswer(answer).replace(/ \(¶\d+, \*Mayor speaks\*\)$/, "");
+      const body = formatAnswer(answer, MARKDOWN).replace(/ \(¶\d+, \*Mayor speaks\*\)$/, "");
       expect(body).not.toMatch(/(?<!\\)[*`[<]/);
     }
   });
