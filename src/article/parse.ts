@@ -43,6 +43,7 @@ function factsOf({ metadata, paragraphs }: CleanArticle, id: string): Facts {
     context.mentions = findMentions(context.tokens, registry, evidence);
     attributor.read(context);
   }
+  registry.completeNames(paragraphs.join("\n"));
 
   const quotes: Quote[] = attributor.quotes.map(({ span, speaker, kind, sentence }) => ({
     text: paragraphs[span.paragraph - 1]!.slice(span.start, span.end),

@@ -126,6 +126,11 @@ export class Registry {
       .sort((a, b) => b.lastSeen - a.lastSeen);
   }
 
+  /** The person a bare surname names ("Pence", "Clinton"): of several, the one named most. */
+  bySurname(surname: string): Entity | undefined {
+    return pickNamesake(this.matchName([surname]), null, [surname]);
+  }
+
   /** "Lena" for Lena Okonkwo, when she is the only person of that first name. */
   matchFirstName(first: string): Entity | undefined {
     const lower = first.toLowerCase();
@@ -151,14 +156,60 @@ export class Registry {
   ): Entity | null {
     const existing = this.byName.get(name);
     if (existing) return existing;
+    const courteous = this.courtesyOnly(nameWords, stated ?? guessed);
+    if (courteous) return this.rename(courteous, name, nameWords);
     if (this.full) return null;
     const entity = this.add({ name, kind: "person", title, gender: stated ?? guessed, stated, nameWords });
     this.personList.push(entity);
     this.byName.set(name, entity);
     slot(this.byLastWord, lastWord(nameWords), () => []).push(entity);
-    const firstTwo = name.toLowerCase().split(" ").slice(0, 2).join(" ");
-    slot(this.byFirstTwo, firstTwo, () => []).push(entity);
+    this.indexFirstTwo(entity);
     return entity;
+  }
+
+  /**
+   * "Mrs. Clinton", named so before the article gives her full name: the one person a full name of
+   * the same surname and gender ("Hillary Clinton", not "Bill Clinton") names.
+   */
+  private courtesyOnly(nameWords: readonly string[], gender: Gender): Entity | undefined {
+    if (nameWords.length < 2 || gender === null) return undefined;
+    const known = (this.byLastWord.get(lastWord(nameWords)) ?? []).filter(
+      (p) => p.nameWords.length === 1 && p.name !== p.nameWords[0] && p.gender === gender,
+    );
+    return known.length === 1 ? known[0] : undefined;
+  }
+
+  /**
+   * People still known only as "Mr. Obama" when the article is read: their full name where the text
+   * gives it anywhere, even inside a quote ("Barack Obama Election Day"), with a first name of their
+   * gender and no rival of that gender.
+   */
+  completeNames(text: string): void {
+    const firstNames = new Map<string, Set<string>>();
+    for (const [, first, surname] of text.matchAll(FIRST_AND_SURNAME)) {
+      if (guessedGender(first) !== null) slot(firstNames, surname!, () => new Set<string>()).add(first!);
+    }
+    for (const person of this.personList) {
+      const surname = person.nameWords[0]!;
+      if (person.nameWords.length !== 1 || person.name === surname || !person.gender) continue;
+      const fits = [...(firstNames.get(surname) ?? [])].filter((f) => guessedGender(f) === person.gender);
+      if (fits.length === 1) this.rename(person, `${fits[0]} ${surname}`, [fits[0]!, surname]);
+    }
+  }
+
+  /** Gives a person the fullest name the article uses; the earlier form stays an alias. */
+  private rename(entity: Entity, name: string, nameWords: string[]): Entity {
+    entity.aliases.add(entity.name);
+    entity.name = name;
+    entity.nameWords = nameWords;
+    this.byName.set(name, entity);
+    this.indexFirstTwo(entity);
+    return entity;
+  }
+
+  private indexFirstTwo(entity: Entity): void {
+    const firstTwo = entity.name.toLowerCase().split(" ").slice(0, 2).join(" ");
+    slot(this.byFirstTwo, firstTwo, () => []).push(entity);
   }
 
   /**
@@ -295,7 +346,7 @@ function splitTitle(tokens: readonly Token[], run: CapitalRun, common: ReadonlyS
   // A title stands before a name, so a run's last word is the name's ("Howard Dean", "Larry King").
   for (let i = start; i < run.end - 1; i++) {
     const lower = tokens[i]!.lower;
-    if (TITLE_HEADS.has(lower) || COURTESY.has(lower)) head = i;
+    if (TITLE_HEADS.has(lower) || COURTESY.has(lower) || isCompoundRole(lower)) head = i;
   }
   // "Billionaire Donald Trump", "Rival Hillary Clinton": a known first name followed by a surname
   // starts the name; capitalised words before it are a description.
@@ -350,10 +401,14 @@ function isFirstName(word: string): boolean {
   return FEMALE_NAMES.has(word) || MALE_NAMES.has(word);
 }
 
+/** "editor-in-chief", "co-host": a compound of a listed role. */
+function isCompoundRole(word: string): boolean {
+  return word.includes("-") && word.split("-").some((part) => TITLE_HEADS.has(part));
+}
+
 /** A listed title or an agent noun ("librarian", "campaigner") that can stand before a name. */
 function isRole(word: string): boolean {
-  // "editor-in-chief", "co-host": a compound of a role.
-  if (word.includes("-") && word.split("-").some((part) => TITLE_HEADS.has(part))) return true;
+  if (isCompoundRole(word)) return true;
   const lower = word.endsWith("s") && TITLE_HEADS.has(word.slice(0, -1)) ? word.slice(0, -1) : word;
   if (TITLE_HEADS.has(lower)) return true;
   return lower.length >= 5 && ROLE_ENDING.test(lower) && !NOT_ROLES.has(lower) && !CLAUSE_BREAKS.has(lower);
@@ -574,17 +629,20 @@ function resolveRun(
  */
 function pickNamesake(
   matches: readonly Entity[],
-  parts: NameParts,
+  parts: NameParts | null,
   nameWords: readonly string[],
 ): Entity | undefined {
   if (matches.length < 2) return matches[0];
-  const gender = statedGender(parts.courtesy, parts.noble, []);
+  const gender = parts ? statedGender(parts.courtesy, parts.noble, []) : null;
   const fitting = gender ? matches.filter((p) => p.gender === gender) : [];
   if (fitting.length > 0) return fitting[0];
-  if (nameWords.length > 1 || parts.courtesy) return matches[0];
+  if (nameWords.length > 1 || parts?.courtesy) return matches[0];
   const full = matches.filter((p) => p.nameWords.length > 1);
   return [...(full.length > 0 ? full : matches)].sort((a, b) => b.named - a.named)[0];
 }
+
+/** "Barack Obama" and, overlapping, "President Barack" in "President Barack Obama". */
+const FIRST_AND_SURNAME = /(\p{Lu}\p{Ll}+)(?= (\p{Lu}[\p{L}'’-]*\p{L}))/gu;
 
 /** Is a shorter tail of this name ("Clair", "St. Clair", "van der Linden") used on its own? */
 function surnameReused(name: readonly string[], surnames: ReadonlySet<string>): boolean {

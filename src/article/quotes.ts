@@ -7,6 +7,7 @@ import {
   CLAUSE_BREAKS,
   HELD_ROLES,
   LEADING_JUNK,
+  NOT_ROLES,
   NOUN_LIKE_VERBS,
   PERSON_PRONOUNS,
   PREPOSITIONS,
@@ -45,6 +46,8 @@ export interface AttributedReport {
   sentence: number;
 }
 
+/** A transcript's speaker label in capitals at the start of a quote: `"RAMOS: Secretary Clinton, …`. */
+const TRANSCRIPT_LABEL = /^["“”„]\s*(\p{Lu}[\p{Lu}'’-]+):\s/u;
 const DAY = /^(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day$/;
 const DETERMINERS = new Set(["the", "a", "an"]);
 /** A speech verb at `i`: "said", "told", and phrasal "shot back" / "hit back". */
@@ -106,6 +109,7 @@ export class Attributor {
   private quoteSpeaker(sentence: SentenceContext, q: number): Entity | null {
     const { tokens } = sentence;
     return (
+      this.labelled(sentence, q) ??
       this.attributionAfter(sentence, q) ??
       this.verbBefore(sentence, q) ??
       this.verbAfter(sentence, q) ??
@@ -117,6 +121,13 @@ export class Attributor {
         ? this.lastSpeaker.entity
         : null)
     );
+  }
+
+  /** `"PENCE: Well, look, …"`: a transcript's speaker label opens the quote. */
+  private labelled(sentence: SentenceContext, q: number): Entity | null {
+    const label = TRANSCRIPT_LABEL.exec(sentence.tokens[q]!.text)?.[1];
+    if (!label) return null;
+    return this.registry.bySurname(label[0]! + label.slice(1).toLowerCase()) ?? null;
   }
 
   /** `"…," Kelly said` · `"…," said Kelly` · `"…," he told reporters`. */
@@ -335,8 +346,10 @@ export class Attributor {
       end++;
     }
     if (end - v > 6) return null;
-    const head = tokens[end]!;
-    if (!head.capitalised && !SPEAKER_NOUNS.has(head.lower) && !TITLE_HEADS.has(head.lower)) return null;
+    // "said one Republican involved in the planning", "wrote one commenter": the description ends at
+    // its last word that can speak; what follows describes it.
+    while (end > v + 1 && !canHeadSpeaker(tokens[end]!)) end--;
+    if (!canHeadSpeaker(tokens[end]!)) return null;
     return this.describe(sentence, v + 1, end, true);
   }
 
@@ -480,7 +493,8 @@ function descriptionStart(tokens: readonly Token[], end: number, floor = 0): num
   let start = end;
   while (start - 1 >= floor && end - start < 10) {
     const t = tokens[start - 1]!;
-    if (t.kind !== "word") break;
+    // "31% of Republicans": a percentage opens a description.
+    if (t.kind !== "word" && !(t.text === "%" && tokens[start - 2]?.kind === "word")) break;
     // "a spokeswoman for the Dutch economy ministry": a speaker noun takes its "for"/"of"/"at" phrase.
     const linked =
       ["for", "of", "at", "from"].includes(t.lower) && SPEAKER_NOUNS.has(tokens[start - 2]?.lower ?? "");
@@ -497,6 +511,12 @@ function descriptionStart(tokens: readonly Token[], end: number, floor = 0): num
   if (head?.kind !== "word" || (!head.capitalised && CLAUSE_BREAKS.has(head.lower))) return -1;
   if (!head.capitalised && head.lower.endsWith("ly")) return -1;
   return start;
+}
+
+/** Can this word end a description of a speaker: a name, "spokesman", "official", "commenter"? */
+function canHeadSpeaker(t: Token): boolean {
+  if (t.capitalised || SPEAKER_NOUNS.has(t.lower) || TITLE_HEADS.has(t.lower)) return true;
+  return t.lower.length >= 6 && /(?:er|or|ist|ian)s?$/.test(t.lower) && !NOT_ROLES.has(t.lower);
 }
 
 /**
@@ -555,6 +575,8 @@ function isSpeakerDescription(words: readonly Token[], before: Token | undefined
     return false;
   const first = words[0]!;
   const head = words[words.length - 1]!;
+  // "of terrorists" in "said of terrorists that …": a preposition opens no speaker.
+  if (!first.capitalised && PREPOSITIONS.has(first.lower)) return false;
   if (head.kind !== "word" || CALENDAR.test(head.lower)) return false;
   if (!head.capitalised && isAdverbOrVerb(head.lower)) return false;
   if (!head.capitalised && CLAUSE_BREAKS.has(head.lower)) return false;
