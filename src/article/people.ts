@@ -23,6 +23,7 @@ import {
   SIGNATURE_DASHES,
   SPEECH_VERBS,
   TITLE_HEADS,
+  UNISEX_NAMES,
   VERB_FILLERS,
 } from "./lexicon.ts";
 import type { Token } from "./text.ts";
@@ -469,6 +470,7 @@ function statedGender(courtesy: string | null, noble: string | null, title: read
 /** A guess from a common first name: good enough to pick which person "she" means, never recorded. */
 function guessedGender(first: string | undefined): Gender {
   const name = first?.toLowerCase() ?? "";
+  if (UNISEX_NAMES.has(name)) return null;
   return FEMALE_NAMES.has(name) ? "f" : MALE_NAMES.has(name) ? "m" : null;
 }
 
@@ -505,7 +507,10 @@ function speaksHere(tokens: readonly Token[], run: CapitalRun): boolean {
   // "… partner of Tods Murray said": the object of a preposition is not the one speaking.
   const governed = PREPOSITIONS.has(tokens[run.start - 1]?.lower ?? "");
   if (tokens[i] && SPEECH_VERBS.has(tokens[i]!.lower) && !governed) return true;
-  const before = tokens[run.start - 1];
+  // "noted NBC's Dante Chinni": the verb stands before an organisation's possessive.
+  const at =
+    tokens[run.start - 1]?.possessive && tokens[run.start - 1]?.capitalised ? run.start - 1 : run.start;
+  const before = tokens[at - 1];
   // `"…" ― Sonya Herridge`: the name that signs a quote.
   if (SIGNATURE_DASHES.has(before?.text ?? "") && tokens[run.start - 2]?.kind === "quote") return true;
   return Boolean(before && SPEECH_VERBS.has(before.lower) && tokens[run.end]?.kind !== "word");

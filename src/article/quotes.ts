@@ -546,7 +546,8 @@ function titledMention(sentence: SentenceContext, from: number, to: number): Men
   if (!mention) return undefined;
   for (let i = from; i < mention.start; i++) {
     const t = sentence.tokens[i]!;
-    if (t.kind !== "word" || t.possessive) return undefined;
+    // "said NBC's Dante Chinni": an organisation's possessive may stand in the title.
+    if (t.kind !== "word" || (t.possessive && !t.capitalised)) return undefined;
     if (!t.capitalised && CLAUSE_BREAKS.has(t.lower) && !DETERMINERS.has(t.lower)) return undefined;
   }
   return mention;
@@ -577,6 +578,8 @@ function isSpeakerDescription(words: readonly Token[], before: Token | undefined
   const head = words[words.length - 1]!;
   // "of terrorists" in "said of terrorists that …": a preposition opens no speaker.
   if (!first.capitalised && PREPOSITIONS.has(first.lower)) return false;
+  // "a series of": a description never ends in a preposition.
+  if (!head.capitalised && (PREPOSITIONS.has(head.lower) || CLAUSE_BREAKS.has(head.lower))) return false;
   if (head.kind !== "word" || CALENDAR.test(head.lower)) return false;
   if (!head.capitalised && isAdverbOrVerb(head.lower)) return false;
   if (!head.capitalised && CLAUSE_BREAKS.has(head.lower)) return false;
@@ -613,10 +616,30 @@ function sentenceSubject(sentence: SentenceContext): Entity | null {
   const { tokens } = sentence;
   const subject = sentence.mentions.find(
     (m) =>
-      !m.possessive && m.entity.kind === "person" && !OBJECT_MARKERS.has(tokens[m.start - 1]?.lower ?? ""),
+      !m.possessive &&
+      m.entity.kind === "person" &&
+      !OBJECT_MARKERS.has(tokens[m.start - 1]?.lower ?? "") &&
+      !isModifier(tokens, m),
   );
   return subject?.entity ?? null;
 }
+
+/** "the Clinton campaign", "Trump supporters": a name used as a modifier of the noun after it. */
+function isModifier(tokens: readonly Token[], m: Mention): boolean {
+  const next = tokens[m.end];
+  if (next?.kind !== "word" || next.capitalised) return false;
+  return (
+    DETERMINERS.has(tokens[m.start - 1]?.lower ?? "") ||
+    MODIFIED_NOUNS.has(next.lower) ||
+    SPEAKER_NOUNS.has(next.lower) ||
+    TITLE_HEADS.has(next.lower)
+  );
+}
+const MODIFIED_NOUNS = new Set(
+  "campaign campaigns administration supporters rally rallies camp team voters allies aides staff foundation era presidency victory win loss".split(
+    " ",
+  ),
+);
 
 /** Words a subject noun phrase is made of: "the Scottish Executive", "Tories and Lib Dems". */
 function isSubjectWord(tokens: readonly Token[], i: number): boolean {

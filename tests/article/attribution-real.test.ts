@@ -123,3 +123,47 @@ describe("who speaks for a statement, a transcript, an unnamed source", () => {
     expect(quotes.map(([, speaker]) => speaker)).not.toContain("of terrorists");
   });
 });
+
+describe("quotation marks and pronouns on real copy", () => {
+  it("reads no quotation in an embed's markup", () => {
+    const body =
+      'Pence answered on Twitter. <tweet tweet-id="783499116076687360" author="@mike_pence"> “We won the night,” Pence wrote.';
+    expect(quotesOf(body).map(([text]) => text)).toEqual(["We won the night,"]);
+  });
+
+  it("does not take a name that modifies a noun (“the Clinton campaign”) for the one “she” means", () => {
+    const body = [
+      "“The campaign is in panic mode,” said Leslie Wimes, a Florida activist.",
+      // The article misspells her name here, as real copy does.
+      "Wines believes that the Clinton campaign took black voters for granted.",
+      "“It is not enough,” she said.",
+    ].join("\n\n");
+    expect(quotesOf(body).map(([, speaker]) => speaker)).toEqual(["Leslie Wimes", "Leslie Wimes"]);
+  });
+
+  it("resolves “she” to a person whose first name says nothing of the gender", () => {
+    const body = [
+      "Hillary Clinton spoke on Monday.",
+      "“They are 100 percent wrong,” said widow Terry Strada.",
+      "“Denying us justice is un-American,” she said.",
+    ].join("\n\n");
+    expect(quotesOf(body).map(([, speaker]) => speaker)).toEqual(["Terry Strada", "Terry Strada"]);
+  });
+
+  it("finds the person named after an organisation's possessive", () => {
+    const body = [
+      "“He is the change,” said Sean Spicer, a party strategist.",
+      "Debates are not likely to alter the race, noted NBC’s Dante Chinni.",
+      "“Debates happen late in the campaign,” he wrote.",
+    ].join("\n\n");
+    expect(quotesOf(body).map(([, speaker]) => speaker)).toEqual(["Sean Spicer", "Dante Chinni"]);
+  });
+
+  it("never gives a quote to a description ending in a preposition", () => {
+    const quotes = quotesOf(
+      "Donald Trump spoke on Thursday.\n\n" +
+        "Trump unleashed a series of tweets early Friday saying that rival Hillary Clinton had used Alicia Machado “as a paragon of virtue.”",
+    );
+    expect(quotes.map(([, speaker]) => speaker)).toEqual(["Donald Trump"]);
+  });
+});
