@@ -1,10 +1,13 @@
 /**
  * Raw article text → facts: the whole parsing pipeline, pure.
  */
+
+import type { SentenceContext } from "./clauses.ts";
 import { type ArticleParts, type CleanArticle, cleanArticle, cleanParts } from "./clean.ts";
 import { FACTS_VERSION, type Facts, type Quote, type ReportedSpeech, type Sentence } from "./facts.ts";
-import { articleEvidence, findMentions, Registry } from "./people.ts";
-import { Attributor, type SentenceContext } from "./quotes.ts";
+import { articleEvidence, findMentions } from "./people.ts";
+import { Attributor } from "./quotes.ts";
+import { Registry } from "./registry.ts";
 import { findQuoteSpans, maskQuotes, type QuoteSpan, splitSentences, type Token, tokenize } from "./text.ts";
 
 /** Parses one article's raw text into its facts. Never throws on odd text: it recovers. */
