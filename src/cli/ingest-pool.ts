@@ -23,11 +23,8 @@ export class StorePool {
     private readonly allowPrivate: boolean,
     size = cpus().length,
   ) {
-    // The workers run TypeScript like the rest of the project: tsx's loader is registered in each.
-    const code = `import(${JSON.stringify(import.meta.resolve("tsx/esm/api"))})
-      .then(({ register }) => { register(); return import(${JSON.stringify(import.meta.resolve("./ingest-worker.ts"))}); });`;
     this.workers = Array.from({ length: Math.max(1, size) }, () => {
-      const worker = new Worker(code, { eval: true });
+      const worker = startWorker();
       worker.on("message", ({ job, facts, replaced, error }) => {
         const settle = this.pending.get(job)!;
         this.pending.delete(job);
@@ -72,4 +69,17 @@ export class StorePool {
     if (next) next(worker);
     else this.idle.push(worker);
   }
+}
+
+/**
+ * A worker running `ingest-worker.ts`: from the precompiled bundle when the command line runs from
+ * one (scripts/cli.mjs names it), else as TypeScript, with tsx's loader registered in the worker.
+ */
+function startWorker(): Worker {
+  const bundled = process.env.NEWSROOM_INGEST_WORKER;
+  if (bundled) return new Worker(bundled);
+  const tsx = JSON.stringify(import.meta.resolve("tsx/esm/api"));
+  const worker = JSON.stringify(new URL("./ingest-worker.ts", import.meta.url).href);
+  const code = `import(${tsx}).then(({ register }) => { register(); return import(${worker}); });`;
+  return new Worker(code, { eval: true });
 }

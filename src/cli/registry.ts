@@ -6,7 +6,7 @@
  *      satisfies CliCommand<typeof options>` (see `summary.ts` for the smallest one; reuse
  *      `dataOption`, `articleOption`, `jsonOption` from `command.ts`);
  *   2. import it here and add it to `COMMANDS`;
- *   3. add `"<name>": "tsx src/cli.ts <name>"` to package.json's scripts and a row to README's table.
+ *   3. add `"<name>": "node scripts/cli.mjs <name>"` to package.json's scripts and a row to README's table.
  * `--help`, usage errors (exit 2) and other errors (exit 1, one line) come from `src/cli.ts`;
  * tests/cli checks that every command here has its npm script, help and examples.
  */

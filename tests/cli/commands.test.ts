@@ -14,7 +14,7 @@ describe("the command registry", () => {
   it("gives every command its npm script, a summary and examples of itself", async () => {
     const scripts = JSON.parse(await readFile(join(ROOT, "package.json"), "utf8")).scripts;
     for (const command of COMMANDS) {
-      expect(scripts[command.name]).toBe(`tsx src/cli.ts ${command.name}`);
+      expect(scripts[command.name]).toBe(`node scripts/cli.mjs ${command.name}`);
       expect(command.summary).not.toBe("");
       expect(command.examples.length).toBeGreaterThan(0);
       for (const example of command.examples) expect(`${example} `).toMatch(`npm run ${command.name} `);

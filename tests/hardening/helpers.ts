@@ -21,14 +21,15 @@ export interface CliResult {
 }
 
 /**
- * Runs `src/cli.ts` as `npm run <command>` does, with DATA_DIR unset so nothing touches data/;
- * `env` adds variables (ALLOW_PRIVATE_URLS for links to a test server).
+ * Runs the command line as `npm run <command>` does (scripts/cli.mjs, from its precompiled bundle),
+ * with DATA_DIR unset so nothing touches data/; `env` adds variables (ALLOW_PRIVATE_URLS for links
+ * to a test server).
  */
 export function cli(args: string[], input?: string, env: Record<string, string> = {}): Promise<CliResult> {
   return new Promise((resolve) => {
     const child = execFile(
       process.execPath,
-      ["--import", "tsx", "src/cli.ts", ...args],
+      ["scripts/cli.mjs", ...args],
       {
         cwd: ROOT,
         env: { PATH: process.env.PATH ?? "", HOME: process.env.HOME ?? "", DATA_DIR: "", ...env },
