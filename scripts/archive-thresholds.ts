@@ -92,23 +92,26 @@ console.log(
 console.log(
   "answerable: right from the right article / wrong / declined (share right) | unanswerable declined\n",
 );
-console.log(`| said | other | ${groups.join(" | ")} | all |`);
-console.log(`| --- | --- | ${groups.map(() => "---").join(" | ")} | --- |`);
-for (const said of [0.3, 0.5, 0.55, 0.6, 0.65, 0.7, 0.75, 0.8]) {
-  for (const other of [0.3, 0.6]) {
-    const thresholds = { said, other };
-    const mark = said === ARCHIVE_THRESHOLDS.said && other === ARCHIVE_THRESHOLDS.other ? " ←" : "";
-    const cells = groups.map((g) =>
-      cell(
-        tally(
-          asked.filter((a) => a.group === g),
-          archive,
-          thresholds,
-        ),
+const chosen = ARCHIVE_THRESHOLDS;
+const grid: ArchiveThresholds[] = [
+  ...[0.3, 0.6, 0.65, 0.7, 0.75, 0.8].map((said) => ({ ...chosen, said })),
+  ...[0.4, 0.7].map((saidOne) => ({ ...chosen, saidOne })),
+  ...[0.45, 0.6].map((other) => ({ ...chosen, other })),
+];
+console.log(`| said | said, one article | other | ${groups.join(" | ")} | all |`);
+console.log(`| --- | --- | --- | ${groups.map(() => "---").join(" | ")} | --- |`);
+for (const t of grid) {
+  const mark = t.said === chosen.said && t.saidOne === chosen.saidOne && t.other === chosen.other ? " ←" : "";
+  const cells = groups.map((g) =>
+    cell(
+      tally(
+        asked.filter((a) => a.group === g),
+        archive,
+        t,
       ),
-    );
-    console.log(
-      `| ${said} | ${other}${mark} | ${cells.join(" | ")} | ${cell(tally(asked, archive, thresholds))} |`,
-    );
-  }
+    ),
+  );
+  console.log(
+    `| ${t.said} | ${t.saidOne} | ${t.other}${mark} | ${cells.join(" | ")} | ${cell(tally(asked, archive, t))} |`,
+  );
 }

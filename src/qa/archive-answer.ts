@@ -38,10 +38,15 @@ export interface ArchiveThresholds {
    * to Y plus half the share of Y the article's best passage holds (`saidConfidence`).
    */
   said: number;
+  /**
+   * The same, when the person asked about is named in one article only: the question is that
+   * article's, and fewer articles give fewer loose matches, so its own answer needs less.
+   */
+  saidOne: number;
   /** Any other question: "who said …", facts, descriptions, by the article's own confidence. */
   other: number;
 }
-export const ARCHIVE_THRESHOLDS: ArchiveThresholds = { said: 0.7, other: 0.3 };
+export const ARCHIVE_THRESHOLDS: ArchiveThresholds = { said: 0.7, saidOne: 0, other: 0.3 };
 /** How much the article's best passage for Y counts beside the relevance of X's answer to Y. */
 const SAID_TOPIC_WEIGHT = 0.5;
 /** A sentence must hold this share of the question's words to answer it from the archive. */
@@ -87,6 +92,8 @@ export interface Weighing {
   period: Period | null;
   /** What kind of question it is, read without the period. */
   kind: QuestionKind;
+  /** How many articles name someone like the person asked about (0 when none is asked about). */
+  spread: number;
   answers: Weighed[];
 }
 
@@ -100,9 +107,9 @@ export function answerFromArchive(
 
 /** The best acceptable answer, a question asked back when close rivals differ, or a decline. */
 export function chooseAnswer(index: ArchiveIndex, weighing: Weighing, thresholds: ArchiveThresholds): Answer {
-  const { question, period, answers, kind } = weighing;
+  const { question, period, answers, kind, spread } = weighing;
   const allowed = (article: string) => !period || inPeriod(index.ref(article)?.published ?? null, period);
-  const good = answers.filter((w) => acceptable(w, kind, thresholds));
+  const good = answers.filter((w) => acceptable(w, kind, spread, thresholds));
   const best = good[0];
   if (!best) return declined(question);
   const rivals = good.filter(
@@ -126,7 +133,8 @@ export function weighAnswers(index: ArchiveIndex, asked: string, count = CANDIDA
   // speaker's own: a partial match across thousands of articles is someone else.
   const whoWords =
     parsed.kind === "said" && writtenAsName(text, parsed.who ?? "") ? askedNameWords(parsed.who ?? "") : [];
-  const answers = candidates(index, text, allowed, count)
+  const found = candidates(index, text, allowed, count);
+  const answers = found.list
     .map((c) => {
       const answer = answerQuestion(index, text, c.article);
       const subject = articleSubject(index, c.article, questionTerms);
@@ -137,7 +145,7 @@ export function weighAnswers(index: ArchiveIndex, asked: string, count = CANDIDA
     })
     .filter((w) => w.answer.answered)
     .sort((a, b) => b.value - a.value);
-  return { question, text, period, kind: parsed.kind, answers };
+  return { question, text, period, kind: parsed.kind, spread: found.spread, answers };
 }
 
 function worth(w: Omit<Weighed, "value">): number {
@@ -145,10 +153,11 @@ function worth(w: Omit<Weighed, "value">): number {
 }
 
 /** Whether an answer is good enough to give from the archive. */
-function acceptable(w: Weighed, kind: QuestionKind, thresholds: ArchiveThresholds): boolean {
+function acceptable(w: Weighed, kind: QuestionKind, spread: number, thresholds: ArchiveThresholds): boolean {
   const { answer } = w;
   const confidence = kind === "said" ? saidConfidence(w) : answer.score;
-  if (confidence < (kind === "said" ? thresholds.said : thresholds.other) || w.fit < 1) return false;
+  const least = kind !== "said" ? thresholds.other : spread === 1 ? thresholds.saidOne : thresholds.said;
+  if (confidence < least || w.fit < 1) return false;
   // A sentence answers a factual question only if it holds most of its rarest words itself: across
   // thousands of articles, some sentence always shares the common ones.
   if (answer.kind === "sentence" && w.own < MIN_SENTENCE_SHARE) return false;
@@ -172,7 +181,7 @@ function candidates(
   question: string,
   allowed: (article: string) => boolean,
   count: number,
-): Candidate[] {
+): { list: Candidate[]; spread: number } {
   const parsed = parseQuestion(question);
   const found = new Map<string, Candidate>();
   const note = (article: string, person: number, topic: number) => {
@@ -184,6 +193,7 @@ function candidates(
   const nameWords = new Set(words(parsed.who ?? ""));
   const topic = parsed.topic.filter((w) => !nameWords.has(w));
   const query = topic.flatMap((w) => index.expand(w));
+  let spread = 0;
   // "What did X say about Y": the articles that quote someone like X, by how well they hold Y.
   if (parsed.who && parsed.kind !== "fact") {
     const people = index
@@ -191,6 +201,7 @@ function candidates(
       .filter((h) => h.score >= MIN_PERSON_SCORE && allowed(h.article));
     for (const h of people) note(h.article, h.score, 0);
     const theirs = new Set(people.map((h) => h.article));
+    spread = theirs.size;
     for (const hit of topicHits(index, query, (p) => theirs.has(p.article)))
       note(hit.article, 0, hit.coverage);
   }
@@ -205,11 +216,12 @@ function candidates(
   const prior = (c: Candidate) =>
     (asksPerson ? Math.max(c.person * (0.25 + c.topic), UNNAMED_TOPIC_WEIGHT * c.topic) : c.topic) +
     0.3 * articleSubject(index, c.article, asked);
-  return [...found.values()]
+  const list = [...found.values()]
     .map((c) => ({ c, prior: prior(c) }))
     .sort((a, b) => b.prior - a.prior || a.c.article.localeCompare(b.c.article))
     .slice(0, count)
     .map(({ c }) => c);
+  return { list, spread };
 }
 
 /** Per article, the best coverage of the query by one of its passages that `accept` allows. */

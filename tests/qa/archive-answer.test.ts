@@ -3,7 +3,12 @@ import { beforeEach, describe, expect, it } from "vitest";
 import type { Facts } from "../../src/article/facts.ts";
 import { parseArticle } from "../../src/article/parse.ts";
 import { answerQuestion } from "../../src/qa/answer.ts";
-import { answerFromArchive } from "../../src/qa/archive-answer.ts";
+import {
+  ARCHIVE_THRESHOLDS,
+  answerFromArchive,
+  chooseAnswer,
+  weighAnswers,
+} from "../../src/qa/archive-answer.ts";
 import { ArchiveIndex } from "../../src/qa/index.ts";
 
 const FIXTURES = new URL("../fixtures/", import.meta.url);
@@ -64,6 +69,20 @@ describe("the right article among many", () => {
   it("declines what no article says", () => {
     expect(answerFromArchive(index, "What did Kelly Holmes say about interest rates?").answered).toBe(false);
     expect(answerFromArchive(index, "What is the capital of Peru?").answered).toBe(false);
+  });
+});
+
+describe("declines calibrated by how many articles could answer", () => {
+  it("trusts a person's loosely matching answer only when that person is named in one article", () => {
+    const weighing = weighAnswers(index, "What did Ruth Kelly say about discipline?");
+    const best = weighing.answers[0]!;
+    // The same answer, as loose as the said threshold allows and no more.
+    const loose = { ...best, answer: { ...best.answer, score: 0.2 }, topic: 0.2 };
+    const one = chooseAnswer(index, { ...weighing, spread: 1, answers: [loose] }, ARCHIVE_THRESHOLDS);
+    expect(one).toMatchObject({ answered: true, speaker: "Ruth Kelly" });
+    const many = chooseAnswer(index, { ...weighing, spread: 40, answers: [loose] }, ARCHIVE_THRESHOLDS);
+    expect(many.answered).toBe(false);
+    expect(weighing.spread).toBe(1);
   });
 });
 
