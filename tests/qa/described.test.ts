@@ -65,7 +65,7 @@ describe("descriptions written away from the name", () => {
 
 Rita Okafor, who has run the company for a decade, spoke at the opening on Monday.
 
-"We will build four hundred homes by spring," the veteran builder from Queens told reporters.
+"We will build four hundred homes by spring," the veteran builder from Queens said on Monday.
 
 Tom Verhoeven toured the site later. The regional planning director has long doubted the scheme.
 
