@@ -17,7 +17,7 @@ const SPEECH_LEMMAS = `
   ~label:labelled ~label:labeled recommend ~praise ~question ~demand threaten assure assert ~charge
   ~hail dismiss condemn ~report ~retort ~quip:quipped ~snap:snapped ~tweet ~shout ~yell exclaim
   interject ~answer ~muse ~whisper ~mutter ~lament testify ~wonder ~note ~scoff ~tout ~mock
-  ~slam:slammed ~blast decry ~lash implore plead:pleaded`;
+  ~slam:slammed ~blast decry ~lash implore plead:pleaded remember recount ~chant`;
 
 /** Opinion verbs: questions ask "what does X think", but they do not attribute a quote. */
 const OPINION_LEMMAS = "think:thought mean:meant want believe feel:felt";
@@ -299,6 +299,11 @@ export const MALE_NAMES = words(`
   giovanni giuseppe paolo matteo alessandro lorenzo franco silvio emmanuel recep vladimir xi
   narendra shinzo justin joe barack donald mitt bernie rand ted lindsey mitch chuck kevin
   hakeem jeff elon warren`);
+
+/** First names given to women and men alike: a listed name that says nothing of the gender. */
+export const UNISEX_NAMES = words(`
+  terry jordan jesse dale lee sam jean jo alex pat jamie casey taylor morgan robin leslie
+  kerry drew`);
 
 /** Prepositions after which a name is an object ("partner of Tods Murray", "hired by Lena"), not a speaker. */
 export const PREPOSITIONS = words("of for at with from in by to on against about");

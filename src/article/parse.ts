@@ -1,10 +1,13 @@
 /**
  * Raw article text → facts: the whole parsing pipeline, pure.
  */
+
+import type { SentenceContext } from "./clauses.ts";
 import { type ArticleParts, type CleanArticle, cleanArticle, cleanParts } from "./clean.ts";
 import { FACTS_VERSION, type Facts, type Quote, type ReportedSpeech, type Sentence } from "./facts.ts";
-import { articleEvidence, findMentions, Registry } from "./people.ts";
-import { Attributor, type SentenceContext } from "./quotes.ts";
+import { articleEvidence, findMentions } from "./people.ts";
+import { Attributor } from "./quotes.ts";
+import { Registry } from "./registry.ts";
 import { findQuoteSpans, maskQuotes, type QuoteSpan, splitSentences, type Token, tokenize } from "./text.ts";
 
 /** Parses one article's raw text into its facts. Never throws on odd text: it recovers. */
@@ -43,6 +46,7 @@ function factsOf({ metadata, paragraphs }: CleanArticle, id: string): Facts {
     context.mentions = findMentions(context.tokens, registry, evidence);
     attributor.read(context);
   }
+  registry.completeNames(paragraphs.join("\n"));
 
   const quotes: Quote[] = attributor.quotes.map(({ span, speaker, kind, sentence }) => ({
     text: paragraphs[span.paragraph - 1]!.slice(span.start, span.end),

@@ -1,15 +1,13 @@
 /**
- * People and organisations of one article: who is named, with which title, and every mention of
- * them, so that surnames, "Mr Clarke" and pronouns can be resolved to a full name.
+ * Names in a sentence: runs of capitals split into title and name ("House Speaker Paul Ryan"),
+ * the evidence that a run names a person, and the mentions they make; `registry.ts` decides which
+ * person each name stands for, so surnames and "Mr Clarke" resolve to one full name.
  */
 
-import { slot } from "../maps.ts";
-import type { Person, PersonKind } from "./facts.ts";
 import {
   CLAUSE_BREAKS,
   COURTESY,
   FEMALE_NAMES,
-  GENDERED_ROLES,
   LEADING_JUNK,
   MALE_NAMES,
   NAME_PARTICLES,
@@ -25,196 +23,17 @@ import {
   TITLE_HEADS,
   VERB_FILLERS,
 } from "./lexicon.ts";
+import {
+  type Entity,
+  guessedGender,
+  type Mention,
+  pickNamesake,
+  type Registry,
+  statedGender,
+} from "./registry.ts";
 import type { Token } from "./text.ts";
 
-export type Gender = "m" | "f" | null;
-
-export interface Entity {
-  id: string;
-  name: string;
-  kind: PersonKind;
-  title: string | null;
-  /** For resolving pronouns: what the text states, else a guess from a common first name. */
-  gender: Gender;
-  /** What the article's own words state (honorific, gendered title, resolved pronoun): the recorded fact. */
-  stated: Gender;
-  /** The words of the name without a noble prefix, for surname matching. */
-  nameWords: string[];
-  aliases: Set<string>;
-  /** Position of the latest mention, for recency. */
-  lastSeen: number;
-  /** How often the article has named them so far: a bare surname shared by two people is the more named one's. */
-  named: number;
-}
-
-/** A mention of a person in a sentence's tokens: tokens [start, end). */
-export interface Mention {
-  entity: Entity;
-  start: number;
-  end: number;
-  possessive: boolean;
-}
-
-/** Heads of descriptions that stand for one unnamed person. */
-const UNNAMED_PEOPLE = new Set([
-  "spokesman",
-  "spokeswoman",
-  "spokesperson",
-  "official",
-  "aide",
-  "adviser",
-  "advisor",
-  "source",
-  "insider",
-  "lawyer",
-  "mp",
-  "msp",
-  "minister",
-  "witness",
-]);
-
 const isWord = (t: Token | undefined): t is Token => t?.kind === "word";
-
-/**
- * At most this many people and speaking groups per article. Real articles name a few dozen; the cap
- * only bites on hostile or machine-made text, where it keeps the look-ups below bounded.
- */
-export const MAX_ENTITIES = 1000;
-
-const descriptorKey = (text: string) => text.toLowerCase().replace(/^(?:the|a|an)\s+/, "");
-const lastWord = (words: readonly string[]) => words[words.length - 1]?.toLowerCase() ?? "";
-
-/** The article's registry of speakers and named people. */
-export class Registry {
-  readonly entities: Entity[] = [];
-  private clock = 0;
-  // Indexes, so that a look-up does not scan every entity (text naming thousands of people stays linear).
-  private readonly personList: Entity[] = [];
-  private readonly byName = new Map<string, Entity>();
-  private readonly byLastWord = new Map<string, Entity[]>();
-  private readonly byFirstTwo = new Map<string, Entity[]>();
-  private readonly descriptors = new Map<string, Entity>();
-
-  /** Advances the recency clock; call once per sentence. */
-  tick(): number {
-    return ++this.clock;
-  }
-
-  get now(): number {
-    return this.clock;
-  }
-
-  get full(): boolean {
-    return this.entities.length >= MAX_ENTITIES;
-  }
-
-  persons(): Entity[] {
-    return [...this.personList];
-  }
-
-  /** People whose name ends with these words ("Kelly", "Pena Nieto"), most recently seen first. */
-  matchName(words: readonly string[], noble?: string): Entity[] {
-    const key = words.map((w) => w.toLowerCase());
-    // Every match ends with the same word as `words`, so only those people are candidates.
-    return (this.byLastWord.get(lastWord(words)) ?? [])
-      .filter((p) => {
-        const name = p.nameWords.map((w) => w.toLowerCase());
-        if (noble)
-          return p.name.toLowerCase() === [noble, ...key].join(" ") || name.join(" ") === key.join(" ");
-        return key.length <= name.length && key.every((w, i) => w === name[name.length - key.length + i]);
-      })
-      .sort((a, b) => b.lastSeen - a.lastSeen);
-  }
-
-  /** "Lena" for Lena Okonkwo, when she is the only person of that first name. */
-  matchFirstName(first: string): Entity | undefined {
-    const lower = first.toLowerCase();
-    const found = this.persons().filter(
-      (p) => p.nameWords.length > 1 && p.nameWords[0]!.toLowerCase() === lower,
-    );
-    return found.length === 1 ? found[0] : undefined;
-  }
-
-  /** A first name after a noble title: "Sir John" for "Sir John Bourn". */
-  matchNobleFirstName(noble: string, first: string): Entity | undefined {
-    const prefix = `${noble} ${first}`.toLowerCase();
-    return this.byFirstTwo.get(prefix)?.find((p) => p.name.toLowerCase().startsWith(`${prefix} `));
-  }
-
-  /** The person of that name, new or known; null when the registry is full. */
-  addPerson(
-    name: string,
-    nameWords: string[],
-    title: string | null,
-    stated: Gender,
-    guessed: Gender,
-  ): Entity | null {
-    const existing = this.byName.get(name);
-    if (existing) return existing;
-    if (this.full) return null;
-    const entity = this.add({ name, kind: "person", title, gender: stated ?? guessed, stated, nameWords });
-    this.personList.push(entity);
-    this.byName.set(name, entity);
-    slot(this.byLastWord, lastWord(nameWords), () => []).push(entity);
-    const firstTwo = name.toLowerCase().split(" ").slice(0, 2).join(" ");
-    slot(this.byFirstTwo, firstTwo, () => []).push(entity);
-    return entity;
-  }
-
-  /**
-   * A speaker known only by description: "a Tory spokesman", "Pena Nieto's office", "Labour".
-   * Null when the registry is full.
-   */
-  addDescriptor(text: string): Entity | null {
-    const key = descriptorKey(text);
-    const existing = this.descriptors.get(key);
-    if (existing) return existing;
-    if (this.full) return null;
-    // "a Home Office spokesman" is a person without a name: "he said" may point back to them.
-    const head = text.split(" ").pop()!.toLowerCase();
-    const stated = GENDERED_ROLES.get(head) ?? null;
-    const entity = this.add({
-      name: text,
-      kind: UNNAMED_PEOPLE.has(head) ? "person" : "organisation",
-      title: null,
-      gender: stated,
-      stated,
-      nameWords: text.split(" "),
-    });
-    this.descriptors.set(key, entity);
-    return entity;
-  }
-
-  private add(fields: Omit<Entity, "id" | "aliases" | "lastSeen" | "named">): Entity {
-    const entity: Entity = {
-      ...fields,
-      id: `p${this.entities.length + 1}`,
-      aliases: new Set(),
-      lastSeen: this.clock,
-      named: 0,
-    };
-    this.entities.push(entity);
-    return entity;
-  }
-
-  /** Named people, as opposed to descriptions ("a Downing Street spokesman") and organisations. */
-  isNamed(entity: Entity): boolean {
-    return this.byName.get(entity.name) === entity;
-  }
-
-  toPeople(spoke: ReadonlySet<string>): Person[] {
-    return this.entities
-      .filter((e) => this.isNamed(e) || spoke.has(e.id))
-      .map((e) => ({
-        id: e.id,
-        name: e.name,
-        aliases: [...e.aliases].filter((a) => a !== e.name),
-        title: e.title,
-        kind: e.kind,
-        gender: e.kind === "person" ? e.stated : null,
-      }));
-  }
-}
 
 /** A run of capitalised words in a sentence: a name, possibly with its title before it. */
 interface CapitalRun {
@@ -295,7 +114,7 @@ function splitTitle(tokens: readonly Token[], run: CapitalRun, common: ReadonlyS
   // A title stands before a name, so a run's last word is the name's ("Howard Dean", "Larry King").
   for (let i = start; i < run.end - 1; i++) {
     const lower = tokens[i]!.lower;
-    if (TITLE_HEADS.has(lower) || COURTESY.has(lower)) head = i;
+    if (TITLE_HEADS.has(lower) || COURTESY.has(lower) || isCompoundRole(lower)) head = i;
   }
   // "Billionaire Donald Trump", "Rival Hillary Clinton": a known first name followed by a surname
   // starts the name; capitalised words before it are a description.
@@ -350,10 +169,14 @@ function isFirstName(word: string): boolean {
   return FEMALE_NAMES.has(word) || MALE_NAMES.has(word);
 }
 
+/** "editor-in-chief", "co-host": a compound of a listed role. */
+function isCompoundRole(word: string): boolean {
+  return word.includes("-") && word.split("-").some((part) => TITLE_HEADS.has(part));
+}
+
 /** A listed title or an agent noun ("librarian", "campaigner") that can stand before a name. */
 function isRole(word: string): boolean {
-  // "editor-in-chief", "co-host": a compound of a role.
-  if (word.includes("-") && word.split("-").some((part) => TITLE_HEADS.has(part))) return true;
+  if (isCompoundRole(word)) return true;
   const lower = word.endsWith("s") && TITLE_HEADS.has(word.slice(0, -1)) ? word.slice(0, -1) : word;
   if (TITLE_HEADS.has(lower)) return true;
   return lower.length >= 5 && ROLE_ENDING.test(lower) && !NOT_ROLES.has(lower) && !CLAUSE_BREAKS.has(lower);
@@ -399,24 +222,6 @@ function roleAfter(tokens: readonly Token[], index: number): string[] {
   return hasHead ? tokens.slice(start, end).map((t) => t.text) : [];
 }
 
-/** The gender the words around a name state: "Mrs", "Sir", "spokeswoman". */
-function statedGender(courtesy: string | null, noble: string | null, title: readonly string[]): Gender {
-  const fromCourtesy = courtesy ? COURTESY.get(courtesy.toLowerCase()) : null;
-  if (fromCourtesy) return fromCourtesy;
-  if (noble) return NOBLE.get(noble.toLowerCase()) ?? null;
-  for (const word of title) {
-    const g = GENDERED_ROLES.get(word.toLowerCase());
-    if (g) return g;
-  }
-  return null;
-}
-
-/** A guess from a common first name: good enough to pick which person "she" means, never recorded. */
-function guessedGender(first: string | undefined): Gender {
-  const name = first?.toLowerCase() ?? "";
-  return FEMALE_NAMES.has(name) ? "f" : MALE_NAMES.has(name) ? "m" : null;
-}
-
 function looksLikeName(words: readonly Token[], titled: boolean): boolean {
   if (words.length === 0) return false;
   // "Capt. Christian Pardo": after a title, a first name that is also an adjective is a name.
@@ -450,7 +255,10 @@ function speaksHere(tokens: readonly Token[], run: CapitalRun): boolean {
   // "… partner of Tods Murray said": the object of a preposition is not the one speaking.
   const governed = PREPOSITIONS.has(tokens[run.start - 1]?.lower ?? "");
   if (tokens[i] && SPEECH_VERBS.has(tokens[i]!.lower) && !governed) return true;
-  const before = tokens[run.start - 1];
+  // "noted NBC's Dante Chinni": the verb stands before an organisation's possessive.
+  const at =
+    tokens[run.start - 1]?.possessive && tokens[run.start - 1]?.capitalised ? run.start - 1 : run.start;
+  const before = tokens[at - 1];
   // `"…" ― Sonya Herridge`: the name that signs a quote.
   if (SIGNATURE_DASHES.has(before?.text ?? "") && tokens[run.start - 2]?.kind === "quote") return true;
   return Boolean(before && SPEECH_VERBS.has(before.lower) && tokens[run.end]?.kind !== "word");
@@ -544,7 +352,11 @@ function resolveRun(
   if (matches.length === 0 && byFirstName) matches.push(byFirstName);
   const title = parts.title.length > 0 ? parts.title : roleBefore(tokens, parts.nameStart);
   const after = roleAfter(tokens, run.end);
-  const match = pickNamesake(matches, parts, nameWords);
+  const match = pickNamesake(
+    matches,
+    statedGender(parts.courtesy, parts.noble, []),
+    nameWords.length === 1 && !parts.courtesy,
+  );
   if (match) {
     match.title ??= joinTitle(title.length ? title : after);
     // "Mrs Okonkwo" later on states what "Lena Okonkwo" did not.
@@ -565,25 +377,6 @@ function resolveRun(
     statedGender(parts.courtesy, parts.noble, [...title, ...after]),
     guessedGender(nameWords.length > 1 ? nameWords[0] : undefined),
   );
-}
-
-/**
- * Which of several people a name fits ("Clinton" with Hillary and Bill Clinton named): a courtesy
- * title's gender decides first ("Mrs. Clinton"); a bare surname is the more named person's, as news
- * copy calls the others by their first or full name; else the most recently named.
- */
-function pickNamesake(
-  matches: readonly Entity[],
-  parts: NameParts,
-  nameWords: readonly string[],
-): Entity | undefined {
-  if (matches.length < 2) return matches[0];
-  const gender = statedGender(parts.courtesy, parts.noble, []);
-  const fitting = gender ? matches.filter((p) => p.gender === gender) : [];
-  if (fitting.length > 0) return fitting[0];
-  if (nameWords.length > 1 || parts.courtesy) return matches[0];
-  const full = matches.filter((p) => p.nameWords.length > 1);
-  return [...(full.length > 0 ? full : matches)].sort((a, b) => b.named - a.named)[0];
 }
 
 /** Is a shorter tail of this name ("Clair", "St. Clair", "van der Linden") used on its own? */

@@ -42,6 +42,13 @@ function trimmedEnd(text: string, from: number, to: number): number {
   return end;
 }
 
+/** The `>` closing an HTML-like tag that opens at `i` (`<tweet tweet-id="1">`), or -1. */
+function markupEnd(text: string, i: number): number {
+  const tag = MARKUP_TAG.exec(text.slice(i, i + 300));
+  return tag ? i + tag[0].length - 1 : -1;
+}
+const MARKUP_TAG = /^<\/?[a-z][\w-]*(?:\s+[\w-]+(?:=(?:"[^"<>]*"|'[^'<>]*'|[^\s"'<>]+))?)*\s*\/?>/;
+
 /**
  * Pairs double quotation marks, straight or curly, in each paragraph. An opening mark while a
  * quote is open closes the open one just before it; a quote open at the end of a paragraph ends
@@ -58,6 +65,14 @@ export function findQuoteSpans(paragraphs: readonly string[]): QuoteSpan[] {
       open = -1;
     };
     for (let i = 0; i < text.length; i++) {
+      // `<tweet tweet-id="…">`: marks inside markup delimit attributes, not quotes.
+      if (text[i] === "<" && open < 0) {
+        const close = markupEnd(text, i);
+        if (close > i) {
+          i = close;
+          continue;
+        }
+      }
       const role = markRole(text, i);
       if (!role) continue;
       if (open < 0) {

@@ -4,6 +4,7 @@
  */
 import { humanDate } from "../article/dates.ts";
 import type { Facts, Person } from "../article/facts.ts";
+import { type AnswerType, typeFit } from "./answer-type.ts";
 import { describedPeople } from "./described.ts";
 import type { ArchiveIndex, Hit, Passage, PersonHit, QueryTerm } from "./index.ts";
 import { type MetadataField, type ParsedQuestion, parseQuestion } from "./question.ts";
@@ -68,7 +69,7 @@ export function answerQuestion(
       // "Who declined to …": the one named for it, by the quote that says it when there is one.
       const who = /^\s*who\b/i.test(question);
       return (
-        (parsed.keywords && ask.keywords(parsed.topic)) || ask.fact(parsed.topic, who, parsed.numeric, who)
+        (parsed.keywords && ask.keywords(parsed.topic)) || ask.fact(parsed.topic, who, parsed.wants, who)
       );
     }
   }
@@ -191,12 +192,12 @@ class Asking {
   fact(
     topic: string[],
     sentencesOnly = /^\s*who\b/i.test(this.question),
-    numeric = false,
+    wants?: AnswerType,
     quoting = false,
   ): Answer {
     const accept = sentencesOnly ? (p: Passage) => p.kind === "sentence" : () => true;
     const query = this.query(topic);
-    const best = this.rank(query, accept, false, numeric)[0];
+    const best = this.rank(query, accept, false, wants)[0];
     if (!best || this.confidence(best, query) < MIN_COVERAGE) return this.decline();
     const confidence = this.confidence(best, query);
     // "Who declined to describe the device?": the sentence that says it quotes the one who did.
@@ -204,11 +205,18 @@ class Asking {
     return this.fromPassage(quoted ?? best.passage, confidence);
   }
 
-  /** The first attributed quote (else reported clause) in a sentence passage. */
+  /**
+   * The first attributed quote (else reported clause) in a sentence passage; a quoted phrase of one
+   * or two words ("a “special meeting”") is a term the sentence uses, not someone's statement.
+   */
   private quotedIn(sentence: Passage): Passage | undefined {
     const inside = this.index.passagesOf(
       sentence.article,
-      (p) => p.sentence === sentence.sentence && p.kind !== "sentence" && p.speakerId !== null,
+      (p) =>
+        p.sentence === sentence.sentence &&
+        p.kind !== "sentence" &&
+        p.speakerId !== null &&
+        words(p.text).length >= MIN_STATEMENT_WORDS,
     );
     return inside.find((p) => p.kind === "quote") ?? inside[0];
   }
@@ -344,16 +352,17 @@ class Asking {
     query: QueryTerm[],
     accept: (p: Passage) => boolean,
     preferDirect = false,
-    numeric = false,
+    wants?: AnswerType,
   ): Hit[] {
     if (query.length === 0) return [];
     const scoped = (p: Passage) => (this.scope === undefined || p.article === this.scope) && accept(p);
     const hits = this.index.search(query, scoped, 40, this.scope);
     const top = hits[0]?.score || 1;
+    const stems = new Set(query.map((q) => q.stem));
     const value = (h: Hit) =>
       this.confidence(h, query) * 2 +
       h.coverage * 0.5 +
-      (numeric && NUMBER.test(h.passage.text) ? 0.4 : 0) +
+      (wants ? typeFit(h.passage.text, wants, stems) * TYPE_FIT : 0) +
       this.ownCoverage(h, query) * 0.6 +
       (h.score / top) * 0.3 +
       kindBonus(h.passage, preferDirect);
@@ -441,8 +450,10 @@ function key(article: string, person: string): string {
   return `${article}\u0000${person}`;
 }
 
-const NUMBER =
-  /\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|dozen|hundred|thousand|million|billion)\b/i;
+/** Fewer words than this in quotation marks are a phrase, not a statement. */
+const MIN_STATEMENT_WORDS = 3;
+/** How much holding the kind of answer asked for (a number for "how many") counts in ranking. */
+const TYPE_FIT = 0.6;
 
 function kindBonus(passage: Passage, preferDirect: boolean): number {
   const direct = passage.kind === "quote" && /^\p{Lu}/u.test(passage.text);

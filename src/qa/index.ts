@@ -18,7 +18,7 @@ import { draftPassages, type Passage } from "./passages.ts";
 import { PeopleDirectory } from "./people-directory.ts";
 import { InvertedIndex } from "./postings.ts";
 import { type Hit, type QueryTerm, Searcher } from "./search.ts";
-import { stem, termsOfWords, wordSimilarity, words } from "./terms.ts";
+import { sameStart, stem, termsOfWords, wordSimilarity, words } from "./terms.ts";
 import type { ArticleRef } from "./types.ts";
 
 export type { IndexImage, StoredImage } from "./index-image.ts";
@@ -178,6 +178,7 @@ export class ArchiveIndex {
       const prefix = candidate.startsWith(word) && word.length >= 5;
       // fuse.js matches within words ("peru" in "experts"): a true edit distance judges the rest.
       if (!prefix && wordSimilarity(word, candidate) < MIN_WORD_SIMILARITY) continue;
+      if (!sameStart(word, candidate)) continue;
       const weight = prefix ? 0.9 : 1 - (hit.score ?? 0);
       const s = stem(candidate);
       found.set(s, Math.max(found.get(s) ?? 0, weight));

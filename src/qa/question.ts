@@ -2,6 +2,7 @@
  * A question in plain words → what it asks: about whom, what kind of answer, which topic words.
  */
 import { QUESTION_VERBS, SPEECH_VERBS } from "../article/lexicon.ts";
+import { type AnswerType, answerTypeOf, TYPE_WORDS } from "./answer-type.ts";
 import { fold, isStopword, words } from "./terms.ts";
 
 export type QuestionKind =
@@ -22,8 +23,8 @@ export interface ParsedQuestion {
   field?: MetadataField;
   /** Keywords rather than a sentence ("trump military"): a name among them may be the speaker. */
   keywords?: boolean;
-  /** "How much / how many / how long …": the answer holds a number. */
-  numeric?: boolean;
+  /** What the answer holds: a number for "how many …", a date for "when …" (`answer-type.ts`). */
+  wants?: AnswerType;
 }
 
 // Typos of the question words themselves are common in chat ("wat did kely say").
@@ -79,25 +80,11 @@ export function parseQuestion(question: string): ParsedQuestion {
     /^(?:who(?:'s| is| was| are| were)|what (?:is|was) the (?:title|role|job|position) of) (.+)$/.exec(text);
   if (whoIs) return { kind: "who-is", who: whoIs[1]!, topic: topicWords(whoIs[1]!) };
   const keywords = !QUESTION_START.test(text) && text.split(" ").length <= 6;
-  const numeric =
-    /\bhow (?:much|many|long|old|far|big|large|often)\b|\bwhat (?:percentage|proportion|share|number|amount)\b/.test(
-      text,
-    );
+  const wants = answerTypeOf(text);
   // "What percentage voted No": the number is the answer, the word for it need not be in the text.
-  const topic = topicWords(text).filter((w) => !numeric || !NUMBER_WORDS.has(w));
-  return { kind: "fact", who: null, topic, keywords, numeric };
+  const topic = topicWords(text).filter((w) => !wants || !TYPE_WORDS.has(w));
+  return { kind: "fact", who: null, topic, keywords, wants };
 }
-
-const NUMBER_WORDS = new Set([
-  "percentage",
-  "percent",
-  "proportion",
-  "number",
-  "amount",
-  "figure",
-  "total",
-  "share",
-]);
 
 const QUESTION_START =
   /^(?:who|whom|whose|what|wat|which|when|where|why|how|is|are|was|were|will|would|do|does|did|can|could|should|has|have|had|tell|list|show|give|explain)\b/;

@@ -123,6 +123,17 @@ export function editDistance(a: string, b: string, max = Number.POSITIVE_INFINIT
   return previous[b.length]!;
 }
 
+const NEGATED = /^(?:un|in|im|il|ir|dis|non|mis)$/;
+
+/**
+ * Whether a typed word may stand for a word of the archive it is close to: typing rarely gets the
+ * first letter wrong, so another first letter is another word ("lumping" is not "pumping", "busing"
+ * not "using"), unless the typed word is that word negated ("inconvenient" / "convenient").
+ */
+export function sameStart(typed: string, word: string): boolean {
+  return typed[0] === word[0] || NEGATED.test(typed.slice(0, typed.length - word.length));
+}
+
 /** 1 for the same word, falling with each edit relative to the longer word. */
 export function wordSimilarity(a: string, b: string): number {
   const longest = Math.max(a.length, b.length);

@@ -35,3 +35,135 @@ describe("names", () => {
     expect(quotesOf(body)).toEqual([["It was strange,", "Jared Sexton", "direct"]]);
   });
 });
+
+describe("who a name stands for", () => {
+  it("gives a bare surname shared by two people to the one the article names most", () => {
+    const body = [
+      "Carly Fiorina ran the company. Fiorina said the merger would work.",
+      "Her husband, Frank Fiorina, stood by her.",
+      "“The market will hate this deal,” Fiorina said.",
+    ].join("\n\n");
+    expect(quotesOf(body)).toEqual([["The market will hate this deal,", "Carly Fiorina", "direct"]]);
+  });
+
+  it("gives a courtesy title's surname to the person of that gender", () => {
+    const body = [
+      "Hillary Clinton and Bill Clinton arrived together.",
+      "“We will win,” Mrs. Clinton said. “Not yet,” Mr. Clinton said.",
+    ].join("\n\n");
+    expect(quotesOf(body)).toEqual([
+      ["We will win,", "Hillary Clinton", "direct"],
+      ["Not yet,", "Bill Clinton", "direct"],
+    ]);
+  });
+
+  it("names a person first met as “Mrs. Clinton” by the full name given later", () => {
+    const body = [
+      "“We don't need any more of that,” Mrs. Clinton said.",
+      "It was the week Hillary Clinton clinched the nomination.",
+    ].join("\n\n");
+    expect(quotesOf(body)).toEqual([["We don't need any more of that,", "Hillary Clinton", "direct"]]);
+  });
+
+  it("completes “Mr. Obama” from a full name the article gives only inside a quote", () => {
+    const body = [
+      "“Our progress is on the ballot,” Mr. Obama said on Saturday.",
+      "Leaders joined “Barack Obama Election Day” as Michelle Obama campaigned.",
+    ].join("\n\n");
+    expect(quotesOf(body)[0]).toEqual(["Our progress is on the ballot,", "Barack Obama", "direct"]);
+  });
+
+  it("keeps a title out of the name, even before a first name that is also an adjective", () => {
+    expect(
+      quotesOf("“The candidates left just don’t understand the military,” said Army Capt. Christian Pardo."),
+    ).toEqual([["The candidates left just don’t understand the military,", "Christian Pardo", "direct"]]);
+    expect(quotesOf("“We will report it,” said Post Editor-in-Chief Martin Baron.")).toEqual([
+      ["We will report it,", "Martin Baron", "direct"],
+    ]);
+  });
+
+  it("does not take a sentence's opening adverb for a first name", () => {
+    const body = [
+      "Christoph Blocher said the vote was a victory.",
+      "Interestingly Blocher, a wealthy industrialist, said the party “must be careful”.",
+    ].join("\n\n");
+    expect(quotesOf(body)).toEqual([["must be careful", "Christoph Blocher", "partial"]]);
+  });
+});
+
+describe("who speaks for a statement, a transcript, an unnamed source", () => {
+  it("gives a statement someone issued to the one who issued it", () => {
+    expect(quotesOf("Senator Jane Morrow issued a statement calling the plan “dangerous”.")).toEqual([
+      ["dangerous", "Jane Morrow", "partial"],
+    ]);
+  });
+
+  it("reads a transcript's speaker label in capitals", () => {
+    const body = [
+      "Jorge Ramos questioned Hillary Clinton at the debate.",
+      "“RAMOS: Secretary Clinton, did you lie to them?”",
+      "“CLINTON: I feel a great deal of sympathy for the families.”",
+    ].join("\n\n");
+    expect(quotesOf(body).map(([, speaker]) => speaker)).toEqual(["Jorge Ramos", "Hillary Clinton"]);
+  });
+
+  it("ends an unnamed source's description at its last word that can speak", () => {
+    expect(quotesOf("“Fundraising is not a problem,” said one Republican involved in the planning.")).toEqual(
+      [["Fundraising is not a problem,", "one Republican", "direct"]],
+    );
+    expect(quotesOf("“They will find a way,” wrote one commenter.")).toEqual([
+      ["They will find a way,", "one commenter", "direct"],
+    ]);
+  });
+
+  it("never takes the object of a preposition for the speaker", () => {
+    const quotes = quotesOf(
+      "The candidate has called for “a hell of a lot worse” than waterboarding, has said of terrorists that “you have to take out their families” and more.",
+    );
+    expect(quotes.map(([, speaker]) => speaker)).not.toContain("of terrorists");
+  });
+});
+
+describe("quotation marks and pronouns on real copy", () => {
+  it("reads no quotation in an embed's markup", () => {
+    const body =
+      'Pence answered on Twitter. <tweet tweet-id="783499116076687360" author="@mike_pence"> “We won the night,” Pence wrote.';
+    expect(quotesOf(body).map(([text]) => text)).toEqual(["We won the night,"]);
+  });
+
+  it("does not take a name that modifies a noun (“the Clinton campaign”) for the one “she” means", () => {
+    const body = [
+      "“The campaign is in panic mode,” said Leslie Wimes, a Florida activist.",
+      // The article misspells her name here, as real copy does.
+      "Wines believes that the Clinton campaign took black voters for granted.",
+      "“It is not enough,” she said.",
+    ].join("\n\n");
+    expect(quotesOf(body).map(([, speaker]) => speaker)).toEqual(["Leslie Wimes", "Leslie Wimes"]);
+  });
+
+  it("resolves “she” to a person whose first name says nothing of the gender", () => {
+    const body = [
+      "Hillary Clinton spoke on Monday.",
+      "“They are 100 percent wrong,” said widow Terry Strada.",
+      "“Denying us justice is un-American,” she said.",
+    ].join("\n\n");
+    expect(quotesOf(body).map(([, speaker]) => speaker)).toEqual(["Terry Strada", "Terry Strada"]);
+  });
+
+  it("finds the person named after an organisation's possessive", () => {
+    const body = [
+      "“He is the change,” said Sean Spicer, a party strategist.",
+      "Debates are not likely to alter the race, noted NBC’s Dante Chinni.",
+      "“Debates happen late in the campaign,” he wrote.",
+    ].join("\n\n");
+    expect(quotesOf(body).map(([, speaker]) => speaker)).toEqual(["Sean Spicer", "Dante Chinni"]);
+  });
+
+  it("never gives a quote to a description ending in a preposition", () => {
+    const quotes = quotesOf(
+      "Donald Trump spoke on Thursday.\n\n" +
+        "Trump unleashed a series of tweets early Friday saying that rival Hillary Clinton had used Alicia Machado “as a paragon of virtue.”",
+    );
+    expect(quotes.map(([, speaker]) => speaker)).toEqual(["Donald Trump"]);
+  });
+});

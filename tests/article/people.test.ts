@@ -1,6 +1,7 @@
 /** People in a sentence's tokens: names, titles, gender and later short forms (`src/article/people.ts`). */
 import { describe, expect, it } from "vitest";
-import { articleEvidence, findMentions, Registry } from "../../src/article/people.ts";
+import { articleEvidence, findMentions } from "../../src/article/people.ts";
+import { Registry } from "../../src/article/registry.ts";
 import { tokenize } from "../../src/article/text.ts";
 
 /** The names mentioned in each sentence, read in order with one registry. */

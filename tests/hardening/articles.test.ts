@@ -8,7 +8,7 @@
 import { describe, expect, it } from "vitest";
 import { type Facts, validateFacts } from "../../src/article/facts.ts";
 import { parseArticle } from "../../src/article/parse.ts";
-import { MAX_ENTITIES } from "../../src/article/people.ts";
+import { MAX_ENTITIES } from "../../src/article/registry.ts";
 import { answerQuestion } from "../../src/qa/answer.ts";
 import { ArchiveIndex } from "../../src/qa/index.ts";
 import { summarize } from "../../src/qa/summary.ts";

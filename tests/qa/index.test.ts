@@ -7,7 +7,7 @@ import type { Facts } from "../../src/article/facts.ts";
 import { parseArticle } from "../../src/article/parse.ts";
 import { answerQuestion } from "../../src/qa/answer.ts";
 import { ArchiveIndex, draftPassages, type Passage, type QueryTerm } from "../../src/qa/index.ts";
-import { stem, terms, wordSimilarity, words } from "../../src/qa/terms.ts";
+import { sameStart, stem, terms, wordSimilarity, words } from "../../src/qa/terms.ts";
 
 /**
  * The plain algorithms the index must agree with exactly: BM25 read term by term over every posting,
@@ -93,6 +93,7 @@ class Reference {
     for (const hit of fuse.search(word, { limit: 8 })) {
       const prefix = hit.item.startsWith(word) && word.length >= 5;
       if (!prefix && wordSimilarity(word, hit.item) < 0.7) continue;
+      if (!sameStart(word, hit.item)) continue;
       const weight = prefix ? 0.9 : 1 - (hit.score ?? 0);
       const s = stem(hit.item);
       found.set(s, Math.max(found.get(s) ?? 0, weight));

@@ -66,9 +66,12 @@ describe("parseQuestion", () => {
     expect(parseQuestion("trump military")).toMatchObject({ kind: "fact", keywords: true });
     expect(parseQuestion("Why did the minister resign over the budget?")).toMatchObject({ keywords: false });
     const many = parseQuestion("What percentage of voters said No?");
-    expect(many.numeric).toBe(true);
+    expect(many.wants).toBe("number");
     expect(many.topic).not.toContain("percentage");
-    expect(parseQuestion("How many people were deported?").numeric).toBe(true);
+    expect(parseQuestion("How many people were deported?").wants).toBe("number");
+    expect(parseQuestion("What year did Scott first get elected?")).toMatchObject({ wants: "date" });
+    expect(parseQuestion("What year did Scott first get elected?").topic).not.toContain("year");
+    expect(parseQuestion("Why did the minister resign?").wants).toBeUndefined();
   });
 
   it("never throws, and always says what kind of question it is", () => {

@@ -1,0 +1,268 @@
+/**
+ * The words around a quote, read for who speaks: verbs of saying, descriptions of speakers ("a
+ * Tory spokesman", "one Republican involved in the planning"), sentence subjects and the mentions
+ * near a quote. Pure functions over one sentence's tokens; `quotes.ts` weighs them.
+ */
+import type { QuoteKind } from "./facts.ts";
+import {
+  CLAUSE_BREAKS,
+  NOT_ROLES,
+  NOUN_LIKE_VERBS,
+  PREPOSITIONS,
+  SENTENCE_OPENERS,
+  SIGNATURE_DASHES,
+  SPEAKER_NOUNS,
+  SPEECH_VERBS,
+  TITLE_HEADS,
+} from "./lexicon.ts";
+import type { Entity, Mention } from "./registry.ts";
+import type { Token } from "./text.ts";
+
+/** One sentence, tokenised, with the people named in it. */
+export interface SentenceContext {
+  index: number;
+  paragraph: number;
+  text: string;
+  tokens: Token[];
+  mentions: Mention[];
+}
+
+export const DAY = /^(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day$/;
+export const DETERMINERS = new Set(["the", "a", "an"]);
+/** A speech verb at `i`: "said", "told", and phrasal "shot back" / "hit back". */
+export function isSpeechVerb(tokens: readonly Token[], i: number): boolean {
+  const t = tokens[i];
+  // "Said Dorothy Poynter, who grew up with Ali, "…"": a capital only where the sentence starts.
+  if (t?.kind !== "word" || (t.capitalised && i > 0)) return false;
+  const before = tokens[i - 1];
+  if (NOUN_LIKE_VERBS.has(t.lower) && before && (before.possessive || DETERMINERS.has(before.lower)))
+    return false;
+  return SPEECH_VERBS.has(t.lower) || (BACK_VERBS.has(t.lower) && tokens[i + 1]?.lower === "back");
+}
+const BACK_VERBS = new Set(["shot", "hit", "fired", "snapped", "struck", "came"]);
+
+/** Where a description that ends at `end` begins, reading left to a clause break; -1 if none. */
+export function descriptionStart(tokens: readonly Token[], end: number, floor = 0): number {
+  let start = end;
+  while (start - 1 >= floor && end - start < 10) {
+    const t = tokens[start - 1]!;
+    // "31% of Republicans": a percentage opens a description.
+    if (t.kind !== "word" && !(t.text === "%" && tokens[start - 2]?.kind === "word")) break;
+    // "a spokeswoman for the Dutch economy ministry": a speaker noun takes its "for"/"of"/"at" phrase.
+    const linked =
+      ["for", "of", "at", "from"].includes(t.lower) && SPEAKER_NOUNS.has(tokens[start - 2]?.lower ?? "");
+    // "The Institute for Fiscal Studies", "Tories and Lib Dems"
+    const joined =
+      ["and", "of", "for", "on"].includes(t.lower) &&
+      tokens[start]?.capitalised &&
+      tokens[start - 2]?.capitalised;
+    if (!t.capitalised && CLAUSE_BREAKS.has(t.lower) && !joined && !linked) break;
+    if (isSpeechVerb(tokens, start - 1) || isClauseVerb(tokens, start - 1)) break;
+    start--;
+  }
+  const head = tokens[end];
+  if (head?.kind !== "word" || (!head.capitalised && CLAUSE_BREAKS.has(head.lower))) return -1;
+  if (!head.capitalised && head.lower.endsWith("ly")) return -1;
+  return start;
+}
+
+/** Can this word end a description of a speaker: a name, "spokesman", "official", "commenter"? */
+export function canHeadSpeaker(t: Token): boolean {
+  if (t.capitalised || SPEAKER_NOUNS.has(t.lower) || TITLE_HEADS.has(t.lower)) return true;
+  return t.lower.length >= 6 && /(?:er|or|ist|ian)s?$/.test(t.lower) && !NOT_ROLES.has(t.lower);
+}
+
+/**
+ * A verb in the past before its object ("issued a statement", "sent out a release", "defended his"):
+ * where a description read leftwards stops. A "-ed" word before a noun ("a retired general") is not.
+ */
+export function isClauseVerb(tokens: readonly Token[], i: number): boolean {
+  const t = tokens[i];
+  if (t?.kind !== "word" || t.capitalised) return false;
+  const next = tokens[i + 1]?.lower ?? "";
+  if (!OBJECT_OPENERS.has(next)) return false;
+  return (t.lower.endsWith("ed") && !TITLE_HEADS.has(t.lower)) || IRREGULAR_PAST.has(t.lower);
+}
+const OBJECT_OPENERS = new Set("a an the his her its their out up off".split(" "));
+const IRREGULAR_PAST = new Set("sent took gave made put held began ran set wrote sought brought".split(" "));
+/** What a speaker puts out rather than is: "a statement" issued by someone speaks for them. */
+export const MESSAGE_NOUNS = new Set(
+  "statement statements ad ads release letter email emails tweet tweets video memo message post".split(" "),
+);
+
+/**
+ * The first person named in tokens [from, to) when only a title stands before the name ("said former
+ * Vermont governor Howard Dean", "said the Ohio Gov. John Kasich").
+ */
+export function titledMention(sentence: SentenceContext, from: number, to: number): Mention | undefined {
+  const mention = sentence.mentions.find((m) => m.start >= from && m.start < to && !m.possessive);
+  if (!mention) return undefined;
+  for (let i = from; i < mention.start; i++) {
+    const t = sentence.tokens[i]!;
+    // "said NBC's Dante Chinni": an organisation's possessive may stand in the title.
+    if (t.kind !== "word" || (t.possessive && !t.capitalised)) return undefined;
+    if (!t.capitalised && CLAUSE_BREAKS.has(t.lower) && !DETERMINERS.has(t.lower)) return undefined;
+  }
+  return mention;
+}
+
+/** First words of a description of someone unnamed: "a spokesman", "one aide", "his lawyer". */
+const DESCRIPTION_OPENERS = new Set(
+  "the a an one two three four five several some many most other another his her their its our this that these those both each every few no any all".split(
+    " ",
+  ),
+);
+const CALENDAR =
+  /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|today|yesterday|tomorrow|tonight)$/;
+
+/**
+ * Can these words stand for a speaker? A speaker is a name, an organisation or a description of
+ * one ("a spokesman", "the report", "senior officials"), never a fragment of the sentence ("the
+ * past" of "in the past", "in a statement", "recounted", "set up a website").
+ */
+export function isSpeakerDescription(words: readonly Token[], before: Token | undefined): boolean {
+  // "his", "the", "this": a determiner alone names nobody ("many" or "some" may speak).
+  if (words.length === 0 || words.every((w) => BARE_DETERMINERS.has(w.lower))) return false;
+  // The object of a preposition is not the one speaking ("in the past", "for the campaign").
+  // "as Democrats accused", "with many saying" open clauses with a subject of their own.
+  if (before && !before.capitalised && OBJECT_MARKERS.has(before.lower) && !CLAUSE_OPENING.has(before.lower))
+    return false;
+  const first = words[0]!;
+  const head = words[words.length - 1]!;
+  // "of terrorists" in "said of terrorists that …": a preposition opens no speaker.
+  if (!first.capitalised && PREPOSITIONS.has(first.lower)) return false;
+  // "a series of": a description never ends in a preposition.
+  if (!head.capitalised && (PREPOSITIONS.has(head.lower) || CLAUSE_BREAKS.has(head.lower))) return false;
+  if (head.kind !== "word" || CALENDAR.test(head.lower)) return false;
+  if (!head.capitalised && isAdverbOrVerb(head.lower)) return false;
+  if (!head.capitalised && CLAUSE_BREAKS.has(head.lower)) return false;
+  if (first.capitalised || first.possessive || DESCRIPTION_OPENERS.has(first.lower)) return true;
+  // "senior officials", "former aides", "critics": a plural description needs no determiner.
+  return head.lower.endsWith("s") && !isAdverbOrVerb(first.lower);
+}
+
+const CLAUSE_OPENING = new Set(["as", "with"]);
+const BARE_DETERMINERS = new Set("the a an his her their its our my your this that these those".split(" "));
+export const opensSentence = (t: Token) =>
+  t.capitalised &&
+  ((SENTENCE_OPENERS.has(t.lower) && !DESCRIPTION_OPENERS.has(t.lower)) || NOT_SPEAKERS.has(t.lower));
+/** Capitalised words that are never a speaker on their own. */
+const NOT_SPEAKERS = new Set(["i", "he", "she", "it", "we", "you", "they", "his", "her", "its", "their"]);
+const isAdverbOrVerb = (word: string) => /(?:ly|ed)$/.test(word) && !TITLE_HEADS.has(word);
+
+/** Is everything between `from` and a name a title or description ("Det Insp", "Interior Secretary")? */
+export function onlyTitleBefore(tokens: readonly Token[], from: number, name: number): boolean {
+  for (let i = from; i < name; i++) {
+    const t = tokens[i]!;
+    if (t.kind !== "word") return false;
+    if (!t.capitalised && !t.possessive && !DETERMINERS.has(t.lower) && !TITLE_HEADS.has(t.lower))
+      return false;
+  }
+  return true;
+}
+
+// "As": "described as Kelly" names no speaker either.
+const OBJECT_MARKERS = new Set([...PREPOSITIONS, "as"]);
+
+/** The first person named in a sentence who is not the object of a preposition ("hired by Lena"). */
+export function sentenceSubject(sentence: SentenceContext): Entity | null {
+  const { tokens } = sentence;
+  const subject = sentence.mentions.find(
+    (m) =>
+      !m.possessive &&
+      m.entity.kind === "person" &&
+      !OBJECT_MARKERS.has(tokens[m.start - 1]?.lower ?? "") &&
+      !isModifier(tokens, m),
+  );
+  return subject?.entity ?? null;
+}
+
+/** "the Clinton campaign", "Trump supporters": a name used as a modifier of the noun after it. */
+function isModifier(tokens: readonly Token[], m: Mention): boolean {
+  const next = tokens[m.end];
+  if (next?.kind !== "word" || next.capitalised) return false;
+  return (
+    DETERMINERS.has(tokens[m.start - 1]?.lower ?? "") ||
+    MODIFIED_NOUNS.has(next.lower) ||
+    SPEAKER_NOUNS.has(next.lower) ||
+    TITLE_HEADS.has(next.lower)
+  );
+}
+const MODIFIED_NOUNS = new Set(
+  "campaign campaigns administration supporters rally rallies camp team voters allies aides staff foundation era presidency victory win loss".split(
+    " ",
+  ),
+);
+
+/** Words a subject noun phrase is made of: "the Scottish Executive", "Tories and Lib Dems". */
+export function isSubjectWord(tokens: readonly Token[], i: number): boolean {
+  const t = tokens[i]!;
+  if (t.kind !== "word") return false;
+  if (t.capitalised || t.possessive || DETERMINERS.has(t.lower)) return true;
+  if (SPEAKER_NOUNS.has(t.lower) || TITLE_HEADS.has(t.lower)) return true;
+  return t.lower === "and" && Boolean(tokens[i + 1]?.capitalised);
+}
+
+/**
+ * The entity that fits and was seen most recently (of equals, the first added): what a stable sort
+ * by recency would put first, in one pass rather than a sort per pronoun.
+ */
+export function mostRecent(entities: readonly Entity[], fits: (e: Entity) => boolean): Entity | null {
+  let best: Entity | null = null;
+  for (const e of entities) if (fits(e) && (best === null || e.lastSeen > best.lastSeen)) best = e;
+  return best;
+}
+
+export function mentionEndingAt(
+  mentions: readonly Mention[],
+  end: number,
+  allowPossessive: boolean,
+): Mention | undefined {
+  return mentions.find((m) => m.end === end + 1 && (allowPossessive || !m.possessive));
+}
+
+export function nearestMention(sentence: SentenceContext, q: number): Entity | null {
+  const { tokens, mentions } = sentence;
+  const before = mentions.filter((m) => m.end <= q && m.entity.kind === "person");
+  // The sentence's subject ("Beck, who has described Trump as "…"", "Moore thanked him for "…"")
+  // rather than the object nearest the quote; not the subject of a clause that opens with "while".
+  const subject = before.find(
+    (m) =>
+      !m.possessive &&
+      !PREPOSITIONS.has(tokens[m.start - 1]?.lower ?? "") &&
+      !inSubordinateClause(tokens, m.start),
+  );
+  return (subject ?? before[before.length - 1])?.entity ?? null;
+}
+
+/** Does a subordinating word ("while", "although") stand between the last comma and `at`? */
+function inSubordinateClause(tokens: readonly Token[], at: number): boolean {
+  for (let i = at - 1; i >= 0 && tokens[i]!.text !== ","; i--) {
+    if (SUBORDINATORS.has(tokens[i]!.lower)) return true;
+  }
+  return false;
+}
+
+const SUBORDINATORS = new Set(
+  "while when although though because since if whereas after before once".split(" "),
+);
+
+/** `direct` when the quote is a statement of its own; `partial` when it sits inside a sentence. */
+export function quoteKind(tokens: readonly Token[], q: number): QuoteKind {
+  const quote = tokens[q]!;
+  const inner = quote.text.replace(/^["“”„]\s*/, "");
+  if (!/^\p{Lu}/u.test(inner)) return "partial";
+  const before = tokens[q - 1];
+  if (!before || before.kind === "quote" || before.text === ":") return "direct";
+  if (SIGNATURE_DASHES.has(tokens[q + 1]?.text ?? "")) return "direct";
+  if (before.text === "," && isSpeechVerb(tokens, q - 2)) return "direct";
+  return "partial";
+}
+
+export function joinWords(words: readonly Token[]): string {
+  return words.map((w) => w.text).join(" ");
+}
+
+export function lowerFirst(text: string): string {
+  return text[0]!.toLowerCase() + text.slice(1);
+}

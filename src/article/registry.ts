@@ -1,0 +1,291 @@
+/**
+ * The people of one article, one entity per identity: every mention of a person resolves to the
+ * same entity, which keeps the fullest name the article gives ("Mrs. Clinton" becomes "Hillary
+ * Clinton" once named so), the title and the gender the text states. `people.ts` reads the names
+ * in each sentence; this registry decides who they are.
+ */
+import { slot } from "../maps.ts";
+import type { Person, PersonKind } from "./facts.ts";
+import { COURTESY, FEMALE_NAMES, GENDERED_ROLES, MALE_NAMES, NOBLE, UNISEX_NAMES } from "./lexicon.ts";
+
+export type Gender = "m" | "f" | null;
+
+export interface Entity {
+  id: string;
+  name: string;
+  kind: PersonKind;
+  title: string | null;
+  /** For resolving pronouns: what the text states, else a guess from a common first name. */
+  gender: Gender;
+  /** What the article's own words state (honorific, gendered title, resolved pronoun): the recorded fact. */
+  stated: Gender;
+  /** The words of the name without a noble prefix, for surname matching. */
+  nameWords: string[];
+  aliases: Set<string>;
+  /** Position of the latest mention, for recency. */
+  lastSeen: number;
+  /** How often the article has named them so far: a bare surname shared by two people is the more named one's. */
+  named: number;
+}
+
+/** A mention of a person in a sentence's tokens: tokens [start, end). */
+export interface Mention {
+  entity: Entity;
+  start: number;
+  end: number;
+  possessive: boolean;
+}
+
+/** Heads of descriptions that stand for one unnamed person. */
+const UNNAMED_PEOPLE = new Set([
+  "spokesman",
+  "spokeswoman",
+  "spokesperson",
+  "official",
+  "aide",
+  "adviser",
+  "advisor",
+  "source",
+  "insider",
+  "lawyer",
+  "mp",
+  "msp",
+  "minister",
+  "witness",
+]);
+
+/**
+ * At most this many people and speaking groups per article. Real articles name a few dozen; the cap
+ * only bites on hostile or machine-made text, where it keeps the look-ups below bounded.
+ */
+export const MAX_ENTITIES = 1000;
+
+const descriptorKey = (text: string) => text.toLowerCase().replace(/^(?:the|a|an)\s+/, "");
+const lastWord = (words: readonly string[]) => words[words.length - 1]?.toLowerCase() ?? "";
+
+/** The article's registry of speakers and named people. */
+export class Registry {
+  readonly entities: Entity[] = [];
+  private clock = 0;
+  // Indexes, so that a look-up does not scan every entity (text naming thousands of people stays linear).
+  private readonly personList: Entity[] = [];
+  private readonly byName = new Map<string, Entity>();
+  private readonly byLastWord = new Map<string, Entity[]>();
+  private readonly byFirstTwo = new Map<string, Entity[]>();
+  private readonly descriptors = new Map<string, Entity>();
+
+  /** Advances the recency clock; call once per sentence. */
+  tick(): number {
+    return ++this.clock;
+  }
+
+  get now(): number {
+    return this.clock;
+  }
+
+  get full(): boolean {
+    return this.entities.length >= MAX_ENTITIES;
+  }
+
+  persons(): Entity[] {
+    return [...this.personList];
+  }
+
+  /** People whose name ends with these words ("Kelly", "Pena Nieto"), most recently seen first. */
+  matchName(words: readonly string[], noble?: string): Entity[] {
+    const key = words.map((w) => w.toLowerCase());
+    // Every match ends with the same word as `words`, so only those people are candidates.
+    return (this.byLastWord.get(lastWord(words)) ?? [])
+      .filter((p) => {
+        const name = p.nameWords.map((w) => w.toLowerCase());
+        if (noble)
+          return p.name.toLowerCase() === [noble, ...key].join(" ") || name.join(" ") === key.join(" ");
+        return key.length <= name.length && key.every((w, i) => w === name[name.length - key.length + i]);
+      })
+      .sort((a, b) => b.lastSeen - a.lastSeen);
+  }
+
+  /** The person a bare surname names ("Pence", "Clinton"): of several, the one named most. */
+  bySurname(surname: string): Entity | undefined {
+    return pickNamesake(this.matchName([surname]), null, true);
+  }
+
+  /** "Lena" for Lena Okonkwo, when she is the only person of that first name. */
+  matchFirstName(first: string): Entity | undefined {
+    const lower = first.toLowerCase();
+    const found = this.persons().filter(
+      (p) => p.nameWords.length > 1 && p.nameWords[0]!.toLowerCase() === lower,
+    );
+    return found.length === 1 ? found[0] : undefined;
+  }
+
+  /** A first name after a noble title: "Sir John" for "Sir John Bourn". */
+  matchNobleFirstName(noble: string, first: string): Entity | undefined {
+    const prefix = `${noble} ${first}`.toLowerCase();
+    return this.byFirstTwo.get(prefix)?.find((p) => p.name.toLowerCase().startsWith(`${prefix} `));
+  }
+
+  /** The person of that name, new or known; null when the registry is full. */
+  addPerson(
+    name: string,
+    nameWords: string[],
+    title: string | null,
+    stated: Gender,
+    guessed: Gender,
+  ): Entity | null {
+    const existing = this.byName.get(name);
+    if (existing) return existing;
+    const courteous = this.courtesyOnly(nameWords, stated ?? guessed);
+    if (courteous) return this.rename(courteous, name, nameWords);
+    if (this.full) return null;
+    const entity = this.add({ name, kind: "person", title, gender: stated ?? guessed, stated, nameWords });
+    this.personList.push(entity);
+    this.byName.set(name, entity);
+    slot(this.byLastWord, lastWord(nameWords), () => []).push(entity);
+    this.indexFirstTwo(entity);
+    return entity;
+  }
+
+  /**
+   * "Mrs. Clinton", named so before the article gives her full name: the one person a full name of
+   * the same surname and gender ("Hillary Clinton", not "Bill Clinton") names.
+   */
+  private courtesyOnly(nameWords: readonly string[], gender: Gender): Entity | undefined {
+    if (nameWords.length < 2 || gender === null) return undefined;
+    const known = (this.byLastWord.get(lastWord(nameWords)) ?? []).filter(
+      (p) => p.nameWords.length === 1 && p.name !== p.nameWords[0] && p.gender === gender,
+    );
+    return known.length === 1 ? known[0] : undefined;
+  }
+
+  /**
+   * People still known only as "Mr. Obama" when the article is read: their full name where the text
+   * gives it anywhere, even inside a quote ("Barack Obama Election Day"), with a first name of their
+   * gender and no rival of that gender.
+   */
+  completeNames(text: string): void {
+    const firstNames = new Map<string, Set<string>>();
+    for (const [, first, surname] of text.matchAll(FIRST_AND_SURNAME)) {
+      if (guessedGender(first) !== null) slot(firstNames, surname!, () => new Set<string>()).add(first!);
+    }
+    for (const person of this.personList) {
+      const surname = person.nameWords[0]!;
+      if (person.nameWords.length !== 1 || person.name === surname || !person.gender) continue;
+      const fits = [...(firstNames.get(surname) ?? [])].filter((f) => guessedGender(f) === person.gender);
+      if (fits.length === 1) this.rename(person, `${fits[0]} ${surname}`, [fits[0]!, surname]);
+    }
+  }
+
+  /** Gives a person the fullest name the article uses; the earlier form stays an alias. */
+  private rename(entity: Entity, name: string, nameWords: string[]): Entity {
+    entity.aliases.add(entity.name);
+    entity.name = name;
+    entity.nameWords = nameWords;
+    this.byName.set(name, entity);
+    this.indexFirstTwo(entity);
+    return entity;
+  }
+
+  private indexFirstTwo(entity: Entity): void {
+    const firstTwo = entity.name.toLowerCase().split(" ").slice(0, 2).join(" ");
+    slot(this.byFirstTwo, firstTwo, () => []).push(entity);
+  }
+
+  /**
+   * A speaker known only by description: "a Tory spokesman", "Pena Nieto's office", "Labour".
+   * Null when the registry is full.
+   */
+  addDescriptor(text: string): Entity | null {
+    const key = descriptorKey(text);
+    const existing = this.descriptors.get(key);
+    if (existing) return existing;
+    if (this.full) return null;
+    // "a Home Office spokesman" is a person without a name: "he said" may point back to them.
+    const head = text.split(" ").pop()!.toLowerCase();
+    const stated = GENDERED_ROLES.get(head) ?? null;
+    const entity = this.add({
+      name: text,
+      kind: UNNAMED_PEOPLE.has(head) ? "person" : "organisation",
+      title: null,
+      gender: stated,
+      stated,
+      nameWords: text.split(" "),
+    });
+    this.descriptors.set(key, entity);
+    return entity;
+  }
+
+  private add(fields: Omit<Entity, "id" | "aliases" | "lastSeen" | "named">): Entity {
+    const entity: Entity = {
+      ...fields,
+      id: `p${this.entities.length + 1}`,
+      aliases: new Set(),
+      lastSeen: this.clock,
+      named: 0,
+    };
+    this.entities.push(entity);
+    return entity;
+  }
+
+  /** Named people, as opposed to descriptions ("a Downing Street spokesman") and organisations. */
+  isNamed(entity: Entity): boolean {
+    return this.byName.get(entity.name) === entity;
+  }
+
+  toPeople(spoke: ReadonlySet<string>): Person[] {
+    return this.entities
+      .filter((e) => this.isNamed(e) || spoke.has(e.id))
+      .map((e) => ({
+        id: e.id,
+        name: e.name,
+        aliases: [...e.aliases].filter((a) => a !== e.name),
+        title: e.title,
+        kind: e.kind,
+        gender: e.kind === "person" ? e.stated : null,
+      }));
+  }
+}
+
+/** The gender the words around a name state: "Mrs", "Sir", "spokeswoman". */
+export function statedGender(
+  courtesy: string | null,
+  noble: string | null,
+  title: readonly string[],
+): Gender {
+  const fromCourtesy = courtesy ? COURTESY.get(courtesy.toLowerCase()) : null;
+  if (fromCourtesy) return fromCourtesy;
+  if (noble) return NOBLE.get(noble.toLowerCase()) ?? null;
+  for (const word of title) {
+    const g = GENDERED_ROLES.get(word.toLowerCase());
+    if (g) return g;
+  }
+  return null;
+}
+
+/** A guess from a common first name: good enough to pick which person "she" means, never recorded. */
+export function guessedGender(first: string | undefined): Gender {
+  const name = first?.toLowerCase() ?? "";
+  if (UNISEX_NAMES.has(name)) return null;
+  return FEMALE_NAMES.has(name) ? "f" : MALE_NAMES.has(name) ? "m" : null;
+}
+
+/**
+ * Which of several people a name fits ("Clinton" with Hillary and Bill Clinton named): a courtesy
+ * title's gender decides first ("Mrs. Clinton"); a bare surname is the more named person's, as news
+ * copy calls the others by their first or full name; else the most recently named.
+ */
+export function pickNamesake(
+  matches: readonly Entity[],
+  gender: Gender,
+  bareSurname: boolean,
+): Entity | undefined {
+  if (matches.length < 2) return matches[0];
+  const fitting = gender ? matches.filter((p) => p.gender === gender) : [];
+  if (fitting.length > 0) return fitting[0];
+  if (!bareSurname) return matches[0];
+  const full = matches.filter((p) => p.nameWords.length > 1);
+  return [...(full.length > 0 ? full : matches)].sort((a, b) => b.named - a.named)[0];
+}
+
+/** "Barack Obama" and, overlapping, "President Barack" in "President Barack Obama". */
+const FIRST_AND_SURNAME = /(\p{Lu}\p{Ll}+)(?= (\p{Lu}[\p{L}'’-]*\p{L}))/gu;

@@ -1,0 +1,84 @@
+/**
+ * What kind of thing a factual question wants back, and how well a passage holds one: "how many …"
+ * wants a number, best one next to the noun asked about ("5,300 employees were fired" for "how many
+ * employees were fired"); "when …" / "what year …" a date; "where …" a place; "what is it called" a
+ * name. Read from the question's wording alone, so it holds for any article.
+ */
+import { stem, words } from "./terms.ts";
+
+export type AnswerType = "number" | "date" | "place" | "name";
+
+const NUMBER_QUESTION =
+  /\bhow (?:much|many|long|old|far|big|large|often)\b|\bwhat(?:'s| is| was| are| were)? (?:the |\S+'s? )?(?:percentage|proportion|share|number|amount|population|level|size|rate|cost|price|sum|total|figure|most|least|highest|lowest|largest|smallest)\b/;
+const DATE_QUESTION = /^when\b|\b(?:what|which) (?:year|date|day|month)\b/;
+const PLACE_QUESTION =
+  /^where\b|\b(?:what|which) (?:address|city|town|state|country|place|location|venue|street|county)\b/;
+const NAME_QUESTION = /\bwhat (?:is|was|are|were)\b.*\b(?:called|named|known as|titled)$|\bthe name of\b/;
+
+/** The answer a question wants, from its folded text ("how many people …" → number), if it says. */
+export function answerTypeOf(question: string): AnswerType | undefined {
+  if (NUMBER_QUESTION.test(question)) return "number";
+  if (DATE_QUESTION.test(question)) return "date";
+  if (PLACE_QUESTION.test(question)) return "place";
+  if (NAME_QUESTION.test(question)) return "name";
+  return undefined;
+}
+
+/** Words of a question that only say which kind of answer it wants ("what percentage voted No"). */
+export const TYPE_WORDS = new Set(
+  "percentage percent proportion number amount figure total share level population year date day month address location place".split(
+    " ",
+  ),
+);
+
+const NUMBER_WORD =
+  /^(?:\d[\d.,]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|hundreds|thousand|thousands|million|millions|billion|billions|trillion|dozen|dozens|half)$/;
+/** A number counts as being about a noun this many words from it ("29 people", "5,300 employees were"). */
+const NEAR = 3;
+const YEAR = /\b(?:1[89]|20)\d\d\b/;
+const DATE_WORD =
+  /\b(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan\.|Feb\.|Aug\.|Sept?\.|Oct\.|Nov\.|Dec\.|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today|tonight)\b/;
+const ADDRESS =
+  /\b\d+(?:st|nd|rd|th)?\s+(?:[\p{Lu}\d][\p{L}\d]*\s+)+(?:Street|St\.|Avenue|Ave\.|Road|Boulevard|Blvd\.|Place|Square|Drive)/u;
+const AT_PLACE = /\b(?:in|at|near|outside|inside)\s+(?:the\s+)?\p{Lu}\p{Ll}+/u;
+/** A dateline opens a story: "FLINT, Mich., Oct. 4 (UPI) —". */
+const DATELINE = /^\p{Lu}{3,}[\p{Lu} .'-]*,/u;
+const NAME =
+  /["“][^"“”]*\p{Lu}[\p{L}'-]*\s+(?:\p{L}+\s+)*\p{Lu}[^"“”]*["”]|(?:\p{Lu}[\p{Ll}'-]+\s+){2,}\p{Lu}/u;
+
+/**
+ * How well a passage holds the answer a question wants, in [0, 1]. For a number: 1 when one stands
+ * just before a topic word (`topicStems`) or is a sum of money, 0.5 for any other number.
+ */
+export function typeFit(text: string, type: AnswerType, topicStems: ReadonlySet<string>): number {
+  switch (type) {
+    case "number":
+      return numberFit(text, topicStems);
+    case "date":
+      return YEAR.test(text) ? 1 : DATE_WORD.test(text) ? 0.6 : 0;
+    case "place":
+      return ADDRESS.test(text) || DATELINE.test(text) ? 1 : AT_PLACE.test(text.slice(1)) ? 0.6 : 0;
+    case "name":
+      return NAME.test(text) ? 1 : 0;
+  }
+}
+
+/** A sum of money: "$9.1 million", "525,000 dollars". */
+const MONEY = /[$£€]\s?\d|\b\d[\d.,]*\s+(?:dollars|pounds|euros)\b/;
+
+/**
+ * A number followed closely by a topic word counts ("5 million people", "5,300 employees were
+ * fired"), as does a sum of money; a number about something else ("people under 30") counts half.
+ */
+function numberFit(text: string, topicStems: ReadonlySet<string>): number {
+  if (MONEY.test(text)) return 1;
+  const tokens = words(text);
+  let best = 0;
+  tokens.forEach((token, i) => {
+    if (!NUMBER_WORD.test(token)) return;
+    best = Math.max(best, 0.5);
+    for (let j = i + 1; j <= Math.min(tokens.length - 1, i + NEAR); j++)
+      if (topicStems.has(stem(tokens[j]!))) best = 1;
+  });
+  return best;
+}

@@ -1,0 +1,62 @@
+/** `answer-type.ts`: the kind of answer a factual question wants, and which passage holds one. */
+import { describe, expect, it } from "vitest";
+import { parseArticle } from "../../src/article/parse.ts";
+import { answerQuestion } from "../../src/qa/answer.ts";
+import { answerTypeOf, typeFit } from "../../src/qa/answer-type.ts";
+import { ArchiveIndex } from "../../src/qa/index.ts";
+import { stem } from "../../src/qa/terms.ts";
+
+describe("answerTypeOf", () => {
+  it("reads the kind of answer from the question's wording", () => {
+    expect(answerTypeOf("how many people were hurt in the explosion")).toBe("number");
+    expect(answerTypeOf("how much did clarke borrow from virginia")).toBe("number");
+    expect(answerTypeOf("what is trump's level of support among black voters")).toBe("number");
+    expect(answerTypeOf("what's the most money scott has ever raised")).toBe("number");
+    expect(answerTypeOf("what year did scott first get elected to congress")).toBe("date");
+    expect(answerTypeOf("when will dredging begin")).toBe("date");
+    expect(answerTypeOf("where is the first debate being held")).toBe("place");
+    expect(answerTypeOf("what address did the blast happen in front of")).toBe("place");
+    expect(answerTypeOf("what is the 9/11 lawsuit bill officially called")).toBe("name");
+    expect(answerTypeOf("why did the minister resign")).toBeUndefined();
+  });
+});
+
+describe("typeFit", () => {
+  const topic = new Set(["employe", "fire"].map(stem));
+  it("prefers a number that counts the thing asked about over any number", () => {
+    expect(typeFit("As many as 5,300 employees were fired.", "number", new Set(["employee"].map(stem)))).toBe(
+      1,
+    );
+    expect(typeFit("Staff under 30 were hired.", "number", topic)).toBe(0.5);
+    expect(typeFit("He used a $9.1 million loan.", "number", topic)).toBe(1);
+    expect(typeFit("Nobody knows why.", "number", topic)).toBe(0);
+  });
+
+  it("knows dates, places and names when it sees them", () => {
+    expect(typeFit("He arrived in Congress in 1993.", "date", topic)).toBe(1);
+    expect(typeFit("It went off in front of 131 West 23rd Street.", "place", topic)).toBe(1);
+    expect(typeFit("They meet Monday at Hofstra University.", "place", topic)).toBeGreaterThan(0);
+    expect(typeFit("It is known as the “Justice Against Sponsors of Terrorism Act.”", "name", topic)).toBe(1);
+    expect(typeFit("it was a long day.", "place", topic)).toBe(0);
+  });
+});
+
+describe("factual questions answered by the kind of answer they want", () => {
+  const text = [
+    "Campaign plans national service program",
+    "",
+    "The candidate will announce a national service program designed to help people under 30 serve their communities, her campaign said.",
+    "",
+    "The program wants to sign up 5 million people in its first year, according to the plan.",
+  ].join("\n");
+  it("answers 'how many' with the sentence whose number counts what is asked", () => {
+    const index = new ArchiveIndex();
+    index.add(parseArticle(text, "plan"));
+    const a = answerQuestion(
+      index,
+      "How many people does the national service program want to sign up?",
+      "plan",
+    );
+    expect(a.text).toContain("5 million people");
+  });
+});
