@@ -32,7 +32,11 @@ const counts = new Map<string, number>();
 for (const file of readdirSync(corpus)) {
   for (const w of words(readFileSync(join(corpus, file), "utf8"))) counts.set(w, (counts.get(w) ?? 0) + 1);
 }
-const known = (lemma: string) => lemma.split(" ").every((w) => (counts.get(w) ?? 0) >= MIN_CORPUS_COUNT);
+// A word counts as used when any of its inflections is ("injure" by "injured", "injuries").
+const stemCounts = new Map<string, number>();
+for (const [w, n] of counts) stemCounts.set(stem(w), (stemCounts.get(stem(w)) ?? 0) + n);
+const known = (lemma: string) =>
+  lemma.split(" ").every((w) => (counts.get(w) ?? stemCounts.get(stem(w)) ?? 0) >= MIN_CORPUS_COUNT);
 
 interface Synset {
   lemmas: string[];

@@ -30,7 +30,7 @@ export interface Thresholds {
   /** "Who said Z", Z in other words than the quote's: the relevance of the best quote to Z. */
   whoSaid: number;
 }
-export const THRESHOLDS: Thresholds = { covered: 0.6, said: 0.2, whoSaid: 0.5 };
+export const THRESHOLDS: Thresholds = { covered: 0.6, said: 0.05, whoSaid: 0.5 };
 /** Between two of X's passages about as relevant, the one that holds the topic in its own words. */
 const OWN_WORDS = 0.25;
 
@@ -118,8 +118,7 @@ class Asking {
       const facts = this.index.facts(article)!;
       for (const passage of this.index.passagesOf(article, (p) => p.kind !== "sentence" && spoken(p))) {
         const { score, own } = relevance(facts, passage, wanted);
-        // Ties go to the shorter passage: the crisper answer.
-        const value = score + own * OWN_WORDS - passage.text.length * 1e-5;
+        const value = passageValue(passage, score, own);
         const kind = passage.kind === "quote" ? "quote" : "reported";
         if (!best[kind] || value > best[kind].value) best[kind] = { passage, value, relevance: score, own };
       }
@@ -161,7 +160,7 @@ class Asking {
     let best: Scored | undefined;
     for (const passage of this.index.passagesOf(facts.id, accept)) {
       const { score, own } = relevance(facts, passage, wanted);
-      const value = score + own * OWN_WORDS - passage.text.length * 1e-5;
+      const value = passageValue(passage, score, own);
       if (!best || value > best.value) best = { passage, value, relevance: score, own };
     }
     return best;
@@ -206,17 +205,13 @@ class Asking {
   }
 
   /**
-   * The first attributed quote (else reported clause) in a sentence passage; a quoted phrase of one
-   * or two words ("a “special meeting”") is a term the sentence uses, not someone's statement.
+   * The first attributed quote (else reported clause) in a sentence passage, not a quoted phrase.
    */
   private quotedIn(sentence: Passage): Passage | undefined {
     const inside = this.index.passagesOf(
       sentence.article,
       (p) =>
-        p.sentence === sentence.sentence &&
-        p.kind !== "sentence" &&
-        p.speakerId !== null &&
-        words(p.text).length >= MIN_STATEMENT_WORDS,
+        p.sentence === sentence.sentence && p.kind !== "sentence" && p.speakerId !== null && !isPhrase(p),
     );
     return inside.find((p) => p.kind === "quote") ?? inside[0];
   }
@@ -246,7 +241,9 @@ class Asking {
   private people(who: string): PersonHit[] {
     const hits = this.index.findPeople(who, this.scope);
     const described = this.described(who);
-    if (described && (!hits[0] || described.score > hits[0].score)) hits.unshift(described);
+    // "the New York businessman" may be a person of its own in the facts who says nothing.
+    if (described && (!hits[0] || described.score > hits[0].score || !this.speaks(hits[0])))
+      hits.unshift(described);
     const top = hits[0];
     if (!top || top.score < MIN_PERSON_SCORE) return [];
     const asked = new Set(words(who));
@@ -258,6 +255,12 @@ class Asking {
           (words(h.person.name).every((w) => asked.has(w)) ||
             (h.person.kind === "organisation" && !h.matched.some((w) => top.matched.includes(w))))),
     );
+  }
+
+  /** Whether the article quotes the person or reports their words. */
+  private speaks(hit: PersonHit): boolean {
+    const facts = this.index.facts(hit.article);
+    return Boolean(facts && [...facts.quotes, ...facts.reported].some((q) => q.speakerId === hit.person.id));
   }
 
   /** The article asked about: the one in scope, or the only one. */
@@ -455,7 +458,22 @@ const MIN_STATEMENT_WORDS = 3;
 /** How much holding the kind of answer asked for (a number for "how many") counts in ranking. */
 const TYPE_FIT = 0.6;
 
+/**
+ * A quoted phrase of one or two words ("King James", a “special meeting”) is a term the copy uses,
+ * rarely what someone said about the topic: it answers only when nothing fuller does.
+ */
+function isPhrase(passage: Passage): boolean {
+  return passage.kind !== "sentence" && words(passage.text).length < MIN_STATEMENT_WORDS;
+}
+const PHRASE_PENALTY = 0.3;
+
+/** How well one of X's passages answers "what did X say about Y": ties go to the crisper one. */
+function passageValue(passage: Passage, score: number, own: number): number {
+  return score + own * OWN_WORDS - passage.text.length * 1e-5 - (isPhrase(passage) ? PHRASE_PENALTY : 0);
+}
+
 function kindBonus(passage: Passage, preferDirect: boolean): number {
+  if (isPhrase(passage)) return 0;
   const direct = passage.kind === "quote" && /^\p{Lu}/u.test(passage.text);
   if (preferDirect && direct) return 0.25;
   return passage.kind === "quote" ? 0.08 : passage.kind === "reported" ? 0.04 : 0;
