@@ -21,8 +21,6 @@ import type { Answer, ArticleRef } from "./types.ts";
 
 /** Candidate articles answered one by one: enough to find the right one, few enough to stay fast. */
 const CANDIDATES = 6;
-/** How much an article's own subject (headline, lede, main speakers) adds to its prior, at most. */
-const SUBJECT_WEIGHT = 0.3;
 /** Passages read to find the candidates. */
 const CANDIDATE_HITS = 80;
 /** A person must be matched this well to make their articles candidates. */
@@ -101,16 +99,10 @@ function candidates(
     note(hit.article, 0, hit.coverage);
   const asked = new Set(terms(question));
   const asksPerson = parsed.who !== null && parsed.kind !== "fact";
-  const scored = [...found.values()].map((c) => ({
-    c,
-    prior: asksPerson ? c.person * (0.25 + c.topic) : c.topic,
-  }));
-  // The subject reads an article's facts (thousands, in a large archive): it is weighed only for the
-  // articles it could lift into the first CANDIDATES, which leaves the order unchanged.
-  const cut = scored.map((s) => s.prior).sort((a, b) => b - a)[CANDIDATES - 1] ?? Number.NEGATIVE_INFINITY;
-  return scored
-    .filter((s) => s.prior + SUBJECT_WEIGHT >= cut)
-    .map(({ c, prior }) => ({ c, prior: prior + SUBJECT_WEIGHT * articleSubject(index, c.article, asked) }))
+  const prior = (c: Candidate) =>
+    (asksPerson ? c.person * (0.25 + c.topic) : c.topic) + 0.3 * articleSubject(index, c.article, asked);
+  return [...found.values()]
+    .map((c) => ({ c, prior: prior(c) }))
     .sort((a, b) => b.prior - a.prior || a.c.article.localeCompare(b.c.article))
     .slice(0, CANDIDATES)
     .map(({ c }) => c);
