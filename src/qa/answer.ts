@@ -20,6 +20,7 @@ import type { Answer, AnswerKind } from "./types.ts";
  */
 const MIN_COVERAGE_WITH_SPEAKER = 0.45;
 const MIN_COVERAGE = 0.5;
+const MIN_COVERAGE_TYPED = 0.4;
 
 /** The confidence below which each kind of question is declined; see `scripts/qa-thresholds.ts`. */
 export interface Thresholds {
@@ -196,9 +197,17 @@ class Asking {
   ): Answer {
     const accept = sentencesOnly ? (p: Passage) => p.kind === "sentence" : () => true;
     const query = this.query(topic);
-    const best = this.rank(query, accept, false, wants)[0];
-    if (!best || this.confidence(best, query) < MIN_COVERAGE) return this.decline();
+    const ranked = this.rank(query, accept, false, wants);
+    // A passage without the kind of answer asked for ("what is the bill called") cannot answer it.
+    const fits = (h: Hit) =>
+      typeFit(h.passage.text, wants!, stemsOf(query)) > 0 && this.confidence(h, query) >= MIN_COVERAGE_TYPED;
+    const best = (wants && ranked.find(fits)) || ranked[0];
+    if (!best) return this.decline();
     const confidence = this.confidence(best, query);
+    // A passage that holds the kind of answer asked for, about the thing asked ("5,300 employees
+    // were fired"), answers on less of the question's wording.
+    const typed = wants && typeFit(best.passage.text, wants, stemsOf(query)) === 1;
+    if (confidence < (typed ? MIN_COVERAGE_TYPED : MIN_COVERAGE)) return this.decline();
     // "Who declined to describe the device?": the sentence that says it quotes the one who did.
     const quoted = quoting ? this.quotedIn(best.passage) : undefined;
     return this.fromPassage(quoted ?? best.passage, confidence);
@@ -361,7 +370,7 @@ class Asking {
     const scoped = (p: Passage) => (this.scope === undefined || p.article === this.scope) && accept(p);
     const hits = this.index.search(query, scoped, 40, this.scope);
     const top = hits[0]?.score || 1;
-    const stems = new Set(query.map((q) => q.stem));
+    const stems = stemsOf(query);
     const value = (h: Hit) =>
       this.confidence(h, query) * 2 +
       h.coverage * 0.5 +
@@ -449,6 +458,10 @@ class Asking {
 
 const NAME_WORDS = new WeakMap<Facts, Set<string>>();
 
+function stemsOf(query: readonly QueryTerm[]): Set<string> {
+  return new Set(query.map((q) => q.stem));
+}
+
 function key(article: string, person: string): string {
   return `${article}\u0000${person}`;
 }
@@ -456,7 +469,7 @@ function key(article: string, person: string): string {
 /** Fewer words than this in quotation marks are a phrase, not a statement. */
 const MIN_STATEMENT_WORDS = 3;
 /** How much holding the kind of answer asked for (a number for "how many") counts in ranking. */
-const TYPE_FIT = 0.6;
+const TYPE_FIT = 0.8;
 
 /**
  * A quoted phrase of one or two words ("King James", a “special meeting”) is a term the copy uses,
