@@ -294,9 +294,13 @@ class Asking {
   private query(topic: readonly string[]): QueryTerm[] {
     return topic.flatMap((word) => {
       // A dictionary word the article lacks may be a relative of one it has ("inconvenient" /
-      // "convenient"), never a name: "blast" is not "Blasio".
-      const notNames = isDictionaryWord(word) ? this.nameWords() : null;
-      const expanded = this.index.expand(word).filter((t) => !notNames?.has(t.stem));
+      // "convenient"), never a name ("blast" is not "Blasio") nor another word ("split" / "spit").
+      const known = isDictionaryWord(word);
+      const own = stem(word);
+      const nameStems = known ? this.nameWords() : null;
+      const expanded = this.index
+        .expand(word)
+        .filter((t) => !known || (!nameStems?.has(t.stem) && (own.includes(t.stem) || t.stem.includes(own))));
       const terms = expanded.length > 0 ? expanded : [{ stem: stem(word), weight: 1, source: word }];
       const person = this.index.findPeople(word, this.scope)[0];
       if (!person || person.score < 0.9 || person.person.kind !== "person") return terms;

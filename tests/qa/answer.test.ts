@@ -111,3 +111,20 @@ Mayor Ana Ruiz said she was proud to have the backing of the striker nicknamed "
     expect(a.text.split(" ").length).toBeGreaterThan(2);
   });
 });
+
+describe("a word the article lacks", () => {
+  const text = `Party chief speaks out
+
+Mayor Ana Ruiz said on Monday she would not spit on the party's history.
+
+"We will not spit on what our parents built," Ruiz said.`;
+
+  it("is not corrected into another dictionary word: 'split' is not 'spit'", () => {
+    const index = new ArchiveIndex();
+    index.add(parseArticle(text, "party"));
+    expect(answerQuestion(index, "What did Ruiz say about a split?", "party").answered).toBe(false);
+    expect(answerQuestion(index, "What did Ruiz say about spitting on history?", "party").answered).toBe(
+      true,
+    );
+  });
+});
