@@ -4,7 +4,7 @@
  * employees were fired"); "when …" / "what year …" a date; "where …" a place; "what is it called" a
  * name. Read from the question's wording alone, so it holds for any article.
  */
-import { stem, words } from "./terms.ts";
+import { editDistance, stem, words } from "./terms.ts";
 
 export type AnswerType = "number" | "date" | "place" | "name";
 
@@ -16,7 +16,8 @@ const PLACE_QUESTION =
 const NAME_QUESTION = /\bwhat (?:is|was|are|were)\b.*\b(?:called|named|known as|titled)$|\bthe name of\b/;
 
 /** The answer a question wants, from its folded text ("how many people …" → number), if it says. */
-export function answerTypeOf(question: string): AnswerType | undefined {
+export function answerTypeOf(typed: string): AnswerType | undefined {
+  const question = typed.replace(/[a-z]{5,}/g, (word) => cueOf(word) ?? word);
   if (NUMBER_QUESTION.test(question)) return "number";
   if (DATE_QUESTION.test(question)) return "date";
   if (PLACE_QUESTION.test(question)) return "place";
@@ -40,7 +41,15 @@ const TYPE_WORDS: Record<AnswerType, ReadonlySet<string>> = {
 
 /** Whether a question word only says what kind of answer is wanted. */
 export function isTypeWord(word: string, type: AnswerType): boolean {
-  return TYPE_WORDS[type].has(word);
+  return TYPE_WORDS[type].has(cueOf(word) ?? word);
+}
+
+/** The words that say what kind of answer is wanted, which chat misspells ("adress", "populaton"). */
+const CUES = "address population percentage proportion location amount number".split(" ");
+
+/** The cue word a question word is, give or take one typo. */
+function cueOf(word: string): string | undefined {
+  return word.length < 5 ? undefined : CUES.find((cue) => editDistance(word, cue, 1) <= 1);
 }
 
 const NUMBER_WORD =
