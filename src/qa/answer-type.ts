@@ -27,6 +27,11 @@ export function answerTypeOf(typed: string): AnswerType | undefined {
 
 const EVENT_WORDS = "made make remarks comments statement held located based happen happened took";
 
+/** Whether only a passage that holds such an answer can answer: a count or a date, not a place or name. */
+export function mustFit(type: AnswerType): boolean {
+  return type === "number" || type === "date";
+}
+
 /** Words of a question that only say which kind of answer it wants ("what percentage voted No"). */
 const TYPE_WORDS: Record<AnswerType, ReadonlySet<string>> = {
   number: new Set(
@@ -99,7 +104,8 @@ function numberFit(text: string, topicStems: ReadonlySet<string>): number {
   const tokens = words(text);
   let best = 0;
   tokens.forEach((token, i) => {
-    if (!NUMBER_WORD.test(token)) return;
+    // A year is a date, not a count.
+    if (!NUMBER_WORD.test(token) || YEAR.test(token)) return;
     best = Math.max(best, 0.5);
     // "thousands of employees" says no number.
     if (VAGUE.test(token)) return;

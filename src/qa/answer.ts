@@ -4,7 +4,7 @@
  */
 import { humanDate } from "../article/dates.ts";
 import type { Facts, Person } from "../article/facts.ts";
-import { type AnswerType, typeFit } from "./answer-type.ts";
+import { type AnswerType, mustFit, typeFit } from "./answer-type.ts";
 import { describedPeople } from "./described.ts";
 import type { ArchiveIndex, Hit, Passage, PersonHit, QueryTerm } from "./index.ts";
 import { type MetadataField, type ParsedQuestion, parseQuestion } from "./question.ts";
@@ -201,7 +201,8 @@ class Asking {
     // A passage without the kind of answer asked for ("what is the bill called") cannot answer it.
     const fits = (h: Hit) =>
       typeFit(h.passage.text, wants!, stemsOf(query)) > 0 && this.confidence(h, query) >= MIN_COVERAGE_TYPED;
-    const best = (wants && ranked.find(fits)) || ranked[0];
+    // … and "how many" or "what year" without a number in sight is not answered.
+    const best = wants ? (ranked.find(fits) ?? (mustFit(wants) ? undefined : ranked[0])) : ranked[0];
     if (!best) return this.decline();
     const confidence = this.confidence(best, query);
     // A passage that holds the kind of answer asked for, about the thing asked ("5,300 employees

@@ -101,3 +101,18 @@ describe("a question word the article never uses", () => {
     expect(a).toMatchObject({ answered: true, text: expect.stringContaining("Twenty-nine people") });
   });
 });
+
+describe("a question that wants a number", () => {
+  const text = [
+    "Council approves harbour plan",
+    "",
+    "The council approved the harbour plan on Tuesday after a long debate about jobs and fishing.",
+    "",
+    "Residents who attended the meeting said the plan would bring jobs to the harbour in 2027.",
+  ].join("\n");
+  it("is declined when no passage about it holds one (a year is not a count)", () => {
+    const index = new ArchiveIndex();
+    index.add(parseArticle(text, "harbour"));
+    expect(answerQuestion(index, "How many residents attended the meeting?", "harbour").answered).toBe(false);
+  });
+});
