@@ -303,7 +303,7 @@ export const MALE_NAMES = words(`
 /** First names given to women and men alike: a listed name that says nothing of the gender. */
 export const UNISEX_NAMES = words(`
   terry jordan jesse dale lee sam jean jo alex pat jamie casey taylor morgan robin leslie
-  kerry drew`);
+  kerry drew jan`);
 
 /** Prepositions after which a name is an object ("partner of Tods Murray", "hired by Lena"), not a speaker. */
 export const PREPOSITIONS = words("of for at with from in by to on against about");

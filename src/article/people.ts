@@ -255,6 +255,12 @@ function speaksHere(tokens: readonly Token[], run: CapitalRun): boolean {
   // "… partner of Tods Murray said": the object of a preposition is not the one speaking.
   const governed = PREPOSITIONS.has(tokens[run.start - 1]?.lower ?? "");
   if (tokens[i] && SPEECH_VERBS.has(tokens[i]!.lower) && !governed) return true;
+  // "Woodrow Benford, 58, who lives …": an age or a "who" after the name tells a person.
+  if (tokens[run.end]?.text === ",") {
+    const next = tokens[run.end + 1];
+    if (next?.lower === "who" || (/^\d{1,3}$/.test(next?.text ?? "") && tokens[run.end + 2]?.text === ","))
+      return true;
+  }
   // "noted NBC's Dante Chinni": the verb stands before an organisation's possessive.
   const at =
     tokens[run.start - 1]?.possessive && tokens[run.start - 1]?.capitalised ? run.start - 1 : run.start;
@@ -310,7 +316,8 @@ export function findMentions(
   for (const run of capitalRuns(tokens)) {
     const parts = splitTitle(tokens, run, evidence.common);
     const words = tokens.slice(parts.nameStart, run.end);
-    if (!looksLikeName(words, parts.title.length > 0)) continue;
+    const titled = parts.title.length > 0 || roleBefore(tokens, parts.nameStart).length > 0;
+    if (!looksLikeName(words, titled)) continue;
     const entity = resolveRun(tokens, run, parts, words, registry, evidence.surnames);
     if (!entity) continue;
     entity.lastSeen = registry.now;

@@ -90,8 +90,21 @@ export class Attributor {
       this.quotes.push({ span: token.span, speaker, kind: quoteKind(tokens, q), sentence: sentence.index });
       this.lastQuote = { entity: speaker, paragraph: sentence.paragraph };
     });
-    const subject = sentenceSubject(sentence);
+    const subject = this.pronounSubject(sentence) ?? sentenceSubject(sentence);
     if (subject) this.lastSubject = { entity: subject, paragraph: sentence.paragraph };
+  }
+
+  /**
+   * "Asked who leads the party, he said Ryan.": a "he" or "she" before anyone named is the
+   * sentence's subject, and stays the person the next "he said" means.
+   */
+  private pronounSubject(sentence: SentenceContext): Entity | null {
+    const { tokens, mentions } = sentence;
+    const firstNamed = mentions.find((m) => !m.possessive)?.start ?? tokens.length;
+    const at = tokens.findIndex((t, i) => i < firstNamed && (t.lower === "he" || t.lower === "she"));
+    if (at < 0) return null;
+    const found = this.resolvePronoun(sentence, at);
+    return found?.kind === "person" ? found : null;
   }
 
   private noteSpeaker(entity: Entity, paragraph: number): void {
@@ -428,8 +441,9 @@ export class Attributor {
       ...near(this.lastSubject),
       ...near(this.lastSpeaker),
     ];
+    // The nearest salient person the pronoun can mean: one of unknown gender just named beats one
+    // of the right gender named further back.
     const found =
-      salient.find(exact) ??
       salient.find(open) ??
       mostRecent(this.registry.entities, exact) ??
       mostRecent(this.registry.entities, open) ??

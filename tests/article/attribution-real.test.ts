@@ -167,3 +167,31 @@ describe("quotation marks and pronouns on real copy", () => {
     expect(quotes.map(([, speaker]) => speaker)).toEqual(["Donald Trump"]);
   });
 });
+
+describe("he and she", () => {
+  it("knows a person by the age or the “who” after the name", () => {
+    const body = [
+      "Bernie Sanders spoke in Minneapolis.",
+      "Woodrow Benford, 58, who lives outside the city, plans to caucus for him.",
+      "“Some changes need to be made,” he said.",
+    ].join("\n\n");
+    expect(quotesOf(body).map(([, speaker]) => speaker)).toEqual(["Woodrow Benford"]);
+  });
+
+  it("keeps a sentence's “he” as its subject, not the name reported after it", () => {
+    const body = [
+      "Donald Trump eased his tone. Asked who leads the party, he said Ryan.",
+      "“We can always have differences,” he said.",
+    ].join("\n\n");
+    expect(quotesOf(body).map(([, speaker]) => speaker)).toEqual(["Donald Trump"]);
+  });
+
+  it("resolves “she” to the person just named before one of known gender named earlier", () => {
+    const body = [
+      "“We will win,” Hillary Clinton said.",
+      "Former governor Jan Brewer calls the issue a priority for women.",
+      "“That will resonate with all women,” she said.",
+    ].join("\n\n");
+    expect(quotesOf(body).map(([, speaker]) => speaker)).toEqual(["Hillary Clinton", "Jan Brewer"]);
+  });
+});
