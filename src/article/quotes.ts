@@ -19,6 +19,7 @@ import {
   nearestMention,
   onlyTitleBefore,
   opensSentence,
+  postmodifierEnd,
   quoteKind,
   type SentenceContext,
   sentenceSubject,
@@ -30,6 +31,7 @@ import {
   HELD_ROLES,
   LEADING_JUNK,
   PERSON_PRONOUNS,
+  PREPOSITIONS,
   REPORTING_VERBS,
   SIGNATURE_DASHES,
   SPEAKER_NOUNS,
@@ -357,7 +359,13 @@ export class Attributor {
     // its last word that can speak; what follows describes it.
     while (end > v + 1 && !canHeadSpeaker(tokens[end]!)) end--;
     if (!canHeadSpeaker(tokens[end]!)) return null;
-    return this.describe(sentence, v + 1, end, true);
+    // "said a source close to the campaign": an unnamed source keeps what says who it is.
+    // A capitalised head keeps it only after a determiner ("one Republican involved in …"), not after
+    // a name the article never registered ("Cameron Easley for Morning Consult").
+    const named = sentence.mentions.some((m) => m.end === end + 1);
+    const unnamed = !tokens[end]!.capitalised || DETERMINERS.has(next.lower) || next.lower === "one";
+    const described = named || !unnamed ? end : postmodifierEnd(tokens, end, v + 1);
+    return this.describe(sentence, v + 1, described, true);
   }
 
   private nounPhraseEndingAt(sentence: SentenceContext, end: number, floor: number): Entity | null {
@@ -378,7 +386,15 @@ export class Attributor {
     // "But a spokesman", "When terrorists", "As Politico": words that open the sentence, not the speaker.
     while (start <= end && (LEADING_JUNK.has(tokens[start]!.text) || opensSentence(tokens[start]!))) start++;
     if (start > end) return null;
-    const named = sentence.mentions.find((m) => m.start >= start && m.end === end + 1 && !m.possessive);
+    // A name the description ends with is the speaker, unless it is a preposition's object ("a
+    // spokesman for Bernie Sanders").
+    const named = sentence.mentions.find(
+      (m) =>
+        m.start >= start &&
+        m.end === end + 1 &&
+        !m.possessive &&
+        !tokens.slice(start, m.start).some((t) => !t.capitalised && PREPOSITIONS.has(t.lower)),
+    );
     if (named) return named.entity;
     // "Sen. Tom Udall of New Mexico", "former Vermont governor Howard Dean": the person titled.
     const titled = titledMention(sentence, start, end + 1);

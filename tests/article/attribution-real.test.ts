@@ -108,9 +108,9 @@ describe("who speaks for a statement, a transcript, an unnamed source", () => {
   });
 
   it("ends an unnamed source's description at its last word that can speak", () => {
-    expect(quotesOf("“Fundraising is not a problem,” said one Republican involved in the planning.")).toEqual(
-      [["Fundraising is not a problem,", "one Republican", "direct"]],
-    );
+    expect(quotesOf("“Fundraising is not a problem,” said one Republican strategist privately.")).toEqual([
+      ["Fundraising is not a problem,", "one Republican strategist", "direct"],
+    ]);
     expect(quotesOf("“They will find a way,” wrote one commenter.")).toEqual([
       ["They will find a way,", "one commenter", "direct"],
     ]);
@@ -193,5 +193,21 @@ describe("he and she", () => {
       "“That will resonate with all women,” she said.",
     ].join("\n\n");
     expect(quotesOf(body).map(([, speaker]) => speaker)).toEqual(["Hillary Clinton", "Jan Brewer"]);
+  });
+});
+
+describe("unnamed sources keep what says who they are", () => {
+  it.each([
+    [
+      "“It was not convincing,” said one Democrat familiar with the discussion.",
+      "one Democrat familiar with the discussion",
+    ],
+    [
+      "“Expect a massive ad spend,” said one Republican involved in the planning, who asked not to be named.",
+      "one Republican involved in the planning",
+    ],
+    ["“We are very worried,” said a spokesman for Bernie Sanders.", "a spokesman for Bernie Sanders"],
+  ])("%s", (body, speaker) => {
+    expect(quotesOf(body).map(([, who]) => who)).toEqual([speaker]);
   });
 });
