@@ -58,6 +58,15 @@ export interface AttributedReport {
 
 /** A transcript's speaker label in capitals at the start of a quote: `"RAMOS: Secretary Clinton, …`. */
 const TRANSCRIPT_LABEL = /^["“”„]\s*(\p{Lu}[\p{Lu}'’-]+):\s/u;
+/** Right after a quote, "read" attributes it too: `"…," the editorial read` · `"…," reads a letter`. */
+function attributesQuote(tokens: readonly Token[], v: number): boolean {
+  const t = tokens[v];
+  return (
+    isSpeechVerb(tokens, v) ||
+    (t?.kind === "word" && !t.capitalised && (t.lower === "read" || t.lower === "reads"))
+  );
+}
+
 export class Attributor {
   private lastSpeaker: { entity: Entity; paragraph: number } | null = null;
   private lastQuote: { entity: Entity | null; paragraph: number } | null = null;
@@ -148,14 +157,14 @@ export class Attributor {
     let i = q + 1;
     const comma = tokens[i]?.text === ",";
     if (comma) i++;
-    if (!comma && !/[,.?!]\s*["”]$/.test(quote.text)) return null;
+    if (!comma && !/[,.?!]\s*["”“]$/.test(quote.text)) return null;
     // `"…," said Kelly.` — but not `"…", said the Home Office had failed`, which reports speech.
-    if (isSpeechVerb(tokens, i))
+    if (attributesQuote(tokens, i))
       return this.endsClause(tokens, i) ? this.subjectAfterVerb(sentence, i) : null;
     for (let v = i; v < Math.min(tokens.length, i + 9); v++) {
       const t = tokens[v]!;
       if (t.kind === "quote" || t.text === "." || t.text === ";") break;
-      if (isSpeechVerb(tokens, v)) return this.subjectOf(sentence, v, i);
+      if (attributesQuote(tokens, v)) return this.subjectOf(sentence, v, i);
     }
     return null;
   }

@@ -211,3 +211,22 @@ describe("unnamed sources keep what says who they are", () => {
     expect(quotesOf(body).map(([, who]) => who)).toEqual([speaker]);
   });
 });
+
+describe("more attribution forms", () => {
+  it("reads an opening mark typed where a quote closes", () => {
+    expect(quotesOf("“It's unusual,“ said Larry Noble, an attorney.")).toEqual([
+      ["It's unusual,", "Larry Noble", "direct"],
+    ]);
+  });
+
+  it("attributes a quote to the editorial or letter that reads it", () => {
+    expect(
+      quotesOf("“Clinton should come to Louisiana,” the editorial read.").map(([, speaker]) => speaker),
+    ).toEqual(["the editorial"]);
+    expect(
+      quotesOf("“There are invertebrates with more spine,” reads a Wednesday editorial.").map(
+        ([, speaker]) => speaker,
+      ),
+    ).toEqual(["a Wednesday editorial"]);
+  });
+});
