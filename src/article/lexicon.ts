@@ -104,7 +104,7 @@ export const TITLE_HEADS = words(`
   librarian resident tenant teacher headteacher principal nurse surgeon physician farmer
   fisherman landlord worker volunteer organiser student pupil parent mother father widow
   chef founder-owner proprietor shopkeeper pastor priest reverend rev rev. fr fr. gov gov. govs.
-  sens. reps. lt. speaker nominee billionaire businessman businesswoman rival frontrunner
+  sens. reps. del. lt. speaker nominee billionaire businessman businesswoman rival frontrunner
   front-runner challenger hopeful contender incumbent anchor columnist pollster commentator`);
 
 /** Endings of agent nouns ("librarian", "director", "campaigner"): roles even when not listed. */
@@ -218,7 +218,7 @@ export const SPEAKER_NOUNS = words(`
 
 /** Abbreviations after which a full stop does not end a sentence. */
 export const ABBREVIATIONS = words(`
-  mr mrs ms dr st sen rep gov gen lt col capt cmdr sgt prof jr sr inc corp co ltd no vs etc
+  mr mrs ms dr st sen rep del gov gen lt col capt cmdr sgt prof jr sr inc corp co ltd no vs etc
   jan feb mar apr jun jul aug sep sept oct nov dec mt ft approx dept est fig univ rev hon
   u.s u.k u.n e.g i.e a.m p.m`);
 

@@ -127,6 +127,11 @@ function splitTitle(tokens: readonly Token[], run: CapitalRun, common: ReadonlyS
     head = first - 1;
   // "Resident DeShawn Pruitt": an agent noun opening a three-word run is a role, not a first name.
   if (head < 0 && run.end - start >= 3 && isRole(tokens[start]!.lower)) head = start;
+  // "(the) House Newt Gingrich" of "Speaker of the House Newt Gingrich": an institution opening a
+  // longer run belongs to the title.
+  const institution = tokens[start]!.lower;
+  if (head < 0 && run.end - start >= 3 && ORG_HEADS.has(institution) && !isFirstName(institution))
+    head = start;
   // "Secretary of State Rex Tillerson": the name is the last two words after "of"/"for".
   const linked = tokens.slice(start, run.end).findIndex((t) => t.lower === "of" || t.lower === "for");
   if (linked >= 0 && start + linked > head - 1 && run.end - (start + linked) >= 4) head = run.end - 3;

@@ -230,3 +230,22 @@ describe("more attribution forms", () => {
     ).toEqual(["a Wednesday editorial"]);
   });
 });
+
+describe("titles and surnames of the US Congress", () => {
+  it("keeps “Del.” and an institution before the name in the title", () => {
+    expect(quotesOf("“This is a waste of time,” said Del. Stacey Plaskett.")).toEqual([
+      ["This is a waste of time,", "Stacey Plaskett", "direct"],
+    ]);
+    const body = "Speaker of the House Newt Gingrich said the plan reached “suburbs of St. Petersburg”.";
+    expect(quotesOf(body).map(([, speaker]) => speaker)).toEqual(["Newt Gingrich"]);
+  });
+
+  it("names a speaker first given only a surname by the full name the article gives later", () => {
+    const body = [
+      "Rep. Robert C. “Bobby” Scott threw open his farm.",
+      "Scott (D-Va.) welcomed “my new best friend.”",
+      "Guests cheered for “a big year for our senator, Bobby Scott!”",
+    ].join("\n\n");
+    expect(quotesOf(body)[1]![1]).toBe("Bobby Scott");
+  });
+});
