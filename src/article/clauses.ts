@@ -188,14 +188,13 @@ const OBJECT_MARKERS = new Set([...PREPOSITIONS, "as"]);
 /** The first person named in a sentence who is not the object of a preposition ("hired by Lena"). */
 export function sentenceSubject(sentence: SentenceContext): Entity | null {
   const { tokens } = sentence;
-  const subject = sentence.mentions.find(
-    (m) =>
-      !m.possessive &&
-      m.entity.kind === "person" &&
-      !OBJECT_MARKERS.has(tokens[m.start - 1]?.lower ?? "") &&
-      !isModifier(tokens, m),
-  );
+  const subject = sentence.mentions.find((m) => m.entity.kind === "person" && isSubjectMention(tokens, m));
   return subject?.entity ?? null;
+}
+
+/** Can this mention be a clause's subject: not a possessive, a preposition's object or a modifier? */
+export function isSubjectMention(tokens: readonly Token[], m: Mention): boolean {
+  return !m.possessive && !OBJECT_MARKERS.has(tokens[m.start - 1]?.lower ?? "") && !isModifier(tokens, m);
 }
 
 /** "the Clinton campaign", "Trump supporters": a name used as a modifier of the noun after it. */

@@ -10,6 +10,7 @@ import {
   isClauseVerb,
   isSpeakerDescription,
   isSpeechVerb,
+  isSubjectMention,
   isSubjectWord,
   joinWords,
   lowerFirst,
@@ -331,9 +332,14 @@ export class Attributor {
 
   /** The sentence's main subject, for "X welcomed the report and called for …". */
   private firstSubject(sentence: SentenceContext, before: number): Entity | null {
-    const mention = sentence.mentions.find((m) => m.end <= before && !m.possessive);
-    if (mention) return mention.entity;
     const { tokens } = sentence;
+    const mention = sentence.mentions.find((m) => m.end <= before && isSubjectMention(tokens, m));
+    // "He went on to endorse Ayotte, calling her …": a pronoun before anyone named is the subject.
+    const limit = mention?.start ?? before;
+    const pronoun = tokens.findIndex((t, i) => i < limit && (t.lower === "he" || t.lower === "she"));
+    const resolved = pronoun >= 0 && pronoun < limit ? this.resolvePronoun(sentence, pronoun) : null;
+    if (resolved) return resolved;
+    if (mention) return mention.entity;
     for (let v = 1; v < before; v++) {
       if (isSpeechVerb(tokens, v)) return this.nounPhraseEndingAt(sentence, v - 1, 0);
     }

@@ -249,3 +249,21 @@ describe("titles and surnames of the US Congress", () => {
     expect(quotesOf(body)[1]![1]).toBe("Bobby Scott");
   });
 });
+
+describe("the subject of a participle after a comma", () => {
+  it("is the sentence's pronoun subject, not the object named before the comma", () => {
+    const body = [
+      "Donald Trump spoke in New Hampshire.",
+      "He went on to endorse Kelly Ayotte, calling her “a rising star.”",
+    ].join("\n\n");
+    expect(quotesOf(body).map(([, speaker]) => speaker)).toEqual(["Donald Trump"]);
+  });
+
+  it("is an unnamed source, not the name that modifies it", () => {
+    const body = [
+      "Hillary Clinton spoke on Monday.",
+      "A Clinton campaign official later walked back the comments, saying that Clinton “didn’t have a particular video in mind.”",
+    ].join("\n\n");
+    expect(quotesOf(body).map(([, speaker]) => speaker)).toEqual(["a Clinton campaign official"]);
+  });
+});
