@@ -105,7 +105,8 @@ export const TITLE_HEADS = words(`
   fisherman landlord worker volunteer organiser student pupil parent mother father widow
   chef founder-owner proprietor shopkeeper pastor priest reverend rev rev. fr fr. gov gov. govs.
   sens. reps. del. lt. speaker nominee billionaire businessman businesswoman rival frontrunner
-  front-runner challenger hopeful contender incumbent anchor columnist pollster commentator`);
+  front-runner challenger hopeful contender incumbent anchor columnist pollster commentator
+  democrat republican advocate actress actor delegate`);
 
 /** Endings of agent nouns ("librarian", "director", "campaigner"): roles even when not listed. */
 export const ROLE_ENDING = /(?:er|or|ist|ian|ant|ent|man|woman|person)$/;

@@ -229,6 +229,8 @@ function roleAfter(tokens: readonly Token[], index: number): string[] {
 
 function looksLikeName(words: readonly Token[], titled: boolean): boolean {
   if (words.length === 0) return false;
+  // "of California" in "Democrat of California": a name starts with a capital or a particle ("de Blasio").
+  if (!words[0]!.capitalised && !NAME_PARTICLES.has(words[0]!.lower)) return false;
   // "Capt. Christian Pardo": after a title, a first name that is also an adjective is a name.
   const firstName = titled && words.length >= 2 && isFirstName(words[0]!.lower);
   if (NOT_NAMES.has(words[0]!.text.replace(/['’]s?$/, "")) && !firstName) return false;

@@ -267,3 +267,19 @@ describe("the subject of a participle after a comma", () => {
     expect(quotesOf(body).map(([, speaker]) => speaker)).toEqual(["a Clinton campaign official"]);
   });
 });
+
+describe("party and profession before a name", () => {
+  it.each([
+    ["“They are frustrated,” said Oversight ranking Democrat Elijah Cummings.", "Elijah Cummings"],
+    ["“All the way!” shouted Actress Rosario Dawson.", "Rosario Dawson"],
+    ["“It is a show,” said Virginia delegate Beau Correll.", "Beau Correll"],
+  ])("%s", (body, speaker) => {
+    expect(quotesOf(body).map(([, who]) => who)).toEqual([speaker]);
+  });
+
+  it("never takes “of California” in “Democrat of California” for a name", () => {
+    const body =
+      "Senator Dianne Feinstein, Democrat of California, said the program needs a “lawful source of investment income.”";
+    expect(quotesOf(body).map(([, who]) => who)).toEqual(["Dianne Feinstein"]);
+  });
+});
