@@ -59,6 +59,13 @@ export interface AttributedReport {
 
 /** A transcript's speaker label in capitals at the start of a quote: `"RAMOS: Secretary Clinton, …`. */
 const TRANSCRIPT_LABEL = /^["“”„]\s*(\p{Lu}[\p{Lu}'’-]+):\s/u;
+/** "Rep. Jim Jordan (R-Ohio)": the word before a bracketed aside that ends at `end`. */
+function beforeBracket(tokens: readonly Token[], end: number): number {
+  if (tokens[end]?.text !== ")") return end;
+  for (let k = end - 1; k >= 0 && k >= end - 8; k--) if (tokens[k]!.text === "(") return k - 1;
+  return end;
+}
+
 /** Right after a quote, "read" attributes it too: `"…," the editorial read` · `"…," reads a letter`. */
 function attributesQuote(tokens: readonly Token[], v: number): boolean {
   const t = tokens[v];
@@ -318,7 +325,7 @@ export class Attributor {
     }
     for (let n = 0; n < commas.length; n++) {
       const segmentStart = n + 1 < commas.length ? commas[n + 1]! + 1 : floor;
-      const named = mentionEndingAt(sentence.mentions, commas[n]! - 1, false);
+      const named = mentionEndingAt(sentence.mentions, beforeBracket(tokens, commas[n]! - 1), false);
       if (named?.entity.kind === "person" && onlyTitleBefore(tokens, segmentStart, named.start))
         return named.entity;
     }

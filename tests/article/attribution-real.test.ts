@@ -283,3 +283,11 @@ describe("party and profession before a name", () => {
     expect(quotesOf(body).map(([, who]) => who)).toEqual(["Dianne Feinstein"]);
   });
 });
+
+describe("asides between the name and the verb", () => {
+  it("reads back over a party bracket and an apposition to the name", () => {
+    const body =
+      "“They would just go get them,” Rep. Jim Jordan (R-Ohio), an oversight panel member, said in a phone interview.";
+    expect(quotesOf(body).map(([, who]) => who)).toEqual(["Jim Jordan"]);
+  });
+});
