@@ -291,3 +291,14 @@ describe("asides between the name and the verb", () => {
     expect(quotesOf(body).map(([, who]) => who)).toEqual(["Jim Jordan"]);
   });
 });
+
+describe("captions", () => {
+  it("keeps a long paragraph that opens with “Video shows” in the body", () => {
+    const body = [
+      "Video shows that Crutcher had his hands in the air, contradicting the police’s earlier claim.",
+      "The Department of Justice is investigating the shooting.",
+      "“We will achieve justice in this case,” Tulsa police Chief Chuck Jordan said Monday. “I want to assure our community and all of you and people across the nation who are going to be looking at this.”",
+    ].join("\n");
+    expect(quotesOf(body).map(([, who]) => who)).toEqual(["Chuck Jordan", "Chuck Jordan"]);
+  });
+});
