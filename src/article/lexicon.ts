@@ -106,7 +106,7 @@ export const TITLE_HEADS = words(`
   chef founder-owner proprietor shopkeeper pastor priest reverend rev rev. fr fr. gov gov. govs.
   sens. reps. del. lt. speaker nominee billionaire businessman businesswoman rival frontrunner
   front-runner challenger hopeful contender incumbent anchor columnist pollster commentator
-  democrat republican advocate actress actor delegate`);
+  democrat republican advocate actress actor delegate husband wife daughter brother sister`);
 
 /** Endings of agent nouns ("librarian", "director", "campaigner"): roles even when not listed. */
 export const ROLE_ENDING = /(?:er|or|ist|ian|ant|ent|man|woman|person)$/;
@@ -157,6 +157,17 @@ export const GENDERED_ROLES = new Map<string, "m" | "f">([
   ["queen", "f"],
   ["prince", "m"],
   ["princess", "f"],
+  // "her husband, Milton Berg": kin words before a name tell the gender too.
+  ["husband", "m"],
+  ["wife", "f"],
+  ["son", "m"],
+  ["daughter", "f"],
+  ["brother", "m"],
+  ["sister", "f"],
+  ["father", "m"],
+  ["mother", "f"],
+  ["widow", "f"],
+  ["widower", "m"],
 ]);
 
 /** Final words that make a capitalised phrase an organisation or place, never a person. */

@@ -302,3 +302,13 @@ describe("captions", () => {
     expect(quotesOf(body).map(([, who]) => who)).toEqual(["Chuck Jordan", "Chuck Jordan"]);
   });
 });
+
+describe("kin words", () => {
+  it("tell the gender of the person they name, so “she” skips her husband", () => {
+    const body = [
+      "Rachel Berg, a philanthropist from New York, said the speeches left her cold.",
+      "Along with her husband, Milton Berg, a money manager, she called Carson a “special person.”",
+    ].join("\n\n");
+    expect(quotesOf(body).map(([, who]) => who)).toEqual(["Rachel Berg"]);
+  });
+});
