@@ -4,7 +4,8 @@
  * of a second before any work began; a large ingest also started its worker threads that way).
  *
  * The bundle (esbuild, the compiler tsx itself uses) lives in node_modules/.cache/newsroom-cli/, named
- * by a fingerprint of every source file's path, size and modification time and of the lock file: an
+ * by a fingerprint of the checkout's place, every source file's path, size and modification time and
+ * the lock file (the bundle holds the sources' absolute URLs, see below): an
  * edited source makes a new one on the next run (a fraction of a second), so the bundle is never
  * stale. Each bundled module keeps its own `import.meta.url` (the source file's), so code that finds
  * files beside itself (the index snapshot's code fingerprint, the bot's commands folder) works the
@@ -52,7 +53,7 @@ function fingerprint() {
   const lock = join(ROOT, "package-lock.json");
   const lockStamp = existsSync(lock) ? statSync(lock).mtimeMs : 0;
   return createHash("sha256")
-    .update(`${process.version}\n${lockStamp}\n${sources(SRC).sort().join("\n")}`)
+    .update(`${ROOT}\n${process.version}\n${lockStamp}\n${sources(SRC).sort().join("\n")}`)
     .digest("hex")
     .slice(0, 16);
 }

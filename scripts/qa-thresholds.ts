@@ -121,7 +121,7 @@ const sets = loadSets().map((set) => {
 });
 const grid: Thresholds[] = [];
 for (const covered of [0, 0.4, 0.5, 0.6, 0.7, 0.8]) {
-  for (const said of [0, 0.1, 0.2, 0.3, 0.4]) grid.push({ ...THRESHOLDS, covered, said });
+  for (const said of [0, 0.05, 0.1, 0.15, 0.2, 0.3, 0.4]) grid.push({ ...THRESHOLDS, covered, said });
 }
 const cell = (t: Tally) => {
   const answerable = t.right + t.wrong + t.declined;

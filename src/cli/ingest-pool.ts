@@ -1,7 +1,8 @@
 /**
  * Reading, parsing and saving articles on worker threads, one per core: parsing is pure CPU work,
  * and the main thread has the index to build. Each worker takes a few articles at once, so that one
- * parses while the others' files are written.
+ * parses while the others' files are written. A worker that dies (out of memory on a pathological
+ * file) fails only the articles it held, and another takes its place.
  */
 import { cpus } from "node:os";
 import { Worker } from "node:worker_threads";
@@ -10,38 +11,49 @@ import type { IngestItem, Stored } from "../store/bulk-ingest.ts";
 /** Articles a worker holds at once: one parsing, the rest waiting on the disk. */
 const JOBS_PER_WORKER = 3;
 
+/** The worker holding an article died before answering. */
+class WorkerLost extends Error {}
+
+interface Job {
+  worker: Worker;
+  settle: (result: Stored | Error) => void;
+}
+
 export class StorePool {
-  private readonly workers: Worker[];
+  private readonly workers = new Set<Worker>();
   /** Free job slots, a worker once per slot. */
-  private readonly idle: Worker[] = [];
+  private idle: Worker[] = [];
   private readonly waiting: ((worker: Worker) => void)[] = [];
-  private readonly pending = new Map<number, (result: Stored | Error) => void>();
+  private readonly pending = new Map<number, Job>();
   private jobs = 0;
+  private closing = false;
 
   constructor(
     private readonly dataDir: string,
     private readonly allowPrivate: boolean,
     size = cpus().length,
   ) {
-    this.workers = Array.from({ length: Math.max(1, size) }, () => {
-      const worker = startWorker();
-      worker.on("message", ({ job, facts, replaced, error }) => {
-        const settle = this.pending.get(job)!;
-        this.pending.delete(job);
-        this.release(worker);
-        settle(error === undefined ? { facts, replaced } : new Error(error));
-      });
-      return worker;
-    });
-    for (let slot = 0; slot < JOBS_PER_WORKER; slot++) this.idle.push(...this.workers);
+    for (let n = 0; n < Math.max(1, size); n++) this.start();
   }
 
-  /** Reads, parses and saves `item` on a worker (see `storeOne`). */
+  /**
+   * Reads, parses and saves `item` on a worker (see `storeOne`). When its worker dies, it is tried
+   * once more: the file that stopped the worker may have been another one it held.
+   */
   async store(item: IngestItem): Promise<Stored> {
-    const worker = await this.acquire();
+    let result = await this.run(item);
+    if (result instanceof WorkerLost) result = await this.run(item);
+    if (result instanceof Error) throw result;
+    return result;
+  }
+
+  private async run(item: IngestItem): Promise<Stored | Error> {
+    let worker = await this.acquire();
+    // One that died while this waited is not posted to: nothing would answer.
+    while (!this.workers.has(worker)) worker = await this.acquire();
     const job = this.jobs++;
-    const result = await new Promise<Stored | Error>((resolve) => {
-      this.pending.set(job, resolve);
+    return new Promise<Stored | Error>((settle) => {
+      this.pending.set(job, { worker, settle });
       worker.postMessage({
         job,
         dataDir: this.dataDir,
@@ -50,12 +62,37 @@ export class StorePool {
         allowPrivate: this.allowPrivate,
       });
     });
-    if (result instanceof Error) throw result;
-    return result;
   }
 
   async close(): Promise<void> {
-    await Promise.all(this.workers.map((w) => w.terminate()));
+    this.closing = true;
+    await Promise.all([...this.workers].map((w) => w.terminate()));
+  }
+
+  private start(): void {
+    const worker = startWorker();
+    this.workers.add(worker);
+    worker.on("message", ({ job, facts, replaced, error }) => {
+      const pending = this.pending.get(job)!;
+      this.pending.delete(job);
+      this.release(worker);
+      pending.settle(error === undefined ? { facts, replaced } : new Error(error));
+    });
+    worker.on("error", (err) => this.lost(worker, err.message));
+    worker.on("exit", (code) => this.lost(worker, `stopped with exit code ${code}`));
+    for (let slot = 0; slot < JOBS_PER_WORKER; slot++) this.release(worker);
+  }
+
+  /** A worker died: what it held fails with the reason, and a new worker takes its slots. */
+  private lost(worker: Worker, reason: string): void {
+    if (!this.workers.delete(worker) || this.closing) return;
+    this.idle = this.idle.filter((w) => w !== worker);
+    for (const [job, pending] of this.pending) {
+      if (pending.worker !== worker) continue;
+      this.pending.delete(job);
+      pending.settle(new WorkerLost(`the parser stopped on this file: ${reason}`));
+    }
+    this.start();
   }
 
   private acquire(): Promise<Worker> {

@@ -25,24 +25,35 @@ export function answerTypeOf(question: string): AnswerType | undefined {
 }
 
 /** Words of a question that only say which kind of answer it wants ("what percentage voted No"). */
-export const TYPE_WORDS = new Set(
-  "percentage percent proportion number amount figure total share level population year date day month address location place".split(
-    " ",
+const TYPE_WORDS: Record<AnswerType, ReadonlySet<string>> = {
+  number: new Set(
+    "percentage percent proportion number amount figure total share level population".split(" "),
   ),
-);
+  date: new Set("year date day month".split(" ")),
+  place: new Set("address location place".split(" ")),
+  name: new Set("called named titled known officially formally name".split(" ")),
+};
+
+/** Whether a question word only says what kind of answer is wanted. */
+export function isTypeWord(word: string, type: AnswerType): boolean {
+  return TYPE_WORDS[type].has(word);
+}
 
 const NUMBER_WORD =
   /^(?:\d[\d.,]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|hundreds|thousand|thousands|million|millions|billion|billions|trillion|dozen|dozens|half)$/;
+const VAGUE = /^(?:hundreds|thousands|millions|billions|dozens)$/;
 /** A number counts as being about a noun this many words from it ("29 people", "5,300 employees were"). */
 const NEAR = 3;
 const YEAR = /\b(?:1[89]|20)\d\d\b/;
 const DATE_WORD =
-  /\b(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan\.|Feb\.|Aug\.|Sept?\.|Oct\.|Nov\.|Dec\.|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today|tonight)\b/;
+  /\b(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan\.|Feb\.|Aug\.|Sept?\.|Oct\.|Nov\.|Dec\.|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today|tonight|century|decade|years?|months?|weeks?|ago|since|until)\b/;
 const ADDRESS =
   /\b\d+(?:st|nd|rd|th)?\s+(?:[\p{Lu}\d][\p{L}\d]*\s+)+(?:Street|St\.|Avenue|Ave\.|Road|Boulevard|Blvd\.|Place|Square|Drive)/u;
 const AT_PLACE = /\b(?:in|at|near|outside|inside)\s+(?:the\s+)?\p{Lu}\p{Ll}+/u;
 /** A dateline opens a story: "FLINT, Mich., Oct. 4 (UPI) —". */
 const DATELINE = /^\p{Lu}{3,}[\p{Lu} .'-]*,/u;
+/** A line with every word capitalised is a headline, not a sentence that gives a name. */
+const HEADLINE = /^(?:[\p{Lu}\d][^\s]*\s+)+[\p{Lu}\d][^\s]*$/u;
 const NAME =
   /["“][^"“”]*\p{Lu}[\p{L}'-]*\s+(?:\p{L}+\s+)*\p{Lu}[^"“”]*["”]|(?:\p{Lu}[\p{Ll}'-]+\s+){2,}\p{Lu}/u;
 
@@ -59,7 +70,7 @@ export function typeFit(text: string, type: AnswerType, topicStems: ReadonlySet<
     case "place":
       return ADDRESS.test(text) || DATELINE.test(text) ? 1 : AT_PLACE.test(text.slice(1)) ? 0.6 : 0;
     case "name":
-      return NAME.test(text) ? 1 : 0;
+      return NAME.test(text) && !HEADLINE.test(text) ? 1 : 0;
   }
 }
 
@@ -77,6 +88,8 @@ function numberFit(text: string, topicStems: ReadonlySet<string>): number {
   tokens.forEach((token, i) => {
     if (!NUMBER_WORD.test(token)) return;
     best = Math.max(best, 0.5);
+    // "thousands of employees" says no number.
+    if (VAGUE.test(token)) return;
     for (let j = i + 1; j <= Math.min(tokens.length - 1, i + NEAR); j++)
       if (topicStems.has(stem(tokens[j]!))) best = 1;
   });

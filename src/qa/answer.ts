@@ -20,6 +20,7 @@ import type { Answer, AnswerKind } from "./types.ts";
  */
 const MIN_COVERAGE_WITH_SPEAKER = 0.45;
 const MIN_COVERAGE = 0.5;
+const MIN_COVERAGE_TYPED = 0.4;
 
 /** The confidence below which each kind of question is declined; see `scripts/qa-thresholds.ts`. */
 export interface Thresholds {
@@ -30,7 +31,7 @@ export interface Thresholds {
   /** "Who said Z", Z in other words than the quote's: the relevance of the best quote to Z. */
   whoSaid: number;
 }
-export const THRESHOLDS: Thresholds = { covered: 0.6, said: 0.2, whoSaid: 0.5 };
+export const THRESHOLDS: Thresholds = { covered: 0.6, said: 0.05, whoSaid: 0.5 };
 /** Between two of X's passages about as relevant, the one that holds the topic in its own words. */
 const OWN_WORDS = 0.25;
 
@@ -118,8 +119,7 @@ class Asking {
       const facts = this.index.facts(article)!;
       for (const passage of this.index.passagesOf(article, (p) => p.kind !== "sentence" && spoken(p))) {
         const { score, own } = relevance(facts, passage, wanted);
-        // Ties go to the shorter passage: the crisper answer.
-        const value = score + own * OWN_WORDS - passage.text.length * 1e-5;
+        const value = passageValue(passage, score, own);
         const kind = passage.kind === "quote" ? "quote" : "reported";
         if (!best[kind] || value > best[kind].value) best[kind] = { passage, value, relevance: score, own };
       }
@@ -161,7 +161,7 @@ class Asking {
     let best: Scored | undefined;
     for (const passage of this.index.passagesOf(facts.id, accept)) {
       const { score, own } = relevance(facts, passage, wanted);
-      const value = score + own * OWN_WORDS - passage.text.length * 1e-5;
+      const value = passageValue(passage, score, own);
       if (!best || value > best.value) best = { passage, value, relevance: score, own };
     }
     return best;
@@ -197,26 +197,30 @@ class Asking {
   ): Answer {
     const accept = sentencesOnly ? (p: Passage) => p.kind === "sentence" : () => true;
     const query = this.query(topic);
-    const best = this.rank(query, accept, false, wants)[0];
-    if (!best || this.confidence(best, query) < MIN_COVERAGE) return this.decline();
+    const ranked = this.rank(query, accept, false, wants);
+    // A passage without the kind of answer asked for ("what is the bill called") cannot answer it.
+    const fits = (h: Hit) =>
+      typeFit(h.passage.text, wants!, stemsOf(query)) > 0 && this.confidence(h, query) >= MIN_COVERAGE_TYPED;
+    const best = (wants && ranked.find(fits)) || ranked[0];
+    if (!best) return this.decline();
     const confidence = this.confidence(best, query);
+    // A passage that holds the kind of answer asked for, about the thing asked ("5,300 employees
+    // were fired"), answers on less of the question's wording.
+    const typed = wants && typeFit(best.passage.text, wants, stemsOf(query)) === 1;
+    if (confidence < (typed ? MIN_COVERAGE_TYPED : MIN_COVERAGE)) return this.decline();
     // "Who declined to describe the device?": the sentence that says it quotes the one who did.
     const quoted = quoting ? this.quotedIn(best.passage) : undefined;
     return this.fromPassage(quoted ?? best.passage, confidence);
   }
 
   /**
-   * The first attributed quote (else reported clause) in a sentence passage; a quoted phrase of one
-   * or two words ("a “special meeting”") is a term the sentence uses, not someone's statement.
+   * The first attributed quote (else reported clause) in a sentence passage, not a quoted phrase.
    */
   private quotedIn(sentence: Passage): Passage | undefined {
     const inside = this.index.passagesOf(
       sentence.article,
       (p) =>
-        p.sentence === sentence.sentence &&
-        p.kind !== "sentence" &&
-        p.speakerId !== null &&
-        words(p.text).length >= MIN_STATEMENT_WORDS,
+        p.sentence === sentence.sentence && p.kind !== "sentence" && p.speakerId !== null && !isPhrase(p),
     );
     return inside.find((p) => p.kind === "quote") ?? inside[0];
   }
@@ -246,7 +250,9 @@ class Asking {
   private people(who: string): PersonHit[] {
     const hits = this.index.findPeople(who, this.scope);
     const described = this.described(who);
-    if (described && (!hits[0] || described.score > hits[0].score)) hits.unshift(described);
+    // "the New York businessman" may be a person of its own in the facts who says nothing.
+    if (described && (!hits[0] || described.score > hits[0].score || !this.speaks(hits[0])))
+      hits.unshift(described);
     const top = hits[0];
     if (!top || top.score < MIN_PERSON_SCORE) return [];
     const asked = new Set(words(who));
@@ -258,6 +264,12 @@ class Asking {
           (words(h.person.name).every((w) => asked.has(w)) ||
             (h.person.kind === "organisation" && !h.matched.some((w) => top.matched.includes(w))))),
     );
+  }
+
+  /** Whether the article quotes the person or reports their words. */
+  private speaks(hit: PersonHit): boolean {
+    const facts = this.index.facts(hit.article);
+    return Boolean(facts && [...facts.quotes, ...facts.reported].some((q) => q.speakerId === hit.person.id));
   }
 
   /** The article asked about: the one in scope, or the only one. */
@@ -282,9 +294,13 @@ class Asking {
   private query(topic: readonly string[]): QueryTerm[] {
     return topic.flatMap((word) => {
       // A dictionary word the article lacks may be a relative of one it has ("inconvenient" /
-      // "convenient"), never a name: "blast" is not "Blasio".
-      const notNames = isDictionaryWord(word) ? this.nameWords() : null;
-      const expanded = this.index.expand(word).filter((t) => !notNames?.has(t.stem));
+      // "convenient"), never a name ("blast" is not "Blasio") nor another word ("split" / "spit").
+      const known = isDictionaryWord(word);
+      const own = stem(word);
+      const nameStems = known ? this.nameWords() : null;
+      const expanded = this.index
+        .expand(word)
+        .filter((t) => !known || (!nameStems?.has(t.stem) && (own.includes(t.stem) || t.stem.includes(own))));
       const terms = expanded.length > 0 ? expanded : [{ stem: stem(word), weight: 1, source: word }];
       const person = this.index.findPeople(word, this.scope)[0];
       if (!person || person.score < 0.9 || person.person.kind !== "person") return terms;
@@ -358,7 +374,7 @@ class Asking {
     const scoped = (p: Passage) => (this.scope === undefined || p.article === this.scope) && accept(p);
     const hits = this.index.search(query, scoped, 40, this.scope);
     const top = hits[0]?.score || 1;
-    const stems = new Set(query.map((q) => q.stem));
+    const stems = stemsOf(query);
     const value = (h: Hit) =>
       this.confidence(h, query) * 2 +
       h.coverage * 0.5 +
@@ -446,6 +462,10 @@ class Asking {
 
 const NAME_WORDS = new WeakMap<Facts, Set<string>>();
 
+function stemsOf(query: readonly QueryTerm[]): Set<string> {
+  return new Set(query.map((q) => q.stem));
+}
+
 function key(article: string, person: string): string {
   return `${article}\u0000${person}`;
 }
@@ -453,9 +473,24 @@ function key(article: string, person: string): string {
 /** Fewer words than this in quotation marks are a phrase, not a statement. */
 const MIN_STATEMENT_WORDS = 3;
 /** How much holding the kind of answer asked for (a number for "how many") counts in ranking. */
-const TYPE_FIT = 0.6;
+const TYPE_FIT = 0.8;
+
+/**
+ * A quoted phrase of one or two words ("King James", a “special meeting”) is a term the copy uses,
+ * rarely what someone said about the topic: it answers only when nothing fuller does.
+ */
+function isPhrase(passage: Passage): boolean {
+  return passage.kind !== "sentence" && words(passage.text).length < MIN_STATEMENT_WORDS;
+}
+const PHRASE_PENALTY = 0.3;
+
+/** How well one of X's passages answers "what did X say about Y": ties go to the crisper one. */
+function passageValue(passage: Passage, score: number, own: number): number {
+  return score + own * OWN_WORDS - passage.text.length * 1e-5 - (isPhrase(passage) ? PHRASE_PENALTY : 0);
+}
 
 function kindBonus(passage: Passage, preferDirect: boolean): number {
+  if (isPhrase(passage)) return 0;
   const direct = passage.kind === "quote" && /^\p{Lu}/u.test(passage.text);
   if (preferDirect && direct) return 0.25;
   return passage.kind === "quote" ? 0.08 : passage.kind === "reported" ? 0.04 : 0;

@@ -7,6 +7,7 @@
  * words; WordNet synonyms ("head" / "chief") count for less.
  */
 import type { Facts, Person } from "../article/facts.ts";
+import { NOT_ROLES, ROLE_ENDING, SPEECH_VERBS, TITLE_HEADS } from "../article/lexicon.ts";
 import { synonymsOf } from "./synonyms.ts";
 import { fold, isStopword, stem, words } from "./terms.ts";
 
@@ -83,6 +84,7 @@ function nearWords(facts: Facts, person: Person): Near {
     }
   };
   take(person.title ?? "");
+  for (const description of descriptionsOf(facts).get(person.id) ?? []) take(description);
   for (const sentence of facts.sentences) {
     for (const name of names) {
       let at = sentence.text.indexOf(name);
@@ -117,4 +119,99 @@ function describedAfter(text: string): string {
     .split(/\s+/)
     .slice(0, AFTER + 1)
     .join(" ");
+}
+
+/**
+ * Descriptions copy uses for a quoted person instead of the name, by person id: the subject of an
+ * attribution ("“We need change,” the New York businessman said": the quote's speaker), and a
+ * description that opens a sentence ("The Republican presidential nominee has …": the one the
+ * paragraph quotes, else the quoted person named in the sentences just before).
+ */
+function descriptionsOf(facts: Facts): Map<string, string[]> {
+  let found = DESCRIPTIONS.get(facts);
+  if (found) return found;
+  found = new Map();
+  const add = (id: string, text: string) => found!.set(id, [...(found!.get(id) ?? []), text]);
+  const speakersOf = (where: (s: number) => boolean) =>
+    new Set(
+      [...facts.quotes, ...facts.reported]
+        .filter((q) => q.speakerId && where(q.sentence))
+        .map((q) => q.speakerId!),
+    );
+  const quoted = speakersOf(() => true);
+  facts.sentences.forEach((sentence, i) => {
+    const speakers = speakersOf((s) => s === i);
+    const attribution = speakers.size === 1 ? attributionSubject(sentence.text) : null;
+    if (attribution) add([...speakers][0]!, attribution);
+    const opening = openingDescription(sentence.text);
+    if (!opening) return;
+    const paragraph = speakersOf((s) => facts.sentences[s]!.paragraph === sentence.paragraph && s >= i);
+    const antecedent = paragraph.size === 1 ? [...paragraph][0] : namedBefore(facts, i, quoted);
+    if (antecedent) add(antecedent, opening);
+  });
+  DESCRIPTIONS.set(facts, found);
+  return found;
+}
+
+const DESCRIPTIONS = new WeakMap<Facts, Map<string, string[]>>();
+const QUOTED = /["“][^"“”]*["”]?/g;
+const DETERMINER = /^(?:the|a|an)$/i;
+
+/** "“…,” the New York businessman said" / "said the mayor": the words naming who speaks, if a description. */
+function attributionSubject(text: string): string | null {
+  for (const clause of text.replace(QUOTED, ",").split(/[,;:()—–]/)) {
+    const tokens = clause.trim().split(/\s+/);
+    const verb = tokens.findIndex((t) => SPEECH_VERBS.has(t.toLowerCase()));
+    if (verb < 0) continue;
+    const subject = verb > 0 ? tokens.slice(0, verb) : tokens.slice(1);
+    if (subject.length >= 2 && subject.length <= 7 && DETERMINER.test(subject[0]!) && isRole(subject))
+      return subject.join(" ");
+  }
+  return null;
+}
+
+/**
+ * "The head of Sony Pictures Television and …" → "head of Sony Pictures Television": a role opening
+ * a sentence, or its main part after a kicker ("EVEN OZ'S BOSS THINKS SO — The head of …").
+ */
+function openingDescription(sentence: string): string | null {
+  for (const text of [sentence, ...sentence.split(/ [—–:] /).slice(1)]) {
+    const tokens = text.trim().split(/\s+/);
+    if (!/^the$/i.test(tokens[0] ?? "")) continue;
+    const kept: string[] = [];
+    for (const token of tokens.slice(1, 8)) {
+      const word = token.replace(/[,.;:]$/, "");
+      const joins = /^(?:of|for|on)$/.test(word) && kept.length > 0;
+      if (!joins && (isStopword(word.toLowerCase()) || /['’]s$/.test(word))) break;
+      kept.push(word);
+      if (word !== token) break;
+    }
+    if (kept.length > 0 && isRole(kept)) return kept.join(" ");
+  }
+  return null;
+}
+
+/** Whether a phrase holds a role noun ("businessman", "nominee", "head"). */
+function isRole(phrase: readonly string[]): boolean {
+  return phrase.some((t) => {
+    const w = t.toLowerCase();
+    return TITLE_HEADS.has(w) || (ROLE_ENDING.test(w) && !NOT_ROLES.has(w) && w.length > 4);
+  });
+}
+
+/** The quoted person named last in the two sentences before sentence `index`. */
+function namedBefore(facts: Facts, index: number, quoted: ReadonlySet<string>): string | undefined {
+  for (let i = index - 1; i >= Math.max(0, index - 2); i--) {
+    const text = facts.sentences[i]!.text;
+    let best: { at: number; id: string } | undefined;
+    for (const person of facts.people) {
+      if (!quoted.has(person.id)) continue;
+      for (const name of [person.name, ...person.aliases].filter((n) => n.length > 2)) {
+        const at = text.lastIndexOf(name);
+        if (at >= 0 && (!best || at > best.at)) best = { at, id: person.id };
+      }
+    }
+    if (best) return best.id;
+  }
+  return undefined;
 }

@@ -28,6 +28,14 @@ export type { Passage, PassageKind } from "./passages.ts";
 export { draftPassages } from "./passages.ts";
 export type { Hit, QueryTerm } from "./search.ts";
 
+/** See `ArchiveIndex.outline`. */
+export interface ArticleOutline {
+  headline: string;
+  lede: string[];
+  people: readonly Person[];
+  quoted: ReadonlyMap<string, number>;
+}
+
 interface ArticleEntry {
   /** Parsed on first use when the index was restored from an image. */
   facts: Facts | null;
@@ -132,6 +140,25 @@ export class ArchiveIndex {
 
   ref(id: string): ArticleRef | undefined {
     return this.entries.get(id)?.ref;
+  }
+
+  /**
+   * What an article is about, read from the index without parsing its facts (which a restored index
+   * keeps unparsed until needed): its own headline ("" when it has none), its first `sentences`
+   * sentences, and its people with how often each is quoted, in order of first quote.
+   */
+  outline(id: string, sentences: number): ArticleOutline | undefined {
+    const entry = this.entries.get(id);
+    if (!entry) return undefined;
+    const lede: string[] = [];
+    for (let i = entry.first; i < entry.end && lede.length < sentences; i++) {
+      const p = this.passage(i);
+      if (p?.kind === "sentence" && p.sentence === lede.length) lede.push(p.text);
+    }
+    const { ref } = entry;
+    // refOf stands the id in for a missing headline.
+    const headline = ref.headline === ref.id ? "" : ref.headline;
+    return { headline, lede, people: entry.people, quoted: this.quoteCounts(entry) };
   }
 
   /** Newest first; undated articles last, by id. */

@@ -2,7 +2,7 @@
  * A question in plain words → what it asks: about whom, what kind of answer, which topic words.
  */
 import { QUESTION_VERBS, SPEECH_VERBS } from "../article/lexicon.ts";
-import { type AnswerType, answerTypeOf, TYPE_WORDS } from "./answer-type.ts";
+import { type AnswerType, answerTypeOf, isTypeWord } from "./answer-type.ts";
 import { fold, isStopword, words } from "./terms.ts";
 
 export type QuestionKind =
@@ -82,7 +82,7 @@ export function parseQuestion(question: string): ParsedQuestion {
   const keywords = !QUESTION_START.test(text) && text.split(" ").length <= 6;
   const wants = answerTypeOf(text);
   // "What percentage voted No": the number is the answer, the word for it need not be in the text.
-  const topic = topicWords(text).filter((w) => !wants || !TYPE_WORDS.has(w));
+  const topic = topicWords(text).filter((w) => !wants || !isTypeWord(w, wants));
   return { kind: "fact", who: null, topic, keywords, wants };
 }
 

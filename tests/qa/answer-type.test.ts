@@ -30,6 +30,8 @@ describe("typeFit", () => {
     expect(typeFit("Staff under 30 were hired.", "number", topic)).toBe(0.5);
     expect(typeFit("He used a $9.1 million loan.", "number", topic)).toBe(1);
     expect(typeFit("Nobody knows why.", "number", topic)).toBe(0);
+    // "thousands of employees" gives no number.
+    expect(typeFit("It fired thousands of employees.", "number", new Set(["employee"].map(stem)))).toBe(0.5);
   });
 
   it("knows dates, places and names when it sees them", () => {
@@ -38,6 +40,9 @@ describe("typeFit", () => {
     expect(typeFit("They meet Monday at Hofstra University.", "place", topic)).toBeGreaterThan(0);
     expect(typeFit("It is known as the “Justice Against Sponsors of Terrorism Act.”", "name", topic)).toBe(1);
     expect(typeFit("it was a long day.", "place", topic)).toBe(0);
+    expect(typeFit("The power has not been used in about a century.", "date", topic)).toBeGreaterThan(0);
+    // A headline has every word capitalised; it gives no name.
+    expect(typeFit("Senate Passes Lawsuit Bill Over Veto", "name", topic)).toBe(0);
   });
 });
 
@@ -58,5 +63,21 @@ describe("factual questions answered by the kind of answer they want", () => {
       "plan",
     );
     expect(a.text).toContain("5 million people");
+  });
+});
+
+describe("a factual question answered only by a passage that holds what it wants", () => {
+  const text = [
+    "Senate Passes Terror Lawsuit Bill",
+    "",
+    "The Senate on Wednesday passed the terror lawsuit bill by a wide margin.",
+    "",
+    "The bill, known as the “Justice for Victims of Terror Act,” would let families sue foreign governments.",
+  ].join("\n");
+  it("answers 'what is it called' with the sentence that gives the name, not the headline", () => {
+    const index = new ArchiveIndex();
+    index.add(parseArticle(text, "bill"));
+    const a = answerQuestion(index, "What is the terror lawsuit bill officially called?", "bill");
+    expect(a.text).toContain("Justice for Victims of Terror Act");
   });
 });

@@ -94,3 +94,37 @@ describe("across an archive", () => {
     expect(answerQuestion(archive, "What did Pullman say about the bass?").article?.id).toBe("harbour");
   });
 });
+
+describe("a quoted phrase is not a statement", () => {
+  const text = `Mayor welcomes star's support
+
+Mayor Ana Ruiz said she was proud to have the backing of the striker nicknamed "King Leo."
+
+"Leo Brandt will always be the king of this city," Ruiz said.`;
+
+  it("answers what X said about Y with their statement, not a nickname they used", () => {
+    const index = new ArchiveIndex();
+    index.add(parseArticle(text, "star"));
+    const a = answerQuestion(index, "What did Ruiz say about Leo?", "star");
+    expect(a).toMatchObject({ answered: true, speaker: "Ana Ruiz" });
+    expect(a.text).not.toBe("King Leo.");
+    expect(a.text.split(" ").length).toBeGreaterThan(2);
+  });
+});
+
+describe("a word the article lacks", () => {
+  const text = `Party chief speaks out
+
+Mayor Ana Ruiz said on Monday she would not spit on the party's history.
+
+"We will not spit on what our parents built," Ruiz said.`;
+
+  it("is not corrected into another dictionary word: 'split' is not 'spit'", () => {
+    const index = new ArchiveIndex();
+    index.add(parseArticle(text, "party"));
+    expect(answerQuestion(index, "What did Ruiz say about a split?", "party").answered).toBe(false);
+    expect(answerQuestion(index, "What did Ruiz say about spitting on history?", "party").answered).toBe(
+      true,
+    );
+  });
+});

@@ -59,3 +59,28 @@ Asked to describe the device that caused the explosion, Commissioner James O'Nei
     expect(isDictionaryWord("blasio")).toBe(false);
   });
 });
+
+describe("descriptions written away from the name", () => {
+  const text = `Builders pledge new homes
+
+Rita Okafor, who has run the company for a decade, spoke at the opening on Monday.
+
+"We will build four hundred homes by spring," the veteran builder from Queens said on Monday.
+
+Tom Verhoeven toured the site later. The regional planning director has long doubted the scheme.
+
+"The roads cannot carry the traffic," Verhoeven said.`;
+  const parsed = parseArticle(text, "homes");
+
+  it("takes the subject of an attribution for the quote's speaker", () => {
+    const speaker = parsed.quotes.find((q) => q.text.includes("four hundred"))?.speakerId;
+    const [best] = describedPeople(parsed, "the builder from Queens");
+    expect(best?.person.id).toBe(speaker);
+    expect(best?.person.name).toBe("Rita Okafor");
+  });
+
+  it("takes a role opening a sentence for the person the paragraph quotes or names just before", () => {
+    const [best] = describedPeople(parsed, "the planning director");
+    expect(best?.person.name).toBe("Tom Verhoeven");
+  });
+});
