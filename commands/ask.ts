@@ -7,11 +7,12 @@ import {
   ButtonStyle,
   SlashCommandBuilder,
 } from "discord.js";
+import { articleButtonId, articleOfButton } from "../src/bot/article-buttons.ts";
 import { articleChoices, articleOption } from "../src/bot/choices.ts";
 import type { Command } from "../src/bot/command.ts";
 import { chosenArticle } from "../src/bot/current-article.ts";
 import { QUESTION_MAX, replyToQuestion } from "../src/bot/questions.ts";
-import { type Reply, respond, respondChoices, respondUpdate, safeCustomId } from "../src/bot/respond.ts";
+import { type Reply, respond, respondChoices, respondUpdate } from "../src/bot/respond.ts";
 import { choiceLabel } from "../src/present/archive.ts";
 import { answerEmbed } from "../src/present/format.ts";
 import { md } from "../src/present/markdown.ts";
@@ -55,10 +56,11 @@ export default {
 
   /** A choice of an ambiguous question: answers it from that article, in place of the choices. */
   async button(interaction, ctx) {
-    const articleId = interaction.customId.slice(NAME.length + 1);
+    const ids = ctx.archive.articles().map((a) => a.id);
+    const articleId = articleOfButton(interaction.customId, NAME, ids);
     // The question travels in the choices' footer, so the buttons work after a restart too.
     const question = interaction.message.embeds[0]?.footer?.text ?? "";
-    if (!ctx.archive.ref(articleId) || !question) {
+    if (!articleId || !question) {
       await respond(interaction, { content: md`That article is no longer in the archive.`, ephemeral: true });
       return;
     }
@@ -84,7 +86,7 @@ function choiceButtons(answer: Answer): APIActionRowComponent<APIComponentInMess
   const row = new ActionRowBuilder<ButtonBuilder>().addComponents(
     answer.candidates.map((c) =>
       new ButtonBuilder()
-        .setCustomId(safeCustomId(`${NAME}:${c.article.id}`))
+        .setCustomId(articleButtonId(NAME, c.article.id))
         .setLabel(choiceLabel(c))
         .setStyle(ButtonStyle.Primary),
     ),

@@ -15,45 +15,10 @@ import { parseArgs } from "node:util";
 import { parseArticle } from "../src/article/parse.ts";
 import { answerQuestion, THRESHOLDS, type Thresholds } from "../src/qa/answer.ts";
 import { ArchiveIndex } from "../src/qa/index.ts";
-
-interface GoldQuestion {
-  q: string;
-  answerable?: boolean;
-  answer_contains?: string | null;
-  accept?: string[];
-  speaker?: string | null;
-  answer_speaker?: string | null;
-  also_accept?: string[];
-}
+import { type GoldQuestion, judge } from "./gold-judge.ts";
 
 const { values } = parseArgs({ options: { shared: { type: "string" } } });
 const shared = values.shared ?? join(import.meta.dirname, "..", "..", "shared");
-
-/** The scorer's text folding: mojibake dashes, accents, quotes, case, outer punctuation. */
-function norm(s: string | null | undefined): string {
-  if (s == null) return "";
-  return s
-    .replace(/â€”/g, "—")
-    .replace(/â€“/g, "–")
-    .normalize("NFKD")
-    .replace(/[\u0300-\u036f]/g, "")
-    .replace(/[“”„"]/g, '"')
-    .replace(/[‘’`]/g, "'")
-    .replace(/[—–-]+/g, "-")
-    .toLowerCase()
-    .replace(/\s+/g, " ")
-    .replace(/^[\s"'.,;:!?-]+|[\s"'.,;:!?-]+$/g, "");
-}
-const HONORIFIC =
-  /^(mr|mrs|ms|miss|dr|sir|dame|prof|professor|rep|sen|senator|representative|president|gov|governor|gen|general)\.?\s+/;
-function bareName(s: string): string {
-  let t = norm(s);
-  for (let prev = ""; prev !== t; ) {
-    prev = t;
-    t = t.replace(HONORIFIC, "").replace(/,?\s+(qc|kc|mp|jr|sr|ii|iii|iv)\.?$/, "");
-  }
-  return t;
-}
 
 interface Set_ {
   name: string;
@@ -96,19 +61,7 @@ function tally(set: Set_, index: ArchiveIndex, thresholds: Thresholds): Tally {
         if (!a.answered) t.unanswerableDeclined++;
         continue;
       }
-      if (!a.answered) {
-        t.declined++;
-        continue;
-      }
-      const text = norm(a.text);
-      const okText = (q.accept ?? [q.answer_contains ?? ""]).some((s) => s && text.includes(norm(s)));
-      const want = q.speaker ?? q.answer_speaker ?? null;
-      const okSpeaker =
-        want == null ||
-        (a.speaker != null &&
-          [want, ...(q.also_accept ?? [])].some((w) => bareName(a.speaker!) === bareName(w)));
-      if (okText && okSpeaker) t.right++;
-      else t.wrong++;
+      t[judge(q, a)]++;
     }
   }
   return t;

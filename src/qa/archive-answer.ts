@@ -12,8 +12,9 @@
  */
 import { answerQuestion } from "./answer.ts";
 import type { ArchiveIndex, Passage, QueryTerm } from "./index.ts";
+import { askedNameWords, nameFit } from "./name-index.ts";
 import { inPeriod, type Period, periodOf } from "./periods.ts";
-import { parseQuestion } from "./question.ts";
+import { parseQuestion, type QuestionKind } from "./question.ts";
 import { cleanQuestion } from "./sanitize.ts";
 import { articleSubject } from "./subject.ts";
 import { fold, terms, words } from "./terms.ts";
@@ -23,13 +24,38 @@ import type { Answer, ArticleRef } from "./types.ts";
 const CANDIDATES = 6;
 /** Passages read to find the candidates. */
 const CANDIDATE_HITS = 80;
+/** How much an article's topic counts when it quotes nobody by the name asked (see `candidates`). */
+const UNNAMED_TOPIC_WEIGHT = 0.5;
 /** A person must be matched this well to make their articles candidates. */
 const MIN_PERSON_SCORE = 0.6;
-/** Below this confidence an archive-wide answer is declined: more articles, more loose matches. */
-const MIN_ARCHIVE_SCORE = 0.3;
+/**
+ * Below these confidences (the answering article's own) an archive-wide answer is declined: more
+ * articles, more loose matches. Chosen on data: `npx tsx scripts/archive-thresholds.ts`.
+ */
+export interface ArchiveThresholds {
+  /**
+   * "What did X say (about Y)": X's words from one of the articles that quote X, by their relevance
+   * to Y plus half the share of Y the article's best passage holds (`saidConfidence`).
+   */
+  said: number;
+  /**
+   * The same, when the person asked about is named in one article only: the question is that
+   * article's, and fewer articles give fewer loose matches, so its own answer needs less.
+   */
+  saidOne: number;
+  /** Any other question: "who said …", facts, descriptions, by the article's own confidence. */
+  other: number;
+}
+export const ARCHIVE_THRESHOLDS: ArchiveThresholds = { said: 0.7, saidOne: 0, other: 0.3 };
+/** How much the article's best passage for Y counts beside the relevance of X's answer to Y. */
+const SAID_TOPIC_WEIGHT = 0.5;
 /** A sentence must hold this share of the question's words to answer it from the archive. */
 const MIN_SENTENCE_SHARE = 0.5;
-/** Answers this close to the best, from a different person or story, make the question ambiguous. */
+/**
+ * Answers this close to the best, from a different person or story, make the question ambiguous:
+ * asked back rather than guessed (on the scorer's archive it turns 5 wrong answers of 35 into
+ * questions asked back, and no right one).
+ */
 const AMBIGUITY_MARGIN = 0.05;
 const MAX_CHOICES = 4;
 
@@ -41,29 +67,112 @@ interface Candidate {
   topic: number;
 }
 
-interface Scored {
+/** One candidate article's own answer, with what the choice between articles weighs. */
+export interface Weighed {
   answer: Answer;
+  /** How well the person asked about matched someone the article quotes, in [0, 1]. */
+  person: number;
+  /** The best share of the question's topic one of the article's passages holds, in [0, 1]. */
+  topic: number;
+  /** The share of the question's words in the article's subject (headline, lede, main speakers). */
+  subject: number;
+  /** The share of the question's rarest topic words in the answer's own text. */
+  own: number;
+  /** For "what did X say": the share of X's words the answer's speaker accounts for (`nameFit`). */
+  fit: number;
+  /** What the choice ranks by. */
   value: number;
 }
 
-export function answerFromArchive(index: ArchiveIndex, asked: string): Answer {
-  const question = cleanQuestion(asked);
-  const newest = index.articles()[0]?.published ?? new Date().toISOString();
-  const period = periodOf(question, newest);
-  const within = period && !(period.yearOnly && !archiveCovers(index, period)) ? period : null;
-  const text = within ? question.replace(within.text, " ").replace(/\s+/g, " ").trim() : question;
-  const allowed = (article: string) => !within || inPeriod(index.ref(article)?.published ?? null, within);
-  const answers = candidates(index, text, allowed)
-    .map((c) => score(index, c, answerQuestion(index, text, c.article), text))
-    .filter((s): s is Scored => s !== null)
-    .sort((a, b) => b.value - a.value);
-  const best = answers[0];
+/** The question as read, the period it keeps to, and every candidate's answer, best first. */
+export interface Weighing {
+  question: string;
+  /** The question without the words that named its period. */
+  text: string;
+  period: Period | null;
+  /** What kind of question it is, read without the period. */
+  kind: QuestionKind;
+  /** How many articles name someone like the person asked about (0 when none is asked about). */
+  spread: number;
+  answers: Weighed[];
+}
+
+export function answerFromArchive(
+  index: ArchiveIndex,
+  asked: string,
+  thresholds: ArchiveThresholds = ARCHIVE_THRESHOLDS,
+): Answer {
+  return chooseAnswer(index, weighAnswers(index, asked), thresholds);
+}
+
+/** The best acceptable answer, a question asked back when close rivals differ, or a decline. */
+export function chooseAnswer(index: ArchiveIndex, weighing: Weighing, thresholds: ArchiveThresholds): Answer {
+  const { question, period, answers, kind, spread } = weighing;
+  const allowed = (article: string) => !period || inPeriod(index.ref(article)?.published ?? null, period);
+  const good = answers.filter((w) => acceptable(w, kind, spread, thresholds));
+  const best = good[0];
   if (!best) return declined(question);
-  const rivals = answers.filter(
-    (s) => s.value >= best.value - AMBIGUITY_MARGIN && differentPeople(s.answer, best.answer),
+  const rivals = good.filter(
+    (w) => w !== best && w.value >= best.value - AMBIGUITY_MARGIN && differentAnswer(w.answer, best.answer),
   );
   if (rivals.length > 0) return askBack(question, [best, ...rivals].slice(0, MAX_CHOICES));
   return { ...fromEarliestCopy(index, best.answer, allowed), question };
+}
+
+/** Every candidate article answers the question on its own; the answers, best first. */
+export function weighAnswers(index: ArchiveIndex, asked: string, count = CANDIDATES): Weighing {
+  const question = cleanQuestion(asked);
+  const newest = index.articles()[0]?.published ?? new Date().toISOString();
+  const named = periodOf(question, newest);
+  const period = named && !(named.yearOnly && !archiveCovers(index, named)) ? named : null;
+  const text = period ? question.replace(period.text, " ").replace(/\s+/g, " ").trim() : question;
+  const allowed = (article: string) => !period || inPeriod(index.ref(article)?.published ?? null, period);
+  const questionTerms = new Set(terms(text));
+  const parsed = parseQuestion(text);
+  // A name written as one ("the Muslim Association of Britain", not "the mayor") must be the
+  // speaker's own: a partial match across thousands of articles is someone else.
+  const whoWords =
+    parsed.kind === "said" && writtenAsName(text, parsed.who ?? "") ? askedNameWords(parsed.who ?? "") : [];
+  const found = candidates(index, text, allowed, count);
+  const answers = found.list
+    .map((c) => {
+      const answer = answerQuestion(index, text, c.article);
+      const subject = articleSubject(index, c.article, questionTerms);
+      const own = answer.answered ? ownShare(index, answer.text, parsed.topic) : 0;
+      const fit = whoWords.length > 0 ? speakerFit(index, answer, whoWords) : 1;
+      const w = { answer, person: c.person, topic: c.topic, subject, own, fit, value: 0 };
+      return { ...w, value: worth(w) };
+    })
+    .filter((w) => w.answer.answered)
+    .sort((a, b) => b.value - a.value);
+  return { question, text, period, kind: parsed.kind, spread: found.spread, answers };
+}
+
+function worth(w: Omit<Weighed, "value">): number {
+  return w.answer.score + 0.3 * w.person + 0.3 * w.topic + 0.2 * w.subject;
+}
+
+/** Whether an answer is good enough to give from the archive. */
+function acceptable(w: Weighed, kind: QuestionKind, spread: number, thresholds: ArchiveThresholds): boolean {
+  const { answer } = w;
+  const confidence = kind === "said" ? saidConfidence(w) : answer.score;
+  const least = kind !== "said" ? thresholds.other : spread === 1 ? thresholds.saidOne : thresholds.said;
+  if (confidence < least || w.fit < 1) return false;
+  // A sentence answers a factual question only if it holds most of its rarest words itself: across
+  // thousands of articles, some sentence always shares the common ones.
+  if (answer.kind === "sentence" && w.own < MIN_SENTENCE_SHARE) return false;
+  // "Who said …" is answered by someone's words: a sentence that names nobody is another story's.
+  if (kind === "who-said" && !answer.speaker) return false;
+  return true;
+}
+
+/**
+ * A person's answer is trusted more when the article also has a passage holding most of the topic's
+ * words: a quote picked for a loosely related word, in an article that never takes up the topic, is
+ * another story's.
+ */
+function saidConfidence(w: Weighed): number {
+  return w.answer.score + SAID_TOPIC_WEIGHT * w.topic;
 }
 
 /** The articles worth answering from, best first. */
@@ -71,7 +180,8 @@ function candidates(
   index: ArchiveIndex,
   question: string,
   allowed: (article: string) => boolean,
-): Candidate[] {
+  count: number,
+): { list: Candidate[]; spread: number } {
   const parsed = parseQuestion(question);
   const found = new Map<string, Candidate>();
   const note = (article: string, person: number, topic: number) => {
@@ -83,6 +193,7 @@ function candidates(
   const nameWords = new Set(words(parsed.who ?? ""));
   const topic = parsed.topic.filter((w) => !nameWords.has(w));
   const query = topic.flatMap((w) => index.expand(w));
+  let spread = 0;
   // "What did X say about Y": the articles that quote someone like X, by how well they hold Y.
   if (parsed.who && parsed.kind !== "fact") {
     const people = index
@@ -90,6 +201,7 @@ function candidates(
       .filter((h) => h.score >= MIN_PERSON_SCORE && allowed(h.article));
     for (const h of people) note(h.article, h.score, 0);
     const theirs = new Set(people.map((h) => h.article));
+    spread = theirs.size;
     for (const hit of topicHits(index, query, (p) => theirs.has(p.article)))
       note(hit.article, 0, hit.coverage);
   }
@@ -99,13 +211,17 @@ function candidates(
     note(hit.article, 0, hit.coverage);
   const asked = new Set(terms(question));
   const asksPerson = parsed.who !== null && parsed.kind !== "fact";
+  // An article that quotes nobody by the name asked may still quote them by a description ("the
+  // interim DNC chair", read by each article's own answer): its topic still counts, for less.
   const prior = (c: Candidate) =>
-    (asksPerson ? c.person * (0.25 + c.topic) : c.topic) + 0.3 * articleSubject(index, c.article, asked);
-  return [...found.values()]
+    (asksPerson ? Math.max(c.person * (0.25 + c.topic), UNNAMED_TOPIC_WEIGHT * c.topic) : c.topic) +
+    0.3 * articleSubject(index, c.article, asked);
+  const list = [...found.values()]
     .map((c) => ({ c, prior: prior(c) }))
     .sort((a, b) => b.prior - a.prior || a.c.article.localeCompare(b.c.article))
-    .slice(0, CANDIDATES)
+    .slice(0, count)
     .map(({ c }) => c);
+  return { list, spread };
 }
 
 /** Per article, the best coverage of the query by one of its passages that `accept` allows. */
@@ -123,23 +239,27 @@ function topicHits(
   return [...best].map(([article, coverage]) => ({ article, coverage }));
 }
 
-function score(index: ArchiveIndex, c: Candidate, answer: Answer, question: string): Scored | null {
-  if (!answer.answered || answer.score < MIN_ARCHIVE_SCORE) return null;
-  // A sentence answers a factual question only if it holds most of its rarest words itself: across
-  // thousands of articles, some sentence always shares the common ones.
-  if (answer.kind === "sentence" && ownShare(index, answer.text, question) < MIN_SENTENCE_SHARE) return null;
-  // "Who said …" is answered by someone's words: a sentence that names nobody is another story's.
-  if (parseQuestion(question).kind === "who-said" && !answer.speaker) return null;
-  const subject = articleSubject(index, c.article, new Set(terms(question)));
-  return { answer, value: answer.score + 0.3 * c.person + 0.3 * c.topic + 0.2 * subject };
+/** Whether every word of `who` is capitalised where the question writes it: a name, not a role. */
+function writtenAsName(question: string, who: string): boolean {
+  const asked = askedNameWords(who);
+  if (asked.length === 0) return false;
+  const written = question.match(/[\p{L}\p{N}]+(?:['’][\p{L}]+)?/gu) ?? [];
+  return asked.every((w) => written.some((t) => /^\p{Lu}/u.test(t) && words(t)[0] === w));
+}
+
+/** How well the answer's speaker fits the name asked: 0 for an answer that names nobody. */
+function speakerFit(index: ArchiveIndex, answer: Answer, asked: readonly string[]): number {
+  const facts = answer.article ? index.facts(answer.article.id) : undefined;
+  const person = facts?.people.find((p) => p.name === answer.speaker);
+  return person ? nameFit(asked, person) : 0;
 }
 
 /** The IDF-weighted share of the question's topic words (or close spellings) found in `text`. */
-function ownShare(index: ArchiveIndex, text: string, question: string): number {
+function ownShare(index: ArchiveIndex, text: string, topic: readonly string[]): number {
   const own = new Set(terms(text));
   let total = 0;
   let found = 0;
-  for (const word of parseQuestion(question).topic) {
+  for (const word of topic) {
     const stands = index.expand(word);
     const weight = Math.max(...stands.map((t) => index.idf(t.stem) * t.weight));
     total += weight;
@@ -148,10 +268,14 @@ function ownShare(index: ArchiveIndex, text: string, question: string): number {
   return total > 0 ? found / total : 1;
 }
 
-/** Whether two answers give different people's words (a question naming "Kelly" may mean either). */
-function differentPeople(a: Answer, b: Answer): boolean {
-  if (sameText(a.text, b.text) || !a.speaker || !b.speaker) return false;
-  return !samePerson(a.speaker, b.speaker);
+/**
+ * Whether two answers are different people's words ("Kelly" may mean Ruth Kelly or Kelly Holmes) or
+ * different stories (one person on two occasions); the same words in two articles are wire copy.
+ */
+function differentAnswer(a: Answer, b: Answer): boolean {
+  if (sameText(a.text, b.text)) return false;
+  if (a.article?.id !== b.article?.id) return true;
+  return a.speaker !== null && b.speaker !== null && !samePerson(a.speaker, b.speaker);
 }
 
 function samePerson(a: string, b: string): boolean {
@@ -170,7 +294,7 @@ function normal(text: string): string {
     .trim();
 }
 
-function askBack(question: string, choices: Scored[]): Answer {
+function askBack(question: string, choices: Weighed[]): Answer {
   return {
     ...declined(question),
     candidates: choices.map(({ answer }) => ({

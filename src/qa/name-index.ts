@@ -202,6 +202,29 @@ export class NameIndex {
   }
 }
 
+/** The words of an asked name that say who is meant ("the", "mr", "say" left out). */
+export function askedNameWords(text: string): string[] {
+  return words(text).filter((w) => w.length > 1 && !NAME_NOISE.has(w));
+}
+
+/**
+ * The share of the asked words that a person's name, aliases or title account for, each word by
+ * its closest spelling. A name in someone's title that is another's ("Obama's deputy adviser") is
+ * not theirs. Across an archive a partial match is someone else: "the Muslim Association of
+ * Britain" is not "the Muslim Council of Britain".
+ */
+export function nameFit(asked: readonly string[], person: Person): number {
+  if (asked.length === 0) return 0;
+  const own = words([person.name, ...person.aliases].join(" "));
+  const title = person.title ? words(person.title.replace(/[\p{L}\p{N}.-]+['’]s?(?=\s|$)/gu, " ")) : [];
+  let matched = 0;
+  for (const word of asked) {
+    const name = Math.max(0, ...own.map((w) => wordSimilarity(word, w)));
+    if (name >= MIN_NAME_SIMILARITY || title.includes(word)) matched++;
+  }
+  return matched / asked.length;
+}
+
 const TITLE_WORDS = new WeakMap<Person, string[]>();
 
 /** The words of a person's title that say who they are, worked out once per person. */

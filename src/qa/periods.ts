@@ -4,6 +4,7 @@
  * archive of old copy is asked about as of its own time); a month or weekday without a year is the
  * last one on or before that day, since an archive holds what was published, not what will be.
  *
+ * A day in the possessive ("Monday's debate") names an event, not a publication day: it is not read.
  * Numeric dates ("9/11", "10/4") are not read: in news questions they name events and bills far
  * more often than publication days.
  */
@@ -32,6 +33,9 @@ export function periodOf(question: string, reference: string): Period | null {
   if (Number.isNaN(ref.getTime())) return null;
   for (const found of chrono.parse(question, ref)) {
     if (!MONTH_WORD.test(found.text) && !RELATIVE_WORD.test(found.text)) continue;
+    // "Monday's debate", "last week's vote": the day names an event, which may be reported before or
+    // after it, not when the article was published.
+    if (/^['’]s\b/.test(question.slice(found.index + found.text.length))) continue;
     const period = spanOf(found, ref);
     if (period) return period;
   }

@@ -19,11 +19,16 @@ let dir: string;
 let fake: FakeDiscord;
 let bot: BotProcess;
 
+/** Ids made from long links share more than a button's 100 characters: each must still be its own. */
+const LONG_PREFIX =
+  "www.example-news.co.uk_news_2005_archive_stories-from-the-year-of-the-general-election_bbc-copy_";
+
 beforeAll(async () => {
   // The shipped article quotes John Kelly; two real BBC stories quote Ruth Kelly and Kelly Holmes.
   dir = await tempDataDir("quote-bot-ask-back-");
-  for (const id of ["politics-055", "sport-022"]) {
-    const text = await readFile(new URL(`../fixtures/archive-real/${id}.txt`, import.meta.url), "utf8");
+  for (const file of ["politics-055", "sport-022"]) {
+    const text = await readFile(new URL(`../fixtures/archive-real/${file}.txt`, import.meta.url), "utf8");
+    const id = `${LONG_PREFIX}${file}`;
     await saveArticle(dir, id, text, parseArticle(text, id));
   }
   ({ fake, bot } = await startBotAgainstFakeDiscord(TOKEN, { DATA_DIR: dir }));
@@ -47,6 +52,8 @@ describe("an ambiguous question", () => {
     for (const request of asked.requests) expectWithinLimits(request);
     expect(embedsOf(asked.data)[0]?.description).toMatch(/^That could mean \d different people or stories/);
     const choices = buttons(asked);
+    expect(new Set(choices.map((b) => b.custom_id)).size).toBe(choices.length);
+    for (const b of choices) expect(b.custom_id.length).toBeLessThanOrEqual(100);
     const labels = choices.map((b) => b.label);
     expect(labels).toEqual(
       expect.arrayContaining(["Ruth Kelly", "Kelly Holmes", "John Kelly · AP · 24 Feb 2017"]),

@@ -3,7 +3,12 @@ import { beforeEach, describe, expect, it } from "vitest";
 import type { Facts } from "../../src/article/facts.ts";
 import { parseArticle } from "../../src/article/parse.ts";
 import { answerQuestion } from "../../src/qa/answer.ts";
-import { answerFromArchive } from "../../src/qa/archive-answer.ts";
+import {
+  ARCHIVE_THRESHOLDS,
+  answerFromArchive,
+  chooseAnswer,
+  weighAnswers,
+} from "../../src/qa/archive-answer.ts";
 import { ArchiveIndex } from "../../src/qa/index.ts";
 
 const FIXTURES = new URL("../fixtures/", import.meta.url);
@@ -52,9 +57,32 @@ describe("the right article among many", () => {
     expect(right.length).toBeGreaterThanOrEqual(Math.ceil(named.length * 0.75));
   });
 
+  it("declines a name the archive has only in part: across articles that is someone else", () => {
+    // "Ruth Kelly Holmes" shares two words with Ruth Kelly and one with Kelly Holmes.
+    expect(answerFromArchive(index, "What did Ruth Kelly Holmes say about discipline?").answered).toBe(false);
+    expect(answerFromArchive(index, "What did Ruth Kelly say about discipline?")).toMatchObject({
+      answered: true,
+      speaker: "Ruth Kelly",
+    });
+  });
+
   it("declines what no article says", () => {
     expect(answerFromArchive(index, "What did Kelly Holmes say about interest rates?").answered).toBe(false);
     expect(answerFromArchive(index, "What is the capital of Peru?").answered).toBe(false);
+  });
+});
+
+describe("declines calibrated by how many articles could answer", () => {
+  it("trusts a person's loosely matching answer only when that person is named in one article", () => {
+    const weighing = weighAnswers(index, "What did Ruth Kelly say about discipline?");
+    const best = weighing.answers[0]!;
+    // The same answer, as loose as the said threshold allows and no more.
+    const loose = { ...best, answer: { ...best.answer, score: 0.2 }, topic: 0.2 };
+    const one = chooseAnswer(index, { ...weighing, spread: 1, answers: [loose] }, ARCHIVE_THRESHOLDS);
+    expect(one).toMatchObject({ answered: true, speaker: "Ruth Kelly" });
+    const many = chooseAnswer(index, { ...weighing, spread: 40, answers: [loose] }, ARCHIVE_THRESHOLDS);
+    expect(many.answered).toBe(false);
+    expect(weighing.spread).toBe(1);
   });
 });
 
@@ -72,6 +100,19 @@ describe("ambiguity asked back", () => {
         article: { id: choice.article.id },
       });
     }
+  });
+
+  it("offers the different stories one person may mean, when their answers are as good", () => {
+    // The same minister on another occasion: a story of its own, in other words.
+    const text = readFileSync(new URL("archive-real/politics-055.txt", FIXTURES), "utf8");
+    const other = text.replace("But quite rightly what teachers", "What teachers rightly");
+    index.add(parseArticle(other, "politics-055-later"));
+    const a = answerFromArchive(index, "What did Ruth Kelly say?");
+    expect(a.answered).toBe(false);
+    expect(a.candidates?.map((c) => c.article.id).sort()).toEqual(["politics-055", "politics-055-later"]);
+    // Word for word the same (wire copy), it is one story, answered from the earliest.
+    index.add(parseArticle(text, "politics-055-later"));
+    expect(answerFromArchive(index, "What did Ruth Kelly say?")).toMatchObject({ answered: true, copies: 1 });
   });
 
   it("does not ask back when the question names one of them", () => {

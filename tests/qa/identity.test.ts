@@ -111,6 +111,13 @@ describe("periods a question names", () => {
     expect(periodOf("What did Theresa May say about Brexit?", newest)).toBeNull();
   });
 
+  it("leaves a day that names an event alone: Monday's debate may be reported before it", () => {
+    expect(periodOf("What did Kall say Trump might do at Monday's debate?", newest)).toBeNull();
+    expect(periodOf("What did Kall say about the debate on Monday?", newest)).toMatchObject({
+      from: "2016-10-03",
+    });
+  });
+
   it("keeps articles published in the period, and not undated ones", () => {
     const march = periodOf("in March", newest)!;
     expect(inPeriod("2016-03-15T09:00", march)).toBe(true);

@@ -1,0 +1,57 @@
+/**
+ * Judging an answer against a gold question as ../shared/eval/score.mjs judges it: the text must
+ * hold one of the accepted strings and the speaker must be the one wanted, both compared after the
+ * scorer's folding (mojibake dashes, accents, quotes, case, outer punctuation, honorifics).
+ */
+import type { Answer } from "../src/qa/types.ts";
+
+export interface GoldQuestion {
+  q: string;
+  answerable?: boolean;
+  answer_contains?: string | null;
+  accept?: string[];
+  speaker?: string | null;
+  answer_speaker?: string | null;
+  also_accept?: string[];
+}
+
+/** The scorer's text folding: mojibake dashes, accents, quotes, case, outer punctuation. */
+function norm(s: string | null | undefined): string {
+  if (s == null) return "";
+  return s
+    .replace(/â€”/g, "—")
+    .replace(/â€“/g, "–")
+    .normalize("NFKD")
+    .replace(/[\u0300-\u036f]/g, "")
+    .replace(/[“”„"]/g, '"')
+    .replace(/[‘’`]/g, "'")
+    .replace(/[—–-]+/g, "-")
+    .toLowerCase()
+    .replace(/\s+/g, " ")
+    .replace(/^[\s"'.,;:!?-]+|[\s"'.,;:!?-]+$/g, "");
+}
+const HONORIFIC =
+  /^(mr|mrs|ms|miss|dr|sir|dame|prof|professor|rep|sen|senator|representative|president|gov|governor|gen|general)\.?\s+/;
+function bareName(s: string): string {
+  let t = norm(s);
+  for (let prev = ""; prev !== t; ) {
+    prev = t;
+    t = t.replace(HONORIFIC, "").replace(/,?\s+(qc|kc|mp|jr|sr|ii|iii|iv)\.?$/, "");
+  }
+  return t;
+}
+
+/** An answerable question's answer: right (text and speaker), wrong, or declined. */
+export function judge(
+  q: GoldQuestion,
+  a: Pick<Answer, "answered" | "text" | "speaker">,
+): "right" | "wrong" | "declined" {
+  if (!a.answered) return "declined";
+  const text = norm(a.text);
+  const okText = (q.accept ?? [q.answer_contains ?? ""]).some((s) => s && text.includes(norm(s)));
+  const want = q.speaker ?? q.answer_speaker ?? null;
+  const okSpeaker =
+    want == null ||
+    (a.speaker != null && [want, ...(q.also_accept ?? [])].some((w) => bareName(a.speaker!) === bareName(w)));
+  return okText && okSpeaker ? "right" : "wrong";
+}
