@@ -24,13 +24,17 @@ export function answerTypeOf(question: string): AnswerType | undefined {
   return undefined;
 }
 
+const EVENT_WORDS = "made make remarks comments statement held located based happen happened took";
+
 /** Words of a question that only say which kind of answer it wants ("what percentage voted No"). */
 const TYPE_WORDS: Record<AnswerType, ReadonlySet<string>> = {
   number: new Set(
     "percentage percent proportion number amount figure total share level population".split(" "),
   ),
-  date: new Set("year date day month".split(" ")),
-  place: new Set("address location place".split(" ")),
+  // "Where was he campaigning when he made these remarks", "where is the debate being held": the
+  // event's frame, not what the answer is about.
+  date: new Set(`year date day month ${EVENT_WORDS}`.split(" ")),
+  place: new Set(`address location place ${EVENT_WORDS}`.split(" ")),
   name: new Set("called named titled known officially formally name".split(" ")),
 };
 

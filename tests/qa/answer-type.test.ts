@@ -37,6 +37,7 @@ describe("typeFit", () => {
   it("knows dates, places and names when it sees them", () => {
     expect(typeFit("He arrived in Congress in 1993.", "date", topic)).toBe(1);
     expect(typeFit("It went off in front of 131 West 23rd Street.", "place", topic)).toBe(1);
+    expect(typeFit("FLINT, Mich., Oct. 4 (UPI) — The former president spoke.", "place", topic)).toBe(1);
     expect(typeFit("They meet Monday at Hofstra University.", "place", topic)).toBeGreaterThan(0);
     expect(typeFit("It is known as the “Justice Against Sponsors of Terrorism Act.”", "name", topic)).toBe(1);
     expect(typeFit("it was a long day.", "place", topic)).toBe(0);

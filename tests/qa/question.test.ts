@@ -72,6 +72,12 @@ describe("parseQuestion", () => {
     expect(parseQuestion("What year did Scott first get elected?")).toMatchObject({ wants: "date" });
     expect(parseQuestion("What year did Scott first get elected?").topic).not.toContain("year");
     expect(parseQuestion("Why did the minister resign?").wants).toBeUndefined();
+    // "Where … held", "when he made these remarks": the event's frame, not the topic.
+    expect(parseQuestion("Where is the first debate being held?")).toMatchObject({
+      wants: "place",
+      topic: ["first", "debate"],
+    });
+    expect(parseQuestion("Where was Clinton when he made these remarks?").topic).toEqual(["clinton"]);
   });
 
   it("never throws, and always says what kind of question it is", () => {
