@@ -96,12 +96,14 @@ const chosen = ARCHIVE_THRESHOLDS;
 const grid: ArchiveThresholds[] = [
   ...[0.3, 0.6, 0.65, 0.7, 0.75, 0.8].map((said) => ({ ...chosen, said })),
   ...[0.4, 0.7].map((saidOne) => ({ ...chosen, saidOne })),
+  ...[0, 0.1, 0.2, 0.3].map((near) => ({ ...chosen, near })),
   ...[0.45, 0.6].map((other) => ({ ...chosen, other })),
 ];
-console.log(`| said | said, one article | other | ${groups.join(" | ")} | all |`);
-console.log(`| --- | --- | --- | ${groups.map(() => "---").join(" | ")} | --- |`);
+console.log(`| said | said, one article | near | other | ${groups.join(" | ")} | all |`);
+console.log(`| --- | --- | --- | --- | ${groups.map(() => "---").join(" | ")} | --- |`);
 for (const t of grid) {
-  const mark = t.said === chosen.said && t.saidOne === chosen.saidOne && t.other === chosen.other ? " ←" : "";
+  const same = t.said === chosen.said && t.saidOne === chosen.saidOne && t.near === chosen.near;
+  const mark = same && t.other === chosen.other ? " ←" : "";
   const cells = groups.map((g) =>
     cell(
       tally(
@@ -112,6 +114,6 @@ for (const t of grid) {
     ),
   );
   console.log(
-    `| ${t.said} | ${t.saidOne} | ${t.other}${mark} | ${cells.join(" | ")} | ${cell(tally(asked, archive, t))} |`,
+    `| ${t.said} | ${t.saidOne} | ${t.near} | ${t.other}${mark} | ${cells.join(" | ")} | ${cell(tally(asked, archive, t))} |`,
   );
 }

@@ -43,10 +43,15 @@ export interface ArchiveThresholds {
    * article's, and fewer articles give fewer loose matches, so its own answer needs less.
    */
   saidOne: number;
+  /**
+   * "What did X say about Y" when several articles name X: the share of Y's own words (or close
+   * spellings) the answer's paragraph or the one before must hold.
+   */
+  near: number;
   /** Any other question: "who said …", facts, descriptions, by the article's own confidence. */
   other: number;
 }
-export const ARCHIVE_THRESHOLDS: ArchiveThresholds = { said: 0.7, saidOne: 0, other: 0.3 };
+export const ARCHIVE_THRESHOLDS: ArchiveThresholds = { said: 0.7, saidOne: 0, near: 0.15, other: 0.3 };
 /** How much the article's best passage for Y counts beside the relevance of X's answer to Y. */
 const SAID_TOPIC_WEIGHT = 0.5;
 /** A sentence must hold this share of the question's words to answer it from the archive. */
@@ -78,6 +83,8 @@ export interface Weighed {
   subject: number;
   /** The share of the question's rarest topic words in the answer's own text. */
   own: number;
+  /** The share of the topic's words (or close spellings) in the answer's paragraph and the one before. */
+  near: number;
   /** For "what did X say": the share of X's words the answer's speaker accounts for (`nameFit`). */
   fit: number;
   /** What the choice ranks by. */
@@ -129,6 +136,8 @@ export function weighAnswers(index: ArchiveIndex, asked: string, count = CANDIDA
   const allowed = (article: string) => !period || inPeriod(index.ref(article)?.published ?? null, period);
   const questionTerms = new Set(terms(text));
   const parsed = parseQuestion(text);
+  const nameWords = new Set(parsed.kind === "said" ? words(parsed.who ?? "") : []);
+  const topicWords = parsed.topic.filter((w) => !nameWords.has(w));
   // A name written as one ("the Muslim Association of Britain", not "the mayor") must be the
   // speaker's own: a partial match across thousands of articles is someone else.
   const whoWords =
@@ -139,8 +148,9 @@ export function weighAnswers(index: ArchiveIndex, asked: string, count = CANDIDA
       const answer = answerQuestion(index, text, c.article);
       const subject = articleSubject(index, c.article, questionTerms);
       const own = answer.answered ? ownShare(index, answer.text, parsed.topic) : 0;
+      const near = answer.answered ? nearShare(index, c.article, answer.paragraph, topicWords) : 0;
       const fit = whoWords.length > 0 ? speakerFit(index, answer, whoWords) : 1;
-      const w = { answer, person: c.person, topic: c.topic, subject, own, fit, value: 0 };
+      const w = { answer, person: c.person, topic: c.topic, subject, own, fit, near, value: 0 };
       return { ...w, value: worth(w) };
     })
     .filter((w) => w.answer.answered)
@@ -158,6 +168,9 @@ function acceptable(w: Weighed, kind: QuestionKind, spread: number, thresholds: 
   const confidence = kind === "said" ? saidConfidence(w) : answer.score;
   const least = kind !== "said" ? thresholds.other : spread === 1 ? thresholds.saidOne : thresholds.said;
   if (confidence < least || w.fit < 1) return false;
+  // Many articles quote the person asked about: one that never takes up Y near their words (only in
+  // other words, by synonyms) is more likely another story than the one meant.
+  if (kind === "said" && spread > 1 && w.near < thresholds.near) return false;
   // A sentence answers a factual question only if it holds most of its rarest words itself: across
   // thousands of articles, some sentence always shares the common ones.
   if (answer.kind === "sentence" && w.own < MIN_SENTENCE_SHARE) return false;
@@ -252,6 +265,19 @@ function speakerFit(index: ArchiveIndex, answer: Answer, asked: readonly string[
   const facts = answer.article ? index.facts(answer.article.id) : undefined;
   const person = facts?.people.find((p) => p.name === answer.speaker);
   return person ? nameFit(asked, person) : 0;
+}
+
+/** The share of the topic's words in an answer's paragraph and the one before it. */
+function nearShare(
+  index: ArchiveIndex,
+  article: string,
+  paragraph: number | null,
+  topic: readonly string[],
+): number {
+  const facts = index.facts(article);
+  if (!facts || paragraph === null) return 0;
+  const text = [facts.paragraphs[paragraph - 2] ?? "", facts.paragraphs[paragraph - 1] ?? ""].join(" ");
+  return ownShare(index, text, topic);
 }
 
 /** The IDF-weighted share of the question's topic words (or close spellings) found in `text`. */

@@ -84,6 +84,18 @@ describe("declines calibrated by how many articles could answer", () => {
     expect(many.answered).toBe(false);
     expect(weighing.spread).toBe(1);
   });
+
+  it("declines a person's answer whose paragraph never takes up the topic, when several articles name them", () => {
+    const weighing = weighAnswers(index, "What did Ruth Kelly say about discipline?");
+    const best = weighing.answers[0]!;
+    expect(best.near).toBeGreaterThanOrEqual(ARCHIVE_THRESHOLDS.near);
+    const elsewhere = { ...best, near: 0 };
+    const several = { ...weighing, spread: 3 };
+    expect(chooseAnswer(index, { ...several, answers: [best] }, ARCHIVE_THRESHOLDS).answered).toBe(true);
+    expect(chooseAnswer(index, { ...several, answers: [elsewhere] }, ARCHIVE_THRESHOLDS).answered).toBe(
+      false,
+    );
+  });
 });
 
 describe("ambiguity asked back", () => {
