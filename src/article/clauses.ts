@@ -66,6 +66,27 @@ export function descriptionStart(tokens: readonly Token[], end: number, floor = 
   return start;
 }
 
+/**
+ * Where the words that say who an unnamed source is end: "a source close to the campaign", "one
+ * Republican involved in the planning", "a spokesman for the Home Office". They run to a comma, the
+ * sentence's end or a relative clause ("…, who spoke on condition of anonymity"), at most twelve words
+ * from `start`; otherwise the description ends at its head.
+ */
+export function postmodifierEnd(tokens: readonly Token[], head: number, start: number): number {
+  const first = tokens[head + 1];
+  if (first?.kind !== "word" || first.capitalised || !POSTMODIFIER_OPENERS.has(first.lower)) return head;
+  for (let j = head + 1; j < tokens.length && j - start < 12; j++) {
+    const t = tokens[j]!;
+    if (t.kind !== "word") return t.kind === "punct" ? j - 1 : head;
+    if (RELATIVES.has(t.lower) || isSpeechVerb(tokens, j)) return j - 1;
+  }
+  return tokens.length - start <= 12 ? tokens.length - 1 : head;
+}
+const POSTMODIFIER_OPENERS = new Set(
+  "for of to at from with in on close familiar involved knowledgeable briefed speaking".split(" "),
+);
+const RELATIVES = new Set(["who", "which", "that", "whose", "whom"]);
+
 /** Can this word end a description of a speaker: a name, "spokesman", "official", "commenter"? */
 export function canHeadSpeaker(t: Token): boolean {
   if (t.capitalised || SPEAKER_NOUNS.has(t.lower) || TITLE_HEADS.has(t.lower)) return true;
@@ -167,14 +188,13 @@ const OBJECT_MARKERS = new Set([...PREPOSITIONS, "as"]);
 /** The first person named in a sentence who is not the object of a preposition ("hired by Lena"). */
 export function sentenceSubject(sentence: SentenceContext): Entity | null {
   const { tokens } = sentence;
-  const subject = sentence.mentions.find(
-    (m) =>
-      !m.possessive &&
-      m.entity.kind === "person" &&
-      !OBJECT_MARKERS.has(tokens[m.start - 1]?.lower ?? "") &&
-      !isModifier(tokens, m),
-  );
+  const subject = sentence.mentions.find((m) => m.entity.kind === "person" && isSubjectMention(tokens, m));
   return subject?.entity ?? null;
+}
+
+/** Can this mention be a clause's subject: not a possessive, a preposition's object or a modifier? */
+export function isSubjectMention(tokens: readonly Token[], m: Mention): boolean {
+  return !m.possessive && !OBJECT_MARKERS.has(tokens[m.start - 1]?.lower ?? "") && !isModifier(tokens, m);
 }
 
 /** "the Clinton campaign", "Trump supporters": a name used as a modifier of the noun after it. */

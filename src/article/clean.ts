@@ -132,7 +132,12 @@ const SIGNED_QUOTE = /["”]\s*[―—–]\s*\p{Lu}/u;
 
 function isCaption(block: RawBlock): boolean {
   if (block.bullet) return false;
-  if (CAPTION_START.test(block.text)) return true;
+  // "Video: …", "Photo of …": a caption is a short label; "Video shows that …" in a long block is body.
+  if (
+    CAPTION_START.test(block.text) &&
+    (block.text.split(" ").length <= 40 || /^\S+\s*[:|–—-]/.test(block.text))
+  )
+    return true;
   // `"…" ― Rosa Delgado`: a signed pull quote is body text, though no full stop ends it.
   if (SIGNED_QUOTE.test(block.text)) return false;
   const words = block.text.split(" ").length;

@@ -104,8 +104,9 @@ export const TITLE_HEADS = words(`
   librarian resident tenant teacher headteacher principal nurse surgeon physician farmer
   fisherman landlord worker volunteer organiser student pupil parent mother father widow
   chef founder-owner proprietor shopkeeper pastor priest reverend rev rev. fr fr. gov gov. govs.
-  sens. reps. lt. speaker nominee billionaire businessman businesswoman rival frontrunner
-  front-runner challenger hopeful contender incumbent anchor columnist pollster commentator`);
+  sens. reps. del. lt. speaker nominee billionaire businessman businesswoman rival frontrunner
+  front-runner challenger hopeful contender incumbent anchor columnist pollster commentator
+  democrat republican advocate actress actor delegate husband wife daughter brother sister`);
 
 /** Endings of agent nouns ("librarian", "director", "campaigner"): roles even when not listed. */
 export const ROLE_ENDING = /(?:er|or|ist|ian|ant|ent|man|woman|person)$/;
@@ -156,6 +157,17 @@ export const GENDERED_ROLES = new Map<string, "m" | "f">([
   ["queen", "f"],
   ["prince", "m"],
   ["princess", "f"],
+  // "her husband, Milton Berg": kin words before a name tell the gender too.
+  ["husband", "m"],
+  ["wife", "f"],
+  ["son", "m"],
+  ["daughter", "f"],
+  ["brother", "m"],
+  ["sister", "f"],
+  ["father", "m"],
+  ["mother", "f"],
+  ["widow", "f"],
+  ["widower", "m"],
 ]);
 
 /** Final words that make a capitalised phrase an organisation or place, never a person. */
@@ -214,11 +226,11 @@ export const SPEAKER_NOUNS = words(`
   leaders minister ministers secretary executive chief chairman chairwoman survey study
   document letter memo paper analysis review inquiry agency authority board lawyer lawyers
   experts analysts observers witnesses spokespeople website statement manifesto bill order
-  code guidance guidelines figures research poll`);
+  code guidance guidelines figures research poll editorial article column ad email tweet campaign`);
 
 /** Abbreviations after which a full stop does not end a sentence. */
 export const ABBREVIATIONS = words(`
-  mr mrs ms dr st sen rep gov gen lt col capt cmdr sgt prof jr sr inc corp co ltd no vs etc
+  mr mrs ms dr st sen rep del gov gen lt col capt cmdr sgt prof jr sr inc corp co ltd no vs etc
   jan feb mar apr jun jul aug sep sept oct nov dec mt ft approx dept est fig univ rev hon
   u.s u.k u.n e.g i.e a.m p.m`);
 
@@ -303,7 +315,7 @@ export const MALE_NAMES = words(`
 /** First names given to women and men alike: a listed name that says nothing of the gender. */
 export const UNISEX_NAMES = words(`
   terry jordan jesse dale lee sam jean jo alex pat jamie casey taylor morgan robin leslie
-  kerry drew`);
+  kerry drew jan`);
 
 /** Prepositions after which a name is an object ("partner of Tods Murray", "hired by Lena"), not a speaker. */
 export const PREPOSITIONS = words("of for at with from in by to on against about");

@@ -127,6 +127,11 @@ function splitTitle(tokens: readonly Token[], run: CapitalRun, common: ReadonlyS
     head = first - 1;
   // "Resident DeShawn Pruitt": an agent noun opening a three-word run is a role, not a first name.
   if (head < 0 && run.end - start >= 3 && isRole(tokens[start]!.lower)) head = start;
+  // "(the) House Newt Gingrich" of "Speaker of the House Newt Gingrich": an institution opening a
+  // longer run belongs to the title.
+  const institution = tokens[start]!.lower;
+  if (head < 0 && run.end - start >= 3 && ORG_HEADS.has(institution) && !isFirstName(institution))
+    head = start;
   // "Secretary of State Rex Tillerson": the name is the last two words after "of"/"for".
   const linked = tokens.slice(start, run.end).findIndex((t) => t.lower === "of" || t.lower === "for");
   if (linked >= 0 && start + linked > head - 1 && run.end - (start + linked) >= 4) head = run.end - 3;
@@ -224,6 +229,8 @@ function roleAfter(tokens: readonly Token[], index: number): string[] {
 
 function looksLikeName(words: readonly Token[], titled: boolean): boolean {
   if (words.length === 0) return false;
+  // "of California" in "Democrat of California": a name starts with a capital or a particle ("de Blasio").
+  if (!words[0]!.capitalised && !NAME_PARTICLES.has(words[0]!.lower)) return false;
   // "Capt. Christian Pardo": after a title, a first name that is also an adjective is a name.
   const firstName = titled && words.length >= 2 && isFirstName(words[0]!.lower);
   if (NOT_NAMES.has(words[0]!.text.replace(/['’]s?$/, "")) && !firstName) return false;
@@ -255,6 +262,12 @@ function speaksHere(tokens: readonly Token[], run: CapitalRun): boolean {
   // "… partner of Tods Murray said": the object of a preposition is not the one speaking.
   const governed = PREPOSITIONS.has(tokens[run.start - 1]?.lower ?? "");
   if (tokens[i] && SPEECH_VERBS.has(tokens[i]!.lower) && !governed) return true;
+  // "Woodrow Benford, 58, who lives …": an age or a "who" after the name tells a person.
+  if (tokens[run.end]?.text === ",") {
+    const next = tokens[run.end + 1];
+    if (next?.lower === "who" || (/^\d{1,3}$/.test(next?.text ?? "") && tokens[run.end + 2]?.text === ","))
+      return true;
+  }
   // "noted NBC's Dante Chinni": the verb stands before an organisation's possessive.
   const at =
     tokens[run.start - 1]?.possessive && tokens[run.start - 1]?.capitalised ? run.start - 1 : run.start;
@@ -310,7 +323,8 @@ export function findMentions(
   for (const run of capitalRuns(tokens)) {
     const parts = splitTitle(tokens, run, evidence.common);
     const words = tokens.slice(parts.nameStart, run.end);
-    if (!looksLikeName(words, parts.title.length > 0)) continue;
+    const titled = parts.title.length > 0 || roleBefore(tokens, parts.nameStart).length > 0;
+    if (!looksLikeName(words, titled)) continue;
     const entity = resolveRun(tokens, run, parts, words, registry, evidence.surnames);
     if (!entity) continue;
     entity.lastSeen = registry.now;

@@ -10,6 +10,7 @@ import {
   isClauseVerb,
   isSpeakerDescription,
   isSpeechVerb,
+  isSubjectMention,
   isSubjectWord,
   joinWords,
   lowerFirst,
@@ -19,6 +20,7 @@ import {
   nearestMention,
   onlyTitleBefore,
   opensSentence,
+  postmodifierEnd,
   quoteKind,
   type SentenceContext,
   sentenceSubject,
@@ -30,6 +32,7 @@ import {
   HELD_ROLES,
   LEADING_JUNK,
   PERSON_PRONOUNS,
+  PREPOSITIONS,
   REPORTING_VERBS,
   SIGNATURE_DASHES,
   SPEAKER_NOUNS,
@@ -56,6 +59,22 @@ export interface AttributedReport {
 
 /** A transcript's speaker label in capitals at the start of a quote: `"RAMOS: Secretary Clinton, …`. */
 const TRANSCRIPT_LABEL = /^["“”„]\s*(\p{Lu}[\p{Lu}'’-]+):\s/u;
+/** "Rep. Jim Jordan (R-Ohio)": the word before a bracketed aside that ends at `end`. */
+function beforeBracket(tokens: readonly Token[], end: number): number {
+  if (tokens[end]?.text !== ")") return end;
+  for (let k = end - 1; k >= 0 && k >= end - 8; k--) if (tokens[k]!.text === "(") return k - 1;
+  return end;
+}
+
+/** Right after a quote, "read" attributes it too: `"…," the editorial read` · `"…," reads a letter`. */
+function attributesQuote(tokens: readonly Token[], v: number): boolean {
+  const t = tokens[v];
+  return (
+    isSpeechVerb(tokens, v) ||
+    (t?.kind === "word" && !t.capitalised && (t.lower === "read" || t.lower === "reads"))
+  );
+}
+
 export class Attributor {
   private lastSpeaker: { entity: Entity; paragraph: number } | null = null;
   private lastQuote: { entity: Entity | null; paragraph: number } | null = null;
@@ -90,8 +109,21 @@ export class Attributor {
       this.quotes.push({ span: token.span, speaker, kind: quoteKind(tokens, q), sentence: sentence.index });
       this.lastQuote = { entity: speaker, paragraph: sentence.paragraph };
     });
-    const subject = sentenceSubject(sentence);
+    const subject = this.pronounSubject(sentence) ?? sentenceSubject(sentence);
     if (subject) this.lastSubject = { entity: subject, paragraph: sentence.paragraph };
+  }
+
+  /**
+   * "Asked who leads the party, he said Ryan.": a "he" or "she" before anyone named is the
+   * sentence's subject, and stays the person the next "he said" means.
+   */
+  private pronounSubject(sentence: SentenceContext): Entity | null {
+    const { tokens, mentions } = sentence;
+    const firstNamed = mentions.find((m) => !m.possessive)?.start ?? tokens.length;
+    const at = tokens.findIndex((t, i) => i < firstNamed && (t.lower === "he" || t.lower === "she"));
+    if (at < 0) return null;
+    const found = this.resolvePronoun(sentence, at);
+    return found?.kind === "person" ? found : null;
   }
 
   private noteSpeaker(entity: Entity, paragraph: number): void {
@@ -133,14 +165,14 @@ export class Attributor {
     let i = q + 1;
     const comma = tokens[i]?.text === ",";
     if (comma) i++;
-    if (!comma && !/[,.?!]\s*["”]$/.test(quote.text)) return null;
+    if (!comma && !/[,.?!]\s*["”“]$/.test(quote.text)) return null;
     // `"…," said Kelly.` — but not `"…", said the Home Office had failed`, which reports speech.
-    if (isSpeechVerb(tokens, i))
+    if (attributesQuote(tokens, i))
       return this.endsClause(tokens, i) ? this.subjectAfterVerb(sentence, i) : null;
     for (let v = i; v < Math.min(tokens.length, i + 9); v++) {
       const t = tokens[v]!;
       if (t.kind === "quote" || t.text === "." || t.text === ";") break;
-      if (isSpeechVerb(tokens, v)) return this.subjectOf(sentence, v, i);
+      if (attributesQuote(tokens, v)) return this.subjectOf(sentence, v, i);
     }
     return null;
   }
@@ -293,7 +325,7 @@ export class Attributor {
     }
     for (let n = 0; n < commas.length; n++) {
       const segmentStart = n + 1 < commas.length ? commas[n + 1]! + 1 : floor;
-      const named = mentionEndingAt(sentence.mentions, commas[n]! - 1, false);
+      const named = mentionEndingAt(sentence.mentions, beforeBracket(tokens, commas[n]! - 1), false);
       if (named?.entity.kind === "person" && onlyTitleBefore(tokens, segmentStart, named.start))
         return named.entity;
     }
@@ -307,9 +339,14 @@ export class Attributor {
 
   /** The sentence's main subject, for "X welcomed the report and called for …". */
   private firstSubject(sentence: SentenceContext, before: number): Entity | null {
-    const mention = sentence.mentions.find((m) => m.end <= before && !m.possessive);
-    if (mention) return mention.entity;
     const { tokens } = sentence;
+    const mention = sentence.mentions.find((m) => m.end <= before && isSubjectMention(tokens, m));
+    // "He went on to endorse Ayotte, calling her …": a pronoun before anyone named is the subject.
+    const limit = mention?.start ?? before;
+    const pronoun = tokens.findIndex((t, i) => i < limit && (t.lower === "he" || t.lower === "she"));
+    const resolved = pronoun >= 0 && pronoun < limit ? this.resolvePronoun(sentence, pronoun) : null;
+    if (resolved) return resolved;
+    if (mention) return mention.entity;
     for (let v = 1; v < before; v++) {
       if (isSpeechVerb(tokens, v)) return this.nounPhraseEndingAt(sentence, v - 1, 0);
     }
@@ -344,7 +381,13 @@ export class Attributor {
     // its last word that can speak; what follows describes it.
     while (end > v + 1 && !canHeadSpeaker(tokens[end]!)) end--;
     if (!canHeadSpeaker(tokens[end]!)) return null;
-    return this.describe(sentence, v + 1, end, true);
+    // "said a source close to the campaign": an unnamed source keeps what says who it is.
+    // A capitalised head keeps it only after a determiner ("one Republican involved in …"), not after
+    // a name the article never registered ("Cameron Easley for Morning Consult").
+    const named = sentence.mentions.some((m) => m.end === end + 1);
+    const unnamed = !tokens[end]!.capitalised || DETERMINERS.has(next.lower) || next.lower === "one";
+    const described = named || !unnamed ? end : postmodifierEnd(tokens, end, v + 1);
+    return this.describe(sentence, v + 1, described, true);
   }
 
   private nounPhraseEndingAt(sentence: SentenceContext, end: number, floor: number): Entity | null {
@@ -365,7 +408,15 @@ export class Attributor {
     // "But a spokesman", "When terrorists", "As Politico": words that open the sentence, not the speaker.
     while (start <= end && (LEADING_JUNK.has(tokens[start]!.text) || opensSentence(tokens[start]!))) start++;
     if (start > end) return null;
-    const named = sentence.mentions.find((m) => m.start >= start && m.end === end + 1 && !m.possessive);
+    // A name the description ends with is the speaker, unless it is a preposition's object ("a
+    // spokesman for Bernie Sanders").
+    const named = sentence.mentions.find(
+      (m) =>
+        m.start >= start &&
+        m.end === end + 1 &&
+        !m.possessive &&
+        !tokens.slice(start, m.start).some((t) => !t.capitalised && PREPOSITIONS.has(t.lower)),
+    );
     if (named) return named.entity;
     // "Sen. Tom Udall of New Mexico", "former Vermont governor Howard Dean": the person titled.
     const titled = titledMention(sentence, start, end + 1);
@@ -428,8 +479,9 @@ export class Attributor {
       ...near(this.lastSubject),
       ...near(this.lastSpeaker),
     ];
+    // The nearest salient person the pronoun can mean: one of unknown gender just named beats one
+    // of the right gender named further back.
     const found =
-      salient.find(exact) ??
       salient.find(open) ??
       mostRecent(this.registry.entities, exact) ??
       mostRecent(this.registry.entities, open) ??

@@ -168,11 +168,15 @@ export class Registry {
     for (const [, first, surname] of text.matchAll(FIRST_AND_SURNAME)) {
       if (guessedGender(first) !== null) slot(firstNames, surname!, () => new Set<string>()).add(first!);
     }
-    for (const person of this.personList) {
-      const surname = person.nameWords[0]!;
-      if (person.nameWords.length !== 1 || person.name === surname || !person.gender) continue;
-      const fits = [...(firstNames.get(surname) ?? [])].filter((f) => guessedGender(f) === person.gender);
-      if (fits.length === 1) this.rename(person, `${fits[0]} ${surname}`, [fits[0]!, surname]);
+    for (const entity of this.entities) {
+      const surname = soleSurname(entity, this.isNamed(entity));
+      if (!surname) continue;
+      const fits = [...(firstNames.get(surname) ?? [])].filter(
+        (f) => entity.gender === null || guessedGender(f) === entity.gender,
+      );
+      if (fits.length !== 1) continue;
+      this.rename(entity, `${fits[0]} ${surname}`, [fits[0]!, surname]);
+      entity.kind = "person";
     }
   }
 
@@ -285,6 +289,17 @@ export function pickNamesake(
   if (!bareSurname) return matches[0];
   const full = matches.filter((p) => p.nameWords.length > 1);
   return [...(full.length > 0 ? full : matches)].sort((a, b) => b.named - a.named)[0];
+}
+
+/**
+ * The surname a person is known by alone: "Mr. Obama" named so, or "Scott", a speaker the article
+ * gave only a surname before ("Scott (D-Va.) was also launching …"). Null for anyone else.
+ */
+function soleSurname(entity: Entity, named: boolean): string | null {
+  const [word, ...more] = entity.nameWords;
+  if (!word || more.length > 0) return null;
+  if (named) return entity.kind === "person" && entity.name !== word && entity.gender ? word : null;
+  return /^\p{Lu}\p{Ll}+$/u.test(word) && entity.name === word ? word : null;
 }
 
 /** "Barack Obama" and, overlapping, "President Barack" in "President Barack Obama". */

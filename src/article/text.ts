@@ -23,9 +23,10 @@ type MarkRole = "open" | "close" | "either";
 
 function markRole(text: string, i: number): MarkRole | null {
   const ch = text[i]!;
-  if (OPENERS.has(ch)) return "open";
   const before = i === 0 ? " " : text[i - 1]!;
   const after = i + 1 >= text.length ? " " : text[i + 1]!;
+  // `"It's unusual,“ said Noble`: an opening mark typed where a quote closes, before a space.
+  if (OPENERS.has(ch)) return /[,.?!]/.test(before) && /\s/.test(after) ? "either" : "open";
   // `”Mr. Trump embodies …`: a closing mark typed where a quote opens, before a word.
   if (CLOSERS.has(ch)) return /\s/.test(before) && /[\p{L}\p{N}]/u.test(after) ? "either" : "close";
   if (ch !== '"') return null;

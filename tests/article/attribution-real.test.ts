@@ -108,9 +108,9 @@ describe("who speaks for a statement, a transcript, an unnamed source", () => {
   });
 
   it("ends an unnamed source's description at its last word that can speak", () => {
-    expect(quotesOf("“Fundraising is not a problem,” said one Republican involved in the planning.")).toEqual(
-      [["Fundraising is not a problem,", "one Republican", "direct"]],
-    );
+    expect(quotesOf("“Fundraising is not a problem,” said one Republican strategist privately.")).toEqual([
+      ["Fundraising is not a problem,", "one Republican strategist", "direct"],
+    ]);
     expect(quotesOf("“They will find a way,” wrote one commenter.")).toEqual([
       ["They will find a way,", "one commenter", "direct"],
     ]);
@@ -165,5 +165,150 @@ describe("quotation marks and pronouns on real copy", () => {
         "Trump unleashed a series of tweets early Friday saying that rival Hillary Clinton had used Alicia Machado “as a paragon of virtue.”",
     );
     expect(quotes.map(([, speaker]) => speaker)).toEqual(["Donald Trump"]);
+  });
+});
+
+describe("he and she", () => {
+  it("knows a person by the age or the “who” after the name", () => {
+    const body = [
+      "Bernie Sanders spoke in Minneapolis.",
+      "Woodrow Benford, 58, who lives outside the city, plans to caucus for him.",
+      "“Some changes need to be made,” he said.",
+    ].join("\n\n");
+    expect(quotesOf(body).map(([, speaker]) => speaker)).toEqual(["Woodrow Benford"]);
+  });
+
+  it("keeps a sentence's “he” as its subject, not the name reported after it", () => {
+    const body = [
+      "Donald Trump eased his tone. Asked who leads the party, he said Ryan.",
+      "“We can always have differences,” he said.",
+    ].join("\n\n");
+    expect(quotesOf(body).map(([, speaker]) => speaker)).toEqual(["Donald Trump"]);
+  });
+
+  it("resolves “she” to the person just named before one of known gender named earlier", () => {
+    const body = [
+      "“We will win,” Hillary Clinton said.",
+      "Former governor Jan Brewer calls the issue a priority for women.",
+      "“That will resonate with all women,” she said.",
+    ].join("\n\n");
+    expect(quotesOf(body).map(([, speaker]) => speaker)).toEqual(["Hillary Clinton", "Jan Brewer"]);
+  });
+});
+
+describe("unnamed sources keep what says who they are", () => {
+  it.each([
+    [
+      "“It was not convincing,” said one Democrat familiar with the discussion.",
+      "one Democrat familiar with the discussion",
+    ],
+    [
+      "“Expect a massive ad spend,” said one Republican involved in the planning, who asked not to be named.",
+      "one Republican involved in the planning",
+    ],
+    ["“We are very worried,” said a spokesman for Bernie Sanders.", "a spokesman for Bernie Sanders"],
+  ])("%s", (body, speaker) => {
+    expect(quotesOf(body).map(([, who]) => who)).toEqual([speaker]);
+  });
+});
+
+describe("more attribution forms", () => {
+  it("reads an opening mark typed where a quote closes", () => {
+    expect(quotesOf("“It's unusual,“ said Larry Noble, an attorney.")).toEqual([
+      ["It's unusual,", "Larry Noble", "direct"],
+    ]);
+  });
+
+  it("attributes a quote to the editorial or letter that reads it", () => {
+    expect(
+      quotesOf("“Clinton should come to Louisiana,” the editorial read.").map(([, speaker]) => speaker),
+    ).toEqual(["the editorial"]);
+    expect(
+      quotesOf("“There are invertebrates with more spine,” reads a Wednesday editorial.").map(
+        ([, speaker]) => speaker,
+      ),
+    ).toEqual(["a Wednesday editorial"]);
+  });
+});
+
+describe("titles and surnames of the US Congress", () => {
+  it("keeps “Del.” and an institution before the name in the title", () => {
+    expect(quotesOf("“This is a waste of time,” said Del. Stacey Plaskett.")).toEqual([
+      ["This is a waste of time,", "Stacey Plaskett", "direct"],
+    ]);
+    const body = "Speaker of the House Newt Gingrich said the plan reached “suburbs of St. Petersburg”.";
+    expect(quotesOf(body).map(([, speaker]) => speaker)).toEqual(["Newt Gingrich"]);
+  });
+
+  it("names a speaker first given only a surname by the full name the article gives later", () => {
+    const body = [
+      "Rep. Robert C. “Bobby” Scott threw open his farm.",
+      "Scott (D-Va.) welcomed “my new best friend.”",
+      "Guests cheered for “a big year for our senator, Bobby Scott!”",
+    ].join("\n\n");
+    expect(quotesOf(body)[1]![1]).toBe("Bobby Scott");
+  });
+});
+
+describe("the subject of a participle after a comma", () => {
+  it("is the sentence's pronoun subject, not the object named before the comma", () => {
+    const body = [
+      "Donald Trump spoke in New Hampshire.",
+      "He went on to endorse Kelly Ayotte, calling her “a rising star.”",
+    ].join("\n\n");
+    expect(quotesOf(body).map(([, speaker]) => speaker)).toEqual(["Donald Trump"]);
+  });
+
+  it("is an unnamed source, not the name that modifies it", () => {
+    const body = [
+      "Hillary Clinton spoke on Monday.",
+      "A Clinton campaign official later walked back the comments, saying that Clinton “didn’t have a particular video in mind.”",
+    ].join("\n\n");
+    expect(quotesOf(body).map(([, speaker]) => speaker)).toEqual(["a Clinton campaign official"]);
+  });
+});
+
+describe("party and profession before a name", () => {
+  it.each([
+    ["“They are frustrated,” said Oversight ranking Democrat Elijah Cummings.", "Elijah Cummings"],
+    ["“All the way!” shouted Actress Rosario Dawson.", "Rosario Dawson"],
+    ["“It is a show,” said Virginia delegate Beau Correll.", "Beau Correll"],
+  ])("%s", (body, speaker) => {
+    expect(quotesOf(body).map(([, who]) => who)).toEqual([speaker]);
+  });
+
+  it("never takes “of California” in “Democrat of California” for a name", () => {
+    const body =
+      "Senator Dianne Feinstein, Democrat of California, said the program needs a “lawful source of investment income.”";
+    expect(quotesOf(body).map(([, who]) => who)).toEqual(["Dianne Feinstein"]);
+  });
+});
+
+describe("asides between the name and the verb", () => {
+  it("reads back over a party bracket and an apposition to the name", () => {
+    const body =
+      "“They would just go get them,” Rep. Jim Jordan (R-Ohio), an oversight panel member, said in a phone interview.";
+    expect(quotesOf(body).map(([, who]) => who)).toEqual(["Jim Jordan"]);
+  });
+});
+
+describe("captions", () => {
+  it("keeps a long paragraph that opens with “Video shows” in the body", () => {
+    const body = [
+      "Video shows that Crutcher had his hands in the air, contradicting the police’s earlier claim.",
+      "The Department of Justice is investigating the shooting.",
+      "“We will achieve justice in this case,” Tulsa police Chief Chuck Jordan said Monday. “I want to assure our community and all of you and people across the nation who are going to be looking at this.”",
+    ].join("\n");
+    expect(quotesOf(body).map(([, who]) => who)).toEqual(["Chuck Jordan", "Chuck Jordan"]);
+  });
+});
+
+describe("kin words", () => {
+  it("tell the gender of the person they name, so “she” skips her husband", () => {
+    const body = [
+      "Rachel Berg, a philanthropist from New York, said the speeches left her cold.",
+      "Along with her husband, Milton Berg, a money manager, she called Carson a “special person.”",
+    ].join("\n\n");
+    expect(quotesOf(body).map(([, who]) => who)).toEqual(["Rachel Berg"]);
   });
 });
