@@ -4,7 +4,7 @@
  * employees were fired"); "when …" / "what year …" a date; "where …" a place; "what is it called" a
  * name. Read from the question's wording alone, so it holds for any article.
  */
-import { stem, words } from "./terms.ts";
+import { editDistance, stem, words } from "./terms.ts";
 
 export type AnswerType = "number" | "date" | "place" | "name";
 
@@ -16,7 +16,8 @@ const PLACE_QUESTION =
 const NAME_QUESTION = /\bwhat (?:is|was|are|were)\b.*\b(?:called|named|known as|titled)$|\bthe name of\b/;
 
 /** The answer a question wants, from its folded text ("how many people …" → number), if it says. */
-export function answerTypeOf(question: string): AnswerType | undefined {
+export function answerTypeOf(typed: string): AnswerType | undefined {
+  const question = typed.replace(/[a-z]{5,}/g, (word) => cueOf(word) ?? word);
   if (NUMBER_QUESTION.test(question)) return "number";
   if (DATE_QUESTION.test(question)) return "date";
   if (PLACE_QUESTION.test(question)) return "place";
@@ -25,6 +26,11 @@ export function answerTypeOf(question: string): AnswerType | undefined {
 }
 
 const EVENT_WORDS = "made make remarks comments statement held located based happen happened took";
+
+/** Whether only a passage that holds such an answer can answer: a count or a date, not a place or name. */
+export function mustFit(type: AnswerType): boolean {
+  return type === "number" || type === "date";
+}
 
 /** Words of a question that only say which kind of answer it wants ("what percentage voted No"). */
 const TYPE_WORDS: Record<AnswerType, ReadonlySet<string>> = {
@@ -40,7 +46,15 @@ const TYPE_WORDS: Record<AnswerType, ReadonlySet<string>> = {
 
 /** Whether a question word only says what kind of answer is wanted. */
 export function isTypeWord(word: string, type: AnswerType): boolean {
-  return TYPE_WORDS[type].has(word);
+  return TYPE_WORDS[type].has(cueOf(word) ?? word);
+}
+
+/** The words that say what kind of answer is wanted, which chat misspells ("adress", "populaton"). */
+const CUES = "address population percentage proportion location amount number".split(" ");
+
+/** The cue word a question word is, give or take one typo. */
+function cueOf(word: string): string | undefined {
+  return word.length < 5 ? undefined : CUES.find((cue) => editDistance(word, cue, 1) <= 1);
 }
 
 const NUMBER_WORD =
@@ -90,7 +104,8 @@ function numberFit(text: string, topicStems: ReadonlySet<string>): number {
   const tokens = words(text);
   let best = 0;
   tokens.forEach((token, i) => {
-    if (!NUMBER_WORD.test(token)) return;
+    // A year is a date, not a count.
+    if (!NUMBER_WORD.test(token) || YEAR.test(token)) return;
     best = Math.max(best, 0.5);
     // "thousands of employees" says no number.
     if (VAGUE.test(token)) return;

@@ -4,13 +4,13 @@
  */
 import { humanDate } from "../article/dates.ts";
 import type { Facts, Person } from "../article/facts.ts";
-import { type AnswerType, typeFit } from "./answer-type.ts";
+import { type AnswerType, mustFit, typeFit } from "./answer-type.ts";
 import { describedPeople } from "./described.ts";
 import type { ArchiveIndex, Hit, Passage, PersonHit, QueryTerm } from "./index.ts";
 import { type MetadataField, type ParsedQuestion, parseQuestion } from "./question.ts";
-import { articleCoverage, relevance, topicTerms } from "./relevance.ts";
+import { articleCoverage, relevance, topicTerms, usesTerm } from "./relevance.ts";
 import { cleanQuestion } from "./sanitize.ts";
-import { isDictionaryWord } from "./synonyms.ts";
+import { isDictionaryWord, synonymsOf } from "./synonyms.ts";
 import { stem, terms, words } from "./terms.ts";
 import type { Answer, AnswerKind } from "./types.ts";
 
@@ -196,12 +196,13 @@ class Asking {
     quoting = false,
   ): Answer {
     const accept = sentencesOnly ? (p: Passage) => p.kind === "sentence" : () => true;
-    const query = this.query(topic);
+    const query = this.paraphrased(this.query(topic));
     const ranked = this.rank(query, accept, false, wants);
     // A passage without the kind of answer asked for ("what is the bill called") cannot answer it.
     const fits = (h: Hit) =>
       typeFit(h.passage.text, wants!, stemsOf(query)) > 0 && this.confidence(h, query) >= MIN_COVERAGE_TYPED;
-    const best = (wants && ranked.find(fits)) || ranked[0];
+    // … and "how many" or "what year" without a number in sight is not answered.
+    const best = wants ? (ranked.find(fits) ?? (mustFit(wants) ? undefined : ranked[0])) : ranked[0];
     if (!best) return this.decline();
     const confidence = this.confidence(best, query);
     // A passage that holds the kind of answer asked for, about the thing asked ("5,300 employees
@@ -307,6 +308,25 @@ class Asking {
       const names = words([person.person.name, ...person.person.aliases].join(" ")).map(stem);
       return [...terms, ...[...new Set(names)].map((s) => ({ stem: s, weight: 0.9, source: word }))];
     });
+  }
+
+  /**
+   * A question word the article asked about never uses is likely said there in other words ("hurt" /
+   * "injured"): its synonyms join the query, each counting for less.
+   */
+  private paraphrased(query: QueryTerm[]): QueryTerm[] {
+    const facts = this.scopedFacts();
+    if (!facts) return query;
+    const absent = new Set(query.map((q) => q.source));
+    for (const q of query) if (usesTerm(facts, q.stem)) absent.delete(q.source);
+    const extra = query
+      .filter((q) => absent.has(q.source))
+      .flatMap((q) =>
+        synonymsOf(q.stem)
+          .filter((s) => !s.includes(" ") && usesTerm(facts, s))
+          .map((s) => ({ stem: s, weight: q.weight * SYNONYM, source: q.source })),
+      );
+    return [...query, ...extra];
   }
 
   /** The words of the names of the people in the article asked about, stemmed as search terms. */
@@ -470,6 +490,8 @@ function key(article: string, person: string): string {
   return `${article}\u0000${person}`;
 }
 
+/** How much a synonym of a question word counts as the word itself. */
+const SYNONYM = 0.7;
 /** Fewer words than this in quotation marks are a phrase, not a statement. */
 const MIN_STATEMENT_WORDS = 3;
 /** How much holding the kind of answer asked for (a number for "how many") counts in ranking. */

@@ -89,6 +89,11 @@ function holds(set: Set<string>, form: string): boolean {
   return form.split(" ").every((part) => set.has(part));
 }
 
+/** Whether the article uses a search term (a stem) anywhere. */
+export function usesTerm(facts: Facts, term: string): boolean {
+  return articleTerms(facts).df.has(term);
+}
+
 /** The share of the topic's weight that the article uses anywhere (with synonyms). */
 export function articleCoverage(facts: Facts, topic: readonly TopicTerm[]): number {
   const article = articleTerms(facts);

@@ -4,7 +4,7 @@
  * and sharing the index snapshot with them.
  */
 import { execFile } from "node:child_process";
-import { copyFile, mkdir, readdir, stat, utimes } from "node:fs/promises";
+import { copyFile, mkdir, readdir, rm, stat, utimes } from "node:fs/promises";
 import { join } from "node:path";
 import { promisify } from "node:util";
 import { describe, expect, it } from "vitest";
@@ -71,6 +71,9 @@ describe("the command line's launcher", () => {
       expect((await bundles()).filter((b) => !before.includes(b))).toHaveLength(1);
     } finally {
       await utimes(file, atime, mtime);
+      // The bundle of sources that no longer exist is not left for a day in the cache.
+      for (const made of (await bundles()).filter((b) => !before.includes(b)))
+        await rm(join(CACHE, made), { recursive: true, force: true });
     }
   });
 });

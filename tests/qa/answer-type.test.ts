@@ -18,6 +18,9 @@ describe("answerTypeOf", () => {
     expect(answerTypeOf("what address did the blast happen in front of")).toBe("place");
     expect(answerTypeOf("what is the 9/11 lawsuit bill officially called")).toBe("name");
     expect(answerTypeOf("why did the minister resign")).toBeUndefined();
+    // The word that says so, misspelt.
+    expect(answerTypeOf("what adress did the blast happen in front of")).toBe("place");
+    expect(answerTypeOf("what is the populaton of burma")).toBe("number");
   });
 });
 
@@ -80,5 +83,36 @@ describe("a factual question answered only by a passage that holds what it wants
     index.add(parseArticle(text, "bill"));
     const a = answerQuestion(index, "What is the terror lawsuit bill officially called?", "bill");
     expect(a.text).toContain("Justice for Victims of Terror Act");
+  });
+});
+
+describe("a question word the article never uses", () => {
+  const text = [
+    "Mayor says blast was deliberate",
+    "",
+    "Twenty-nine people were injured on Saturday night in a crowded Chelsea street by a device that went off near a bus stop.",
+    "",
+    "People in the neighbourhood said they heard a loud bang, and the police closed the street for the night.",
+  ].join("\n");
+  it("is met by its synonym there: 'hurt' by 'injured'", () => {
+    const index = new ArchiveIndex();
+    index.add(parseArticle(text, "blast"));
+    const a = answerQuestion(index, "How many people were hurt on Saturday?", "blast");
+    expect(a).toMatchObject({ answered: true, text: expect.stringContaining("Twenty-nine people") });
+  });
+});
+
+describe("a question that wants a number", () => {
+  const text = [
+    "Council approves harbour plan",
+    "",
+    "The council approved the harbour plan on Tuesday after a long debate about jobs and fishing.",
+    "",
+    "Residents who attended the meeting said the plan would bring jobs to the harbour in 2027.",
+  ].join("\n");
+  it("is declined when no passage about it holds one (a year is not a count)", () => {
+    const index = new ArchiveIndex();
+    index.add(parseArticle(text, "harbour"));
+    expect(answerQuestion(index, "How many residents attended the meeting?", "harbour").answered).toBe(false);
   });
 });

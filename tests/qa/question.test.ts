@@ -78,6 +78,10 @@ describe("parseQuestion", () => {
       topic: ["first", "debate"],
     });
     expect(parseQuestion("Where was Clinton when he made these remarks?").topic).toEqual(["clinton"]);
+    expect(parseQuestion("What adress did the blast happen at?")).toMatchObject({
+      wants: "place",
+      topic: ["blast"],
+    });
   });
 
   it("never throws, and always says what kind of question it is", () => {
