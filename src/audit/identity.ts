@@ -6,8 +6,9 @@
  * Unnamed sources ("a spokesman") are never the same source in two articles.
  */
 import type { Person } from "../article/facts.ts";
-import { COURTESY } from "../article/lexicon.ts";
 import { slot } from "../maps.ts";
+import { nameKey as personKey } from "../qa/identity.ts";
+import { words } from "../qa/terms.ts";
 
 export type SourceKind = "named" | "unnamed" | "organisation";
 
@@ -31,25 +32,15 @@ export function sourceKind(person: Person): SourceKind {
   return UNNAMED_GROUPS.has(last) ? "unnamed" : "organisation";
 }
 
-/** Lower case, accents and punctuation gone: "Peña Nieto" and "Pena Nieto" are one name. */
-function fold(text: string): string {
-  // Most names are plain ASCII letters and spaces: no need for the Unicode work below.
-  if (/^[A-Za-z ]*$/.test(text)) return text.toLowerCase();
-  return text
-    .normalize("NFD")
-    .replace(/\p{M}/gu, "")
-    .toLowerCase()
-    .replace(/[^\p{L}\p{N}\s]/gu, " ")
-    .replace(/\s+/g, " ")
-    .trim();
-}
-
-/** "Mr Kelly" → "kelly"; "the Home Office" → "home office". */
+/**
+ * A named person by the same key the archive uses ("Mr Kelly" → "kelly", "Bill Clinton" → "william
+ * clinton"); an organisation by its folded name ("the Home Office" → "home office").
+ */
 function nameKey(person: Person): string {
-  const words = fold(person.name).split(" ");
-  const first = words[0] ?? "";
-  const drop = COURTESY.has(first) || COURTESY.has(`${first}.`) || first === "the";
-  return (drop && words.length > 1 ? words.slice(1) : words).join(" ");
+  const key = sourceKind(person) === "named" ? personKey(person.name) : null;
+  if (key) return key.first ? `${key.first} ${key.last}` : key.last;
+  const folded = words(person.name);
+  return (folded[0] === "the" && folded.length > 1 ? folded.slice(1) : folded).join(" ");
 }
 
 /** A speaker as it appears in one article. */
@@ -59,14 +50,14 @@ export interface Appearance {
 }
 
 /**
- * Gives each appearance the key of its identity. Named people are keyed by folded full name, lone
+ * Gives each appearance the key of its identity. Named people are keyed by first and last name, lone
  * surnames joined to the only full name ending in them; organisations by folded name; unnamed
  * sources by article and description.
  */
 export function identityKeys(appearances: readonly Appearance[]): string[] {
   // People recur across articles: fold each name once.
   const keys = new Map<string, string>();
-  const keyOf = (person: Person) => slot(keys, person.name, () => nameKey(person));
+  const keyOf = (person: Person) => slot(keys, `${person.kind} ${person.name}`, () => nameKey(person));
   const kinds = appearances.map((a) => sourceKind(a.person));
   const bySurname = new Map<string, Set<string>>();
   appearances.forEach((a, i) => {

@@ -14,6 +14,7 @@
  * Pure: it takes each article's people and quote counts and returns data.
  */
 import type { Person } from "../article/facts.ts";
+import { ownNameWords } from "./names.ts";
 import { words } from "./terms.ts";
 import type { ArticleRef } from "./types.ts";
 
@@ -45,12 +46,6 @@ export interface Identity {
 /** A surname alone joins a full name only when that name has this share of the surname's people. */
 const SURNAME_DOMINANCE = 0.8;
 
-const HONORIFICS = new Set(
-  "mr mrs ms miss dr sir dame lord lady prof professor rev sen senator rep gov governor gen general president pres".split(
-    " ",
-  ),
-);
-const SUFFIXES = new Set("jr sr ii iii iv qc kc mp".split(" "));
 const SHORT_FORMS: Record<string, string> = Object.fromEntries(
   `bill:william will:william billy:william bob:robert bobby:robert rob:robert jim:james jimmy:james
   mike:michael mick:michael tony:anthony tom:thomas tommy:thomas dick:richard rick:richard
@@ -67,7 +62,7 @@ const SHORT_FORMS: Record<string, string> = Object.fromEntries(
 export function nameKey(name: string): { first: string | null; last: string } | null {
   // A role written out ("the spokesman") is not a name: names are capitalised in copy.
   if (!/^\p{Lu}/u.test(name) || /^(?:the|a|an)\s/i.test(name)) return null;
-  const parts = words(name).filter((w) => !HONORIFICS.has(w) && !SUFFIXES.has(w));
+  const parts = ownNameWords(name);
   if (parts.length === 0) return null;
   const last = parts[parts.length - 1]!;
   if (parts.length === 1) return { first: null, last };

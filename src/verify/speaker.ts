@@ -5,20 +5,8 @@
  * Pure.
  */
 import type { Person } from "../article/facts.ts";
+import { NOT_NAME_WORDS, typedNameWords } from "../qa/names.ts";
 import { editDistance, words } from "../qa/terms.ts";
-
-/** Words that come before a name without being part of it. */
-const HONORIFICS = new Set(
-  `mr mrs ms miss mx dr sir dame lord lady prof professor rev reverend fr father president vice
-  senator sen rep representative congressman congresswoman gov governor gen general col colonel
-  minister prime secretary chancellor mayor judge justice chief commissioner ambassador pope the
-  former deputy acting leader speaker house mp qc kc jr sr`.split(/\s+/),
-);
-
-/** The words of a typed name that must match: honorifics and titles left out, and "of Maryland". */
-export function nameWords(typed: string): string[] {
-  return words(typed.replace(/\s+of\s.*$|,.*$/s, "")).filter((w) => !HONORIFICS.has(w));
-}
 
 /**
  * A person's name as a byline would give it: "Rep. Elijah Cummings of Maryland" is Elijah Cummings,
@@ -28,7 +16,7 @@ export function nameWords(typed: string): string[] {
  */
 export function fullName(person: Person): string {
   const parts = person.name.split(/\s+/);
-  const titled = (w: string) => HONORIFICS.has(words(w)[0] ?? "") && !/^(mr|mrs|ms|dr)\.?$/i.test(w);
+  const titled = (w: string) => NOT_NAME_WORDS.has(words(w)[0] ?? "") && !/^(mr|mrs|ms|dr)\.?$/i.test(w);
   if (person.kind !== "person" && !titled(parts[0] ?? "")) return person.name;
   const bare = person.name
     .replace(/\s+of\s+\p{Lu}.*$|,.*$/su, "")
@@ -56,7 +44,7 @@ export function speakerMatches(person: Person, typed: string): boolean {
 
 /** `speakerMatches` for many people: the typed name read once. */
 export function speakerMatcher(typed: string): (person: Person) => boolean {
-  const want = nameWords(typed);
+  const want = typedNameWords(typed);
   const titled = words(typed).filter((w) => w !== "the");
   return (person) => namedBy(person, want) || titledBy(person, titled);
 }
@@ -76,9 +64,9 @@ function namesOf(person: Person): Names {
   if (!names) {
     names = {
       have: [person.name, ...person.aliases].flatMap((n) => words(n)),
-      full: nameWords(fullName(person)),
+      full: typedNameWords(fullName(person)),
       singles: person.aliases
-        .map((a) => nameWords(a))
+        .map((a) => typedNameWords(a))
         .filter((a) => a.length === 1)
         .flat(),
       title: words(person.title ?? ""),

@@ -194,28 +194,20 @@ describe("parsing stays linear", () => {
     expect(facts.quotes).toHaveLength(3_000);
   });
 
-  it("summarises a speaker with tens of thousands of quotes in linear time", { timeout: 60_000 }, () => {
-    const facts = (n: number): Facts => ({
+  // A quadratic pass here (copying the quote list per quote) took minutes on 200,000 quotes and a linear
+  // one takes milliseconds: the test's own timeout tells them apart with a margin no load can close,
+  // where a time ratio between two sizes is at the mercy of caches and a busy machine.
+  it("summarises a speaker with hundreds of thousands of quotes", { timeout: 60_000 }, () => {
+    const large: Facts = {
       ...parseArticle('Head\n\n"A," Kelly said.', "many"),
-      quotes: Array.from({ length: n }, (_, i) => ({
+      quotes: Array.from({ length: 200_000 }, (_, i) => ({
         text: `Quote number ${i}.`,
         speakerId: "p1",
         kind: i % 2 ? "direct" : "partial",
         paragraph: 1,
         sentence: 0,
       })),
-    });
-    // Large enough that memory caches do not decide the ratio; copying the list per quote took minutes.
-    const small = facts(50_000);
-    const large = facts(200_000);
-    summarize(small);
-    expect(
-      timeRatio(
-        () => summarize(large),
-        () => summarize(small),
-        5,
-      ),
-    ).toBeLessThan(LINEAR);
+    };
     expect(summarize(large).keyQuotes).toMatchObject([{ speaker: "Kelly", text: "Quote number 100001." }]);
   });
 

@@ -1,0 +1,27 @@
+/**
+ * What a written name is made of, for every place that compares names (a question's "Mr Kelly", a
+ * claim's speaker, one person across articles): the words that come before or after a name without
+ * being part of it ("Sen.", "Prime Minister", "former", "Jr.", "QC") and the words that are left.
+ * One list, so that "Gov. Jim Hodges" is Jim Hodges to verification and to the archive alike.
+ */
+import { words } from "./terms.ts";
+
+/** Courtesy and office titles and the words around them, folded as `words` folds them. */
+const BEFORE_A_NAME = `mr mrs ms miss mx dr sir dame lord lady prof professor rev reverend fr father
+  president pres vice senator sen rep representative congressman congresswoman gov governor gen general
+  col colonel minister prime secretary chancellor mayor judge justice chief commissioner ambassador pope
+  the former deputy acting leader speaker house`;
+const AFTER_A_NAME = "jr sr ii iii iv qc kc mp";
+
+/** Words that come before or after a name without being part of it. */
+export const NOT_NAME_WORDS: ReadonlySet<string> = new Set(`${BEFORE_A_NAME} ${AFTER_A_NAME}`.split(/\s+/));
+
+/** A name's own words, folded: "Sen. Elizabeth Warren" → elizabeth, warren. */
+export function ownNameWords(name: string): string[] {
+  return words(name).filter((w) => !NOT_NAME_WORDS.has(w));
+}
+
+/** The same for a name as someone typed it, which may add where they are from ("of Maryland", ", 42"). */
+export function typedNameWords(typed: string): string[] {
+  return ownNameWords(typed.replace(/\s+of\s.*$|,.*$/s, ""));
+}
