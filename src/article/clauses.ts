@@ -120,11 +120,19 @@ export function titledMention(sentence: SentenceContext, from: number, to: numbe
   if (!mention) return undefined;
   for (let i = from; i < mention.start; i++) {
     const t = sentence.tokens[i]!;
+    // "said 9/11 widow Terry Strada": a date or number in the title is written with a slash or dash.
+    if (isNumberJoint(sentence.tokens, i)) continue;
     // "said NBC's Dante Chinni": an organisation's possessive may stand in the title.
     if (t.kind !== "word" || (t.possessive && !t.capitalised)) return undefined;
     if (!t.capitalised && CLAUSE_BREAKS.has(t.lower) && !DETERMINERS.has(t.lower)) return undefined;
   }
   return mention;
+}
+
+/** Is the token at `i` the "/" or "-" inside a number ("9/11", "2015-16")? */
+function isNumberJoint(tokens: readonly Token[], i: number): boolean {
+  const digits = (t: Token | undefined) => t?.kind === "word" && /^\d+$/.test(t.text);
+  return /^[/\-–]$/.test(tokens[i]!.text) && digits(tokens[i - 1]) && digits(tokens[i + 1]);
 }
 
 /** First words of a description of someone unnamed: "a spokesman", "one aide", "his lawyer". */

@@ -312,3 +312,16 @@ describe("kin words", () => {
     expect(quotesOf(body).map(([, who]) => who)).toEqual(["Rachel Berg"]);
   });
 });
+
+describe("numbers in a title", () => {
+  it("reads a date or a season written with a slash or dash as part of the title", () => {
+    const body = [
+      "“They are 100 percent wrong,” said 9/11 widow Nora Pell.",
+      "“We will be back,” said 2015-16 captain Ed Varga.",
+    ].join("\n\n");
+    expect(quotesOf(body)).toEqual([
+      ["They are 100 percent wrong,", "Nora Pell", "direct"],
+      ["We will be back,", "Ed Varga", "direct"],
+    ]);
+  });
+});
