@@ -20,6 +20,11 @@ describe("nameFit: how much of an asked name a person accounts for", () => {
     expect(nameFit(askedNameWords("Ruth Kelly Holmes"), person("Kelly Holmes"))).toBeCloseTo(2 / 3);
   });
 
+  it("gives a description only its own head: one who advises Clinton is no Clinton", () => {
+    expect(nameFit(askedNameWords("Clinton"), person("one longtime adviser to Bill Clinton"))).toBe(0);
+    expect(nameFit(askedNameWords("the adviser"), person("one longtime adviser to Bill Clinton"))).toBe(1);
+  });
+
   it("takes title words, but not a name that is another's in the title", () => {
     const rhodes = person("Ben Rhodes", "Obama's deputy national security adviser");
     expect(nameFit(askedNameWords("Obama"), rhodes)).toBe(0);
