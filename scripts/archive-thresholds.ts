@@ -23,7 +23,7 @@ import {
   weighAnswers,
 } from "../src/qa/archive-answer.ts";
 import { Archive } from "../src/store/archive.ts";
-import { type GoldQuestion, judge } from "./gold-judge.ts";
+import { countAnswer, emptyTally, type GoldQuestion, type Tally } from "./gold-judge.ts";
 
 const { values } = parseArgs({ options: { shared: { type: "string" }, data: { type: "string" } } });
 if (!values.data) {
@@ -52,25 +52,11 @@ function goldOf(group: string): { article: string; questions: GoldQuestion[] }[]
     }));
 }
 
-interface Tally {
-  right: number;
-  wrong: number;
-  declined: number;
-  unanswerable: number;
-  unanswerableDeclined: number;
-}
-
 function tally(asked: Asked[], archive: Archive, thresholds: ArchiveThresholds): Tally {
-  const t: Tally = { right: 0, wrong: 0, declined: 0, unanswerable: 0, unanswerableDeclined: 0 };
+  const t = emptyTally();
   for (const { article, gold, weighing } of asked) {
     const a = chooseAnswer(archive.index, weighing, thresholds);
-    if (gold.answerable === false) {
-      t.unanswerable++;
-      if (!a.answered) t.unanswerableDeclined++;
-      continue;
-    }
-    const verdict = judge(gold, a);
-    t[verdict === "right" && a.article?.id !== article ? "wrong" : verdict]++;
+    countAnswer(t, gold, a, a.article?.id !== article);
   }
   return t;
 }

@@ -55,3 +55,32 @@ export function judge(
     (a.speaker != null && [want, ...(q.also_accept ?? [])].some((w) => bareName(a.speaker!) === bareName(w)));
   return okText && okSpeaker ? "right" : "wrong";
 }
+
+/** What one setting of the thresholds does over a set of questions. */
+export interface Tally {
+  right: number;
+  wrong: number;
+  declined: number;
+  unanswerable: number;
+  unanswerableDeclined: number;
+}
+
+export function emptyTally(): Tally {
+  return { right: 0, wrong: 0, declined: 0, unanswerable: 0, unanswerableDeclined: 0 };
+}
+
+/** Counts one answer; a right answer from another article than the question's (`elsewhere`) is wrong. */
+export function countAnswer(
+  t: Tally,
+  q: GoldQuestion,
+  a: Pick<Answer, "answered" | "text" | "speaker">,
+  elsewhere = false,
+): void {
+  if (q.answerable === false) {
+    t.unanswerable++;
+    if (!a.answered) t.unanswerableDeclined++;
+    return;
+  }
+  const verdict = judge(q, a);
+  t[verdict === "right" && elsewhere ? "wrong" : verdict]++;
+}

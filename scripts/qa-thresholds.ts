@@ -15,7 +15,7 @@ import { parseArgs } from "node:util";
 import { parseArticle } from "../src/article/parse.ts";
 import { answerQuestion, THRESHOLDS, type Thresholds } from "../src/qa/answer.ts";
 import { ArchiveIndex } from "../src/qa/index.ts";
-import { type GoldQuestion, judge } from "./gold-judge.ts";
+import { countAnswer, emptyTally, type GoldQuestion, type Tally } from "./gold-judge.ts";
 
 const { values } = parseArgs({ options: { shared: { type: "string" } } });
 const shared = values.shared ?? join(import.meta.dirname, "..", "..", "shared");
@@ -43,26 +43,10 @@ function loadSets(): Set_[] {
   ];
 }
 
-interface Tally {
-  right: number;
-  wrong: number;
-  declined: number;
-  unanswerable: number;
-  unanswerableDeclined: number;
-}
-
 function tally(set: Set_, index: ArchiveIndex, thresholds: Thresholds): Tally {
-  const t: Tally = { right: 0, wrong: 0, declined: 0, unanswerable: 0, unanswerableDeclined: 0 };
+  const t = emptyTally();
   for (const article of set.articles) {
-    for (const q of article.questions) {
-      const a = answerQuestion(index, q.q, article.id, thresholds);
-      if (q.answerable === false) {
-        t.unanswerable++;
-        if (!a.answered) t.unanswerableDeclined++;
-        continue;
-      }
-      t[judge(q, a)]++;
-    }
+    for (const q of article.questions) countAnswer(t, q, answerQuestion(index, q.q, article.id, thresholds));
   }
   return t;
 }
