@@ -283,6 +283,13 @@ export interface ArticleEvidence {
   surnames: ReadonlySet<string>;
   /** Words the article also writes in lower case ("see", "does", "billionaire"): not names. */
   common: ReadonlySet<string>;
+  /** Each sentence's capitalised runs with their titles split off, read once for both passes. */
+  runs: WeakMap<readonly Token[], readonly NamedRun[]>;
+}
+
+interface NamedRun {
+  run: CapitalRun;
+  parts: NameParts;
 }
 
 const LOWER_WORD = /(?<![\p{L}'’])\p{Ll}+(?![\p{L}'’])/gu;
@@ -296,14 +303,23 @@ export function articleEvidence(sentences: readonly Token[][]): ArticleEvidence 
       if (t.kind === "quote") for (const [word] of t.text.matchAll(LOWER_WORD)) common.add(word);
     }
   }
-  return { surnames: reusedSurnames(sentences, common), common };
+  const runs = new WeakMap<readonly Token[], readonly NamedRun[]>();
+  for (const tokens of sentences) {
+    runs.set(
+      tokens,
+      capitalRuns(tokens).map((run) => ({ run, parts: splitTitle(tokens, run, common) })),
+    );
+  }
+  return { surnames: reusedSurnames(sentences, runs), common, runs };
 }
 
-function reusedSurnames(sentences: readonly Token[][], common: ReadonlySet<string>): Set<string> {
+function reusedSurnames(
+  sentences: readonly Token[][],
+  runs: WeakMap<readonly Token[], readonly NamedRun[]>,
+): Set<string> {
   const seen = new Set<string>();
   for (const tokens of sentences) {
-    for (const run of capitalRuns(tokens)) {
-      const parts = splitTitle(tokens, run, common);
+    for (const { run, parts } of runs.get(tokens) ?? []) {
       const words = tokens.slice(parts.nameStart, run.end);
       if (words.length <= 3 && (parts.courtesy || run.start > 0 || words.length > 1)) {
         seen.add(words.map((w) => w.lower).join(" "));
@@ -320,8 +336,10 @@ export function findMentions(
   evidence: ArticleEvidence,
 ): Mention[] {
   const mentions: Mention[] = [];
-  for (const run of capitalRuns(tokens)) {
-    const parts = splitTitle(tokens, run, evidence.common);
+  const named =
+    evidence.runs.get(tokens) ??
+    capitalRuns(tokens).map((run) => ({ run, parts: splitTitle(tokens, run, evidence.common) }));
+  for (const { run, parts } of named) {
     const words = tokens.slice(parts.nameStart, run.end);
     const titled = parts.title.length > 0 || roleBefore(tokens, parts.nameStart).length > 0;
     if (!looksLikeName(words, titled)) continue;

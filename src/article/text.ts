@@ -185,12 +185,13 @@ function wordsBetween(text: string, from: number, to: number, tokens: Token[]): 
       end++;
       WORD.lastIndex = end;
     }
-    tokens.push(makeToken(word, m.index, end, /[\p{L}\p{N}]/u.test(word) ? "word" : "punct"));
+    // WORD matches a word from its first character on, or a single other character.
+    tokens.push(makeToken(word, m.index, end, startsWord(word) ? "word" : "punct"));
   }
 }
 
 function makeToken(text: string, start: number, end: number, kind: TokenKind): Token {
-  const possessive = kind === "word" && /\p{L}['’]s?$/u.test(text);
+  const possessive = kind === "word" && hasApostrophe(text) && /\p{L}['’]s?$/u.test(text);
   const bare = possessive ? text.replace(/['’]s?$/, "") : text;
   return {
     text,
@@ -199,8 +200,26 @@ function makeToken(text: string, start: number, end: number, kind: TokenKind): T
     kind,
     lower: bare.toLowerCase(),
     possessive,
-    capitalised: kind === "word" && /^\p{Lu}/u.test(text),
+    capitalised: kind === "word" && startsCapital(text),
   };
+}
+
+// Tokenising is a hot loop: plain ASCII letters are told apart without a Unicode regular expression.
+const isAsciiAlphanumeric = (c: number) =>
+  (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+
+function startsWord(text: string): boolean {
+  const c = text.charCodeAt(0);
+  return c < 128 ? isAsciiAlphanumeric(c) : /^[\p{L}\p{N}]/u.test(text);
+}
+
+function startsCapital(text: string): boolean {
+  const c = text.charCodeAt(0);
+  return c < 128 ? c >= 65 && c <= 90 : /^\p{Lu}/u.test(text);
+}
+
+function hasApostrophe(text: string): boolean {
+  return text.includes("'") || text.includes("’");
 }
 
 /** A sentence of a paragraph, by offsets into it. */
