@@ -5,6 +5,7 @@
 import type { IFuseOptions } from "fuse.js";
 import type { Person } from "../article/facts.ts";
 import { FuzzyList } from "./fuzzy-list.ts";
+import { bearerWords } from "./names.ts";
 import { wordSimilarity, words } from "./terms.ts";
 
 export interface PersonHit {
@@ -215,7 +216,7 @@ export function askedNameWords(text: string): string[] {
  */
 export function nameFit(asked: readonly string[], person: Person): number {
   if (asked.length === 0) return 0;
-  const own = [person.name, ...person.aliases].flatMap(ownWords);
+  const own = [person.name, ...person.aliases].flatMap(bearerWords);
   const title = person.title ? words(person.title.replace(/[\p{L}\p{N}.-]+['’]s?(?=\s|$)/gu, " ")) : [];
   let matched = 0;
   for (const word of asked) {
@@ -223,16 +224,6 @@ export function nameFit(asked: readonly string[], person: Person): number {
     if (name >= MIN_NAME_SIMILARITY || title.includes(word)) matched++;
   }
   return matched / asked.length;
-}
-
-/**
- * The words of a name that are its bearer's: all of a name's, but only the head of a description, which
- * may go on to name someone else ("one longtime adviser to Bill Clinton" is no Clinton).
- */
-function ownWords(name: string): string[] {
-  if (/^(?:the\s+)?[\p{Lu}\p{N}]/u.test(name)) return words(name);
-  const other = name.search(/\s(?:to|of|for|with|at|from|close|near|under|behind)\s/);
-  return words(other < 0 ? name : name.slice(0, other));
 }
 
 const TITLE_WORDS = new WeakMap<Person, string[]>();

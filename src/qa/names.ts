@@ -25,3 +25,13 @@ export function ownNameWords(name: string): string[] {
 export function typedNameWords(typed: string): string[] {
   return ownNameWords(typed.replace(/\s+of\s.*$|,.*$/s, ""));
 }
+
+/**
+ * The words of a name that are its bearer's: all of a name's, but only the head of a description, which
+ * may go on to name someone else ("one longtime adviser to Bill Clinton" is no Clinton).
+ */
+export function bearerWords(name: string): string[] {
+  if (/^(?:the\s+)?[\p{Lu}\p{N}]/u.test(name)) return words(name);
+  const other = name.search(/\s(?:to|of|for|with|at|from|close|near|under|behind)\s/);
+  return words(other < 0 ? name : name.slice(0, other));
+}

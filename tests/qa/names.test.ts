@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { nameKey } from "../../src/qa/identity.ts";
-import { ownNameWords, typedNameWords } from "../../src/qa/names.ts";
+import { bearerWords, ownNameWords, typedNameWords } from "../../src/qa/names.ts";
 import { speakerMatches } from "../../src/verify/speaker.ts";
 
 const person = (name: string) => ({
@@ -29,5 +29,16 @@ describe("names", () => {
     expect(nameKey("House Speaker Paul Ryan")).toEqual({ first: "paul", last: "ryan" });
     expect(speakerMatches(person("Paul Ryan"), "House Speaker Paul Ryan")).toBe(true);
     expect(speakerMatches(person("Paul Ryan"), "Speaker Nancy Pelosi")).toBe(false);
+  });
+
+  it("gives a description only its head, and a name all of its words", () => {
+    expect(bearerWords("one longtime adviser to Bill Clinton")).toEqual(["one", "longtime", "adviser"]);
+    expect(bearerWords("the Muslim Council of Britain")).toEqual([
+      "the",
+      "muslim",
+      "council",
+      "of",
+      "britain",
+    ]);
   });
 });
