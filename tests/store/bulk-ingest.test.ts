@@ -45,6 +45,7 @@ describe("ingestAll", () => {
     await rm(join(data, SNAPSHOT_NAME));
     const loaded = await Archive.open(data);
     expect(loaded.restored).toBe(false);
+    expect(await loaded.saved).toBe(true);
     expect(restored.index.toImage()).toEqual(loaded.index.toImage());
     for (const q of articles.filter((_, n) => n % 25 === 0).flatMap((a, n) => questionsFor(a, n)))
       expect(restored.answer(q.q)).toEqual(loaded.answer(q.q));
