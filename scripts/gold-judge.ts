@@ -3,6 +3,8 @@
  * hold one of the accepted strings and the speaker must be the one wanted, both compared after the
  * scorer's folding (mojibake dashes, accents, quotes, case, outer punctuation, honorifics).
  */
+import { readdirSync, readFileSync } from "node:fs";
+import { basename, join } from "node:path";
 import type { Answer } from "../src/qa/types.ts";
 
 export interface GoldQuestion {
@@ -83,4 +85,21 @@ export function countAnswer(
   }
   const verdict = judge(q, a);
   t[verdict === "right" && elsewhere ? "wrong" : verdict]++;
+}
+
+/**
+ * The gold questions of one annotated set of the shared folder ("qa-dev", "dev", or "seed"), by the
+ * article they were written for (its id is its file's base name; the seed's is "article").
+ */
+export function goldOf(shared: string, group: string): { article: string; questions: GoldQuestion[] }[] {
+  if (group === "seed") {
+    const gold = JSON.parse(readFileSync(join(shared, "seed", "gold.json"), "utf8"));
+    return [{ article: "article", questions: gold.questions }];
+  }
+  return readdirSync(join(shared, group, "gold"))
+    .filter((f) => f.endsWith(".json"))
+    .map((f) => ({
+      article: basename(f, ".json"),
+      questions: JSON.parse(readFileSync(join(shared, group, "gold", f), "utf8")).questions,
+    }));
 }

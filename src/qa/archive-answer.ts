@@ -13,6 +13,7 @@
 import { answerQuestion } from "./answer.ts";
 import type { ArchiveIndex, Passage, QueryTerm } from "./index.ts";
 import { askedNameWords, nameFit } from "./name-index.ts";
+import { ownNameWords } from "./names.ts";
 import { inPeriod, type Period, periodOf } from "./periods.ts";
 import { parseQuestion, type QuestionKind } from "./question.ts";
 import { cleanQuestion } from "./sanitize.ts";
@@ -26,6 +27,14 @@ const CANDIDATES = 6;
 const CANDIDATE_HITS = 80;
 /** How much an article's topic counts when it quotes nobody by the name asked (see `candidates`). */
 const UNNAMED_TOPIC_WEIGHT = 0.5;
+/** Articles ranked again by the question's words in the whole article (see `candidates`). */
+const POOL = 30;
+/**
+ * How much the share of the question's words the whole article holds counts, beside the best
+ * passage's share (`topic`) and the subject's: on qa-dev, 0.5 to 2 all choose the same articles
+ * but for one or two questions (`scripts/archive-misses.ts`).
+ */
+const WHOLE_WEIGHT = 1;
 /** A person must be matched this well to make their articles candidates. */
 const MIN_PERSON_SCORE = 0.6;
 /**
@@ -70,6 +79,8 @@ interface Candidate {
   person: number;
   /** The best share of the question's topic any of its passages holds, in [0, 1]. */
   topic: number;
+  /** The share of the question's words the whole article holds, in any of its passages. */
+  whole: number;
 }
 
 /** One candidate article's own answer, with what the choice between articles weighs. */
@@ -87,6 +98,8 @@ export interface Weighed {
   near: number;
   /** For "what did X say": the share of X's words the answer's speaker accounts for (`nameFit`). */
   fit: number;
+  /** The share of the question's words the whole article holds, in any of its passages. */
+  whole: number;
   /** What the choice ranks by. */
   value: number;
 }
@@ -143,14 +156,25 @@ export function weighAnswers(index: ArchiveIndex, asked: string, count = CANDIDA
   const whoWords =
     parsed.kind === "said" && writtenAsName(text, parsed.who ?? "") ? askedNameWords(parsed.who ?? "") : [];
   const found = candidates(index, text, allowed, count);
+  const names = writtenNames(text);
   const answers = found.list
     .map((c) => {
       const answer = answerQuestion(index, text, c.article);
       const subject = articleSubject(index, c.article, questionTerms);
-      const own = answer.answered ? ownShare(index, answer.text, parsed.topic) : 0;
-      const near = answer.answered ? nearShare(index, c.article, answer.paragraph, topicWords) : 0;
+      const own = answer.answered ? ownShare(index, answer.text, parsed.topic, names) : 0;
+      const near = answer.answered ? nearShare(index, c.article, answer.paragraph, topicWords, names) : 0;
       const fit = whoWords.length > 0 ? speakerFit(index, answer, whoWords) : 1;
-      const w = { answer, person: c.person, topic: c.topic, subject, own, fit, near, value: 0 };
+      const w = {
+        answer,
+        person: c.person,
+        topic: c.topic,
+        subject,
+        own,
+        fit,
+        near,
+        whole: c.whole,
+        value: 0,
+      };
       return { ...w, value: worth(w) };
     })
     .filter((w) => w.answer.answered)
@@ -159,7 +183,7 @@ export function weighAnswers(index: ArchiveIndex, asked: string, count = CANDIDA
 }
 
 function worth(w: Omit<Weighed, "value">): number {
-  return w.answer.score + 0.3 * w.person + 0.3 * w.topic + 0.2 * w.subject;
+  return w.answer.score + 0.3 * w.person + 0.3 * w.topic + 0.2 * w.subject + WHOLE_WEIGHT * w.whole;
 }
 
 /** Whether an answer is good enough to give from the archive. */
@@ -198,7 +222,7 @@ function candidates(
   const parsed = parseQuestion(question);
   const found = new Map<string, Candidate>();
   const note = (article: string, person: number, topic: number) => {
-    const c = found.get(article) ?? { article, person: 0, topic: 0 };
+    const c = found.get(article) ?? { article, person: 0, topic: 0, whole: 0 };
     c.person = Math.max(c.person, person);
     c.topic = Math.max(c.topic, topic);
     found.set(article, c);
@@ -229,12 +253,38 @@ function candidates(
   const prior = (c: Candidate) =>
     (asksPerson ? Math.max(c.person * (0.25 + c.topic), UNNAMED_TOPIC_WEIGHT * c.topic) : c.topic) +
     0.3 * articleSubject(index, c.article, asked);
-  const list = [...found.values()]
+  const pool = [...found.values()]
     .map((c) => ({ c, prior: prior(c) }))
+    .sort((a, b) => b.prior - a.prior || a.c.article.localeCompare(b.c.article))
+    .slice(0, Math.max(count, POOL));
+  // A question written about one article uses its words, if not all in one passage: the best few
+  // by their passages are ranked again by how much of the question the whole article holds.
+  for (const x of pool) {
+    x.c.whole = wholeCoverage(index, x.c.article, everything);
+    x.prior += WHOLE_WEIGHT * x.c.whole;
+  }
+  const list = pool
     .sort((a, b) => b.prior - a.prior || a.c.article.localeCompare(b.c.article))
     .slice(0, count)
     .map(({ c }) => c);
   return { list, spread };
+}
+
+/** The IDF-weighted share of the query's words found in any of the article's passages. */
+function wholeCoverage(index: ArchiveIndex, article: string, query: QueryTerm[]): number {
+  if (query.length === 0) return 0;
+  const mass = new Map<string, number>();
+  for (const t of query) mass.set(t.source, Math.max(mass.get(t.source) ?? 0, index.idf(t.stem) * t.weight));
+  const matched = new Set<string>();
+  for (const hit of index.search(query, () => true, Number.POSITIVE_INFINITY, article))
+    for (const m of hit.matched) matched.add(m);
+  let total = 0;
+  let found = 0;
+  for (const [source, m] of mass) {
+    total += m;
+    if (matched.has(source)) found += m;
+  }
+  return total > 0 ? found / total : 0;
 }
 
 /** Per article, the best coverage of the query by one of its passages that `accept` allows. */
@@ -273,26 +323,45 @@ function nearShare(
   article: string,
   paragraph: number | null,
   topic: readonly string[],
+  names: readonly (readonly string[])[],
 ): number {
   const facts = index.facts(article);
   if (!facts || paragraph === null) return 0;
   const text = [facts.paragraphs[paragraph - 2] ?? "", facts.paragraphs[paragraph - 1] ?? ""].join(" ");
-  return ownShare(index, text, topic);
+  return ownShare(index, text, topic, names);
 }
 
-/** The IDF-weighted share of the question's topic words (or close spellings) found in `text`. */
-function ownShare(index: ArchiveIndex, text: string, topic: readonly string[]): number {
+/**
+ * The IDF-weighted share of the question's topic words (or close spellings) found in `text`. A name
+ * the question writes in full ("Ban Ki-moon", "Keith Lamont Scott") counts as found when any of its
+ * words is: copy names a person in full once, then by one name ("Ban", "Scott").
+ */
+function ownShare(
+  index: ArchiveIndex,
+  text: string,
+  topic: readonly string[],
+  names: readonly (readonly string[])[] = [],
+): number {
   const own = new Set(terms(text));
+  const has = (word: string) => index.expand(word).some((t) => own.has(t.stem));
   let total = 0;
   let found = 0;
   for (const word of topic) {
     const stands = index.expand(word);
     const weight = Math.max(...stands.map((t) => index.idf(t.stem) * t.weight));
     total += weight;
-    if (stands.some((t) => own.has(t.stem))) found += weight;
+    const name = names.find((n) => n.includes(word));
+    if (name ? name.some(has) : has(word)) found += weight;
   }
   return total > 0 ? found / total : 1;
 }
+
+/** The names a question writes in full: runs of two or more capitalised words after its first. */
+function writtenNames(question: string): string[][] {
+  const runs = question.slice(question.search(/\s/) + 1).match(NAME_RUN) ?? [];
+  return runs.map((run) => ownNameWords(run)).filter((name) => name.length >= 2);
+}
+const NAME_RUN = /\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)+/gu;
 
 /**
  * Whether two answers are different people's words ("Kelly" may mean Ruth Kelly or Kelly Holmes) or

@@ -12,7 +12,7 @@
  */
 import type { Facts } from "../article/facts.ts";
 import type { Passage, QueryTerm } from "./index.ts";
-import { synonymsOf } from "./synonyms.ts";
+import { kinOf, synonymsOf } from "./synonyms.ts";
 import { stem, terms } from "./terms.ts";
 
 /** How much a match counts by where it is: in the passage, its sentence, around it. */
@@ -21,6 +21,8 @@ const SENTENCE = 0.85;
 const AROUND = 0.5;
 /** How much a synonym or related form counts as the word itself. */
 const SYNONYM = 0.7;
+/** How much a broader, narrower or sibling word ("jail" for "prison") counts as the word itself. */
+const KIN = 0.3;
 /** A word the article never uses counts as one found in this many of its sentences. */
 const ABSENT_DF = 1;
 
@@ -28,11 +30,19 @@ const ABSENT_DF = 1;
 export interface TopicTerm {
   word: string;
   forms: Map<string, number>;
+  /**
+   * When the word modifies the next one in a compound WordNet knows ("estate tax", "minimum wage"):
+   * the compound's two stems and its synonyms. The word means something else on its own ("real
+   * estate"), so it counts only in an article that writes the compound or one of its synonyms.
+   */
+  compound?: readonly string[];
 }
 
 interface ArticleTerms {
   sentences: Set<string>[];
   df: Map<string, number>;
+  /** Every two adjacent terms of a sentence, joined by a space ("real estat", "estat tax"). */
+  pairs: Set<string>;
 }
 
 const CACHE = new WeakMap<Facts, ArticleTerms>();
@@ -40,10 +50,14 @@ const CACHE = new WeakMap<Facts, ArticleTerms>();
 function articleTerms(facts: Facts): ArticleTerms {
   let found = CACHE.get(facts);
   if (!found) {
-    const sentences = facts.sentences.map((s) => new Set(terms(s.text)));
+    const sequences = facts.sentences.map((s) => terms(s.text));
+    const sentences = sequences.map((list) => new Set(list));
     const df = new Map<string, number>();
     for (const set of sentences) for (const t of set) df.set(t, (df.get(t) ?? 0) + 1);
-    found = { sentences, df };
+    const pairs = new Set<string>();
+    for (const list of sequences)
+      for (let i = 0; i + 1 < list.length; i++) pairs.add(`${list[i]} ${list[i + 1]}`);
+    found = { sentences, df, pairs };
     CACHE.set(facts, found);
   }
   return found;
@@ -60,21 +74,34 @@ export function topicTerms(topic: readonly string[], expand: (word: string) => Q
     for (const q of expand(word)) {
       add(q.stem, q.weight);
       for (const s of synonymsOf(q.stem)) add(s, q.weight * SYNONYM);
+      for (const s of kinOf(q.stem)) add(s, q.weight * KIN);
     }
     return { word, forms };
   });
   for (let i = 0; i + 1 < topic.length; i++) {
-    for (const s of synonymsOf(`${stem(topic[i]!)} ${stem(topic[i + 1]!)}`)) {
+    const pair = `${stem(topic[i]!)} ${stem(topic[i + 1]!)}`;
+    const synonyms = synonymsOf(pair);
+    if (synonyms.length > 0 || kinOf(pair).length > 0) out[i]!.compound = [pair, ...synonyms];
+    for (const s of synonyms) {
       for (const t of [out[i]!, out[i + 1]!]) t.forms.set(s, Math.max(t.forms.get(s) ?? 0, SYNONYM));
     }
   }
   return out;
 }
 
+/** Whether a compound's modifier stands for nothing in this article: it never writes the compound. */
+function loose(term: TopicTerm, article: ArticleTerms): boolean {
+  return (
+    term.compound !== undefined &&
+    !term.compound.some((form) => article.pairs.has(form) || article.df.has(form))
+  );
+}
+
 /** A topic word's weight in an article: rarer words say more about which passage is meant. */
 function weightOf(term: TopicTerm, article: ArticleTerms): number {
   let df = 0;
-  for (const [form, w] of term.forms) if (w >= 0.75) df = Math.max(df, article.df.get(form) ?? 0);
+  if (!loose(term, article))
+    for (const [form, w] of term.forms) if (w >= 0.75) df = Math.max(df, article.df.get(form) ?? 0);
   const n = article.sentences.length;
   return Math.log(1 + n / (Math.max(df, ABSENT_DF) + 0.5));
 }
@@ -102,6 +129,7 @@ export function articleCoverage(facts: Facts, topic: readonly TopicTerm[]): numb
   for (const term of topic) {
     const weight = weightOf(term, article);
     total += weight;
+    if (loose(term, article)) continue;
     let best = 0;
     for (const [form, w] of term.forms) if (w > best && usedIn(article, form)) best = w;
     found += weight * best;
@@ -126,6 +154,8 @@ export function relevance(facts: Facts, passage: Passage, topic: readonly TopicT
   let matchedOwn = 0;
   for (const term of topic) {
     const weight = weightOf(term, article);
+    total += weight;
+    if (loose(term, article)) continue;
     let best = 0;
     let bestOwn = 0;
     for (const [form, w] of term.forms) {
@@ -135,7 +165,6 @@ export function relevance(facts: Facts, passage: Passage, topic: readonly TopicT
       } else if (holds(sentence, form)) best = Math.max(best, w * SENTENCE);
       else if (around.some((set) => holds(set, form))) best = Math.max(best, w * AROUND);
     }
-    total += weight;
     matched += weight * best;
     matchedOwn += weight * bestOwn;
   }

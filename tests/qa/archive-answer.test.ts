@@ -72,6 +72,37 @@ describe("the right article among many", () => {
   });
 });
 
+describe("what the choice between articles weighs", () => {
+  it("prefers the article that holds the question's other words too, anywhere in it", () => {
+    // Another story with the same quote, without the paragraph on ferries the question takes up.
+    const text = readFileSync(new URL("archive/harbour-strike.txt", FIXTURES), "utf8");
+    const other = text
+      .replace("left us no choice", "gave us no choice")
+      .replace(/Ferry services[^\n]*\n/, "");
+    index.add(parseArticle(other, "harbour-strike-other"));
+    const { answers } = weighAnswers(index, "What did Lopez say about having to strike, as ferries ran?");
+    const [whole, cut] = ["harbour-strike", "harbour-strike-other"].map(
+      (id) => answers.find((w) => w.answer.article?.id === id)!,
+    );
+    expect(whole!.answer.text).toBe(cut!.answer.text);
+    expect(whole!.whole).toBe(1);
+    expect(cut!.whole).toBeLessThan(1);
+    expect(answers[0]).toBe(whole);
+    expect(whole!.value).toBeGreaterThan(cut!.value);
+  });
+
+  it("counts a name written in full as found in a sentence that uses one part of it", () => {
+    // Copy names a person in full once, then by surname: "… Lopez told reporters".
+    const asked = (q: string) =>
+      weighAnswers(index, q).answers.find((w) => w.answer.article?.id === "harbour-strike")!;
+    const named = asked("Where did Maria Lopez tell reporters?");
+    expect(named.answer.text).toContain("Lopez told reporters");
+    expect(named.own).toBe(1);
+    // Not written as a name, "maria" is a word of its own that the sentence lacks.
+    expect(asked("Where did maria lopez tell reporters?").own).toBeLessThan(1);
+  });
+});
+
 describe("declines calibrated by how many articles could answer", () => {
   it("trusts a person's loosely matching answer only when that person is named in one article", () => {
     const weighing = weighAnswers(index, "What did Ruth Kelly say about discipline?");

@@ -3,7 +3,7 @@ import { parseArticle } from "../../src/article/parse.ts";
 import { answerQuestion } from "../../src/qa/answer.ts";
 import { ArchiveIndex } from "../../src/qa/index.ts";
 import { articleCoverage, relevance, topicTerms } from "../../src/qa/relevance.ts";
-import { synonymsOf } from "../../src/qa/synonyms.ts";
+import { kinOf, synonymsOf } from "../../src/qa/synonyms.ts";
 
 const ARTICLE = `Senator pledges review of base closures
 
@@ -34,6 +34,53 @@ describe("synonyms", () => {
 
   it("has nothing for a word WordNet does not know", () => {
     expect(synonymsOf("zzxq")).toEqual([]);
+    expect(kinOf("zzxq")).toEqual([]);
+  });
+
+  it("keeps kin (a sibling under a narrow parent) apart from synonyms", () => {
+    expect(kinOf("prison")).toContain("jail");
+    expect(kinOf("jail")).toContain("prison");
+    expect(synonymsOf("prison")).not.toContain("jail");
+  });
+
+  it("leaves out kin that half the news writes about ('cost' is not kin to 'need')", () => {
+    expect(kinOf("cost")).not.toContain("need");
+    expect(kinOf("cost")).toContain("expens");
+  });
+});
+
+const JAIL = `Senator presses bank chief
+
+WASHINGTON (AP) — Senator Dana Whitfield questioned the bank's chief executive on Tuesday.
+
+"The only way this will change is if executives face jail time," Whitfield said.
+
+"Our customers deserve better," said Lee Moreno, a spokesman for the bank.
+
+The bank's real estate arm paid no tax last year, the report said.`;
+
+describe("paraphrase and compounds", () => {
+  const index = new ArchiveIndex();
+  const facts = parseArticle(JAIL, "jail");
+  index.add(facts);
+  const topic = (...words: string[]) => topicTerms(words, (w) => index.expand(w));
+
+  it("meets a word through its kin, for less than the word itself", () => {
+    const quote = index.passagesOf("jail", (p) => p.text.includes("jail time"))[0]!;
+    const kin = relevance(facts, quote, topic("prison", "time")).score;
+    const same = relevance(facts, quote, topic("jail", "time")).score;
+    expect(kin).toBeGreaterThan(0.5);
+    expect(kin).toBeLessThan(same);
+    const a = answerQuestion(index, "What did Whitfield say about prison time?", "jail");
+    expect(a).toMatchObject({ answered: true, speaker: "Dana Whitfield" });
+    expect(a.text).toContain("jail time");
+  });
+
+  it("does not read a compound's modifier in another compound ('estate tax' in 'real estate … tax')", () => {
+    expect(articleCoverage(facts, topic("estate", "tax"))).toBeLessThan(0.6);
+    expect(articleCoverage(facts, topic("real", "estate"))).toBe(1);
+    const other = parseArticle(JAIL.replace("real estate arm", "estate tax bill"), "estate");
+    expect(articleCoverage(other, topic("estate", "tax"))).toBe(1);
   });
 });
 
