@@ -39,7 +39,7 @@ interface TableArticle {
   id: string;
   first: number;
   end: number;
-  /** Its passages' texts, one after the other; null when they are read from a stored image. */
+  /** Its passages' texts, one after the other; null until decoded from a stored image. */
   texts: string | null;
 }
 
@@ -87,8 +87,8 @@ export class PassageTable {
       image.texts.forEach((texts, a) => {
         table.articles[a]!.texts = texts;
       });
-      table.indexTexts(0, count);
     }
+    table.indexTexts(0, count);
     return table;
   }
 
@@ -152,9 +152,13 @@ export class PassageTable {
     };
   }
 
+  /**
+   * A restored article's texts are decoded whole when one of its passages is first made: a passage's
+   * text is then a slice of them, which costs no copy.
+   */
   private text(id: number): string {
     const article = this.articles[this.articleOf[id]!]!;
-    if (article.texts === null) return this.stored!(id, id + 1);
+    article.texts ??= this.stored!(article.first, article.end);
     const start = this.textStart[id]!;
     return article.texts.slice(start, start + this.fields[id * PASSAGE_FIELDS + 5]!);
   }

@@ -49,10 +49,11 @@ interface ArticleEntry {
   end: number;
 }
 
-/** Facts loaded on demand kept at once: the articles of the last few questions. */
-const LOADED_FACTS = 256;
-/** Passages made from the table kept at once (twice this at most): a question's worth. */
-const MADE_PASSAGES = 16_384;
+/**
+ * Facts loaded on demand kept at once (least recently used let go): the articles of the last hundred
+ * or so questions, with what answering derives from them.
+ */
+export const LOADED_FACTS = 1024;
 
 /** Fuzzy word matches need a fuse.js score under this: about one edit in three letters. */
 const FUZZY_THRESHOLD = 0.34;
@@ -68,11 +69,11 @@ export class ArchiveIndex {
   private readonly entries = new Map<string, ArticleEntry>();
   private table = new PassageTable();
   /**
-   * Passages made lately, newest in `made`; when it fills, it becomes `madeBefore`: a question sees
-   * the same objects for the same passages, and memory stays bounded however many are read.
+   * Passages made so far, by id: a search asks its `accept` filter about thousands of passages a
+   * question, and a batch of questions about nearly all of them. Each is small (its text a slice of
+   * its article's texts), so they are kept, and a passage stays the same object.
    */
-  private made = new Map<number, Passage>();
-  private madeBefore = new Map<number, Passage>();
+  private made: (Passage | undefined)[] = [];
   /** Facts loaded on demand, least recently used first. */
   private readonly loaded = new Map<string, Facts>();
   /** Set by `remove`: an index with removed articles is not exported (see `toImage`). */
@@ -111,6 +112,8 @@ export class ArchiveIndex {
     this.expanded.clear();
     this.people = null;
     const first = this.table.append(id, article);
+    // Kept dense (a sparse array would turn into a slow dictionary).
+    while (this.made.length < this.table.count) this.made.push(undefined);
     const { table } = article;
     this.inverted.addCounted(
       first,
@@ -137,8 +140,7 @@ export class ArchiveIndex {
     if (!entry) return false;
     for (let i = entry.first; i < entry.end; i++) {
       this.inverted.kill(i);
-      this.made.delete(i);
-      this.madeBefore.delete(i);
+      this.made[i] = undefined;
     }
     if (entry.end > entry.first) this.table.release(entry.first);
     this.loaded.delete(id);
@@ -205,17 +207,13 @@ export class ArchiveIndex {
   }
 
   passage(id: number): Passage | undefined {
-    let p = this.made.get(id);
-    if (p) return p;
+    const p = this.made[id];
+    if (p !== undefined) return p;
     if (!(Number.isInteger(id) && id >= 0 && id < this.table.count) || this.inverted.isDead(id))
       return undefined;
-    p = this.madeBefore.get(id) ?? this.table.make(id);
-    if (this.made.size >= MADE_PASSAGES) {
-      this.madeBefore = this.made;
-      this.made = new Map();
-    }
-    this.made.set(id, p);
-    return p;
+    const made = this.table.make(id);
+    this.made[id] = made;
+    return made;
   }
 
   /**
@@ -343,6 +341,7 @@ export class ArchiveIndex {
   static fromImage(image: IndexImage | StoredImage, load: (id: string) => Facts): ArchiveIndex {
     const index = new ArchiveIndex();
     index.table = PassageTable.fromImage(image);
+    index.made = new Array<Passage | undefined>(index.table.count).fill(undefined);
     index.inverted = InvertedIndex.fromImage(image, index.table.lengths());
     let first = 0;
     for (const article of image.articles) {
