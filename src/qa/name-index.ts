@@ -80,28 +80,38 @@ export class NameIndex {
     // since a title word ("minister") can have thousands of owners.
     const byArticle = new Map<string, Map<Person, { hit: PersonHit; perWord: Map<string, number> }>>();
     const found: { hit: PersonHit; perWord: Map<string, number> }[] = [];
-    for (const word of asked) {
-      for (const { entry, similarity } of this.lookup(word)) {
-        for (const owner of entry.owners) {
-          if (article !== undefined && owner.article !== article) continue;
-          let people = byArticle.get(owner.article);
-          if (!people) {
-            people = new Map();
-            byArticle.set(owner.article, people);
-          }
-          let match = people.get(owner.person);
-          if (!match) {
-            match = {
-              hit: { article: owner.article, person: owner.person, score: 0, matched: [] },
-              perWord: new Map(),
-            };
-            people.set(owner.person, match);
-            found.push(match);
-          }
-          const value = owner.field === "name" ? similarity : similarity * TITLE_WEIGHT;
-          match.perWord.set(word, Math.max(match.perWord.get(word) ?? 0, value));
+    /** Notes the entry's people (in scope) for the word; whether it had any. */
+    const note = (word: string, entry: NameEntry, similarity: number): boolean => {
+      let any = false;
+      for (const owner of entry.owners) {
+        if (article !== undefined && owner.article !== article) continue;
+        any = true;
+        let people = byArticle.get(owner.article);
+        if (!people) {
+          people = new Map();
+          byArticle.set(owner.article, people);
         }
+        let match = people.get(owner.person);
+        if (!match) {
+          match = {
+            hit: { article: owner.article, person: owner.person, score: 0, matched: [] },
+            perWord: new Map(),
+          };
+          people.set(owner.person, match);
+          found.push(match);
+        }
+        const value = owner.field === "name" ? similarity : similarity * TITLE_WEIGHT;
+        match.perWord.set(word, Math.max(match.perWord.get(word) ?? 0, value));
       }
+      return any;
+    };
+    for (const word of asked) {
+      let any = false;
+      for (const { entry, similarity } of this.lookup(word)) any = note(word, entry, similarity) || any;
+      // Within one article, a misspelt name may be someone else's name spelt right ("Ernest" for
+      // Earnest, "Clark" for Clarke): when the article has no one by the word, close spellings.
+      if (!any && article !== undefined && this.entries.has(word))
+        for (const { entry, similarity } of this.closeTo(word)) note(word, entry, similarity);
     }
     const hits = found.map(({ hit, perWord }) => {
       const total = [...perWord.values()].reduce((a, b) => a + b, 0);
@@ -166,16 +176,27 @@ export class NameIndex {
   private lookupNow(word: string): { entry: NameEntry; similarity: number }[] {
     const exact = this.entries.get(word);
     if (exact) return [{ entry: exact, similarity: 1 }];
+    return this.closeTo(word);
+  }
+
+  /** Other name words spelt close to `word` (not itself), by their similarity. */
+  private closeTo(word: string): { entry: NameEntry; similarity: number }[] {
     if (word.length < 4) return [];
+    const key = `~${word}`;
+    let found = this.looked.get(key);
+    if (found) return found;
     // Entries of removed articles linger in the list until they outnumber the live ones.
     if (this.list.length > 2 * this.entries.size + 1024) {
       this.list = new FuzzyList<NameEntry>((e) => e.word, NAME_FUSE, NAME_THRESHOLD);
       for (const entry of this.entries.values()) this.list.push(entry);
     }
-    return this.list
-      .search(word, FUZZY_CANDIDATES, (e) => this.entries.get(e.word) === e)
+    found = this.list
+      .search(word, FUZZY_CANDIDATES, (e) => this.entries.get(e.word) === e && e.word !== word)
       .map((h) => ({ entry: h.item, similarity: wordSimilarity(word, h.item.word) }))
       .filter((h) => h.similarity >= MIN_NAME_SIMILARITY);
+    if (this.looked.size >= MAX_REMEMBERED) this.looked.clear();
+    this.looked.set(key, found);
+    return found;
   }
 
   private addWords(article: string, person: Person, text: string, field: "name" | "title"): void {
