@@ -4,6 +4,7 @@
  */
 import type { IFuseOptions } from "fuse.js";
 import type { Person } from "../article/facts.ts";
+import { isRoleNoun } from "./described.ts";
 import { FuzzyList } from "./fuzzy-list.ts";
 import { bearerWords } from "./names.ts";
 import { wordSimilarity, words } from "./terms.ts";
@@ -43,6 +44,8 @@ const FUZZY_CANDIDATES = 16;
 export const MAX_REMEMBERED = 4096;
 /** A title word counts for less than a name word: many people are "minister". */
 const TITLE_WEIGHT = 0.6;
+/** A match on a description that misses its head noun ("the Trump campaign" for its spokesman). */
+const HEADLESS = 0.5;
 
 /** Words that say nothing about who is meant ("the", "mr", "say"). */
 const NAME_NOISE = new Set(
@@ -76,6 +79,9 @@ export class NameIndex {
   find(text: string, article?: string): PersonHit[] {
     const asked = words(text).filter((w) => w.length > 1 && !NAME_NOISE.has(w));
     if (asked.length === 0) return [];
+    // "the Vermont senator" asks by role: a title is what it names, and its head noun is essential.
+    const head = descriptionHead(text);
+    const titleWeight = head === null ? TITLE_WEIGHT : 1;
     // One entry per (article, person), in order of first match; keyed without building strings,
     // since a title word ("minister") can have thousands of owners.
     const byArticle = new Map<string, Map<Person, { hit: PersonHit; perWord: Map<string, number> }>>();
@@ -100,7 +106,7 @@ export class NameIndex {
           people.set(owner.person, match);
           found.push(match);
         }
-        const value = owner.field === "name" ? similarity : similarity * TITLE_WEIGHT;
+        const value = owner.field === "name" ? similarity : similarity * titleWeight;
         match.perWord.set(word, Math.max(match.perWord.get(word) ?? 0, value));
       }
       return any;
@@ -118,7 +124,12 @@ export class NameIndex {
       // "the president" names a title outright: a whole-title match outranks a partial one.
       const title = titleWords(hit.person);
       const wholeTitle = title.length > 0 && title.every((w) => perWord.has(w)) ? 0.1 : 0;
-      return { ...hit, score: Math.min(1, total / asked.length + wholeTitle), matched: [...perWord.keys()] };
+      const headless = head !== null && !perWord.has(head) ? HEADLESS : 1;
+      return {
+        ...hit,
+        score: Math.min(1, total / asked.length + wholeTitle) * headless,
+        matched: [...perWord.keys()],
+      };
     });
     return hits.filter((h) => h.score > 0).sort((a, b) => b.score - a.score);
   }
@@ -223,6 +234,18 @@ export class NameIndex {
     }
   }
 }
+
+/**
+ * The head noun of a description ("the Trump campaign spokesman" → spokesman, "the assistant leader
+ * of the Democratic caucus" → leader), or null for a name.
+ */
+function descriptionHead(text: string): string | null {
+  if (!DESCRIPTION.test(text)) return null;
+  const head = bearerWords(text.replace(DESCRIPTION, "")).at(-1);
+  // "the National Audit Office report" names the office: only a role noun heads a description.
+  return head !== undefined && isRoleNoun(head) ? head : null;
+}
+const DESCRIPTION = /^\s*(?:the|a|an)\s+/i;
 
 /** The words of an asked name that say who is meant ("the", "mr", "say" left out). */
 export function askedNameWords(text: string): string[] {

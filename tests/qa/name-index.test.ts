@@ -30,3 +30,26 @@ describe("names looked up within one article of many", () => {
     expect(a).toMatchObject({ answered: true, speaker: "Alan Lopes" });
   });
 });
+
+describe("people asked about by a description", () => {
+  const index = new ArchiveIndex();
+  index.add(parseArticle(harbour, "harbour-strike"));
+
+  it("finds the person whose title the description is, as surely as by name", () => {
+    const [best] = index.findPeople("the harbour director");
+    expect(best).toMatchObject({ person: { name: "Alan Whitby" } });
+    expect(best!.score).toBeGreaterThan(index.findPeople("harbour director")[0]!.score);
+    expect(best!.score).toBeGreaterThanOrEqual(0.9);
+  });
+
+  it("keeps a match that misses the description's head noun below a person match", () => {
+    // "the harbour authority" shares "harbour" with the director, but is no director.
+    const authority = index
+      .findPeople("the harbour director")
+      .find((h) => h.person.name === "the harbour authority");
+    expect(authority?.score ?? 0).toBeLessThan(0.5);
+    // A description headed by no role noun ("the harbour authority statement") is read as a name.
+    const [named] = index.findPeople("the harbour authority statement");
+    expect(named).toMatchObject({ person: { name: "the harbour authority" } });
+  });
+});
