@@ -61,6 +61,8 @@ interface Synset {
   broader: string[];
   /** Narrower synsets ("~" hyponym, "~i" instance), as "pos:offset". */
   narrower: string[];
+  /** Adjectives similar to it ("&") and words to see also ("^"): "inappropriate" / "improper". */
+  similar: string[];
 }
 /** Synsets by "pos:offset"; a pointer names its target by offset and part of speech. */
 const synsets = new Map<string, Synset>();
@@ -82,14 +84,16 @@ for (const pos of POS) {
     const related: string[] = [];
     const broader: string[] = [];
     const narrower: string[] = [];
+    const similar: string[] = [];
     for (let i = 0; i < pointers; i++, at += 4) {
       const target = `${POS_LETTER[f[at + 2]!]}:${f[at + 1]}`;
       if (f[at] === "@" || f[at] === "@i") broader.push(target);
       else if (f[at] === "~" || f[at] === "~i") narrower.push(target);
+      else if (f[at] === "&" || f[at] === "^") similar.push(target);
       // "+": derivationally related form, from one word of this synset to one of the target's.
       else if (f[at] === "+") related.push(`${target}:${Number.parseInt(f[at + 3]!.slice(2), 16)}`);
     }
-    synsets.set(`${pos}:${f[0]}`, { lemmas, related, broader, narrower });
+    synsets.set(`${pos}:${f[0]}`, { lemmas, related, broader, narrower, similar });
   }
 }
 
@@ -98,12 +102,12 @@ const kin = new Map<string, Set<string>>();
 const keyOf = (lemma: string) => terms(lemma).join(" ") || stem(lemma);
 /**
  * The kin of a sense: the words of the sense right above it ("blast" → "explosion"), of the senses
- * right below it ("help" → "boost"), and of its siblings under a narrow parent ("prison" / "jail"
+ * right below it ("help" → "boost") or similar to it ("inappropriate" / "improper"), and of its siblings under a narrow parent ("prison" / "jail"
  * under "correctional institution"): a parent with many children ("person") says nothing.
  */
 function kinOf(synset: Synset): string[] {
   const out: string[] = [];
-  for (const id of synset.narrower) out.push(...(synsets.get(id)?.lemmas ?? []));
+  for (const id of [...synset.narrower, ...synset.similar]) out.push(...(synsets.get(id)?.lemmas ?? []));
   for (const id of synset.broader) {
     const parent = synsets.get(id);
     if (!parent) continue;

@@ -8,7 +8,7 @@ import { type AnswerType, mustFit, typeFit } from "./answer-type.ts";
 import { describedPeople } from "./described.ts";
 import type { ArchiveIndex, Hit, Passage, PersonHit, QueryTerm } from "./index.ts";
 import { type MetadataField, type ParsedQuestion, parseQuestion } from "./question.ts";
-import { articleCoverage, relevance, topicTerms, usesTerm } from "./relevance.ts";
+import { articleCoverage, relevance, type TopicTerm, topicTerms, usesTerm } from "./relevance.ts";
 import { cleanQuestion } from "./sanitize.ts";
 import { isDictionaryWord, synonymsOf } from "./synonyms.ts";
 import { stem, terms, words } from "./terms.ts";
@@ -32,6 +32,8 @@ export interface Thresholds {
   whoSaid: number;
 }
 export const THRESHOLDS: Thresholds = { covered: 0.6, said: 0.05, whoSaid: 0.5 };
+/** How much more relevant another quote must be than the best word match to answer "who said Z". */
+const CLEARLY_MORE = 0.1;
 /** Between two of X's passages about as relevant, the one that holds the topic in its own words. */
 const OWN_WORDS = 0.25;
 
@@ -142,21 +144,33 @@ class Asking {
 
   whoSaid(parsed: ParsedQuestion): Answer {
     const query = this.query(parsed.topic);
-    const best = this.rank(query, (p) => p.kind !== "sentence" && p.speakerId !== null, true)[0];
-    if (best && best.coverage >= MIN_COVERAGE_WITH_SPEAKER)
-      return this.fromPassage(best.passage, best.coverage);
+    const attributed = (p: Passage) => p.kind !== "sentence" && p.speakerId !== null;
+    const best = this.rank(query, attributed, true)[0];
     // Said in other words ("run properly … split up" for "managed effectively … broken up").
-    const paraphrased = this.mostRelevant(parsed.topic, (p) => p.kind !== "sentence" && p.speakerId !== null);
+    const wanted = topicTerms(parsed.topic, (word) => this.query([word]));
+    const paraphrased = this.mostRelevant(wanted, attributed);
+    if (best && best.coverage >= MIN_COVERAGE_WITH_SPEAKER) {
+      // Shared words are not all alike: a quote that holds far more of Z in its own words, rare words
+      // weighed up and synonyms counted, beats one that shares Z's commonest words ("the 9/11 bill").
+      const facts = this.index.facts(best.passage.article)!;
+      const { score, own } = relevance(facts, best.passage, wanted);
+      const better =
+        paraphrased &&
+        paraphrased.own > own &&
+        paraphrased.value > passageValue(best.passage, score, own) + CLEARLY_MORE;
+      return better
+        ? this.fromPassage(paraphrased.passage, paraphrased.relevance)
+        : this.fromPassage(best.passage, best.coverage);
+    }
     if (paraphrased && paraphrased.relevance >= this.thresholds.whoSaid)
       return this.fromPassage(paraphrased.passage, paraphrased.relevance);
     return this.fact(parsed.topic, false);
   }
 
   /** The passage of the article asked about most about the topic (`relevance.ts`), if it uses the topic. */
-  private mostRelevant(topic: readonly string[], accept: (p: Passage) => boolean): Scored | undefined {
+  private mostRelevant(wanted: readonly TopicTerm[], accept: (p: Passage) => boolean): Scored | undefined {
     const facts = this.scopedFacts();
     if (!facts) return undefined;
-    const wanted = topicTerms(topic, (word) => this.query([word]));
     if (articleCoverage(facts, wanted) < this.thresholds.covered) return undefined;
     let best: Scored | undefined;
     for (const passage of this.index.passagesOf(facts.id, accept)) {
@@ -296,8 +310,9 @@ class Asking {
     return topic.flatMap((word) => {
       // A dictionary word the article lacks may be a relative of one it has ("inconvenient" /
       // "convenient"), never a name ("blast" is not "Blasio") nor another word ("split" / "spit").
-      const known = isDictionaryWord(word);
       const own = stem(word);
+      // An inflected word is known by its stem ("reasons" by "reason"), and is not "region" misspelled.
+      const known = isDictionaryWord(word) || isDictionaryWord(own);
       const nameStems = known ? this.nameWords() : null;
       const expanded = this.index
         .expand(word)

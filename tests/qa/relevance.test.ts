@@ -4,6 +4,7 @@ import { answerQuestion } from "../../src/qa/answer.ts";
 import { ArchiveIndex } from "../../src/qa/index.ts";
 import { articleCoverage, relevance, topicTerms } from "../../src/qa/relevance.ts";
 import { kinOf, synonymsOf } from "../../src/qa/synonyms.ts";
+import { stem } from "../../src/qa/terms.ts";
 
 const ARTICLE = `Senator pledges review of base closures
 
@@ -41,6 +42,10 @@ describe("synonyms", () => {
     expect(kinOf("prison")).toContain("jail");
     expect(kinOf("jail")).toContain("prison");
     expect(synonymsOf("prison")).not.toContain("jail");
+  });
+
+  it("takes an adjective's similar words as kin ('inappropriate' / 'improper')", () => {
+    expect(kinOf(stem("inappropriate"))).toContain(stem("improper"));
   });
 
   it("leaves out kin that half the news writes about ('cost' is not kin to 'need')", () => {

@@ -1,0 +1,70 @@
+/**
+ * Questions asked in other words than the article's, on real copy (tests/fixtures/qa-dev, four
+ * PolNeAR articles with `shared/qa-dev`'s questions): a topic said with a word's kin ("prison" for
+ * "jail", "blast" for "explosion", "reasons" for "rationales"), "who said" in other words than the
+ * quote's, and a compound the article does not cover ("estate tax" in a story on real estate and tax).
+ * Each answer is judged as the reference scorer judges it: one accepted passage, the speaker's name.
+ */
+import { readdirSync, readFileSync } from "node:fs";
+import { fileURLToPath } from "node:url";
+import { describe, expect, it } from "vitest";
+import { parseArticle } from "../../src/article/parse.ts";
+import { answerQuestion } from "../../src/qa/answer.ts";
+import { ArchiveIndex } from "../../src/qa/index.ts";
+
+interface GoldQuestion {
+  q: string;
+  answerable?: boolean;
+  accept?: string[];
+  answer_contains?: string | null;
+  speaker?: string | null;
+  also_accept?: string[];
+}
+
+const dir = fileURLToPath(new URL("../fixtures/qa-dev/", import.meta.url));
+const ids = readdirSync(`${dir}articles`).map((f) => f.replace(/\.txt$/, ""));
+const index = new ArchiveIndex();
+const gold = new Map<string, { id: string; question: GoldQuestion }>();
+for (const id of ids) {
+  index.add(parseArticle(readFileSync(`${dir}articles/${id}.txt`, "utf8"), id));
+  const { questions } = JSON.parse(readFileSync(`${dir}gold/${id}.json`, "utf8")) as {
+    questions: GoldQuestion[];
+  };
+  for (const question of questions) gold.set(question.q, { id, question });
+}
+
+const flat = (s: string) =>
+  s
+    .normalize("NFKD")
+    .replace(/[\u0300-\u036f]/g, "")
+    .replace(/[‘’]/g, "'")
+    .replace(/\s+/g, " ")
+    .toLowerCase();
+
+function ask(q: string) {
+  const found = gold.get(q);
+  if (!found) throw new Error(`no such gold question: ${q}`);
+  return { answer: answerQuestion(index, q, found.id), question: found.question };
+}
+
+describe("real questions in other words", () => {
+  it.each([
+    "What did Elizabeth Warren say about prison time for Wall Street bosses?",
+    "What did the mayor say about whether the blast was terrorism?",
+    "What did Terri Strada say about Obama's reasons for the veto?",
+    "Who said Clinton would sign the 9/11 bill if she were president?",
+  ])("answers %s", (q) => {
+    const { answer, question } = ask(q);
+    expect(answer.answered).toBe(true);
+    const accepted = question.accept ?? [question.answer_contains!];
+    expect(accepted.some((a) => flat(answer.text).includes(flat(a)))).toBe(true);
+    const names = [question.speaker!, ...(question.also_accept ?? [])].map(flat);
+    expect(names).toContain(flat(answer.speaker ?? ""));
+  });
+
+  it("declines a compound the article never writes, whose words it uses apart", () => {
+    const { answer, question } = ask("What did Sanders say about the estate tax?");
+    expect(question.answerable).toBe(false);
+    expect(answer.answered).toBe(false);
+  });
+});
