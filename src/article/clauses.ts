@@ -6,6 +6,8 @@
 import type { QuoteKind } from "./facts.ts";
 import {
   CLAUSE_BREAKS,
+  COMMON_VERBS,
+  LEADING_JUNK,
   NOT_ROLES,
   NOUN_LIKE_VERBS,
   PREPOSITIONS,
@@ -14,6 +16,7 @@ import {
   SPEAKER_NOUNS,
   SPEECH_VERBS,
   TITLE_HEADS,
+  VERB_FILLERS,
 } from "./lexicon.ts";
 import type { Entity, Mention } from "./registry.ts";
 import type { Token } from "./text.ts";
@@ -49,8 +52,8 @@ export function descriptionStart(tokens: readonly Token[], end: number, floor = 
     // "31% of Republicans": a percentage opens a description.
     if (t.kind !== "word" && !(t.text === "%" && tokens[start - 2]?.kind === "word")) break;
     // "a spokeswoman for the Dutch economy ministry": a speaker noun takes its "for"/"of"/"at" phrase.
-    const linked =
-      ["for", "of", "at", "from"].includes(t.lower) && SPEAKER_NOUNS.has(tokens[start - 2]?.lower ?? "");
+    const noun = tokens[start - 2];
+    const linked = LINKING.has(t.lower) && noun !== undefined && !noun.capitalised && canHeadSpeaker(noun);
     // "The Institute for Fiscal Studies", "Tories and Lib Dems"
     const joined =
       ["and", "of", "for", "on"].includes(t.lower) &&
@@ -294,3 +297,84 @@ export function joinWords(words: readonly Token[]): string {
 export function lowerFirst(text: string): string {
   return text[0]!.toLowerCase() + text.slice(1);
 }
+
+/**
+ * Where a sentence's main subject begins, before `limit`: after a leading conjunction ("But") and an
+ * opening phrase closed by a comma ("In late June, the American Bar Association …", "Filling in for
+ * Sanders, West …"). -1 when the sentence opens no subject there.
+ */
+export function subjectStart(sentence: SentenceContext, limit: number): number {
+  const { tokens } = sentence;
+  let i = skipLeading(tokens, 0, limit);
+  const first = tokens[i];
+  if (first?.kind !== "word") return -1;
+  const named = sentence.mentions.some((m) => m.start === i);
+  if (!named && opensPhrase(first)) {
+    const comma = tokens.findIndex((t, k) => k > i && k < limit && t.text === ",");
+    if (comma < 0) return -1;
+    i = skipLeading(tokens, comma + 1, limit);
+  }
+  return i < limit && tokens[i]!.kind === "word" ? i : -1;
+}
+
+function skipLeading(tokens: readonly Token[], from: number, limit: number): number {
+  let i = from;
+  while (i < limit && (LEADING_JUNK.has(tokens[i]!.text) || ["and", "but"].includes(tokens[i]!.text))) i++;
+  return i;
+}
+
+/** A word that opens an adverbial phrase, not a subject: "In", "While", "Speaking", "Led", "Earlier". */
+function opensPhrase(t: Token): boolean {
+  if (SENTENCE_OPENERS.has(t.lower) && !DESCRIPTION_OPENERS.has(t.lower)) return true;
+  return SUBORDINATORS.has(t.lower) || /(?:ing|ed|ly)$/.test(t.lower);
+}
+
+/**
+ * Where a subject description that starts at `start` ends ("The agency declined", "Federal labor
+ * organizations have", "A reporter for Agence France-Presse called"): the word before its verb, when
+ * that word can stand for a speaker. -1 when no verb is found before `limit` or the head cannot
+ * speak ("That record prompted", "a target … needed").
+ */
+export function subjectEnd(tokens: readonly Token[], start: number, limit: number): number {
+  let end = start;
+  while (end + 1 < limit && end - start < 8) {
+    const t = tokens[end + 1]!;
+    if (t.kind !== "word" || isVerbLike(t)) break;
+    // "a spokeswoman for the Dutch economy ministry": a speaker noun takes its "for"/"of"/"at" phrase.
+    const linked = LINKING.has(t.lower) && canHeadSpeaker(tokens[end]!) && !tokens[end]!.capitalised;
+    if (!t.capitalised && CLAUSE_BREAKS.has(t.lower) && !DETERMINERS.has(t.lower) && !linked) return -1;
+    end++;
+  }
+  const verb = tokens[end + 1];
+  if (verb?.kind !== "word" || verb.capitalised || !isVerbLike(verb)) return -1;
+  const head = tokens[end]!;
+  return canHeadSpeaker(head) || GROUP_ENDING.test(head.lower) ? end : -1;
+}
+export const LINKING = new Set(["for", "of", "at", "from"]);
+/** Plural heads of groups of people: "voters", "Democrats", "organizations", "activists". */
+const GROUP_ENDING = /(?:ers|ors|ists|ians|ans|ents|ants|ions|ups|ees)$/;
+
+/** A word that ends a subject when reading rightwards: a verb, an auxiliary or an adverb. */
+function isVerbLike(t: Token): boolean {
+  if (t.capitalised) return false;
+  return (
+    SPEECH_VERBS.has(t.lower) ||
+    VERB_FILLERS.has(t.lower) ||
+    COMMON_VERBS.has(t.lower) ||
+    AUXILIARIES.has(t.lower) ||
+    (/(?:ed|ly)$/.test(t.lower) && !TITLE_HEADS.has(t.lower))
+  );
+}
+const AUXILIARIES = new Set(
+  "is was were are be been has have had do does did can could would should must".split(" "),
+);
+
+/**
+ * "The government and its partners would "need to be creative"", "a target … needed "creative"
+ * ideas": a modal or backshifted verb after the subject reports what the last speaker said.
+ */
+export function reportsBackshifted(tokens: readonly Token[], after: number): boolean {
+  const verb = tokens[after + 1];
+  return verb !== undefined && BACKSHIFTED.has(verb.lower);
+}
+const BACKSHIFTED = new Set("would could should might must needed".split(" "));

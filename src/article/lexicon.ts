@@ -87,6 +87,17 @@ export const VERB_FILLERS = words(`
   has just already further still separately publicly privately quickly simply year week month
   weekend morning afternoon evening ago this`);
 
+/**
+ * Common verbs in the present tense and base form, and negated auxiliaries: where a subject read
+ * rightwards ends ("The piece goes on to slam …", "The ad includes …").
+ */
+export const COMMON_VERBS = words(`
+  goes gets makes takes gives keeps comes includes seems appears remains wants needs shows puts
+  sees knows thinks feels looks uses finds holds runs sets leads brings offers calls hopes plans
+  tries lists features ends begins go get make take give keep come include seem appear remain want
+  need show see know think feel look use find hold lead bring offer hope plan try list feature
+  can cannot won't wouldn't didn't doesn't don't isn't wasn't aren't weren't hasn't haven't`);
+
 /** Heads of titles and roles that stand before or after a person's name. */
 export const TITLE_HEADS = words(`
   secretary minister president chancellor leader spokesman spokeswoman spokesperson chairman
@@ -117,7 +128,8 @@ export const NOT_ROLES = words(`
   earlier former recent current different present apparent urgent silent major minor per cent
   percent event moment comment government parliament statement agreement department payment
   management development investment environment order border number member's winter summer
-  october november december september water power paper letter matter corner`);
+  october november december september water power paper letter matter corner document newspaper
+  computer server chapter quarter`);
 
 /** Honorifics that are not part of the full name ("Mr Clarke" is an alias of "Charles Clarke"). */
 export const COURTESY = new Map<string, "m" | "f" | null>([

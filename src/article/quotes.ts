@@ -13,6 +13,7 @@ import {
   isSubjectMention,
   isSubjectWord,
   joinWords,
+  LINKING,
   lowerFirst,
   MESSAGE_NOUNS,
   mentionEndingAt,
@@ -22,8 +23,11 @@ import {
   opensSentence,
   postmodifierEnd,
   quoteKind,
+  reportsBackshifted,
   type SentenceContext,
   sentenceSubject,
+  subjectEnd,
+  subjectStart,
   titledMention,
 } from "./clauses.ts";
 import type { QuoteKind } from "./facts.ts";
@@ -31,9 +35,11 @@ import {
   CLAUSE_BREAKS,
   HELD_ROLES,
   LEADING_JUNK,
+  NOT_ROLES,
   PERSON_PRONOUNS,
   PREPOSITIONS,
   REPORTING_VERBS,
+  ROLE_ENDING,
   SIGNATURE_DASHES,
   SPEAKER_NOUNS,
   TITLE_HEADS,
@@ -56,6 +62,42 @@ export interface AttributedReport {
   end: number;
   sentence: number;
 }
+
+/**
+ * "a reporter for the Daily Ledger", "a spokeswoman for Ada Brightwater": a name that only says whom
+ * the speaker noun before it works for.
+ */
+function ofSpeakerNoun(tokens: readonly Token[], name: number): boolean {
+  let k = name - 1;
+  if (DETERMINERS.has(tokens[k]?.lower ?? "")) k--;
+  const link = tokens[k];
+  const noun = tokens[k - 1];
+  if (!link || !noun || link.capitalised || !LINKING.has(link.lower)) return false;
+  return !noun.capitalised && canHeadSpeaker(noun);
+}
+
+/** "builder", "businessman", "novelist": one person's role, though no list names it. */
+const isPersonRole = (word: string) =>
+  ROLE_ENDING.test(word) && word.length >= 6 && !word.endsWith("s") && !NOT_ROLES.has(word);
+
+/** Roles that name someone other than the person being written about: "the spokesman", "the lawyer". */
+const SEPARATE_ROLES = new Set(
+  "spokesman spokeswoman spokesperson official officials aide aides adviser advisor source lawyer attorney reporter reporters interviewer moderator host judge".split(
+    " ",
+  ),
+);
+
+/** Nouns for someone's words: "Trump's remark about "…"", "his warning that "…"". */
+const WORDS_NOUNS = new Set(
+  "remark remarks comment comments words call warning claim claims promise pledge vow description phrase catchphrase message statement tweet speech line quip dictum argument assertion".split(
+    " ",
+  ),
+);
+
+const POSSESSIVE_PRONOUNS = new Map<string, "m" | "f">([
+  ["his", "m"],
+  ["her", "f"],
+]);
 
 /** A transcript's speaker label in capitals at the start of a quote: `"RAMOS: Secretary Clinton, …`. */
 const TRANSCRIPT_LABEL = /^["“”„]\s*(\p{Lu}[\p{Lu}'’-]+):\s/u;
@@ -82,6 +124,8 @@ export class Attributor {
   private lastSubject: { entity: Entity; paragraph: number } | null = null;
   /** Who a sentence ending in a colon introduced ("Blackwell wrote:"): the quote after it is theirs. */
   private introduced: { entity: Entity; paragraph: number } | null = null;
+  /** The subject of the sentence just read, if it has one: a quote standing alone after it is theirs. */
+  private priorSubject: { entity: Entity; paragraph: number; sentence: number } | null = null;
   readonly quotes: AttributedQuote[] = [];
   readonly reports: AttributedReport[] = [];
 
@@ -111,6 +155,9 @@ export class Attributor {
     });
     const subject = this.pronounSubject(sentence) ?? sentenceSubject(sentence);
     if (subject) this.lastSubject = { entity: subject, paragraph: sentence.paragraph };
+    this.priorSubject = subject
+      ? { entity: subject, paragraph: sentence.paragraph, sentence: sentence.index }
+      : null;
   }
 
   /**
@@ -142,6 +189,9 @@ export class Attributor {
       this.describedBefore(sentence, q) ??
       this.introducedBefore(sentence, q) ??
       this.continued(sentence, q) ??
+      this.standalone(sentence) ??
+      this.ownWords(sentence, q) ??
+      this.clauseSubject(sentence, q) ??
       nearestMention(sentence, q) ??
       (this.lastSpeaker && sentence.paragraph - this.lastSpeaker.paragraph <= 1 && tokens.length > 1
         ? this.lastSpeaker.entity
@@ -256,6 +306,59 @@ export class Attributor {
     if (!previous?.entity || sentence.paragraph - previous.paragraph > 1) return null;
     const before = sentence.tokens.slice(0, q);
     return before.every((t) => t.kind === "quote" || t.kind === "punct") ? previous.entity : null;
+  }
+
+  /**
+   * A sentence that is only a quote, with no attribution of its own, after a sentence about someone
+   * ("Valastro praised Christie's leadership." / "We need someone who …"): the quote is theirs.
+   */
+  private standalone(sentence: SentenceContext): Entity | null {
+    if (!sentence.tokens.every((t) => t.kind === "quote" || t.kind === "punct")) return null;
+    const prior = this.priorSubject;
+    if (prior && prior.sentence === sentence.index - 1 && sentence.paragraph - prior.paragraph <= 1)
+      return prior.entity;
+    return this.lastSpeaker && sentence.paragraph - this.lastSpeaker.paragraph <= 1
+      ? this.lastSpeaker.entity
+      : null;
+  }
+
+  /**
+   * `Trump's remark about "a military operation"`, `his warning that Britain would go to the "back of
+   * the queue"`: words named as someone's remark, call or warning are theirs.
+   */
+  private ownWords(sentence: SentenceContext, q: number): Entity | null {
+    const { tokens } = sentence;
+    for (let k = q - 1; k >= 1 && k >= q - 8; k--) {
+      const t = tokens[k]!;
+      if (t.kind !== "word") return null;
+      if (!WORDS_NOUNS.has(t.lower) || t.capitalised) continue;
+      const owner = tokens[k - 1]!;
+      const gender = POSSESSIVE_PRONOUNS.get(owner.lower);
+      if (gender) return this.resolvePronoun(sentence, k - 1, gender);
+      if (!owner.possessive) return null;
+      const named = mentionEndingAt(sentence.mentions, k - 1, true);
+      return named?.possessive ? named.entity : null;
+    }
+    return null;
+  }
+
+  /**
+   * A quote in a sentence with no verb of saying is its subject's words: "The agency declined to
+   * detail the investigation's "…"", "A friend referred to him as "…"", "She applauded him for "…"".
+   */
+  private clauseSubject(sentence: SentenceContext, q: number): Entity | null {
+    const { tokens } = sentence;
+    const start = subjectStart(sentence, q);
+    if (start < 0) return null;
+    const first = tokens[start]!;
+    if (first.lower === "he" || first.lower === "she") return this.resolvePronoun(sentence, start);
+    const titled = titledMention(sentence, start, q);
+    if (titled) return titled.entity;
+    const owner = sentence.mentions.find((m) => m.start === start && m.possessive);
+    if (owner?.entity.kind === "person") return owner.entity;
+    const end = subjectEnd(tokens, start, q);
+    if (end < 0 || reportsBackshifted(tokens, end)) return null;
+    return this.describe(sentence, start, end);
   }
 
   /**
@@ -392,7 +495,7 @@ export class Attributor {
 
   private nounPhraseEndingAt(sentence: SentenceContext, end: number, floor: number): Entity | null {
     const mention = mentionEndingAt(sentence.mentions, end, false);
-    if (mention) return mention.entity;
+    if (mention && !ofSpeakerNoun(sentence.tokens, mention.start)) return mention.entity;
     const { tokens } = sentence;
     const start = descriptionStart(tokens, end, floor);
     if (start < 0) return null;
@@ -424,15 +527,19 @@ export class Attributor {
       return titled.entity;
     const words = tokens.slice(start, end + 1);
     if (!isSpeakerDescription(words, afterVerb ? undefined : tokens[start - 1])) return null;
-    const head = words[words.length - 1]!;
+    // "the veteran builder from Queens": the head is the noun before its "from"/"of" phrase.
+    const link = words.findIndex((w, k) => k > 0 && !w.capitalised && LINKING.has(w.lower));
+    const headAt = link > 1 ? link - 1 : words.length - 1;
+    const head = words[headAt]!;
     if (
       words[0]!.lower === "the" &&
-      TITLE_HEADS.has(head.lower) &&
+      !head.capitalised &&
+      (TITLE_HEADS.has(head.lower) || isPersonRole(head.lower)) &&
       !words.some((w, k) => k > 0 && w.possessive)
     ) {
       const person = this.roleReference(head.lower, sentence, start);
       if (person) {
-        if (this.registry.isNamed(person)) person.title ??= joinWords(words.slice(1));
+        if (this.registry.isNamed(person)) person.title ??= joinWords(words.slice(1, headAt + 1));
         return person;
       }
     }
@@ -460,12 +567,23 @@ export class Attributor {
     const persons = this.registry.persons().filter(earlier);
     const titled = mostRecent(persons, (p) => p.title?.toLowerCase().split(" ").includes(head) ?? false);
     // A spokesman or an official is someone else; a leader or minister is likely the one just named.
-    return titled ?? (HELD_ROLES.has(head) ? mostRecent(persons, () => true) : null);
+    if (titled) return titled;
+    if (HELD_ROLES.has(head)) return mostRecent(persons, () => true);
+    // "the veteran builder", "the New York businessman": a role no one was given is the person the
+    // story is about, the one just quoted or written about, not someone new.
+    if (SEPARATE_ROLES.has(head)) return null;
+    const salient = [this.lastSpeaker, this.lastSubject].find(
+      (s) => s && sentence.paragraph - s.paragraph <= 1 && s.entity.kind === "person" && earlier(s.entity),
+    );
+    return salient && this.registry.isNamed(salient.entity) ? salient.entity : null;
   }
 
   /** He/she/they outside quotes: someone named earlier in the sentence, else the last speaker. */
-  private resolvePronoun(sentence: SentenceContext, at: number): Entity | null {
-    const want = PERSON_PRONOUNS.get(sentence.tokens[at]!.lower)!;
+  private resolvePronoun(
+    sentence: SentenceContext,
+    at: number,
+    want = PERSON_PRONOUNS.get(sentence.tokens[at]!.lower)!,
+  ): Entity | null {
     const exact = (e: Entity) =>
       want === "p" ? e.kind === "organisation" : e.kind === "person" && e.gender === want;
     const open = (e: Entity) => exact(e) || (want !== "p" && e.kind === "person" && e.gender === null);

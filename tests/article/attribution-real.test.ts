@@ -325,3 +325,50 @@ describe("numbers in a title", () => {
     ]);
   });
 });
+
+describe("quotes with no verb of saying", () => {
+  it("gives a quote standing alone to the subject of the sentence before it", () => {
+    const body = [
+      "“The turnout was strong,” Dana Whitfield said.",
+      "Marcus Oyelaran praised the volunteers and their work in the rain.",
+      "“We need someone who can bring people together.”",
+    ].join("\n\n");
+    expect(quotesOf(body).map(([text, who]) => [text, who])).toEqual([
+      ["The turnout was strong,", "Dana Whitfield"],
+      ["We need someone who can bring people together.", "Marcus Oyelaran"],
+    ]);
+  });
+
+  it("gives a quote inside a sentence to that sentence's subject, named or described", () => {
+    const body = [
+      "Dana Whitfield spoke first. Marcus Oyelaran followed her.",
+      "A reporter for the Daily Ledger called it “absolute chaos.”",
+      "The agency declined to detail the inquiry’s “specific focus.”",
+    ].join("\n\n");
+    expect(quotesOf(body).map(([text, who]) => [text, who])).toEqual([
+      ["absolute chaos.", "a reporter for the Daily Ledger"],
+      ["specific focus.", "the agency"],
+    ]);
+  });
+
+  it("keeps a backshifted clause in the last speaker's words (“X would “…””)", () => {
+    const body = [
+      "“Progress has been made,” said Auditor General Ruth Amberley.",
+      "The department and its partners would “need to be creative”.",
+    ].join("\n\n");
+    expect(quotesOf(body).map(([text, who]) => [text, who])).toEqual([
+      ["Progress has been made,", "Ruth Amberley"],
+      ["need to be creative", "Ruth Amberley"],
+    ]);
+  });
+
+  it("gives words named as someone’s remark to them, not to the sentence’s subject", () => {
+    const body = [
+      "Governor Ada Brightwater spoke on Monday.",
+      "The ministry did not explain Brightwater’s remark about “a military operation.”",
+    ].join("\n\n");
+    expect(quotesOf(body).map(([text, who]) => [text, who])).toEqual([
+      ["a military operation.", "Ada Brightwater"],
+    ]);
+  });
+});
