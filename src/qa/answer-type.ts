@@ -64,7 +64,7 @@ const VAGUE = /^(?:hundreds|thousands|millions|billions|dozens)$/;
 const NEAR = 3;
 const YEAR = /\b(?:1[89]|20)\d\d\b/;
 const DATE_WORD =
-  /\b(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan\.|Feb\.|Aug\.|Sept?\.|Oct\.|Nov\.|Dec\.|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today|tonight|century|decade|years?|months?|weeks?|ago|since|until)\b/;
+  /\b(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan\.|Feb\.|Aug\.|Sept?\.|Oct\.|Nov\.|Dec\.|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today|tonight|century|decade|(?<!-)years?|(?<!-)months?|(?<!-)weeks?|ago|since|until)\b/;
 const ADDRESS =
   /\b\d+(?:st|nd|rd|th)?\s+(?:[\p{Lu}\d][\p{L}\d]*\s+)+(?:Street|St\.|Avenue|Ave\.|Road|Boulevard|Blvd\.|Place|Square|Drive)/u;
 const AT_PLACE = /\b(?:in|at|near|outside|inside)\s+(?:the\s+)?\p{Lu}\p{Ll}+/u;

@@ -31,7 +31,7 @@ export interface Thresholds {
   /** "Who said Z", Z in other words than the quote's: the relevance of the best quote to Z. */
   whoSaid: number;
 }
-export const THRESHOLDS: Thresholds = { covered: 0.6, said: 0.05, whoSaid: 0.5 };
+export const THRESHOLDS: Thresholds = { covered: 0.6, said: 0, whoSaid: 0.5 };
 /** How much more relevant another quote must be than the best word match to answer "who said Z". */
 const CLEARLY_MORE = 0.1;
 /** Between two of X's passages about as relevant, the one that holds the topic in its own words. */
@@ -42,6 +42,7 @@ interface Scored {
   value: number;
   relevance: number;
   own: number;
+  firm: number;
 }
 /** A name must match at least this well (fuzzy, per word) to count as the person asked about. */
 const MIN_PERSON_SCORE = 0.6;
@@ -115,15 +116,16 @@ class Asking {
     if (topic.length === 0) return keyQuote();
     // "What did X say about Y" wants X's own words: the passage of theirs most about Y, whatever
     // words Y is asked in; a decline only when nothing they said is about it.
-    const wanted = topicTerms(topic, (word) => this.query([word]));
+    const wanted = topicTerms(topic, (word) => this.query([word]), this.question);
     const best = { quote: undefined as Scored | undefined, reported: undefined as Scored | undefined };
     for (const article of new Set(people.map((p) => p.article))) {
       const facts = this.index.facts(article)!;
       for (const passage of this.index.passagesOf(article, (p) => p.kind !== "sentence" && spoken(p))) {
-        const { score, own } = relevance(facts, passage, wanted);
+        const { score, own, firm } = relevance(facts, passage, wanted);
         const value = passageValue(passage, score, own);
         const kind = passage.kind === "quote" ? "quote" : "reported";
-        if (!best[kind] || value > best[kind].value) best[kind] = { passage, value, relevance: score, own };
+        if (!best[kind] || value > best[kind].value)
+          best[kind] = { passage, value, relevance: score, own, firm };
       }
     }
     // Their quote, unless their reported speech holds far more of the topic in its own words, or
@@ -135,7 +137,10 @@ class Asking {
         ? reported
         : quote;
     const covered = (p: PersonHit) => articleCoverage(this.index.facts(p.article)!, wanted);
-    if (chosen && chosen.relevance >= this.thresholds.said && covered(people[0]!) >= this.thresholds.covered)
+    // Kin of Y only around X's words ("meeting" / "unity" through a shared parent) is too loose to
+    // say X spoke of Y; in X's own words ("prison" / "jail") it is not.
+    const about = chosen && (chosen.firm > 0 || chosen.own > 0) && chosen.relevance >= this.thresholds.said;
+    if (about && covered(people[0]!) >= this.thresholds.covered)
       return this.fromPassage(chosen.passage, chosen.relevance);
     // Asked only about what the whole article is about ("the rail bill"): their main words answer.
     if (this.isBackground(topic, people[0]!.article)) return keyQuote();
@@ -147,7 +152,7 @@ class Asking {
     const attributed = (p: Passage) => p.kind !== "sentence" && p.speakerId !== null;
     const best = this.rank(query, attributed, true)[0];
     // Said in other words ("run properly … split up" for "managed effectively … broken up").
-    const wanted = topicTerms(parsed.topic, (word) => this.query([word]));
+    const wanted = topicTerms(parsed.topic, (word) => this.query([word]), this.question);
     const paraphrased = this.mostRelevant(wanted, attributed);
     if (best && best.coverage >= MIN_COVERAGE_WITH_SPEAKER) {
       // Shared words are not all alike: a quote that holds far more of Z in its own words, rare words
@@ -174,9 +179,9 @@ class Asking {
     if (articleCoverage(facts, wanted) < this.thresholds.covered) return undefined;
     let best: Scored | undefined;
     for (const passage of this.index.passagesOf(facts.id, accept)) {
-      const { score, own } = relevance(facts, passage, wanted);
+      const { score, own, firm } = relevance(facts, passage, wanted);
       const value = passageValue(passage, score, own);
-      if (!best || value > best.value) best = { passage, value, relevance: score, own };
+      if (!best || value > best.value) best = { passage, value, relevance: score, own, firm };
     }
     return best;
   }

@@ -13,7 +13,7 @@
 import type { Facts } from "../article/facts.ts";
 import type { Passage, QueryTerm } from "./index.ts";
 import { kinOf, synonymsOf } from "./synonyms.ts";
-import { stem, terms } from "./terms.ts";
+import { stem, terms, words } from "./terms.ts";
 
 /** How much a match counts by where it is: in the passage, its sentence, around it. */
 const OWN = 1;
@@ -65,12 +65,22 @@ function articleTerms(facts: Facts): ArticleTerms {
 
 /**
  * The forms of each topic word: its corrections (`expand`, from the index's vocabulary), their
- * synonyms, and the synonyms of the two-word phrase it starts or ends.
+ * synonyms, and the synonyms of the two-word phrase it starts or ends. A phrase is two topic words
+ * next to each other in `asked`, the text they come from ("bank that can't be run" holds no "bank run").
  */
-export function topicTerms(topic: readonly string[], expand: (word: string) => QueryTerm[]): TopicTerm[] {
+export function topicTerms(
+  topic: readonly string[],
+  expand: (word: string) => QueryTerm[],
+  asked?: string,
+): TopicTerm[] {
   const out: TopicTerm[] = topic.map((word) => {
     const forms = new Map<string, number>();
     const add = (form: string, weight: number) => forms.set(form, Math.max(forms.get(form) ?? 0, weight));
+    // The word stands for itself even where the archive only has a longer word ("prison" / "prisoner").
+    const own = stem(word);
+    add(own, 1);
+    for (const s of synonymsOf(own)) add(s, SYNONYM);
+    for (const s of kinOf(own)) add(s, KIN);
     for (const q of expand(word)) {
       add(q.stem, q.weight);
       for (const s of synonymsOf(q.stem)) add(s, q.weight * SYNONYM);
@@ -78,7 +88,9 @@ export function topicTerms(topic: readonly string[], expand: (word: string) => Q
     }
     return { word, forms };
   });
+  const said = asked === undefined ? null : ` ${words(asked).join(" ")} `;
   for (let i = 0; i + 1 < topic.length; i++) {
+    if (said && !said.includes(` ${topic[i]} ${topic[i + 1]} `)) continue;
     const pair = `${stem(topic[i]!)} ${stem(topic[i + 1]!)}`;
     const synonyms = synonymsOf(pair);
     if (synonyms.length > 0 || kinOf(pair).length > 0) out[i]!.compound = [pair, ...synonyms];
@@ -141,6 +153,8 @@ export function articleCoverage(facts: Facts, topic: readonly TopicTerm[]): numb
 export interface Relevance {
   score: number;
   own: number;
+  /** The score from the words themselves, their corrections and synonyms: kin left out. */
+  firm: number;
 }
 
 /** The share of the topic a passage covers, weighing each word by its rarity in the article. */
@@ -152,23 +166,33 @@ export function relevance(facts: Facts, passage: Passage, topic: readonly TopicT
   let total = 0;
   let matched = 0;
   let matchedOwn = 0;
+  let matchedFirm = 0;
   for (const term of topic) {
     const weight = weightOf(term, article);
     total += weight;
     if (loose(term, article)) continue;
     let best = 0;
     let bestOwn = 0;
+    let bestFirm = 0;
     for (const [form, w] of term.forms) {
-      if (holds(own, form)) {
-        best = Math.max(best, w * OWN);
-        bestOwn = Math.max(bestOwn, w);
-      } else if (holds(sentence, form)) best = Math.max(best, w * SENTENCE);
-      else if (around.some((set) => holds(set, form))) best = Math.max(best, w * AROUND);
+      const where = holds(own, form)
+        ? OWN
+        : holds(sentence, form)
+          ? SENTENCE
+          : around.some((set) => holds(set, form))
+            ? AROUND
+            : 0;
+      best = Math.max(best, w * where);
+      if (where === OWN) bestOwn = Math.max(bestOwn, w);
+      if (w > KIN) bestFirm = Math.max(bestFirm, w * where);
     }
     matched += weight * best;
     matchedOwn += weight * bestOwn;
+    matchedFirm += weight * bestFirm;
   }
-  return total > 0 ? { score: matched / total, own: matchedOwn / total } : { score: 0, own: 0 };
+  return total > 0
+    ? { score: matched / total, own: matchedOwn / total, firm: matchedFirm / total }
+    : { score: 0, own: 0, firm: 0 };
 }
 
 const OWN_TERMS = new WeakMap<Passage, Set<string>>();

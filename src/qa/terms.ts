@@ -28,9 +28,14 @@ export function fold(text: string): string {
 
 const WORD = /[\p{L}\p{N}]+(?:'[\p{L}]+)?/gu;
 
-/** The words of a text, folded, possessives dropped. */
+/** An acronym written with full stops ("J.F.K.", "F.B.I."): one word, as "JFK" is typed. */
+const DOTTED = /\b(?:\p{L}\.){2,}/gu;
+
+/** The words of a text, folded, possessives dropped; dotted acronyms joined. */
 export function words(text: string): string[] {
-  return (fold(text).match(WORD) ?? []).map((w) => w.replace(/'s?$/, ""));
+  const folded = fold(text);
+  const joined = folded.includes(".") ? folded.replace(DOTTED, (a) => a.replaceAll(".", "")) : folded;
+  return (joined.match(WORD) ?? []).map((w) => w.replace(/'s?$/, ""));
 }
 
 // Irregular verbs that news questions and copy put in different tenses ("fall" / "fell").

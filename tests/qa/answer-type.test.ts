@@ -45,6 +45,8 @@ describe("typeFit", () => {
     expect(typeFit("It is known as the “Justice Against Sponsors of Terrorism Act.”", "name", topic)).toBe(1);
     expect(typeFit("it was a long day.", "place", topic)).toBe(0);
     expect(typeFit("The power has not been used in about a century.", "date", topic)).toBeGreaterThan(0);
+    // "a 40-year career" says how long, not when.
+    expect(typeFit("He has had a 40-year public career.", "date", topic)).toBe(0);
     // A headline has every word capitalised; it gives no name.
     expect(typeFit("Senate Passes Lawsuit Bill Over Veto", "name", topic)).toBe(0);
   });

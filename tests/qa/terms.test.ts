@@ -1,6 +1,6 @@
 /** `terms.ts`: which close spellings a typed word may stand for. */
 import { describe, expect, it } from "vitest";
-import { sameStart } from "../../src/qa/terms.ts";
+import { sameStart, terms, words } from "../../src/qa/terms.ts";
 
 describe("sameStart", () => {
   it("lets a typo stand for a word with the same first letter", () => {
@@ -13,5 +13,14 @@ describe("sameStart", () => {
     expect(sameStart("busing", "using")).toBe(false);
     expect(sameStart("inconvenient", "convenient")).toBe(true);
     expect(sameStart("unfit", "fit")).toBe(true);
+  });
+});
+
+describe("words", () => {
+  it("reads an acronym written with full stops as the word it is typed as", () => {
+    expect(words("In the way J.F.K. would have done it, said the F.B.I.")).toEqual(
+      words("In the way JFK would have done it, said the FBI"),
+    );
+    expect(terms("Richard M. Nixon")).toEqual(["richard", "m", "nixon"]);
   });
 });
