@@ -1,6 +1,6 @@
 /**
- * Reading, parsing and saving articles on worker threads, one per core: parsing is pure CPU work,
- * and the main thread has the index to build. Each worker takes a few articles at once, so that one
+ * Reading, parsing, saving and tokenising articles on worker threads, one per core: that is pure CPU
+ * work, and the main thread has the index to build. Each worker takes a few articles at once, so that one
  * parses while the others' files are written. A worker that dies (out of memory on a pathological
  * file) fails only the articles it held, and another takes its place.
  */
@@ -72,11 +72,11 @@ export class StorePool {
   private start(): void {
     const worker = startWorker();
     this.workers.add(worker);
-    worker.on("message", ({ job, facts, replaced, error }) => {
+    worker.on("message", ({ job, stored, error }) => {
       const pending = this.pending.get(job)!;
       this.pending.delete(job);
       this.release(worker);
-      pending.settle(error === undefined ? { facts, replaced } : new Error(error));
+      pending.settle(error === undefined ? stored : new Error(error));
     });
     worker.on("error", (err) => this.lost(worker, err.message));
     worker.on("exit", (code) => this.lost(worker, `stopped with exit code ${code}`));

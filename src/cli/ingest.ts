@@ -5,7 +5,6 @@
  * snapshot written).
  */
 import { basename, extname } from "node:path";
-import type { Facts } from "../article/facts.ts";
 import { privateUrlsAllowed } from "../config.ts";
 import {
   type IngestItem,
@@ -13,6 +12,7 @@ import {
   ingestAll,
   listArticleFiles,
   type Skipped,
+  type Stored,
   storeOne,
 } from "../store/bulk-ingest.ts";
 import { slugForUrl } from "../web/slug.ts";
@@ -92,7 +92,7 @@ function reporter(total: number) {
     held = 0;
   };
   return {
-    progress(done: number, item: IngestItem, outcome: Facts | Error) {
+    progress(done: number, item: IngestItem, outcome: Stored | Error) {
       const line =
         outcome instanceof Error
           ? `${item.path}: ${oneLine(outcome.message.replace(`${item.path}: `, ""))}`
@@ -112,9 +112,8 @@ function reporter(total: number) {
   };
 }
 
-function counts(facts: Facts): string {
-  const quoted = facts.quotes.filter((q) => q.speakerId).length;
-  return `${facts.id}: ${facts.people.length} people, ${quoted} quotes`;
+function counts({ prepared, quotes }: Stored): string {
+  return `${prepared.ref.id}: ${prepared.people.length} people, ${quotes} quotes`;
 }
 
 /** "Added 2,990, replaced 5, skipped 30 in 3.1 s (975 articles/s)." and the reasons for the skips. */

@@ -1,13 +1,16 @@
 /**
- * The index as flat arrays (`IndexImage`), what the store persists, and the passages of a restored
- * index made from it one at a time, as they are first needed.
+ * The index's passages as flat arrays (`PassageTable`), and the whole index as such (`IndexImage`),
+ * what the store persists. The index holds no passage objects: a `Passage` is made from the table
+ * when asked for, its text cut from its article's texts (or decoded from a restored image's).
  */
 import type { Person } from "../article/facts.ts";
-import { slot } from "../maps.ts";
 import type { NamesImage } from "./name-index.ts";
 import { PASSAGE_KINDS, type Passage } from "./passages.ts";
 import type { PostingsImage } from "./postings.ts";
+import { PASSAGE_FIELDS, type PreparedArticle } from "./prepared.ts";
 import type { ArticleRef } from "./types.ts";
+
+export { PASSAGE_FIELDS } from "./prepared.ts";
 
 /**
  * Everything the index holds, as flat arrays: what `ArchiveIndex.fromImage` restores from without
@@ -19,95 +22,183 @@ export interface IndexImage extends PostingsImage, NamesImage {
   passages: Int32Array;
   /** Speaker ids, referred to by index from `passages` (-1: none). */
   speakers: string[];
-  /** The passages' texts, one after the other. */
-  texts: string;
+  /** The passages' texts, one after the other, in pieces of whole passages (one per article). */
+  texts: string[];
   /** Every word seen, in order of first sight, with its number of occurrences. */
   vocabulary: string[];
   counts: Int32Array;
 }
 
-/** An image read back from storage: each passage's text is decoded when the passage is first used. */
-export type StoredImage = Omit<IndexImage, "texts"> & { text: (passage: number) => string };
+/**
+ * An image read back from storage: the texts stay encoded, and `text(first, end)` decodes those of
+ * passages `first` to `end - 1`, one after the other.
+ */
+export type StoredImage = Omit<IndexImage, "texts"> & { text: (first: number, end: number) => string };
 
-export const PASSAGE_FIELDS = 6;
-
-/** The passage table of an image: `PASSAGE_FIELDS` integers per passage, the texts and speakers. */
-export function passageTable(
-  passages: readonly Passage[],
-): Pick<IndexImage, "passages" | "speakers" | "texts"> {
-  const speakerIds = new Map<string, number>();
-  const table = new Int32Array(passages.length * PASSAGE_FIELDS);
-  const texts: string[] = [];
-  passages.forEach((p, i) => {
-    const at = i * PASSAGE_FIELDS;
-    table[at] = PASSAGE_KINDS.indexOf(p.kind);
-    table[at + 1] = p.speakerId === null ? -1 : slot(speakerIds, p.speakerId, () => speakerIds.size);
-    table[at + 2] = p.paragraph;
-    table[at + 3] = p.sentence;
-    table[at + 4] = p.length;
-    table[at + 5] = p.text.length;
-    texts.push(p.text);
-  });
-  return { passages: table, speakers: [...speakerIds.keys()], texts: texts.join("") };
+interface TableArticle {
+  id: string;
+  first: number;
+  end: number;
+  /** Its passages' texts, one after the other; null until decoded from a stored image. */
+  texts: string | null;
 }
 
-/** Makes the passages of a restored index from its image, one at a time as they are needed. */
-export class PassageSource {
-  /** Per passage: its article's position in `image.articles`. */
-  readonly article: Int32Array;
-  readonly count: number;
-  private readonly text: (id: number) => string;
+/** Every passage of the index as integers, with its article and text; passages are made on demand. */
+export class PassageTable {
+  private fields: Int32Array<ArrayBufferLike> = new Int32Array(PASSAGE_FIELDS * 1024);
+  /** Per passage: its article's number, and where its text starts in that article's texts. */
+  private articleOf = new Int32Array(1024);
+  private textStart = new Int32Array(1024);
+  private passageCount = 0;
+  private readonly speakers: string[] = [];
+  private readonly speakerNumbers = new Map<string, number>();
+  private readonly articles: TableArticle[] = [];
+  private stored: StoredImage["text"] | null = null;
+  /** False while `fields` is a restored image's array, which is not grown in place. */
+  private owned = true;
 
-  constructor(private readonly image: IndexImage | StoredImage) {
+  get count(): number {
+    return this.passageCount;
+  }
+
+  /** The table of a restored image (its arrays shared until passages are added). */
+  static fromImage(image: IndexImage | StoredImage): PassageTable {
+    const table = new PassageTable();
     const count = image.passages.length / PASSAGE_FIELDS;
-    this.count = count;
-    this.article = new Int32Array(count);
-    let id = 0;
-    image.articles.forEach((article, a) => {
-      this.article.fill(a, id, id + article.passages);
-      id += article.passages;
+    table.fields = image.passages;
+    table.owned = false;
+    table.articleOf = new Int32Array(count);
+    table.textStart = new Int32Array(count);
+    table.passageCount = count;
+    image.speakers.forEach((s, i) => {
+      table.speakers.push(s);
+      table.speakerNumbers.set(s, i);
     });
-    if ("text" in image) {
-      this.text = image.text;
-    } else {
-      const starts = new Int32Array(count);
-      let offset = 0;
-      for (let i = 0; i < count; i++) {
-        starts[i] = offset;
-        offset += image.passages[i * PASSAGE_FIELDS + 5]!;
-      }
-      const { texts, passages } = image;
-      this.text = (i) => texts.slice(starts[i]!, starts[i]! + passages[i * PASSAGE_FIELDS + 5]!);
+    let first = 0;
+    for (const article of image.articles) {
+      const end = first + article.passages;
+      table.articleOf.fill(table.articles.length, first, end);
+      table.articles.push({ id: article.id, first, end, texts: null });
+      first = end;
     }
+    if ("text" in image) table.stored = image.text;
+    else {
+      // An image in memory: each article's texts are the pieces as exported.
+      image.texts.forEach((texts, a) => {
+        table.articles[a]!.texts = texts;
+      });
+    }
+    table.indexTexts(0, count);
+    return table;
+  }
+
+  /** Adds an article's passages after the others; returns the number of its first passage. */
+  append(id: string, article: PreparedArticle): number {
+    const first = this.passageCount;
+    const count = article.table.length / PASSAGE_FIELDS;
+    this.grow(first + count);
+    this.fields.set(article.table, first * PASSAGE_FIELDS);
+    for (let i = 0; i < count; i++) {
+      const at = (first + i) * PASSAGE_FIELDS + 1;
+      const speaker = this.fields[at]!;
+      if (speaker >= 0) this.fields[at] = this.speakerNumber(article.speakers[speaker]!);
+    }
+    this.articleOf.fill(this.articles.length, first, first + count);
+    this.articles.push({ id, first, end: first + count, texts: article.texts });
+    this.passageCount = first + count;
+    this.indexTexts(first, first + count);
+    return first;
+  }
+
+  /** Lets go of the texts of the article whose passages start at `first` (it was removed). */
+  release(first: number): void {
+    const article = this.articles[this.articleOf[first]!];
+    if (article) article.texts = "";
   }
 
   /** Each passage's number of indexed terms. */
   lengths(): Int32Array {
-    return Int32Array.from({ length: this.count }, (_, id) => this.image.passages[id * PASSAGE_FIELDS + 4]!);
+    return Int32Array.from({ length: this.passageCount }, (_, id) => this.fields[id * PASSAGE_FIELDS + 4]!);
   }
 
   /** The speaker of passage `id` if it is a quote, without making the passage. */
   quoteSpeaker(id: number): string | null {
     const at = id * PASSAGE_FIELDS;
-    const speaker = this.image.passages[at + 1]!;
-    return PASSAGE_KINDS[this.image.passages[at]!] === "quote" && speaker >= 0
-      ? this.image.speakers[speaker]!
-      : null;
+    const speaker = this.fields[at + 1]!;
+    return PASSAGE_KINDS[this.fields[at]!] === "quote" && speaker >= 0 ? this.speakers[speaker]! : null;
   }
 
   make(id: number): Passage {
-    const { image } = this;
     const at = id * PASSAGE_FIELDS;
-    const speaker = image.passages[at + 1]!;
+    const speaker = this.fields[at + 1]!;
     return {
-      kind: PASSAGE_KINDS[image.passages[at]!]!,
+      kind: PASSAGE_KINDS[this.fields[at]!]!,
       text: this.text(id),
-      speakerId: speaker < 0 ? null : image.speakers[speaker]!,
-      paragraph: image.passages[at + 2]!,
-      sentence: image.passages[at + 3]!,
+      speakerId: speaker < 0 ? null : this.speakers[speaker]!,
+      paragraph: this.fields[at + 2]!,
+      sentence: this.fields[at + 3]!,
       id,
-      article: image.articles[this.article[id]!]!.id,
-      length: image.passages[at + 4]!,
+      article: this.articles[this.articleOf[id]!]!.id,
+      length: this.fields[at + 4]!,
     };
+  }
+
+  /** The table as an image's passages, speakers and texts (articles in the order added). */
+  toImage(): Pick<IndexImage, "passages" | "speakers" | "texts"> {
+    return {
+      passages: this.fields.slice(0, this.passageCount * PASSAGE_FIELDS),
+      speakers: [...this.speakers],
+      texts: this.articles.map((a) => a.texts ?? this.stored!(a.first, a.end)),
+    };
+  }
+
+  /**
+   * A restored article's texts are decoded whole when one of its passages is first made: a passage's
+   * text is then a slice of them, which costs no copy.
+   */
+  private text(id: number): string {
+    const article = this.articles[this.articleOf[id]!]!;
+    article.texts ??= this.stored!(article.first, article.end);
+    const start = this.textStart[id]!;
+    return article.texts.slice(start, start + this.fields[id * PASSAGE_FIELDS + 5]!);
+  }
+
+  /** Where the texts of passages `first` to `end - 1` start in their article's texts. */
+  private indexTexts(first: number, end: number): void {
+    let a = -1;
+    let offset = 0;
+    for (let id = first; id < end; id++) {
+      if (this.articleOf[id] !== a) {
+        a = this.articleOf[id]!;
+        offset = 0;
+      }
+      this.textStart[id] = offset;
+      offset += this.fields[id * PASSAGE_FIELDS + 5]!;
+    }
+  }
+
+  private speakerNumber(speaker: string): number {
+    let n = this.speakerNumbers.get(speaker);
+    if (n === undefined) {
+      n = this.speakers.length;
+      this.speakers.push(speaker);
+      this.speakerNumbers.set(speaker, n);
+    }
+    return n;
+  }
+
+  /** Makes room for `count` passages (a restored image's arrays are copied on the first add). */
+  private grow(count: number): void {
+    if (this.owned && this.articleOf.length >= count) return;
+    const size = Math.max(count, Math.ceil(this.articleOf.length * 1.5), 1024);
+    const fields = new Int32Array(size * PASSAGE_FIELDS);
+    fields.set(this.fields.subarray(0, this.passageCount * PASSAGE_FIELDS));
+    this.fields = fields;
+    this.owned = true;
+    for (const name of ["articleOf", "textStart"] as const) {
+      const grown = new Int32Array(size);
+      grown.set(this[name].subarray(0, this.passageCount));
+      this[name] = grown;
+    }
   }
 }

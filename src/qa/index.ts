@@ -12,13 +12,14 @@ import type { IFuseOptions } from "fuse.js";
 import type { Facts, Person } from "../article/facts.ts";
 import { FuzzyList } from "./fuzzy-list.ts";
 import { identify } from "./identity.ts";
-import { type IndexImage, PassageSource, passageTable, type StoredImage } from "./index-image.ts";
+import { type IndexImage, PassageTable, type StoredImage } from "./index-image.ts";
 import { MAX_REMEMBERED, NameIndex, type PersonHit } from "./name-index.ts";
-import { draftPassages, type Passage } from "./passages.ts";
+import type { Passage } from "./passages.ts";
 import { PeopleDirectory } from "./people-directory.ts";
 import { InvertedIndex } from "./postings.ts";
+import { PASSAGE_FIELDS, type PreparedArticle, prepareArticle } from "./prepared.ts";
 import { type Hit, type QueryTerm, Searcher } from "./search.ts";
-import { sameStart, stem, termsOfWords, wordSimilarity, words } from "./terms.ts";
+import { sameStart, stem, wordSimilarity } from "./terms.ts";
 import type { ArticleRef } from "./types.ts";
 
 export type { IndexImage, StoredImage } from "./index-image.ts";
@@ -26,6 +27,7 @@ export { PASSAGE_FIELDS } from "./index-image.ts";
 export type { PersonHit } from "./name-index.ts";
 export type { Passage, PassageKind } from "./passages.ts";
 export { draftPassages } from "./passages.ts";
+export { type PreparedArticle, prepareArticle, transferables } from "./prepared.ts";
 export type { Hit, QueryTerm } from "./search.ts";
 
 /** See `ArchiveIndex.outline`. */
@@ -37,7 +39,7 @@ export interface ArticleOutline {
 }
 
 interface ArticleEntry {
-  /** Parsed on first use when the index was restored from an image. */
+  /** Held when the article was added without a way to load it again. */
   facts: Facts | null;
   /** Its people, known without parsing the facts. */
   people: readonly Person[];
@@ -46,6 +48,12 @@ interface ArticleEntry {
   first: number;
   end: number;
 }
+
+/**
+ * Facts loaded on demand kept at once (least recently used let go): the articles of the last hundred
+ * or so questions, with what answering derives from them.
+ */
+export const LOADED_FACTS = 1024;
 
 /** Fuzzy word matches need a fuse.js score under this: about one edit in three letters. */
 const FUZZY_THRESHOLD = 0.34;
@@ -59,10 +67,15 @@ const WORD_FUSE: IFuseOptions<string> = {
 
 export class ArchiveIndex {
   private readonly entries = new Map<string, ArticleEntry>();
-  /** Passage objects; a restored index makes them on first use (see `passage`). */
-  private passages: (Passage | undefined)[] = [];
-  /** Where a restored index makes its passages from. */
-  private image: PassageSource | null = null;
+  private table = new PassageTable();
+  /**
+   * Passages made so far, by id: a search asks its `accept` filter about thousands of passages a
+   * question, and a batch of questions about nearly all of them. Each is small (its text a slice of
+   * its article's texts), so they are kept, and a passage stays the same object.
+   */
+  private made: (Passage | undefined)[] = [];
+  /** Facts loaded on demand, least recently used first. */
+  private readonly loaded = new Map<string, Facts>();
   /** Set by `remove`: an index with removed articles is not exported (see `toImage`). */
   private removed = false;
   private inverted = new InvertedIndex();
@@ -80,34 +93,45 @@ export class ArchiveIndex {
     passage: (id) => this.passage(id),
   });
 
-  add(facts: Facts): void {
-    this.remove(facts.id);
+  /**
+   * Adds (or replaces) an article. Its facts are kept in memory unless `load` reads them again when
+   * needed.
+   */
+  add(facts: Facts, load?: () => Facts): void {
+    this.addPrepared(prepareArticle(facts), load ?? null);
+    if (!load) this.entries.get(facts.id)!.facts = facts;
+  }
+
+  /**
+   * Adds (or replaces) an article made ready by `prepareArticle` (perhaps on another thread), its
+   * facts read by `load` when first needed; it indexes exactly as `add` of its facts.
+   */
+  addPrepared(article: PreparedArticle, load: (() => Facts) | null): void {
+    const { id } = article.ref;
+    this.remove(id);
     this.expanded.clear();
     this.people = null;
-    const first = this.passages.length;
-    // A reported clause is matched by its whole sentence, the same text as the sentence's passage.
-    const tokens = new Map<string, { words: string[]; terms: string[] }>();
-    for (const { context, ...draft } of draftPassages(facts)) {
-      let t = tokens.get(context);
-      if (!t) {
-        const all = words(context);
-        t = { words: all, terms: termsOfWords(all) };
-        tokens.set(context, t);
-      }
-      const id = this.passages.length;
-      this.countWords(t.words);
-      this.inverted.add(id, t.terms);
-      this.passages.push({ ...draft, id, article: facts.id, length: t.terms.length });
-    }
-    this.entries.set(facts.id, {
-      facts,
-      people: facts.people,
-      load: null,
-      ref: refOf(facts),
+    const first = this.table.append(id, article);
+    // Kept dense (a sparse array would turn into a slow dictionary).
+    while (this.made.length < this.table.count) this.made.push(undefined);
+    const { table } = article;
+    this.inverted.addCounted(
       first,
-      end: this.passages.length,
+      article.terms,
+      article.termCounts,
+      article.postings,
+      (i) => table[i * PASSAGE_FIELDS + 4]!,
+    );
+    this.countWords(article.words, article.wordCounts);
+    this.entries.set(id, {
+      facts: null,
+      people: article.people,
+      load,
+      ref: article.ref,
+      first,
+      end: this.table.count,
     });
-    for (const person of facts.people) this.names.add(facts.id, person);
+    for (const person of article.people) this.names.add(id, person);
     this.sortedRefs = null;
   }
 
@@ -116,8 +140,10 @@ export class ArchiveIndex {
     if (!entry) return false;
     for (let i = entry.first; i < entry.end; i++) {
       this.inverted.kill(i);
-      this.passages[i] = undefined;
+      this.made[i] = undefined;
     }
+    if (entry.end > entry.first) this.table.release(entry.first);
+    this.loaded.delete(id);
     this.removed = true;
     this.expanded.clear();
     this.people = null;
@@ -134,8 +160,15 @@ export class ArchiveIndex {
   facts(id: string): Facts | undefined {
     const entry = this.entries.get(id);
     if (!entry) return undefined;
-    entry.facts ??= entry.load!();
-    return entry.facts;
+    if (entry.facts) return entry.facts;
+    let facts = this.loaded.get(id);
+    if (facts) this.loaded.delete(id);
+    else {
+      facts = entry.load!();
+      if (this.loaded.size >= LOADED_FACTS) this.loaded.delete(this.loaded.keys().next().value!);
+    }
+    this.loaded.set(id, facts);
+    return facts;
   }
 
   ref(id: string): ArticleRef | undefined {
@@ -174,11 +207,12 @@ export class ArchiveIndex {
   }
 
   passage(id: number): Passage | undefined {
-    const p = this.passages[id];
-    if (p !== undefined || !this.image || !(id >= 0 && id < this.image.count) || this.inverted.isDead(id))
-      return p;
-    const made = this.image.make(id);
-    this.passages[id] = made;
+    const p = this.made[id];
+    if (p !== undefined) return p;
+    if (!(Number.isInteger(id) && id >= 0 && id < this.table.count) || this.inverted.isDead(id))
+      return undefined;
+    const made = this.table.make(id);
+    this.made[id] = made;
     return made;
   }
 
@@ -262,12 +296,7 @@ export class ArchiveIndex {
   private quoteCounts(entry: ArticleEntry): Map<string, number> {
     const counts = new Map<string, number>();
     for (let i = entry.first; i < entry.end; i++) {
-      const made = this.passages[i];
-      const speaker = made
-        ? made.kind === "quote"
-          ? made.speakerId
-          : null
-        : (this.image?.quoteSpeaker(i) ?? null);
+      const speaker = this.table.quoteSpeaker(i);
       if (speaker) counts.set(speaker, (counts.get(speaker) ?? 0) + 1);
     }
     return counts;
@@ -284,12 +313,11 @@ export class ArchiveIndex {
    */
   toImage(): IndexImage | null {
     if (this.removed) return null;
-    const passages = Array.from({ length: this.passages.length }, (_, i) => this.passage(i)!);
     const numbers = new Map<string, number>();
     const people: Person[][] = [];
     const articles = [...this.entries.values()].map((e, i) => {
       numbers.set(e.ref.id, i);
-      people.push(this.facts(e.ref.id)!.people);
+      people.push(e.people as Person[]);
       return { id: e.ref.id, ref: e.ref, people: people[i]!, passages: e.end - e.first };
     });
     const names = this.names.toImage(
@@ -298,7 +326,7 @@ export class ArchiveIndex {
     );
     return {
       articles,
-      ...passageTable(passages),
+      ...this.table.toImage(),
       vocabulary: [...this.vocabulary.keys()],
       counts: Int32Array.from(this.vocabulary.values()),
       ...this.inverted.toImage(),
@@ -312,10 +340,9 @@ export class ArchiveIndex {
    */
   static fromImage(image: IndexImage | StoredImage, load: (id: string) => Facts): ArchiveIndex {
     const index = new ArchiveIndex();
-    const source = new PassageSource(image);
-    index.image = source;
-    index.passages = new Array<Passage | undefined>(source.count).fill(undefined);
-    index.inverted = InvertedIndex.fromImage(image, source.lengths());
+    index.table = PassageTable.fromImage(image);
+    index.made = new Array<Passage | undefined>(index.table.count).fill(undefined);
+    index.inverted = InvertedIndex.fromImage(image, index.table.lengths());
     let first = 0;
     for (const article of image.articles) {
       const articleId = article.id;
@@ -338,20 +365,11 @@ export class ArchiveIndex {
     return index;
   }
 
-  private countWords(list: readonly string[]): void {
-    for (const word of list) {
+  private countWords(list: readonly string[], counts: Int32Array): void {
+    list.forEach((word, i) => {
       const count = this.vocabulary.get(word);
       if (count === undefined) this.wordList.push(word);
-      this.vocabulary.set(word, (count ?? 0) + 1);
-    }
+      this.vocabulary.set(word, (count ?? 0) + counts[i]!);
+    });
   }
-}
-
-function refOf(facts: Facts): ArticleRef {
-  return {
-    id: facts.id,
-    headline: facts.metadata.headline || facts.id,
-    source: facts.metadata.source,
-    published: facts.metadata.published,
-  };
 }

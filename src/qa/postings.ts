@@ -57,16 +57,31 @@ export class InvertedIndex {
     return this.dead[id] === 1;
   }
 
-  /** Indexes passage `id` (the next slot) with its terms, repeated as often as they occur. */
-  add(id: number, list: readonly string[]): void {
-    const counts = new Map<string, number>();
-    for (const t of list) counts.set(t, (counts.get(t) ?? 0) + 1);
-    for (const [t, tf] of counts) this.append(t, id, tf);
-    this.grow(id + 1);
-    this.slots = id + 1;
-    this.lengths[id] = list.length;
-    this.liveCount++;
-    this.liveLength += list.length;
+  /**
+   * Indexes an article's passages from `first` on, as `prepareArticle` counted them: per passage its
+   * number of distinct terms (`termCounts`), their (term in `terms`, frequency) pairs in `postings`,
+   * and its length.
+   */
+  addCounted(
+    first: number,
+    terms: readonly string[],
+    termCounts: Int32Array,
+    postings: Int32Array,
+    lengths: (i: number) => number,
+  ): void {
+    const lists = terms.map((t) => this.list(t));
+    this.grow(first + termCounts.length);
+    let at = 0;
+    for (let i = 0; i < termCounts.length; i++) {
+      const id = first + i;
+      for (let end = at + 2 * termCounts[i]!; at < end; at += 2)
+        this.append(lists[postings[at]!]!, id, postings[at + 1]!);
+      const length = lengths(i);
+      this.slots = id + 1;
+      this.lengths[id] = length;
+      this.liveCount++;
+      this.liveLength += length;
+    }
   }
 
   /**
@@ -137,12 +152,16 @@ export class InvertedIndex {
     return index;
   }
 
-  private append(term: string, id: number, tf: number): void {
+  private list(term: string): Postings {
     let postings = this.lists.get(term);
     if (!postings) {
       postings = { data: new Int32Array(4), start: 0, count: 0, shared: false };
       this.lists.set(term, postings);
     }
+    return postings;
+  }
+
+  private append(postings: Postings, id: number, tf: number): void {
     if (postings.shared || postings.data.length < (postings.count + 1) * 2) {
       const grown = new Int32Array(Math.max(8, postings.count * 4));
       grown.set(postings.data.subarray(postings.start, postings.start + postings.count * 2));

@@ -10,7 +10,7 @@ import { speakersIn } from "../qa/speakers.ts";
 import { type Summary, summarize } from "../qa/summary.ts";
 import type { Answer, ArticleRef } from "../qa/types.ts";
 import { type Claim, type Verification, verifyClaim } from "../verify/verify.ts";
-import { loadArticleFacts, loadFactsDir } from "./facts-store.ts";
+import { loadArticleFacts, loadFactsDir, loadFactsFileSync } from "./facts-store.ts";
 import { type ListedFile, listFacts, readSnapshot, writeSnapshot } from "./index-snapshot.ts";
 
 /** Archives this large persist their index (`.archive-index`) so the next start skips the parsing. */
@@ -86,13 +86,17 @@ export class Archive {
       }
     }
     const archive = new Archive();
+    const large = listed.length >= SNAPSHOT_MIN_ARTICLES;
     let indexMs = 0;
     for (let i = 0; i < listed.length; i += LOAD_BATCH) {
       const files = listed.slice(i, i + LOAD_BATCH).map((f) => join(dataDir, f.name));
       const results = await Promise.allSettled(files.map(loadArticleFacts));
       const t = performance.now();
       results.forEach((result, k) => {
-        if (result.status === "fulfilled") archive.add(result.value);
+        // A large archive keeps no facts in memory: they are read again when an answer needs them.
+        const file = files[k]!;
+        if (result.status === "fulfilled")
+          archive.index.add(result.value, large ? () => loadFactsFileSync(file) : undefined);
         else {
           const message = result.reason instanceof Error ? result.reason.message : String(result.reason);
           archive.errors.push({ file: files[k]!, message });
@@ -107,9 +111,7 @@ export class Archive {
     });
     if (archive.articles().length >= SNAPSHOT_MIN_ARTICLES) {
       const image = archive.index.toImage();
-      const facts = new Map(archive.articles().map((a) => [a.id, archive.facts(a.id)!]));
-      const errors = [...archive.errors];
-      if (image) archive.saved = writeSnapshot(dataDir, listed, image, (id) => facts.get(id)!, errors);
+      if (image) archive.saved = writeSnapshot(dataDir, listed, image, [...archive.errors]);
     }
     return archive;
   }

@@ -1,14 +1,16 @@
 /**
  * Ingest of many articles at once: files, folders (walked recursively) and links → facts in the data
- * directory, read and saved by the caller's `store` (the CLI does it on every core), then the archive's index
- * snapshot written, so that the first start after an ingest rebuilds nothing.
+ * directory, read, saved and made ready for the index by the caller's `store` (the CLI does it on
+ * every core), indexed here one by one as they come, then the archive's index snapshot written, so
+ * that the first start after an ingest rebuilds nothing. No article's facts stay in memory.
  */
 import { existsSync } from "node:fs";
 import { mkdir, readdir, stat } from "node:fs/promises";
 import { basename, extname, join } from "node:path";
 import type { Facts } from "../article/facts.ts";
+import { type PreparedArticle, prepareArticle } from "../qa/index.ts";
 import { Archive, SNAPSHOT_MIN_ARTICLES } from "./archive.ts";
-import { FACTS_SUFFIX, factsPath, saveArticle, validateArticleId } from "./facts-store.ts";
+import { FACTS_SUFFIX, factsPath, loadFactsFileSync, saveArticle, validateArticleId } from "./facts-store.ts";
 import { listFacts, writeSnapshot } from "./index-snapshot.ts";
 
 /** One file to ingest, and the id its facts get. */
@@ -97,15 +99,20 @@ export async function listArticleFiles(
   return { items, skipped };
 }
 
-/** One item read, parsed and saved: its facts, and whether they replaced an earlier version. */
+/**
+ * One item read, parsed and saved: the article made ready for the index, how many quotes it
+ * attributes, and whether it replaced an earlier version.
+ */
 export interface Stored {
-  facts: Facts;
+  prepared: PreparedArticle;
+  quotes: number;
   replaced: boolean;
 }
 
 /**
- * Reads one item with `read` and saves its text and facts into `dataDir` (atomic writes): the work
- * of one article, done wherever the reading is (a worker thread of the CLI does both).
+ * Reads one item with `read`, saves its text and facts into `dataDir` (atomic writes) and makes it
+ * ready for the index: the work of one article, done wherever the reading is (a worker thread of the
+ * CLI does it all).
  */
 export async function storeOne(
   dataDir: string,
@@ -114,42 +121,49 @@ export async function storeOne(
 ): Promise<Stored> {
   const { text, facts } = await read(item);
   const replaced = existsSync(factsPath(dataDir, item.id));
-  await saveArticle(dataDir, item.id, text, facts);
-  return { facts, replaced };
+  await saveArticle(dataDir, item.id, text, facts, { durable: false });
+  const quotes = facts.quotes.filter((q) => q.speakerId).length;
+  return { prepared: prepareArticle(facts), quotes, replaced };
 }
 
 /**
  * Stores every item into `dataDir` with `store` (see `storeOne`), indexing each as it comes, calling
  * `progress` after each, and leaves the index snapshot written. A file that cannot be read or parsed
- * is skipped with the reason; the others go on.
+ * is skipped with the reason; the others go on. Articles are indexed in the order of `items`, however
+ * the stores finish, so the same files always make the same index.
  */
 export async function ingestAll(
   dataDir: string,
   items: readonly IngestItem[],
   store: (item: IngestItem) => Promise<Stored>,
-  progress: (done: number, item: IngestItem, outcome: Facts | Error) => void = () => {},
+  progress: (done: number, item: IngestItem, outcome: Stored | Error) => void = () => {},
 ): Promise<IngestSummary> {
   const summary: IngestSummary = { added: [], replaced: [], skipped: [], ready: false };
   await mkdir(dataDir, { recursive: true });
   const archive = await Archive.open(dataDir);
-  // Outcomes are reported in the order the items came, whatever order they finish in.
-  const outcomes: (Facts | Error | undefined)[] = [];
+  // Finished items waiting for those before them; only the index keeps anything once they are taken.
+  const outcomes = new Map<number, Stored | Error>();
   let reported = 0;
   let next = 0;
   const one = async (at: number) => {
     const item = items[at]!;
     try {
-      const { facts, replaced } = await store(item);
-      archive.add(facts);
-      (replaced ? summary.replaced : summary.added).push(item.id);
-      outcomes[at] = facts;
+      outcomes.set(at, await store(item));
     } catch (err) {
       const message = err instanceof Error ? err.message : String(err);
       summary.skipped.push({ path: item.path, reason: message.replace(`${item.path}: `, "") });
-      outcomes[at] = err instanceof Error ? err : new Error(message);
+      outcomes.set(at, err instanceof Error ? err : new Error(message));
     }
-    for (; outcomes[reported] !== undefined; reported++)
-      progress(reported + 1, items[reported]!, outcomes[reported]!);
+    for (let outcome = outcomes.get(reported); outcome; outcome = outcomes.get(++reported)) {
+      outcomes.delete(reported);
+      const { id } = items[reported]!;
+      if (!(outcome instanceof Error)) {
+        const file = factsPath(dataDir, id);
+        archive.index.addPrepared(outcome.prepared, () => loadFactsFileSync(file));
+        (outcome.replaced ? summary.replaced : summary.added).push(id);
+      }
+      progress(reported + 1, items[reported]!, outcome);
+    }
   };
   const lane = async () => {
     while (next < items.length) await one(next++);
@@ -171,5 +185,5 @@ async function saveSnapshot(dataDir: string, archive: Archive): Promise<boolean>
   if (!image) return (await Archive.open(dataDir)).saved;
   const files = await listFacts(dataDir);
   if (files.length !== archive.articles().length) return (await Archive.open(dataDir)).saved;
-  return writeSnapshot(dataDir, files, image, (id) => archive.facts(id)!, [...archive.errors]);
+  return writeSnapshot(dataDir, files, image, [...archive.errors]);
 }

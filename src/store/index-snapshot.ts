@@ -1,7 +1,8 @@
 /**
- * A persisted search index: one file in the data directory (`.archive-index`) holding every
- * article's facts and the index built from them, so a large archive starts in about a second instead
- * of re-reading and re-tokenising every facts file.
+ * A persisted search index: one file in the data directory (`.archive-index`) holding the index
+ * built from every article's facts, so a large archive starts in about a second instead of
+ * re-reading and re-tokenising every facts file. An article's facts are read from its own facts file
+ * when an answer first needs them.
  *
  * It is only a cache. It is used when it lists exactly the facts files now in the directory (same
  * names, sizes, modification times and inodes) and was written by the same code (a hash of the
@@ -9,22 +10,24 @@
  * and the snapshot rewritten. A missing, stale, truncated or unreadable snapshot is never an error.
  *
  * Layout: "NQBINDEX"; sections, each at an offset aligned to 8 bytes (Int32 tables, word lists joined
- * by "\n", the passage texts, and every article's facts as JSON, parsed only when first needed); the
- * header (JSON, with the sections' offsets); the header's byte length (u32 LE); "NQBINDEX".
+ * by "\n", the passage texts); the header (JSON, with the sections' offsets); the header's byte length
+ * (u32 LE); "NQBINDEX".
  */
 import { createHash, randomUUID } from "node:crypto";
-import { closeSync, fstatSync, openSync, readFileSync, readSync, type Stats, statSync } from "node:fs";
+import { statSync } from "node:fs";
 import { type FileHandle, open, readdir, readFile, rename, rm } from "node:fs/promises";
 import { endianness } from "node:os";
 import { dirname, join, relative, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
-import { FACTS_VERSION, type Facts, validateFacts } from "../article/facts.ts";
+import { FACTS_VERSION, type Facts } from "../article/facts.ts";
 import { type IndexImage, PASSAGE_FIELDS, type StoredImage } from "../qa/index.ts";
-import { FACTS_SUFFIX } from "./facts-store.ts";
+import { FACTS_SUFFIX, loadFactsFileSync } from "./facts-store.ts";
 
 export const SNAPSHOT_NAME = ".archive-index";
 const MAGIC = "NQBINDEX";
-const FORMAT = 1;
+const FORMAT = 2;
+/** The file is written in pieces of about this size. */
+const WRITE_CHUNK = 1 << 20;
 /** The file ends with the header's byte length (u32) and the magic again. */
 const TRAILER = 4 + MAGIC.length;
 
@@ -41,7 +44,7 @@ interface Header {
   fingerprint: string;
   files: [string, number, number, number][];
   errors: { file: string; message: string }[];
-  articles: (IndexImage["articles"][number] & { facts: [number, number] })[];
+  articles: IndexImage["articles"];
   speakers: string[];
   texts: "utf8" | "utf16le";
   sections: Record<SectionName, [number, number]>;
@@ -58,8 +61,7 @@ type SectionName =
   | "terms"
   | "names"
   | "ownerCounts"
-  | "owners"
-  | "facts";
+  | "owners";
 
 /**
  * The `*.facts.json` files of `dir`, sorted by name, with what identifies their version. The stats
@@ -127,10 +129,10 @@ export async function readSnapshot(
     const offsets = await ints("textOffsets");
     const encoding = header.texts;
     const image: StoredImage = {
-      articles: header.articles.map(({ id, ref, people, passages }) => ({ id, ref, people, passages })),
+      articles: header.articles,
       passages: await ints("passages"),
       speakers: header.speakers,
-      text: (id) => texts.toString(encoding, offsets[id], offsets[id + 1]),
+      text: (first, end) => texts.toString(encoding, offsets[first], offsets[end]),
       vocabulary: await lines("vocabulary"),
       counts: await ints("counts"),
       terms: await lines("terms"),
@@ -141,18 +143,8 @@ export async function readSnapshot(
       owners: await ints("owners"),
     };
     if (!consistent(image, offsets)) return null;
-    // Facts are the bulk of the file and an answer needs one article's: they are read when asked for.
-    const file = join(dir, SNAPSHOT_NAME);
-    const version = await handle.stat();
-    const factsAt = MAGIC.length + header.sections.facts[0];
-    const where = new Map(header.articles.map((a) => [a.id, a.facts]));
-    const load = (id: string): Facts => {
-      const [offset, length] = where.get(id)!;
-      return (
-        readFactsAt(file, version, factsAt + offset, length) ??
-        loadFactsFileSync(join(dir, `${id}${FACTS_SUFFIX}`))
-      );
-    };
+    // The facts files are those listed when the snapshot was written (same sizes, times, inodes).
+    const load = (id: string) => loadFactsFileSync(join(dir, `${id}${FACTS_SUFFIX}`));
     return { image, load, errors: header.errors };
   } catch {
     return null;
@@ -163,64 +155,51 @@ export async function readSnapshot(
 
 /**
  * Writes the snapshot of an archive loaded from `files` (atomically: a temp file renamed over it),
- * streaming the facts one article at a time. Returns false, leaving no file behind, when it cannot.
+ * the passage texts one article at a time. Returns false, leaving no file behind, when it cannot.
  */
 export async function writeSnapshot(
   dir: string,
   files: readonly ListedFile[],
   image: IndexImage,
-  facts: (id: string) => Facts,
   errors: Header["errors"],
 ): Promise<boolean> {
   const fingerprint = await codeFingerprint();
   if (!fingerprint || endianness() !== "LE") return false;
   if ([...image.vocabulary, ...image.terms, ...image.names].some((w) => w.includes("\n"))) return false;
   // UTF-8 cannot carry a lone surrogate; UTF-16 keeps such (rare, broken) text exact.
-  const texts = LONE_SURROGATE.test(image.texts) ? "utf16le" : "utf8";
+  const texts = image.texts.some((t) => LONE_SURROGATE.test(t)) ? "utf16le" : "utf8";
   const target = join(dir, SNAPSHOT_NAME);
   const temp = join(dir, `${SNAPSHOT_NAME}.${randomUUID()}.tmp`);
   try {
     const handle = await open(temp, "wx");
     try {
-      let at = 0;
-      const write = async (bytes: Buffer) => {
-        await handle.write(bytes);
-        at += bytes.length;
-      };
-      const pad = () => write(Buffer.alloc(align(at) - at));
-      await write(Buffer.from(MAGIC, "latin1"));
+      const out = new SectionWriter(handle);
+      await out.write(Buffer.from(MAGIC, "latin1"));
       const sections = {} as Header["sections"];
-      const put = async (name: SectionName, bytes: Buffer) => {
-        sections[name] = [at - MAGIC.length, bytes.length];
-        await write(bytes);
-        await pad();
+      const put = async (name: SectionName, pieces: Uint8Array | Iterable<Uint8Array>) => {
+        const start = out.at;
+        for (const piece of pieces instanceof Uint8Array ? [pieces] : pieces) await out.write(piece);
+        sections[name] = [start - MAGIC.length, out.at - start];
+        await out.write(Buffer.alloc(align(out.at) - out.at));
       };
       await put("passages", intBytes(image.passages));
       await put("counts", intBytes(image.counts));
       await put("postingCounts", intBytes(image.postingCounts));
       await put("postings", intBytes(image.postings));
-      await put("texts", Buffer.from(image.texts, texts));
-      await put("textOffsets", intBytes(textOffsets(image, texts)));
+      const offsets = new Int32Array(image.passages.length / PASSAGE_FIELDS + 1);
+      await put("texts", encodeTexts(image, texts, offsets));
+      await put("textOffsets", intBytes(offsets));
       await put("vocabulary", Buffer.from(image.vocabulary.join("\n"), "utf8"));
       await put("terms", Buffer.from(image.terms.join("\n"), "utf8"));
       await put("names", Buffer.from(image.names.join("\n"), "utf8"));
       await put("ownerCounts", intBytes(image.ownerCounts));
       await put("owners", intBytes(image.owners));
-      const factsStart = at;
-      const articles: Header["articles"] = [];
-      for (const a of image.articles) {
-        const json = Buffer.from(JSON.stringify(facts(a.id)), "utf8");
-        articles.push({ ...a, facts: [at - factsStart, json.length] });
-        await write(json);
-      }
-      sections.facts = [factsStart - MAGIC.length, at - factsStart];
-      await pad();
       const header: Header = {
         format: FORMAT,
         fingerprint,
         files: files.map((f) => [f.name, f.size, f.mtimeMs, f.ino]),
         errors,
-        articles,
+        articles: image.articles,
         speakers: image.speakers,
         texts,
         sections,
@@ -229,8 +208,9 @@ export async function writeSnapshot(
       const trailer = Buffer.alloc(TRAILER);
       trailer.writeUInt32LE(headerBytes.length, 0);
       trailer.write(MAGIC, 4, "latin1");
-      await write(headerBytes);
-      await write(trailer);
+      await out.write(headerBytes);
+      await out.write(trailer);
+      await out.flush();
       await handle.sync();
     } finally {
       await handle.close();
@@ -246,53 +226,55 @@ export async function writeSnapshot(
 const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
 
 /**
- * One article's facts from the snapshot `file`, if it is still the version read at start-up (another
- * process may have replaced it since); otherwise null.
+ * The passages' texts encoded, one piece per article (made as they are written), with where each
+ * passage's text starts in `offsets` (and where the last one ends).
  */
-function readFactsAt(file: string, version: Stats, position: number, length: number): Facts | null {
-  let fd: number;
-  try {
-    fd = openSync(file, "r");
-  } catch {
-    return null;
-  }
-  try {
-    const now = fstatSync(fd);
-    if (now.ino !== version.ino || now.size !== version.size || now.mtimeMs !== version.mtimeMs) return null;
-    const bytes = Buffer.alloc(length);
-    if (readSync(fd, bytes, 0, length, position) !== length) return null;
-    return JSON.parse(bytes.toString("utf8")) as Facts;
-  } catch {
-    return null;
-  } finally {
-    closeSync(fd);
+function* encodeTexts(image: IndexImage, encoding: BufferEncoding, offsets: Int32Array): Generator<Buffer> {
+  const width = encoding === "utf16le" ? 2 : 1;
+  let id = 0;
+  for (let a = 0; a < image.articles.length; a++) {
+    const texts = image.texts[a]!;
+    const bytes = Buffer.from(texts, encoding);
+    // One byte per character (two in UTF-16): the offsets follow the lengths.
+    const plain = bytes.length === texts.length * width;
+    let chars = 0;
+    for (const end = id + image.articles[a]!.passages; id < end; id++) {
+      const length = image.passages[id * PASSAGE_FIELDS + 5]!;
+      const size = plain ? length * width : Buffer.byteLength(texts.slice(chars, chars + length), encoding);
+      offsets[id + 1] = offsets[id]! + size;
+      chars += length;
+    }
+    yield bytes;
   }
 }
 
-/** A facts file read and checked as at load time, for when the snapshot is gone. */
-function loadFactsFileSync(path: string): Facts {
-  let value: unknown;
-  try {
-    value = JSON.parse(readFileSync(path, "utf8"));
-  } catch (err) {
-    throw new Error(`${path}: cannot read: ${(err as Error).message}`, { cause: err });
-  }
-  return validateFacts(value, path);
-}
+/** Writes to a file in pieces of about `WRITE_CHUNK` bytes, counting where it is. */
+class SectionWriter {
+  at = 0;
+  private held: Uint8Array[] = [];
+  private heldBytes = 0;
 
-/** Where each passage's text starts in the encoded texts, and where the last one ends. */
-function textOffsets(image: IndexImage, encoding: BufferEncoding): Int32Array {
-  const count = image.passages.length / PASSAGE_FIELDS;
-  const offsets = new Int32Array(count + 1);
-  let chars = 0;
-  for (let id = 0; id < count; id++) {
-    const length = image.passages[id * PASSAGE_FIELDS + 5]!;
-    const bytes =
-      encoding === "utf8" ? Buffer.byteLength(image.texts.slice(chars, chars + length), "utf8") : length * 2;
-    offsets[id + 1] = offsets[id]! + bytes;
-    chars += length;
+  constructor(private readonly handle: FileHandle) {}
+
+  async write(bytes: Uint8Array): Promise<void> {
+    this.at += bytes.length;
+    if (bytes.length >= WRITE_CHUNK) {
+      await this.flush();
+      await this.handle.write(bytes);
+      return;
+    }
+    this.held.push(bytes);
+    this.heldBytes += bytes.length;
+    if (this.heldBytes >= WRITE_CHUNK) await this.flush();
   }
-  return offsets;
+
+  async flush(): Promise<void> {
+    if (this.heldBytes === 0) return;
+    const bytes = Buffer.concat(this.held, this.heldBytes);
+    this.held = [];
+    this.heldBytes = 0;
+    await this.handle.write(bytes);
+  }
 }
 
 /** Whether the sections agree with each other (a damaged file may still parse). */

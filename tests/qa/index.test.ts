@@ -6,7 +6,15 @@ import { misspell, questionsFor } from "../../bench/questions.ts";
 import type { Facts } from "../../src/article/facts.ts";
 import { parseArticle } from "../../src/article/parse.ts";
 import { answerQuestion } from "../../src/qa/answer.ts";
-import { ArchiveIndex, draftPassages, type Passage, type QueryTerm } from "../../src/qa/index.ts";
+import {
+  ArchiveIndex,
+  draftPassages,
+  LOADED_FACTS,
+  type Passage,
+  prepareArticle,
+  type QueryTerm,
+  transferables,
+} from "../../src/qa/index.ts";
 import { sameStart, stem, terms, wordSimilarity, words } from "../../src/qa/terms.ts";
 
 /**
@@ -195,5 +203,66 @@ describe("ArchiveIndex image", () => {
     for (const q of questionsFor(generateArticles(12)[10]!, 1).map((x) => x.q)) {
       expect(answerQuestion(restored, q)).toEqual(answerQuestion(built, q));
     }
+  });
+});
+
+describe("ArchiveIndex built from prepared articles", () => {
+  it("indexes exactly as from facts when each article comes prepared from another thread, loading facts only when asked", () => {
+    const loaded: string[] = [];
+    const prepared = new ArchiveIndex();
+    for (const f of all) {
+      const article = prepareArticle(f);
+      // As a worker thread posts it: cloned, its arrays moved.
+      const posted = structuredClone(article, { transfer: transferables(article) });
+      expect(article.table.length).toBe(0);
+      prepared.addPrepared(posted, () => {
+        loaded.push(f.id);
+        return structuredClone(f);
+      });
+    }
+    expect(prepared.toImage()).toEqual(index.toImage());
+    expect(loaded).toEqual([]);
+    const questions = generateArticles(60).flatMap((a, n) => (n % 5 === 0 ? questionsFor(a, n) : []));
+    for (const q of [...questions.map((x) => x.q), "What did Kelly say about the military?"]) {
+      expect(answerQuestion(prepared, q)).toEqual(answerQuestion(index, q));
+    }
+    for (const f of all) expect(prepared.passagesOf(f.id)).toEqual(index.passagesOf(f.id));
+    expect(prepared.facts(all[3]!.id)).toEqual(all[3]);
+    expect(loaded.length).toBeGreaterThan(0);
+  });
+
+  it("keeps a bounded number of loaded facts, loading them again when needed", () => {
+    const built = new ArchiveIndex();
+    const loads = new Map<string, number>();
+    for (const f of all)
+      built.add(f, () => {
+        loads.set(f.id, (loads.get(f.id) ?? 0) + 1);
+        return structuredClone(f);
+      });
+    // Fewer articles than are kept: each is loaded once however often it is read.
+    for (let round = 0; round < 6; round++)
+      for (const f of all) expect(built.facts(f.id)!.metadata).toEqual(f.metadata);
+    expect(Math.max(...loads.values())).toBe(1);
+    // More copies of an article than are kept loaded.
+    const many = new ArchiveIndex();
+    const manyLoads = new Map<string, number>();
+    const ids: string[] = [];
+    for (let copy = 0; copy < LOADED_FACTS + 10; copy++) {
+      const id = `${all[1]!.id}-${copy}`;
+      ids.push(id);
+      many.add({ ...all[1]!, id }, () => {
+        manyLoads.set(id, (manyLoads.get(id) ?? 0) + 1);
+        return { ...all[1]!, id };
+      });
+    }
+    const first = many.passagesOf(ids[0]!);
+    for (let round = 0; round < 2; round++)
+      for (const id of ids) {
+        expect(many.facts(id)!.id).toBe(id);
+        expect(many.passagesOf(id)[3]!.article).toBe(id);
+      }
+    expect(many.passagesOf(ids[0]!)).toEqual(first);
+    expect(many.passage(first[0]!.id)).toBe(first[0]);
+    expect(manyLoads.get(ids[0]!)).toBe(2);
   });
 });

@@ -85,6 +85,28 @@ describe("Archive.open with an index snapshot", () => {
     expect(archive.articles()).toHaveLength(100);
   });
 
+  it("restores every passage's text exactly, in any script or with a broken character", async () => {
+    for (const broken of [false, true]) {
+      const dir = await tempDir();
+      const written = generateArticles(101).map((a, n) => {
+        let text =
+          n % 3 === 0 ? a.text.replaceAll("e", "é").replaceAll("o", "ő").replaceAll("a", "日") : a.text;
+        // A lone surrogate cannot be UTF-8: the snapshot then keeps its texts as UTF-16.
+        if (broken && n === 50) text = text.replace(" said", " said \uD800");
+        return parseArticle(text, a.id);
+      });
+      for (const f of written) await writeFile(join(dir, `${f.id}.facts.json`), JSON.stringify(f));
+      const cold = await Archive.open(dir);
+      expect(await cold.saved).toBe(true);
+      const warm = await Archive.open(dir);
+      expect(warm.restored).toBe(true);
+      for (const f of written) expect(warm.index.passagesOf(f.id)).toEqual(cold.index.passagesOf(f.id));
+      expect(warm.index.passagesOf(written[0]!.id).some((p) => p.text.includes("日"))).toBe(true);
+      if (broken)
+        expect(warm.index.passagesOf(written[50]!.id).some((p) => p.text.includes("\uD800"))).toBe(true);
+    }
+  });
+
   it("leaves a small data directory as it is", async () => {
     const dir = await dataDir(3);
     const archive = await Archive.open(dir);
