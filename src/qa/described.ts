@@ -196,10 +196,13 @@ function openingDescription(sentence: string): string | null {
 
 /** Whether a phrase holds a role noun ("businessman", "nominee", "head"). */
 function isRole(phrase: readonly string[]): boolean {
-  return phrase.some((t) => {
-    const w = t.toLowerCase();
-    return TITLE_HEADS.has(w) || (ROLE_ENDING.test(w) && !NOT_ROLES.has(w) && w.length > 4);
-  });
+  return phrase.some(isRoleNoun);
+}
+
+/** Whether a word is a role noun: a listed title or an agent noun ("businessman", "nominee"). */
+export function isRoleNoun(word: string): boolean {
+  const w = word.toLowerCase();
+  return TITLE_HEADS.has(w) || (ROLE_ENDING.test(w) && !NOT_ROLES.has(w) && w.length > 4);
 }
 
 /** The quoted person named last in the two sentences before sentence `index`. */
