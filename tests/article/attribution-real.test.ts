@@ -421,3 +421,20 @@ describe("who the words after a quote name", () => {
     ]);
   });
 });
+
+describe("a person the article names by surname alone", () => {
+  it("is a person where the surname speaks, so a later “he said” can mean them", () => {
+    const body = [
+      "Earlier, Marston said the count would finish on Friday.",
+      "Donald Pryce spoke at noon. Marston returned in the evening.",
+      "“The count is over,” he said.",
+    ].join("\n\n");
+    expect(quotesOf(body).map(([text, who]) => [text, who])).toEqual([["The count is over,", "Marston"]]);
+  });
+
+  it("is not a place set off in an aside (“a pastor of Elizabeth, Colorado, slammed …”)", () => {
+    const body =
+      "Swanley, who is a pastor at the church of Elizabeth, Colorado, slammed the scouts for “promoting vice.”";
+    expect(quotesOf(body).map(([, who]) => who)).not.toContain("Colorado");
+  });
+});
