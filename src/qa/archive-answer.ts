@@ -27,12 +27,10 @@ const CANDIDATES = 6;
 const CANDIDATE_HITS = 80;
 /** How much an article's topic counts when it quotes nobody by the name asked (see `candidates`). */
 const UNNAMED_TOPIC_WEIGHT = 0.5;
-/** Articles ranked again by the question's words in the whole article (see `candidates`). */
-const POOL = 30;
 /**
  * How much the share of the question's words the whole article holds counts, beside the best
- * passage's share (`topic`) and the subject's: on qa-dev, 0.5 to 2 all choose the same articles
- * but for one or two questions (`scripts/archive-misses.ts`).
+ * passage's share (`topic`) and the subject's: on qa-dev any weight from 0.5 to 2 gives the same
+ * 136/192 right, none 134 (`scripts/archive-misses.ts`); declines are not weighed by it.
  */
 const WHOLE_WEIGHT = 1;
 /** Person matches this close to the best are equally good fits of the name asked. */
@@ -265,20 +263,13 @@ function candidates(
   const prior = (c: Candidate) =>
     (asksPerson ? Math.max(c.person * (0.25 + c.topic), UNNAMED_TOPIC_WEIGHT * c.topic) : c.topic) +
     0.3 * articleSubject(index, c.article, asked);
-  const pool = [...found.values()]
+  const list = [...found.values()]
     .map((c) => ({ c, prior: prior(c) }))
-    .sort((a, b) => b.prior - a.prior || a.c.article.localeCompare(b.c.article))
-    .slice(0, Math.max(count, POOL));
-  // A question written about one article uses its words, if not all in one passage: the best few
-  // by their passages are ranked again by how much of the question the whole article holds.
-  for (const x of pool) {
-    x.c.whole = wholeCoverage(index, x.c.article, everything);
-    x.prior += WHOLE_WEIGHT * x.c.whole;
-  }
-  const list = pool
     .sort((a, b) => b.prior - a.prior || a.c.article.localeCompare(b.c.article))
     .slice(0, count)
     .map(({ c }) => c);
+  // A question written about one article uses its words, if not all in one passage.
+  for (const c of list) c.whole = wholeCoverage(index, c.article, everything);
   return { list, spread, bestPerson };
 }
 
