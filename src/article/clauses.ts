@@ -11,6 +11,7 @@ import {
   NOT_ROLES,
   NOUN_LIKE_VERBS,
   PREPOSITIONS,
+  ROLE_ENDING,
   SENTENCE_OPENERS,
   SIGNATURE_DASHES,
   SPEAKER_NOUNS,
@@ -119,7 +120,11 @@ export const MESSAGE_NOUNS = new Set(
  * Vermont governor Howard Dean", "said the Ohio Gov. John Kasich").
  */
 export function titledMention(sentence: SentenceContext, from: number, to: number): Mention | undefined {
-  const mention = sentence.mentions.find((m) => m.start >= from && m.start < to && !m.possessive);
+  // "said Clinton ally James Carville", "said a senior Cruz adviser": a name that modifies the role
+  // after it is not the one titled.
+  const mention = sentence.mentions.find(
+    (m) => m.start >= from && m.start < to && !m.possessive && !modifiesRole(sentence.tokens, m),
+  );
   if (!mention) return undefined;
   for (let i = from; i < mention.start; i++) {
     const t = sentence.tokens[i]!;
@@ -131,6 +136,27 @@ export function titledMention(sentence: SentenceContext, from: number, to: numbe
   }
   return mention;
 }
+
+/** "Clinton ally", "Cruz adviser", "Trump confidant": a name followed by the role it qualifies. */
+function modifiesRole(tokens: readonly Token[], m: Mention): boolean {
+  const next = tokens[m.end];
+  if (next?.kind !== "word" || next.capitalised) return false;
+  return (
+    TITLE_HEADS.has(next.lower) ||
+    SPEAKER_NOUNS.has(next.lower) ||
+    MODIFIED_NOUNS.has(next.lower) ||
+    isPersonRole(next.lower) ||
+    ROLE_WORDS.has(next.lower)
+  );
+}
+/** Roles a name qualifies that no ending gives away: "Clinton ally", "Trump confidant". */
+const ROLE_WORDS = new Set(
+  "ally allies confidant confidante friend loyalist backer backers surrogate veteran".split(" "),
+);
+
+/** "builder", "businessman", "novelist": one person's role, though no list names it. */
+export const isPersonRole = (word: string) =>
+  ROLE_ENDING.test(word) && word.length >= 6 && !word.endsWith("s") && !NOT_ROLES.has(word);
 
 /** Is the token at `i` the "/" or "-" inside a number ("9/11", "2015-16")? */
 function isNumberJoint(tokens: readonly Token[], i: number): boolean {

@@ -400,7 +400,11 @@ function resolveRun(
   const knownFirst = isFirstName(bare[0]!.toLowerCase());
   const evidence =
     titled || (bare.length >= 2 && (knownFirst || speaksHere(tokens, run) || surnameReused(bare, surnames)));
-  if (!evidence || (bare.length < 2 && !parts.courtesy && !parts.noble)) return null;
+  // "President Obama", "Sen. Cruz": a title names a person even by surname alone.
+  const titleWord = parts.title.at(-1)?.toLowerCase() ?? "";
+  // ("Dean Baker" is a first name and a surname, not a dean.)
+  const titledSurname = bare.length === 1 && TITLE_HEADS.has(titleWord) && !isFirstName(titleWord);
+  if (!evidence || (bare.length < 2 && !parts.courtesy && !parts.noble && !titledSurname)) return null;
   const name = bare.length < 2 && parts.courtesy ? `${parts.courtesy} ${bare.join(" ")}` : bare.join(" ");
   return registry.addPerson(
     name,

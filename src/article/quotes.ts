@@ -8,6 +8,7 @@ import {
   DETERMINERS,
   descriptionStart,
   isClauseVerb,
+  isPersonRole,
   isSpeakerDescription,
   isSpeechVerb,
   isSubjectMention,
@@ -35,11 +36,9 @@ import {
   CLAUSE_BREAKS,
   HELD_ROLES,
   LEADING_JUNK,
-  NOT_ROLES,
   PERSON_PRONOUNS,
   PREPOSITIONS,
   REPORTING_VERBS,
-  ROLE_ENDING,
   SIGNATURE_DASHES,
   SPEAKER_NOUNS,
   TITLE_HEADS,
@@ -76,16 +75,14 @@ function ofSpeakerNoun(tokens: readonly Token[], name: number): boolean {
   return !noun.capitalised && canHeadSpeaker(noun);
 }
 
-/** "builder", "businessman", "novelist": one person's role, though no list names it. */
-const isPersonRole = (word: string) =>
-  ROLE_ENDING.test(word) && word.length >= 6 && !word.endsWith("s") && !NOT_ROLES.has(word);
-
 /** Roles that name someone other than the person being written about: "the spokesman", "the lawyer". */
 const SEPARATE_ROLES = new Set(
   "spokesman spokeswoman spokesperson official officials aide aides adviser advisor source lawyer attorney reporter reporters interviewer moderator host judge".split(
     " ",
   ),
 );
+
+const TELLING = new Set(["tell", "tells", "told", "telling"]);
 
 /** Nouns for someone's words: "Trump's remark about "…"", "his warning that "…"". */
 const WORDS_NOUNS = new Set(
@@ -115,6 +112,19 @@ function attributesQuote(tokens: readonly Token[], v: number): boolean {
     isSpeechVerb(tokens, v) ||
     (t?.kind === "word" && !t.capitalised && (t.lower === "read" || t.lower === "reads"))
   );
+}
+
+/**
+ * `"France will always be France," an angry Hollande retaliated.` · `"…," Hannity pressed.`: after a
+ * quote and its comma, a subject and a verb that ends the sentence attribute the quote, whatever the
+ * verb.
+ */
+function endsAttribution(tokens: readonly Token[], v: number): boolean {
+  const t = tokens[v]!;
+  if (t.kind !== "word" || t.capitalised || !/(?:ed|es|s)$/.test(t.lower) || t.lower.endsWith("ss"))
+    return false;
+  const next = tokens[v + 1];
+  return next === undefined || (next.kind === "punct" && /^[.!?]$/.test(next.text));
 }
 
 export class Attributor {
@@ -222,7 +232,8 @@ export class Attributor {
     for (let v = i; v < Math.min(tokens.length, i + 9); v++) {
       const t = tokens[v]!;
       if (t.kind === "quote" || t.text === "." || t.text === ";") break;
-      if (attributesQuote(tokens, v)) return this.subjectOf(sentence, v, i);
+      if (attributesQuote(tokens, v) || (v > i && endsAttribution(tokens, v)))
+        return this.subjectOf(sentence, v, i);
     }
     return null;
   }
@@ -274,7 +285,11 @@ export class Attributor {
       let k = v - 1;
       while (k > q && VERB_FILLERS.has(tokens[k]!.lower)) k--;
       if (tokens[k]?.lower === "who" || tokens[k]?.lower === "which") continue;
-      const speaker = this.subjectOf(sentence, v, q + 1) ?? this.subjectAfterVerb(sentence, v);
+      // `"…" for Clinton, said Kunin.`: after a comma, "said" with its subject after it closes the
+      // sentence's attribution; the name before the comma belongs to the quote's clause.
+      const inverted =
+        tokens[v - 1]?.text === "," && this.endsClause(tokens, v) ? this.subjectAfterVerb(sentence, v) : null;
+      const speaker = inverted ?? this.subjectOf(sentence, v, q + 1) ?? this.subjectAfterVerb(sentence, v);
       if (speaker) return speaker;
     }
     return null;
@@ -466,7 +481,8 @@ export class Attributor {
   private subjectAfterVerb(sentence: SentenceContext, v: number): Entity | null {
     const { tokens } = sentence;
     const next = tokens[v + 1];
-    if (next?.kind !== "word") return null;
+    // "… told The Huffington Post": whoever is told is never the one speaking.
+    if (next?.kind !== "word" || TELLING.has(tokens[v]!.lower)) return null;
     if (PERSON_PRONOUNS.has(next.lower)) return this.resolvePronoun(sentence, v + 1);
     const mention = titledMention(sentence, v + 1, v + 8);
     if (mention) return mention.entity;

@@ -372,3 +372,52 @@ describe("quotes with no verb of saying", () => {
     ]);
   });
 });
+
+describe("who the words after a quote name", () => {
+  it("reads past a name that qualifies the role to the person named after it", () => {
+    const body = [
+      "Senator Ruth Whitcombe leads the race.",
+      "“The refund was made,” said Whitcombe campaign manager Jon Ferrand.",
+      "“That helps,” said a senior Whitcombe adviser.",
+    ].join("\n\n");
+    expect(quotesOf(body).map(([text, who]) => [text, who])).toEqual([
+      ["The refund was made,", "Jon Ferrand"],
+      ["That helps,", "a senior Whitcombe adviser"],
+    ]);
+  });
+
+  it("never takes whoever is told for the speaker", () => {
+    const body =
+      "“It is being pushed by the media,” Malia Corvette, who also appears in the film, told The Daily Ledger.";
+    expect(quotesOf(body).map(([text, who]) => [text, who])).toEqual([
+      ["It is being pushed by the media,", "Malia Corvette"],
+    ]);
+  });
+
+  it("attributes a quote to the subject of any verb that closes the sentence after it", () => {
+    const body = [
+      "Hollis Avery visited the site on Monday.",
+      "“The town will always be the town,” an angry Avery retaliated.",
+    ].join("\n\n");
+    expect(quotesOf(body).map(([text, who]) => [text, who])).toEqual([
+      ["The town will always be the town,", "Hollis Avery"],
+    ]);
+  });
+
+  it("takes the inverted “said X” at the end over a name inside the quote's clause", () => {
+    const body = "“This will be a challenge” for Lena Pemberton, said Ada Kunitz.";
+    expect(quotesOf(body).map(([text, who]) => [text, who])).toEqual([
+      ["This will be a challenge", "Ada Kunitz"],
+    ]);
+  });
+
+  it("knows a person titled by surname alone, and completes the name the article gives", () => {
+    const body = [
+      "“We will not wait,” President Amberly said on Monday.",
+      "Mr. Amberly spoke again later. Jonas Amberly has led the country since 2010.",
+    ].join("\n\n");
+    expect(quotesOf(body).map(([text, who]) => [text, who])).toEqual([
+      ["We will not wait,", "Jonas Amberly"],
+    ]);
+  });
+});
