@@ -114,9 +114,10 @@ export class NameIndex {
     for (const word of asked) {
       let any = false;
       for (const { entry, similarity } of this.lookup(word)) any = note(word, entry, similarity) || any;
-      // Within one article, a misspelt name may be someone else's name spelt right ("Ernest" for
-      // Earnest, "Clark" for Clarke): when the article has no one by the word, close spellings.
-      if (!any && article !== undefined && this.entries.has(word))
+      // A misspelt name may be someone else's name spelt right ("Ernest" for Earnest, "Clark" for
+      // Clarke): across the archive close spellings count too (for less), and within one article
+      // when it has no one by the word.
+      if ((article === undefined || !any) && this.entries.has(word))
         for (const { entry, similarity } of this.closeTo(word)) note(word, entry, similarity);
     }
     const hits = found.map(({ hit, perWord }) => {
