@@ -93,7 +93,8 @@ const RELATIVES = new Set(["who", "which", "that", "whose", "whom"]);
 
 /** Can this word end a description of a speaker: a name, "spokesman", "official", "commenter"? */
 export function canHeadSpeaker(t: Token): boolean {
-  if (t.capitalised || SPEAKER_NOUNS.has(t.lower) || TITLE_HEADS.has(t.lower)) return true;
+  if (t.capitalised || SPEAKER_NOUNS.has(t.lower) || TITLE_HEADS.has(t.lower) || ROLE_WORDS.has(t.lower))
+    return true;
   return t.lower.length >= 6 && /(?:er|or|ist|ian)s?$/.test(t.lower) && !NOT_ROLES.has(t.lower);
 }
 
@@ -293,7 +294,7 @@ export function nearestMention(sentence: SentenceContext, q: number): Entity | n
 }
 
 /** Does a subordinating word ("while", "although") stand between the last comma and `at`? */
-function inSubordinateClause(tokens: readonly Token[], at: number): boolean {
+export function inSubordinateClause(tokens: readonly Token[], at: number): boolean {
   for (let i = at - 1; i >= 0 && tokens[i]!.text !== ","; i--) {
     if (SUBORDINATORS.has(tokens[i]!.lower)) return true;
   }
@@ -345,7 +346,14 @@ export function subjectStart(sentence: SentenceContext, limit: number): number {
 
 function skipLeading(tokens: readonly Token[], from: number, limit: number): number {
   let i = from;
-  while (i < limit && (LEADING_JUNK.has(tokens[i]!.text) || ["and", "but"].includes(tokens[i]!.text))) i++;
+  // "Instead, the statement …": a leading adverb and its comma.
+  while (
+    i < limit &&
+    (LEADING_JUNK.has(tokens[i]!.text) ||
+      ["and", "but"].includes(tokens[i]!.text) ||
+      (tokens[i]!.text === "," && i > from))
+  )
+    i++;
   return i;
 }
 
@@ -368,13 +376,24 @@ export function subjectEnd(tokens: readonly Token[], start: number, limit: numbe
     if (t.kind !== "word" || isVerbLike(t)) break;
     // "a spokeswoman for the Dutch economy ministry": a speaker noun takes its "for"/"of"/"at" phrase.
     const linked = LINKING.has(t.lower) && canHeadSpeaker(tokens[end]!) && !tokens[end]!.capitalised;
-    if (!t.capitalised && CLAUSE_BREAKS.has(t.lower) && !DETERMINERS.has(t.lower) && !linked) return -1;
+    if (!t.capitalised && CLAUSE_BREAKS.has(t.lower) && !DETERMINERS.has(t.lower) && !linked) {
+      // "The Sanders campaign projects that …": a verb the lists do not know, before "that".
+      return t.lower === "that" && isPresentVerb(tokens, end, start) ? speakerHead(tokens, end - 1) : -1;
+    }
     end++;
   }
   const verb = tokens[end + 1];
   if (verb?.kind !== "word" || verb.capitalised || !isVerbLike(verb)) return -1;
-  const head = tokens[end]!;
-  return canHeadSpeaker(head) || GROUP_ENDING.test(head.lower) ? end : -1;
+  return speakerHead(tokens, end);
+}
+
+const speakerHead = (tokens: readonly Token[], end: number) =>
+  canHeadSpeaker(tokens[end]!) || GROUP_ENDING.test(tokens[end]!.lower) ? end : -1;
+
+/** A lower-case word in -s right after a speaker's head ("campaign projects"): a verb in the present. */
+function isPresentVerb(tokens: readonly Token[], at: number, start: number): boolean {
+  const t = tokens[at]!;
+  return at > start && !t.capitalised && /[^s]s$/.test(t.lower) && canHeadSpeaker(tokens[at - 1]!);
 }
 export const LINKING = new Set(["for", "of", "at", "from"]);
 /** Plural heads of groups of people: "voters", "Democrats", "organizations", "activists". */

@@ -7,6 +7,7 @@ import {
   DAY,
   DETERMINERS,
   descriptionStart,
+  inSubordinateClause,
   isClauseVerb,
   isPersonRole,
   isSpeakerDescription,
@@ -82,6 +83,7 @@ const SEPARATE_ROLES = new Set(
   ),
 );
 
+const REFLEXIVES = new Set(["himself", "herself", "themselves", "itself"]);
 const TELLING = new Set(["tell", "tells", "told", "telling"]);
 
 /** Nouns for someone's words: "Trump's remark about "…"", "his warning that "…"". */
@@ -404,6 +406,8 @@ export class Attributor {
     }
     if (t.kind !== "word") return null;
     if (PERSON_PRONOUNS.has(t.lower)) return this.resolvePronoun(sentence, i);
+    // "Cruz himself said": the name before the reflexive.
+    if (REFLEXIVES.has(t.lower) && i - 1 >= floor) return this.nounPhraseEndingAt(sentence, i - 1, floor);
     const apposed = this.apposedName(sentence, i, floor);
     if (apposed) return apposed;
     if ((t.lower === "who" || t.lower === "which") && tokens[i - 1]?.text === ",") {
@@ -458,7 +462,11 @@ export class Attributor {
   /** The sentence's main subject, for "X welcomed the report and called for …". */
   private firstSubject(sentence: SentenceContext, before: number): Entity | null {
     const { tokens } = sentence;
-    const mention = sentence.mentions.find((m) => m.end <= before && isSubjectMention(tokens, m));
+    // "In June, after Clinton suffered a concussion, Axelrod emailed her, telling her …": not the
+    // subject of the opening clause.
+    const mention = sentence.mentions.find(
+      (m) => m.end <= before && isSubjectMention(tokens, m) && !inSubordinateClause(tokens, m.start),
+    );
     // "He went on to endorse Ayotte, calling her …": a pronoun before anyone named is the subject.
     const limit = mention?.start ?? before;
     const pronoun = tokens.findIndex((t, i) => i < limit && (t.lower === "he" || t.lower === "she"));
@@ -472,6 +480,10 @@ export class Attributor {
     const comma = tokens.findIndex((t, k) => k < before && t.text === ",");
     let start = comma >= 0 && comma < 5 ? comma + 1 : 0;
     while (start < before && LEADING_JUNK.has(tokens[start]!.text)) start++;
+    // "A spokeswoman for the House Armed Services Committee emailed reporters …, arguing": the whole
+    // description before its verb, else the words that can make a subject.
+    const described = subjectEnd(tokens, start, before);
+    if (described >= 0) return this.describe(sentence, start, described);
     let end = start;
     while (end < before && isSubjectWord(tokens, end)) end++;
     return end > start ? this.describe(sentence, start, end - 1) : null;

@@ -156,10 +156,10 @@ export class Registry {
       (p) =>
         p.nameWords.length === 1 &&
         p.kind === "person" &&
-        // "Mrs. Clinton" by gender; "President Obama", titled by surname alone, unless genders differ.
+        // "Mrs. Clinton" by gender; "President Obama" or "Kunin", named by surname alone, unless genders differ.
         (p.name !== p.nameWords[0]
           ? gender !== null && p.gender === gender
-          : p.title !== null && (p.gender === null || gender === null || p.gender === gender)),
+          : p.gender === null || gender === null || p.gender === gender),
     );
     return known.length === 1 ? known[0] : undefined;
   }
@@ -304,8 +304,7 @@ export function pickNamesake(
 function soleSurname(entity: Entity, named: boolean): string | null {
   const [word, ...more] = entity.nameWords;
   if (!word || more.length > 0) return null;
-  if (named)
-    return entity.kind === "person" && (entity.name !== word || entity.title) && entity.gender ? word : null;
+  if (named) return entity.kind === "person" && (entity.name === word || entity.gender) ? word : null;
   return /^\p{Lu}\p{Ll}+$/u.test(word) && entity.name === word ? word : null;
 }
 
