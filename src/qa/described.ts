@@ -63,7 +63,9 @@ function matchOf(word: string, near: Near): number {
   for (const [form, weight] of forms) {
     if (form.includes(" ")) continue;
     if (near.words.has(form) || near.stems.has(stem(form)) || near.initials.has(form)) return weight;
-    // "Sen." / "senator", "D-Mass." / "Massachusetts": one begins the other.
+    // "Sen." / "senator", "D-Mass." / "Massachusetts": one begins the other (abbreviations are of
+    // the word or its synonyms; kin, being many, are met whole).
+    if (weight <= KIN || weight * 0.9 <= best) continue;
     for (const w of near.words) {
       const [short, long] = w.length < form.length ? [w, form] : [form, w];
       if (short.length >= 3 && long.startsWith(short)) best = Math.max(best, weight * 0.9);
