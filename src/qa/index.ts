@@ -53,7 +53,9 @@ interface ArticleEntry {
  * Facts loaded on demand kept at once (least recently used let go): the articles of the last hundred
  * or so questions, with what answering derives from them.
  */
-export const LOADED_FACTS = 1024;
+export const LOADED_FACTS = 512;
+/** Passages kept made at most: several questions' worth. */
+export const MADE_PASSAGES = 65_536;
 
 /** Fuzzy word matches need a fuse.js score under this: about one edit in three letters. */
 const FUZZY_THRESHOLD = 0.34;
@@ -69,11 +71,12 @@ export class ArchiveIndex {
   private readonly entries = new Map<string, ArticleEntry>();
   private table = new PassageTable();
   /**
-   * Passages made so far, by id: a search asks its `accept` filter about thousands of passages a
-   * question, and a batch of questions about nearly all of them. Each is small (its text a slice of
-   * its article's texts), so they are kept, and a passage stays the same object.
+   * Passages made lately, by id: a search asks its `accept` filter about thousands of passages a
+   * question, so they are kept (a passage stays the same object) until `MADE_PASSAGES` are, when
+   * they are all let go; a batch of questions would otherwise hold every passage of the archive.
    */
   private made: (Passage | undefined)[] = [];
+  private madeCount = 0;
   /** Facts loaded on demand, least recently used first. */
   private readonly loaded = new Map<string, Facts>();
   /** Set by `remove`: an index with removed articles is not exported (see `toImage`). */
@@ -211,8 +214,13 @@ export class ArchiveIndex {
     if (p !== undefined) return p;
     if (!(Number.isInteger(id) && id >= 0 && id < this.table.count) || this.inverted.isDead(id))
       return undefined;
+    if (this.madeCount >= MADE_PASSAGES) {
+      this.made.fill(undefined);
+      this.madeCount = 0;
+    }
     const made = this.table.make(id);
     this.made[id] = made;
+    this.madeCount++;
     return made;
   }
 
