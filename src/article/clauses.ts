@@ -11,6 +11,7 @@ import {
   NOT_ROLES,
   NOUN_LIKE_VERBS,
   PREPOSITIONS,
+  ROLE_ENDING,
   SENTENCE_OPENERS,
   SIGNATURE_DASHES,
   SPEAKER_NOUNS,
@@ -92,7 +93,8 @@ const RELATIVES = new Set(["who", "which", "that", "whose", "whom"]);
 
 /** Can this word end a description of a speaker: a name, "spokesman", "official", "commenter"? */
 export function canHeadSpeaker(t: Token): boolean {
-  if (t.capitalised || SPEAKER_NOUNS.has(t.lower) || TITLE_HEADS.has(t.lower)) return true;
+  if (t.capitalised || SPEAKER_NOUNS.has(t.lower) || TITLE_HEADS.has(t.lower) || ROLE_WORDS.has(t.lower))
+    return true;
   return t.lower.length >= 6 && /(?:er|or|ist|ian)s?$/.test(t.lower) && !NOT_ROLES.has(t.lower);
 }
 
@@ -119,7 +121,11 @@ export const MESSAGE_NOUNS = new Set(
  * Vermont governor Howard Dean", "said the Ohio Gov. John Kasich").
  */
 export function titledMention(sentence: SentenceContext, from: number, to: number): Mention | undefined {
-  const mention = sentence.mentions.find((m) => m.start >= from && m.start < to && !m.possessive);
+  // "said Clinton ally James Carville", "said a senior Cruz adviser": a name that modifies the role
+  // after it is not the one titled.
+  const mention = sentence.mentions.find(
+    (m) => m.start >= from && m.start < to && !m.possessive && !modifiesRole(sentence.tokens, m),
+  );
   if (!mention) return undefined;
   for (let i = from; i < mention.start; i++) {
     const t = sentence.tokens[i]!;
@@ -131,6 +137,27 @@ export function titledMention(sentence: SentenceContext, from: number, to: numbe
   }
   return mention;
 }
+
+/** "Clinton ally", "Cruz adviser", "Trump confidant": a name followed by the role it qualifies. */
+function modifiesRole(tokens: readonly Token[], m: Mention): boolean {
+  const next = tokens[m.end];
+  if (next?.kind !== "word" || next.capitalised) return false;
+  return (
+    TITLE_HEADS.has(next.lower) ||
+    SPEAKER_NOUNS.has(next.lower) ||
+    MODIFIED_NOUNS.has(next.lower) ||
+    isPersonRole(next.lower) ||
+    ROLE_WORDS.has(next.lower)
+  );
+}
+/** Roles a name qualifies that no ending gives away: "Clinton ally", "Trump confidant". */
+const ROLE_WORDS = new Set(
+  "ally allies confidant confidante friend loyalist backer backers surrogate veteran".split(" "),
+);
+
+/** "builder", "businessman", "novelist": one person's role, though no list names it. */
+export const isPersonRole = (word: string) =>
+  ROLE_ENDING.test(word) && word.length >= 6 && !word.endsWith("s") && !NOT_ROLES.has(word);
 
 /** Is the token at `i` the "/" or "-" inside a number ("9/11", "2015-16")? */
 function isNumberJoint(tokens: readonly Token[], i: number): boolean {
@@ -267,7 +294,7 @@ export function nearestMention(sentence: SentenceContext, q: number): Entity | n
 }
 
 /** Does a subordinating word ("while", "although") stand between the last comma and `at`? */
-function inSubordinateClause(tokens: readonly Token[], at: number): boolean {
+export function inSubordinateClause(tokens: readonly Token[], at: number): boolean {
   for (let i = at - 1; i >= 0 && tokens[i]!.text !== ","; i--) {
     if (SUBORDINATORS.has(tokens[i]!.lower)) return true;
   }
@@ -319,7 +346,14 @@ export function subjectStart(sentence: SentenceContext, limit: number): number {
 
 function skipLeading(tokens: readonly Token[], from: number, limit: number): number {
   let i = from;
-  while (i < limit && (LEADING_JUNK.has(tokens[i]!.text) || ["and", "but"].includes(tokens[i]!.text))) i++;
+  // "Instead, the statement …": a leading adverb and its comma.
+  while (
+    i < limit &&
+    (LEADING_JUNK.has(tokens[i]!.text) ||
+      ["and", "but"].includes(tokens[i]!.text) ||
+      (tokens[i]!.text === "," && i > from))
+  )
+    i++;
   return i;
 }
 
@@ -342,13 +376,24 @@ export function subjectEnd(tokens: readonly Token[], start: number, limit: numbe
     if (t.kind !== "word" || isVerbLike(t)) break;
     // "a spokeswoman for the Dutch economy ministry": a speaker noun takes its "for"/"of"/"at" phrase.
     const linked = LINKING.has(t.lower) && canHeadSpeaker(tokens[end]!) && !tokens[end]!.capitalised;
-    if (!t.capitalised && CLAUSE_BREAKS.has(t.lower) && !DETERMINERS.has(t.lower) && !linked) return -1;
+    if (!t.capitalised && CLAUSE_BREAKS.has(t.lower) && !DETERMINERS.has(t.lower) && !linked) {
+      // "The Sanders campaign projects that …": a verb the lists do not know, before "that".
+      return t.lower === "that" && isPresentVerb(tokens, end, start) ? speakerHead(tokens, end - 1) : -1;
+    }
     end++;
   }
   const verb = tokens[end + 1];
   if (verb?.kind !== "word" || verb.capitalised || !isVerbLike(verb)) return -1;
-  const head = tokens[end]!;
-  return canHeadSpeaker(head) || GROUP_ENDING.test(head.lower) ? end : -1;
+  return speakerHead(tokens, end);
+}
+
+const speakerHead = (tokens: readonly Token[], end: number) =>
+  canHeadSpeaker(tokens[end]!) || GROUP_ENDING.test(tokens[end]!.lower) ? end : -1;
+
+/** A lower-case word in -s right after a speaker's head ("campaign projects"): a verb in the present. */
+function isPresentVerb(tokens: readonly Token[], at: number, start: number): boolean {
+  const t = tokens[at]!;
+  return at > start && !t.capitalised && /[^s]s$/.test(t.lower) && canHeadSpeaker(tokens[at - 1]!);
 }
 export const LINKING = new Set(["for", "of", "at", "from"]);
 /** Plural heads of groups of people: "voters", "Democrats", "organizations", "activists". */

@@ -96,7 +96,7 @@ export const COMMON_VERBS = words(`
   sees knows thinks feels looks uses finds holds runs sets leads brings offers calls hopes plans
   tries lists features ends begins go get make take give keep come include seem appear remain want
   need show see know think feel look use find hold lead bring offer hope plan try list feature
-  can cannot won't wouldn't didn't doesn't don't isn't wasn't aren't weren't hasn't haven't`);
+  can can't cannot won't wouldn't didn't doesn't don't isn't wasn't aren't weren't hasn't haven't`);
 
 /** Heads of titles and roles that stand before or after a person's name. */
 export const TITLE_HEADS = words(`

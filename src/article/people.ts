@@ -343,7 +343,7 @@ export function findMentions(
     const words = tokens.slice(parts.nameStart, run.end);
     const titled = parts.title.length > 0 || roleBefore(tokens, parts.nameStart).length > 0;
     if (!looksLikeName(words, titled)) continue;
-    const entity = resolveRun(tokens, run, parts, words, registry, evidence.surnames);
+    const entity = resolveRun(tokens, run, parts, words, registry, evidence);
     if (!entity) continue;
     entity.lastSeen = registry.now;
     entity.named++;
@@ -368,7 +368,7 @@ function resolveRun(
   parts: NameParts,
   words: readonly Token[],
   registry: Registry,
-  surnames: ReadonlySet<string>,
+  { surnames, common }: ArticleEvidence,
 ): Entity | null {
   const bare = words.map((w) => w.text.replace(/['’]s?$/, ""));
   const nameWords = parts.noble ? bare.slice(1) : bare;
@@ -400,7 +400,19 @@ function resolveRun(
   const knownFirst = isFirstName(bare[0]!.toLowerCase());
   const evidence =
     titled || (bare.length >= 2 && (knownFirst || speaksHere(tokens, run) || surnameReused(bare, surnames)));
-  if (!evidence || (bare.length < 2 && !parts.courtesy && !parts.noble)) return null;
+  // "President Obama", "Sen. Cruz": a title names a person even by surname alone.
+  const titleWord = parts.title.at(-1)?.toLowerCase() ?? "";
+  // ("Dean Baker" is a first name and a surname, not a dean.)
+  const titledSurname = bare.length === 1 && TITLE_HEADS.has(titleWord) && !isFirstName(titleWord);
+  // "Jones said", "said Kunin": a surname alone that speaks is a person's, where the article writes
+  // it nowhere in lower case and it names no organisation or place.
+  const speakingSurname =
+    run.end - run.start === 1 &&
+    speaksHere(tokens, run) &&
+    !afterCommaOrPreposition(tokens, run.start) &&
+    looksLikeSurname(words[0]!, common);
+  if (!evidence && !speakingSurname) return null;
+  if (bare.length < 2 && !parts.courtesy && !parts.noble && !titledSurname && !speakingSurname) return null;
   const name = bare.length < 2 && parts.courtesy ? `${parts.courtesy} ${bare.join(" ")}` : bare.join(" ");
   return registry.addPerson(
     name,
@@ -409,6 +421,20 @@ function resolveRun(
     statedGender(parts.courtesy, parts.noble, [...title, ...after]),
     guessedGender(nameWords.length > 1 ? nameWords[0] : undefined),
   );
+}
+
+/** "of Elizabeth, Colorado, slammed": a place after a place or a preposition, not a speaker. */
+function afterCommaOrPreposition(tokens: readonly Token[], i: number): boolean {
+  const before = tokens[i - 1];
+  if (before?.text === ",") return i - 2 > 0 && tokens[i - 2]?.capitalised === true;
+  return before !== undefined && PREPOSITIONS.has(before.lower);
+}
+
+/** "Kunin", "O'Malley": one word that can be a surname, not "Politico" or "Iowa" read as a person. */
+function looksLikeSurname(word: Token, common: ReadonlySet<string>): boolean {
+  const bare = word.text.replace(/['’]s?$/, "");
+  if (common.has(word.lower) || ORG_HEADS.has(word.lower) || NOT_NAMES.has(bare)) return false;
+  return /^\p{Lu}\p{Ll}+(?:['’-]\p{Lu}?\p{Ll}+)?$/u.test(bare);
 }
 
 /** Is a shorter tail of this name ("Clair", "St. Clair", "van der Linden") used on its own? */

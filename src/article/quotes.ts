@@ -7,7 +7,9 @@ import {
   DAY,
   DETERMINERS,
   descriptionStart,
+  inSubordinateClause,
   isClauseVerb,
+  isPersonRole,
   isSpeakerDescription,
   isSpeechVerb,
   isSubjectMention,
@@ -35,11 +37,9 @@ import {
   CLAUSE_BREAKS,
   HELD_ROLES,
   LEADING_JUNK,
-  NOT_ROLES,
   PERSON_PRONOUNS,
   PREPOSITIONS,
   REPORTING_VERBS,
-  ROLE_ENDING,
   SIGNATURE_DASHES,
   SPEAKER_NOUNS,
   TITLE_HEADS,
@@ -76,16 +76,15 @@ function ofSpeakerNoun(tokens: readonly Token[], name: number): boolean {
   return !noun.capitalised && canHeadSpeaker(noun);
 }
 
-/** "builder", "businessman", "novelist": one person's role, though no list names it. */
-const isPersonRole = (word: string) =>
-  ROLE_ENDING.test(word) && word.length >= 6 && !word.endsWith("s") && !NOT_ROLES.has(word);
-
 /** Roles that name someone other than the person being written about: "the spokesman", "the lawyer". */
 const SEPARATE_ROLES = new Set(
   "spokesman spokeswoman spokesperson official officials aide aides adviser advisor source lawyer attorney reporter reporters interviewer moderator host judge".split(
     " ",
   ),
 );
+
+const REFLEXIVES = new Set(["himself", "herself", "themselves", "itself"]);
+const TELLING = new Set(["tell", "tells", "told", "telling"]);
 
 /** Nouns for someone's words: "Trump's remark about "…"", "his warning that "…"". */
 const WORDS_NOUNS = new Set(
@@ -115,6 +114,19 @@ function attributesQuote(tokens: readonly Token[], v: number): boolean {
     isSpeechVerb(tokens, v) ||
     (t?.kind === "word" && !t.capitalised && (t.lower === "read" || t.lower === "reads"))
   );
+}
+
+/**
+ * `"France will always be France," an angry Hollande retaliated.` · `"…," Hannity pressed.`: after a
+ * quote and its comma, a subject and a verb that ends the sentence attribute the quote, whatever the
+ * verb.
+ */
+function endsAttribution(tokens: readonly Token[], v: number): boolean {
+  const t = tokens[v]!;
+  if (t.kind !== "word" || t.capitalised || !/(?:ed|es|s)$/.test(t.lower) || t.lower.endsWith("ss"))
+    return false;
+  const next = tokens[v + 1];
+  return next === undefined || (next.kind === "punct" && /^[.!?]$/.test(next.text));
 }
 
 export class Attributor {
@@ -222,7 +234,8 @@ export class Attributor {
     for (let v = i; v < Math.min(tokens.length, i + 9); v++) {
       const t = tokens[v]!;
       if (t.kind === "quote" || t.text === "." || t.text === ";") break;
-      if (attributesQuote(tokens, v)) return this.subjectOf(sentence, v, i);
+      if (attributesQuote(tokens, v) || (v > i && endsAttribution(tokens, v)))
+        return this.subjectOf(sentence, v, i);
     }
     return null;
   }
@@ -274,7 +287,11 @@ export class Attributor {
       let k = v - 1;
       while (k > q && VERB_FILLERS.has(tokens[k]!.lower)) k--;
       if (tokens[k]?.lower === "who" || tokens[k]?.lower === "which") continue;
-      const speaker = this.subjectOf(sentence, v, q + 1) ?? this.subjectAfterVerb(sentence, v);
+      // `"…" for Clinton, said Kunin.`: after a comma, "said" with its subject after it closes the
+      // sentence's attribution; the name before the comma belongs to the quote's clause.
+      const inverted =
+        tokens[v - 1]?.text === "," && this.endsClause(tokens, v) ? this.subjectAfterVerb(sentence, v) : null;
+      const speaker = inverted ?? this.subjectOf(sentence, v, q + 1) ?? this.subjectAfterVerb(sentence, v);
       if (speaker) return speaker;
     }
     return null;
@@ -389,6 +406,8 @@ export class Attributor {
     }
     if (t.kind !== "word") return null;
     if (PERSON_PRONOUNS.has(t.lower)) return this.resolvePronoun(sentence, i);
+    // "Cruz himself said": the name before the reflexive.
+    if (REFLEXIVES.has(t.lower) && i - 1 >= floor) return this.nounPhraseEndingAt(sentence, i - 1, floor);
     const apposed = this.apposedName(sentence, i, floor);
     if (apposed) return apposed;
     if ((t.lower === "who" || t.lower === "which") && tokens[i - 1]?.text === ",") {
@@ -443,7 +462,11 @@ export class Attributor {
   /** The sentence's main subject, for "X welcomed the report and called for …". */
   private firstSubject(sentence: SentenceContext, before: number): Entity | null {
     const { tokens } = sentence;
-    const mention = sentence.mentions.find((m) => m.end <= before && isSubjectMention(tokens, m));
+    // "In June, after Clinton suffered a concussion, Axelrod emailed her, telling her …": not the
+    // subject of the opening clause.
+    const mention = sentence.mentions.find(
+      (m) => m.end <= before && isSubjectMention(tokens, m) && !inSubordinateClause(tokens, m.start),
+    );
     // "He went on to endorse Ayotte, calling her …": a pronoun before anyone named is the subject.
     const limit = mention?.start ?? before;
     const pronoun = tokens.findIndex((t, i) => i < limit && (t.lower === "he" || t.lower === "she"));
@@ -457,6 +480,10 @@ export class Attributor {
     const comma = tokens.findIndex((t, k) => k < before && t.text === ",");
     let start = comma >= 0 && comma < 5 ? comma + 1 : 0;
     while (start < before && LEADING_JUNK.has(tokens[start]!.text)) start++;
+    // "A spokeswoman for the House Armed Services Committee emailed reporters …, arguing": the whole
+    // description before its verb, else the words that can make a subject.
+    const described = subjectEnd(tokens, start, before);
+    if (described >= 0) return this.describe(sentence, start, described);
     let end = start;
     while (end < before && isSubjectWord(tokens, end)) end++;
     return end > start ? this.describe(sentence, start, end - 1) : null;
@@ -466,7 +493,8 @@ export class Attributor {
   private subjectAfterVerb(sentence: SentenceContext, v: number): Entity | null {
     const { tokens } = sentence;
     const next = tokens[v + 1];
-    if (next?.kind !== "word") return null;
+    // "… told The Huffington Post": whoever is told is never the one speaking.
+    if (next?.kind !== "word" || TELLING.has(tokens[v]!.lower)) return null;
     if (PERSON_PRONOUNS.has(next.lower)) return this.resolvePronoun(sentence, v + 1);
     const mention = titledMention(sentence, v + 1, v + 8);
     if (mention) return mention.entity;

@@ -151,9 +151,15 @@ export class Registry {
    * the same surname and gender ("Hillary Clinton", not "Bill Clinton") names.
    */
   private courtesyOnly(nameWords: readonly string[], gender: Gender): Entity | undefined {
-    if (nameWords.length < 2 || gender === null) return undefined;
+    if (nameWords.length < 2) return undefined;
     const known = (this.byLastWord.get(lastWord(nameWords)) ?? []).filter(
-      (p) => p.nameWords.length === 1 && p.name !== p.nameWords[0] && p.gender === gender,
+      (p) =>
+        p.nameWords.length === 1 &&
+        p.kind === "person" &&
+        // "Mrs. Clinton" by gender; "President Obama" or "Kunin", named by surname alone, unless genders differ.
+        (p.name !== p.nameWords[0]
+          ? gender !== null && p.gender === gender
+          : p.gender === null || gender === null || p.gender === gender),
     );
     return known.length === 1 ? known[0] : undefined;
   }
@@ -292,13 +298,13 @@ export function pickNamesake(
 }
 
 /**
- * The surname a person is known by alone: "Mr. Obama" named so, or "Scott", a speaker the article
+ * The surname a person is known by alone: "Mr. Obama" or "President Obama" named so, or "Scott", a speaker the article
  * gave only a surname before ("Scott (D-Va.) was also launching …"). Null for anyone else.
  */
 function soleSurname(entity: Entity, named: boolean): string | null {
   const [word, ...more] = entity.nameWords;
   if (!word || more.length > 0) return null;
-  if (named) return entity.kind === "person" && entity.name !== word && entity.gender ? word : null;
+  if (named) return entity.kind === "person" && (entity.name === word || entity.gender) ? word : null;
   return /^\p{Lu}\p{Ll}+$/u.test(word) && entity.name === word ? word : null;
 }
 

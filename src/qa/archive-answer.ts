@@ -27,14 +27,14 @@ const CANDIDATES = 6;
 const CANDIDATE_HITS = 80;
 /** How much an article's topic counts when it quotes nobody by the name asked (see `candidates`). */
 const UNNAMED_TOPIC_WEIGHT = 0.5;
-/** Articles ranked again by the question's words in the whole article (see `candidates`). */
-const POOL = 30;
 /**
  * How much the share of the question's words the whole article holds counts, beside the best
- * passage's share (`topic`) and the subject's: on qa-dev, 0.5 to 2 all choose the same articles
- * but for one or two questions (`scripts/archive-misses.ts`).
+ * passage's share (`topic`) and the subject's: on qa-dev any weight from 0.5 to 2 gives the same
+ * 136/192 right, none 134 (`scripts/archive-misses.ts`); declines are not weighed by it.
  */
 const WHOLE_WEIGHT = 1;
+/** Person matches this close to the best are equally good fits of the name asked. */
+const SAME_FIT = 0.01;
 /** A person must be matched this well to make their articles candidates. */
 const MIN_PERSON_SCORE = 0.6;
 /**
@@ -114,6 +114,8 @@ export interface Weighing {
   kind: QuestionKind;
   /** How many articles name someone like the person asked about (0 when none is asked about). */
   spread: number;
+  /** How well the person who fits the name asked best matched it (0 when none is asked about). */
+  bestPerson: number;
   answers: Weighed[];
 }
 
@@ -127,9 +129,9 @@ export function answerFromArchive(
 
 /** The best acceptable answer, a question asked back when close rivals differ, or a decline. */
 export function chooseAnswer(index: ArchiveIndex, weighing: Weighing, thresholds: ArchiveThresholds): Answer {
-  const { question, period, answers, kind, spread } = weighing;
+  const { question, period, answers } = weighing;
   const allowed = (article: string) => !period || inPeriod(index.ref(article)?.published ?? null, period);
-  const good = answers.filter((w) => acceptable(w, kind, spread, thresholds));
+  const good = answers.filter((w) => acceptable(w, weighing, thresholds));
   const best = good[0];
   if (!best) return declined(question);
   const rivals = good.filter(
@@ -179,7 +181,8 @@ export function weighAnswers(index: ArchiveIndex, asked: string, count = CANDIDA
     })
     .filter((w) => w.answer.answered)
     .sort((a, b) => b.value - a.value);
-  return { question, text, period, kind: parsed.kind, spread: found.spread, answers };
+  const { spread, bestPerson } = found;
+  return { question, text, period, kind: parsed.kind, spread, bestPerson, answers };
 }
 
 function worth(w: Omit<Weighed, "value">): number {
@@ -187,10 +190,13 @@ function worth(w: Omit<Weighed, "value">): number {
 }
 
 /** Whether an answer is good enough to give from the archive. */
-function acceptable(w: Weighed, kind: QuestionKind, spread: number, thresholds: ArchiveThresholds): boolean {
+function acceptable(w: Weighed, weighing: Weighing, thresholds: ArchiveThresholds): boolean {
+  const { kind, spread } = weighing;
+  // The one article that names the person asked about, not another that names someone close.
+  const one = spread === 1 && w.person >= weighing.bestPerson - SAME_FIT;
   const { answer } = w;
   const confidence = kind === "said" ? saidConfidence(w) : answer.score;
-  const least = kind !== "said" ? thresholds.other : spread === 1 ? thresholds.saidOne : thresholds.said;
+  const least = kind !== "said" ? thresholds.other : one ? thresholds.saidOne : thresholds.said;
   if (confidence < least || w.fit < 1) return false;
   // Many articles quote the person asked about: one that never takes up Y near their words (only in
   // other words, by synonyms) is more likely another story than the one meant.
@@ -218,7 +224,7 @@ function candidates(
   question: string,
   allowed: (article: string) => boolean,
   count: number,
-): { list: Candidate[]; spread: number } {
+): { list: Candidate[]; spread: number; bestPerson: number } {
   const parsed = parseQuestion(question);
   const found = new Map<string, Candidate>();
   const note = (article: string, person: number, topic: number) => {
@@ -231,6 +237,7 @@ function candidates(
   const topic = parsed.topic.filter((w) => !nameWords.has(w));
   const query = topic.flatMap((w) => index.expand(w));
   let spread = 0;
+  let bestPerson = 0;
   // "What did X say about Y": the articles that quote someone like X, by how well they hold Y.
   if (parsed.who && parsed.kind !== "fact") {
     const people = index
@@ -238,7 +245,10 @@ function candidates(
       .filter((h) => h.score >= MIN_PERSON_SCORE && allowed(h.article));
     for (const h of people) note(h.article, h.score, 0);
     const theirs = new Set(people.map((h) => h.article));
-    spread = theirs.size;
+    // How many articles name someone who fits the name as well as the best does: a misspelling
+    // ("Tom Clark") also finds close names, which are not more people of that name.
+    bestPerson = Math.max(0, ...people.map((h) => h.score));
+    spread = new Set(people.filter((h) => h.score >= bestPerson - SAME_FIT).map((h) => h.article)).size;
     for (const hit of topicHits(index, query, (p) => theirs.has(p.article)))
       note(hit.article, 0, hit.coverage);
   }
@@ -253,21 +263,14 @@ function candidates(
   const prior = (c: Candidate) =>
     (asksPerson ? Math.max(c.person * (0.25 + c.topic), UNNAMED_TOPIC_WEIGHT * c.topic) : c.topic) +
     0.3 * articleSubject(index, c.article, asked);
-  const pool = [...found.values()]
+  const list = [...found.values()]
     .map((c) => ({ c, prior: prior(c) }))
-    .sort((a, b) => b.prior - a.prior || a.c.article.localeCompare(b.c.article))
-    .slice(0, Math.max(count, POOL));
-  // A question written about one article uses its words, if not all in one passage: the best few
-  // by their passages are ranked again by how much of the question the whole article holds.
-  for (const x of pool) {
-    x.c.whole = wholeCoverage(index, x.c.article, everything);
-    x.prior += WHOLE_WEIGHT * x.c.whole;
-  }
-  const list = pool
     .sort((a, b) => b.prior - a.prior || a.c.article.localeCompare(b.c.article))
     .slice(0, count)
     .map(({ c }) => c);
-  return { list, spread };
+  // A question written about one article uses its words, if not all in one passage.
+  for (const c of list) c.whole = wholeCoverage(index, c.article, everything);
+  return { list, spread, bestPerson };
 }
 
 /** The IDF-weighted share of the query's words found in any of the article's passages. */

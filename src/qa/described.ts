@@ -4,11 +4,11 @@
  * written next to their name, hold the description's words. Copy abbreviates and questions do not
  * ("Sen." / "senator", "D-Mass." / "Massachusetts", "Democratic National Committee" / "DNC"), so a
  * word also matches a word it begins or that begins it, and the initials of a run of capitalised
- * words; WordNet synonyms ("head" / "chief") count for less.
+ * words; WordNet synonyms ("head" / "chief") count for less, and kin ("committee" / "panel") less again.
  */
 import type { Facts, Person } from "../article/facts.ts";
 import { NOT_ROLES, ROLE_ENDING, SPEECH_VERBS, TITLE_HEADS } from "../article/lexicon.ts";
-import { synonymsOf } from "./synonyms.ts";
+import { kinOf, synonymsOf } from "./synonyms.ts";
 import { fold, isStopword, stem, words } from "./terms.ts";
 
 /** Words before and after a mention of the person that may describe them: "Sen. Elizabeth Warren
@@ -16,6 +16,8 @@ import { fold, isStopword, stem, words } from "./terms.ts";
 const BEFORE = 4;
 const AFTER = 8;
 const SYNONYM = 0.7;
+/** A word's kin ("panel" for "committee") counts for less than a synonym. */
+const KIN = 0.3;
 /** Words of a description that say nothing about who is meant. */
 const NOISE = new Set(["top", "head", "former", "current", "then", "new"]);
 
@@ -56,11 +58,14 @@ function matchOf(word: string, near: Near): number {
   const forms: [string, number][] = [
     [word, 1],
     ...synonymsOf(stem(word)).map((s): [string, number] => [s, SYNONYM]),
+    ...kinOf(stem(word)).map((s): [string, number] => [s, KIN]),
   ];
   for (const [form, weight] of forms) {
     if (form.includes(" ")) continue;
     if (near.words.has(form) || near.stems.has(stem(form)) || near.initials.has(form)) return weight;
-    // "Sen." / "senator", "D-Mass." / "Massachusetts": one begins the other.
+    // "Sen." / "senator", "D-Mass." / "Massachusetts": one begins the other (abbreviations are of
+    // the word or its synonyms; kin, being many, are met whole).
+    if (weight <= KIN || weight * 0.9 <= best) continue;
     for (const w of near.words) {
       const [short, long] = w.length < form.length ? [w, form] : [form, w];
       if (short.length >= 3 && long.startsWith(short)) best = Math.max(best, weight * 0.9);
@@ -193,10 +198,13 @@ function openingDescription(sentence: string): string | null {
 
 /** Whether a phrase holds a role noun ("businessman", "nominee", "head"). */
 function isRole(phrase: readonly string[]): boolean {
-  return phrase.some((t) => {
-    const w = t.toLowerCase();
-    return TITLE_HEADS.has(w) || (ROLE_ENDING.test(w) && !NOT_ROLES.has(w) && w.length > 4);
-  });
+  return phrase.some(isRoleNoun);
+}
+
+/** Whether a word is a role noun: a listed title or an agent noun ("businessman", "nominee"). */
+export function isRoleNoun(word: string): boolean {
+  const w = word.toLowerCase();
+  return TITLE_HEADS.has(w) || (ROLE_ENDING.test(w) && !NOT_ROLES.has(w) && w.length > 4);
 }
 
 /** The quoted person named last in the two sentences before sentence `index`. */

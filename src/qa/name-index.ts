@@ -4,6 +4,7 @@
  */
 import type { IFuseOptions } from "fuse.js";
 import type { Person } from "../article/facts.ts";
+import { isRoleNoun } from "./described.ts";
 import { FuzzyList } from "./fuzzy-list.ts";
 import { bearerWords } from "./names.ts";
 import { wordSimilarity, words } from "./terms.ts";
@@ -43,6 +44,8 @@ const FUZZY_CANDIDATES = 16;
 export const MAX_REMEMBERED = 4096;
 /** A title word counts for less than a name word: many people are "minister". */
 const TITLE_WEIGHT = 0.6;
+/** A match on a description that misses its head noun ("the Trump campaign" for its spokesman). */
+const HEADLESS = 0.5;
 
 /** Words that say nothing about who is meant ("the", "mr", "say"). */
 const NAME_NOISE = new Set(
@@ -76,39 +79,58 @@ export class NameIndex {
   find(text: string, article?: string): PersonHit[] {
     const asked = words(text).filter((w) => w.length > 1 && !NAME_NOISE.has(w));
     if (asked.length === 0) return [];
+    // "the Vermont senator" asks by role: a title is what it names, and its head noun is essential.
+    const head = descriptionHead(text);
+    const titleWeight = head === null ? TITLE_WEIGHT : 1;
     // One entry per (article, person), in order of first match; keyed without building strings,
     // since a title word ("minister") can have thousands of owners.
     const byArticle = new Map<string, Map<Person, { hit: PersonHit; perWord: Map<string, number> }>>();
     const found: { hit: PersonHit; perWord: Map<string, number> }[] = [];
-    for (const word of asked) {
-      for (const { entry, similarity } of this.lookup(word)) {
-        for (const owner of entry.owners) {
-          if (article !== undefined && owner.article !== article) continue;
-          let people = byArticle.get(owner.article);
-          if (!people) {
-            people = new Map();
-            byArticle.set(owner.article, people);
-          }
-          let match = people.get(owner.person);
-          if (!match) {
-            match = {
-              hit: { article: owner.article, person: owner.person, score: 0, matched: [] },
-              perWord: new Map(),
-            };
-            people.set(owner.person, match);
-            found.push(match);
-          }
-          const value = owner.field === "name" ? similarity : similarity * TITLE_WEIGHT;
-          match.perWord.set(word, Math.max(match.perWord.get(word) ?? 0, value));
+    /** Notes the entry's people (in scope) for the word; whether it had any. */
+    const note = (word: string, entry: NameEntry, similarity: number): boolean => {
+      let any = false;
+      for (const owner of entry.owners) {
+        if (article !== undefined && owner.article !== article) continue;
+        any = true;
+        let people = byArticle.get(owner.article);
+        if (!people) {
+          people = new Map();
+          byArticle.set(owner.article, people);
         }
+        let match = people.get(owner.person);
+        if (!match) {
+          match = {
+            hit: { article: owner.article, person: owner.person, score: 0, matched: [] },
+            perWord: new Map(),
+          };
+          people.set(owner.person, match);
+          found.push(match);
+        }
+        const value = owner.field === "name" ? similarity : similarity * titleWeight;
+        match.perWord.set(word, Math.max(match.perWord.get(word) ?? 0, value));
       }
+      return any;
+    };
+    for (const word of asked) {
+      let any = false;
+      for (const { entry, similarity } of this.lookup(word)) any = note(word, entry, similarity) || any;
+      // A misspelt name may be someone else's name spelt right ("Ernest" for Earnest, "Clark" for
+      // Clarke): across the archive close spellings count too (for less), and within one article
+      // when it has no one by the word.
+      if ((article === undefined || !any) && this.entries.has(word))
+        for (const { entry, similarity } of this.closeTo(word)) note(word, entry, similarity);
     }
     const hits = found.map(({ hit, perWord }) => {
       const total = [...perWord.values()].reduce((a, b) => a + b, 0);
       // "the president" names a title outright: a whole-title match outranks a partial one.
       const title = titleWords(hit.person);
       const wholeTitle = title.length > 0 && title.every((w) => perWord.has(w)) ? 0.1 : 0;
-      return { ...hit, score: Math.min(1, total / asked.length + wholeTitle), matched: [...perWord.keys()] };
+      const headless = head !== null && !perWord.has(head) ? HEADLESS : 1;
+      return {
+        ...hit,
+        score: Math.min(1, total / asked.length + wholeTitle) * headless,
+        matched: [...perWord.keys()],
+      };
     });
     return hits.filter((h) => h.score > 0).sort((a, b) => b.score - a.score);
   }
@@ -166,16 +188,27 @@ export class NameIndex {
   private lookupNow(word: string): { entry: NameEntry; similarity: number }[] {
     const exact = this.entries.get(word);
     if (exact) return [{ entry: exact, similarity: 1 }];
+    return this.closeTo(word);
+  }
+
+  /** Other name words spelt close to `word` (not itself), by their similarity. */
+  private closeTo(word: string): { entry: NameEntry; similarity: number }[] {
     if (word.length < 4) return [];
+    const key = `~${word}`;
+    let found = this.looked.get(key);
+    if (found) return found;
     // Entries of removed articles linger in the list until they outnumber the live ones.
     if (this.list.length > 2 * this.entries.size + 1024) {
       this.list = new FuzzyList<NameEntry>((e) => e.word, NAME_FUSE, NAME_THRESHOLD);
       for (const entry of this.entries.values()) this.list.push(entry);
     }
-    return this.list
-      .search(word, FUZZY_CANDIDATES, (e) => this.entries.get(e.word) === e)
+    found = this.list
+      .search(word, FUZZY_CANDIDATES, (e) => this.entries.get(e.word) === e && e.word !== word)
       .map((h) => ({ entry: h.item, similarity: wordSimilarity(word, h.item.word) }))
       .filter((h) => h.similarity >= MIN_NAME_SIMILARITY);
+    if (this.looked.size >= MAX_REMEMBERED) this.looked.clear();
+    this.looked.set(key, found);
+    return found;
   }
 
   private addWords(article: string, person: Person, text: string, field: "name" | "title"): void {
@@ -202,6 +235,18 @@ export class NameIndex {
     }
   }
 }
+
+/**
+ * The head noun of a description ("the Trump campaign spokesman" → spokesman, "the assistant leader
+ * of the Democratic caucus" → leader), or null for a name.
+ */
+function descriptionHead(text: string): string | null {
+  if (!DESCRIPTION.test(text)) return null;
+  const head = bearerWords(text.replace(DESCRIPTION, "")).at(-1);
+  // "the National Audit Office report" names the office: only a role noun heads a description.
+  return head !== undefined && isRoleNoun(head) ? head : null;
+}
+const DESCRIPTION = /^\s*(?:the|a|an)\s+/i;
 
 /** The words of an asked name that say who is meant ("the", "mr", "say" left out). */
 export function askedNameWords(text: string): string[] {

@@ -118,14 +118,34 @@ function weightOf(term: TopicTerm, article: ArticleTerms): number {
   return Math.log(1 + n / (Math.max(df, ABSENT_DF) + 0.5));
 }
 
-function usedIn(article: ArticleTerms, form: string): boolean {
-  if (!form.includes(" ")) return article.df.has(form);
-  return article.sentences.some((set) => holds(set, form));
+/** A form of a topic word that the article uses, split into its stems, with its weight. */
+interface UsedForm {
+  parts: readonly string[];
+  weight: number;
 }
 
-function holds(set: Set<string>, form: string): boolean {
-  if (!form.includes(" ")) return set.has(form);
-  return form.split(" ").every((part) => set.has(part));
+const USED = new WeakMap<TopicTerm, { article: ArticleTerms; forms: UsedForm[] }>();
+
+/**
+ * The forms of a term whose every stem the article uses, heaviest first: a word's synonyms and kin
+ * run to hundreds, and an article uses few of them, so each passage is checked for those few.
+ */
+function usedForms(term: TopicTerm, article: ArticleTerms): UsedForm[] {
+  const cached = USED.get(term);
+  if (cached?.article === article) return cached.forms;
+  const forms: UsedForm[] = [];
+  for (const [form, weight] of term.forms) {
+    const parts = form.split(" ");
+    if (parts.every((part) => article.df.has(part))) forms.push({ parts, weight });
+  }
+  forms.sort((a, b) => b.weight - a.weight);
+  USED.set(term, { article, forms });
+  return forms;
+}
+
+function holds(set: Set<string>, parts: readonly string[]): boolean {
+  for (const part of parts) if (!set.has(part)) return false;
+  return true;
 }
 
 /** Whether the article uses a search term (a stem) anywhere. */
@@ -142,9 +162,11 @@ export function articleCoverage(facts: Facts, topic: readonly TopicTerm[]): numb
     const weight = weightOf(term, article);
     total += weight;
     if (loose(term, article)) continue;
-    let best = 0;
-    for (const [form, w] of term.forms) if (w > best && usedIn(article, form)) best = w;
-    found += weight * best;
+    // Heaviest first: the first form some sentence holds whole is the best.
+    const used = usedForms(term, article).find(
+      (form) => form.parts.length === 1 || article.sentences.some((set) => holds(set, form.parts)),
+    );
+    found += weight * (used?.weight ?? 0);
   }
   return total > 0 ? found / total : 1;
 }
@@ -174,12 +196,12 @@ export function relevance(facts: Facts, passage: Passage, topic: readonly TopicT
     let best = 0;
     let bestOwn = 0;
     let bestFirm = 0;
-    for (const [form, w] of term.forms) {
-      const where = holds(own, form)
+    for (const { parts, weight: w } of usedForms(term, article)) {
+      const where = holds(own, parts)
         ? OWN
-        : holds(sentence, form)
+        : holds(sentence, parts)
           ? SENTENCE
-          : around.some((set) => holds(set, form))
+          : around.some((set) => holds(set, parts))
             ? AROUND
             : 0;
       best = Math.max(best, w * where);

@@ -372,3 +372,100 @@ describe("quotes with no verb of saying", () => {
     ]);
   });
 });
+
+describe("who the words after a quote name", () => {
+  it("reads past a name that qualifies the role to the person named after it", () => {
+    const body = [
+      "Senator Ruth Whitcombe leads the race.",
+      "“The refund was made,” said Whitcombe campaign manager Jon Ferrand.",
+      "“That helps,” said a senior Whitcombe adviser.",
+    ].join("\n\n");
+    expect(quotesOf(body).map(([text, who]) => [text, who])).toEqual([
+      ["The refund was made,", "Jon Ferrand"],
+      ["That helps,", "a senior Whitcombe adviser"],
+    ]);
+  });
+
+  it("never takes whoever is told for the speaker", () => {
+    const body =
+      "“It is being pushed by the media,” Malia Corvette, who also appears in the film, told The Daily Ledger.";
+    expect(quotesOf(body).map(([text, who]) => [text, who])).toEqual([
+      ["It is being pushed by the media,", "Malia Corvette"],
+    ]);
+  });
+
+  it("attributes a quote to the subject of any verb that closes the sentence after it", () => {
+    const body = [
+      "Hollis Avery visited the site on Monday.",
+      "“The town will always be the town,” an angry Avery retaliated.",
+    ].join("\n\n");
+    expect(quotesOf(body).map(([text, who]) => [text, who])).toEqual([
+      ["The town will always be the town,", "Hollis Avery"],
+    ]);
+  });
+
+  it("takes the inverted “said X” at the end over a name inside the quote's clause", () => {
+    const body = "“This will be a challenge” for Lena Pemberton, said Ada Kunitz.";
+    expect(quotesOf(body).map(([text, who]) => [text, who])).toEqual([
+      ["This will be a challenge", "Ada Kunitz"],
+    ]);
+  });
+
+  it("knows a person titled by surname alone, and completes the name the article gives", () => {
+    const body = [
+      "“We will not wait,” President Amberly said on Monday.",
+      "Mr. Amberly spoke again later. Jonas Amberly has led the country since 2010.",
+    ].join("\n\n");
+    expect(quotesOf(body).map(([text, who]) => [text, who])).toEqual([
+      ["We will not wait,", "Jonas Amberly"],
+    ]);
+  });
+});
+
+describe("a person the article names by surname alone", () => {
+  it("is a person where the surname speaks, so a later “he said” can mean them", () => {
+    const body = [
+      "Earlier, Marston said the count would finish on Friday.",
+      "Donald Pryce spoke at noon. Marston returned in the evening.",
+      "“The count is over,” he said.",
+    ].join("\n\n");
+    expect(quotesOf(body).map(([text, who]) => [text, who])).toEqual([["The count is over,", "Marston"]]);
+  });
+
+  it("is not a place set off in an aside (“a pastor of Elizabeth, Colorado, slammed …”)", () => {
+    const body =
+      "Swanley, who is a pastor at the church of Elizabeth, Colorado, slammed the scouts for “promoting vice.”";
+    expect(quotesOf(body).map(([, who]) => who)).not.toContain("Colorado");
+  });
+});
+
+describe("the subject a quote's clause belongs to", () => {
+  it("reads the name before a reflexive (“Cruz himself said”)", () => {
+    const body = "Ted Marlowe campaigned in Iowa. Marlowe himself said that “the only way to win is to ask.”";
+    expect(quotesOf(body).map(([text, who]) => [text, who])).toEqual([
+      ["the only way to win is to ask.", "Ted Marlowe"],
+    ]);
+  });
+
+  it("skips the subject of an opening “after …” clause for the one “telling” belongs to", () => {
+    const body = [
+      "Hanna Vorst and Dale Quint worked together for years.",
+      "In June, after Vorst suffered a fall, Quint emailed her, telling her, “you are an all-star player!”",
+    ].join("\n\n");
+    expect(quotesOf(body).map(([text, who]) => [text, who])).toEqual([
+      ["you are an all-star player!", "Dale Quint"],
+    ]);
+  });
+
+  it("reads a description after a leading adverb and before a verb the lists do not know", () => {
+    const body = [
+      "Dana Whitfield spoke on Monday.",
+      "Instead, the statement talked about giving voters the right to “decide the agenda.”",
+      "The Whitfield campaign projects that “a small tax” would raise billions.",
+    ].join("\n\n");
+    expect(quotesOf(body).map(([text, who]) => [text, who])).toEqual([
+      ["decide the agenda.", "the statement"],
+      ["a small tax", "the Whitfield campaign"],
+    ]);
+  });
+});

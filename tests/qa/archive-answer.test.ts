@@ -114,6 +114,23 @@ describe("declines calibrated by how many articles could answer", () => {
     const many = chooseAnswer(index, { ...weighing, spread: 40, answers: [loose] }, ARCHIVE_THRESHOLDS);
     expect(many.answered).toBe(false);
     expect(weighing.spread).toBe(1);
+    // Another person whose name is only close to the one asked ("Tester" for "Hester") is not the one.
+    const close = { ...loose, person: weighing.bestPerson - 0.2 };
+    const other = chooseAnswer(index, { ...weighing, spread: 1, answers: [close] }, ARCHIVE_THRESHOLDS);
+    expect(other.answered).toBe(false);
+  });
+
+  it("finds a misspelt name across the archive though another article has that spelling right", () => {
+    // Another article quotes a Lopes: "Maria Lopes" is still Maria Lopez, named in one article.
+    const text = readFileSync(new URL("archive/harbour-strike.txt", FIXTURES), "utf8");
+    index.add(parseArticle(text.replaceAll("Lopez", "Lopes").replaceAll("Maria", "Ana"), "other-strike"));
+    const weighing = weighAnswers(index, "What did Maria Lopes say about the night shift?");
+    expect(weighing.spread).toBe(1);
+    expect(answerFromArchive(index, "What did Maria Lopes say about the night shift?")).toMatchObject({
+      answered: true,
+      speaker: "Maria Lopez",
+      article: { id: "harbour-strike" },
+    });
   });
 
   it("declines a person's answer whose paragraph never takes up the topic, when several articles name them", () => {

@@ -25,6 +25,18 @@ describe("describedPeople", () => {
     expect(best?.person.name).toBe("Lee Moreno");
   });
 
+  it("meets a word through its kin, for less: 'committee' for the 'panel' a chairman leads", () => {
+    const hearing = parseArticle(
+      `Aide skips hearing\n\n"Subpoenas are not optional," panel Chairman Rep. Jon Aldous (R-Utah) said on Thursday.\n\n"We will appeal," said Mara Quist, a lawyer for the aide.`,
+      "hearing",
+    );
+    const [best, next] = describedPeople(hearing, "the committee chairman");
+    expect(best?.person.name).toBe("Jon Aldous");
+    expect(best!.score).toBeGreaterThan(0.6);
+    expect(best!.score).toBeLessThan(1);
+    expect(next?.score ?? 0).toBeLessThan(0.5);
+  });
+
   it("finds no one for a description nobody fits", () => {
     expect(describedPeople(facts, "the Vermont governor")).toEqual([]);
   });

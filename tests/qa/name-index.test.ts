@@ -1,0 +1,55 @@
+import { readFileSync } from "node:fs";
+import { describe, expect, it } from "vitest";
+import { parseArticle } from "../../src/article/parse.ts";
+import { answerQuestion } from "../../src/qa/answer.ts";
+import { ArchiveIndex } from "../../src/qa/index.ts";
+
+const harbour = readFileSync(new URL("../fixtures/archive/harbour-strike.txt", import.meta.url), "utf8");
+
+describe("names looked up within one article of many", () => {
+  it("reads a misspelt name as the article's own even when it is someone else's name elsewhere", () => {
+    const index = new ArchiveIndex();
+    index.add(parseArticle(harbour, "harbour-strike"));
+    // Another article quotes a Lopes: the misspelling of Lopez is a name the archive knows.
+    index.add(parseArticle(harbour.replaceAll("Lopez", "Lopes").replaceAll("Maria", "Ana"), "other-strike"));
+    const scoped = answerQuestion(index, "What did Maria Lopes say about the strike?", "harbour-strike");
+    expect(scoped).toMatchObject({
+      answered: true,
+      speaker: "Maria Lopez",
+      article: { id: "harbour-strike" },
+    });
+    // The name spelt as that article writes it is still that article's person.
+    const other = answerQuestion(index, "What did Ana Lopes say about the strike?", "other-strike");
+    expect(other).toMatchObject({ answered: true, speaker: "Ana Lopes" });
+  });
+
+  it("does not stretch a name the article has to another one", () => {
+    const index = new ArchiveIndex();
+    index.add(parseArticle(harbour.replaceAll("Alan Whitby", "Alan Lopes"), "harbour-strike"));
+    const a = answerQuestion(index, "What did Lopes say about the strike?", "harbour-strike");
+    expect(a).toMatchObject({ answered: true, speaker: "Alan Lopes" });
+  });
+});
+
+describe("people asked about by a description", () => {
+  const index = new ArchiveIndex();
+  index.add(parseArticle(harbour, "harbour-strike"));
+
+  it("finds the person whose title the description is, as surely as by name", () => {
+    const [best] = index.findPeople("the harbour director");
+    expect(best).toMatchObject({ person: { name: "Alan Whitby" } });
+    expect(best!.score).toBeGreaterThan(index.findPeople("harbour director")[0]!.score);
+    expect(best!.score).toBeGreaterThanOrEqual(0.9);
+  });
+
+  it("keeps a match that misses the description's head noun below a person match", () => {
+    // "the harbour authority" shares "harbour" with the director, but is no director.
+    const authority = index
+      .findPeople("the harbour director")
+      .find((h) => h.person.name === "the harbour authority");
+    expect(authority?.score ?? 0).toBeLessThan(0.5);
+    // A description headed by no role noun ("the harbour authority statement") is read as a name.
+    const [named] = index.findPeople("the harbour authority statement");
+    expect(named).toMatchObject({ person: { name: "the harbour authority" } });
+  });
+});
