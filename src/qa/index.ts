@@ -54,8 +54,6 @@ interface ArticleEntry {
  * or so questions, with what answering derives from them.
  */
 export const LOADED_FACTS = 512;
-/** Passages kept made at most: several questions' worth. */
-export const MADE_PASSAGES = 65_536;
 
 /** Fuzzy word matches need a fuse.js score under this: about one edit in three letters. */
 const FUZZY_THRESHOLD = 0.34;
@@ -71,12 +69,12 @@ export class ArchiveIndex {
   private readonly entries = new Map<string, ArticleEntry>();
   private table = new PassageTable();
   /**
-   * Passages made lately, by id: a search asks its `accept` filter about thousands of passages a
-   * question, so they are kept (a passage stays the same object) until `MADE_PASSAGES` are, when
-   * they are all let go; a batch of questions would otherwise hold every passage of the archive.
+   * Passages made so far, by id: a search asks its `accept` filter about thousands of passages a
+   * question, so they are kept, and a passage stays the same object. (Letting them go past a bound
+   * made a batch of questions at 10,000 articles slower and its peak memory higher: remade passages
+   * are garbage faster than they are collected.)
    */
   private made: (Passage | undefined)[] = [];
-  private madeCount = 0;
   /** Facts loaded on demand, least recently used first. */
   private readonly loaded = new Map<string, Facts>();
   /** Set by `remove`: an index with removed articles is not exported (see `toImage`). */
@@ -214,13 +212,8 @@ export class ArchiveIndex {
     if (p !== undefined) return p;
     if (!(Number.isInteger(id) && id >= 0 && id < this.table.count) || this.inverted.isDead(id))
       return undefined;
-    if (this.madeCount >= MADE_PASSAGES) {
-      this.made.fill(undefined);
-      this.madeCount = 0;
-    }
     const made = this.table.make(id);
     this.made[id] = made;
-    this.madeCount++;
     return made;
   }
 
