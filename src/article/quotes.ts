@@ -19,7 +19,6 @@ import {
   lowerFirst,
   MESSAGE_NOUNS,
   mentionEndingAt,
-  mostRecent,
   nearestMention,
   onlyTitleBefore,
   opensSentence,
@@ -27,15 +26,24 @@ import {
   quoteKind,
   reportsBackshifted,
   type SentenceContext,
-  sentenceSubject,
   subjectEnd,
   subjectStart,
   titledMention,
 } from "./clauses.ts";
+import {
+  attributesQuote,
+  beforeBracket,
+  endsAttribution,
+  ofSpeakerNoun,
+  POSSESSIVE_PRONOUNS,
+  REFLEXIVES,
+  TELLING,
+  TRANSCRIPT_LABEL,
+  WORDS_NOUNS,
+} from "./cues.ts";
 import type { QuoteKind } from "./facts.ts";
 import {
   CLAUSE_BREAKS,
-  HELD_ROLES,
   LEADING_JUNK,
   PERSON_PRONOUNS,
   PREPOSITIONS,
@@ -46,6 +54,7 @@ import {
   VERB_FILLERS,
 } from "./lexicon.ts";
 import type { Entity, Registry } from "./registry.ts";
+import { Salience } from "./salience.ts";
 import type { QuoteSpan, Token } from "./text.ts";
 
 export interface AttributedQuote {
@@ -63,85 +72,18 @@ export interface AttributedReport {
   sentence: number;
 }
 
-/**
- * "a reporter for the Daily Ledger", "a spokeswoman for Ada Brightwater": a name that only says whom
- * the speaker noun before it works for.
- */
-function ofSpeakerNoun(tokens: readonly Token[], name: number): boolean {
-  let k = name - 1;
-  if (DETERMINERS.has(tokens[k]?.lower ?? "")) k--;
-  const link = tokens[k];
-  const noun = tokens[k - 1];
-  if (!link || !noun || link.capitalised || !LINKING.has(link.lower)) return false;
-  return !noun.capitalised && canHeadSpeaker(noun);
-}
-
-/** Roles that name someone other than the person being written about: "the spokesman", "the lawyer". */
-const SEPARATE_ROLES = new Set(
-  "spokesman spokeswoman spokesperson official officials aide aides adviser advisor source lawyer attorney reporter reporters interviewer moderator host judge".split(
-    " ",
-  ),
-);
-
-const REFLEXIVES = new Set(["himself", "herself", "themselves", "itself"]);
-const TELLING = new Set(["tell", "tells", "told", "telling"]);
-
-/** Nouns for someone's words: "Trump's remark about "…"", "his warning that "…"". */
-const WORDS_NOUNS = new Set(
-  "remark remarks comment comments words call warning claim claims promise pledge vow description phrase catchphrase message statement tweet speech line quip dictum argument assertion".split(
-    " ",
-  ),
-);
-
-const POSSESSIVE_PRONOUNS = new Map<string, "m" | "f">([
-  ["his", "m"],
-  ["her", "f"],
-]);
-
-/** A transcript's speaker label in capitals at the start of a quote: `"RAMOS: Secretary Clinton, …`. */
-const TRANSCRIPT_LABEL = /^["“”„]\s*(\p{Lu}[\p{Lu}'’-]+):\s/u;
-/** "Rep. Jim Jordan (R-Ohio)": the word before a bracketed aside that ends at `end`. */
-function beforeBracket(tokens: readonly Token[], end: number): number {
-  if (tokens[end]?.text !== ")") return end;
-  for (let k = end - 1; k >= 0 && k >= end - 8; k--) if (tokens[k]!.text === "(") return k - 1;
-  return end;
-}
-
-/** Right after a quote, "read" attributes it too: `"…," the editorial read` · `"…," reads a letter`. */
-function attributesQuote(tokens: readonly Token[], v: number): boolean {
-  const t = tokens[v];
-  return (
-    isSpeechVerb(tokens, v) ||
-    (t?.kind === "word" && !t.capitalised && (t.lower === "read" || t.lower === "reads"))
-  );
-}
-
-/**
- * `"France will always be France," an angry Hollande retaliated.` · `"…," Hannity pressed.`: after a
- * quote and its comma, a subject and a verb that ends the sentence attribute the quote, whatever the
- * verb.
- */
-function endsAttribution(tokens: readonly Token[], v: number): boolean {
-  const t = tokens[v]!;
-  if (t.kind !== "word" || t.capitalised || !/(?:ed|es|s)$/.test(t.lower) || t.lower.endsWith("ss"))
-    return false;
-  const next = tokens[v + 1];
-  return next === undefined || (next.kind === "punct" && /^[.!?]$/.test(next.text));
-}
-
 export class Attributor {
-  private lastSpeaker: { entity: Entity; paragraph: number } | null = null;
   private lastQuote: { entity: Entity | null; paragraph: number } | null = null;
-  /** The person the previous sentence was about: where "he said" most often points. */
-  private lastSubject: { entity: Entity; paragraph: number } | null = null;
   /** Who a sentence ending in a colon introduced ("Blackwell wrote:"): the quote after it is theirs. */
   private introduced: { entity: Entity; paragraph: number } | null = null;
-  /** The subject of the sentence just read, if it has one: a quote standing alone after it is theirs. */
-  private priorSubject: { entity: Entity; paragraph: number; sentence: number } | null = null;
   readonly quotes: AttributedQuote[] = [];
   readonly reports: AttributedReport[] = [];
 
-  constructor(private readonly registry: Registry) {}
+  private readonly salience: Salience;
+
+  constructor(private readonly registry: Registry) {
+    this.salience = new Salience(registry);
+  }
 
   /** Attributes the quotes and reported speech of the next sentence. */
   read(sentence: SentenceContext): void {
@@ -152,7 +94,7 @@ export class Attributor {
       const speaker = this.subjectOf(sentence, v);
       if (!speaker) continue;
       introducer = speaker;
-      this.noteSpeaker(speaker, sentence.paragraph);
+      this.salience.noteSpeaker(speaker, sentence.paragraph);
       this.reportedSpeech(sentence, v, speaker);
     }
     const last = tokens[tokens.length - 1];
@@ -161,33 +103,11 @@ export class Attributor {
     tokens.forEach((token, q) => {
       if (token.kind !== "quote" || !token.span) return;
       const speaker = this.quoteSpeaker(sentence, q);
-      if (speaker) this.noteSpeaker(speaker, sentence.paragraph);
+      if (speaker) this.salience.noteSpeaker(speaker, sentence.paragraph);
       this.quotes.push({ span: token.span, speaker, kind: quoteKind(tokens, q), sentence: sentence.index });
       this.lastQuote = { entity: speaker, paragraph: sentence.paragraph };
     });
-    const subject = this.pronounSubject(sentence) ?? sentenceSubject(sentence);
-    if (subject) this.lastSubject = { entity: subject, paragraph: sentence.paragraph };
-    this.priorSubject = subject
-      ? { entity: subject, paragraph: sentence.paragraph, sentence: sentence.index }
-      : null;
-  }
-
-  /**
-   * "Asked who leads the party, he said Ryan.": a "he" or "she" before anyone named is the
-   * sentence's subject, and stays the person the next "he said" means.
-   */
-  private pronounSubject(sentence: SentenceContext): Entity | null {
-    const { tokens, mentions } = sentence;
-    const firstNamed = mentions.find((m) => !m.possessive)?.start ?? tokens.length;
-    const at = tokens.findIndex((t, i) => i < firstNamed && (t.lower === "he" || t.lower === "she"));
-    if (at < 0) return null;
-    const found = this.resolvePronoun(sentence, at);
-    return found?.kind === "person" ? found : null;
-  }
-
-  private noteSpeaker(entity: Entity, paragraph: number): void {
-    this.lastSpeaker = { entity, paragraph };
-    entity.lastSeen = this.registry.now;
+    this.salience.noteSubject(sentence);
   }
 
   /** The order of evidence for a quote's speaker, strongest first. */
@@ -205,8 +125,10 @@ export class Attributor {
       this.ownWords(sentence, q) ??
       this.clauseSubject(sentence, q) ??
       nearestMention(sentence, q) ??
-      (this.lastSpeaker && sentence.paragraph - this.lastSpeaker.paragraph <= 1 && tokens.length > 1
-        ? this.lastSpeaker.entity
+      (this.salience.lastSpeaker &&
+      sentence.paragraph - this.salience.lastSpeaker.paragraph <= 1 &&
+      tokens.length > 1
+        ? this.salience.lastSpeaker.entity
         : null)
     );
   }
@@ -331,11 +253,11 @@ export class Attributor {
    */
   private standalone(sentence: SentenceContext): Entity | null {
     if (!sentence.tokens.every((t) => t.kind === "quote" || t.kind === "punct")) return null;
-    const prior = this.priorSubject;
+    const prior = this.salience.priorSubject;
     if (prior && prior.sentence === sentence.index - 1 && sentence.paragraph - prior.paragraph <= 1)
       return prior.entity;
-    return this.lastSpeaker && sentence.paragraph - this.lastSpeaker.paragraph <= 1
-      ? this.lastSpeaker.entity
+    return this.salience.lastSpeaker && sentence.paragraph - this.salience.lastSpeaker.paragraph <= 1
+      ? this.salience.lastSpeaker.entity
       : null;
   }
 
@@ -351,7 +273,7 @@ export class Attributor {
       if (!WORDS_NOUNS.has(t.lower) || t.capitalised) continue;
       const owner = tokens[k - 1]!;
       const gender = POSSESSIVE_PRONOUNS.get(owner.lower);
-      if (gender) return this.resolvePronoun(sentence, k - 1, gender);
+      if (gender) return this.salience.resolvePronoun(sentence, k - 1, gender);
       if (!owner.possessive) return null;
       const named = mentionEndingAt(sentence.mentions, k - 1, true);
       return named?.possessive ? named.entity : null;
@@ -368,7 +290,7 @@ export class Attributor {
     const start = subjectStart(sentence, q);
     if (start < 0) return null;
     const first = tokens[start]!;
-    if (first.lower === "he" || first.lower === "she") return this.resolvePronoun(sentence, start);
+    if (first.lower === "he" || first.lower === "she") return this.salience.resolvePronoun(sentence, start);
     const titled = titledMention(sentence, start, q);
     if (titled) return titled.entity;
     const owner = sentence.mentions.find((m) => m.start === start && m.possessive);
@@ -405,7 +327,7 @@ export class Attributor {
         : this.subjectAcrossAside(sentence, i, floor);
     }
     if (t.kind !== "word") return null;
-    if (PERSON_PRONOUNS.has(t.lower)) return this.resolvePronoun(sentence, i);
+    if (PERSON_PRONOUNS.has(t.lower)) return this.salience.resolvePronoun(sentence, i);
     // "Cruz himself said": the name before the reflexive.
     if (REFLEXIVES.has(t.lower) && i - 1 >= floor) return this.nounPhraseEndingAt(sentence, i - 1, floor);
     const apposed = this.apposedName(sentence, i, floor);
@@ -470,7 +392,7 @@ export class Attributor {
     // "He went on to endorse Ayotte, calling her …": a pronoun before anyone named is the subject.
     const limit = mention?.start ?? before;
     const pronoun = tokens.findIndex((t, i) => i < limit && (t.lower === "he" || t.lower === "she"));
-    const resolved = pronoun >= 0 && pronoun < limit ? this.resolvePronoun(sentence, pronoun) : null;
+    const resolved = pronoun >= 0 && pronoun < limit ? this.salience.resolvePronoun(sentence, pronoun) : null;
     if (resolved) return resolved;
     if (mention) return mention.entity;
     for (let v = 1; v < before; v++) {
@@ -495,7 +417,7 @@ export class Attributor {
     const next = tokens[v + 1];
     // "… told The Huffington Post": whoever is told is never the one speaking.
     if (next?.kind !== "word" || TELLING.has(tokens[v]!.lower)) return null;
-    if (PERSON_PRONOUNS.has(next.lower)) return this.resolvePronoun(sentence, v + 1);
+    if (PERSON_PRONOUNS.has(next.lower)) return this.salience.resolvePronoun(sentence, v + 1);
     const mention = titledMention(sentence, v + 1, v + 8);
     if (mention) return mention.entity;
     if (!next.capitalised && CLAUSE_BREAKS.has(next.lower) && !DETERMINERS.has(next.lower)) return null;
@@ -565,7 +487,7 @@ export class Attributor {
       (TITLE_HEADS.has(head.lower) || isPersonRole(head.lower)) &&
       !words.some((w, k) => k > 0 && w.possessive)
     ) {
-      const person = this.roleReference(head.lower, sentence, start);
+      const person = this.salience.roleReference(head.lower, sentence, start);
       if (person) {
         if (this.registry.isNamed(person)) person.title ??= joinWords(words.slice(1, headAt + 1));
         return person;
@@ -573,71 +495,6 @@ export class Attributor {
     }
     const text = joinWords(words);
     return this.registry.addDescriptor(start === 0 && /^(?:The|A|An) /.test(text) ? lowerFirst(text) : text);
-  }
-
-  /** "the prime minister", "The Scottish Conservative leader": the person who holds that role. */
-  /**
-   * "the spokesman" → the unnamed spokesman quoted before, else the person titled so; "the minister"
-   * may also be the person just named. People named later in this sentence are not candidates.
-   */
-  private roleReference(head: string, sentence: SentenceContext, at: number): Entity | null {
-    const later = new Set(sentence.mentions.filter((m) => m.start >= at).map((m) => m.entity));
-    const earlier = (e: Entity) => !later.has(e);
-    const unnamed = mostRecent(
-      this.registry.entities,
-      (e) =>
-        earlier(e) &&
-        e.kind === "person" &&
-        e.name.toLowerCase().endsWith(` ${head}`) &&
-        !this.registry.isNamed(e),
-    );
-    if (unnamed) return unnamed;
-    const persons = this.registry.persons().filter(earlier);
-    const titled = mostRecent(persons, (p) => p.title?.toLowerCase().split(" ").includes(head) ?? false);
-    // A spokesman or an official is someone else; a leader or minister is likely the one just named.
-    if (titled) return titled;
-    if (HELD_ROLES.has(head)) return mostRecent(persons, () => true);
-    // "the veteran builder", "the New York businessman": a role no one was given is the person the
-    // story is about, the one just quoted or written about, not someone new.
-    if (SEPARATE_ROLES.has(head)) return null;
-    const salient = [this.lastSpeaker, this.lastSubject].find(
-      (s) => s && sentence.paragraph - s.paragraph <= 1 && s.entity.kind === "person" && earlier(s.entity),
-    );
-    return salient && this.registry.isNamed(salient.entity) ? salient.entity : null;
-  }
-
-  /** He/she/they outside quotes: someone named earlier in the sentence, else the last speaker. */
-  private resolvePronoun(
-    sentence: SentenceContext,
-    at: number,
-    want = PERSON_PRONOUNS.get(sentence.tokens[at]!.lower)!,
-  ): Entity | null {
-    const exact = (e: Entity) =>
-      want === "p" ? e.kind === "organisation" : e.kind === "person" && e.gender === want;
-    const open = (e: Entity) => exact(e) || (want !== "p" && e.kind === "person" && e.gender === null);
-    const before = sentence.mentions.filter((m) => m.end <= at);
-    const near = (last: { entity: Entity; paragraph: number } | null) =>
-      last && sentence.paragraph - last.paragraph <= 1 ? [last.entity] : [];
-    // Salient first: named earlier in this sentence, the last sentence's subject, the last speaker.
-    const salient = [
-      ...before.filter((m) => !m.possessive).map((m) => m.entity),
-      ...before.filter((m) => m.possessive).map((m) => m.entity),
-      ...near(this.lastSubject),
-      ...near(this.lastSpeaker),
-    ];
-    // The nearest salient person the pronoun can mean: one of unknown gender just named beats one
-    // of the right gender named further back.
-    const found =
-      salient.find(open) ??
-      mostRecent(this.registry.entities, exact) ??
-      mostRecent(this.registry.entities, open) ??
-      (want === "p" ? (this.lastSpeaker?.entity ?? null) : null);
-    if (found && want !== "p" && found.kind === "person") {
-      found.gender ??= want;
-      // The pronoun that points to them is the article's own word about them.
-      found.stated ??= want;
-    }
-    return found;
   }
 
   /** `X said (that) …` → the clause after the verb; `…, X has insisted.` → the clause before. */

@@ -44,6 +44,8 @@ const FUZZY_CANDIDATES = 16;
 export const MAX_REMEMBERED = 4096;
 /** A title word counts for less than a name word: many people are "minister". */
 const TITLE_WEIGHT = 0.6;
+/** A title word that may abbreviate the role asked about ("sen" for "senator") matches for a little less. */
+const ABBREVIATED = 0.9;
 /** A match on a description that misses its head noun ("the Trump campaign" for its spokesman). */
 const HEADLESS = 0.5;
 
@@ -87,10 +89,11 @@ export class NameIndex {
     const byArticle = new Map<string, Map<Person, { hit: PersonHit; perWord: Map<string, number> }>>();
     const found: { hit: PersonHit; perWord: Map<string, number> }[] = [];
     /** Notes the entry's people (in scope) for the word; whether it had any. */
-    const note = (word: string, entry: NameEntry, similarity: number): boolean => {
+    const note = (word: string, entry: NameEntry, similarity: number, titleOnly = false): boolean => {
       let any = false;
       for (const owner of entry.owners) {
         if (article !== undefined && owner.article !== article) continue;
+        if (titleOnly && owner.field !== "title") continue;
         any = true;
         let people = byArticle.get(owner.article);
         if (!people) {
@@ -119,6 +122,12 @@ export class NameIndex {
       // when it has no one by the word.
       if ((article === undefined || !any) && this.entries.has(word))
         for (const { entry, similarity } of this.closeTo(word)) note(word, entry, similarity);
+      // Titles are abbreviated in copy and not in questions: "Vermont Sen." is a Vermont senator.
+      if (isRoleNoun(word))
+        for (const short of [word.slice(0, 3), word.slice(0, 4)]) {
+          const entry = word.length > short.length + 1 ? this.entries.get(short) : undefined;
+          if (entry) note(word, entry, ABBREVIATED, true);
+        }
     }
     const hits = found.map(({ hit, perWord }) => {
       const total = [...perWord.values()].reduce((a, b) => a + b, 0);

@@ -42,6 +42,16 @@ describe("people asked about by a description", () => {
     expect(best!.score).toBeGreaterThanOrEqual(0.9);
   });
 
+  it("reads a title abbreviated in copy as the role a question spells out", () => {
+    const abbreviated = new ArchiveIndex();
+    abbreviated.add(
+      parseArticle(harbour.replace("Harbour director Alan Whitby", "Ohio Sen. Alan Whitby"), "senator"),
+    );
+    const [best] = abbreviated.findPeople("the Ohio senator");
+    expect(best).toMatchObject({ person: { name: "Alan Whitby" } });
+    expect(best!.score).toBeGreaterThanOrEqual(0.9);
+  });
+
   it("keeps a match that misses the description's head noun below a person match", () => {
     // "the harbour authority" shares "harbour" with the director, but is no director.
     const authority = index

@@ -1,0 +1,73 @@
+/**
+ * Word-level cues of attribution that the attributor reads around a quote: verbs that close an
+ * attribution, the object of "told", reflexives, nouns for someone's words, transcript labels.
+ * Pure functions and word lists over one sentence's tokens; `quotes.ts` weighs them.
+ */
+import { canHeadSpeaker, DETERMINERS, isSpeechVerb, LINKING } from "./clauses.ts";
+import type { Token } from "./text.ts";
+
+/**
+ * "a reporter for the Daily Ledger", "a spokeswoman for Ada Brightwater": a name that only says whom
+ * the speaker noun before it works for.
+ */
+export function ofSpeakerNoun(tokens: readonly Token[], name: number): boolean {
+  let k = name - 1;
+  if (DETERMINERS.has(tokens[k]?.lower ?? "")) k--;
+  const link = tokens[k];
+  const noun = tokens[k - 1];
+  if (!link || !noun || link.capitalised || !LINKING.has(link.lower)) return false;
+  return !noun.capitalised && canHeadSpeaker(noun);
+}
+
+/** Roles that name someone other than the person being written about: "the spokesman", "the lawyer". */
+export const SEPARATE_ROLES = new Set(
+  "spokesman spokeswoman spokesperson official officials aide aides adviser advisor source lawyer attorney reporter reporters interviewer moderator host judge".split(
+    " ",
+  ),
+);
+
+export const REFLEXIVES = new Set(["himself", "herself", "themselves", "itself"]);
+export const TELLING = new Set(["tell", "tells", "told", "telling"]);
+
+/** Nouns for someone's words: "Trump's remark about "…"", "his warning that "…"". */
+export const WORDS_NOUNS = new Set(
+  "remark remarks comment comments words call warning claim claims promise pledge vow description phrase catchphrase message statement tweet speech line quip dictum argument assertion".split(
+    " ",
+  ),
+);
+
+export const POSSESSIVE_PRONOUNS = new Map<string, "m" | "f">([
+  ["his", "m"],
+  ["her", "f"],
+]);
+
+/** A transcript's speaker label in capitals at the start of a quote: `"RAMOS: Secretary Clinton, …`. */
+export const TRANSCRIPT_LABEL = /^["“”„]\s*(\p{Lu}[\p{Lu}'’-]+):\s/u;
+/** "Rep. Jim Jordan (R-Ohio)": the word before a bracketed aside that ends at `end`. */
+export function beforeBracket(tokens: readonly Token[], end: number): number {
+  if (tokens[end]?.text !== ")") return end;
+  for (let k = end - 1; k >= 0 && k >= end - 8; k--) if (tokens[k]!.text === "(") return k - 1;
+  return end;
+}
+
+/** Right after a quote, "read" attributes it too: `"…," the editorial read` · `"…," reads a letter`. */
+export function attributesQuote(tokens: readonly Token[], v: number): boolean {
+  const t = tokens[v];
+  return (
+    isSpeechVerb(tokens, v) ||
+    (t?.kind === "word" && !t.capitalised && (t.lower === "read" || t.lower === "reads"))
+  );
+}
+
+/**
+ * `"France will always be France," an angry Hollande retaliated.` · `"…," Hannity pressed.`: after a
+ * quote and its comma, a subject and a verb that ends the sentence attribute the quote, whatever the
+ * verb.
+ */
+export function endsAttribution(tokens: readonly Token[], v: number): boolean {
+  const t = tokens[v]!;
+  if (t.kind !== "word" || t.capitalised || !/(?:ed|es|s)$/.test(t.lower) || t.lower.endsWith("ss"))
+    return false;
+  const next = tokens[v + 1];
+  return next === undefined || (next.kind === "punct" && /^[.!?]$/.test(next.text));
+}

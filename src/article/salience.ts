@@ -1,0 +1,115 @@
+/**
+ * Who the text is about as it is read: the last speaker, the last sentence's subject and the
+ * subject just before. Pronouns ("he said") and roles ("the minister", "the veteran builder")
+ * resolve against them and the article's registry.
+ */
+import { mostRecent, type SentenceContext, sentenceSubject } from "./clauses.ts";
+import { SEPARATE_ROLES } from "./cues.ts";
+import { HELD_ROLES, PERSON_PRONOUNS } from "./lexicon.ts";
+import type { Entity, Registry } from "./registry.ts";
+
+interface Seen {
+  entity: Entity;
+  paragraph: number;
+}
+
+export class Salience {
+  lastSpeaker: Seen | null = null;
+  /** The person the previous sentence was about: where "he said" most often points. */
+  lastSubject: Seen | null = null;
+  /** The subject of the sentence just read, if it has one: a quote standing alone after it is theirs. */
+  priorSubject: (Seen & { sentence: number }) | null = null;
+
+  constructor(private readonly registry: Registry) {}
+
+  /** After a sentence is read: its subject becomes the one the next "he said" most likely means. */
+  noteSubject(sentence: SentenceContext): void {
+    const subject = this.pronounSubject(sentence) ?? sentenceSubject(sentence);
+    if (subject) this.lastSubject = { entity: subject, paragraph: sentence.paragraph };
+    this.priorSubject = subject
+      ? { entity: subject, paragraph: sentence.paragraph, sentence: sentence.index }
+      : null;
+  }
+
+  /**
+   * "Asked who leads the party, he said Ryan.": a "he" or "she" before anyone named is the
+   * sentence's subject, and stays the person the next "he said" means.
+   */
+  private pronounSubject(sentence: SentenceContext): Entity | null {
+    const { tokens, mentions } = sentence;
+    const firstNamed = mentions.find((m) => !m.possessive)?.start ?? tokens.length;
+    const at = tokens.findIndex((t, i) => i < firstNamed && (t.lower === "he" || t.lower === "she"));
+    if (at < 0) return null;
+    const found = this.resolvePronoun(sentence, at);
+    return found?.kind === "person" ? found : null;
+  }
+
+  noteSpeaker(entity: Entity, paragraph: number): void {
+    this.lastSpeaker = { entity, paragraph };
+    entity.lastSeen = this.registry.now;
+  }
+
+  /**
+   * "the spokesman" → the unnamed spokesman quoted before, else the person titled so; "the minister"
+   * may also be the person just named. People named later in this sentence are not candidates.
+   */
+  roleReference(head: string, sentence: SentenceContext, at: number): Entity | null {
+    const later = new Set(sentence.mentions.filter((m) => m.start >= at).map((m) => m.entity));
+    const earlier = (e: Entity) => !later.has(e);
+    const unnamed = mostRecent(
+      this.registry.entities,
+      (e) =>
+        earlier(e) &&
+        e.kind === "person" &&
+        e.name.toLowerCase().endsWith(` ${head}`) &&
+        !this.registry.isNamed(e),
+    );
+    if (unnamed) return unnamed;
+    const persons = this.registry.persons().filter(earlier);
+    const titled = mostRecent(persons, (p) => p.title?.toLowerCase().split(" ").includes(head) ?? false);
+    // A spokesman or an official is someone else; a leader or minister is likely the one just named.
+    if (titled) return titled;
+    if (HELD_ROLES.has(head)) return mostRecent(persons, () => true);
+    // "the veteran builder", "the New York businessman": a role no one was given is the person the
+    // story is about, the one just quoted or written about, not someone new.
+    if (SEPARATE_ROLES.has(head)) return null;
+    const salient = [this.lastSpeaker, this.lastSubject].find(
+      (s) => s && sentence.paragraph - s.paragraph <= 1 && s.entity.kind === "person" && earlier(s.entity),
+    );
+    return salient && this.registry.isNamed(salient.entity) ? salient.entity : null;
+  }
+
+  /** He/she/they outside quotes: someone named earlier in the sentence, else the last speaker. */
+  resolvePronoun(
+    sentence: SentenceContext,
+    at: number,
+    want = PERSON_PRONOUNS.get(sentence.tokens[at]!.lower)!,
+  ): Entity | null {
+    const exact = (e: Entity) =>
+      want === "p" ? e.kind === "organisation" : e.kind === "person" && e.gender === want;
+    const open = (e: Entity) => exact(e) || (want !== "p" && e.kind === "person" && e.gender === null);
+    const before = sentence.mentions.filter((m) => m.end <= at);
+    const near = (last: { entity: Entity; paragraph: number } | null) =>
+      last && sentence.paragraph - last.paragraph <= 1 ? [last.entity] : [];
+    // Salient first: named earlier in this sentence, the last sentence's subject, the last speaker.
+    const salient = [
+      ...before.filter((m) => !m.possessive).map((m) => m.entity),
+      ...before.filter((m) => m.possessive).map((m) => m.entity),
+      ...near(this.lastSubject),
+      ...near(this.lastSpeaker),
+    ];
+    // The nearest salient person the pronoun can mean: one of unknown gender just named beats one
+    // of the right gender named further back.
+    const found =
+      salient.find(open) ??
+      mostRecent(this.registry.entities, exact) ??
+      mostRecent(this.registry.entities, open) ??
+      (want === "p" ? (this.lastSpeaker?.entity ?? null) : null);
+    if (found && want !== "p" && found.kind === "person") {
+      found.gender ??= want;
+      // The pronoun that points to them is the article's own word about them.
+      found.stated ??= want;
+    }
+    return found;
+  }
+}
