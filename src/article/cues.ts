@@ -3,7 +3,7 @@
  * attribution, the object of "told", reflexives, nouns for someone's words, transcript labels.
  * Pure functions and word lists over one sentence's tokens; `quotes.ts` weighs them.
  */
-import { canHeadSpeaker, DETERMINERS, isSpeechVerb, LINKING } from "./clauses.ts";
+import { canHeadSpeaker, DAY, DETERMINERS, isSpeechVerb, LINKING } from "./clauses.ts";
 import type { Token } from "./text.ts";
 
 /**
@@ -68,6 +68,11 @@ export function endsAttribution(tokens: readonly Token[], v: number): boolean {
   const t = tokens[v]!;
   if (t.kind !== "word" || t.capitalised || !/(?:ed|es|s)$/.test(t.lower) || t.lower.endsWith("ss"))
     return false;
-  const next = tokens[v + 1];
+  // "… Toomey fumed on Tuesday.": a time after the verb still closes the sentence.
+  let k = v + 1;
+  if (tokens[k]?.lower === "on" && DAY.test(tokens[k + 1]?.text ?? "")) k += 2;
+  else if (DAY.test(tokens[k]?.text ?? "") || TIME_WORDS.has(tokens[k]?.lower ?? "")) k++;
+  const next = tokens[k];
   return next === undefined || (next.kind === "punct" && /^[.!?]$/.test(next.text));
 }
+const TIME_WORDS = new Set(["yesterday", "today", "tonight", "later", "afterward", "afterwards"]);

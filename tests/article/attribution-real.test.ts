@@ -404,6 +404,16 @@ describe("who the words after a quote name", () => {
     ]);
   });
 
+  it("reads a time after that closing verb (“…,” Avery grumbled on Tuesday.)", () => {
+    const body = [
+      "Hollis Avery visited the site on Monday.",
+      "“They would have gone to the only bill with support,” Avery grumbled on Tuesday.",
+    ].join("\n\n");
+    expect(quotesOf(body).map(([text, who]) => [text, who])).toEqual([
+      ["They would have gone to the only bill with support,", "Hollis Avery"],
+    ]);
+  });
+
   it("takes the inverted “said X” at the end over a name inside the quote's clause", () => {
     const body = "“This will be a challenge” for Lena Pemberton, said Ada Kunitz.";
     expect(quotesOf(body).map(([text, who]) => [text, who])).toEqual([
