@@ -31,7 +31,7 @@ export interface Thresholds {
   /** "Who said Z", Z in other words than the quote's: the relevance of the best quote to Z. */
   whoSaid: number;
 }
-export const THRESHOLDS: Thresholds = { covered: 0.6, said: 0, whoSaid: 0.5 };
+export const THRESHOLDS: Thresholds = { covered: 0.6, said: 0, whoSaid: 0.4 };
 /** How much more relevant another quote must be than the best word match to answer "who said Z". */
 const CLEARLY_MORE = 0.1;
 /** Between two of X's passages about as relevant, the one that holds the topic in its own words. */
