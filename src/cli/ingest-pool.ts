@@ -6,7 +6,7 @@
  */
 import { cpus } from "node:os";
 import { Worker } from "node:worker_threads";
-import type { IngestItem, Stored } from "../store/bulk-ingest.ts";
+import type { IngestItem, Stored } from "../store/store-one.ts";
 
 /** Articles a worker holds at once: one parsing, the rest waiting on the disk. */
 const JOBS_PER_WORKER = 3;

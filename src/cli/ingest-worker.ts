@@ -5,8 +5,8 @@
  * `{ job, stored }` (see `Stored`; its arrays moved, not copied) or `{ job, error }`.
  */
 import { parentPort } from "node:worker_threads";
-import { transferables } from "../qa/index.ts";
-import { storeOne } from "../store/bulk-ingest.ts";
+import { transferables } from "../qa/prepared.ts";
+import { storeOne } from "../store/store-one.ts";
 import { readSource } from "../web/source.ts";
 
 parentPort?.on("message", async ({ job, dataDir, path, id, allowPrivate }) => {

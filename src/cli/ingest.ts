@@ -6,15 +6,8 @@
  */
 import { basename, extname } from "node:path";
 import { privateUrlsAllowed } from "../config.ts";
-import {
-  type IngestItem,
-  type IngestSummary,
-  ingestAll,
-  listArticleFiles,
-  type Skipped,
-  type Stored,
-  storeOne,
-} from "../store/bulk-ingest.ts";
+import { type IngestSummary, ingestAll, listArticleFiles, type Skipped } from "../store/bulk-ingest.ts";
+import { type IngestItem, type Stored, storeOne } from "../store/store-one.ts";
 import { slugForUrl } from "../web/slug.ts";
 import { isLink, readSource } from "../web/source.ts";
 import { type CliCommand, dataOption, oneLine, print, UsageError } from "./command.ts";

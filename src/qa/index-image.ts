@@ -12,6 +12,8 @@ import type { ArticleRef } from "./types.ts";
 
 export { PASSAGE_FIELDS } from "./prepared.ts";
 
+export const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
+
 /**
  * Everything the index holds, as flat arrays: what `ArchiveIndex.fromImage` restores from without
  * tokenising any text. Passages are numbered in article order.
@@ -22,8 +24,11 @@ export interface IndexImage extends PostingsImage, NamesImage {
   passages: Int32Array;
   /** Speaker ids, referred to by index from `passages` (-1: none). */
   speakers: string[];
-  /** The passages' texts, one after the other, in pieces of whole passages (one per article). */
-  texts: string[];
+  /**
+   * The passages' texts, one after the other, in pieces of whole passages (one per article): a piece
+   * is a string, or its UTF-8 bytes.
+   */
+  texts: (string | Uint8Array)[];
   /** Every word seen, in order of first sight, with its number of occurrences. */
   vocabulary: string[];
   counts: Int32Array;
@@ -39,14 +44,38 @@ interface TableArticle {
   id: string;
   first: number;
   end: number;
-  /** Its passages' texts, one after the other; null until decoded from a stored image. */
+  /**
+   * Its passages' texts, one after the other, when held as a string; otherwise they are decoded
+   * a passage at a time from its UTF-8 `bytes` or from a stored image. Held as bytes they take
+   * half the memory of a string with any character past Latin-1 (a dash, a curly quote), which is
+   * stored two bytes a character.
+   */
   texts: string | null;
+  bytes: Uint8Array | null;
+}
+
+/**
+ * The bytes that `units` UTF-16 units of text take in UTF-8 `bytes` from `start` (a character of
+ * four bytes is two units).
+ */
+export function utf8Span(bytes: Uint8Array, start: number, units: number): number {
+  let at = start;
+  for (let left = units; left > 0; ) {
+    const lead = bytes[at]!;
+    const size = lead < 0x80 ? 1 : lead < 0xe0 ? 2 : lead < 0xf0 ? 3 : 4;
+    at += size;
+    left -= size === 4 ? 2 : 1;
+  }
+  return at - start;
 }
 
 /** Every passage of the index as integers, with its article and text; passages are made on demand. */
 export class PassageTable {
   private fields: Int32Array<ArrayBufferLike> = new Int32Array(PASSAGE_FIELDS * 1024);
-  /** Per passage: its article's number, and where its text starts in that article's texts. */
+  /**
+   * Per passage: its article's number, and where its text starts in that article's texts (in
+   * characters of a string, or in bytes of UTF-8).
+   */
   private articleOf = new Int32Array(1024);
   private textStart = new Int32Array(1024);
   private passageCount = 0;
@@ -78,14 +107,15 @@ export class PassageTable {
     for (const article of image.articles) {
       const end = first + article.passages;
       table.articleOf.fill(table.articles.length, first, end);
-      table.articles.push({ id: article.id, first, end, texts: null });
+      table.articles.push({ id: article.id, first, end, texts: null, bytes: null });
       first = end;
     }
     if ("text" in image) table.stored = image.text;
     else {
       // An image in memory: each article's texts are the pieces as exported.
       image.texts.forEach((texts, a) => {
-        table.articles[a]!.texts = texts;
+        if (typeof texts === "string") table.articles[a]!.texts = texts;
+        else table.articles[a]!.bytes = texts;
       });
     }
     table.indexTexts(0, count);
@@ -104,7 +134,15 @@ export class PassageTable {
       if (speaker >= 0) this.fields[at] = this.speakerNumber(article.speakers[speaker]!);
     }
     this.articleOf.fill(this.articles.length, first, first + count);
-    this.articles.push({ id, first, end: first + count, texts: article.texts });
+    // UTF-8 cannot carry a lone surrogate: such (rare, broken) text stays a string.
+    const plain = !LONE_SURROGATE.test(article.texts);
+    this.articles.push({
+      id,
+      first,
+      end: first + count,
+      texts: plain ? null : article.texts,
+      bytes: plain ? Buffer.from(article.texts, "utf8") : null,
+    });
     this.passageCount = first + count;
     this.indexTexts(first, first + count);
     return first;
@@ -113,7 +151,9 @@ export class PassageTable {
   /** Lets go of the texts of the article whose passages start at `first` (it was removed). */
   release(first: number): void {
     const article = this.articles[this.articleOf[first]!];
-    if (article) article.texts = "";
+    if (!article) return;
+    article.texts = "";
+    article.bytes = null;
   }
 
   /** Each passage's number of indexed terms. */
@@ -143,37 +183,54 @@ export class PassageTable {
     };
   }
 
-  /** The table as an image's passages, speakers and texts (articles in the order added). */
+  /**
+   * The table as an image's passages, speakers and texts (articles in the order added). The passages
+   * share the table's array (added passages go after them, and none is ever changed in place).
+   */
   toImage(): Pick<IndexImage, "passages" | "speakers" | "texts"> {
     return {
-      passages: this.fields.slice(0, this.passageCount * PASSAGE_FIELDS),
+      passages: this.fields.subarray(0, this.passageCount * PASSAGE_FIELDS),
       speakers: [...this.speakers],
-      texts: this.articles.map((a) => a.texts ?? this.stored!(a.first, a.end)),
+      texts: this.articles.map((a) => a.bytes ?? a.texts ?? this.stored!(a.first, a.end)),
     };
   }
 
   /**
-   * A restored article's texts are decoded whole when one of its passages is first made: a passage's
-   * text is then a slice of them, which costs no copy.
+   * An article's texts are decoded whole when one of its passages is first made: a passage's text is
+   * then a slice of them, which costs no copy.
    */
   private text(id: number): string {
-    const article = this.articles[this.articleOf[id]!]!;
-    article.texts ??= this.stored!(article.first, article.end);
-    const start = this.textStart[id]!;
-    return article.texts.slice(start, start + this.fields[id * PASSAGE_FIELDS + 5]!);
+    const { texts, bytes, end } = this.articles[this.articleOf[id]!]!;
+    if (texts !== null) {
+      const start = this.textStart[id]!;
+      return texts.slice(start, start + this.fields[id * PASSAGE_FIELDS + 5]!);
+    }
+    if (bytes === null) return this.stored!(id, id + 1);
+    // Bytes are decoded a passage at a time: decoding whole articles would be redone for each
+    // passage of the thousands a question reads, across as many articles.
+    const from = this.textStart[id]!;
+    const to = id + 1 < end ? this.textStart[id + 1]! : bytes.length;
+    return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.length).toString("utf8", from, to);
   }
 
-  /** Where the texts of passages `first` to `end - 1` start in their article's texts. */
+  /**
+   * Where the texts of passages `first` to `end - 1` start in their article's texts: in characters of
+   * a string, in bytes of UTF-8 (from each passage's length in UTF-16 units: a character of four
+   * bytes is two).
+   */
   private indexTexts(first: number, end: number): void {
     let a = -1;
     let offset = 0;
+    let bytes: Uint8Array | null = null;
     for (let id = first; id < end; id++) {
       if (this.articleOf[id] !== a) {
         a = this.articleOf[id]!;
         offset = 0;
+        bytes = this.articles[a]!.bytes;
       }
       this.textStart[id] = offset;
-      offset += this.fields[id * PASSAGE_FIELDS + 5]!;
+      const units = this.fields[id * PASSAGE_FIELDS + 5]!;
+      offset += bytes ? utf8Span(bytes, offset, units) : units;
     }
   }
 

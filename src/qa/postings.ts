@@ -122,15 +122,20 @@ export class InvertedIndex {
     return this.normCache;
   }
 
+  /**
+   * The postings as one array, which the index then reads too (as a restored one does): each term's
+   * own array, with its room to grow, is let go.
+   */
   toImage(): PostingsImage {
     const terms = [...this.lists.keys()];
     const postingCounts = Int32Array.from(terms, (t) => this.lists.get(t)!.count);
     const postings = new Int32Array(postingCounts.reduce((a, b) => a + b, 0) * 2);
     let at = 0;
     for (const t of terms) {
-      const { data, start, count } = this.lists.get(t)!;
-      postings.set(data.subarray(start, start + count * 2), at);
-      at += count * 2;
+      const list = this.lists.get(t)!;
+      postings.set(list.data.subarray(list.start, list.start + list.count * 2), at);
+      Object.assign(list, { data: postings, start: at, shared: true });
+      at += list.count * 2;
     }
     return { terms, postingCounts, postings };
   }
@@ -163,7 +168,8 @@ export class InvertedIndex {
 
   private append(postings: Postings, id: number, tf: number): void {
     if (postings.shared || postings.data.length < (postings.count + 1) * 2) {
-      const grown = new Int32Array(Math.max(8, postings.count * 4));
+      // Half again as large: a term's list is never more than a third empty.
+      const grown = new Int32Array(2 * Math.max(4, Math.ceil((postings.count + 1) * 1.5)));
       grown.set(postings.data.subarray(postings.start, postings.start + postings.count * 2));
       postings.data = grown;
       postings.start = 0;

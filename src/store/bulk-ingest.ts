@@ -4,20 +4,12 @@
  * every core), indexed here one by one as they come, then the archive's index snapshot written, so
  * that the first start after an ingest rebuilds nothing. No article's facts stay in memory.
  */
-import { existsSync } from "node:fs";
 import { mkdir, readdir, stat } from "node:fs/promises";
 import { basename, extname, join } from "node:path";
-import type { Facts } from "../article/facts.ts";
-import { type PreparedArticle, prepareArticle } from "../qa/index.ts";
 import { Archive, SNAPSHOT_MIN_ARTICLES } from "./archive.ts";
-import { FACTS_SUFFIX, factsPath, loadFactsFileSync, saveArticle, validateArticleId } from "./facts-store.ts";
+import { FACTS_SUFFIX, factsPath, loadFactsFileSync, validateArticleId } from "./facts-store.ts";
 import { listFacts, writeSnapshot } from "./index-snapshot.ts";
-
-/** One file to ingest, and the id its facts get. */
-export interface IngestItem {
-  path: string;
-  id: string;
-}
+import type { IngestItem, Stored } from "./store-one.ts";
 
 export interface Skipped {
   path: string;
@@ -97,33 +89,6 @@ export async function listArticleFiles(
     } else take(path);
   }
   return { items, skipped };
-}
-
-/**
- * One item read, parsed and saved: the article made ready for the index, how many quotes it
- * attributes, and whether it replaced an earlier version.
- */
-export interface Stored {
-  prepared: PreparedArticle;
-  quotes: number;
-  replaced: boolean;
-}
-
-/**
- * Reads one item with `read`, saves its text and facts into `dataDir` (atomic writes) and makes it
- * ready for the index: the work of one article, done wherever the reading is (a worker thread of the
- * CLI does it all).
- */
-export async function storeOne(
-  dataDir: string,
-  item: IngestItem,
-  read: (item: IngestItem) => Promise<{ text: string; facts: Facts }>,
-): Promise<Stored> {
-  const { text, facts } = await read(item);
-  const replaced = existsSync(factsPath(dataDir, item.id));
-  await saveArticle(dataDir, item.id, text, facts, { durable: false });
-  const quotes = facts.quotes.filter((q) => q.speakerId).length;
-  return { prepared: prepareArticle(facts), quotes, replaced };
 }
 
 /**

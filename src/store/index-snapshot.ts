@@ -21,6 +21,7 @@ import { dirname, join, relative, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { FACTS_VERSION, type Facts } from "../article/facts.ts";
 import { type IndexImage, PASSAGE_FIELDS, type StoredImage } from "../qa/index.ts";
+import { LONE_SURROGATE, utf8Span } from "../qa/index-image.ts";
 import { FACTS_SUFFIX, loadFactsFileSync } from "./facts-store.ts";
 
 export const SNAPSHOT_NAME = ".archive-index";
@@ -167,7 +168,7 @@ export async function writeSnapshot(
   if (!fingerprint || endianness() !== "LE") return false;
   if ([...image.vocabulary, ...image.terms, ...image.names].some((w) => w.includes("\n"))) return false;
   // UTF-8 cannot carry a lone surrogate; UTF-16 keeps such (rare, broken) text exact.
-  const texts = image.texts.some((t) => LONE_SURROGATE.test(t)) ? "utf16le" : "utf8";
+  const texts = image.texts.some((t) => typeof t === "string" && LONE_SURROGATE.test(t)) ? "utf16le" : "utf8";
   const target = join(dir, SNAPSHOT_NAME);
   const temp = join(dir, `${SNAPSHOT_NAME}.${randomUUID()}.tmp`);
   try {
@@ -223,22 +224,35 @@ export async function writeSnapshot(
   }
 }
 
-const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
-
 /**
  * The passages' texts encoded, one piece per article (made as they are written), with where each
  * passage's text starts in `offsets` (and where the last one ends).
  */
-function* encodeTexts(image: IndexImage, encoding: BufferEncoding, offsets: Int32Array): Generator<Buffer> {
-  const width = encoding === "utf16le" ? 2 : 1;
+function* encodeTexts(
+  image: IndexImage,
+  encoding: BufferEncoding,
+  offsets: Int32Array,
+): Generator<Uint8Array> {
   let id = 0;
   for (let a = 0; a < image.articles.length; a++) {
-    const texts = image.texts[a]!;
+    const piece = image.texts[a]!;
+    const end = id + image.articles[a]!.passages;
+    if (typeof piece !== "string" && encoding === "utf8") {
+      const base = offsets[id]!;
+      for (let at = 0; id < end; id++) {
+        at += utf8Span(piece, at, image.passages[id * PASSAGE_FIELDS + 5]!);
+        offsets[id + 1] = base + at;
+      }
+      yield piece;
+      continue;
+    }
+    const texts = typeof piece === "string" ? piece : Buffer.from(piece).toString("utf8");
     const bytes = Buffer.from(texts, encoding);
+    const width = encoding === "utf16le" ? 2 : 1;
     // One byte per character (two in UTF-16): the offsets follow the lengths.
     const plain = bytes.length === texts.length * width;
     let chars = 0;
-    for (const end = id + image.articles[a]!.passages; id < end; id++) {
+    for (; id < end; id++) {
       const length = image.passages[id * PASSAGE_FIELDS + 5]!;
       const size = plain ? length * width : Buffer.byteLength(texts.slice(chars, chars + length), encoding);
       offsets[id + 1] = offsets[id]! + size;
