@@ -238,7 +238,8 @@ export const SPEAKER_NOUNS = words(`
   leaders minister ministers secretary executive chief chairman chairwoman survey study
   document letter memo paper analysis review inquiry agency authority board lawyer lawyers
   experts analysts observers witnesses spokespeople website statement manifesto bill order
-  code guidance guidelines figures research poll editorial article column ad email tweet campaign`);
+  code guidance guidelines figures research poll editorial article column ad email tweet campaign
+  outlet outlets newspaper network administration`);
 
 /** Abbreviations after which a full stop does not end a sentence. */
 export const ABBREVIATIONS = words(`

@@ -26,6 +26,7 @@ import {
   quoteKind,
   reportsBackshifted,
   type SentenceContext,
+  sentenceSubject,
   subjectEnd,
   subjectStart,
   titledMention,
@@ -98,6 +99,8 @@ export class Attributor {
       this.reportedSpeech(sentence, v, speaker);
     }
     const last = tokens[tokens.length - 1];
+    // "Blackwell wrote:", "Trump issued the following statement:": whoever the sentence is about.
+    introducer ??= last?.text === ":" ? sentenceSubject(sentence) : null;
     if (last?.text === ":" && introducer)
       this.introduced = { entity: introducer, paragraph: sentence.paragraph };
     tokens.forEach((token, q) => {
@@ -158,6 +161,9 @@ export class Attributor {
       if (t.kind === "quote" || t.text === "." || t.text === ";") break;
       if (attributesQuote(tokens, v) || (v > i && endsAttribution(tokens, v)))
         return this.subjectOf(sentence, v, i);
+      // `"…," according to the news outlet.`
+      if (t.lower === "according" && tokens[v + 1]?.lower === "to")
+        return this.subjectAfterVerb(sentence, v + 1);
     }
     return null;
   }

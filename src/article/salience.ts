@@ -89,8 +89,9 @@ export class Salience {
       want === "p" ? e.kind === "organisation" : e.kind === "person" && e.gender === want;
     const open = (e: Entity) => exact(e) || (want !== "p" && e.kind === "person" && e.gender === null);
     const before = sentence.mentions.filter((m) => m.end <= at);
+    // News paragraphs are a sentence or two: "he" may reach back over one paragraph to its person.
     const near = (last: { entity: Entity; paragraph: number } | null) =>
-      last && sentence.paragraph - last.paragraph <= 1 ? [last.entity] : [];
+      last && sentence.paragraph - last.paragraph <= 2 ? [last.entity] : [];
     // Salient first: named earlier in this sentence, the last sentence's subject, the last speaker.
     const salient = [
       ...before.filter((m) => !m.possessive).map((m) => m.entity),

@@ -479,3 +479,25 @@ describe("the subject a quote's clause belongs to", () => {
     ]);
   });
 });
+
+describe("quotes introduced or sourced around them", () => {
+  it("reads “according to” after a quote", () => {
+    const body = "“Agents are under a lot of pressure,” according to the news outlet.";
+    expect(quotesOf(body).map(([text, who]) => [text, who])).toEqual([
+      ["Agents are under a lot of pressure,", "the news outlet"],
+    ]);
+  });
+
+  it("lets “he” reach back over a paragraph to the person the story was about", () => {
+    const body = [
+      "“We are done,” said Carla Menendez.",
+      "Tobias Wren, a retired teacher, joined the protest on Monday.",
+      "The crowd cheered Peter Brandt’s speech.",
+      "“I came for my grandchildren,” he said.",
+    ].join("\n\n");
+    expect(quotesOf(body).map(([text, who]) => [text, who])).toEqual([
+      ["We are done,", "Carla Menendez"],
+      ["I came for my grandchildren,", "Tobias Wren"],
+    ]);
+  });
+});
