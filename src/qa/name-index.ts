@@ -130,13 +130,16 @@ export class NameIndex {
         }
     }
     const hits = found.map(({ hit, perWord }) => {
-      const total = [...perWord.values()].reduce((a, b) => a + b, 0);
+      // A plain loop: a common name's close spellings make thousands of hits per question.
+      let total = 0;
+      for (const value of perWord.values()) total += value;
       // "the president" names a title outright: a whole-title match outranks a partial one.
       const title = titleWords(hit.person);
       const wholeTitle = title.length > 0 && title.every((w) => perWord.has(w)) ? 0.1 : 0;
       const headless = head !== null && !perWord.has(head) ? HEADLESS : 1;
       return {
-        ...hit,
+        article: hit.article,
+        person: hit.person,
         score: Math.min(1, total / asked.length + wholeTitle) * headless,
         matched: [...perWord.keys()],
       };
