@@ -130,7 +130,7 @@ export const NOT_ROLES = words(`
   percent event moment comment government parliament statement agreement department payment
   management development investment environment order border number member's winter summer
   october november december september water power paper letter matter corner document newspaper
-  computer server chapter quarter`);
+  computer server chapter quarter further forever whenever wherever thereafter`);
 
 /** Honorifics that are not part of the full name ("Mr Clarke" is an alias of "Charles Clarke"). */
 export const COURTESY = new Map<string, "m" | "f" | null>([

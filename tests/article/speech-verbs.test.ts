@@ -1,6 +1,7 @@
 /**
- * Verbs of saying that copy uses for lively attribution ("beamed", "screamed", "exhorted"): the
- * quote is the words of the one after the verb, not of the person the story was just about.
+ * Who the subject is around a quote: after a lively verb of saying ("beamed", "screamed",
+ * "exhorted") it is the one after the verb; in "Grady consultant Tomas Ibarra" it is the person
+ * the role belongs to, not the name that qualifies it.
  */
 import { describe, expect, it } from "vitest";
 import { quotesOf } from "./helpers.ts";
@@ -21,5 +22,26 @@ describe("less common verbs of saying after a quote", () => {
       "“Go and vote,” exhorted Nina Falk, the organiser.",
     ].join("\n\n");
     expect(quotesOf(body).map(([, speaker]) => speaker)).toEqual(["Rosa Delgado", "Nina Falk"]);
+  });
+});
+
+describe("a name that qualifies a role before another name", () => {
+  it("makes the person after “Grady consultant” the subject “he said” points back to", () => {
+    const body = [
+      "Senator Paul Grady won the county by a wide margin that night.",
+      "Grady consultant Tomas Ibarra, the campaign's top pollster, saw the turnout coming.",
+      "“Young voters showed up in numbers nobody expected,” he said.",
+    ].join("\n\n");
+    expect(quotesOf(body)).toEqual([
+      ["Young voters showed up in numbers nobody expected,", "Tomas Ibarra", "direct"],
+    ]);
+  });
+
+  it("does not read an adverb ending like a role (“further”) as a role the name qualifies", () => {
+    const body = [
+      "Senator Paul Grady attacked his rival, Governor Alma Brandt, at the rally.",
+      "Grady further called Brandt “reckless,” and said she had failed the state.",
+    ].join("\n\n");
+    expect(quotesOf(body)).toEqual([["reckless,", "Paul Grady", "partial"]]);
   });
 });
