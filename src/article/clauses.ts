@@ -243,7 +243,8 @@ function isModifier(tokens: readonly Token[], m: Mention): boolean {
     DETERMINERS.has(tokens[m.start - 1]?.lower ?? "") ||
     MODIFIED_NOUNS.has(next.lower) ||
     SPEAKER_NOUNS.has(next.lower) ||
-    TITLE_HEADS.has(next.lower)
+    TITLE_HEADS.has(next.lower) ||
+    isPersonRole(next.lower)
   );
 }
 const MODIFIED_NOUNS = new Set(

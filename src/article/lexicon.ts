@@ -17,7 +17,8 @@ const SPEECH_LEMMAS = `
   ~label:labelled ~label:labeled recommend ~praise ~question ~demand threaten assure assert ~charge
   ~hail dismiss condemn ~report ~retort ~quip:quipped ~snap:snapped ~tweet ~shout ~yell exclaim
   interject ~answer ~muse ~whisper ~mutter ~lament testify ~wonder ~note ~scoff ~tout ~mock
-  ~slam:slammed ~blast decry ~lash implore plead:pleaded remember recount ~chant ~echo fume`;
+  ~slam:slammed ~blast decry ~lash implore plead:pleaded remember recount ~chant ~echo fume
+  ~scream ~beam exhort`;
 
 /** Opinion verbs: questions ask "what does X think", but they do not attribute a quote. */
 const OPINION_LEMMAS = "think:thought mean:meant want believe feel:felt";
@@ -129,7 +130,7 @@ export const NOT_ROLES = words(`
   percent event moment comment government parliament statement agreement department payment
   management development investment environment order border number member's winter summer
   october november december september water power paper letter matter corner document newspaper
-  computer server chapter quarter`);
+  computer server chapter quarter further forever whenever wherever thereafter`);
 
 /** Honorifics that are not part of the full name ("Mr Clarke" is an alias of "Charles Clarke"). */
 export const COURTESY = new Map<string, "m" | "f" | null>([

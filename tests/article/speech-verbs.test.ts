@@ -1,0 +1,47 @@
+/**
+ * Who the subject is around a quote: after a lively verb of saying ("beamed", "screamed",
+ * "exhorted") it is the one after the verb; in "Grady consultant Tomas Ibarra" it is the person
+ * the role belongs to, not the name that qualifies it.
+ */
+import { describe, expect, it } from "vitest";
+import { quotesOf } from "./helpers.ts";
+
+describe("less common verbs of saying after a quote", () => {
+  it("gives a quote to the name after “beamed”, not to the candidate just written about", () => {
+    const body = [
+      "Governor Alma Brandt took the stage to loud cheers on Tuesday.",
+      "“This is fantastic!” beamed Tomas Ibarra of Dayton, who had driven all night to be there.",
+    ].join("\n\n");
+    expect(quotesOf(body)).toEqual([["This is fantastic!", "Tomas Ibarra", "direct"]]);
+  });
+
+  it("reads “screamed” and “exhorted” after a quote as the speaker's verb", () => {
+    const body = [
+      "Senator Paul Grady spoke for an hour about trade.",
+      "“Not one more job!” screamed Rosa Delgado, a retired welder.",
+      "“Go and vote,” exhorted Nina Falk, the organiser.",
+    ].join("\n\n");
+    expect(quotesOf(body).map(([, speaker]) => speaker)).toEqual(["Rosa Delgado", "Nina Falk"]);
+  });
+});
+
+describe("a name that qualifies a role before another name", () => {
+  it("makes the person after “Grady consultant” the subject “he said” points back to", () => {
+    const body = [
+      "Senator Paul Grady won the county by a wide margin that night.",
+      "Grady consultant Tomas Ibarra, the campaign's top pollster, saw the turnout coming.",
+      "“Young voters showed up in numbers nobody expected,” he said.",
+    ].join("\n\n");
+    expect(quotesOf(body)).toEqual([
+      ["Young voters showed up in numbers nobody expected,", "Tomas Ibarra", "direct"],
+    ]);
+  });
+
+  it("does not read an adverb ending like a role (“further”) as a role the name qualifies", () => {
+    const body = [
+      "Senator Paul Grady attacked his rival, Governor Alma Brandt, at the rally.",
+      "Grady further called Brandt “reckless,” and said she had failed the state.",
+    ].join("\n\n");
+    expect(quotesOf(body)).toEqual([["reckless,", "Paul Grady", "partial"]]);
+  });
+});
