@@ -197,6 +197,11 @@ export class Attributor {
         return this.subjectAfterVerb(sentence, v + 1);
       }
       if (!isSpeechVerb(tokens, v)) continue;
+      // "Rubio was asked by host Ana Ruiz, "…"": in the passive the words are the agent's.
+      if (tokens[v + 1]?.lower === "by" && PASSIVE_AUXILIARIES.has(tokens[v - 1]?.lower ?? "")) {
+        const agent = this.subjectAfterVerb(sentence, v + 1);
+        if (agent) return agent;
+      }
       const speaker = this.subjectOf(sentence, v);
       // A verb right before the quote governs it ("what the Tories called a "bribe"").
       const governs = q - v <= 4 && !tokens.slice(v, q).some((t) => t.text === ",");
@@ -542,3 +547,6 @@ export class Attributor {
     }
   }
 }
+
+/** Auxiliaries of the passive before a verb of saying: "was asked by", "were told by". */
+const PASSIVE_AUXILIARIES = new Set(["was", "were", "is", "are", "been", "being"]);

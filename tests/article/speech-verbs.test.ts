@@ -45,3 +45,13 @@ describe("a name that qualifies a role before another name", () => {
     expect(quotesOf(body)).toEqual([["reckless,", "Paul Grady", "partial"]]);
   });
 });
+
+describe("verbs of saying in the passive", () => {
+  it("gives the words of “X was asked by Y whether …” to the one who asked", () => {
+    const body =
+      "Grady was asked by moderator Ana Ruiz whether his plan would risk “adding another costly program to a strained budget.”";
+    expect(quotesOf(body)).toEqual([
+      ["adding another costly program to a strained budget.", "Ana Ruiz", "partial"],
+    ]);
+  });
+});
