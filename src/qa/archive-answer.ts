@@ -434,11 +434,8 @@ function fromEarliestCopy(
     .slice(0, 8)
     .map((stem) => ({ stem, weight: 1, source: stem }));
   const copies = new Map<string, Passage>();
-  const shortest = answer.text.length - 5;
-  const accept = (p: Passage) => p.text.length >= shortest && allowed(p.article);
-  // Most passages that hold its rarest words are shorter: refused by length before being made.
-  const admits = (id: number) => index.textLength(id) >= shortest;
-  for (const hit of index.search(query, accept, 20, undefined, admits)) {
+  const accept = (p: Passage) => p.text.length >= answer.text.length - 5 && allowed(p.article);
+  for (const hit of index.search(query, accept, 20)) {
     const p = hit.passage;
     if (p.article !== answer.article.id && !copies.has(p.article) && normal(p.text) === wanted)
       copies.set(p.article, p);

@@ -168,11 +168,6 @@ export class PassageTable {
     return PASSAGE_KINDS[this.fields[at]!] === "quote" && speaker >= 0 ? this.speakers[speaker]! : null;
   }
 
-  /** The length of passage `id`'s text in UTF-16 units, without decoding it. */
-  textLength(id: number): number {
-    return this.fields[id * PASSAGE_FIELDS + 5]!;
-  }
-
   make(id: number): Passage {
     const at = id * PASSAGE_FIELDS;
     const speaker = this.fields[at + 1]!;

@@ -257,25 +257,13 @@ export class ArchiveIndex {
 
   /**
    * Ranks passages by BM25 for the query, keeping those `accept` allows (kind, speaker); within one
-   * article when `article` is given (only its postings are read). `admits`, when given, is asked
-   * first about a passage's number alone: what it refuses is never made. See `search.ts`.
+   * article when `article` is given (only its postings are read). See `search.ts`.
    */
-  search(
-    query: readonly QueryTerm[],
-    accept: (p: Passage) => boolean,
-    limit = 10,
-    article?: string,
-    admits?: (id: number) => boolean,
-  ): Hit[] {
-    if (article === undefined) return this.searcher.search(query, accept, limit, undefined, admits);
+  search(query: readonly QueryTerm[], accept: (p: Passage) => boolean, limit = 10, article?: string): Hit[] {
+    if (article === undefined) return this.searcher.search(query, accept, limit);
     const entry = this.entries.get(article);
     if (!entry) return [];
-    return this.searcher.search(query, accept, limit, entry, admits);
-  }
-
-  /** The length of passage `id`'s text (in UTF-16 units, as `text.length`), without making it. */
-  textLength(id: number): number {
-    return this.table.textLength(id);
+    return this.searcher.search(query, accept, limit, entry);
   }
 
   /** Passages of an article, in document order, that `accept` allows. */

@@ -93,7 +93,6 @@ export class Searcher {
     accept: (p: Passage) => boolean,
     limit = 10,
     range?: PassageRange,
-    admits?: (id: number) => boolean,
   ): Hit[] {
     const plan = this.plan(query, limit);
     // The scratch arrays are shared between searches; a search run from inside `accept` gets its own.
@@ -104,7 +103,7 @@ export class Searcher {
     );
     this.searching = true;
     try {
-      const cut = this.gather(plan, rows, accept, range, admits);
+      const cut = this.gather(plan, rows, accept, range);
       if (cut < plan.order.length) this.complete(plan, rows, cut);
       return this.rank(plan, rows);
     } finally {
@@ -153,7 +152,6 @@ export class Searcher {
     rows: SearchScratch,
     accept: (p: Passage) => boolean,
     range?: PassageRange,
-    admits?: (id: number) => boolean,
   ): number {
     const { order, tail, limit, all } = plan;
     const norms = this.source.inverted().norms();
@@ -171,8 +169,7 @@ export class Searcher {
           // `accept` is asked once per passage, however many of the query's terms it holds.
           let verdict = verdicts[id]!;
           if (verdict === 0) {
-            // `admits` refuses a passage without making it (making thousands is the cost).
-            const passage = admits && !admits(id) ? undefined : this.source.passage(id);
+            const passage = this.source.passage(id);
             verdict = passage && accept(passage) ? 1 : 2;
             rows.judge(id, verdict);
           }
