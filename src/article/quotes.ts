@@ -8,6 +8,7 @@ import {
   isSpeechVerb,
   mentionEndingAt,
   nearestMention,
+  onlyTitleBefore,
   quoteKind,
   reportsBackshifted,
   type SentenceContext,
@@ -18,6 +19,7 @@ import {
 } from "./clauses.ts";
 import {
   attributesQuote,
+  beforeBracket,
   endsAttribution,
   POSSESSIVE_PRONOUNS,
   TRANSCRIPT_LABEL,
@@ -101,6 +103,7 @@ export class Attributor {
     const { tokens } = sentence;
     return (
       this.labelled(sentence, q) ??
+      this.namedBeforeColon(sentence, q) ??
       this.attributionAfter(sentence, q) ??
       this.verbBefore(sentence, q) ??
       this.verbAfter(sentence, q) ??
@@ -124,6 +127,22 @@ export class Attributor {
     const label = TRANSCRIPT_LABEL.exec(sentence.tokens[q]!.text)?.[1];
     if (!label) return null;
     return this.registry.bySurname(label[0]! + label.slice(1).toLowerCase()) ?? null;
+  }
+
+  /**
+   * `Clinton: "Our goal is …" Bush: "The mission is …"` · `Rep. Trey Gowdy (R-S.C.): "…"`: a name
+   * standing alone before a colon labels the quote after it.
+   */
+  private namedBeforeColon(sentence: SentenceContext, q: number): Entity | null {
+    const { tokens } = sentence;
+    if (tokens[q - 1]?.text !== ":") return null;
+    const named = mentionEndingAt(sentence.mentions, beforeBracket(tokens, q - 2), false);
+    if (named?.entity.kind !== "person") return null;
+    let start = named.start;
+    while (start > 0 && tokens[start - 1]!.kind === "word") start--;
+    const opener = tokens[start - 1];
+    const alone = !opener || opener.kind === "quote" || LABEL_OPENERS.has(opener.text);
+    return alone && onlyTitleBefore(tokens, start, named.start) ? named.entity : null;
   }
 
   /** `"…," Kelly said` · `"…," said Kelly` · `"…," he told reporters`. */
@@ -319,6 +338,9 @@ export class Attributor {
     }
   }
 }
+
+/** What may stand before a name that labels a quote: the sentence's start, a dash, a full stop. */
+const LABEL_OPENERS = new Set([".", "-", "–", "—", "―", ";"]);
 
 /** Auxiliaries of the passive before a verb of saying: "was asked by", "were told by". */
 const PASSIVE_AUXILIARIES = new Set(["was", "were", "is", "are", "been", "being"]);

@@ -585,3 +585,31 @@ describe("a second verb of saying in the sentence", () => {
     expect(quotesOf(body).map(([text, who]) => [text, who])).toEqual([["radical groups", "Victor Hale"]]);
   });
 });
+
+describe("a name that labels a quote or says who someone is", () => {
+  it("gives a quote after “Name:” to that name, not to the clause before the dash", () => {
+    const body = "Pollsters agree - Carl Bialik: “One of the biggest lessons was a simple one.”";
+    expect(quotesOf(body).map(([text, who]) => [text, who])).toEqual([
+      ["One of the biggest lessons was a simple one.", "Carl Bialik"],
+    ]);
+  });
+
+  it("reads “Name, the organist at …,” as a person, so “she said” can mean her", () => {
+    const body = [
+      "Donna Lages said the town was quiet.",
+      "Debbie Kepler, the organist at the Midway Baptist Church, which is on the same street as the mosque, recalled when it still had a cross.",
+      "“We don't go over there,” she said.",
+    ].join("\n\n");
+    expect(quotesOf(body).map(([text, who]) => [text, who])).toEqual([
+      ["We don't go over there,", "Debbie Kepler"],
+    ]);
+  });
+
+  it("reads a name after “said” followed by “of” and an organisation as the speaker", () => {
+    const body =
+      "“People stood hours in line,” said Meenakshi Ganguly of Human Rights Watch, who observed voting.";
+    expect(quotesOf(body).map(([text, who]) => [text, who])).toEqual([
+      ["People stood hours in line,", "Meenakshi Ganguly"],
+    ]);
+  });
+});
