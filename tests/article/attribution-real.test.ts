@@ -613,3 +613,18 @@ describe("a name that labels a quote or says who someone is", () => {
     ]);
   });
 });
+
+describe("a question quote and its short attribution", () => {
+  it("keeps “…?” Hannity pressed. in one sentence, so the question is Hannity's", () => {
+    const body = [
+      "Sean Hannity interviewed Donald Trump.",
+      "“By the way it is negotiable,” Trump said.",
+      "“Would it be negotiable about the 11 million?” Hannity pressed. “Maybe let some people stay?”",
+    ].join("\n\n");
+    expect(quotesOf(body).map(([text, who]) => [text, who])).toEqual([
+      ["By the way it is negotiable,", "Donald Trump"],
+      ["Would it be negotiable about the 11 million?", "Sean Hannity"],
+      ["Maybe let some people stay?", "Sean Hannity"],
+    ]);
+  });
+});
