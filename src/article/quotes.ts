@@ -90,11 +90,13 @@ export class Attributor {
   read(sentence: SentenceContext): void {
     const { tokens } = sentence;
     let introducer: Entity | null = null;
+    let reporter: Entity | null = null;
     for (let v = 0; v < tokens.length; v++) {
       if (!isSpeechVerb(tokens, v)) continue;
       const speaker = this.subjectOf(sentence, v);
       if (!speaker) continue;
       introducer = speaker;
+      if (speaker.kind === "person") reporter ??= speaker;
       this.salience.noteSpeaker(speaker, sentence.paragraph);
       this.reportedSpeech(sentence, v, speaker);
     }
@@ -110,7 +112,7 @@ export class Attributor {
       this.quotes.push({ span: token.span, speaker, kind: quoteKind(tokens, q), sentence: sentence.index });
       this.lastQuote = { entity: speaker, paragraph: sentence.paragraph };
     });
-    this.salience.noteSubject(sentence);
+    this.salience.noteSubject(sentence, reporter);
   }
 
   /** The order of evidence for a quote's speaker, strongest first. */
@@ -220,11 +222,7 @@ export class Attributor {
       let k = v - 1;
       while (k > q && VERB_FILLERS.has(tokens[k]!.lower)) k--;
       if (tokens[k]?.lower === "who" || tokens[k]?.lower === "which") continue;
-      // `"…" for Clinton, said Kunin.`: after a comma, "said" with its subject after it closes the
-      // sentence's attribution; the name before the comma belongs to the quote's clause.
-      const inverted =
-        tokens[v - 1]?.text === "," && this.endsClause(tokens, v) ? this.subjectAfterVerb(sentence, v) : null;
-      const speaker = inverted ?? this.subjectOf(sentence, v, q + 1) ?? this.subjectAfterVerb(sentence, v);
+      const speaker = this.subjectOf(sentence, v, q + 1) ?? this.subjectAfterVerb(sentence, v);
       if (speaker) return speaker;
     }
     return null;
@@ -331,10 +329,24 @@ export class Attributor {
     }
     if (i < floor) return v + 1 < tokens.length ? this.subjectAfterVerb(sentence, v) : null;
     const t = tokens[i]!;
+    // `"…" for Clinton, said Kunin.` · `The paradox, says Carl Anthony, historian at …, is that`: after a
+    // comma, a verb with its subject after it closes or interrupts the sentence; the name before the
+    // comma belongs to the other clause.
+    // "Axelrod, …, said of Sanders:" names whom the words are about.
+    const after = tokens[v + 1];
+    const inverted =
+      i === v - 1 &&
+      t.text === "," &&
+      !(after && !after.capitalised && PREPOSITIONS.has(after.lower)) &&
+      this.endsClause(tokens, v);
+    if (inverted) {
+      const speaker = this.subjectAfterVerb(sentence, v);
+      if (speaker) return speaker;
+    }
     if (t.text === ",") {
       // "…, adding that …" shares the main clause's subject.
       return tokens[v]!.lower.endsWith("ing")
-        ? this.firstSubject(sentence, i)
+        ? (this.earlierSpeaker(sentence, i, floor) ?? this.firstSubject(sentence, i))
         : this.subjectAcrossAside(sentence, i, floor);
     }
     if (t.kind !== "word") return null;
@@ -347,9 +359,20 @@ export class Attributor {
       return mentionEndingAt(sentence.mentions, i - 2, true)?.entity ?? null;
     }
     if ((t.lower === "and" || t.lower === "but") && !tokens[i - 1]?.capitalised) {
-      return this.firstSubject(sentence, i);
+      return this.earlierSpeaker(sentence, i, floor) ?? this.firstSubject(sentence, i);
     }
     return this.nounPhraseEndingAt(sentence, i, floor);
+  }
+
+  /**
+   * `"…," she said, adding, "…"` · "Lazar said he welcomed extradition and added, "…"": a second verb
+   * of saying shares the subject of the one before it in the sentence, not whoever is named between.
+   */
+  private earlierSpeaker(sentence: SentenceContext, before: number, floor: number): Entity | null {
+    for (let v = before - 1; v >= floor; v--) {
+      if (isSpeechVerb(sentence.tokens, v)) return this.subjectOf(sentence, v, floor);
+    }
+    return null;
   }
 
   /** "Peter Misselbrook, executive partner of Tods Murray said": the name before the role. */
