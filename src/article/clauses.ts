@@ -213,7 +213,8 @@ const isAdverbOrVerb = (word: string) => /(?:ly|ed)$/.test(word) && !TITLE_HEADS
 export function onlyTitleBefore(tokens: readonly Token[], from: number, name: number): boolean {
   for (let i = from; i < name; i++) {
     const t = tokens[i]!;
-    if (t.kind !== "word") return false;
+    // "Of Carson, Levine … said": a sentence's opening preposition is no title.
+    if (t.kind !== "word" || PREPOSITIONS.has(t.lower)) return false;
     if (!t.capitalised && !t.possessive && !DETERMINERS.has(t.lower) && !TITLE_HEADS.has(t.lower))
       return false;
   }

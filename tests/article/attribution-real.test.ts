@@ -628,3 +628,43 @@ describe("a question quote and its short attribution", () => {
     ]);
   });
 });
+
+describe("the subject of a verb of saying, read back over adverbs and asides", () => {
+  it("skips an adverb such as “always” before the verb", () => {
+    const body = "The U.S. media has always claimed itself to be an “unbiased” review of “the news.”";
+    expect(quotesOf(body).map(([text, who]) => [text, who])).toEqual([
+      ["unbiased", "the U.S. media"],
+      ["the news.", "the U.S. media"],
+    ]);
+  });
+
+  it("takes the name that opens the sentence over a place named in its aside", () => {
+    const body = [
+      "Bernie Sanders spoke in Oakland.",
+      "Michael Seaman, who lives in an unincorporated area outside of the state capital, Sacramento, said he still “prays that Bernie ends up the nominee.”",
+    ].join("\n\n");
+    expect(quotesOf(body).map(([text, who]) => [text, who])).toEqual([
+      ["prays that Bernie ends up the nominee.", "Michael Seaman"],
+    ]);
+  });
+
+  it("does not take the object of an opening “Of” for the subject", () => {
+    const body = [
+      "Ben Carson spoke first.",
+      "Of Carson, Eric Levine, who has given money to Marco Rubio, said, “He is flat-out scary.”",
+    ].join("\n\n");
+    expect(quotesOf(body).map(([text, who]) => [text, who])).toEqual([
+      ["He is flat-out scary.", "Eric Levine"],
+    ]);
+  });
+
+  it("gives “upon saying” to the main clause's subject", () => {
+    const body = [
+      "Sarah Silverman spoke on Monday.",
+      "Silverman, herself a Sanders supporter, incurred a wave of boos upon saying, “Hillary heard the passion of the people.”",
+    ].join("\n\n");
+    expect(quotesOf(body).map(([text, who]) => [text, who])).toEqual([
+      ["Hillary heard the passion of the people.", "Sarah Silverman"],
+    ]);
+  });
+});
