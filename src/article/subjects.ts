@@ -219,6 +219,11 @@ export class Subjects {
     // its last word that can speak; what follows describes it.
     while (end > v + 1 && !canHeadSpeaker(tokens[end]!)) end--;
     if (!canHeadSpeaker(tokens[end]!)) return null;
+    // "said Rubio's deputy campaign manager, Rich Beeson, who …": the role's name in apposition.
+    if (tokens[end + 1]?.text === "," && !tokens[end]!.capitalised) {
+      const apposed = titledMention(sentence, end + 2, end + 6);
+      if (apposed?.entity.kind === "person") return apposed.entity;
+    }
     // "said a source close to the campaign": an unnamed source keeps what says who it is.
     // A capitalised head keeps it only after a determiner ("one Republican involved in …"), not after
     // a name the article never registered ("Cameron Easley for Morning Consult").

@@ -668,3 +668,27 @@ describe("the subject of a verb of saying, read back over adverbs and asides", (
     ]);
   });
 });
+
+describe("a role and the name it stands for", () => {
+  it("reads “he” as the sentence's subject, not a name that only qualifies a role", () => {
+    const body = [
+      "Ted Cruz spoke in Iowa.",
+      "Cruz spokesman Rick Tyler said that the campaign will show that Cruz has “guiding principles to make decisions,” he said.",
+    ].join("\n\n");
+    expect(quotesOf(body).map(([text, who]) => [text, who])).toEqual([
+      ["guiding principles to make decisions,", "Rick Tyler"],
+    ]);
+  });
+
+  it("gives “said Rubio's deputy campaign manager, Rich Beeson,” to the name in apposition", () => {
+    const body = [
+      "Marco Rubio spoke in Miami.",
+      "“We are treating it as one long Election Day,” said Rubio’s deputy campaign manager, Rich Beeson, who oversaw the ground game.",
+      "“It's about time,” exhorted Rubio's introducer, actress Jamie Lee Curtis.",
+    ].join("\n\n");
+    expect(quotesOf(body).map(([text, who]) => [text, who])).toEqual([
+      ["We are treating it as one long Election Day,", "Rich Beeson"],
+      ["It's about time,", "Jamie Lee Curtis"],
+    ]);
+  });
+});
