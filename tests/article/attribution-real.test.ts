@@ -501,3 +501,130 @@ describe("quotes introduced or sourced around them", () => {
     ]);
   });
 });
+
+describe("the one who spoke in the sentence before", () => {
+  it("gives “he said” to the last sentence's speaker, not a name it reports on", () => {
+    const body = [
+      "Donald Trump held a rally in Ohio. Jared Sexton wrote about it.",
+      "Trump, Sexton said, has created a “strange, rule-free zone.”",
+      "“So afterwards, his supporters feel justified,” he said.",
+    ].join("\n\n");
+    expect(quotesOf(body).map(([text, who]) => [text, who])).toEqual([
+      ["strange, rule-free zone.", "Jared Sexton"],
+      ["So afterwards, his supporters feel justified,", "Jared Sexton"],
+    ]);
+  });
+
+  it("gives “she said” to the one who said the sentence before, not to its first name", () => {
+    const body = [
+      "Hillary Clinton campaigned in Ohio. Madeleine Kunin is a former governor.",
+      "The race between Clinton and Sanders will take time to “cool off,” Kunin said in an interview.",
+      "“His normal demeanor is grumpy,” she said.",
+    ].join("\n\n");
+    expect(quotesOf(body).map(([text, who]) => [text, who])).toEqual([
+      ["cool off,", "Madeleine Kunin"],
+      ["His normal demeanor is grumpy,", "Madeleine Kunin"],
+    ]);
+  });
+});
+
+describe("a verb of saying after a comma, its subject after it", () => {
+  it("gives the quote to the name after “says” in an aside, not the name before the comma", () => {
+    const body = [
+      "Nancy Reagan died on Sunday.",
+      "The paradox of Nancy, says Carl Anthony, historian at the First Ladies Library, is that she was “one of the most powerful first ladies.”",
+    ].join("\n\n");
+    expect(quotesOf(body).map(([text, who]) => [text, who])).toEqual([
+      ["one of the most powerful first ladies.", "Carl Anthony"],
+    ]);
+  });
+
+  it("gives the quote after “…, explained Rosenberg,” to Rosenberg, not to the clause before", () => {
+    const body =
+      "Because of how Democrats crafted the primary schedule, explained Simon Rosenberg, “with this thing being over by mid-March, there is a scenario where it is hard.”";
+    expect(quotesOf(body).map(([text, who]) => [text, who])).toEqual([
+      ["with this thing being over by mid-March, there is a scenario where it is hard.", "Simon Rosenberg"],
+    ]);
+  });
+
+  it("does not read “said of Sanders” as Sanders speaking", () => {
+    const body = [
+      "Bernie Sanders stayed in the race.",
+      "Recalling that moment, David Axelrod, who was chief strategist for Obama, said of Sanders: “The question is, will he do the same?”",
+    ].join("\n\n");
+    expect(quotesOf(body).map(([text, who]) => [text, who])).toEqual([
+      ["The question is, will he do the same?", "David Axelrod"],
+    ]);
+  });
+});
+
+describe("a second verb of saying in the sentence", () => {
+  it("gives the quote after “Spicer said, adding,” to Spicer, not to the clause's first name", () => {
+    const body = [
+      "Sean Spicer spoke to CNN.",
+      "Paul Ryan and Donald Trump will meet next week, Spicer said, adding, “They need to sit down and have a good talk.”",
+    ].join("\n\n");
+    expect(quotesOf(body).map(([text, who]) => [text, who])).toEqual([
+      ["They need to sit down and have a good talk.", "Sean Spicer"],
+    ]);
+  });
+
+  it("gives the quote after “X said he …, and added” to X, not to the interviewer named before", () => {
+    const body =
+      "In an interview with journalist Matei Rosca last year, Lazar Petrescu said he welcomed extradition and added, “I'll plead guilty, no problem.”";
+    expect(quotesOf(body).map(([text, who]) => [text, who])).toEqual([
+      ["I'll plead guilty, no problem.", "Lazar Petrescu"],
+    ]);
+  });
+
+  it("does not read “the blame” as a verb of saying", () => {
+    const body = [
+      "Olga Berne spoke on Monday.",
+      "Much like he did last year, Victor Hale cast the blame on his rivals, and emphasized the threat that “radical groups” pose.",
+    ].join("\n\n");
+    expect(quotesOf(body).map(([text, who]) => [text, who])).toEqual([["radical groups", "Victor Hale"]]);
+  });
+});
+
+describe("a name that labels a quote or says who someone is", () => {
+  it("gives a quote after “Name:” to that name, not to the clause before the dash", () => {
+    const body = "Pollsters agree - Carl Bialik: “One of the biggest lessons was a simple one.”";
+    expect(quotesOf(body).map(([text, who]) => [text, who])).toEqual([
+      ["One of the biggest lessons was a simple one.", "Carl Bialik"],
+    ]);
+  });
+
+  it("reads “Name, the organist at …,” as a person, so “she said” can mean her", () => {
+    const body = [
+      "Donna Lages said the town was quiet.",
+      "Debbie Kepler, the organist at the Midway Baptist Church, which is on the same street as the mosque, recalled when it still had a cross.",
+      "“We don't go over there,” she said.",
+    ].join("\n\n");
+    expect(quotesOf(body).map(([text, who]) => [text, who])).toEqual([
+      ["We don't go over there,", "Debbie Kepler"],
+    ]);
+  });
+
+  it("reads a name after “said” followed by “of” and an organisation as the speaker", () => {
+    const body =
+      "“People stood hours in line,” said Meenakshi Ganguly of Human Rights Watch, who observed voting.";
+    expect(quotesOf(body).map(([text, who]) => [text, who])).toEqual([
+      ["People stood hours in line,", "Meenakshi Ganguly"],
+    ]);
+  });
+});
+
+describe("a question quote and its short attribution", () => {
+  it("keeps “…?” Hannity pressed. in one sentence, so the question is Hannity's", () => {
+    const body = [
+      "Sean Hannity interviewed Donald Trump.",
+      "“By the way it is negotiable,” Trump said.",
+      "“Would it be negotiable about the 11 million?” Hannity pressed. “Maybe let some people stay?”",
+    ].join("\n\n");
+    expect(quotesOf(body).map(([text, who]) => [text, who])).toEqual([
+      ["By the way it is negotiable,", "Donald Trump"],
+      ["Would it be negotiable about the 11 million?", "Sean Hannity"],
+      ["Maybe let some people stay?", "Sean Hannity"],
+    ]);
+  });
+});
