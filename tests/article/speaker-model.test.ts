@@ -63,18 +63,19 @@ describe("training", () => {
     const title = find("Orange is the New Black");
     expect(title.scare).toBe(true);
     expect(title.candidates[title.gold]?.entity).toBeNull();
-    const judge = find("I don’t think that it’s nec- essary");
-    expect(judge.candidates[judge.gold]?.entity?.name).toBe("Berman");
+    const answer = find("Mason let me tell you");
+    expect(answer.candidates[answer.gold]?.entity?.name).toBe("Mike Pence");
   });
 
   it("learns the same weights from the same data, and they rank the known cases", () => {
     const model = train(examples);
     const again = train(collectExamples(SAMPLE));
     expect([...again.weights]).toEqual([...model.weights]);
-    // "When he returned he began by saying, "…"": the judge the story is about, whom the rule missed.
-    const judge = find("I don’t think that it’s nec- essary");
-    expect(ruleChoice(judge).entity).toBeNull();
-    expect(bestCandidate(model, judge.candidates).entity?.name).toBe("Berman");
+    // `"Mason let me tell you, …?" Pence said in response.`: the attribution, split off as a sentence
+    // of its own, names the one the story is about, whom the rule missed.
+    const answer = find("Mason let me tell you");
+    expect(ruleChoice(answer).entity).toBeNull();
+    expect(bestCandidate(model, answer.candidates).entity?.name).toBe("Mike Pence");
     // A show's title is nobody's words.
     expect(bestCandidate(model, find("Orange is the New Black").candidates).entity).toBeNull();
     // Over the sample, right more often than the hand-written rule, naming no more people wrongly.
