@@ -36,6 +36,7 @@ import {
 } from "./lexicon.ts";
 import type { Entity, Registry } from "./registry.ts";
 import { Salience } from "./salience.ts";
+import { candidatesFor, learnedChooser, type SpeakerChooser } from "./speaker-model.ts";
 import { Subjects } from "./subjects.ts";
 import type { QuoteSpan } from "./text.ts";
 
@@ -60,11 +61,16 @@ export class Attributor {
   private introduced: { entity: Entity; paragraph: number } | null = null;
   readonly quotes: AttributedQuote[] = [];
   readonly reports: AttributedReport[] = [];
+  /** How many quotes each speaker has so far. */
+  private readonly quotesBy = new Map<Entity, number>();
 
   private readonly salience: Salience;
   private readonly subjects: Subjects;
 
-  constructor(private readonly registry: Registry) {
+  constructor(
+    private readonly registry: Registry,
+    private readonly choose: SpeakerChooser = learnedChooser,
+  ) {
     this.salience = new Salience(registry);
     this.subjects = new Subjects(registry, this.salience);
   }
@@ -93,6 +99,7 @@ export class Attributor {
       const speaker = this.quoteSpeaker(sentence, q);
       if (speaker) this.salience.noteSpeaker(speaker, sentence.paragraph);
       this.quotes.push({ span: token.span, speaker, kind: quoteKind(tokens, q), sentence: sentence.index });
+      if (speaker) this.quotesBy.set(speaker, (this.quotesBy.get(speaker) ?? 0) + 1);
       this.lastQuote = { entity: speaker, paragraph: sentence.paragraph };
     });
     this.salience.noteSubject(sentence, reporter);
@@ -100,7 +107,6 @@ export class Attributor {
 
   /** The order of evidence for a quote's speaker, strongest first. */
   private quoteSpeaker(sentence: SentenceContext, q: number): Entity | null {
-    const { tokens } = sentence;
     return (
       this.labelled(sentence, q) ??
       this.namedBeforeColon(sentence, q) ??
@@ -110,16 +116,36 @@ export class Attributor {
       this.describedBefore(sentence, q) ??
       this.introducedBefore(sentence, q) ??
       this.continued(sentence, q) ??
-      this.standalone(sentence) ??
       this.ownWords(sentence, q) ??
       this.clauseSubject(sentence, q) ??
-      nearestMention(sentence, q) ??
-      (this.salience.lastSpeaker &&
-      sentence.paragraph - this.salience.lastSpeaker.paragraph <= 1 &&
-      tokens.length > 1
-        ? this.salience.lastSpeaker.entity
-        : null)
+      this.unattributed(sentence, q)
     );
+  }
+
+  /**
+   * No words say who speaks: the learned model chooses among the people in view, or nobody. The
+   * hand-written guess (the prior subject, the nearest name, the last speaker) is one of its features.
+   */
+  private unattributed(sentence: SentenceContext, q: number): Entity | null {
+    const { lastSpeaker, lastSubject, priorSubject } = this.salience;
+    const rulePick =
+      this.standalone(sentence) ??
+      nearestMention(sentence, q) ??
+      (lastSpeaker && sentence.paragraph - lastSpeaker.paragraph <= 1 && sentence.tokens.length > 1
+        ? lastSpeaker.entity
+        : null);
+    const candidates = candidatesFor({
+      sentence,
+      q,
+      registry: this.registry,
+      rulePick,
+      lastSpeaker,
+      lastSubject,
+      priorSubject,
+      lastQuote: this.lastQuote,
+      quotesBy: this.quotesBy,
+    });
+    return this.choose(candidates, this.quotes.length);
   }
 
   /** `"PENCE: Well, look, …"`: a transcript's speaker label opens the quote. */
