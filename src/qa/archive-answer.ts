@@ -64,7 +64,7 @@ export interface ArchiveThresholds {
   saidSpread: number;
   /**
    * "What did X say about Y" when several articles name X: the share of Y's own words (or close
-   * spellings) the answer's paragraph or the one before must hold.
+   * spellings) the answer's paragraph or the one before must hold, graded as `said` is.
    */
   near: number;
   /** Any other question: "who said …", facts, descriptions, by the article's own confidence. */
@@ -205,11 +205,12 @@ function acceptable(w: Weighed, weighing: Weighing, thresholds: ArchiveThreshold
   const { kind, spread } = weighing;
   const { answer } = w;
   const confidence = kind === "said" ? saidConfidence(w) : answer.score;
-  const least = kind !== "said" ? thresholds.other : saidThreshold(w, weighing, thresholds);
+  const grade = kind === "said" ? spreadGrade(w, weighing, thresholds) : 1;
+  const least = kind !== "said" ? thresholds.other : thresholds.said * grade;
   if (confidence < least || w.fit < 1) return false;
   // Many articles quote the person asked about: one that never takes up Y near their words (only in
   // other words, by synonyms) is more likely another story than the one meant.
-  if (kind === "said" && spread > 1 && w.near < thresholds.near) return false;
+  if (kind === "said" && spread > 1 && w.near < thresholds.near * grade) return false;
   // A sentence answers a factual question only if it holds most of its rarest words itself: across
   // thousands of articles, some sentence always shares the common ones.
   if (answer.kind === "sentence" && w.own < MIN_SENTENCE_SHARE) return false;
@@ -219,15 +220,14 @@ function acceptable(w: Weighed, weighing: Weighing, thresholds: ArchiveThreshold
 }
 
 /**
- * The least `saidConfidence` for an answer by the person who fits the name asked best, graded by how
- * many articles name them (see `ArchiveThresholds.saidSpread`); another person whose name is only
- * close to the one asked ("Tester" for "Hester") needs the full threshold.
+ * How much of the `said` and `near` thresholds an answer by the person who fits the name asked best
+ * must meet, in [0, 1], by how many articles name them (see `ArchiveThresholds.saidSpread`); another
+ * person whose name is only close to the one asked ("Tester" for "Hester") must meet them in full.
  */
-function saidThreshold(w: Weighed, weighing: Weighing, thresholds: ArchiveThresholds): number {
+function spreadGrade(w: Weighed, weighing: Weighing, thresholds: ArchiveThresholds): number {
   const { spread, bestPerson } = weighing;
-  if (spread < 1 || w.person < bestPerson - SAME_FIT) return thresholds.said;
-  const grade = Math.min(1, Math.log(spread) / Math.log(thresholds.saidSpread));
-  return thresholds.said * grade;
+  if (spread < 1 || w.person < bestPerson - SAME_FIT) return 1;
+  return Math.min(1, Math.log(spread) / Math.log(thresholds.saidSpread));
 }
 
 /**

@@ -170,6 +170,14 @@ describe("declines calibrated by how many articles could answer", () => {
     expect(chooseAnswer(index, { ...several, answers: [elsewhere] }, ARCHIVE_THRESHOLDS).answered).toBe(
       false,
     );
+    // Graded as the confidence is: two articles ask for half the share, four or more for all of it.
+    const loose = { ...best, near: ARCHIVE_THRESHOLDS.near * 0.6 };
+    const asked = (spread: number) =>
+      chooseAnswer(index, { ...weighing, spread, answers: [loose] }, ARCHIVE_THRESHOLDS).answered;
+    expect(asked(2)).toBe(true);
+    expect(asked(ARCHIVE_THRESHOLDS.saidSpread)).toBe(false);
+    const full = { ...weighing, spread: ARCHIVE_THRESHOLDS.saidSpread, answers: [best] };
+    expect(chooseAnswer(index, full, ARCHIVE_THRESHOLDS).answered).toBe(true);
   });
 });
 
