@@ -110,4 +110,15 @@ describe("the shipped model on quotes no words attribute", () => {
     ].join("\n\n");
     expect(quotesOf(body)).toEqual([["living wage", "Nina Falk", "partial"]]);
   });
+
+  it("names nobody for a title in Title Case that no words attribute, though someone spoke just before", () => {
+    const body = [
+      "“We were never asked,” Maria Pena said at the festival on Sunday.",
+      "The “Broad City” star asked actors to act whiter to make a point.",
+    ].join("\n\n");
+    expect(quotesOf(body)).toEqual([
+      ["We were never asked,", "Maria Pena", "direct"],
+      ["Broad City", null, "scare"],
+    ]);
+  });
 });
