@@ -692,3 +692,30 @@ describe("a role and the name it stands for", () => {
     ]);
   });
 });
+
+describe("a quote's attribution after its stop", () => {
+  it("keeps `“…?” Pence said in response.` in the quote's sentence", () => {
+    const body = [
+      "Olga Berne introduced the speakers. Mike Pence spoke next.",
+      "A boy named Mason asked about the wall.",
+      "“Mason let me tell you, how big is that wall going to be?” Pence said in response. “As big as it needs to be.”",
+    ].join("\n\n");
+    expect(quotesOf(body).map(([text, who]) => [text, who])).toEqual([
+      ["Mason let me tell you, how big is that wall going to be?", "Mike Pence"],
+      ["As big as it needs to be.", "Mike Pence"],
+    ]);
+  });
+});
+
+describe("verbs of saying that are nouns too", () => {
+  it("reads “took questions” and “Trump's repeated calls” as nouns, not as someone speaking", () => {
+    const body = [
+      "Mike Pence took questions.",
+      "“How big is that wall?” asked the boy.",
+      "Khizr Khan, who is Muslim, also decried Donald Trump’s repeated calls to ban Muslims, noting he has “sacrificed nothing” for the country.",
+    ].join("\n\n");
+    const speakers = quotesOf(body).map(([, who]) => who);
+    expect(speakers).not.toContain("Mike Pence took");
+    expect(speakers.at(-1)).toBe("Khizr Khan");
+  });
+});

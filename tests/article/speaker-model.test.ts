@@ -63,19 +63,19 @@ describe("training", () => {
     const title = find("Orange is the New Black");
     expect(title.scare).toBe(true);
     expect(title.candidates[title.gold]?.entity).toBeNull();
-    const answer = find("Mason let me tell you");
-    expect(answer.candidates[answer.gold]?.entity?.name).toBe("Mike Pence");
+    const typo = find("Syrians are now being caught");
+    expect(typo.candidates[typo.gold]?.entity?.name).toBe("Donald Trump");
   });
 
   it("learns the same weights from the same data, and they rank the known cases", () => {
     const model = train(examples);
     const again = train(collectExamples(SAMPLE));
     expect([...again.weights]).toEqual([...model.weights]);
-    // `"Mason let me tell you, …?" Pence said in response.`: the attribution, split off as a sentence
-    // of its own, names the one the story is about, whom the rule missed.
-    const answer = find("Mason let me tell you");
-    expect(ruleChoice(answer).entity).toBeNull();
-    expect(bestCandidate(model, answer.candidates).entity?.name).toBe("Mike Pence");
+    // `"Syrians are now being caught …," Trump from his desk.`: an attribution that lost its verb
+    // still names the one the story is about, whom the rule missed.
+    const typo = find("Syrians are now being caught");
+    expect(ruleChoice(typo).entity).toBeNull();
+    expect(bestCandidate(model, typo.candidates).entity?.name).toBe("Donald Trump");
     // A show's title is nobody's words.
     expect(bestCandidate(model, find("Orange is the New Black").candidates).entity).toBeNull();
     // Over the sample, right more often than the hand-written rule, naming no more people wrongly.
