@@ -5,6 +5,7 @@
  */
 import {
   isSpeechVerb,
+  isSubjectMention,
   mentionEndingAt,
   mostRecent,
   type SentenceContext,
@@ -113,6 +114,8 @@ export class Salience {
     // Salient first: named earlier in this sentence, the last sentence's subject, the last speaker.
     const salient = [
       ...this.reportingSubject(sentence, at),
+      // A subject before an object or a name that only qualifies a role ("Cruz spokesman Rick Tyler").
+      ...before.filter((m) => isSubjectMention(sentence.tokens, m)).map((m) => m.entity),
       ...before.filter((m) => !m.possessive).map((m) => m.entity),
       ...before.filter((m) => m.possessive).map((m) => m.entity),
       ...near(this.lastSubject),

@@ -98,6 +98,9 @@ export class Subjects {
         : this.subjectAcrossAside(sentence, i, floor);
     }
     if (t.kind !== "word") return null;
+    // "incurred a wave of boos upon saying", "before adding": the main clause's subject speaks.
+    if (PARTICIPLE_OPENERS.has(t.lower) && tokens[v]!.lower.endsWith("ing"))
+      return this.earlierSpeaker(sentence, i, floor) ?? this.firstSubject(sentence, i);
     if (PERSON_PRONOUNS.has(t.lower)) return this.salience.resolvePronoun(sentence, i);
     // "Cruz himself said": the name before the reflexive.
     if (REFLEXIVES.has(t.lower) && i - 1 >= floor) return this.nounPhraseEndingAt(sentence, i - 1, floor);
@@ -149,7 +152,7 @@ export class Subjects {
     for (let k = comma - 1; k >= floor && k > comma - 30 && tokens[k]!.kind !== "quote"; k--) {
       if (tokens[k]!.text === ",") commas.push(k);
     }
-    for (let n = 0; n < commas.length; n++) {
+    for (let n = commas.length - 1; n >= 0; n--) {
       const segmentStart = n + 1 < commas.length ? commas[n + 1]! + 1 : floor;
       const named = mentionEndingAt(sentence.mentions, beforeBracket(tokens, commas[n]! - 1), false);
       if (named?.entity.kind === "person" && onlyTitleBefore(tokens, segmentStart, named.start))
@@ -216,6 +219,11 @@ export class Subjects {
     // its last word that can speak; what follows describes it.
     while (end > v + 1 && !canHeadSpeaker(tokens[end]!)) end--;
     if (!canHeadSpeaker(tokens[end]!)) return null;
+    // "said Rubio's deputy campaign manager, Rich Beeson, who …": the role's name in apposition.
+    if (tokens[end + 1]?.text === "," && !tokens[end]!.capitalised) {
+      const apposed = titledMention(sentence, end + 2, end + 6);
+      if (apposed?.entity.kind === "person") return apposed.entity;
+    }
     // "said a source close to the campaign": an unnamed source keeps what says who it is.
     // A capitalised head keeps it only after a determiner ("one Republican involved in …"), not after
     // a name the article never registered ("Cameron Easley for Morning Consult").
@@ -279,3 +287,6 @@ export class Subjects {
     return this.registry.addDescriptor(start === 0 && /^(?:The|A|An) /.test(text) ? lowerFirst(text) : text);
   }
 }
+
+/** Words that open a participle phrase of the main clause's subject: "upon saying", "before adding". */
+const PARTICIPLE_OPENERS = new Set(["upon", "on", "after", "before", "while", "when", "by", "without"]);

@@ -628,3 +628,94 @@ describe("a question quote and its short attribution", () => {
     ]);
   });
 });
+
+describe("the subject of a verb of saying, read back over adverbs and asides", () => {
+  it("skips an adverb such as “always” before the verb", () => {
+    const body = "The U.S. media has always claimed itself to be an “unbiased” review of “the news.”";
+    expect(quotesOf(body).map(([text, who]) => [text, who])).toEqual([
+      ["unbiased", "the U.S. media"],
+      ["the news.", "the U.S. media"],
+    ]);
+  });
+
+  it("takes the name that opens the sentence over a place named in its aside", () => {
+    const body = [
+      "Bernie Sanders spoke in Oakland.",
+      "Michael Seaman, who lives in an unincorporated area outside of the state capital, Sacramento, said he still “prays that Bernie ends up the nominee.”",
+    ].join("\n\n");
+    expect(quotesOf(body).map(([text, who]) => [text, who])).toEqual([
+      ["prays that Bernie ends up the nominee.", "Michael Seaman"],
+    ]);
+  });
+
+  it("does not take the object of an opening “Of” for the subject", () => {
+    const body = [
+      "Ben Carson spoke first.",
+      "Of Carson, Eric Levine, who has given money to Marco Rubio, said, “He is flat-out scary.”",
+    ].join("\n\n");
+    expect(quotesOf(body).map(([text, who]) => [text, who])).toEqual([
+      ["He is flat-out scary.", "Eric Levine"],
+    ]);
+  });
+
+  it("gives “upon saying” to the main clause's subject", () => {
+    const body = [
+      "Sarah Silverman spoke on Monday.",
+      "Silverman, herself a Sanders supporter, incurred a wave of boos upon saying, “Hillary heard the passion of the people.”",
+    ].join("\n\n");
+    expect(quotesOf(body).map(([text, who]) => [text, who])).toEqual([
+      ["Hillary heard the passion of the people.", "Sarah Silverman"],
+    ]);
+  });
+});
+
+describe("a role and the name it stands for", () => {
+  it("reads “he” as the sentence's subject, not a name that only qualifies a role", () => {
+    const body = [
+      "Ted Cruz spoke in Iowa.",
+      "Cruz spokesman Rick Tyler said that the campaign will show that Cruz has “guiding principles to make decisions,” he said.",
+    ].join("\n\n");
+    expect(quotesOf(body).map(([text, who]) => [text, who])).toEqual([
+      ["guiding principles to make decisions,", "Rick Tyler"],
+    ]);
+  });
+
+  it("gives “said Rubio's deputy campaign manager, Rich Beeson,” to the name in apposition", () => {
+    const body = [
+      "Marco Rubio spoke in Miami.",
+      "“We are treating it as one long Election Day,” said Rubio’s deputy campaign manager, Rich Beeson, who oversaw the ground game.",
+      "“It's about time,” exhorted Rubio's introducer, actress Jamie Lee Curtis.",
+    ].join("\n\n");
+    expect(quotesOf(body).map(([text, who]) => [text, who])).toEqual([
+      ["We are treating it as one long Election Day,", "Rich Beeson"],
+      ["It's about time,", "Jamie Lee Curtis"],
+    ]);
+  });
+});
+
+describe("a quote's attribution after its stop", () => {
+  it("keeps `“…?” Pence said in response.` in the quote's sentence", () => {
+    const body = [
+      "Olga Berne introduced the speakers. Mike Pence spoke next.",
+      "A boy named Mason asked about the wall.",
+      "“Mason let me tell you, how big is that wall going to be?” Pence said in response. “As big as it needs to be.”",
+    ].join("\n\n");
+    expect(quotesOf(body).map(([text, who]) => [text, who])).toEqual([
+      ["Mason let me tell you, how big is that wall going to be?", "Mike Pence"],
+      ["As big as it needs to be.", "Mike Pence"],
+    ]);
+  });
+});
+
+describe("verbs of saying that are nouns too", () => {
+  it("reads “took questions” and “Trump's repeated calls” as nouns, not as someone speaking", () => {
+    const body = [
+      "Mike Pence took questions.",
+      "“How big is that wall?” asked the boy.",
+      "Khizr Khan, who is Muslim, also decried Donald Trump’s repeated calls to ban Muslims, noting he has “sacrificed nothing” for the country.",
+    ].join("\n\n");
+    const speakers = quotesOf(body).map(([, who]) => who);
+    expect(speakers).not.toContain("Mike Pence took");
+    expect(speakers.at(-1)).toBe("Khizr Khan");
+  });
+});

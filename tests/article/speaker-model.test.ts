@@ -63,18 +63,19 @@ describe("training", () => {
     const title = find("Orange is the New Black");
     expect(title.scare).toBe(true);
     expect(title.candidates[title.gold]?.entity).toBeNull();
-    const judge = find("I don’t think that it’s nec- essary");
-    expect(judge.candidates[judge.gold]?.entity?.name).toBe("Berman");
+    const typo = find("Syrians are now being caught");
+    expect(typo.candidates[typo.gold]?.entity?.name).toBe("Donald Trump");
   });
 
   it("learns the same weights from the same data, and they rank the known cases", () => {
     const model = train(examples);
     const again = train(collectExamples(SAMPLE));
     expect([...again.weights]).toEqual([...model.weights]);
-    // "When he returned he began by saying, "…"": the judge the story is about, whom the rule missed.
-    const judge = find("I don’t think that it’s nec- essary");
-    expect(ruleChoice(judge).entity).toBeNull();
-    expect(bestCandidate(model, judge.candidates).entity?.name).toBe("Berman");
+    // `"Syrians are now being caught …," Trump from his desk.`: an attribution that lost its verb
+    // still names the one the story is about, whom the rule missed.
+    const typo = find("Syrians are now being caught");
+    expect(ruleChoice(typo).entity).toBeNull();
+    expect(bestCandidate(model, typo.candidates).entity?.name).toBe("Donald Trump");
     // A show's title is nobody's words.
     expect(bestCandidate(model, find("Orange is the New Black").candidates).entity).toBeNull();
     // Over the sample, right more often than the hand-written rule, naming no more people wrongly.
@@ -108,5 +109,16 @@ describe("the shipped model on quotes no words attribute", () => {
       "A “living wage” for a single adult with no children in Oregon is about $14 an hour, according to calculations by Nina Falk of the University of Oregon.",
     ].join("\n\n");
     expect(quotesOf(body)).toEqual([["living wage", "Nina Falk", "partial"]]);
+  });
+
+  it("names nobody for a title in Title Case that no words attribute, though someone spoke just before", () => {
+    const body = [
+      "“We were never asked,” Maria Pena said at the festival on Sunday.",
+      "The “Broad City” star asked actors to act whiter to make a point.",
+    ].join("\n\n");
+    expect(quotesOf(body)).toEqual([
+      ["We were never asked,", "Maria Pena", "direct"],
+      ["Broad City", null, "scare"],
+    ]);
   });
 });
