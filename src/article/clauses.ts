@@ -51,10 +51,18 @@ export function isSpeechVerb(tokens: readonly Token[], i: number): boolean {
     isPastVerb(before.lower)
   )
     return false;
-  return SPEECH_VERBS.has(t.lower) || (BACK_VERBS.has(t.lower) && tokens[i + 1]?.lower === "back");
+  // `"…," Trump went on, as if he did not hear her.`: a person who "went on" at the end of a clause
+  // continues speaking (not "as the day goes on").
+  const goesOn =
+    GO_ON.has(t.lower) &&
+    tokens[i + 1]?.lower === "on" &&
+    tokens[i + 2]?.kind === "punct" &&
+    (before?.capitalised === true || before?.lower === "he" || before?.lower === "she");
+  return goesOn || SPEECH_VERBS.has(t.lower) || (BACK_VERBS.has(t.lower) && tokens[i + 1]?.lower === "back");
 }
 const isPastVerb = (word: string) =>
   (word.endsWith("ed") && !TITLE_HEADS.has(word)) || IRREGULAR_PAST.has(word);
+const GO_ON = new Set(["went", "goes"]);
 const BACK_VERBS = new Set(["shot", "hit", "fired", "snapped", "struck", "came"]);
 
 /** Where a description that ends at `end` begins, reading left to a clause break; -1 if none. */

@@ -744,3 +744,20 @@ describe("an adverb between a name and its verb", () => {
     ]);
   });
 });
+
+describe("a speaker who “went on”", () => {
+  it("gives `“…,” Trump went on, as if …` to Trump, not to the one quoted before", () => {
+    const body = [
+      "Megyn Kelly asked Donald Trump about bullying.",
+      "“People are bullied when they’re 55,” Trump said.",
+      "Kelly responded pointedly: “Can happen when you’re 45.”",
+      "“You know, it happens,” Trump went on, as if he didn't hear her. “But you gotta get over it.”",
+    ].join("\n\n");
+    expect(quotesOf(body).map(([text, who]) => [text, who])).toEqual([
+      ["People are bullied when they’re 55,", "Donald Trump"],
+      ["Can happen when you’re 45.", "Megyn Kelly"],
+      ["You know, it happens,", "Donald Trump"],
+      ["But you gotta get over it.", "Donald Trump"],
+    ]);
+  });
+});
