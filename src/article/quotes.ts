@@ -59,6 +59,8 @@ export class Attributor {
   private lastQuote: { entity: Entity | null; paragraph: number } | null = null;
   /** Who a sentence ending in a colon introduced ("Blackwell wrote:"): the quote after it is theirs. */
   private introduced: { entity: Entity; paragraph: number } | null = null;
+  /** Who spoke in a sentence without quotes after the last quote: the next quote standing alone is theirs. */
+  private newSpeaker: { entity: Entity; paragraph: number } | null = null;
   readonly quotes: AttributedQuote[] = [];
   readonly reports: AttributedReport[] = [];
   /** How many quotes each speaker has so far. */
@@ -102,6 +104,10 @@ export class Attributor {
       if (speaker) this.quotesBy.set(speaker, (this.quotesBy.get(speaker) ?? 0) + 1);
       this.lastQuote = { entity: speaker, paragraph: sentence.paragraph };
     });
+    // "Or maybe Jeb Bush, consultant Phil Musser says. "…"": a quote standing after a sentence in which
+    // someone new speaks continues them, not the quote before.
+    if (tokens.some((t) => t.kind === "quote")) this.newSpeaker = null;
+    else if (reporter) this.newSpeaker = { entity: reporter, paragraph: sentence.paragraph };
     this.salience.noteSubject(sentence, reporter);
   }
 
@@ -269,9 +275,9 @@ export class Attributor {
     return intro.entity;
   }
 
-  /** A quote with no attribution of its own continues the previous quote's speaker. */
+  /** A quote with no attribution of its own continues the previous quote's speaker, or one new since. */
   private continued(sentence: SentenceContext, q: number): Entity | null {
-    const previous = this.lastQuote;
+    const previous = this.newSpeaker ?? this.lastQuote;
     if (!previous?.entity || sentence.paragraph - previous.paragraph > 1) return null;
     const before = sentence.tokens.slice(0, q);
     return before.every((t) => t.kind === "quote" || t.kind === "punct") ? previous.entity : null;

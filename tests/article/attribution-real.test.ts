@@ -720,6 +720,19 @@ describe("verbs of saying that are nouns too", () => {
   });
 });
 
+describe("a quote standing after someone new speaks", () => {
+  it("continues the one who spoke in the sentence before, not the quote before that", () => {
+    const body = [
+      "“Mainstream Republicans are running out of time,” said Craig Robinson, a party veteran.",
+      "Or maybe Jeb Bush, digital consultant Phil Musser says. “Several surveys suggest a second look is occurring for Jeb.”",
+    ].join("\n\n");
+    expect(quotesOf(body).map(([text, who]) => [text, who])).toEqual([
+      ["Mainstream Republicans are running out of time,", "Craig Robinson"],
+      ["Several surveys suggest a second look is occurring for Jeb.", "Phil Musser"],
+    ]);
+  });
+});
+
 describe("documents as sources", () => {
   it("gives a quote to the document whose noun phrase is the subject of a verb of saying", () => {
     const body = [
