@@ -67,14 +67,14 @@ console.log(
 const chosen = ARCHIVE_THRESHOLDS;
 const grid: ArchiveThresholds[] = [
   ...[0.3, 0.6, 0.65, 0.7, 0.75, 0.8].map((said) => ({ ...chosen, said })),
-  ...[0.4, 0.7].map((saidOne) => ({ ...chosen, saidOne })),
+  ...[2, 3, 4, 6, 8].map((saidSpread) => ({ ...chosen, saidSpread })),
   ...[0, 0.1, 0.2, 0.3].map((near) => ({ ...chosen, near })),
   ...[0.45, 0.6].map((other) => ({ ...chosen, other })),
 ];
-console.log(`| said | said, one article | near | other | ${groups.join(" | ")} | all |`);
+console.log(`| said | said in full from (articles) | near | other | ${groups.join(" | ")} | all |`);
 console.log(`| --- | --- | --- | --- | ${groups.map(() => "---").join(" | ")} | --- |`);
 for (const t of grid) {
-  const same = t.said === chosen.said && t.saidOne === chosen.saidOne && t.near === chosen.near;
+  const same = t.said === chosen.said && t.saidSpread === chosen.saidSpread && t.near === chosen.near;
   const mark = same && t.other === chosen.other ? " ←" : "";
   const cells = groups.map((g) =>
     cell(
@@ -86,6 +86,6 @@ for (const t of grid) {
     ),
   );
   console.log(
-    `| ${t.said} | ${t.saidOne} | ${t.near} | ${t.other}${mark} | ${cells.join(" | ")} | ${cell(tally(asked, archive, t))} |`,
+    `| ${t.said} | ${t.saidSpread} | ${t.near} | ${t.other}${mark} | ${cells.join(" | ")} | ${cell(tally(asked, archive, t))} |`,
   );
 }

@@ -37,12 +37,12 @@ const EXTERNAL = [
 /** Bundles of other versions of the sources are removed once this old (a running command may use one). */
 const KEEP_OLD_MS = 24 * 60 * 60 * 1000;
 
-/** Every `.ts` file under `dir`, as [path relative to the root, size, mtime]. */
+/** Every `.ts` file (and `.json`, such as the speaker model's weights) under `dir`, as [path relative to the root, size, mtime]. */
 function sources(dir, out = []) {
   for (const entry of readdirSync(dir, { withFileTypes: true })) {
     const path = join(dir, entry.name);
     if (entry.isDirectory()) sources(path, out);
-    else if (entry.name.endsWith(".ts")) {
+    else if (entry.name.endsWith(".ts") || entry.name.endsWith(".json")) {
       const s = statSync(path);
       out.push(`${relative(ROOT, path)} ${s.size} ${s.mtimeMs}`);
     }

@@ -41,8 +41,20 @@ export function isSpeechVerb(tokens: readonly Token[], i: number): boolean {
   const before = tokens[i - 1];
   if (NOUN_LIKE_VERBS.has(t.lower) && before && (before.possessive || DETERMINERS.has(before.lower)))
     return false;
+  // "Trump's repeated calls", "the stated aim": a participle after a determiner is an adjective.
+  if (t.lower.endsWith("ed") && before && (before.possessive || DETERMINERS.has(before.lower))) return false;
+  // "Pence took questions", "she answered calls": after a verb in the past, the object, not a verb.
+  if (
+    NOUN_LIKE_VERBS.has(t.lower) &&
+    before?.kind === "word" &&
+    !before.capitalised &&
+    isPastVerb(before.lower)
+  )
+    return false;
   return SPEECH_VERBS.has(t.lower) || (BACK_VERBS.has(t.lower) && tokens[i + 1]?.lower === "back");
 }
+const isPastVerb = (word: string) =>
+  (word.endsWith("ed") && !TITLE_HEADS.has(word)) || IRREGULAR_PAST.has(word);
 const BACK_VERBS = new Set(["shot", "hit", "fired", "snapped", "struck", "came"]);
 
 /** Where a description that ends at `end` begins, reading left to a clause break; -1 if none. */
@@ -110,7 +122,9 @@ export function isClauseVerb(tokens: readonly Token[], i: number): boolean {
   return (t.lower.endsWith("ed") && !TITLE_HEADS.has(t.lower)) || IRREGULAR_PAST.has(t.lower);
 }
 const OBJECT_OPENERS = new Set("a an the his her its their out up off".split(" "));
-const IRREGULAR_PAST = new Set("sent took gave made put held began ran set wrote sought brought".split(" "));
+const IRREGULAR_PAST = new Set(
+  "sent took gave made put held began ran set wrote sought brought got had heard faced".split(" "),
+);
 /** What a speaker puts out rather than is: "a statement" issued by someone speaks for them. */
 export const MESSAGE_NOUNS = new Set(
   "statement statements ad ads release letter email emails tweet tweets video memo message post".split(" "),
@@ -213,7 +227,8 @@ const isAdverbOrVerb = (word: string) => /(?:ly|ed)$/.test(word) && !TITLE_HEADS
 export function onlyTitleBefore(tokens: readonly Token[], from: number, name: number): boolean {
   for (let i = from; i < name; i++) {
     const t = tokens[i]!;
-    if (t.kind !== "word") return false;
+    // "Of Carson, Levine … said": a sentence's opening preposition is no title.
+    if (t.kind !== "word" || PREPOSITIONS.has(t.lower)) return false;
     if (!t.capitalised && !t.possessive && !DETERMINERS.has(t.lower) && !TITLE_HEADS.has(t.lower))
       return false;
   }

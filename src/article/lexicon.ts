@@ -11,7 +11,7 @@ const words = (text: string) => new Set(text.trim().split(/\s+/));
 const SPEECH_LEMMAS = `
   say:said tell:told add ask warn insist accuse acknowledge ~pledge declare ~claim argue explain
   ~state announce suggest ~reply respond ~continue urge ~stress maintain admit:admitted concede
-  ~promise ~vow predict describe ~call complain write:wrote:written blame speak:spoke:spoken recall
+  ~promise ~vow predict describe ~call complain write:wrote:written ~blame speak:spoke:spoken recall
   observe ~remark ~comment emphasise emphasize reveal confirm deny repeat ~counter ~welcome criticise
   criticize ~joke conclude agree reiterate ~boast ~caution allege contend proclaim ~dub:dubbed ~brand
   ~label:labelled ~label:labeled recommend ~praise ~question ~demand threaten assure assert ~charge
@@ -86,7 +86,7 @@ export const VERB_FILLERS = words(`
   has have had was is were are will would could should may might also then later previously
   earlier meanwhile however again repeatedly recently once today yesterday tonight last night
   has just already further still separately publicly privately quickly simply year week month
-  weekend morning afternoon evening ago this`);
+  weekend morning afternoon evening ago this always never often frequently even`);
 
 /**
  * Common verbs in the present tense and base form, and negated auxiliaries: where a subject read

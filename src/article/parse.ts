@@ -8,11 +8,15 @@ import { FACTS_VERSION, type Facts, type Quote, type ReportedSpeech, type Senten
 import { articleEvidence, findMentions } from "./people.ts";
 import { Attributor } from "./quotes.ts";
 import { Registry } from "./registry.ts";
+import { learnedChooser, type SpeakerChooser } from "./speaker-model.ts";
 import { findQuoteSpans, maskQuotes, type QuoteSpan, splitSentences, type Token, tokenize } from "./text.ts";
 
-/** Parses one article's raw text into its facts. Never throws on odd text: it recovers. */
-export function parseArticle(raw: string, id: string): Facts {
-  return factsOf(cleanArticle(raw), id);
+/**
+ * Parses one article's raw text into its facts. Never throws on odd text: it recovers. `choose`
+ * replaces the learned speaker model (for training it).
+ */
+export function parseArticle(raw: string, id: string, choose: SpeakerChooser = learnedChooser): Facts {
+  return factsOf(cleanArticle(raw), id, choose);
 }
 
 /** Parses an article that arrives in parts (a web page, a feed item, a wire document) into its facts. */
@@ -20,7 +24,11 @@ export function parseArticleParts(parts: ArticleParts, id: string): Facts {
   return factsOf(cleanParts(parts), id);
 }
 
-function factsOf({ metadata, paragraphs }: CleanArticle, id: string): Facts {
+function factsOf(
+  { metadata, paragraphs }: CleanArticle,
+  id: string,
+  choose: SpeakerChooser = learnedChooser,
+): Facts {
   const spans = findQuoteSpans(paragraphs);
   const spansOf = groupByParagraph(spans, paragraphs.length);
   const contexts: SentenceContext[] = paragraphs.flatMap((text, p) =>
@@ -40,7 +48,7 @@ function factsOf({ metadata, paragraphs }: CleanArticle, id: string): Facts {
 
   const registry = new Registry();
   const evidence = articleEvidence(contexts.map((c) => c.tokens));
-  const attributor = new Attributor(registry);
+  const attributor = new Attributor(registry, choose);
   for (const context of contexts) {
     registry.tick();
     context.mentions = findMentions(context.tokens, registry, evidence);

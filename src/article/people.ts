@@ -221,7 +221,8 @@ function roleAfter(tokens: readonly Token[], index: number): string[] {
   while (end < tokens.length && end - start < 10) {
     const t = tokens[end]!;
     if (!isWord(t) || SPEECH_VERBS.has(t.lower) || ["who", "which", "that"].includes(t.lower)) break;
-    if (TITLE_HEADS.has(t.lower) && end - start < 4) hasHead = true;
+    // "Debbie Kepler, the organist at …", "Dean Johnson, a 55-year-old salesman from …": an agent noun too.
+    if ((TITLE_HEADS.has(t.lower) || (!t.capitalised && isRole(t.lower))) && end - start < 4) hasHead = true;
     end++;
   }
   return hasHead ? tokens.slice(start, end).map((t) => t.text) : [];
@@ -274,8 +275,14 @@ function speaksHere(tokens: readonly Token[], run: CapitalRun): boolean {
   const before = tokens[at - 1];
   // `"…" ― Sonya Herridge`: the name that signs a quote.
   if (SIGNATURE_DASHES.has(before?.text ?? "") && tokens[run.start - 2]?.kind === "quote") return true;
-  return Boolean(before && SPEECH_VERBS.has(before.lower) && tokens[run.end]?.kind !== "word");
+  // "said Meenakshi Ganguly of Human Rights Watch": a name after the verb may carry its affiliation.
+  const next = tokens[run.end];
+  const closes =
+    next?.kind !== "word" || (AFFILIATIONS.has(next.lower) && Boolean(tokens[run.end + 1]?.capitalised));
+  return Boolean(before && SPEECH_VERBS.has(before.lower) && closes);
 }
+
+const AFFILIATIONS = new Set(["of", "from", "at"]);
 
 /** What the whole article tells about its words, read before any sentence is attributed. */
 export interface ArticleEvidence {

@@ -3,9 +3,16 @@
  * subject just before. Pronouns ("he said") and roles ("the minister", "the veteran builder")
  * resolve against them and the article's registry.
  */
-import { mostRecent, type SentenceContext, sentenceSubject } from "./clauses.ts";
+import {
+  isSpeechVerb,
+  isSubjectMention,
+  mentionEndingAt,
+  mostRecent,
+  type SentenceContext,
+  sentenceSubject,
+} from "./clauses.ts";
 import { SEPARATE_ROLES } from "./cues.ts";
-import { HELD_ROLES, PERSON_PRONOUNS } from "./lexicon.ts";
+import { HELD_ROLES, PERSON_PRONOUNS, VERB_FILLERS } from "./lexicon.ts";
 import type { Entity, Registry } from "./registry.ts";
 
 interface Seen {
@@ -23,8 +30,8 @@ export class Salience {
   constructor(private readonly registry: Registry) {}
 
   /** After a sentence is read: its subject becomes the one the next "he said" most likely means. */
-  noteSubject(sentence: SentenceContext): void {
-    const subject = this.pronounSubject(sentence) ?? sentenceSubject(sentence);
+  noteSubject(sentence: SentenceContext, reporter: Entity | null = null): void {
+    const subject = reporter ?? this.pronounSubject(sentence) ?? sentenceSubject(sentence);
     if (subject) this.lastSubject = { entity: subject, paragraph: sentence.paragraph };
     this.priorSubject = subject
       ? { entity: subject, paragraph: sentence.paragraph, sentence: sentence.index }
@@ -79,6 +86,18 @@ export class Salience {
     return salient && this.registry.isNamed(salient.entity) ? salient.entity : null;
   }
 
+  /** "Lazar said he …", "Kunin told reporters that she …": the one who says, named right before the verb. */
+  private reportingSubject(sentence: SentenceContext, at: number): Entity[] {
+    const { tokens } = sentence;
+    let v = at - 1;
+    if (tokens[v]?.lower === "that") v--;
+    if (!isSpeechVerb(tokens, v)) return [];
+    let end = v - 1;
+    while (end >= 0 && VERB_FILLERS.has(tokens[end]!.lower)) end--;
+    const named = mentionEndingAt(sentence.mentions, end, false);
+    return named ? [named.entity] : [];
+  }
+
   /** He/she/they outside quotes: someone named earlier in the sentence, else the last speaker. */
   resolvePronoun(
     sentence: SentenceContext,
@@ -94,6 +113,9 @@ export class Salience {
       last && sentence.paragraph - last.paragraph <= 2 ? [last.entity] : [];
     // Salient first: named earlier in this sentence, the last sentence's subject, the last speaker.
     const salient = [
+      ...this.reportingSubject(sentence, at),
+      // A subject before an object or a name that only qualifies a role ("Cruz spokesman Rick Tyler").
+      ...before.filter((m) => isSubjectMention(sentence.tokens, m)).map((m) => m.entity),
       ...before.filter((m) => !m.possessive).map((m) => m.entity),
       ...before.filter((m) => m.possessive).map((m) => m.entity),
       ...near(this.lastSubject),

@@ -256,8 +256,21 @@ export function splitSentences(masked: string, paragraph: number): SentenceSpan[
 // followed by a short attribution that belongs to the same sentence.
 function continuesAttribution(masked: string, end: number): boolean {
   if (!/[.?!]["”]$/.test(masked.slice(Math.max(0, end - 2), end))) return false;
-  const next = /^\s+((?:\p{Lu}[\p{L}'’.-]*\s+){1,5})(\p{L}+)(?:\s+\p{Lu}\p{L}+)?\s*[.,]/u.exec(
+  const next = /^\s+((?:\p{Lu}[\p{L}'’.-]*\s+){1,5})(\p{L}+)(\s+\p{Lu}\p{L}+)?\s*[.,]/u.exec(
     masked.slice(end, end + 100),
   );
-  return next !== null && SPEECH_VERBS.has(next[2]!.toLowerCase());
+  // `"How big is that wall?" Pence said in response.`: a verb of saying and a short phrase to the stop.
+  const phrase = /^\s+(?:\p{Lu}[\p{L}'’.-]*\s+){1,4}(\p{Ll}+)((?:\s+[\p{L}'’-]+){1,4})\s*\./u.exec(
+    masked.slice(end, end + 100),
+  );
+  if (
+    phrase &&
+    SPEECH_VERBS.has(phrase[1]!) &&
+    !/\s(?:that|is|was|were|are|will|would|has|had|have|he|she|they|it|we|i)\b/i.test(phrase[2]!)
+  )
+    return true;
+  if (next === null) return false;
+  const verb = next[2]!;
+  // `"Would it be negotiable?" Hannity pressed.`: any verb in the past closes the attribution.
+  return SPEECH_VERBS.has(verb.toLowerCase()) || (/^\p{Ll}+ed$/u.test(verb) && next[3] === undefined);
 }

@@ -7,6 +7,7 @@ import type { Facts, Person } from "../article/facts.ts";
 import { type AnswerType, mustFit, typeFit } from "./answer-type.ts";
 import { describedPeople } from "./described.ts";
 import type { ArchiveIndex, Hit, Passage, PersonHit, QueryTerm } from "./index.ts";
+import { capitalisedStems, capitalisedWords } from "./proper-words.ts";
 import { type MetadataField, type ParsedQuestion, parseQuestion } from "./question.ts";
 import { articleCoverage, relevance, type TopicTerm, topicTerms, usesTerm } from "./relevance.ts";
 import { cleanQuestion } from "./sanitize.ts";
@@ -35,7 +36,7 @@ export const THRESHOLDS: Thresholds = { covered: 0.6, said: 0, whoSaid: 0.4 };
 /** How much more relevant another quote must be than the best word match to answer "who said Z". */
 const CLEARLY_MORE = 0.1;
 /** Between two of X's passages about as relevant, the one that holds the topic in its own words. */
-const OWN_WORDS = 0.25;
+const OWN_WORDS = 0.35;
 
 interface Scored {
   passage: Passage;
@@ -321,7 +322,8 @@ class Asking {
       const nameStems = known ? this.nameWords() : null;
       const expanded = this.index
         .expand(word)
-        .filter((t) => !known || (!nameStems?.has(t.stem) && (own.includes(t.stem) || t.stem.includes(own))));
+        .filter((t) => !known || (!nameStems?.has(t.stem) && (own.includes(t.stem) || t.stem.includes(own))))
+        .filter((t) => t.stem === own || this.mayBecome(word, t.stem));
       const terms = expanded.length > 0 ? expanded : [{ stem: stem(word), weight: 1, source: word }];
       const person = this.index.findPeople(word, this.scope)[0];
       if (!person || person.score < 0.9 || person.person.kind !== "person") return terms;
@@ -348,6 +350,19 @@ class Asking {
       );
     return [...query, ...extra];
   }
+
+  /**
+   * Whether a question word may be corrected to a term: a name ("Peru") is never corrected into a
+   * word the article asked about writes only in lower case ("per").
+   */
+  private mayBecome(word: string, term: string): boolean {
+    this.proper ??= capitalisedWords(this.question);
+    const facts = this.scopedFacts();
+    if (!this.proper.has(word) || !facts || !usesTerm(facts, term)) return true;
+    return capitalisedStems(facts).has(term);
+  }
+
+  private proper: Set<string> | undefined;
 
   /** The words of the names of the people in the article asked about, stemmed as search terms. */
   private nameWords(): Set<string> {

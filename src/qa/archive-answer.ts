@@ -33,6 +33,13 @@ const UNNAMED_TOPIC_WEIGHT = 0.5;
  * 136/192 right, none 134 (`scripts/archive-misses.ts`); declines are not weighed by it.
  */
 const WHOLE_WEIGHT = 1;
+/**
+ * "Who said X" is asked in the words of the quote it means: among answers the articles find equally
+ * good, the one whose own words hold X's rarest words counts more (on the scorer's archive 0.3 to
+ * 0.5 turn a question asked back into a right answer; weighing it in for other kinds of question,
+ * where the answer's text rarely repeats the question, gained nothing).
+ */
+const WHO_SAID_OWN_WEIGHT = 0.3;
 /** Person matches this close to the best are equally good fits of the name asked. */
 const SAME_FIT = 0.01;
 /** A person must be matched this well to make their articles candidates. */
@@ -44,23 +51,26 @@ const MIN_PERSON_SCORE = 0.6;
 export interface ArchiveThresholds {
   /**
    * "What did X say (about Y)": X's words from one of the articles that quote X, by their relevance
-   * to Y plus half the share of Y the article's best passage holds (`saidConfidence`).
+   * to Y plus half the share of Y the article's best passage holds (`saidConfidence`), once
+   * `saidSpread` or more articles name X.
    */
   said: number;
   /**
-   * The same, when the person asked about is named in one article only: the question is that
-   * article's, and fewer articles give fewer loose matches, so its own answer needs less.
+   * How many articles must name the person asked about for `said` to apply in full. Fewer, and the
+   * threshold is `said` scaled by log(articles) / log(saidSpread): the best of n loose matches grows
+   * about as log n, so the person named in one article is trusted as that article's own answer is
+   * (threshold 0), and each further article that quotes them asks for a little more.
    */
-  saidOne: number;
+  saidSpread: number;
   /**
    * "What did X say about Y" when several articles name X: the share of Y's own words (or close
-   * spellings) the answer's paragraph or the one before must hold.
+   * spellings) the answer's paragraph or the one before must hold, graded as `said` is.
    */
   near: number;
   /** Any other question: "who said …", facts, descriptions, by the article's own confidence. */
   other: number;
 }
-export const ARCHIVE_THRESHOLDS: ArchiveThresholds = { said: 0.7, saidOne: 0, near: 0.15, other: 0.3 };
+export const ARCHIVE_THRESHOLDS: ArchiveThresholds = { said: 0.7, saidSpread: 4, near: 0.15, other: 0.3 };
 /** How much the article's best passage for Y counts beside the relevance of X's answer to Y. */
 const SAID_TOPIC_WEIGHT = 0.5;
 /** A sentence must hold this share of the question's words to answer it from the archive. */
@@ -177,7 +187,7 @@ export function weighAnswers(index: ArchiveIndex, asked: string, count = CANDIDA
         whole: c.whole,
         value: 0,
       };
-      return { ...w, value: worth(w) };
+      return { ...w, value: worth(w, parsed.kind) };
     })
     .filter((w) => w.answer.answered)
     .sort((a, b) => b.value - a.value);
@@ -185,28 +195,39 @@ export function weighAnswers(index: ArchiveIndex, asked: string, count = CANDIDA
   return { question, text, period, kind: parsed.kind, spread, bestPerson, answers };
 }
 
-function worth(w: Omit<Weighed, "value">): number {
-  return w.answer.score + 0.3 * w.person + 0.3 * w.topic + 0.2 * w.subject + WHOLE_WEIGHT * w.whole;
+function worth(w: Omit<Weighed, "value">, kind: QuestionKind): number {
+  const own = kind === "who-said" ? WHO_SAID_OWN_WEIGHT * w.own : 0;
+  return w.answer.score + 0.3 * w.person + 0.3 * w.topic + 0.2 * w.subject + WHOLE_WEIGHT * w.whole + own;
 }
 
 /** Whether an answer is good enough to give from the archive. */
 function acceptable(w: Weighed, weighing: Weighing, thresholds: ArchiveThresholds): boolean {
   const { kind, spread } = weighing;
-  // The one article that names the person asked about, not another that names someone close.
-  const one = spread === 1 && w.person >= weighing.bestPerson - SAME_FIT;
   const { answer } = w;
   const confidence = kind === "said" ? saidConfidence(w) : answer.score;
-  const least = kind !== "said" ? thresholds.other : one ? thresholds.saidOne : thresholds.said;
+  const grade = kind === "said" ? spreadGrade(w, weighing, thresholds) : 1;
+  const least = kind !== "said" ? thresholds.other : thresholds.said * grade;
   if (confidence < least || w.fit < 1) return false;
   // Many articles quote the person asked about: one that never takes up Y near their words (only in
   // other words, by synonyms) is more likely another story than the one meant.
-  if (kind === "said" && spread > 1 && w.near < thresholds.near) return false;
+  if (kind === "said" && spread > 1 && w.near < thresholds.near * grade) return false;
   // A sentence answers a factual question only if it holds most of its rarest words itself: across
   // thousands of articles, some sentence always shares the common ones.
   if (answer.kind === "sentence" && w.own < MIN_SENTENCE_SHARE) return false;
   // "Who said …" is answered by someone's words: a sentence that names nobody is another story's.
   if (kind === "who-said" && !answer.speaker) return false;
   return true;
+}
+
+/**
+ * How much of the `said` and `near` thresholds an answer by the person who fits the name asked best
+ * must meet, in [0, 1], by how many articles name them (see `ArchiveThresholds.saidSpread`); another
+ * person whose name is only close to the one asked ("Tester" for "Hester") must meet them in full.
+ */
+function spreadGrade(w: Weighed, weighing: Weighing, thresholds: ArchiveThresholds): number {
+  const { spread, bestPerson } = weighing;
+  if (spread < 1 || w.person < bestPerson - SAME_FIT) return 1;
+  return Math.min(1, Math.log(spread) / Math.log(thresholds.saidSpread));
 }
 
 /**

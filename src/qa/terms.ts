@@ -2,6 +2,7 @@
  * Words → search terms: folding, stopwords and a light stemmer, applied identically to articles
  * and questions so that "deportations" meets "deportation" and "canceled" meets "cancel".
  */
+import { INFLECTIONS } from "./inflection-table.ts";
 
 const STOPWORDS = new Set(
   `a about above after again against all am an and any are aren't as at be because been before being
@@ -38,27 +39,26 @@ export function words(text: string): string[] {
   return (joined.match(WORD) ?? []).map((w) => w.replace(/'s?$/, ""));
 }
 
-// Irregular verbs that news questions and copy put in different tenses ("fall" / "fell").
-const IRREGULAR: Record<string, string> = Object.fromEntries(
-  `fell:fall fallen:fall sold:sell told:tell paid:pay made:make won:win lost:lose left:leave went:go
-  gone:go took:take taken:take gave:give given:give got:get began:begin begun:begin brought:bring
-  bought:buy thought:think met:meet ran:run saw:see seen:see spent:spend rose:rise risen:rise
-  fought:fight held:hold led:lead kept:keep built:build sent:send wrote:write written:write
-  chose:choose chosen:choose drove:drive driven:drive grew:grow grown:grow knew:know known:know
-  threw:throw stood:stand found:find felt:feel heard:hear meant:mean spoke:speak spoken:speak
-  broke:break broken:break struck:strike sought:seek taught:teach caught:catch fled:flee
-  shot:shoot swore:swear sworn:swear wore:wear dealt:deal became:become came:come did:do done:do
-  drew:draw drawn:draw ate:eat eaten:eat forgot:forget forgotten:forget hid:hide hidden:hide
-  lay:lie laid:lay lent:lend slept:sleep stuck:stick swam:swim swum:swim woke:wake woken:wake
-  children:child people:person men:man women:woman`
+/**
+ * Irregular inflections → their lemma: WordNet's exception lists ("overridden" / "override",
+ * "children" / "child"; built by `scripts/build-inflections.ts`), and by hand the forms that are
+ * also words of their own, where news copy mostly means the inflection ("fell", "found", "left").
+ * The lemma is then stemmed like any word, so "written", "writes" and "write" meet.
+ */
+const IRREGULAR = new Map<string, string>(
+  `${INFLECTIONS} fell:fall won:win lost:lose left:leave given:give thought:think saw:see rose:rise
+  led:lead sent:send chosen:choose drove:drive found:find felt:feel spoke:speak shot:shoot swore:swear
+  drew:draw ate:eat lay:lie lent:lend people:person men:man`
     .split(/\s+/)
     .map((pair) => pair.split(":") as [string, string]),
 );
 
 /** A light suffix stripper: enough to join inflections, never a dictionary. */
 export function stem(word: string): string {
-  const irregular = IRREGULAR[word];
-  if (irregular) return irregular;
+  return suffixStripped(IRREGULAR.get(word) ?? word);
+}
+
+function suffixStripped(word: string): string {
   let w = word;
   if (w.length <= 3) return w;
   if (w.endsWith("ies") && w.length > 4) w = `${w.slice(0, -3)}y`;

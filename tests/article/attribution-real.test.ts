@@ -501,3 +501,234 @@ describe("quotes introduced or sourced around them", () => {
     ]);
   });
 });
+
+describe("the one who spoke in the sentence before", () => {
+  it("gives “he said” to the last sentence's speaker, not a name it reports on", () => {
+    const body = [
+      "Donald Trump held a rally in Ohio. Jared Sexton wrote about it.",
+      "Trump, Sexton said, has created a “strange, rule-free zone.”",
+      "“So afterwards, his supporters feel justified,” he said.",
+    ].join("\n\n");
+    expect(quotesOf(body).map(([text, who]) => [text, who])).toEqual([
+      ["strange, rule-free zone.", "Jared Sexton"],
+      ["So afterwards, his supporters feel justified,", "Jared Sexton"],
+    ]);
+  });
+
+  it("gives “she said” to the one who said the sentence before, not to its first name", () => {
+    const body = [
+      "Hillary Clinton campaigned in Ohio. Madeleine Kunin is a former governor.",
+      "The race between Clinton and Sanders will take time to “cool off,” Kunin said in an interview.",
+      "“His normal demeanor is grumpy,” she said.",
+    ].join("\n\n");
+    expect(quotesOf(body).map(([text, who]) => [text, who])).toEqual([
+      ["cool off,", "Madeleine Kunin"],
+      ["His normal demeanor is grumpy,", "Madeleine Kunin"],
+    ]);
+  });
+});
+
+describe("a verb of saying after a comma, its subject after it", () => {
+  it("gives the quote to the name after “says” in an aside, not the name before the comma", () => {
+    const body = [
+      "Nancy Reagan died on Sunday.",
+      "The paradox of Nancy, says Carl Anthony, historian at the First Ladies Library, is that she was “one of the most powerful first ladies.”",
+    ].join("\n\n");
+    expect(quotesOf(body).map(([text, who]) => [text, who])).toEqual([
+      ["one of the most powerful first ladies.", "Carl Anthony"],
+    ]);
+  });
+
+  it("gives the quote after “…, explained Rosenberg,” to Rosenberg, not to the clause before", () => {
+    const body =
+      "Because of how Democrats crafted the primary schedule, explained Simon Rosenberg, “with this thing being over by mid-March, there is a scenario where it is hard.”";
+    expect(quotesOf(body).map(([text, who]) => [text, who])).toEqual([
+      ["with this thing being over by mid-March, there is a scenario where it is hard.", "Simon Rosenberg"],
+    ]);
+  });
+
+  it("does not read “said of Sanders” as Sanders speaking", () => {
+    const body = [
+      "Bernie Sanders stayed in the race.",
+      "Recalling that moment, David Axelrod, who was chief strategist for Obama, said of Sanders: “The question is, will he do the same?”",
+    ].join("\n\n");
+    expect(quotesOf(body).map(([text, who]) => [text, who])).toEqual([
+      ["The question is, will he do the same?", "David Axelrod"],
+    ]);
+  });
+});
+
+describe("a second verb of saying in the sentence", () => {
+  it("gives the quote after “Spicer said, adding,” to Spicer, not to the clause's first name", () => {
+    const body = [
+      "Sean Spicer spoke to CNN.",
+      "Paul Ryan and Donald Trump will meet next week, Spicer said, adding, “They need to sit down and have a good talk.”",
+    ].join("\n\n");
+    expect(quotesOf(body).map(([text, who]) => [text, who])).toEqual([
+      ["They need to sit down and have a good talk.", "Sean Spicer"],
+    ]);
+  });
+
+  it("gives the quote after “X said he …, and added” to X, not to the interviewer named before", () => {
+    const body =
+      "In an interview with journalist Matei Rosca last year, Lazar Petrescu said he welcomed extradition and added, “I'll plead guilty, no problem.”";
+    expect(quotesOf(body).map(([text, who]) => [text, who])).toEqual([
+      ["I'll plead guilty, no problem.", "Lazar Petrescu"],
+    ]);
+  });
+
+  it("does not read “the blame” as a verb of saying", () => {
+    const body = [
+      "Olga Berne spoke on Monday.",
+      "Much like he did last year, Victor Hale cast the blame on his rivals, and emphasized the threat that “radical groups” pose.",
+    ].join("\n\n");
+    expect(quotesOf(body).map(([text, who]) => [text, who])).toEqual([["radical groups", "Victor Hale"]]);
+  });
+});
+
+describe("a name that labels a quote or says who someone is", () => {
+  it("gives a quote after “Name:” to that name, not to the clause before the dash", () => {
+    const body = "Pollsters agree - Carl Bialik: “One of the biggest lessons was a simple one.”";
+    expect(quotesOf(body).map(([text, who]) => [text, who])).toEqual([
+      ["One of the biggest lessons was a simple one.", "Carl Bialik"],
+    ]);
+  });
+
+  it("reads “Name, the organist at …,” as a person, so “she said” can mean her", () => {
+    const body = [
+      "Donna Lages said the town was quiet.",
+      "Debbie Kepler, the organist at the Midway Baptist Church, which is on the same street as the mosque, recalled when it still had a cross.",
+      "“We don't go over there,” she said.",
+    ].join("\n\n");
+    expect(quotesOf(body).map(([text, who]) => [text, who])).toEqual([
+      ["We don't go over there,", "Debbie Kepler"],
+    ]);
+  });
+
+  it("reads a name after “said” followed by “of” and an organisation as the speaker", () => {
+    const body =
+      "“People stood hours in line,” said Meenakshi Ganguly of Human Rights Watch, who observed voting.";
+    expect(quotesOf(body).map(([text, who]) => [text, who])).toEqual([
+      ["People stood hours in line,", "Meenakshi Ganguly"],
+    ]);
+  });
+});
+
+describe("a question quote and its short attribution", () => {
+  it("keeps “…?” Hannity pressed. in one sentence, so the question is Hannity's", () => {
+    const body = [
+      "Sean Hannity interviewed Donald Trump.",
+      "“By the way it is negotiable,” Trump said.",
+      "“Would it be negotiable about the 11 million?” Hannity pressed. “Maybe let some people stay?”",
+    ].join("\n\n");
+    expect(quotesOf(body).map(([text, who]) => [text, who])).toEqual([
+      ["By the way it is negotiable,", "Donald Trump"],
+      ["Would it be negotiable about the 11 million?", "Sean Hannity"],
+      ["Maybe let some people stay?", "Sean Hannity"],
+    ]);
+  });
+});
+
+describe("the subject of a verb of saying, read back over adverbs and asides", () => {
+  it("skips an adverb such as “always” before the verb", () => {
+    const body = "The U.S. media has always claimed itself to be an “unbiased” review of “the news.”";
+    expect(quotesOf(body).map(([text, who]) => [text, who])).toEqual([
+      ["unbiased", "the U.S. media"],
+      ["the news.", "the U.S. media"],
+    ]);
+  });
+
+  it("takes the name that opens the sentence over a place named in its aside", () => {
+    const body = [
+      "Bernie Sanders spoke in Oakland.",
+      "Michael Seaman, who lives in an unincorporated area outside of the state capital, Sacramento, said he still “prays that Bernie ends up the nominee.”",
+    ].join("\n\n");
+    expect(quotesOf(body).map(([text, who]) => [text, who])).toEqual([
+      ["prays that Bernie ends up the nominee.", "Michael Seaman"],
+    ]);
+  });
+
+  it("does not take the object of an opening “Of” for the subject", () => {
+    const body = [
+      "Ben Carson spoke first.",
+      "Of Carson, Eric Levine, who has given money to Marco Rubio, said, “He is flat-out scary.”",
+    ].join("\n\n");
+    expect(quotesOf(body).map(([text, who]) => [text, who])).toEqual([
+      ["He is flat-out scary.", "Eric Levine"],
+    ]);
+  });
+
+  it("gives “upon saying” to the main clause's subject", () => {
+    const body = [
+      "Sarah Silverman spoke on Monday.",
+      "Silverman, herself a Sanders supporter, incurred a wave of boos upon saying, “Hillary heard the passion of the people.”",
+    ].join("\n\n");
+    expect(quotesOf(body).map(([text, who]) => [text, who])).toEqual([
+      ["Hillary heard the passion of the people.", "Sarah Silverman"],
+    ]);
+  });
+});
+
+describe("a role and the name it stands for", () => {
+  it("reads “he” as the sentence's subject, not a name that only qualifies a role", () => {
+    const body = [
+      "Ted Cruz spoke in Iowa.",
+      "Cruz spokesman Rick Tyler said that the campaign will show that Cruz has “guiding principles to make decisions,” he said.",
+    ].join("\n\n");
+    expect(quotesOf(body).map(([text, who]) => [text, who])).toEqual([
+      ["guiding principles to make decisions,", "Rick Tyler"],
+    ]);
+  });
+
+  it("gives “said Rubio's deputy campaign manager, Rich Beeson,” to the name in apposition", () => {
+    const body = [
+      "Marco Rubio spoke in Miami.",
+      "“We are treating it as one long Election Day,” said Rubio’s deputy campaign manager, Rich Beeson, who oversaw the ground game.",
+      "“It's about time,” exhorted Rubio's introducer, actress Jamie Lee Curtis.",
+    ].join("\n\n");
+    expect(quotesOf(body).map(([text, who]) => [text, who])).toEqual([
+      ["We are treating it as one long Election Day,", "Rich Beeson"],
+      ["It's about time,", "Jamie Lee Curtis"],
+    ]);
+  });
+});
+
+describe("a quote's attribution after its stop", () => {
+  it("keeps `“…?” Pence said in response.` in the quote's sentence", () => {
+    const body = [
+      "Olga Berne introduced the speakers. Mike Pence spoke next.",
+      "A boy named Mason asked about the wall.",
+      "“Mason let me tell you, how big is that wall going to be?” Pence said in response. “As big as it needs to be.”",
+    ].join("\n\n");
+    expect(quotesOf(body).map(([text, who]) => [text, who])).toEqual([
+      ["Mason let me tell you, how big is that wall going to be?", "Mike Pence"],
+      ["As big as it needs to be.", "Mike Pence"],
+    ]);
+  });
+});
+
+describe("verbs of saying that are nouns too", () => {
+  it("reads “took questions” and “Trump's repeated calls” as nouns, not as someone speaking", () => {
+    const body = [
+      "Mike Pence took questions.",
+      "“How big is that wall?” asked the boy.",
+      "Khizr Khan, who is Muslim, also decried Donald Trump’s repeated calls to ban Muslims, noting he has “sacrificed nothing” for the country.",
+    ].join("\n\n");
+    const speakers = quotesOf(body).map(([, who]) => who);
+    expect(speakers).not.toContain("Mike Pence took");
+    expect(speakers.at(-1)).toBe("Khizr Khan");
+  });
+});
+
+describe("a quote standing after someone new speaks", () => {
+  it("continues the one who spoke in the sentence before, not the quote before that", () => {
+    const body = [
+      "“Mainstream Republicans are running out of time,” said Craig Robinson, a party veteran.",
+      "Or maybe Jeb Bush, digital consultant Phil Musser says. “Several surveys suggest a second look is occurring for Jeb.”",
+    ].join("\n\n");
+    expect(quotesOf(body).map(([text, who]) => [text, who])).toEqual([
+      ["Mainstream Republicans are running out of time,", "Craig Robinson"],
+      ["Several surveys suggest a second look is occurring for Jeb.", "Phil Musser"],
+    ]);
+  });
+});

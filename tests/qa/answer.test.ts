@@ -128,3 +128,22 @@ Mayor Ana Ruiz said on Monday she would not spit on the party's history.
     );
   });
 });
+
+describe("a name the archive lacks", () => {
+  const text = `Attacks rise in Afghan capital
+
+KABUL — Attacks in the capital, Kabul, rose to 40 per month this year, officials said.
+
+Members of Congress visited the city on Monday.`;
+  const index = new ArchiveIndex();
+  index.add(parseArticle(text, "kabul"));
+
+  it("is not corrected into a common word spelled almost the same: 'Peru' is not 'per'", () => {
+    expect(answerQuestion(index, "What is the capital of Peru?", "kabul").answered).toBe(false);
+  });
+
+  it("is still corrected into a name the article writes with a capital", () => {
+    const a = answerQuestion(index, "Which members of Congres visited the city?", "kabul");
+    expect(a.text).toContain("Members of Congress visited");
+  });
+});

@@ -103,16 +103,43 @@ describe("what the choice between articles weighs", () => {
   });
 });
 
+describe("who said it", () => {
+  it("prefers the quote that holds the question's words to one that only matches them elsewhere", () => {
+    // Two real stories of soldiers at work: the seed's "It's a military operation," (Donald Trump)
+    // and the Times' "a raid is a combat operation" (Col. Steven H. Warren), both full matches of
+    // the question's words by their articles' own answering.
+    const small = new ArchiveIndex();
+    small.add(parseArticle(readFileSync(new URL("seed/article.txt", FIXTURES), "utf8"), "article"));
+    const commandos = "archive-who/nyt_2015-12-29_u-s-commandos-take-on-larger-rol.txt";
+    small.add(parseArticle(readFileSync(new URL(commandos, FIXTURES), "utf8"), "commandos"));
+    const question = "Who said it's a military operation?";
+    const [first, second] = weighAnswers(small, question).answers;
+    expect(second?.answer.score).toBe(first?.answer.score);
+    expect(first!.own).toBeGreaterThan(second!.own);
+    expect(answerFromArchive(small, question)).toMatchObject({
+      answered: true,
+      speaker: "Donald Trump",
+      article: { id: "article" },
+    });
+  });
+});
+
 describe("declines calibrated by how many articles could answer", () => {
-  it("trusts a person's loosely matching answer only when that person is named in one article", () => {
+  it("trusts a person's loosely matching answer less the more articles name that person", () => {
     const weighing = weighAnswers(index, "What did Ruth Kelly say about discipline?");
     const best = weighing.answers[0]!;
-    // The same answer, as loose as the said threshold allows and no more.
+    // The same answer, with a confidence (score + half the topic) of 0.3, then of 0.5.
     const loose = { ...best, answer: { ...best.answer, score: 0.2 }, topic: 0.2 };
+    const looser = { ...best, answer: { ...best.answer, score: 0.4 }, topic: 0.2 };
+    const asked = (spread: number, answer: typeof loose) =>
+      chooseAnswer(index, { ...weighing, spread, answers: [answer] }, ARCHIVE_THRESHOLDS).answered;
+    expect(asked(1, loose)).toBe(true);
+    expect(asked(2, loose)).toBe(false);
+    expect(asked(2, looser)).toBe(true);
+    expect(asked(ARCHIVE_THRESHOLDS.saidSpread, looser)).toBe(false);
+    expect(asked(40, looser)).toBe(false);
     const one = chooseAnswer(index, { ...weighing, spread: 1, answers: [loose] }, ARCHIVE_THRESHOLDS);
     expect(one).toMatchObject({ answered: true, speaker: "Ruth Kelly" });
-    const many = chooseAnswer(index, { ...weighing, spread: 40, answers: [loose] }, ARCHIVE_THRESHOLDS);
-    expect(many.answered).toBe(false);
     expect(weighing.spread).toBe(1);
     // Another person whose name is only close to the one asked ("Tester" for "Hester") is not the one.
     const close = { ...loose, person: weighing.bestPerson - 0.2 };
@@ -143,6 +170,14 @@ describe("declines calibrated by how many articles could answer", () => {
     expect(chooseAnswer(index, { ...several, answers: [elsewhere] }, ARCHIVE_THRESHOLDS).answered).toBe(
       false,
     );
+    // Graded as the confidence is: two articles ask for half the share, four or more for all of it.
+    const loose = { ...best, near: ARCHIVE_THRESHOLDS.near * 0.6 };
+    const asked = (spread: number) =>
+      chooseAnswer(index, { ...weighing, spread, answers: [loose] }, ARCHIVE_THRESHOLDS).answered;
+    expect(asked(2)).toBe(true);
+    expect(asked(ARCHIVE_THRESHOLDS.saidSpread)).toBe(false);
+    const full = { ...weighing, spread: ARCHIVE_THRESHOLDS.saidSpread, answers: [best] };
+    expect(chooseAnswer(index, full, ARCHIVE_THRESHOLDS).answered).toBe(true);
   });
 });
 

@@ -1,6 +1,6 @@
 /** `terms.ts`: which close spellings a typed word may stand for. */
 import { describe, expect, it } from "vitest";
-import { sameStart, terms, words } from "../../src/qa/terms.ts";
+import { sameStart, stem, terms, words } from "../../src/qa/terms.ts";
 
 describe("sameStart", () => {
   it("lets a typo stand for a word with the same first letter", () => {
@@ -22,5 +22,23 @@ describe("words", () => {
       words("In the way JFK would have done it, said the FBI"),
     );
     expect(terms("Richard M. Nixon")).toEqual(["richard", "m", "nixon"]);
+  });
+});
+
+describe("stem", () => {
+  it("meets an irregular inflection with its lemma and the lemma's regular forms", () => {
+    expect(terms("the veto will be overridden")).toEqual(terms("the veto, they override it"));
+    expect(stem("overridden")).toBe(stem("overrides"));
+    expect(stem("written")).toBe(stem("writes"));
+    expect(stem("children")).toBe(stem("child"));
+    expect(stem("crises")).toBe(stem("crisis"));
+    expect(stem("spoke")).toBe(stem("speaking"));
+  });
+
+  it("leaves alone a form that is a word of its own more than an inflection", () => {
+    expect(stem("wound")).toBe(stem("wounded"));
+    expect(stem("wound")).not.toBe(stem("wind"));
+    expect(stem("leaves")).toBe(stem("leave"));
+    expect(stem("data")).not.toBe(stem("datum"));
   });
 });

@@ -1,0 +1,292 @@
+/**
+ * Who is the subject of a verb of saying: the name or description before it ("Kelly, speaking in
+ * Mexico's capital, said"), after it ("said the prime minister", "…, says Carl Anthony, …"), or of the
+ * clause it shares ("…, adding"). Descriptions become speakers here: a person they name, a role that
+ * refers back to someone, or the description itself ("a Home Office spokesman").
+ */
+import {
+  canHeadSpeaker,
+  DAY,
+  DETERMINERS,
+  descriptionStart,
+  inSubordinateClause,
+  isClauseVerb,
+  isPersonRole,
+  isSpeakerDescription,
+  isSpeechVerb,
+  isSubjectMention,
+  isSubjectWord,
+  joinWords,
+  LINKING,
+  lowerFirst,
+  MESSAGE_NOUNS,
+  mentionEndingAt,
+  onlyTitleBefore,
+  opensSentence,
+  postmodifierEnd,
+  type SentenceContext,
+  subjectEnd,
+  titledMention,
+} from "./clauses.ts";
+import { beforeBracket, ofSpeakerNoun, REFLEXIVES, TELLING } from "./cues.ts";
+import {
+  CLAUSE_BREAKS,
+  LEADING_JUNK,
+  PERSON_PRONOUNS,
+  PREPOSITIONS,
+  TITLE_HEADS,
+  VERB_FILLERS,
+} from "./lexicon.ts";
+import type { Entity, Registry } from "./registry.ts";
+import type { Salience } from "./salience.ts";
+import type { Token } from "./text.ts";
+
+export class Subjects {
+  constructor(
+    private readonly registry: Registry,
+    private readonly salience: Salience,
+  ) {}
+
+  /** Does the short phrase after the verb at `v` end its clause ("said Kelly." / "said Kelly, who")? */
+  endsClause(tokens: readonly Token[], v: number): boolean {
+    for (let k = v + 1; k < tokens.length && k <= v + 8; k++) {
+      const t = tokens[k]!;
+      if (t.kind !== "word") return t.kind === "punct";
+      if (!t.capitalised && CLAUSE_BREAKS.has(t.lower) && !DETERMINERS.has(t.lower)) return false;
+    }
+    return tokens.length <= v + 9;
+  }
+
+  /**
+   * The subject of the speech verb at `v`: the name or description before it, skipping fillers
+   * ("has also said") and a comma-bounded aside ("Kelly, speaking in Mexico's capital, said").
+   * `floor` is the first token it may use.
+   */
+  ofVerb(sentence: SentenceContext, v: number, floor = 0): Entity | null {
+    const { tokens } = sentence;
+    let i = v - 1;
+    while (
+      i >= floor &&
+      ((VERB_FILLERS.has(tokens[i]!.lower) && !tokens[i]!.capitalised) || DAY.test(tokens[i]!.text))
+    )
+      i--;
+    // "Sen. Elizabeth Warren (D-MA) said": a bracketed aside after the name.
+    if (tokens[i]?.text === ")") {
+      const open = tokens.findLastIndex((t, k) => k < i && k >= Math.max(floor, i - 8) && t.text === "(");
+      if (open > floor) i = open - 1;
+    }
+    if (i < floor) return v + 1 < tokens.length ? this.afterVerb(sentence, v) : null;
+    const t = tokens[i]!;
+    // `"…" for Clinton, said Kunin.` · `The paradox, says Carl Anthony, historian at …, is that`: after a
+    // comma, a verb with its subject after it closes or interrupts the sentence; the name before the
+    // comma belongs to the other clause.
+    // "Axelrod, …, said of Sanders:" names whom the words are about.
+    const after = tokens[v + 1];
+    const inverted =
+      i === v - 1 &&
+      t.text === "," &&
+      !(after && !after.capitalised && PREPOSITIONS.has(after.lower)) &&
+      this.endsClause(tokens, v);
+    if (inverted) {
+      const speaker = this.afterVerb(sentence, v);
+      if (speaker) return speaker;
+    }
+    if (t.text === ",") {
+      // "…, adding that …" shares the main clause's subject.
+      return tokens[v]!.lower.endsWith("ing")
+        ? (this.earlierSpeaker(sentence, i, floor) ?? this.firstSubject(sentence, i))
+        : this.subjectAcrossAside(sentence, i, floor);
+    }
+    if (t.kind !== "word") return null;
+    // "incurred a wave of boos upon saying", "before adding": the main clause's subject speaks.
+    if (PARTICIPLE_OPENERS.has(t.lower) && tokens[v]!.lower.endsWith("ing"))
+      return this.earlierSpeaker(sentence, i, floor) ?? this.firstSubject(sentence, i);
+    if (PERSON_PRONOUNS.has(t.lower)) return this.salience.resolvePronoun(sentence, i);
+    // "Cruz himself said": the name before the reflexive.
+    if (REFLEXIVES.has(t.lower) && i - 1 >= floor) return this.nounPhraseEndingAt(sentence, i - 1, floor);
+    const apposed = this.apposedName(sentence, i, floor);
+    if (apposed) return apposed;
+    if ((t.lower === "who" || t.lower === "which") && tokens[i - 1]?.text === ",") {
+      return mentionEndingAt(sentence.mentions, i - 2, true)?.entity ?? null;
+    }
+    if ((t.lower === "and" || t.lower === "but") && !tokens[i - 1]?.capitalised) {
+      return this.earlierSpeaker(sentence, i, floor) ?? this.firstSubject(sentence, i);
+    }
+    return this.nounPhraseEndingAt(sentence, i, floor);
+  }
+
+  /**
+   * `"…," she said, adding, "…"` · "Lazar said he welcomed extradition and added, "…"": a second verb
+   * of saying shares the subject of the one before it in the sentence, not whoever is named between.
+   */
+  private earlierSpeaker(sentence: SentenceContext, before: number, floor: number): Entity | null {
+    for (let v = before - 1; v >= floor; v--) {
+      if (isSpeechVerb(sentence.tokens, v)) return this.ofVerb(sentence, v, floor);
+    }
+    return null;
+  }
+
+  /** "Peter Misselbrook, executive partner of Tods Murray said": the name before the role. */
+  private apposedName(sentence: SentenceContext, end: number, floor: number): Entity | null {
+    const { tokens } = sentence;
+    for (let c = end - 1; c > floor && c >= end - 8; c--) {
+      const t = tokens[c]!;
+      if (t.kind === "quote" || isSpeechVerb(tokens, c)) return null;
+      if (t.text !== ",") continue;
+      const role = tokens.slice(c + 1, end + 1);
+      if (!role.some((w) => TITLE_HEADS.has(w.lower) && !w.capitalised)) return null;
+      const named = mentionEndingAt(sentence.mentions, c - 1, false);
+      return named?.entity.kind === "person" ? named.entity : null;
+    }
+    return null;
+  }
+
+  /**
+   * Reads back over comma-bounded asides to the name they describe: "Kelly, speaking in Mexico's
+   * capital, said", "Det Insp Joanna Freel, of South Wales Police, who led the inquiry, said",
+   * "A forensic examiner hired by Lena, Patricia Mendelsohn, concluded".
+   */
+  private subjectAcrossAside(sentence: SentenceContext, comma: number, floor: number): Entity | null {
+    const { tokens } = sentence;
+    const commas = [comma];
+    for (let k = comma - 1; k >= floor && k > comma - 30 && tokens[k]!.kind !== "quote"; k--) {
+      if (tokens[k]!.text === ",") commas.push(k);
+    }
+    for (let n = commas.length - 1; n >= 0; n--) {
+      const segmentStart = n + 1 < commas.length ? commas[n + 1]! + 1 : floor;
+      const named = mentionEndingAt(sentence.mentions, beforeBracket(tokens, commas[n]! - 1), false);
+      if (named?.entity.kind === "person" && onlyTitleBefore(tokens, segmentStart, named.start))
+        return named.entity;
+    }
+    const open = commas[1];
+    if (open === undefined) return this.nounPhraseEndingAt(sentence, comma - 1, floor);
+    const before = this.nounPhraseEndingAt(sentence, open - 1, floor);
+    if (before?.kind === "person") return before;
+    const aside = sentence.mentions.find((m) => m.start > open && m.end <= comma && !m.possessive);
+    return aside?.entity ?? before;
+  }
+
+  /** The sentence's main subject, for "X welcomed the report and called for …". */
+  private firstSubject(sentence: SentenceContext, before: number): Entity | null {
+    const { tokens } = sentence;
+    // "In June, after Clinton suffered a concussion, Axelrod emailed her, telling her …": not the
+    // subject of the opening clause.
+    const mention = sentence.mentions.find(
+      (m) => m.end <= before && isSubjectMention(tokens, m) && !inSubordinateClause(tokens, m.start),
+    );
+    // "He went on to endorse Ayotte, calling her …": a pronoun before anyone named is the subject.
+    const limit = mention?.start ?? before;
+    const pronoun = tokens.findIndex((t, i) => i < limit && (t.lower === "he" || t.lower === "she"));
+    const resolved = pronoun >= 0 && pronoun < limit ? this.salience.resolvePronoun(sentence, pronoun) : null;
+    if (resolved) return resolved;
+    if (mention) return mention.entity;
+    for (let v = 1; v < before; v++) {
+      if (isSpeechVerb(tokens, v)) return this.nounPhraseEndingAt(sentence, v - 1, 0);
+    }
+    // "Earlier, the Scottish Executive considered …": skip the opening phrase, read the noun phrase.
+    const comma = tokens.findIndex((t, k) => k < before && t.text === ",");
+    let start = comma >= 0 && comma < 5 ? comma + 1 : 0;
+    while (start < before && LEADING_JUNK.has(tokens[start]!.text)) start++;
+    // "A spokeswoman for the House Armed Services Committee emailed reporters …, arguing": the whole
+    // description before its verb, else the words that can make a subject.
+    const described = subjectEnd(tokens, start, before);
+    if (described >= 0) return this.describe(sentence, start, described);
+    let end = start;
+    while (end < before && isSubjectWord(tokens, end)) end++;
+    return end > start ? this.describe(sentence, start, end - 1) : null;
+  }
+
+  /** `said Mr Blair` · `according to the report` · `said the prime minister`. */
+  afterVerb(sentence: SentenceContext, v: number): Entity | null {
+    const { tokens } = sentence;
+    const next = tokens[v + 1];
+    // "… told The Huffington Post": whoever is told is never the one speaking.
+    if (next?.kind !== "word" || TELLING.has(tokens[v]!.lower)) return null;
+    if (PERSON_PRONOUNS.has(next.lower)) return this.salience.resolvePronoun(sentence, v + 1);
+    const mention = titledMention(sentence, v + 1, v + 8);
+    if (mention) return mention.entity;
+    if (!next.capitalised && CLAUSE_BREAKS.has(next.lower) && !DETERMINERS.has(next.lower)) return null;
+    let end = v + 1;
+    while (
+      end + 1 < tokens.length &&
+      tokens[end + 1]!.kind === "word" &&
+      !CLAUSE_BREAKS.has(tokens[end + 1]!.lower)
+    ) {
+      end++;
+    }
+    if (end - v > 6) return null;
+    // "said one Republican involved in the planning", "wrote one commenter": the description ends at
+    // its last word that can speak; what follows describes it.
+    while (end > v + 1 && !canHeadSpeaker(tokens[end]!)) end--;
+    if (!canHeadSpeaker(tokens[end]!)) return null;
+    // "said Rubio's deputy campaign manager, Rich Beeson, who …": the role's name in apposition.
+    if (tokens[end + 1]?.text === "," && !tokens[end]!.capitalised) {
+      const apposed = titledMention(sentence, end + 2, end + 6);
+      if (apposed?.entity.kind === "person") return apposed.entity;
+    }
+    // "said a source close to the campaign": an unnamed source keeps what says who it is.
+    // A capitalised head keeps it only after a determiner ("one Republican involved in …"), not after
+    // a name the article never registered ("Cameron Easley for Morning Consult").
+    const named = sentence.mentions.some((m) => m.end === end + 1);
+    const unnamed = !tokens[end]!.capitalised || DETERMINERS.has(next.lower) || next.lower === "one";
+    const described = named || !unnamed ? end : postmodifierEnd(tokens, end, v + 1);
+    return this.describe(sentence, v + 1, described, true);
+  }
+
+  private nounPhraseEndingAt(sentence: SentenceContext, end: number, floor: number): Entity | null {
+    const mention = mentionEndingAt(sentence.mentions, end, false);
+    if (mention && !ofSpeakerNoun(sentence.tokens, mention.start)) return mention.entity;
+    const { tokens } = sentence;
+    const start = descriptionStart(tokens, end, floor);
+    if (start < 0) return null;
+    // "Trump issued a statement calling it …": the statement speaks for whoever issued it.
+    if (isClauseVerb(tokens, start - 1) && MESSAGE_NOUNS.has(tokens[end]!.lower))
+      return this.ofVerb(sentence, start - 1, floor);
+    return this.describe(sentence, start, end);
+  }
+
+  /** Turns a description into a speaker: a person it names, a role it refers back to, or itself. */
+  describe(sentence: SentenceContext, start: number, end: number, afterVerb = false): Entity | null {
+    const { tokens } = sentence;
+    // "But a spokesman", "When terrorists", "As Politico": words that open the sentence, not the speaker.
+    while (start <= end && (LEADING_JUNK.has(tokens[start]!.text) || opensSentence(tokens[start]!))) start++;
+    if (start > end) return null;
+    // A name the description ends with is the speaker, unless it is a preposition's object ("a
+    // spokesman for Bernie Sanders").
+    const named = sentence.mentions.find(
+      (m) =>
+        m.start >= start &&
+        m.end === end + 1 &&
+        !m.possessive &&
+        !tokens.slice(start, m.start).some((t) => !t.capitalised && PREPOSITIONS.has(t.lower)),
+    );
+    if (named) return named.entity;
+    // "Sen. Tom Udall of New Mexico", "former Vermont governor Howard Dean": the person titled.
+    const titled = titledMention(sentence, start, end + 1);
+    if (titled?.entity.kind === "person" && (titled.end === end + 1 || tokens[titled.end]?.lower === "of"))
+      return titled.entity;
+    const words = tokens.slice(start, end + 1);
+    if (!isSpeakerDescription(words, afterVerb ? undefined : tokens[start - 1])) return null;
+    // "the veteran builder from Queens": the head is the noun before its "from"/"of" phrase.
+    const link = words.findIndex((w, k) => k > 0 && !w.capitalised && LINKING.has(w.lower));
+    const headAt = link > 1 ? link - 1 : words.length - 1;
+    const head = words[headAt]!;
+    if (
+      words[0]!.lower === "the" &&
+      !head.capitalised &&
+      (TITLE_HEADS.has(head.lower) || isPersonRole(head.lower)) &&
+      !words.some((w, k) => k > 0 && w.possessive)
+    ) {
+      const person = this.salience.roleReference(head.lower, sentence, start);
+      if (person) {
+        if (this.registry.isNamed(person)) person.title ??= joinWords(words.slice(1, headAt + 1));
+        return person;
+      }
+    }
+    const text = joinWords(words);
+    return this.registry.addDescriptor(start === 0 && /^(?:The|A|An) /.test(text) ? lowerFirst(text) : text);
+  }
+}
+
+/** Words that open a participle phrase of the main clause's subject: "upon saying", "before adding". */
+const PARTICIPLE_OPENERS = new Set(["upon", "on", "after", "before", "while", "when", "by", "without"]);
