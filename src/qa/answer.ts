@@ -7,6 +7,8 @@ import type { Facts, Person } from "../article/facts.ts";
 import { type AnswerType, mustFit, typeFit } from "./answer-type.ts";
 import { describedPeople } from "./described.ts";
 import type { ArchiveIndex, Hit, Passage, PersonHit, QueryTerm } from "./index.ts";
+import { misspells } from "./names.ts";
+import { isPhrase, kindBonus, passageValue } from "./passage-value.ts";
 import { capitalisedStems, capitalisedWords } from "./proper-words.ts";
 import { type MetadataField, type ParsedQuestion, parseQuestion } from "./question.ts";
 import { articleCoverage, relevance, type TopicTerm, topicTerms, usesTerm } from "./relevance.ts";
@@ -35,8 +37,6 @@ export interface Thresholds {
 export const THRESHOLDS: Thresholds = { covered: 0.6, said: 0, whoSaid: 0.4 };
 /** How much more relevant another quote must be than the best word match to answer "who said Z". */
 const CLEARLY_MORE = 0.1;
-/** Between two of X's passages about as relevant, the one that holds the topic in its own words. */
-const OWN_WORDS = 0.35;
 
 interface Scored {
   passage: Passage;
@@ -142,7 +142,11 @@ class Asking {
     // say X spoke of Y; in X's own words ("prison" / "jail") it is not.
     const about = chosen && (chosen.firm > 0 || chosen.own > 0) && chosen.relevance >= this.thresholds.said;
     if (about && covered(people[0]!) >= this.thresholds.covered)
-      return this.fromPassage(chosen.passage, chosen.relevance);
+      return this.fromPassage(
+        chosen.passage,
+        chosen.relevance,
+        this.spelledRight(chosen.passage, people[0]!),
+      );
     // Asked only about what the whole article is about ("the rail bill"): their main words answer.
     if (this.isBackground(topic, people[0]!.article)) return keyQuote();
     return this.decline(people[0]!.article);
@@ -281,8 +285,9 @@ class Asking {
       (h) =>
         h.score >= top.score * 0.8 ||
         (h.article === top.article &&
-          // "O'Neill" is a short form of the "James O'Neill" asked about: the same person.
-          (words(h.person.name).every((w) => asked.has(w)) ||
+          // "O'Neill" is a short form of the "James O'Neill" asked about: the same person; so is
+          // "Bornsten", the copy's misspelling of "Harold Bornstein".
+          (words(h.person.name).every((w) => asked.has(w) || misspells(w, top.person.name)) ||
             (h.person.kind === "organisation" && !h.matched.some((w) => top.matched.includes(w))))),
     );
   }
@@ -485,9 +490,18 @@ class Asking {
     return { ...this.answer("who", text, hit.article, person, paragraph, hit.score) };
   }
 
-  private fromPassage(passage: Passage, score: number): Answer {
+  /** The person asked about, when the passage's speaker is only the copy's misspelling of their name. */
+  private spelledRight(passage: Passage, asked: PersonHit): Person | undefined {
+    if (passage.article !== asked.article || passage.speakerId === asked.person.id) return undefined;
+    const speaker = this.index.facts(passage.article)!.people.find((p) => p.id === passage.speakerId);
+    const misspelt = speaker && words(speaker.name).every((w) => misspells(w, asked.person.name));
+    return misspelt ? asked.person : undefined;
+  }
+
+  private fromPassage(passage: Passage, score: number, speaker?: Person): Answer {
     const facts = this.index.facts(passage.article)!;
-    const person = passage.speakerId ? (facts.people.find((p) => p.id === passage.speakerId) ?? null) : null;
+    const person =
+      speaker ?? (passage.speakerId ? (facts.people.find((p) => p.id === passage.speakerId) ?? null) : null);
     const kind: AnswerKind = passage.kind;
     return this.answer(kind, passage.text, passage.article, person, passage.paragraph, score);
   }
@@ -527,31 +541,8 @@ function key(article: string, person: string): string {
 
 /** How much a synonym of a question word counts as the word itself. */
 const SYNONYM = 0.7;
-/** Fewer words than this in quotation marks are a phrase, not a statement. */
-const MIN_STATEMENT_WORDS = 3;
 /** How much holding the kind of answer asked for (a number for "how many") counts in ranking. */
 const TYPE_FIT = 0.8;
-
-/**
- * A quoted phrase of one or two words ("King James", a “special meeting”) is a term the copy uses,
- * rarely what someone said about the topic: it answers only when nothing fuller does.
- */
-function isPhrase(passage: Passage): boolean {
-  return passage.kind !== "sentence" && words(passage.text).length < MIN_STATEMENT_WORDS;
-}
-const PHRASE_PENALTY = 0.3;
-
-/** How well one of X's passages answers "what did X say about Y": ties go to the crisper one. */
-function passageValue(passage: Passage, score: number, own: number): number {
-  return score + own * OWN_WORDS - passage.text.length * 1e-5 - (isPhrase(passage) ? PHRASE_PENALTY : 0);
-}
-
-function kindBonus(passage: Passage, preferDirect: boolean): number {
-  if (isPhrase(passage)) return 0;
-  const direct = passage.kind === "quote" && /^\p{Lu}/u.test(passage.text);
-  if (preferDirect && direct) return 0.25;
-  return passage.kind === "quote" ? 0.08 : passage.kind === "reported" ? 0.04 : 0;
-}
 
 /** The people an article quotes, most quoted first: the hint a decline gives. */
 export function quotedPeople(facts: Facts): string[] {

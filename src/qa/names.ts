@@ -4,7 +4,7 @@
  * being part of it ("Sen.", "Prime Minister", "former", "Jr.", "QC") and the words that are left.
  * One list, so that "Gov. Jim Hodges" is Jim Hodges to verification and to the archive alike.
  */
-import { words } from "./terms.ts";
+import { sameStart, wordSimilarity, words } from "./terms.ts";
 
 /** Courtesy and office titles and the words around them, folded as `words` folds them. */
 const BEFORE_A_NAME = `mr mrs ms miss mx dr sir dame lord lady prof professor rev reverend fr father
@@ -34,4 +34,15 @@ export function bearerWords(name: string): string[] {
   if (/^(?:the\s+)?[\p{Lu}\p{N}]/u.test(name)) return words(name);
   const other = name.search(/\s(?:to|of|for|with|at|from|close|near|under|behind)\s/);
   return words(other < 0 ? name : name.slice(0, other));
+}
+
+/** A name word this close in spelling to a word of the name asked about is a misspelling of it. */
+const MISSPELLING = 0.8;
+
+/** Whether a word of one name is a misspelling of a word of another ("Bornsten" / "Bornstein"). */
+export function misspells(word: string, name: string): boolean {
+  return (
+    word.length >= 4 &&
+    words(name).some((w) => w !== word && sameStart(word, w) && wordSimilarity(word, w) >= MISSPELLING)
+  );
 }

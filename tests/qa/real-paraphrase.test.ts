@@ -1,8 +1,8 @@
 /**
- * Questions asked in other words than the article's, on real copy (tests/fixtures/qa-dev, four
+ * Questions asked in other words than the article's, on real copy (tests/fixtures/qa-dev, six
  * PolNeAR articles with `shared/qa-dev`'s questions): a topic said with a word's kin ("prison" for
- * "jail", "blast" for "explosion", "reasons" for "rationales"), "who said" in other words than the
- * quote's; and it declines a compound the article does not cover ("estate tax" in a story on real estate
+ * "jail", "blast" for "explosion", "reasons" for "rationales") or another inflection ("overridden"),
+ * "who said" in other words than the quote's, a person the copy misspells where it quotes them; and it declines a compound the article does not cover ("estate tax" in a story on real estate
  * and tax) or a topic the person's words meet only through kin around them.
  * Each answer is judged as the reference scorer judges it: one accepted passage, the speaker's name.
  */
@@ -54,6 +54,10 @@ describe("real questions in other words", () => {
     "What did the mayor say about whether the blast was terrorism?",
     "What did Terri Strada say about Obama's reasons for the veto?",
     "Who said Clinton would sign the 9/11 bill if she were president?",
+    // "the veto will be overridden": an irregular inflection of "override".
+    "What did the House Speaker say about whether Congress can override the veto?",
+    // The copy quotes him as "Bornsten's": the person asked about, by the right spelling of his name.
+    "What did Harold Bornstien predict about Trump's health?",
   ])("answers %s", (q) => {
     const { answer, question } = ask(q);
     expect(answer.answered).toBe(true);
