@@ -66,6 +66,10 @@ export const SPEECH_VERBS = new Set(
 /** "reports", "notes", "claims": verbs after a subject, nouns after "the", "his" or "Trump's". */
 export const NOUN_LIKE_VERBS = new Set(SPEECH_FORMS.filter((f) => f.noun).map((f) => f.third));
 
+/** "openly", "pointedly": an adverb in -ly, written in lower case ("Trump ally", "his family" are not). */
+export const isLyAdverb = (text: string) => /^\p{Ll}{3,}ly$/u.test(text) && !NOT_ADVERBS.has(text);
+const NOT_ADVERBS = words("ally family rally supply assembly reply anomaly monopoly");
+
 /**
  * Verb forms a question uses after "did/does/has X": base and past forms of the verbs of saying
  * and of opinion ("what did Kelly say", "what has she claimed", "what does he think").

@@ -8,6 +8,7 @@ import {
   CLAUSE_BREAKS,
   COURTESY,
   FEMALE_NAMES,
+  isLyAdverb,
   LEADING_JUNK,
   MALE_NAMES,
   NAME_PARTICLES,
@@ -259,7 +260,8 @@ function speaksHere(tokens: readonly Token[], run: CapitalRun): boolean {
     const close = tokens.findIndex((t, k) => k > i && k < i + 14 && t.text === ",");
     if (close > 0) i = close + 1;
   }
-  while (tokens[i] && VERB_FILLERS.has(tokens[i]!.lower)) i++;
+  // "Cruz openly admitted": fillers and adverbs between the name and its verb.
+  while (tokens[i] && (VERB_FILLERS.has(tokens[i]!.lower) || isLyAdverb(tokens[i]!.text))) i++;
   // "… partner of Tods Murray said": the object of a preposition is not the one speaking.
   const governed = PREPOSITIONS.has(tokens[run.start - 1]?.lower ?? "");
   if (tokens[i] && SPEECH_VERBS.has(tokens[i]!.lower) && !governed) return true;

@@ -732,3 +732,15 @@ describe("a quote standing after someone new speaks", () => {
     ]);
   });
 });
+
+describe("an adverb between a name and its verb", () => {
+  it("reads “Cruz openly admitted” as Cruz speaking, so the next “he said” is his", () => {
+    const body = [
+      "Donald Trump picked Denver to win.",
+      "Cruz openly admitted that his pick was politically motivated. “With an eye to February 20th, Carolina,” he said.",
+    ].join("\n\n");
+    expect(quotesOf(body).map(([text, who]) => [text, who])).toEqual([
+      ["With an eye to February 20th, Carolina,", "Cruz"],
+    ]);
+  });
+});
