@@ -186,7 +186,7 @@ export class Attributor {
     let i = q + 1;
     const comma = tokens[i]?.text === ",";
     if (comma) i++;
-    if (!comma && !/[,.?!]\s*["”“]$/.test(quote.text)) return null;
+    if (!comma && !/[,.?!]['’]?\s*["”“]$/.test(quote.text)) return null;
     // `"…," said Kelly.` — but not `"…", said the Home Office had failed`, which reports speech.
     if (attributesQuote(tokens, i))
       return this.subjects.endsClause(tokens, i) ? this.subjects.afterVerb(sentence, i) : null;
@@ -198,6 +198,8 @@ export class Attributor {
       // `"…," according to the news outlet.`
       if (t.lower === "according" && tokens[v + 1]?.lower === "to")
         return this.subjects.afterVerb(sentence, v + 1);
+      // `"…," per the committee's rules.`
+      if (t.lower === "per") return this.subjects.documentAfter(sentence, v);
     }
     return null;
   }
@@ -220,6 +222,9 @@ export class Attributor {
       if (tokens[v]!.lower === "according" && tokens[v + 1]?.lower === "to") {
         return this.subjects.afterVerb(sentence, v + 1);
       }
+      // "Per the memo, the program is "…"": a document named as the source.
+      const document = tokens[v]!.lower === "per" ? this.subjects.documentAfter(sentence, v) : null;
+      if (document) return document;
       if (!isSpeechVerb(tokens, v)) continue;
       // "Rubio was asked by host Ana Ruiz, "…"": in the passive the words are the agent's.
       if (tokens[v + 1]?.lower === "by" && PASSIVE_AUXILIARIES.has(tokens[v - 1]?.lower ?? "")) {

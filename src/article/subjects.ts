@@ -29,6 +29,7 @@ import {
   titledMention,
 } from "./clauses.ts";
 import { beforeBracket, ofSpeakerNoun, REFLEXIVES, TELLING } from "./cues.ts";
+import { documentAfter, documentBefore } from "./documents.ts";
 import {
   CLAUSE_BREAKS,
   LEADING_JUNK,
@@ -202,6 +203,8 @@ export class Subjects {
     const next = tokens[v + 1];
     // "… told The Huffington Post": whoever is told is never the one speaking.
     if (next?.kind !== "word" || TELLING.has(tokens[v]!.lower)) return null;
+    const document = this.documentAfter(sentence, v);
+    if (document) return document;
     if (PERSON_PRONOUNS.has(next.lower)) return this.salience.resolvePronoun(sentence, v + 1);
     const mention = titledMention(sentence, v + 1, v + 8);
     if (mention) return mention.entity;
@@ -233,7 +236,21 @@ export class Subjects {
     return this.describe(sentence, v + 1, described, true);
   }
 
+  /** "according to a complaint filed by …", "per the committee's rules": the document is the source. */
+  documentAfter(sentence: SentenceContext, v: number): Entity | null {
+    const end = documentAfter(sentence.tokens, v + 1);
+    return end < 0 ? null : this.source(sentence, v + 1, end);
+  }
+
+  /** A document's noun phrase as the speaker, as written ("a welcome message on the website"). */
+  private source(sentence: SentenceContext, start: number, end: number): Entity | null {
+    const text = joinWords(sentence.tokens.slice(start, end + 1));
+    return this.registry.addDescriptor(start === 0 && /^(?:The|A|An) /.test(text) ? lowerFirst(text) : text);
+  }
+
   private nounPhraseEndingAt(sentence: SentenceContext, end: number, floor: number): Entity | null {
+    const document = documentBefore(sentence.tokens, end, floor);
+    if (document >= 0) return this.source(sentence, document, end);
     const mention = mentionEndingAt(sentence.mentions, end, false);
     if (mention && !ofSpeakerNoun(sentence.tokens, mention.start)) return mention.entity;
     const { tokens } = sentence;

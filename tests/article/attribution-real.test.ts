@@ -744,3 +744,48 @@ describe("an adverb between a name and its verb", () => {
     ]);
   });
 });
+
+describe("documents as sources", () => {
+  it("gives a quote to the document whose noun phrase is the subject of a verb of saying", () => {
+    const body = [
+      "Ana Ruiz set up a website for the town council.",
+      "“Welcome, neighbours!” a welcome message on the website reads.",
+      "A memo on the council's website states that tenants qualify only if their lease is “registered with the city,” a rule that worries Ruiz.",
+    ].join("\n\n");
+    expect(quotesOf(body).map(([text, who]) => [text, who])).toEqual([
+      ["Welcome, neighbours!", "a welcome message on the website"],
+      ["registered with the city,", "a memo on the council's website"],
+    ]);
+  });
+
+  it("takes the document after “according to” or “per” as the source, without what describes it", () => {
+    const body = [
+      "Mark Ellis ran the fund for a decade.",
+      "According to a 12-count civil complaint filed by the state attorney general, the managers ran a “massive scheme” for years.",
+      "Proxies are barred when voting “to fill a vacancy,” per the party’s bylaws.",
+    ].join("\n\n");
+    expect(quotesOf(body).map(([text, who]) => [text, who])).toEqual([
+      ["massive scheme", "a 12-count civil complaint"],
+      ["to fill a vacancy,", "the party’s bylaws"],
+    ]);
+  });
+
+  it("takes a document noun ending in -ing as the head: “a ruling on the appeal states”", () => {
+    const body =
+      "Ana Ruiz lost the case. A ruling on the appeal states that the lease was “void from the start.”";
+    expect(quotesOf(body).map(([, who]) => who)).toEqual(["a ruling on the appeal"]);
+  });
+
+  it("leaves a letter someone sent to the one who sent it, not to “Ana Ruiz sent a letter”", () => {
+    const body = "Ana Ruiz sent a letter calling the vote “a disgrace.”";
+    expect(quotesOf(body).map(([, who]) => who)).toEqual(["Ana Ruiz"]);
+  });
+
+  it("reads `“… ‘the comeback of the decade,’” the review read.` as attributed after a nested quote", () => {
+    const body = [
+      "Years ago, a Ledger article praised Ruiz.",
+      "“Leaders honored Ana Ruiz for what they called ‘the comeback of the decade,’” the review read.",
+    ].join("\n\n");
+    expect(quotesOf(body).map(([, who]) => who)).toEqual(["the review"]);
+  });
+});

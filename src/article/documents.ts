@@ -1,0 +1,94 @@
+/**
+ * Documents as sources: a memo, a ruling, an ad or a website can be what a quote comes from ("the
+ * memo said", "a welcome message on the website reads", "according to a complaint filed by the SEC",
+ * "per the committee's rules"). News copy names the document as the source, and so does the gold: the
+ * speaker is the document's noun phrase, as an unnamed source's is its description.
+ * Cheap token checks only; `subjects.ts` and `quotes.ts` call them before their general rules.
+ */
+import { DETERMINERS, opensSentence } from "./clauses.ts";
+import { CLAUSE_BREAKS, LEADING_JUNK } from "./lexicon.ts";
+import type { Token } from "./text.ts";
+
+/** Heads of noun phrases for written or broadcast things that say something (singular; plurals by "s"). */
+const DOCUMENT_NOUNS = new Set(
+  `memo memorandum letter statement report document ruling opinion decision bylaw bylaws rule
+  regulation ad advert advertisement commercial spot mailer flyer poll survey study paper website
+  site page filing complaint lawsuit suit indictment affidavit motion brief release email e-mail
+  tweet post message editorial article column piece transcript book order petition platform
+  manifesto law statute guideline guidelines guidance notice summary footnote analysis
+  review audit proposal contract clause video script headline caption sign banner
+  note cable dossier warrant subpoena verdict`
+    .trim()
+    .split(/\s+/),
+);
+
+/** Words that may open a document's noun phrase: "the memo", "one such document". */
+const OPENERS = new Set([...DETERMINERS, "one", "this", "another"]);
+/** Prepositions inside a document's noun phrase: "a document on the campaign's website". */
+const INNER_PREPOSITIONS = new Set(["on", "of", "in", "from", "at"]);
+const MAX_WORDS = 10;
+
+const isDocumentHead = (t: Token) =>
+  t.kind === "word" &&
+  !t.capitalised &&
+  (DOCUMENT_NOUNS.has(t.lower) || DOCUMENT_NOUNS.has(t.lower.replace(/s$/, "")));
+
+/** Can the phrase open with this word: a determiner, or a name ("The Rove ad", "Hoff's letter")? */
+const opensPhrase = (t: Token) => OPENERS.has(t.lower) || t.capitalised;
+
+/** Inside a noun phrase: a word that is no clause break, or a preposition linking its parts. */
+const insidePhrase = (t: Token) =>
+  t.kind === "word" &&
+  (!CLAUSE_BREAKS.has(t.lower) || INNER_PREPOSITIONS.has(t.lower) || OPENERS.has(t.lower));
+
+/** Words before a clause that a document's noun phrase opens: "… said the memo states". */
+const CLAUSE_OPENERS = new Set("that and but while as because though although when if said says".split(" "));
+
+/**
+ * "the memo", "A document on the campaign's website": opened by a determiner or a name, headed by a
+ * document noun (the word before its first preposition, else its last word), no verb-like word inside.
+ */
+function isDocumentPhrase(tokens: readonly Token[], start: number, end: number): boolean {
+  if (!opensPhrase(tokens[start]!)) return false;
+  let head = tokens[end]!;
+  for (let k = end; k > start; k--) {
+    const t = tokens[k]!;
+    if (/(?:ing|ed)$/.test(t.lower) && !t.capitalised && !isDocumentHead(t)) return false;
+    if (INNER_PREPOSITIONS.has(t.lower) && !t.capitalised) head = tokens[k - 1]!;
+  }
+  return isDocumentHead(head);
+}
+
+/**
+ * Where a document's noun phrase that ends at `end` (just before its verb) starts, or -1:
+ * "A memo on the council's website states …", "a welcome message on the website reads".
+ * The phrase must begin its clause.
+ */
+export function documentBefore(tokens: readonly Token[], end: number, floor: number): number {
+  if (end < floor || tokens[end]?.kind !== "word") return -1;
+  let start = end;
+  while (start - 1 >= floor && end - start < MAX_WORDS && insidePhrase(tokens[start - 1]!)) {
+    // A determiner opens the phrase unless a preposition links it to the head before it.
+    if (OPENERS.has(tokens[start]!.lower) && !INNER_PREPOSITIONS.has(tokens[start - 1]!.lower)) break;
+    start--;
+  }
+  // "Trump issued a statement calling …": an object, not the phrase that opens a clause.
+  const before = tokens[start - 1];
+  if (start > floor && before?.kind === "word" && !CLAUSE_OPENERS.has(before.lower)) return -1;
+  // "But the memo said": the conjunction opens the sentence, not the phrase.
+  while (start < end && (LEADING_JUNK.has(tokens[start]!.text) || opensSentence(tokens[start]!))) start++;
+  return isDocumentPhrase(tokens, start, end) ? start : -1;
+}
+
+/**
+ * Where a document's noun phrase that starts at `start` (after "according to" or "per") ends, or -1:
+ * "according to a civil complaint filed by …" ends at "complaint"; what follows describes it.
+ */
+export function documentAfter(tokens: readonly Token[], start: number): number {
+  let end = start;
+  while (end + 1 < tokens.length && end + 1 - start < MAX_WORDS && insidePhrase(tokens[end + 1]!)) {
+    if (/ed$/.test(tokens[end + 1]!.lower)) break;
+    end++;
+  }
+  return tokens[start]?.kind === "word" && isDocumentPhrase(tokens, start, end) ? end : -1;
+}
