@@ -59,9 +59,9 @@ export const ingest = {
     const store = (item: IngestItem) =>
       pool && !isLink(item.path) ? pool.store(item) : storeOne(data, item, read);
     const report = reporter(items.length);
-    const summary = await ingestAll(data, items, store, report.progress).finally(() => {
+    const summary = await ingestAll(data, items, store, report.progress, async () => {
       report.end();
-      return pool?.close();
+      await pool?.close();
     });
     print(summaryText(summary, skipped, (performance.now() - started) / 1000));
     const failed =

@@ -455,7 +455,8 @@ function fromEarliestCopy(
     .slice(0, 8)
     .map((stem) => ({ stem, weight: 1, source: stem }));
   const copies = new Map<string, Passage>();
-  const accept = (p: Passage) => p.text.length >= answer.text.length - 5 && allowed(p.article);
+  // The length from the index: this filter sees thousands of passages, and decoding their texts is most of its cost.
+  const accept = (p: Passage) => index.textLength(p.id) >= answer.text.length - 5 && allowed(p.article);
   for (const hit of index.search(query, accept, 20)) {
     const p = hit.passage;
     if (p.article !== answer.article.id && !copies.has(p.article) && normal(p.text) === wanted)

@@ -83,6 +83,7 @@ export class PassageTable {
   private readonly speakerNumbers = new Map<string, number>();
   private readonly articles: TableArticle[] = [];
   private stored: StoredImage["text"] | null = null;
+  private readonly Passage = passageClass(this);
   /** False while `fields` is a restored image's array, which is not grown in place. */
   private owned = true;
 
@@ -171,16 +172,15 @@ export class PassageTable {
   make(id: number): Passage {
     const at = id * PASSAGE_FIELDS;
     const speaker = this.fields[at + 1]!;
-    return {
-      kind: PASSAGE_KINDS[this.fields[at]!]!,
-      text: this.text(id),
-      speakerId: speaker < 0 ? null : this.speakers[speaker]!,
-      paragraph: this.fields[at + 2]!,
-      sentence: this.fields[at + 3]!,
+    return new this.Passage(
       id,
-      article: this.articles[this.articleOf[id]!]!.id,
-      length: this.fields[at + 4]!,
-    };
+      this.articles[this.articleOf[id]!]!.id,
+      PASSAGE_KINDS[this.fields[at]!]!,
+      speaker < 0 ? null : this.speakers[speaker]!,
+      this.fields[at + 2]!,
+      this.fields[at + 3]!,
+      this.fields[at + 4]!,
+    );
   }
 
   /**
@@ -199,7 +199,13 @@ export class PassageTable {
    * An article's texts are decoded whole when one of its passages is first made: a passage's text is
    * then a slice of them, which costs no copy.
    */
-  private text(id: number): string {
+  /** Passage `id`'s length in UTF-16 units (its text's `length`), without decoding it. */
+  textLength(id: number): number {
+    return this.fields[id * PASSAGE_FIELDS + 5]!;
+  }
+
+  /** Passage `id`'s text (see `passageClass`). */
+  textOf(id: number): string {
     const { texts, bytes, end } = this.articles[this.articleOf[id]!]!;
     if (texts !== null) {
       const start = this.textStart[id]!;
@@ -258,4 +264,30 @@ export class PassageTable {
       this[name] = grown;
     }
   }
+}
+
+/**
+ * The passages of one table. A passage's text is decoded each time it is read, never kept: the index
+ * keeps every passage it has made, and archive-wide searches make most of an archive's passages over
+ * a few hundred questions, so their texts came to about 65 MB of a batch's heap at 10,000 articles
+ * (the objects alone, about 60 MB). A search's filter that needs only the length reads
+ * `ArchiveIndex.textLength`; decoding a passage again costs well under a microsecond. The table is
+ * the getter's, not a property of the passage, whose own properties are those of `Passage`.
+ */
+function passageClass(table: PassageTable) {
+  return class TablePassage implements Passage {
+    constructor(
+      readonly id: number,
+      readonly article: string,
+      readonly kind: Passage["kind"],
+      readonly speakerId: string | null,
+      readonly paragraph: number,
+      readonly sentence: number,
+      readonly length: number,
+    ) {}
+
+    get text(): string {
+      return table.textOf(this.id);
+    }
+  };
 }

@@ -70,7 +70,8 @@ export class ArchiveIndex {
   private table = new PassageTable();
   /**
    * Passages made so far, by id: a search asks its `accept` filter about thousands of passages a
-   * question, so they are kept, and a passage stays the same object. (Letting them go past a bound
+   * question, so they are kept, and a passage stays the same object (its text is not kept with it:
+   * see `passageClass` in index-image.ts). (Letting them go past a bound
    * made a batch of questions at 10,000 articles slower and its peak memory higher: remade passages
    * are garbage faster than they are collected.)
    */
@@ -215,6 +216,11 @@ export class ArchiveIndex {
     const made = this.table.make(id);
     this.made[id] = made;
     return made;
+  }
+
+  /** The length of passage `id`'s text (`passage(id).text.length`) without decoding it. */
+  textLength(id: number): number {
+    return this.table.textLength(id);
   }
 
   /**

@@ -95,17 +95,40 @@ export async function listArticleFiles(
  * Stores every item into `dataDir` with `store` (see `storeOne`), indexing each as it comes, calling
  * `progress` after each, and leaves the index snapshot written. A file that cannot be read or parsed
  * is skipped with the reason; the others go on. Articles are indexed in the order of `items`, however
- * the stores finish, so the same files always make the same index.
+ * the stores finish, so the same files always make the same index. `storesDone` is awaited once the
+ * last item is stored, before the snapshot is written: the caller lets go of what storing held (the
+ * CLI's worker threads, a hundred MB or more), so that their memory and the snapshot's do not add up.
  */
 export async function ingestAll(
   dataDir: string,
   items: readonly IngestItem[],
   store: (item: IngestItem) => Promise<Stored>,
   progress: (done: number, item: IngestItem, outcome: Stored | Error) => void = () => {},
+  storesDone: () => Promise<void> = async () => {},
 ): Promise<IngestSummary> {
   const summary: IngestSummary = { added: [], replaced: [], skipped: [], ready: false };
-  await mkdir(dataDir, { recursive: true });
-  const archive = await Archive.open(dataDir);
+  let archive: Archive;
+  try {
+    await mkdir(dataDir, { recursive: true });
+    archive = await Archive.open(dataDir);
+    await storeInOrder(dataDir, archive, items, store, progress, summary);
+  } finally {
+    await storesDone();
+  }
+  await archive.saved;
+  summary.ready = await saveSnapshot(dataDir, archive);
+  return summary;
+}
+
+/** The storing and indexing of `ingestAll`, several items in flight, indexed in item order. */
+async function storeInOrder(
+  dataDir: string,
+  archive: Archive,
+  items: readonly IngestItem[],
+  store: (item: IngestItem) => Promise<Stored>,
+  progress: (done: number, item: IngestItem, outcome: Stored | Error) => void,
+  summary: IngestSummary,
+): Promise<void> {
   // Finished items waiting for those before them; only the index keeps anything once they are taken.
   const outcomes = new Map<number, Stored | Error>();
   let reported = 0;
@@ -134,9 +157,6 @@ export async function ingestAll(
     while (next < items.length) await one(next++);
   };
   await Promise.all(Array.from({ length: SAVES_IN_FLIGHT }, lane));
-  await archive.saved;
-  summary.ready = await saveSnapshot(dataDir, archive);
-  return summary;
 }
 
 /**

@@ -6,7 +6,7 @@
 import { existsSync } from "node:fs";
 import type { Facts } from "../article/facts.ts";
 import { type PreparedArticle, prepareArticle } from "../qa/prepared.ts";
-import { factsPath, saveArticle } from "./facts-store.ts";
+import { factsPath, saveArticleForBulk } from "./facts-store.ts";
 
 /** One file to ingest, and the id its facts get. */
 export interface IngestItem {
@@ -36,7 +36,7 @@ export async function storeOne(
 ): Promise<Stored> {
   const { text, facts } = await read(item);
   const replaced = existsSync(factsPath(dataDir, item.id));
-  await saveArticle(dataDir, item.id, text, facts, { durable: false });
+  saveArticleForBulk(dataDir, item.id, text, facts);
   const quotes = facts.quotes.filter((q) => q.speakerId).length;
   return { prepared: prepareArticle(facts), quotes, replaced };
 }

@@ -1,3 +1,4 @@
+import { existsSync } from "node:fs";
 import { rm, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import { setTimeout as sleep } from "node:timers/promises";
@@ -23,6 +24,8 @@ describe("ingestAll", () => {
     const data = join(root, "data");
     const finished: string[] = [];
     const reported: string[] = [];
+    let storedWhenDone = -1;
+    let snapshotWhenDone: boolean | null = null;
     const summary = await ingestAll(
       data,
       items,
@@ -34,7 +37,14 @@ describe("ingestAll", () => {
         return stored;
       },
       (_, item) => reported.push(item.id),
+      async () => {
+        // Every item stored, the snapshot not yet written: the stores' memory can go first.
+        storedWhenDone = finished.length;
+        snapshotWhenDone = existsSync(join(data, SNAPSHOT_NAME));
+      },
     );
+    expect(storedWhenDone).toBe(104);
+    expect(snapshotWhenDone).toBe(false);
     expect(summary.added).toHaveLength(104);
     expect(summary.skipped).toEqual([{ path: join(root, "broken.txt"), reason: "file is empty" }]);
     expect(summary.ready).toBe(true);

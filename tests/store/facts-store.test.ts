@@ -8,12 +8,20 @@ import {
   loadFactsDir,
   loadFactsFile,
   saveArticle,
+  saveArticleForBulk,
   validateArticleId,
   writeFileAtomic,
+  writeFileAtomicSync,
 } from "../../src/store/facts-store.ts";
 import { makeFacts, tempDir } from "./helpers.ts";
 
-describe("writeFileAtomic", () => {
+// The bulk ingest's workers write with plain system calls: the same guarantees.
+const writers: [string, (path: string, data: string) => Promise<void>][] = [
+  ["writeFileAtomic", writeFileAtomic],
+  ["writeFileAtomicSync", async (path, data) => writeFileAtomicSync(path, data)],
+];
+
+describe.each(writers)("%s", (_, writeFileAtomic) => {
   it("creates and replaces a file", async () => {
     const path = join(await tempDir(), "a.json");
     await writeFileAtomic(path, "one");
@@ -76,7 +84,12 @@ describe("article ids and paths", () => {
   });
 });
 
-describe("saveArticle", () => {
+const savers: [string, typeof saveArticle][] = [
+  ["saveArticle", saveArticle],
+  ["saveArticleForBulk", async (...args) => saveArticleForBulk(...args)],
+];
+
+describe.each(savers)("%s", (_, saveArticle) => {
   it("writes text and pretty facts, creating the directory", async () => {
     const dir = join(await tempDir(), "data", "nested");
     const facts = makeFacts("kelly");
