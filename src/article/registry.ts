@@ -205,7 +205,9 @@ export class Registry {
    * A speaker known only by description: "a Tory spokesman", "Pena Nieto's office", "Labour".
    * Null when the registry is full.
    */
-  addDescriptor(text: string): Entity | null {
+  addDescriptor(description: string): Entity | null {
+    // "Weinsten's earlier letter …": a possessive names the owner, who is the source, never "Weinsten's".
+    const text = description.replace(/(?<=\p{L})['’]s?$/u, "");
     const key = descriptorKey(text);
     const existing = this.descriptors.get(key);
     if (existing) return existing;

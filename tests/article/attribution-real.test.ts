@@ -806,3 +806,14 @@ describe("documents as sources", () => {
     expect(quotesOf(body).map(([, who]) => who)).toEqual(["the review"]);
   });
 });
+
+describe("a possessive source", () => {
+  it("names the owner, not “Weinsten's”, when a misspelt name owns the words quoted", () => {
+    const body = [
+      "The only records the senator released came from his doctor, the gastroenterologist Harold Weinstein.",
+      "Weinsten’s earlier letter on the senator was widely mocked for its claim that he would be “the fittest man ever to hold the office.”",
+    ].join("\n\n");
+    const [[, speaker]] = quotesOf(body) as [[string, string | null, string]];
+    expect(speaker).toBe("Weinsten");
+  });
+});
