@@ -229,7 +229,7 @@ function personFeatures(s: Situation, traits: QuoteTraits, e: Entity): Float64Ar
   return f;
 }
 
-export function scoreOf(model: SpeakerModel, features: Float64Array): number {
+function scoreOf(model: SpeakerModel, features: Float64Array): number {
   let sum = 0;
   for (let i = 0; i < features.length; i++) sum += model.weights[i]! * features[i]!;
   return sum;

@@ -40,7 +40,7 @@ export function articlePath(dir: string, id: string): string {
  * one file system), is fsynced, then renamed over the target.
  */
 export async function writeFileAtomic(path: string, data: string | Uint8Array): Promise<void> {
-  const temp = join(dirname(path), `.${basename(path)}.${randomUUID()}.tmp`);
+  const temp = tempPathFor(path);
   try {
     const handle = await open(temp, "wx");
     try {
@@ -52,10 +52,19 @@ export async function writeFileAtomic(path: string, data: string | Uint8Array): 
     await rename(temp, path);
   } catch (err) {
     await rm(temp, { force: true });
-    // A disk-full or read-only error says "write" or "open" of a temp name; say which file it was.
-    if (err instanceof Error) err.message = `cannot write ${path}: ${err.message}`;
-    throw err;
+    throw writeError(path, err);
   }
+}
+
+/** A temp file beside `path` (rename is only atomic within one file system), unique to this write. */
+function tempPathFor(path: string): string {
+  return join(dirname(path), `.${basename(path)}.${randomUUID()}.tmp`);
+}
+
+/** A disk-full or read-only error says "write" or "open" of a temp name; say which file it was. */
+function writeError(path: string, err: unknown): unknown {
+  if (err instanceof Error) err.message = `cannot write ${path}: ${err.message}`;
+  return err;
 }
 
 /**
@@ -65,7 +74,7 @@ export async function writeFileAtomic(path: string, data: string | Uint8Array): 
  * a good share of an ingest's time.
  */
 export function writeFileAtomicSync(path: string, data: string | Uint8Array): void {
-  const temp = join(dirname(path), `.${basename(path)}.${randomUUID()}.tmp`);
+  const temp = tempPathFor(path);
   try {
     const fd = openSync(temp, "wx");
     try {
@@ -76,8 +85,7 @@ export function writeFileAtomicSync(path: string, data: string | Uint8Array): vo
     renameSync(temp, path);
   } catch (err) {
     rmSync(temp, { force: true });
-    if (err instanceof Error) err.message = `cannot write ${path}: ${err.message}`;
-    throw err;
+    throw writeError(path, err);
   }
 }
 
