@@ -15,6 +15,7 @@ import type { ArchiveIndex, Passage, QueryTerm } from "./index.ts";
 import { askedNameWords, nameFit } from "./name-index.ts";
 import { ownNameWords } from "./names.ts";
 import { inPeriod, type Period, periodOf } from "./periods.ts";
+import { commonStems, lowerCaseWords } from "./proper-words.ts";
 import { parseQuestion, type QuestionKind } from "./question.ts";
 import { cleanQuestion } from "./sanitize.ts";
 import { articleSubject } from "./subject.ts";
@@ -168,13 +169,13 @@ export function weighAnswers(index: ArchiveIndex, asked: string, count = CANDIDA
   const whoWords =
     parsed.kind === "said" && writtenAsName(text, parsed.who ?? "") ? askedNameWords(parsed.who ?? "") : [];
   const found = candidates(index, text, allowed, count);
-  const names = writtenNames(text);
+  const typed = askedWords(text);
   const answers = found.list
     .map((c) => {
       const answer = answerQuestion(index, text, c.article);
       const subject = articleSubject(index, c.article, questionTerms);
-      const own = answer.answered ? ownShare(index, answer.text, parsed.topic, names) : 0;
-      const near = answer.answered ? nearShare(index, c.article, answer.paragraph, topicWords, names) : 0;
+      const own = answer.answered ? ownShare(index, answer.text, parsed.topic, typed) : 0;
+      const near = answer.answered ? nearShare(index, c.article, answer.paragraph, topicWords, typed) : 0;
       const fit = whoWords.length > 0 ? speakerFit(index, answer, whoWords) : 1;
       const w = {
         answer,
@@ -347,27 +348,49 @@ function nearShare(
   article: string,
   paragraph: number | null,
   topic: readonly string[],
-  names: readonly (readonly string[])[],
+  asked: AskedWords,
 ): number {
   const facts = index.facts(article);
   if (!facts || paragraph === null) return 0;
-  const text = [facts.paragraphs[paragraph - 2] ?? "", facts.paragraphs[paragraph - 1] ?? ""].join(" ");
-  return ownShare(index, text, topic, names);
+  const text = [facts.paragraphs[paragraph - 2] ?? "", facts.paragraphs[paragraph - 1] ?? ""].join("\n");
+  return ownShare(index, text, topic, asked);
+}
+
+/** How the question types its words: the names it writes in full, the words it writes in lower case. */
+interface AskedWords {
+  /** Runs of two or more capitalised words after its first (`writtenNames`). */
+  names: string[][];
+  /** Words typed in lower case by a question that capitalises names (`lowerCaseWords`). */
+  lower: Set<string>;
+  /** All its words. */
+  all: Set<string>;
+}
+
+function askedWords(question: string): AskedWords {
+  return { names: writtenNames(question), lower: lowerCaseWords(question), all: new Set(words(question)) };
 }
 
 /**
  * The IDF-weighted share of the question's topic words (or close spellings) found in `text`. A name
  * the question writes in full ("Ban Ki-moon", "Keith Lamont Scott") counts as found when any of its
- * words is: copy names a person in full once, then by one name ("Ban", "Scott").
+ * words is: copy names a person in full once, then by one name ("Ban", "Scott"). A word the question
+ * types in lower case is a common noun: found only inside a name ("Wall Street" for "the wall") it
+ * is another thing, and does not count.
  */
 function ownShare(
   index: ArchiveIndex,
   text: string,
   topic: readonly string[],
-  names: readonly (readonly string[])[] = [],
+  asked: AskedWords = { names: [], lower: new Set(), all: new Set() },
 ): number {
+  const { names, lower } = asked;
   const own = new Set(terms(text));
-  const has = (word: string) => index.expand(word).some((t) => own.has(t.stem));
+  let common: Set<string> | null = null;
+  const has = (word: string) => {
+    if (lower.has(word)) common ??= commonStems(text, asked.all);
+    const stems = lower.has(word) ? common! : own;
+    return index.expand(word).some((t) => stems.has(t.stem));
+  };
   let total = 0;
   let found = 0;
   for (const word of topic) {
