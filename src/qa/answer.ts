@@ -317,7 +317,7 @@ class Asking {
   private described(who: string): PersonHit | null {
     const facts = this.scopedFacts();
     if (!facts || !DESCRIPTION.test(who)) return null;
-    const [best, next] = describedPeople(facts, who);
+    const [best, next] = describedPeople(facts, who, capitalisedWords(this.question));
     if (!best || best.score - (next?.score ?? 0) < MIN_DESCRIPTION_MARGIN) return null;
     return { article: facts.id, person: best.person, score: best.score, matched: [] };
   }

@@ -26,8 +26,16 @@ export interface Described {
   score: number;
 }
 
-/** The quoted people of an article a description fits, best first, scored in [0, 1]. */
-export function describedPeople(facts: Facts, description: string): Described[] {
+/**
+ * The quoted people of an article a description fits, best first, scored in [0, 1]. A word in
+ * `names` (typed with a capital: "the Republican nominee") is a name, met only as written, never
+ * through its synonyms ("republican" / "democratic").
+ */
+export function describedPeople(
+  facts: Facts,
+  description: string,
+  names: ReadonlySet<string> = new Set(),
+): Described[] {
   const asked = words(description).filter((w) => !isStopword(w) && w.length > 1);
   if (asked.length === 0) return [];
   const quoted = new Set([...facts.quotes, ...facts.reported].map((q) => q.speakerId));
@@ -41,7 +49,7 @@ export function describedPeople(facts: Facts, description: string): Described[] 
     for (const word of asked) {
       const weight = NOISE.has(word) ? 0.3 : 1;
       total += weight;
-      found += weight * matchOf(word, near);
+      found += weight * matchOf(word, near, names.has(word));
     }
     if (found > 0) out.push({ person, score: found / total });
   }
@@ -54,12 +62,12 @@ interface Near {
   initials: Set<string>;
 }
 
-function matchOf(word: string, near: Near): number {
+function matchOf(word: string, near: Near, name = false): number {
   let best = 0;
   const forms: [string, number][] = [
     [word, 1],
-    ...synonymsOf(stem(word)).map((s): [string, number] => [s, SYNONYM]),
-    ...kinOf(stem(word)).map((s): [string, number] => [s, KIN]),
+    ...(name ? [] : synonymsOf(stem(word)).map((s): [string, number] => [s, SYNONYM])),
+    ...(name ? [] : kinOf(stem(word)).map((s): [string, number] => [s, KIN])),
   ];
   for (const [form, weight] of forms) {
     if (form.includes(" ")) continue;

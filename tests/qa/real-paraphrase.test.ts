@@ -69,6 +69,9 @@ describe("real questions in other words", () => {
     "What did McConnell say about the odds of overturning the veto?",
     // "coal miners" in a story that writes "mining coal": the modifier on its own, by the head's kin.
     "What did the president say about coal miners' jobs?",
+    // WordNet's similar adjectives are synonyms: "rich" / "wealthy", "charitable" / "generous".
+    "Who said Trump might not be as wealthy or as generous as he claims?",
+    "What did Gwen Moor say about how birtherism affects black kids?",
   ])("answers %s", (q) => {
     const { answer, question } = ask(q);
     expect(answer.answered).toBe(true);

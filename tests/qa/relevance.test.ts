@@ -45,8 +45,9 @@ describe("synonyms", () => {
     expect(synonymsOf("prison")).not.toContain("jail");
   });
 
-  it("takes an adjective's similar words as kin ('inappropriate' / 'improper')", () => {
-    expect(kinOf(stem("inappropriate"))).toContain(stem("improper"));
+  it("takes an adjective's similar words as synonyms ('inappropriate' / 'improper', 'rich' / 'wealthy')", () => {
+    expect(synonymsOf(stem("inappropriate"))).toContain(stem("improper"));
+    expect(synonymsOf(stem("wealthy"))).toContain(stem("rich"));
   });
 
   it("leaves out kin that half the news writes about ('cost' is not kin to 'need')", () => {
