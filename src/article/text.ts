@@ -189,7 +189,10 @@ export function tokenize(text: string, spans: readonly QuoteSpan[], from = 0, to
  * expression was a good share of parsing), and by `WORD` itself where astral characters are.
  */
 function wordsBetween(text: string, from: number, to: number, tokens: Token[]): void {
-  if (SURROGATE.test(text.slice(from, to + 1))) return wordsMatched(text, from, to, tokens);
+  if (SURROGATE.test(text.slice(from, to + 1))) {
+    wordsMatched(text, from, to, tokens);
+    return;
+  }
   let at = from;
   while (at < to) {
     const c = text.charCodeAt(at);
