@@ -5,7 +5,7 @@
 import { humanDate } from "../article/dates.ts";
 import type { Facts, Person } from "../article/facts.ts";
 import { type AnswerType, mustFit, typeFit } from "./answer-type.ts";
-import { describedPeople } from "./described.ts";
+import { describedPeople, speakerOf } from "./described.ts";
 import type { ArchiveIndex, Hit, Passage, PersonHit, QueryTerm } from "./index.ts";
 import { misspells } from "./names.ts";
 import { isPhrase, kindBonus, passageValue } from "./passage-value.ts";
@@ -110,7 +110,10 @@ class Asking {
     const people = this.people(parsed.who ?? "");
     if (people.length === 0) return this.decline();
     const speakers = new Set(people.map((p) => key(p.article, p.person.id)));
-    const spoken = (p: Passage) => p.speakerId !== null && speakers.has(key(p.article, p.speakerId));
+    const spoken = (p: Passage) => {
+      const speaker = speakerOf(this.index.facts(p.article)!, p.speakerId);
+      return speaker !== null && speakers.has(key(p.article, speaker.id));
+    };
     const nameWords = new Set(words(parsed.who ?? ""));
     const topic = parsed.topic.filter((w) => !nameWords.has(w));
     const keyQuote = () => this.keyQuote(people[0]!, spoken) ?? this.decline(people[0]!.article);
@@ -273,7 +276,7 @@ class Asking {
    * matched by other words ("the National Audit Office report" → the office and "the report").
    */
   private people(who: string): PersonHit[] {
-    const hits = this.index.findPeople(who, this.scope);
+    const hits = this.index.findPeople(who, this.scope).map((h) => this.named(h));
     const described = this.described(who);
     // "the New York businessman" may be a person of its own in the facts who says nothing.
     if (described && (!hits[0] || described.score > hits[0].score || !this.speaks(hits[0])))
@@ -290,6 +293,12 @@ class Asking {
           (words(h.person.name).every((w) => asked.has(w) || misspells(w, top.person.name)) ||
             (h.person.kind === "organisation" && !h.matched.some((w) => top.matched.includes(w))))),
     );
+  }
+
+  /** A speaker the article names only by a role ("a former DNC chairman"), as the person it names. */
+  private named(hit: PersonHit): PersonHit {
+    const person = speakerOf(this.index.facts(hit.article)!, hit.person.id);
+    return person && person !== hit.person ? { ...hit, person } : hit;
   }
 
   /** Whether the article quotes the person or reports their words. */
@@ -492,16 +501,15 @@ class Asking {
 
   /** The person asked about, when the passage's speaker is only the copy's misspelling of their name. */
   private spelledRight(passage: Passage, asked: PersonHit): Person | undefined {
-    if (passage.article !== asked.article || passage.speakerId === asked.person.id) return undefined;
-    const speaker = this.index.facts(passage.article)!.people.find((p) => p.id === passage.speakerId);
+    const speaker = speakerOf(this.index.facts(passage.article)!, passage.speakerId);
+    if (passage.article !== asked.article || speaker?.id === asked.person.id) return undefined;
     const misspelt = speaker && words(speaker.name).every((w) => misspells(w, asked.person.name));
     return misspelt ? asked.person : undefined;
   }
 
   private fromPassage(passage: Passage, score: number, speaker?: Person): Answer {
     const facts = this.index.facts(passage.article)!;
-    const person =
-      speaker ?? (passage.speakerId ? (facts.people.find((p) => p.id === passage.speakerId) ?? null) : null);
+    const person = speaker ?? speakerOf(facts, passage.speakerId);
     const kind: AnswerKind = passage.kind;
     return this.answer(kind, passage.text, passage.article, person, passage.paragraph, score);
   }

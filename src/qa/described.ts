@@ -31,9 +31,10 @@ export function describedPeople(facts: Facts, description: string): Described[] 
   const asked = words(description).filter((w) => !isStopword(w) && w.length > 1);
   if (asked.length === 0) return [];
   const quoted = new Set([...facts.quotes, ...facts.reported].map((q) => q.speakerId));
+  const roles = roleSpeakers(facts);
   const out: Described[] = [];
   for (const person of facts.people) {
-    if (!quoted.has(person.id)) continue;
+    if (!quoted.has(person.id) || roles.has(person.id)) continue;
     const near = nearWords(facts, person);
     let total = 0;
     let found = 0;
@@ -74,8 +75,11 @@ function matchOf(word: string, near: Near): number {
   return best;
 }
 
-/** The person's title and the words around each mention of their name, with acronyms of capitalised runs. */
-function nearWords(facts: Facts, person: Person): Near {
+/**
+ * The person's title and the words around each mention of their name, with acronyms of capitalised
+ * runs; and, unless `written` alone, the descriptions copy uses for them away from the name.
+ */
+function nearWords(facts: Facts, person: Person, written = false): Near {
   const names = [person.name, ...person.aliases].filter((n) => n.length > 2);
   const near: Near = { words: new Set(), stems: new Set(), initials: new Set() };
   const take = (text: string) => {
@@ -83,13 +87,10 @@ function nearWords(facts: Facts, person: Person): Near {
       near.words.add(w);
       near.stems.add(stem(w));
     }
-    for (const run of text.match(/(?:\b\p{Lu}[\p{L}.]*(?:\s+(?:of|for|on|the|and)\b)*\s*)+/gu) ?? []) {
-      const caps = run.split(/\s+/).filter((w) => /^\p{Lu}/u.test(w));
-      if (caps.length >= 2) near.initials.add(fold(caps.map((w) => w[0]).join("")));
-    }
+    for (const initials of acronymsOf(text)) near.initials.add(initials);
   };
   take(person.title ?? "");
-  for (const description of descriptionsOf(facts).get(person.id) ?? []) take(description);
+  if (!written) for (const description of descriptionsOf(facts).get(person.id) ?? []) take(description);
   for (const sentence of facts.sentences) {
     for (const name of names) {
       let at = sentence.text.indexOf(name);
@@ -103,6 +104,16 @@ function nearWords(facts: Facts, person: Person): Near {
   return near;
 }
 
+/** The initials of each run of two or more capitalised words: "dnc" for "Democratic National Committee". */
+function acronymsOf(text: string): string[] {
+  const out: string[] = [];
+  for (const run of text.match(/(?:\b\p{Lu}[\p{L}.]*(?:\s+(?:of|for|on|the|and)\b)*\s*)+/gu) ?? []) {
+    const caps = run.split(/\s+/).filter((w) => /^\p{Lu}/u.test(w));
+    if (caps.length >= 2) out.push(fold(caps.map((w) => w[0]).join("")));
+  }
+  return out;
+}
+
 /** The words just before a name, back to a comma: "Vermont Sen." in "doing it, Vermont Sen. Bernie Sanders". */
 function describedBefore(text: string): string {
   return text
@@ -114,9 +125,12 @@ function describedBefore(text: string): string {
 
 /**
  * The words just after a name: an apposition ("(D-S.C.), the assistant leader of …") up to the comma
- * that ends it, but not a clause that goes on about something else ("could make money doing it, …").
+ * that ends it, but not a clause that goes on about something else ("could make money doing it, …"),
+ * nor what follows a name with no comma or bracket after it: "Kaine faces off against Republican
+ * Indiana Gov. Mike Pence" describes Pence, not Kaine.
  */
 function describedAfter(text: string): string {
+  if (!/^\s*[,(]/.test(text)) return "";
   const clauses = text.split(",");
   const first = clauses[0]!.trim().split(/\s+/).filter(Boolean);
   const kept = first.length <= 1 ? `${clauses[0]},${clauses[1] ?? ""}` : clauses[0]!;
@@ -144,14 +158,22 @@ function descriptionsOf(facts: Facts): Map<string, string[]> {
         .map((q) => q.speakerId!),
     );
   const quoted = speakersOf(() => true);
+  const roles = roleSpeakers(facts);
+  const named = (id: string) => roles.get(id)?.id ?? id;
+  for (const [role, person] of roles) add(person.id, facts.people.find((p) => p.id === role)!.name);
   facts.sentences.forEach((sentence, i) => {
     const speakers = speakersOf((s) => s === i);
     const attribution = speakers.size === 1 ? attributionSubject(sentence.text) : null;
-    if (attribution) add([...speakers][0]!, attribution);
+    if (attribution) add(named([...speakers][0]!), attribution);
     const opening = openingDescription(sentence.text);
     if (!opening) return;
+    // The one the paragraph quotes when it names them ("The mayor … Jones said"); else, as copy
+    // varies a name it has just used ("Trump … The Republican nominee also …"), the one named before.
     const paragraph = speakersOf((s) => facts.sentences[s]!.paragraph === sentence.paragraph && s >= i);
-    const antecedent = paragraph.size === 1 ? [...paragraph][0] : namedBefore(facts, i, quoted);
+    const speaker = paragraph.size === 1 ? named([...paragraph][0]!) : undefined;
+    const inParagraph = speaker !== undefined && namedIn(facts, speaker, sentence.paragraph, i);
+    const before = namedBefore(facts, i, quoted);
+    const antecedent = inParagraph ? speaker : before ? named(before) : speaker;
     if (antecedent) add(antecedent, opening);
   });
   DESCRIPTIONS.set(facts, found);
@@ -222,4 +244,150 @@ function namedBefore(facts: Facts, index: number, quoted: ReadonlySet<string>): 
     if (best) return best.id;
   }
   return undefined;
+}
+
+/** Whether a person's name (or another form of it) is written in a paragraph, from sentence `from` on. */
+function namedIn(facts: Facts, id: string, paragraph: number, from: number): boolean {
+  const person = facts.people.find((p) => p.id === id);
+  if (!person) return false;
+  const names = [person.name, ...person.aliases].filter((n) => n.length > 2);
+  return facts.sentences.some(
+    (s, i) => i >= from && s.paragraph === paragraph && names.some((n) => s.text.includes(n)),
+  );
+}
+
+/**
+ * A name that is only a role, ending in its role noun ("a former Democratic National Committee
+ * chairman", "the Republican nominee", "the head of the union"); not a body ("the Republican
+ * National Committee") nor a clause taken for a name.
+ */
+function isRoleName(name: string): boolean {
+  const tokens = name.split(/\s+/);
+  return tokens.length >= 2 && DETERMINER.test(tokens[0]!) && isRoleNoun(roleHead(name));
+}
+
+/** The sentence a role speaker first speaks in, if the lede: no one has been quoted before it. */
+const LEDE_SENTENCES = 3;
+
+/**
+ * The named person each speaker named only by a role stands for, by the role speaker's id. News copy
+ * names people two ways by a role: a definite description varies a name just used ("Donald Trump …
+ * The Republican presidential nominee has repeatedly wondered …"): the quoted person named in the two
+ * sentences before; and a lede may describe its main speaker and name them in the paragraphs after
+ * ("A former Democratic National Committee chairman says … “…,” said Don Fowler, who helmed the
+ * DNC"): the first person then named and quoted, when words written beside that name fit the role.
+ * An anonymous source ("a senior official said") stays apart: nothing beside the next name fits it.
+ */
+export function roleSpeakers(facts: Facts): ReadonlyMap<string, Person> {
+  let found = ROLE_SPEAKERS.get(facts);
+  if (found) return found;
+  found = new Map();
+  ROLE_SPEAKERS.set(facts, found);
+  const spoken = [...facts.quotes, ...facts.reported].filter((q) => q.speakerId !== null);
+  const firstSpoken = new Map<string, number>();
+  for (const q of spoken)
+    firstSpoken.set(q.speakerId!, Math.min(firstSpoken.get(q.speakerId!) ?? q.sentence, q.sentence));
+  const named = facts.people.filter(
+    (p) => p.kind === "person" && firstSpoken.has(p.id) && /^\p{Lu}/u.test(p.name) && !isRoleName(p.name),
+  );
+  for (const role of facts.people) {
+    const first = firstSpoken.get(role.id);
+    // The role is the subject opening its sentence ("The Republican presidential nominee has …"):
+    // after a quote ("…,” the ad’s narrator says") a role as often brings in someone unnamed.
+    if (first === undefined || !isRoleName(role.name) || !opens(facts.sentences[first]!.text, role.name))
+      continue;
+    const lede = first < LEDE_SENTENCES && spoken.every((q) => q.sentence >= first);
+    const person = /^the\s/i.test(role.name)
+      ? (namedAgain(facts, first, named, role.name) ??
+        (lede ? identifiedAfter(facts, first, named, role.name) : undefined))
+      : lede
+        ? identifiedAfter(facts, first, named, role.name)
+        : undefined;
+    if (person) found.set(role.id, person);
+  }
+  return found;
+}
+
+const ROLE_SPEAKERS = new WeakMap<Facts, Map<string, Person>>();
+
+/** The person who speaks by a speaker id: the named person for one the copy names only by a role. */
+export function speakerOf(facts: Facts, id: string | null): Person | null {
+  if (id === null) return null;
+  return roleSpeakers(facts).get(id) ?? facts.people.find((p) => p.id === id) ?? null;
+}
+
+/**
+ * Whether a sentence (or its part after a kicker: "BAITING — The nominee …") opens with the role as
+ * its subject, not named right after it ("The world's biggest tobacco consumer, China, has said").
+ */
+function opens(sentence: string, name: string): boolean {
+  const start = fold(name);
+  return [sentence, ...sentence.split(/ [—–:] /).slice(1)].some((part) => {
+    const text = part.trim();
+    return fold(text).startsWith(start) && !/^\s*,\s*\p{Lu}/u.test(text.slice(name.length));
+  });
+}
+
+/** Roles copy gives people it does not name: "the official said", "the spokesman added". */
+const UNNAMED_ROLES = new Set(
+  words("official officials spokesman spokeswoman spokesperson source sources aide aides insider"),
+);
+
+/**
+ * The person a definite role varies a name for ("Donald Trump … The Republican presidential nominee
+ * has …"): the quoted person named in the two sentences before, not named in the role's own
+ * sentence ("The former finance officer said Mr Ebbers knew …" is someone else), when the role fits
+ * words written beside their name ("Texas Attorney General Greg Abbott … The Texas attorney
+ * general said") or their name opens one of those sentences, the story staying on them. Roles copy
+ * uses for unnamed sources ("the official") are left unnamed.
+ */
+function namedAgain(facts: Facts, index: number, named: readonly Person[], role: string): Person | undefined {
+  const head = roleHead(role);
+  if (UNNAMED_ROLES.has(head)) return undefined;
+  const id = namedBefore(facts, index, new Set(named.map((p) => p.id)));
+  const person = named.find((p) => p.id === id);
+  if (!person) return undefined;
+  const names = [person.name, ...person.aliases].filter((n) => n.length > 2);
+  if (names.some((n) => facts.sentences[index]!.text.includes(n))) return undefined;
+  const opensBefore = [index - 1, index - 2].some(
+    (i) => i >= 0 && names.some((n) => facts.sentences[i]!.text.startsWith(n)),
+  );
+  return opensBefore || matchOf(head, nearWords(facts, person, true)) >= 0.9 ? person : undefined;
+}
+
+/** The noun a role ends in ("chairman" of "a former DNC chairman", "head" of "the head of the union"). */
+function roleHead(role: string): string {
+  const tokens = role.split(/\s+/);
+  const of = tokens.findIndex((t) => /^(?:of|for|at)$/.test(t));
+  return fold(tokens[(of > 0 ? of : tokens.length) - 1]!.replace(/['’]s$/, ""));
+}
+
+/**
+ * The first of `named` quoted in the two paragraphs after sentence `index`, if the role fits them
+ * ("… trial of his former boss Bernard Ebbers, Scott Sullivan said": Sullivan, who speaks).
+ */
+function identifiedAfter(
+  facts: Facts,
+  index: number,
+  named: readonly Person[],
+  role: string,
+): Person | undefined {
+  if (UNNAMED_ROLES.has(roleHead(role))) return undefined;
+  const last = facts.sentences[index]!.paragraph + 2;
+  const next = [...facts.quotes, ...facts.reported]
+    .filter((q) => q.sentence > index && facts.sentences[q.sentence]!.paragraph <= last)
+    .sort((a, b) => a.sentence - b.sentence)
+    .map((q) => named.find((p) => p.id === q.speakerId))
+    .find((p) => p !== undefined);
+  return next && fitsRole(facts, next, role) ? next : undefined;
+}
+
+/**
+ * Whether words written beside a person's name fit a role: one of its words or their synonyms, or
+ * the initials of its capitalised run ("DNC" for "Democratic National Committee").
+ */
+function fitsRole(facts: Facts, person: Person, role: string): boolean {
+  const near = nearWords(facts, person, true);
+  if (acronymsOf(role).some((initials) => near.words.has(initials))) return true;
+  return words(role).some((w) => !isStopword(w) && !NOISE.has(w) && matchOf(w, near) >= SYNONYM);
 }

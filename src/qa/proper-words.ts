@@ -5,7 +5,7 @@
  * same ("Peru" → "per"). A name the article lacks stays unmatched and the question is declined.
  */
 import type { Facts } from "../article/facts.ts";
-import { stem, words } from "./terms.ts";
+import { stem, terms, words } from "./terms.ts";
 
 const CAPITALISED = /^\p{Lu}/u;
 const FIRST_WORD = /^\s*\S+/u;
@@ -36,3 +36,36 @@ export function capitalisedStems(facts: Facts): Set<string> {
   }
   return found;
 }
+
+/**
+ * The folded words a question types in lower case while it types names with a capital ("What did
+ * Obama say about the wall?": "wall"): common nouns, not names. None when the question has no
+ * capital after its first word, as chat often has none ("wat did kely say").
+ */
+export function lowerCaseWords(question: string): Set<string> {
+  const rest = question.replace(FIRST_WORD, "");
+  const typed = rest.match(/[\p{L}\p{N}][\p{L}\p{N}'’.-]*/gu) ?? [];
+  if (!typed.some((w) => CAPITALISED.test(w))) return new Set();
+  return new Set(typed.filter((w) => !CAPITALISED.test(w)).flatMap((w) => words(w)));
+}
+
+/**
+ * The stems of a text as a common noun asked in lower case can meet them: a name's words but its
+ * last are left out ("Wall Street" is no wall; "the Federal Budget" is a budget, as English names
+ * end in their head), unless the question `asks` every word of the name ("the affordable care act"
+ * for "the Affordable Care Act"). A name is a run of two or more capitalised words; a text in title
+ * case (a headline) says nothing of names and is kept whole.
+ */
+export function commonStems(text: string, asks: ReadonlySet<string>): Set<string> {
+  const long = (text.match(TYPED_WORD) ?? []).filter((w) => w.length >= 4);
+  if (long.filter((w) => CAPITALISED.test(w)).length >= TITLE_CASE * long.length) return new Set(terms(text));
+  const plain = text.replace(NAME_RUN, (run) => {
+    const own = words(run);
+    return own.every((w) => asks.has(w)) ? run : ` ${run.split(/\s+/u).at(-1)}`;
+  });
+  return new Set(terms(plain));
+}
+const TYPED_WORD = /[\p{L}\p{N}][\p{L}\p{N}'’]*/gu;
+const NAME_RUN = /\p{Lu}[\p{L}\p{N}'’-]*(?:[ \t]+\p{Lu}[\p{L}\p{N}'’-]*)+/gu;
+/** The share of a text's longer words that are capitalised in a title-case headline. */
+const TITLE_CASE = 0.6;

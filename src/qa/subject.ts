@@ -31,7 +31,10 @@ export function articleSubject(index: ArchiveIndex, article: string, wanted: Rea
   if (!ref || wanted.size === 0) return 0;
   let subject = SUBJECTS.get(ref);
   if (!subject) {
-    subject = subjectTerms(index.outline(article, LEDE_SENTENCES)!);
+    // An article whose headline was not told apart (a first line ending in a full stop) starts
+    // with it: its lede is the sentences after it.
+    const headed = ref.headline !== ref.id;
+    subject = subjectTerms(index.outline(article, LEDE_SENTENCES + (headed ? 0 : 1))!);
     SUBJECTS.set(ref, subject);
   }
   let total = 0;

@@ -103,6 +103,43 @@ describe("what the choice between articles weighs", () => {
   });
 });
 
+describe("the story the question is about", () => {
+  it("prefers the story that dwells on what is asked to one that mentions it in passing", () => {
+    // Both real stories say Terence Crutcher was 40: the Western Journalism story about him names
+    // him seven times, the Post's story of another shooting once.
+    const small = new ArchiveIndex();
+    for (const facts of [...folder("polnear/articles"), ...folder("archive-names")]) small.add(facts);
+    const about = "west-journal_2016-09-21_chris-christie-calls-hillary-cli";
+    const passing = "wash-post_2016-09-25_phone-video-is-first-public-look";
+    const question = "How old was Terence Cruthcer?";
+    const weighing = weighAnswers(small, question);
+    const [story, mention] = [about, passing].map(
+      (id) => weighing.answers.find((w) => w.answer.article?.id === id)!,
+    );
+    expect(story!.answer.text).toContain("40-year-old");
+    expect(mention!.answer.text).toContain("40-year-old");
+    expect(story!.focus).toBeGreaterThan(mention!.focus);
+    expect(answerFromArchive(small, question)).toMatchObject({ answered: true, article: { id: about } });
+  });
+});
+
+describe("a common noun is not a name", () => {
+  it("does not take a word asked in lower case for the same word inside a name", () => {
+    // Real copy: Obama "called Wall Street bankers 'fat cats'". Asked about "the wall", that is
+    // another thing; asked about Wall Street bankers, it is the answer.
+    const small = new ArchiveIndex();
+    for (const facts of [...folder("polnear/articles"), ...folder("archive-names")]) small.add(facts);
+    const wall = weighAnswers(small, "What did Obama say about the wall?");
+    const fatCats = wall.answers.find((w) => w.answer.text.includes("fat cats"));
+    expect(fatCats?.near).toBe(0);
+    expect(chooseAnswer(small, wall, ARCHIVE_THRESHOLDS).answered).toBe(false);
+    expect(answerFromArchive(small, "What did Obama say about Wall Street bankers?")).toMatchObject({
+      answered: true,
+      text: "fat cats",
+    });
+  });
+});
+
 describe("who said it", () => {
   it("prefers the quote that holds the question's words to one that only matches them elsewhere", () => {
     // Two real stories of soldiers at work: the seed's "It's a military operation," (Donald Trump)

@@ -1,7 +1,9 @@
+import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
+import type { Facts } from "../../src/article/facts.ts";
 import { parseArticle } from "../../src/article/parse.ts";
 import { answerQuestion } from "../../src/qa/answer.ts";
-import { describedPeople } from "../../src/qa/described.ts";
+import { describedPeople, roleSpeakers, speakerOf } from "../../src/qa/described.ts";
 import { ArchiveIndex } from "../../src/qa/index.ts";
 import { isDictionaryWord } from "../../src/qa/synonyms.ts";
 
@@ -94,5 +96,50 @@ Tom Verhoeven toured the site later. The regional planning director has long dou
   it("takes a role opening a sentence for the person the paragraph quotes or names just before", () => {
     const [best] = describedPeople(parsed, "the planning director");
     expect(best?.person.name).toBe("Tom Verhoeven");
+  });
+});
+
+describe("speakers named only by a role (real copy)", () => {
+  const read = (path: string) => readFileSync(new URL(`../fixtures/${path}`, import.meta.url), "utf8");
+  const roleOf = (facts: Facts, role: string) =>
+    roleSpeakers(facts).get(facts.people.find((p) => p.name === role)?.id ?? "")?.name;
+
+  it("takes a lede's role for the person quoted by name after it, when words beside the name fit", () => {
+    const id = "politico_2016-09-12_former-dnc-chairman-calls-for-cl";
+    const facts = parseArticle(read(`qa-dev/articles/${id}.txt`), id);
+    expect(roleOf(facts, "a former Democratic National Committee chairman")).toBe("Don Fowler");
+    // Among the description's own kin it is Fowler, not Ed Rendell, "general chairman of the DNC".
+    const [best, next] = describedPeople(facts, "a former Democratic National Committee chairman");
+    expect(best?.person.name).toBe("Don Fowler");
+    expect(best!.score - (next?.score ?? 0)).toBeGreaterThan(0);
+  });
+
+  it("takes a definite role opening a sentence for the quoted person named just before", () => {
+    const id = "usa-today_2016-09-23_trump-questions-the-fairness-of-";
+    const facts = parseArticle(read(`qa-dev/articles/${id}.txt`), id);
+    expect(roleOf(facts, "the Republican presidential nominee")).toBe("Donald Trump");
+    expect(speakerOf(facts, facts.quotes.find((q) => q.text === "fair")!.speakerId)?.name).toBe(
+      "Donald Trump",
+    );
+  });
+
+  it("takes a definite role in the lede for the one who speaks next, as BBC copy writes it too", () => {
+    // "The US stock market watchdog's chairman has said … William Donaldson promised …"
+    const sec = parseArticle(read("bbc-roles/business-215.txt"), "business-215");
+    expect(roleOf(sec, "the US stock market watchdog's chairman")).toBe("William Donaldson");
+  });
+
+  it("leaves roles copy gives unnamed sources unnamed, and a role the next speaker does not fit", () => {
+    // "A spokesman for Manchester's Trafford Centre said …" is not Bluewater's "Spokesman Alan Jones".
+    const shops = parseArticle(read("bbc-roles/business-317.txt"), "business-317");
+    expect(roleSpeakers(shops).size).toBe(0);
+  });
+
+  it("describes no one by words written after a name that begin another clause", () => {
+    const id = "breitbart_2016-10-03_the-latest-trump-s-leaked-taxes-";
+    const facts = parseArticle(read(`qa-dev/articles/${id}.txt`), id);
+    const [best, next] = describedPeople(facts, "the Republican nominee");
+    expect(best?.person.name).toBe("Donald Trump");
+    expect(best!.score - (next?.score ?? 0)).toBeGreaterThanOrEqual(0.2);
   });
 });

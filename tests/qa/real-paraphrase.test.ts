@@ -58,6 +58,13 @@ describe("real questions in other words", () => {
     "What did the House Speaker say about whether Congress can override the veto?",
     // The copy quotes him as "Bornsten's": the person asked about, by the right spelling of his name.
     "What did Harold Bornstien predict about Trump's health?",
+    // A person asked by role: the one the article describes so, not one whose name is near the words
+    // ("Kaine faces off against Republican Indiana Gov. Mike Pence" describes Pence).
+    "What did the Republican nominee say about political correctness in the armed forces?",
+    // The copy names him by role only where it reports him: "The Republican presidential nominee has …".
+    "What did the Republican nominee say about the CNN anchor?",
+    // The lede's "A former Democratic National Committee chairman says …" is Don Fowler, named after.
+    "What did the former DNC chairman say about how soon the party needs a backup plan?",
   ])("answers %s", (q) => {
     const { answer, question } = ask(q);
     expect(answer.answered).toBe(true);

@@ -1,0 +1,130 @@
+/**
+ * How much of a question's words a text holds, for the choice between articles
+ * (`archive-answer.ts`): an answer's own words, its paragraph, or the whole article. Each word
+ * counts by its IDF, close spellings included (`ArchiveIndex.expand`).
+ */
+import type { ArchiveIndex, QueryTerm } from "./index.ts";
+import { ownNameWords } from "./names.ts";
+import { commonStems, lowerCaseWords } from "./proper-words.ts";
+import { terms, words } from "./terms.ts";
+
+/** The sentences naming a word from which an article counts as dwelling on it. */
+const FOCUS_SENTENCES = 3;
+
+/** How an article holds a query's words, each weighed by its IDF (its best stand-in's). */
+export interface ArticleCoverage {
+  /** The share found in any of its passages. */
+  whole: number;
+  /**
+   * The share of the topic's words found in several of its sentences, each counted in full from
+   * `FOCUS_SENTENCES`: a story about someone or something names them again and again, one that
+   * mentions them in passing names them once. A name the question writes in full counts as one
+   * word, found in a sentence that uses any part of it (copy names a person in full once, then by
+   * one name).
+   */
+  focus: number;
+}
+
+/** `ArticleCoverage` of the `query`, with the focus on its words in `topic`. */
+export function articleCoverage(
+  index: ArchiveIndex,
+  article: string,
+  query: readonly QueryTerm[],
+  topic: ReadonlySet<string>,
+  names: readonly (readonly string[])[],
+): ArticleCoverage {
+  if (query.length === 0) return { whole: 0, focus: 0 };
+  const mass = new Map<string, number>();
+  for (const t of query) mass.set(t.source, Math.max(mass.get(t.source) ?? 0, index.idf(t.stem) * t.weight));
+  /** A topic word's unit: the name it is part of, or itself. */
+  const unit = (word: string) => names.find((n) => n.includes(word))?.join(" ") ?? word;
+  const found = new Set<string>();
+  /** Per unit of the topic, the sentences holding it (quotes and reported speech lie within them). */
+  const sentences = new Map<string, number>();
+  for (const hit of index.search(query, () => true, Number.POSITIVE_INFINITY, article)) {
+    for (const m of hit.matched) found.add(m);
+    if (hit.passage.kind !== "sentence") continue;
+    const units = new Set(hit.matched.filter((m) => topic.has(m)).map(unit));
+    for (const u of units) sentences.set(u, (sentences.get(u) ?? 0) + 1);
+  }
+  let total = 0;
+  let whole = 0;
+  let topicTotal = 0;
+  let focus = 0;
+  for (const [source, m] of mass) {
+    total += m;
+    if (found.has(source)) whole += m;
+    if (!topic.has(source)) continue;
+    topicTotal += m;
+    focus += m * Math.min(1, (sentences.get(unit(source)) ?? 0) / FOCUS_SENTENCES);
+  }
+  return { whole: total > 0 ? whole / total : 0, focus: topicTotal > 0 ? focus / topicTotal : 0 };
+}
+
+/** The share of the topic's words in an answer's paragraph and the one before it. */
+export function nearShare(
+  index: ArchiveIndex,
+  article: string,
+  paragraph: number | null,
+  topic: readonly string[],
+  asked: AskedWords,
+): number {
+  const facts = index.facts(article);
+  if (!facts || paragraph === null) return 0;
+  const text = [facts.paragraphs[paragraph - 2] ?? "", facts.paragraphs[paragraph - 1] ?? ""].join("\n");
+  return ownShare(index, text, topic, asked);
+}
+
+/** How the question types its words: the names it writes in full, the words it writes in lower case. */
+export interface AskedWords {
+  /** Runs of two or more capitalised words after its first (`writtenNames`). */
+  names: string[][];
+  /** Words typed in lower case by a question that capitalises names (`lowerCaseWords`). */
+  lower: Set<string>;
+  /** All its words. */
+  all: Set<string>;
+}
+
+export function askedWords(question: string): AskedWords {
+  return { names: writtenNames(question), lower: lowerCaseWords(question), all: new Set(words(question)) };
+}
+
+/**
+ * The IDF-weighted share of the question's topic words (or close spellings) found in `text`. A name
+ * the question writes in full ("Ban Ki-moon", "Keith Lamont Scott") counts as found when any of its
+ * words is: copy names a person in full once, then by one name ("Ban", "Scott"). A word the question
+ * types in lower case is a common noun: found only inside a name ("Wall Street" for "the wall") it
+ * is another thing, and does not count.
+ */
+export function ownShare(
+  index: ArchiveIndex,
+  text: string,
+  topic: readonly string[],
+  asked: AskedWords = { names: [], lower: new Set(), all: new Set() },
+): number {
+  const { names, lower } = asked;
+  const own = new Set(terms(text));
+  let common: Set<string> | null = null;
+  const has = (word: string) => {
+    if (lower.has(word)) common ??= commonStems(text, asked.all);
+    const stems = lower.has(word) ? common! : own;
+    return index.expand(word).some((t) => stems.has(t.stem));
+  };
+  let total = 0;
+  let found = 0;
+  for (const word of topic) {
+    const stands = index.expand(word);
+    const weight = Math.max(...stands.map((t) => index.idf(t.stem) * t.weight));
+    total += weight;
+    const name = names.find((n) => n.includes(word));
+    if (name ? name.some(has) : has(word)) found += weight;
+  }
+  return total > 0 ? found / total : 1;
+}
+
+/** The names a question writes in full: runs of two or more capitalised words after its first. */
+export function writtenNames(question: string): string[][] {
+  const runs = question.slice(question.search(/\s/) + 1).match(NAME_RUN) ?? [];
+  return runs.map((run) => ownNameWords(run)).filter((name) => name.length >= 2);
+}
+const NAME_RUN = /\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)+/gu;
