@@ -48,11 +48,14 @@ for (const file of files) {
 const MAX_KIN_SHARE = 0.05;
 const specific = (lemma: string) =>
   lemma.split(" ").some((w) => (articleCounts.get(stem(w)) ?? 0) <= MAX_KIN_SHARE * files.length);
-// A word counts as used when any of its inflections is ("injure" by "injured", "injuries").
+// A word counts as used when its inflections are, together ("injure" by "injured", "injuries"; a
+// word written once, "override", by its "overridden" too).
 const stemCounts = new Map<string, number>();
 for (const [w, n] of counts) stemCounts.set(stem(w), (stemCounts.get(stem(w)) ?? 0) + n);
 const known = (lemma: string) =>
-  lemma.split(" ").every((w) => (counts.get(w) ?? stemCounts.get(stem(w)) ?? 0) >= MIN_CORPUS_COUNT);
+  lemma
+    .split(" ")
+    .every((w) => Math.max(counts.get(w) ?? 0, stemCounts.get(stem(w)) ?? 0) >= MIN_CORPUS_COUNT);
 
 interface Synset {
   lemmas: string[];

@@ -25,6 +25,13 @@ const SYNONYM = 0.7;
 const KIN = 0.3;
 /** A word the article never uses counts as one found in this many of its sentences. */
 const ABSENT_DF = 1;
+/** Nouns a question frames its topic with: "about the odds of overturning the veto". */
+const FRAME_NOUNS = new Set(
+  words(`odds chance chances likelihood possibility prospect prospects probability quality state
+  status future idea notion question issue matter subject topic role importance significance impact
+  effect effects consequences implications handling way manner extent level degree nature timing
+  wisdom merits`),
+);
 
 /** One question word and the forms that stand for it (a form of two stems is a phrase). */
 export interface TopicTerm {
@@ -33,9 +40,18 @@ export interface TopicTerm {
   /**
    * When the word modifies the next one in a compound WordNet knows ("estate tax", "minimum wage"):
    * the compound's two stems and its synonyms. The word means something else on its own ("real
-   * estate"), so it counts only in an article that writes the compound or one of its synonyms.
+   * estate"), so it counts only in an article that writes the compound or one of its synonyms, or
+   * the word on its own beside a form of the next ("mining coal" for "coal miners").
    */
   compound?: readonly string[];
+  /** The single-stem forms of the word the compound's modifier modifies ("miner", "mine"). */
+  head?: readonly string[];
+  /**
+   * A word that frames the topic rather than names it: "the odds of …", "the quality of …", "how
+   * soon …". Reporters ask in those words and copy rarely writes them, so one the article never uses
+   * says nothing about whether it covers the topic.
+   */
+  frame?: boolean;
 }
 
 interface ArticleTerms {
@@ -43,6 +59,8 @@ interface ArticleTerms {
   df: Map<string, number>;
   /** Every two adjacent terms of a sentence, joined by a space ("real estat", "estat tax"). */
   pairs: Set<string>;
+  /** Each sentence's terms in order. */
+  sequences: string[][];
 }
 
 const CACHE = new WeakMap<Facts, ArticleTerms>();
@@ -57,7 +75,7 @@ function articleTerms(facts: Facts): ArticleTerms {
     const pairs = new Set<string>();
     for (const list of sequences)
       for (let i = 0; i + 1 < list.length; i++) pairs.add(`${list[i]} ${list[i + 1]}`);
-    found = { sentences, df, pairs };
+    found = { sentences, df, pairs, sequences };
     CACHE.set(facts, found);
   }
   return found;
@@ -89,11 +107,25 @@ export function topicTerms(
     return { word, forms };
   });
   const said = asked === undefined ? null : ` ${words(asked).join(" ")} `;
+  for (const term of out)
+    term.frame =
+      said !== null &&
+      ((FRAME_NOUNS.has(term.word) && said.includes(` ${term.word} of `)) ||
+        said.includes(` how ${term.word} `));
   for (let i = 0; i + 1 < topic.length; i++) {
     if (said && !said.includes(` ${topic[i]} ${topic[i + 1]} `)) continue;
     const pair = `${stem(topic[i]!)} ${stem(topic[i + 1]!)}`;
     const synonyms = synonymsOf(pair);
-    if (synonyms.length > 0 || kinOf(pair).length > 0) out[i]!.compound = [pair, ...synonyms];
+    if (synonyms.length > 0 || kinOf(pair).length > 0) {
+      out[i]!.compound = [pair, ...synonyms];
+      // The head's word family, two steps out: "miner" → "mine" → "mining".
+      const near = [...out[i + 1]!.forms]
+        .filter(([f, w]) => w >= SYNONYM && !f.includes(" "))
+        .map(([f]) => f);
+      out[i]!.head = [...new Set([...near, ...near.flatMap((f) => synonymsOf(f))])].filter(
+        (f) => !f.includes(" "),
+      );
+    }
     for (const s of synonyms) {
       for (const t of [out[i]!, out[i + 1]!]) t.forms.set(s, Math.max(t.forms.get(s) ?? 0, SYNONYM));
     }
@@ -101,16 +133,41 @@ export function topicTerms(
   return out;
 }
 
-/** Whether a compound's modifier stands for nothing in this article: it never writes the compound. */
+/**
+ * Whether a compound's modifier stands for nothing in this article: it never writes the compound,
+ * nor the modifier on its own in a sentence with a form of the word it modifies ("mining coal" for
+ * "coal miners"); inside another compound it means something else ("real estate" for "estate tax").
+ */
 function loose(term: TopicTerm, article: ArticleTerms): boolean {
-  return (
-    term.compound !== undefined &&
-    !term.compound.some((form) => article.pairs.has(form) || article.df.has(form))
+  if (term.compound === undefined) return false;
+  const cached = LOOSE.get(term);
+  if (cached?.article === article) return cached.loose;
+  const written = term.compound.some((form) => article.pairs.has(form) || article.df.has(form));
+  const result = !written && !writtenApart(term.compound[0]!.split(" ")[0]!, term.head ?? [], article);
+  LOOSE.set(term, { article, loose: result });
+  return result;
+}
+
+const LOOSE = new WeakMap<TopicTerm, { article: ArticleTerms; loose: boolean }>();
+
+/** Whether a sentence holds a term outside any compound WordNet knows, and one of `head`'s forms. */
+function writtenApart(modifier: string, head: readonly string[], article: ArticleTerms): boolean {
+  const compound = (pair: string) => synonymsOf(pair).length > 0 || kinOf(pair).length > 0;
+  return article.sequences.some(
+    (list, s) =>
+      head.some((form) => form !== modifier && article.sentences[s]!.has(form)) &&
+      list.some(
+        (t, i) =>
+          t === modifier &&
+          !(i > 0 && compound(`${list[i - 1]} ${t}`)) &&
+          !(i + 1 < list.length && compound(`${t} ${list[i + 1]}`)),
+      ),
   );
 }
 
 /** A topic word's weight in an article: rarer words say more about which passage is meant. */
 function weightOf(term: TopicTerm, article: ArticleTerms): number {
+  if (term.frame && !usedForms(term, article).some((form) => form.weight >= SYNONYM)) return 0;
   let df = 0;
   if (!loose(term, article))
     for (const [form, w] of term.forms) if (w >= 0.75) df = Math.max(df, article.df.get(form) ?? 0);

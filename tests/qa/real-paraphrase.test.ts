@@ -65,6 +65,10 @@ describe("real questions in other words", () => {
     "What did the Republican nominee say about the CNN anchor?",
     // The lede's "A former Democratic National Committee chairman says …" is Don Fowler, named after.
     "What did the former DNC chairman say about how soon the party needs a backup plan?",
+    // "the odds of …" frames the topic; the copy never writes "odds", and that says nothing.
+    "What did McConnell say about the odds of overturning the veto?",
+    // "coal miners" in a story that writes "mining coal": the modifier on its own, by the head's kin.
+    "What did the president say about coal miners' jobs?",
   ])("answers %s", (q) => {
     const { answer, question } = ask(q);
     expect(answer.answered).toBe(true);

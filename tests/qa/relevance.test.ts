@@ -1,3 +1,4 @@
+import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { parseArticle } from "../../src/article/parse.ts";
 import { answerQuestion } from "../../src/qa/answer.ts";
@@ -126,5 +127,37 @@ describe("what did X say about Y, through relevance", () => {
     expect(answerQuestion(index, "What did Whitfield say about the estate tax?", "bases").answered).toBe(
       false,
     );
+  });
+});
+
+describe("real copy: framing words, inflections counted together, a compound written apart", () => {
+  const read = (id: string) => {
+    const text = readFileSync(new URL(`../fixtures/qa-dev/articles/${id}.txt`, import.meta.url), "utf8");
+    const facts = parseArticle(text, id);
+    const index = new ArchiveIndex();
+    index.add(facts);
+    const topic = (asked: string, ...words: string[]) => topicTerms(words, (w) => index.expand(w), asked);
+    return { facts, topic };
+  };
+
+  it("knows a word written once by its other inflections: 'override' ('overridden') / 'overturn'", () => {
+    expect(synonymsOf(stem("override"))).toContain(stem("overturn"));
+    expect(synonymsOf(stem("overturning"))).toContain(stem("override"));
+  });
+
+  it("leaves out of coverage a noun that frames the topic when the copy never writes it", () => {
+    // "“Our assumption is that the veto will be overridden,” McConnell said": no "odds" anywhere.
+    const { facts, topic } = read("west-journal_2016-09-23_clinton-breaks-with-obama-on-law");
+    const framed = topic("about the odds of overturning the veto", "odds", "overturning", "veto");
+    const named = topic("odds overturning veto", "odds", "overturning", "veto");
+    expect(articleCoverage(facts, framed)).toBeGreaterThanOrEqual(0.6);
+    expect(articleCoverage(facts, named)).toBeLessThan(articleCoverage(facts, framed));
+  });
+
+  it("reads a compound's modifier written apart beside the head's kin ('mining coal' / 'coal miners')", () => {
+    const { facts, topic } = read("nyt_2016-09-08_obama-on-climate-change-the-tren");
+    expect(
+      articleCoverage(facts, topic("about coal miners' jobs", "coal", "miners", "jobs")),
+    ).toBeGreaterThan(0.6);
   });
 });
