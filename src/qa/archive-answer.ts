@@ -91,6 +91,8 @@ const MIN_SENTENCE_SHARE = 0.5;
  */
 const AMBIGUITY_MARGIN = 0.05;
 const MAX_CHOICES = 4;
+/** The least length (in letters, digits and spaces) of words that count as copied from another article. */
+const MIN_COPY = 30;
 
 interface Candidate {
   article: string;
@@ -351,12 +353,29 @@ function speakerFit(index: ArchiveIndex, answer: Answer, asked: readonly string[
 
 /**
  * Whether two answers are different people's words ("Kelly" may mean Ruth Kelly or Kelly Holmes) or
- * different stories (one person on two occasions); the same words in two articles are wire copy.
+ * different stories (one person on two occasions); the same words in two articles are wire copy,
+ * and so are one person's words that a later copy cut short.
  */
 function differentAnswer(a: Answer, b: Answer): boolean {
   if (sameText(a.text, b.text)) return false;
+  if (sameSpeaker(a, b) && (holds(a.text, b.text) || holds(b.text, a.text))) return false;
   if (a.article?.id !== b.article?.id) return true;
   return a.speaker !== null && b.speaker !== null && !samePerson(a.speaker, b.speaker);
+}
+
+function sameSpeaker(a: Answer, b: Answer): boolean {
+  return a.speaker === null || b.speaker === null
+    ? a.speaker === b.speaker
+    : samePerson(a.speaker, b.speaker);
+}
+
+/**
+ * Whether `text` holds all of `part`'s words in a row, `part` long enough to be a statement of its
+ * own (a few common words recur in any copy).
+ */
+function holds(text: string, part: string): boolean {
+  const wanted = normal(part);
+  return wanted.length >= MIN_COPY && ` ${normal(text)} `.includes(` ${wanted} `);
 }
 
 function samePerson(a: string, b: string): boolean {
@@ -410,8 +429,7 @@ function fromEarliestCopy(
   answer: Answer,
   allowed: (article: string) => boolean,
 ): Answer {
-  if (!answer.article || answer.text.length < 30) return answer;
-  const wanted = normal(answer.text);
+  if (!answer.article || answer.text.length < MIN_COPY) return answer;
   const query = [...new Set(terms(answer.text))]
     .sort((a, b) => index.idf(b) - index.idf(a))
     .slice(0, 8)
@@ -421,7 +439,7 @@ function fromEarliestCopy(
   const accept = (p: Passage) => index.textLength(p.id) >= answer.text.length - 5 && allowed(p.article);
   for (const hit of index.search(query, accept, 20)) {
     const p = hit.passage;
-    if (p.article !== answer.article.id && !copies.has(p.article) && normal(p.text) === wanted)
+    if (p.article !== answer.article.id && !copies.has(p.article) && holds(p.text, answer.text))
       copies.set(p.article, p);
   }
   if (copies.size === 0) return answer;

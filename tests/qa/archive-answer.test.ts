@@ -265,6 +265,18 @@ describe("wire copy and periods", () => {
     expect(a).toMatchObject({ answered: true, article: { id: "copy-early" }, copies: 2 });
   });
 
+  it("takes a copy that cut a quote short for the same words, answered from the earliest full copy", () => {
+    // Wire copy is trimmed as it is republished: a later copy ends Holmes's quote a sentence early.
+    const text = readFileSync(new URL("archive-real/sport-022.txt", FIXTURES), "utf8");
+    const cut = parseArticle(text.replace("home crowd. The time is irrelevant.", "home crowd."), "copy-cut");
+    index.add(copyOf(cut, "copy-cut", "2005-02-10"));
+    index.add(copyOf(sport(), "copy-early", "2005-02-01"));
+    index.add(copyOf(sport(), "sport-022", "2005-02-20"));
+    const a = answerFromArchive(index, "What did Holmes say about winning in front of her home crowd?");
+    expect(a).toMatchObject({ answered: true, article: { id: "copy-early" }, copies: 2 });
+    expect(a.text).toContain("home crowd");
+  });
+
   it("keeps to the articles of the period a question names", () => {
     index.add(copyOf(sport(), "sport-022", "2005-02-20"));
     index.add(copyOf(sport(), "copy-march", "2005-03-12"));
