@@ -303,13 +303,47 @@ interface NamedRun {
 
 const LOWER_WORD = /(?<![\p{L}'’])\p{Ll}+(?![\p{L}'’])/gu;
 
+/**
+ * `LOWER_WORD`'s matches: the runs of letters and apostrophes made only of lower-case letters,
+ * scanned by hand (every quote of every article is read so), by the expression where astral
+ * characters are.
+ */
+function lowerCaseWords(text: string): string[] {
+  if (/[\uD800-\uDFFF]/.test(text)) return Array.from(text.matchAll(LOWER_WORD), (m) => m[0]);
+  const found: string[] = [];
+  for (let at = 0; at < text.length; ) {
+    if (!inWord(text, at)) {
+      at++;
+      continue;
+    }
+    let end = at;
+    let lower = true;
+    for (; end < text.length && inWord(text, end); end++) lower &&= isLowerCase(text, end);
+    if (lower) found.push(text.slice(at, end));
+    at = end;
+  }
+  return found;
+}
+
+/** A letter or an apostrophe. */
+function inWord(text: string, i: number): boolean {
+  const c = text.charCodeAt(i);
+  if (c < 128) return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || c === 39;
+  return c === 0x2019 || /\p{L}/u.test(text[i]!);
+}
+
+function isLowerCase(text: string, i: number): boolean {
+  const c = text.charCodeAt(i);
+  return c < 128 ? c >= 97 && c <= 122 : /\p{Ll}/u.test(text[i]!);
+}
+
 export function articleEvidence(sentences: readonly Token[][]): ArticleEvidence {
   const common = new Set<string>();
   for (const tokens of sentences) {
     for (const t of tokens) {
       if (t.kind === "word" && !t.capitalised) common.add(t.lower);
       // Quoted words count too: "see" in a quote makes "(See Sexton's timeline …)" no name.
-      if (t.kind === "quote") for (const [word] of t.text.matchAll(LOWER_WORD)) common.add(word);
+      if (t.kind === "quote") for (const word of lowerCaseWords(t.text)) common.add(word);
     }
   }
   const runs = new WeakMap<readonly Token[], readonly NamedRun[]>();

@@ -170,13 +170,12 @@ export class Registry {
    * gender and no rival of that gender.
    */
   completeNames(text: string): void {
-    const firstNames = new Map<string, Set<string>>();
-    for (const [, first, surname] of text.matchAll(FIRST_AND_SURNAME)) {
-      if (guessedGender(first) !== null) slot(firstNames, surname!, () => new Set<string>()).add(first!);
-    }
+    // The whole text is scanned only once someone turns out to be known by a surname alone.
+    let firstNames: Map<string, Set<string>> | null = null;
     for (const entity of this.entities) {
       const surname = soleSurname(entity, this.isNamed(entity));
       if (!surname) continue;
+      firstNames ??= firstNamesBySurname(text);
       const fits = [...(firstNames.get(surname) ?? [])].filter(
         (f) => entity.gender === null || guessedGender(f) === entity.gender,
       );
@@ -308,6 +307,15 @@ function soleSurname(entity: Entity, named: boolean): string | null {
   if (!word || more.length > 0) return null;
   if (named) return entity.kind === "person" && (entity.name === word || entity.gender) ? word : null;
   return /^\p{Lu}\p{Ll}+$/u.test(word) && entity.name === word ? word : null;
+}
+
+/** The first names a text puts before each capitalised word ("Barack" before "Obama"). */
+function firstNamesBySurname(text: string): Map<string, Set<string>> {
+  const firstNames = new Map<string, Set<string>>();
+  for (const [, first, surname] of text.matchAll(FIRST_AND_SURNAME)) {
+    if (guessedGender(first) !== null) slot(firstNames, surname!, () => new Set<string>()).add(first!);
+  }
+  return firstNames;
 }
 
 /** "Barack Obama" and, overlapping, "President Barack" in "President Barack Obama". */

@@ -16,6 +16,8 @@ export interface QuoteSpan {
 }
 
 const OPENERS = new Set(["“", "„"]);
+/** The characters `findQuoteSpans` looks at: quotation marks (see `markRole`) and "<" (markup). */
+const MAY_MATTER = /["“„”<]/g;
 const CLOSERS = new Set(["”"]);
 const BEFORE_OPEN = /[\s([{—–\-/:;,]/;
 
@@ -65,7 +67,10 @@ export function findQuoteSpans(paragraphs: readonly string[]): QuoteSpan[] {
       if (stop > start) spans.push({ paragraph: p + 1, open, start, end: stop, close });
       open = -1;
     };
-    for (let i = 0; i < text.length; i++) {
+    MAY_MATTER.lastIndex = 0;
+    // Most characters are neither a mark nor markup: the search jumps to the next that is.
+    for (let i = 0; MAY_MATTER.test(text); MAY_MATTER.lastIndex = i + 1) {
+      i = MAY_MATTER.lastIndex - 1;
       // `<tweet tweet-id="…">`: marks inside markup delimit attributes, not quotes.
       if (text[i] === "<" && open < 0) {
         const close = markupEnd(text, i);
@@ -95,18 +100,24 @@ export function findQuoteSpans(paragraphs: readonly string[]): QuoteSpan[] {
  * full stop, question or exclamation mark is kept so sentences still end after it.
  */
 export function maskQuotes(text: string, spans: readonly QuoteSpan[]): string {
-  const chars = [...text];
-  if (chars.length !== text.length) return maskQuotesSlow(text, spans);
+  if (spans.length === 0) return text;
+  if (SURROGATE_PAIR.test(text)) return maskQuotesSlow(text, spans);
+  // Built from parts in one pass: re-slicing the whole paragraph per span would be quadratic.
+  const parts: string[] = [];
+  let at = 0;
   for (const span of spans) {
-    for (let i = span.start; i < span.end; i++) chars[i] = /\s/.test(text[i]!) ? " " : "Q";
-    const last = text[span.end - 1];
-    if (last && /[.!?]/.test(last)) chars[span.end - 1] = last;
+    const masked = text.slice(span.start, span.end).replace(/\S/g, "Q").replace(/\s/g, " ");
+    const last = text[span.end - 1]!;
+    parts.push(text.slice(at, span.start), /[.!?]/.test(last) ? masked.slice(0, -1) + last : masked);
+    at = span.end;
   }
-  return chars.join("");
+  parts.push(text.slice(at));
+  return parts.join("");
 }
 
-// Astral characters (emoji) make spread indexes differ from UTF-16 ones: mask by code units.
-// Built from parts in one pass: re-slicing the whole paragraph per span would be quadratic.
+const SURROGATE_PAIR = /[\uD800-\uDBFF][\uDC00-\uDFFF]/;
+
+// Astral characters (emoji): masked by code units, whitespace kept as it is.
 function maskQuotesSlow(text: string, spans: readonly QuoteSpan[]): string {
   const parts: string[] = [];
   let at = 0;
@@ -173,7 +184,59 @@ export function tokenize(text: string, spans: readonly QuoteSpan[], from = 0, to
   return tokens;
 }
 
+/**
+ * Appends the tokens of `text[from, to)`: `WORD`'s matches, scanned by hand (the Unicode regular
+ * expression was a good share of parsing), and by `WORD` itself where astral characters are.
+ */
 function wordsBetween(text: string, from: number, to: number, tokens: Token[]): void {
+  if (SURROGATE.test(text.slice(from, to + 1))) {
+    wordsMatched(text, from, to, tokens);
+    return;
+  }
+  let at = from;
+  while (at < to) {
+    const c = text.charCodeAt(at);
+    if (isSpace(text, at) || c === 0x22 || c === 0x201c || c === 0x201d || c === 0x201e) {
+      at++;
+      continue;
+    }
+    let end = at + 1;
+    if (isAlphanumeric(text, at)) {
+      while (end < to && isAlphanumeric(text, end)) end++;
+      // "U.S", "rock-and-roll", "AT&T", "don't": joined parts, then a trailing apostrophe.
+      while (end + 1 < to && WORD_JOINERS.has(text.charCodeAt(end)) && isAlphanumeric(text, end + 1)) {
+        end += 2;
+        while (end < to && isAlphanumeric(text, end)) end++;
+      }
+      if (end < to && APOSTROPHES.has(text.charCodeAt(end))) end++;
+    }
+    let word = text.slice(at, end);
+    // "Mr." and "U.S." keep their full stop; a sentence's last word does not.
+    if (end < to && text[end] === "." && isAbbreviation(word)) {
+      word += ".";
+      end++;
+    }
+    tokens.push(makeToken(word, at, end, startsWord(word) ? "word" : "punct"));
+    at = end;
+  }
+}
+
+const SURROGATE = /[\uD800-\uDFFF]/;
+const WORD_JOINERS = new Set([..."'’.-&"].map((c) => c.charCodeAt(0)));
+const APOSTROPHES = new Set([..."'’"].map((c) => c.charCodeAt(0)));
+const NON_ASCII_ALPHANUMERIC = /[\p{L}\p{N}]/u;
+
+function isSpace(text: string, i: number): boolean {
+  const c = text.charCodeAt(i);
+  return c < 128 ? c === 32 || (c >= 9 && c <= 13) : /\s/.test(text[i]!);
+}
+
+function isAlphanumeric(text: string, i: number): boolean {
+  const c = text.charCodeAt(i);
+  return c < 128 ? isAsciiAlphanumeric(c) : NON_ASCII_ALPHANUMERIC.test(text[i]!);
+}
+
+function wordsMatched(text: string, from: number, to: number, tokens: Token[]): void {
   const part = text.slice(0, to);
   WORD.lastIndex = from;
   for (let m = WORD.exec(part); m; m = WORD.exec(part)) {

@@ -7,7 +7,7 @@
  */
 import type { Facts, Person } from "../article/facts.ts";
 import { draftPassages, PASSAGE_KINDS } from "./passages.ts";
-import { termsOfWords, words } from "./terms.ts";
+import { termOf, words } from "./terms.ts";
 import type { ArticleRef } from "./types.ts";
 
 /** Integers per passage in a passage table: kind, speaker, paragraph, sentence, length, text length. */
@@ -42,32 +42,20 @@ export function prepareArticle(facts: Facts): PreparedArticle {
   const drafts = draftPassages(facts);
   const table = new Int32Array(drafts.length * PASSAGE_FIELDS);
   const speakers = new Map<string, number>();
-  const termIds = new Map<string, number>();
-  const wordCounts = new Map<string, number>();
+  const counter = new WordCounter();
   const termCounts = new Int32Array(drafts.length);
   const postings: number[] = [];
   const texts: string[] = [];
   // A reported clause is matched by its whole sentence, the same text as the sentence's passage.
-  const tokens = new Map<string, { words: string[]; terms: string[] }>();
+  const contexts = new Map<string, { words: CountedWord[]; terms: number }>();
   drafts.forEach(({ context, ...draft }, i) => {
-    let t = tokens.get(context);
-    if (!t) {
-      const all = words(context);
-      t = { words: all, terms: termsOfWords(all) };
-      tokens.set(context, t);
+    let c = contexts.get(context);
+    if (!c) {
+      const counted = words(context).map((word) => counter.word(word));
+      c = { words: counted, terms: counted.filter((w) => w.term >= 0).length };
+      contexts.set(context, c);
     }
-    for (const word of t.words) wordCounts.set(word, (wordCounts.get(word) ?? 0) + 1);
-    const frequencies = new Map<number, number>();
-    for (const term of t.terms) {
-      let id = termIds.get(term);
-      if (id === undefined) {
-        id = termIds.size;
-        termIds.set(term, id);
-      }
-      frequencies.set(id, (frequencies.get(id) ?? 0) + 1);
-    }
-    termCounts[i] = frequencies.size;
-    for (const [id, tf] of frequencies) postings.push(id, tf);
+    termCounts[i] = counter.count(c.words, postings);
     let speaker = -1;
     if (draft.speakerId !== null) {
       speaker = speakers.get(draft.speakerId) ?? speakers.size;
@@ -78,7 +66,7 @@ export function prepareArticle(facts: Facts): PreparedArticle {
     table[at + 1] = speaker;
     table[at + 2] = draft.paragraph;
     table[at + 3] = draft.sentence;
-    table[at + 4] = t.terms.length;
+    table[at + 4] = c.terms;
     table[at + 5] = draft.text.length;
     texts.push(draft.text);
   });
@@ -88,12 +76,70 @@ export function prepareArticle(facts: Facts): PreparedArticle {
     table,
     speakers: [...speakers.keys()],
     texts: texts.join(""),
-    terms: [...termIds.keys()],
+    terms: counter.terms,
     termCounts,
     postings: Int32Array.from(postings),
-    words: [...wordCounts.keys()],
-    wordCounts: Int32Array.from(wordCounts.values()),
+    words: [...counter.words.keys()],
+    wordCounts: Int32Array.from(counter.words.values(), (w) => w.count),
   };
+}
+
+/** A distinct word of an article: how often its passages hold it, and its term's number (-1: a stopword). */
+interface CountedWord {
+  count: number;
+  term: number;
+}
+
+/**
+ * An article's words and terms, each numbered at first sight. Every word is looked up once per
+ * passage, in a map of the article's own words: tokenising aside, those lookups were most of
+ * preparing an article.
+ */
+class WordCounter {
+  readonly words = new Map<string, CountedWord>();
+  readonly terms: string[] = [];
+  private readonly termIds = new Map<string, number>();
+  /** Per term, its frequency in the passage being counted (zero between passages). */
+  private readonly frequencies: number[] = [];
+
+  word(word: string): CountedWord {
+    let counted = this.words.get(word);
+    if (!counted) {
+      counted = { count: 0, term: this.termId(word) };
+      this.words.set(word, counted);
+    }
+    return counted;
+  }
+
+  private termId(word: string): number {
+    const term = termOf(word);
+    if (term === null) return -1;
+    let id = this.termIds.get(term);
+    if (id === undefined) {
+      id = this.terms.length;
+      this.termIds.set(term, id);
+      this.terms.push(term);
+      this.frequencies.push(0);
+    }
+    return id;
+  }
+
+  /**
+   * Counts one passage's words; appends its (term, frequency) pairs to `postings`, terms in order of
+   * first sight in the passage, and returns how many there are.
+   */
+  count(passage: readonly CountedWord[], postings: number[]): number {
+    const from = postings.length;
+    for (const word of passage) {
+      word.count++;
+      if (word.term >= 0 && this.frequencies[word.term]!++ === 0) postings.push(word.term, 0);
+    }
+    for (let at = from; at < postings.length; at += 2) {
+      postings[at + 1] = this.frequencies[postings[at]!]!;
+      this.frequencies[postings[at]!] = 0;
+    }
+    return (postings.length - from) / 2;
+  }
 }
 
 function refOf(facts: Facts): ArticleRef {

@@ -36,7 +36,52 @@ const DOTTED = /\b(?:\p{L}\.){2,}/gu;
 export function words(text: string): string[] {
   const folded = fold(text);
   const joined = folded.includes(".") ? folded.replace(DOTTED, (a) => a.replaceAll(".", "")) : folded;
-  return (joined.match(WORD) ?? []).map((w) => w.replace(/'s?$/, ""));
+  // Astral letters are one code point of two code units: left to the regular expression.
+  if (SURROGATE.test(joined)) return (joined.match(WORD) ?? []).map((w) => w.replace(/'s?$/, ""));
+  return scannedWords(joined);
+}
+
+const SURROGATE = /[\uD800-\uDFFF]/;
+const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
+const LETTER = /\p{L}/u;
+
+const isLetterOrDigit = (text: string, i: number): boolean => {
+  const c = text.charCodeAt(i);
+  if (c < 128) return (c >= 97 && c <= 122) || (c >= 48 && c <= 57) || (c >= 65 && c <= 90);
+  return LETTER_OR_DIGIT.test(text[i]!);
+};
+
+const isLetter = (text: string, i: number): boolean => {
+  const c = text.charCodeAt(i);
+  if (c < 128) return (c >= 97 && c <= 122) || (c >= 65 && c <= 90);
+  return LETTER.test(text[i]!);
+};
+
+/**
+ * `WORD`'s matches with their possessive dropped, scanned by hand: indexing tokenises every passage,
+ * and the Unicode regular expression was most of that time. Text without astral characters only.
+ */
+function scannedWords(text: string): string[] {
+  const out: string[] = [];
+  const n = text.length;
+  let i = 0;
+  while (i < n) {
+    if (!isLetterOrDigit(text, i)) {
+      i++;
+      continue;
+    }
+    const start = i;
+    while (i < n && isLetterOrDigit(text, i)) i++;
+    // WORD's optional "'" and letters ("don't", "kelly's"); a trailing "'" alone is not taken.
+    if (text.charCodeAt(i) === 39 && i + 1 < n && isLetter(text, i + 1)) {
+      i += 2;
+      while (i < n && isLetter(text, i)) i++;
+    }
+    // An "'s" can only end a word through that apostrophe: the possessive dropped as `'s?$` would.
+    const end = i - start >= 2 && text.charCodeAt(i - 1) === 115 && text.charCodeAt(i - 2) === 39 ? i - 2 : i;
+    out.push(text.slice(start, end));
+  }
+  return out;
 }
 
 /**
@@ -88,6 +133,11 @@ export function termsOfWords(list: readonly string[]): string[] {
   const out: string[] = [];
   for (const w of list) if (!STOPWORDS.has(w)) out.push(stemOften(w));
   return out;
+}
+
+/** The search term a word of `words` is matched by, or null for a stopword. */
+export function termOf(word: string): string | null {
+  return STOPWORDS.has(word) ? null : stemOften(word);
 }
 
 /**
