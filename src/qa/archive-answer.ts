@@ -15,7 +15,14 @@ import type { ArchiveIndex, Passage, QueryTerm } from "./index.ts";
 import { askedNameWords, nameFit } from "./name-index.ts";
 import { inPeriod, type Period, periodOf } from "./periods.ts";
 import { parseQuestion, type QuestionKind } from "./question.ts";
-import { articleCoverage, askedWords, nearShare, ownShare, writtenNames } from "./question-shares.ts";
+import {
+  articleCoverage,
+  askedWords,
+  coverageByArticle,
+  nearShare,
+  ownShare,
+  writtenNames,
+} from "./question-shares.ts";
 import { cleanQuestion } from "./sanitize.ts";
 import { articleSubject } from "./subject.ts";
 import { fold, terms, words } from "./terms.ts";
@@ -100,6 +107,11 @@ interface Candidate {
   person: number;
   /** The best share of the question's topic any of its passages holds, in [0, 1]. */
   topic: number;
+  /**
+   * For an article quoting the person asked about: the share of the topic its passages hold
+   * together, in [0, 1]; it ranks the candidates only (an answer's confidence is its own).
+   */
+  reach: number;
   /** The share of the question's words the whole article holds, in any of its passages. */
   whole: number;
   /** How much the article dwells on the question's words (`ArticleCoverage.focus`). */
@@ -274,7 +286,7 @@ function candidates(
   const parsed = parseQuestion(question);
   const found = new Map<string, Candidate>();
   const note = (article: string, person: number, topic: number) => {
-    const c = found.get(article) ?? { article, person: 0, topic: 0, whole: 0, focus: 0 };
+    const c = found.get(article) ?? { article, person: 0, topic: 0, reach: 0, whole: 0, focus: 0 };
     c.person = Math.max(c.person, person);
     c.topic = Math.max(c.topic, topic);
     found.set(article, c);
@@ -297,6 +309,10 @@ function candidates(
     spread = new Set(people.filter((h) => h.score >= bestPerson - SAME_FIT).map((h) => h.article)).size;
     for (const hit of topicHits(index, query, (p) => theirs.has(p.article)))
       note(hit.article, 0, hit.coverage);
+    // A name in hundreds of articles: each ranked by the topic words it holds anywhere, not only
+    // those whose passages made the best few of them all.
+    for (const [article, share] of coverageByArticle(index, query, (p) => theirs.has(p.article)))
+      found.get(article)!.reach = share;
   }
   // Any question: the articles whose passages hold its words, names included.
   const everything = [...query, ...[...nameWords].flatMap((w) => index.expand(w))];
@@ -307,7 +323,9 @@ function candidates(
   // An article that quotes nobody by the name asked may still quote them by a description ("the
   // interim DNC chair", read by each article's own answer): its topic still counts, for less.
   const prior = (c: Candidate) =>
-    (asksPerson ? Math.max(c.person * (0.25 + c.topic), UNNAMED_TOPIC_WEIGHT * c.topic) : c.topic) +
+    (asksPerson
+      ? Math.max(c.person * (0.25 + Math.max(c.topic, c.reach)), UNNAMED_TOPIC_WEIGHT * c.topic)
+      : c.topic) +
     0.3 * articleSubject(index, c.article, asked);
   const list = [...found.values()]
     .map((c) => ({ c, prior: prior(c) }))

@@ -3,7 +3,7 @@
  * (`archive-answer.ts`): an answer's own words, its paragraph, or the whole article. Each word
  * counts by its IDF, close spellings included (`ArchiveIndex.expand`).
  */
-import type { ArchiveIndex, QueryTerm } from "./index.ts";
+import type { ArchiveIndex, Passage, QueryTerm } from "./index.ts";
 import { ownNameWords } from "./names.ts";
 import { commonStems, lowerCaseWords } from "./proper-words.ts";
 import { terms, words } from "./terms.ts";
@@ -59,6 +59,36 @@ export function articleCoverage(
     focus += m * Math.min(1, (sentences.get(unit(source)) ?? 0) / FOCUS_SENTENCES);
   }
   return { whole: total > 0 ? whole / total : 0, focus: topicTotal > 0 ? focus / topicTotal : 0 };
+}
+
+/**
+ * Per article with a passage `accept` allows, the IDF-weighted share of the query's words its
+ * allowed passages hold together: one search over every posting of the query's words.
+ */
+export function coverageByArticle(
+  index: ArchiveIndex,
+  query: readonly QueryTerm[],
+  accept: (p: Passage) => boolean,
+): Map<string, number> {
+  const shares = new Map<string, number>();
+  if (query.length === 0) return shares;
+  const mass = new Map<string, number>();
+  for (const t of query) mass.set(t.source, Math.max(mass.get(t.source) ?? 0, index.idf(t.stem) * t.weight));
+  let total = 0;
+  for (const m of mass.values()) total += m;
+  const matched = new Map<string, Set<string>>();
+  for (const hit of index.search(query, accept, Number.POSITIVE_INFINITY)) {
+    const article = hit.passage.article;
+    const seen = matched.get(article) ?? new Set<string>();
+    for (const m of hit.matched) seen.add(m);
+    matched.set(article, seen);
+  }
+  for (const [article, seen] of matched) {
+    let found = 0;
+    for (const m of seen) found += mass.get(m) ?? 0;
+    shares.set(article, total > 0 ? found / total : 0);
+  }
+  return shares;
 }
 
 /** The share of the topic's words in an answer's paragraph and the one before it. */
