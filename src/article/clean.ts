@@ -40,6 +40,11 @@ interface RawBlock {
   raw: string;
 }
 
+/** Runs of whitespace made one space, and none at either end; most text is that already. */
+function singleSpaced(text: string): string {
+  return (/\s\s|[^\S ]/.test(text) ? text.replace(/\s+/g, " ") : text).trim();
+}
+
 /**
  * Blank lines separate paragraphs; wrapped lines (even ones that begin with a space) are joined.
  * A line that starts like a list item begins a block of its own.
@@ -50,8 +55,10 @@ export function splitBlocks(text: string): RawBlock[] {
   let raw: string[] = [];
   let bullet = false;
   const flush = () => {
-    const joined = current.join(" ").replace(/\s+/g, " ").trim();
-    if (joined) blocks.push({ text: joined, bullet, raw: raw.join(" ").replace(/\s+/g, " ").trim() });
+    const joined = singleSpaced(current.join(" "));
+    // Only a list item's first line differs from its raw form (a block starts at each item).
+    const rawText = bullet ? singleSpaced(raw.join(" ")) : joined;
+    if (joined) blocks.push({ text: joined, bullet, raw: rawText });
     current = [];
     raw = [];
     bullet = false;

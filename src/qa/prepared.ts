@@ -48,11 +48,14 @@ export function prepareArticle(facts: Facts): PreparedArticle {
   const texts: string[] = [];
   // A reported clause is matched by its whole sentence, the same text as the sentence's passage.
   const contexts = new Map<string, { words: CountedWord[]; terms: number }>();
-  drafts.forEach(({ context, ...draft }, i) => {
+  drafts.forEach((draft, i) => {
+    const { context } = draft;
     let c = contexts.get(context);
     if (!c) {
       const counted = words(context).map((word) => counter.word(word));
-      c = { words: counted, terms: counted.filter((w) => w.term >= 0).length };
+      let terms = 0;
+      for (const w of counted) if (w.term >= 0) terms++;
+      c = { words: counted, terms };
       contexts.set(context, c);
     }
     termCounts[i] = counter.count(c.words, postings);
