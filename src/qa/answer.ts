@@ -73,9 +73,9 @@ export function answerQuestion(
     default: {
       // "Who declined to …": the one named for it, by the quote that says it when there is one.
       const who = /^\s*who\b/i.test(question);
-      return (
-        (parsed.keywords && ask.keywords(parsed.topic)) || ask.fact(parsed.topic, who, parsed.wants, who)
-      );
+      const found =
+        (parsed.keywords && ask.keywords(parsed.topic)) || ask.fact(parsed.topic, who, parsed.wants, who);
+      return !found.answered && parsed.summed ? ask.whoSaid(parsed) : found;
     }
   }
 }

@@ -25,6 +25,12 @@ export interface ParsedQuestion {
   keywords?: boolean;
   /** What the answer holds: a number for "how many …", a date for "when …" (`answer-type.ts`). */
   wants?: AnswerType;
+  /**
+   * "Who compared …", "who defended …": a verb that sums up someone's words. The sentence that says
+   * so answers first ("Kall compared Trump to a coach … "working the referees""); else the quote
+   * that says it in other words, as for "who said".
+   */
+  summed?: boolean;
 }
 
 // Typos of the question words themselves are common in chat ("wat did kely say").
@@ -76,6 +82,9 @@ export function parseQuestion(question: string): ParsedQuestion {
   if (whoSaid && (SPEECH_VERBS.has(whoSaid[1]!) || QUESTION_VERBS.has(whoSaid[1]!))) {
     return { kind: "who-said", who: null, topic: topicWords(whoSaid[2]!) };
   }
+  if (whoSaid && JUDGING_VERBS.has(whoSaid[1]!)) {
+    return { kind: "fact", who: null, topic: topicWords(text), summed: true };
+  }
   const whoIs =
     /^(?:who(?:'s| is| was| are| were)|what (?:is|was) the (?:title|role|job|position) of) (.+)$/.exec(text);
   if (whoIs) return { kind: "who-is", who: whoIs[1]!, topic: topicWords(whoIs[1]!) };
@@ -85,6 +94,12 @@ export function parseQuestion(question: string): ParsedQuestion {
   const topic = topicWords(text).filter((w) => !wants || !isTypeWord(w, wants));
   return { kind: "fact", who: null, topic, keywords, wants };
 }
+
+/** Verbs a reporter sums up someone's words with, which copy seldom attributes a quote with. */
+const JUDGING_VERBS = new Set(
+  words(`compared compare compares likened liken likens defended defend defends rejected reject
+  rejects disputed dispute disputes challenged challenge challenges ridiculed ridicule ridicules`),
+);
 
 const QUESTION_START =
   /^(?:who|whom|whose|what|wat|which|when|where|why|how|is|are|was|were|will|would|do|does|did|can|could|should|has|have|had|tell|list|show|give|explain)\b/;

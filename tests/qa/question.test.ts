@@ -39,6 +39,13 @@ describe("parseQuestion", () => {
     });
   });
 
+  it("reads a verb that sums up words ('who compared …') as a fact that may be said in a quote", () => {
+    const compared = parseQuestion("Who compared the plan to a blank cheque?");
+    expect(compared).toMatchObject({ kind: "fact", summed: true });
+    expect(compared.topic).toEqual(expect.arrayContaining(["compared", "plan", "blank", "cheque"]));
+    expect(parseQuestion("Who won the vote?").summed).toBeUndefined();
+  });
+
   it("tells who-said from who-is", () => {
     const whoSaid = parseQuestion("Who said there would be no mass deportations?");
     expect(whoSaid.kind).toBe("who-said");

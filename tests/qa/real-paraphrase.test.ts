@@ -72,6 +72,10 @@ describe("real questions in other words", () => {
     // WordNet's similar adjectives are synonyms: "rich" / "wealthy", "charitable" / "generous".
     "Who said Trump might not be as wealthy or as generous as he claims?",
     "What did Gwen Moor say about how birtherism affects black kids?",
+    // A verb that sums up someone's words: the sentence that says so answers first, with its quote …
+    "Who compared Trump to a basketball coach leaning on the refs?",
+    // … else the quote that says it in other words ("in the way J.F.K. would have done it").
+    "Who compared Obama's climate leadership unfavorably with JFK's?",
   ])("answers %s", (q) => {
     const { answer, question } = ask(q);
     expect(answer.answered).toBe(true);
