@@ -49,6 +49,17 @@ export function isTypeWord(word: string, type: AnswerType): boolean {
   return TYPE_WORDS[type].has(cueOf(word) ?? word);
 }
 
+/**
+ * A type word that also says what is counted: a population is counted in people, and copy gives it
+ * as "a nation of 53 million people", seldom with the word "population".
+ */
+const COUNTED: Readonly<Record<string, string>> = { population: "people" };
+
+/** The noun a question's type word counts, which the answer's number stands before, if it says. */
+export function countedBy(word: string): string | undefined {
+  return COUNTED[cueOf(word) ?? word];
+}
+
 /** The words that say what kind of answer is wanted, which chat misspells ("adress", "populaton"). */
 const CUES = "address population percentage proportion location amount number".split(" ");
 

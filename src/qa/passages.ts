@@ -3,6 +3,7 @@
  * each matched by its own words and the words around it.
  */
 import type { Facts } from "../article/facts.ts";
+import { continuedNames } from "./antecedents.ts";
 
 export type PassageKind = "quote" | "reported" | "sentence";
 
@@ -38,6 +39,8 @@ export function draftPassages(facts: Facts): PassageDraft[] {
   const drafts: PassageDraft[] = [];
   const bySentence = new Map<number, typeof facts.quotes>();
   for (const q of facts.quotes) bySentence.set(q.sentence, [...(bySentence.get(q.sentence) ?? []), q]);
+  // "He arrived in Congress in 1993" is matched as naming the person the pronoun continues.
+  const continued = continuedNames(facts);
   facts.sentences.forEach((sentence, index) => {
     const quotes = (bySentence.get(index) ?? []).filter((q) => q.speakerId);
     let from = 0;
@@ -75,7 +78,7 @@ export function draftPassages(facts: Facts): PassageDraft[] {
       speakerId: null,
       paragraph: sentence.paragraph,
       sentence: index,
-      context: sentence.text,
+      context: continued.has(index) ? `${sentence.text} ${continued.get(index)}` : sentence.text,
     });
   });
   for (const r of facts.reported) {

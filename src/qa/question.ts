@@ -2,7 +2,7 @@
  * A question in plain words → what it asks: about whom, what kind of answer, which topic words.
  */
 import { QUESTION_VERBS, SPEECH_VERBS } from "../article/lexicon.ts";
-import { type AnswerType, answerTypeOf, isTypeWord } from "./answer-type.ts";
+import { type AnswerType, answerTypeOf, countedBy, isTypeWord } from "./answer-type.ts";
 import { fold, isStopword, words } from "./terms.ts";
 
 export type QuestionKind =
@@ -91,7 +91,12 @@ export function parseQuestion(question: string): ParsedQuestion {
   const keywords = !QUESTION_START.test(text) && text.split(" ").length <= 6;
   const wants = answerTypeOf(text);
   // "What percentage voted No": the number is the answer, the word for it need not be in the text.
-  const topic = topicWords(text).filter((w) => !wants || !isTypeWord(w, wants));
+  // "What is the population of …" counts people: the number stands before that word.
+  const topic = topicWords(text).flatMap((w) => {
+    if (!wants || !isTypeWord(w, wants)) return [w];
+    const counted = countedBy(w);
+    return counted ? [counted] : [];
+  });
   return { kind: "fact", who: null, topic, keywords, wants };
 }
 

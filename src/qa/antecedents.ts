@@ -1,0 +1,162 @@
+/**
+ * Whom a sentence names by pronoun. News copy names a person once and goes on with "He" or "She"
+ * ("… according to Scott. He arrived in Congress in 1993, …"): such a sentence is about the person
+ * named just before it, and a question that names them ("What year did Scott first get elected?")
+ * must find it. Conservative: only a sentence opening with a subject pronoun (not a quote, whose "he"
+ * is the speaker's), only when the nearest sentence before it (same or previous paragraph) that
+ * names anyone names one person, whom the article calls by that pronoun's gender elsewhere (an
+ * honorific, a gendered title: a stated gender, so a company the parser took for a person is not
+ * "he"); two people there, and the pronoun is left unresolved.
+ */
+import type { Facts, Person } from "../article/facts.ts";
+import { kinOf } from "./synonyms.ts";
+import { stem } from "./terms.ts";
+
+/** A subject pronoun opening a sentence. */
+const OPENING_PRONOUN = /^(He|She)\b/;
+/** Sentences looked back through for the name, when those between name no one. */
+const LOOK_BACK = 2;
+
+/**
+ * Per sentence index, the names (as the copy wrote them) it speaks of without writing them: the
+ * person its opening pronoun continues, and the place or body a definite description stands for.
+ */
+export function continuedNames(facts: Facts): Map<number, string> {
+  const continued = pronounNames(facts);
+  const common = new Set<string>();
+  for (const sentence of facts.sentences)
+    for (const [word] of sentence.text.matchAll(/\b\p{Ll}+\b/gu)) common.add(word);
+  const isName = (word: string) => !common.has(word.toLowerCase());
+  facts.sentences.forEach((_, i) => {
+    const described = describedName(facts, i, isName);
+    if (described) continued.set(i, [continued.get(i), described].filter(Boolean).join(" "));
+  });
+  return continued;
+}
+
+/** Per sentence index, the name of the person its opening pronoun continues. */
+function pronounNames(facts: Facts): Map<number, string> {
+  const names = nameForms(facts.people);
+  const continued = new Map<number, string>();
+  facts.sentences.forEach((sentence, i) => {
+    const pronoun = OPENING_PRONOUN.exec(sentence.text)?.[1];
+    if (!pronoun) return;
+    const name = personBefore(facts, i, pronoun, names, continued);
+    if (name) continued.set(i, name);
+  });
+  return continued;
+}
+
+/**
+ * The one person the nearest sentence before sentence `i` that names anyone names, or the one the
+ * same pronoun there continued ("He … He …").
+ */
+function personBefore(
+  facts: Facts,
+  i: number,
+  pronoun: string,
+  names: readonly NameForm[],
+  continued: ReadonlyMap<number, string>,
+): string | undefined {
+  const paragraph = facts.sentences[i]!.paragraph;
+  for (let j = i - 1; j >= Math.max(0, i - LOOK_BACK); j--) {
+    const before = facts.sentences[j]!;
+    if (paragraph - before.paragraph > 1) return undefined;
+    const mentioned = mentions(before.text, names);
+    if (mentioned.length > 0) return onePerson(mentioned, pronoun === "He" ? "m" : "f");
+    if (continued.has(j))
+      return OPENING_PRONOUN.exec(before.text)?.[1] === pronoun ? continued.get(j) : undefined;
+  }
+  return undefined;
+}
+
+interface NameForm {
+  text: string;
+  /** The last word: mentions sharing it are taken for one person ("Bobby Scott", "Scott"). */
+  surname: string;
+  gender: Person["gender"];
+}
+
+/** Every written form of every named person: full name, aliases, and the last word of each. */
+function nameForms(people: readonly Person[]): NameForm[] {
+  const forms: NameForm[] = [];
+  for (const p of people) {
+    if (p.kind !== "person") continue;
+    for (const name of [p.name, ...p.aliases]) {
+      const parts = name.split(/\s+/).filter(Boolean);
+      const surname = parts.at(-1);
+      if (!surname || !/^\p{Lu}/u.test(name) || !/^\p{Lu}\p{L}/u.test(surname)) continue;
+      forms.push({ text: name, surname, gender: p.gender });
+      if (parts.length > 1) forms.push({ text: surname, surname, gender: p.gender });
+    }
+  }
+  return forms;
+}
+
+function mentions(text: string, forms: readonly NameForm[]): NameForm[] {
+  return forms.filter((f) =>
+    new RegExp(`(?<![\\p{L}\\p{N}])${escaped(f.text)}(?![\\p{L}\\p{N}])`, "u").test(text),
+  );
+}
+
+/**
+ * The longest mention, when all mentions are of one person, stated to be of the pronoun's gender:
+ * a surname two people share ("Clinton") is no one when one of them is of the other gender.
+ */
+function onePerson(mentioned: readonly NameForm[], gender: "f" | "m"): string | undefined {
+  const surnames = new Set(mentioned.map((m) => m.surname));
+  if (surnames.size !== 1 || mentioned.some((m) => m.gender !== null && m.gender !== gender))
+    return undefined;
+  if (!mentioned.some((m) => m.gender === gender)) return undefined;
+  return mentioned.reduce((a, b) => (b.text.length > a.text.length ? b : a)).text;
+}
+
+function escaped(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+}
+
+/** "the nation", "the island": a definite description by a lowercase noun. */
+const DEFINITE = /\bthe\s+(\p{Ll}+)\b/gu;
+/**
+ * A one-word name: a capitalised word not opening its sentence, nor part of a longer name ("United
+ * States", "Monetary Fund", "John Podesta"), whose words WordNet files under their own senses.
+ */
+const NAME_WORD = /(?<=(?:^|\s)[^\s\p{Lu}]\S*\s+)\p{Lu}\p{Ll}+\b(?!\s+\p{Lu})/gu;
+
+/**
+ * The name a definite description in a sentence stands for ("… against Burma … investment in the
+ * nation of 53 million people"): a name written in one of the two sentences before (same or previous
+ * paragraph) that WordNet files under a sense named by the description's noun ("Burma" is an
+ * "Asian nation"), when that sentence holds no other such name and the sentence itself none.
+ */
+function describedName(facts: Facts, i: number, isName: (word: string) => boolean): string | undefined {
+  const sentence = facts.sentences[i]!;
+  const heads = new Set([...sentence.text.matchAll(DEFINITE)].map((m) => stem(m[1]!)));
+  if (heads.size === 0) return undefined;
+  for (const head of heads) {
+    if (namesOfKind(sentence.text, head, isName).length > 0) continue;
+    for (let j = i - 1; j >= Math.max(0, i - LOOK_BACK); j--) {
+      const before = facts.sentences[j]!;
+      if (sentence.paragraph - before.paragraph > 1) break;
+      const named = namesOfKind(before.text, head, isName);
+      if (named.length === 1) return named[0];
+      if (named.length > 1) break;
+    }
+  }
+  return undefined;
+}
+
+/**
+ * The distinct names of a text that WordNet files under a kind named by `head` qualified ("Asian
+ * nation", "American state"): the way it files a place, not a common noun's broader sense. A name is
+ * a capitalised word the article never writes in lower case ("Court" is not, beside "the court").
+ */
+function namesOfKind(text: string, head: string, isName: (word: string) => boolean): string[] {
+  const found = new Set<string>();
+  for (const [word] of text.matchAll(NAME_WORD)) {
+    if (!isName(word)) continue;
+    const kinds = kinOf(stem(word.toLowerCase()));
+    if (kinds.some((kind) => kind.includes(" ") && kind.split(" ").at(-1) === head)) found.add(word);
+  }
+  return [...found];
+}
