@@ -24,13 +24,12 @@ export function parseArticleParts(parts: ArticleParts, id: string): Facts {
   return factsOf(cleanParts(parts), id);
 }
 
-function factsOf(
-  { metadata, paragraphs }: CleanArticle,
-  id: string,
-  choose: SpeakerChooser = learnedChooser,
-): Facts {
-  const spans = findQuoteSpans(paragraphs);
-  const spansOf = groupByParagraph(spans, paragraphs.length);
+/**
+ * The article's sentences, numbered in order, each tokenized with its quotation marks known (so a
+ * full stop inside a quote does not end the sentence), overlong ones read in pieces.
+ */
+function sentenceContexts(paragraphs: string[]): SentenceContext[] {
+  const spansOf = groupByParagraph(findQuoteSpans(paragraphs), paragraphs.length);
   const contexts: SentenceContext[] = paragraphs.flatMap((text, p) =>
     splitSentences(maskQuotes(text, spansOf[p]!), p + 1).flatMap((s) =>
       chunks(tokenize(text, spansOf[p]!, s.start, s.end), s.start, s.end).map((c) => ({
@@ -45,7 +44,15 @@ function factsOf(
   contexts.forEach((c, i) => {
     c.index = i;
   });
+  return contexts;
+}
 
+function factsOf(
+  { metadata, paragraphs }: CleanArticle,
+  id: string,
+  choose: SpeakerChooser = learnedChooser,
+): Facts {
+  const contexts = sentenceContexts(paragraphs);
   const registry = new Registry();
   const evidence = articleEvidence(contexts.map((c) => c.tokens));
   const attributor = new Attributor(registry, choose);

@@ -129,22 +129,7 @@ export class NameIndex {
           if (entry) note(word, entry, ABBREVIATED, true);
         }
     }
-    const hits = found.map(({ hit, perWord }) => {
-      // A plain loop: a common name's close spellings make thousands of hits per question.
-      let total = 0;
-      for (const value of perWord.values()) total += value;
-      // "the president" names a title outright: a whole-title match outranks a partial one.
-      const title = titleWords(hit.person);
-      const wholeTitle = title.length > 0 && title.every((w) => perWord.has(w)) ? 0.1 : 0;
-      const headless = head !== null && !perWord.has(head) ? HEADLESS : 1;
-      return {
-        article: hit.article,
-        person: hit.person,
-        score: Math.min(1, total / asked.length + wholeTitle) * headless,
-        matched: [...perWord.keys()],
-      };
-    });
-    return hits.filter((h) => h.score > 0).sort((a, b) => b.score - a.score);
+    return rankHits(found, head, asked.length);
   }
 
   /** The index as flat arrays, with articles and people numbered by the caller. */
@@ -281,6 +266,33 @@ export function nameFit(asked: readonly string[], person: Person): number {
     if (name >= MIN_NAME_SIMILARITY || title.includes(word)) matched++;
   }
   return matched / asked.length;
+}
+
+/**
+ * Scores each person found: the mean of the asked words' best matches, a little more for a whole
+ * title, and less when the asked role's head noun is not among them; best first, none at zero.
+ */
+function rankHits(
+  found: { hit: PersonHit; perWord: Map<string, number> }[],
+  head: string | null,
+  askedWords: number,
+): PersonHit[] {
+  const hits = found.map(({ hit, perWord }) => {
+    // A plain loop: a common name's close spellings make thousands of hits per question.
+    let total = 0;
+    for (const value of perWord.values()) total += value;
+    // "the president" names a title outright: a whole-title match outranks a partial one.
+    const title = titleWords(hit.person);
+    const wholeTitle = title.length > 0 && title.every((w) => perWord.has(w)) ? 0.1 : 0;
+    const headless = head !== null && !perWord.has(head) ? HEADLESS : 1;
+    return {
+      article: hit.article,
+      person: hit.person,
+      score: Math.min(1, total / askedWords + wholeTitle) * headless,
+      matched: [...perWord.keys()],
+    };
+  });
+  return hits.filter((h) => h.score > 0).sort((a, b) => b.score - a.score);
 }
 
 const TITLE_WORDS = new WeakMap<Person, string[]>();

@@ -96,54 +96,12 @@ export async function readSnapshot(
   }
   try {
     const { size } = await handle.stat();
-    const read = async (start: number, length: number) => {
-      if (start < 0 || start + length > size) throw new Error("truncated");
-      // A fresh ArrayBuffer per read, so Int32 views are aligned.
-      const bytes = Buffer.from(new ArrayBuffer(length));
-      const { bytesRead } = await handle.read(bytes, 0, length, start);
-      if (bytesRead !== length) throw new Error("truncated");
-      return bytes;
-    };
-    const trailer = await read(size - TRAILER, TRAILER);
-    const head = await read(0, MAGIC.length);
-    if (head.toString("latin1") !== MAGIC || trailer.toString("latin1", 4) !== MAGIC) return null;
-    const headerLength = trailer.readUInt32LE(0);
-    const header = JSON.parse(
-      (await read(size - TRAILER - headerLength, headerLength)).toString("utf8"),
-    ) as Header;
-    if (header.format !== FORMAT || header.fingerprint !== fingerprint) return null;
+    const read = reader(handle, size);
+    const header = await readHeader(read, size);
+    if (!header || header.format !== FORMAT || header.fingerprint !== fingerprint) return null;
     if (!sameFiles(header.files, files)) return null;
-    const section = (name: SectionName) => {
-      const [offset, length] = header.sections[name];
-      return read(MAGIC.length + offset, length);
-    };
-    const ints = async (name: SectionName) => {
-      const bytes = await section(name);
-      return new Int32Array(bytes.buffer, bytes.byteOffset, bytes.length / 4);
-    };
-    const lines = async (name: SectionName) => {
-      const all = (await section(name)).toString("utf8");
-      return all === "" ? [] : all.split("\n");
-    };
-    // Passage texts stay encoded until a passage is first used.
-    const texts = await section("texts");
-    const offsets = await ints("textOffsets");
-    const encoding = header.texts;
-    const image: StoredImage = {
-      articles: header.articles,
-      passages: await ints("passages"),
-      speakers: header.speakers,
-      text: (first, end) => texts.toString(encoding, offsets[first], offsets[end]),
-      vocabulary: await lines("vocabulary"),
-      counts: await ints("counts"),
-      terms: await lines("terms"),
-      postingCounts: await ints("postingCounts"),
-      postings: await ints("postings"),
-      names: await lines("names"),
-      ownerCounts: await ints("ownerCounts"),
-      owners: await ints("owners"),
-    };
-    if (!consistent(image, offsets)) return null;
+    const image = await readImage(header, read);
+    if (!image) return null;
     // The facts files are those listed when the snapshot was written (same sizes, times, inodes).
     const load = (id: string) => loadFactsFileSync(join(dir, `${id}${FACTS_SUFFIX}`));
     return { image, load, errors: header.errors };
@@ -152,6 +110,65 @@ export async function readSnapshot(
   } finally {
     await handle.close();
   }
+}
+
+/** Reads `length` bytes at `start` of a file of `size` bytes. */
+type ReadAt = (start: number, length: number) => Promise<Buffer>;
+
+/** A `ReadAt` of the open snapshot that throws rather than return a short read. */
+function reader(handle: FileHandle, size: number): ReadAt {
+  return async (start, length) => {
+    if (start < 0 || start + length > size) throw new Error("truncated");
+    // A fresh ArrayBuffer per read, so Int32 views are aligned.
+    const bytes = Buffer.from(new ArrayBuffer(length));
+    const { bytesRead } = await handle.read(bytes, 0, length, start);
+    if (bytesRead !== length) throw new Error("truncated");
+    return bytes;
+  };
+}
+
+/** The header of a snapshot of `size` bytes, or null when the file does not start and end with the magic. */
+async function readHeader(read: ReadAt, size: number): Promise<Header | null> {
+  const trailer = await read(size - TRAILER, TRAILER);
+  const head = await read(0, MAGIC.length);
+  if (head.toString("latin1") !== MAGIC || trailer.toString("latin1", 4) !== MAGIC) return null;
+  const headerLength = trailer.readUInt32LE(0);
+  return JSON.parse((await read(size - TRAILER - headerLength, headerLength)).toString("utf8")) as Header;
+}
+
+/** The index image the header's sections hold, or null when they do not agree with each other. */
+async function readImage(header: Header, read: ReadAt): Promise<StoredImage | null> {
+  const section = (name: SectionName) => {
+    const [offset, length] = header.sections[name];
+    return read(MAGIC.length + offset, length);
+  };
+  const ints = async (name: SectionName) => {
+    const bytes = await section(name);
+    return new Int32Array(bytes.buffer, bytes.byteOffset, bytes.length / 4);
+  };
+  const lines = async (name: SectionName) => {
+    const all = (await section(name)).toString("utf8");
+    return all === "" ? [] : all.split("\n");
+  };
+  // Passage texts stay encoded until a passage is first used.
+  const texts = await section("texts");
+  const offsets = await ints("textOffsets");
+  const encoding = header.texts;
+  const image: StoredImage = {
+    articles: header.articles,
+    passages: await ints("passages"),
+    speakers: header.speakers,
+    text: (first, end) => texts.toString(encoding, offsets[first], offsets[end]),
+    vocabulary: await lines("vocabulary"),
+    counts: await ints("counts"),
+    terms: await lines("terms"),
+    postingCounts: await ints("postingCounts"),
+    postings: await ints("postings"),
+    names: await lines("names"),
+    ownerCounts: await ints("ownerCounts"),
+    owners: await ints("owners"),
+  };
+  return consistent(image, offsets) ? image : null;
 }
 
 /**
@@ -176,25 +193,7 @@ export async function writeSnapshot(
     try {
       const out = new SectionWriter(handle);
       await out.write(Buffer.from(MAGIC, "latin1"));
-      const sections = {} as Header["sections"];
-      const put = async (name: SectionName, pieces: Uint8Array | Iterable<Uint8Array>) => {
-        const start = out.at;
-        for (const piece of pieces instanceof Uint8Array ? [pieces] : pieces) await out.write(piece);
-        sections[name] = [start - MAGIC.length, out.at - start];
-        await out.write(Buffer.alloc(align(out.at) - out.at));
-      };
-      await put("passages", intBytes(image.passages));
-      await put("counts", intBytes(image.counts));
-      await put("postingCounts", intBytes(image.postingCounts));
-      await put("postings", intBytes(image.postings));
-      const offsets = new Int32Array(image.passages.length / PASSAGE_FIELDS + 1);
-      await put("texts", encodeTexts(image, texts, offsets));
-      await put("textOffsets", intBytes(offsets));
-      await put("vocabulary", Buffer.from(image.vocabulary.join("\n"), "utf8"));
-      await put("terms", Buffer.from(image.terms.join("\n"), "utf8"));
-      await put("names", Buffer.from(image.names.join("\n"), "utf8"));
-      await put("ownerCounts", intBytes(image.ownerCounts));
-      await put("owners", intBytes(image.owners));
+      const sections = await writeSections(out, image, texts);
       const header: Header = {
         format: FORMAT,
         fingerprint,
@@ -205,12 +204,7 @@ export async function writeSnapshot(
         texts,
         sections,
       };
-      const headerBytes = Buffer.from(JSON.stringify(header), "utf8");
-      const trailer = Buffer.alloc(TRAILER);
-      trailer.writeUInt32LE(headerBytes.length, 0);
-      trailer.write(MAGIC, 4, "latin1");
-      await out.write(headerBytes);
-      await out.write(trailer);
+      await writeHeader(out, header);
       await out.flush();
       await handle.sync();
     } finally {
@@ -222,6 +216,44 @@ export async function writeSnapshot(
     await rm(temp, { force: true }).catch(() => {});
     return false;
   }
+}
+
+/** Writes the index image's sections, each aligned to 8 bytes; returns where each is (after the magic). */
+async function writeSections(
+  out: SectionWriter,
+  image: IndexImage,
+  texts: BufferEncoding,
+): Promise<Header["sections"]> {
+  const sections = {} as Header["sections"];
+  const put = async (name: SectionName, pieces: Uint8Array | Iterable<Uint8Array>) => {
+    const start = out.at;
+    for (const piece of pieces instanceof Uint8Array ? [pieces] : pieces) await out.write(piece);
+    sections[name] = [start - MAGIC.length, out.at - start];
+    await out.write(Buffer.alloc(align(out.at) - out.at));
+  };
+  await put("passages", intBytes(image.passages));
+  await put("counts", intBytes(image.counts));
+  await put("postingCounts", intBytes(image.postingCounts));
+  await put("postings", intBytes(image.postings));
+  const offsets = new Int32Array(image.passages.length / PASSAGE_FIELDS + 1);
+  await put("texts", encodeTexts(image, texts, offsets));
+  await put("textOffsets", intBytes(offsets));
+  await put("vocabulary", Buffer.from(image.vocabulary.join("\n"), "utf8"));
+  await put("terms", Buffer.from(image.terms.join("\n"), "utf8"));
+  await put("names", Buffer.from(image.names.join("\n"), "utf8"));
+  await put("ownerCounts", intBytes(image.ownerCounts));
+  await put("owners", intBytes(image.owners));
+  return sections;
+}
+
+/** The header (JSON) and the trailer: the header's byte length and the magic again. */
+async function writeHeader(out: SectionWriter, header: Header): Promise<void> {
+  const headerBytes = Buffer.from(JSON.stringify(header), "utf8");
+  const trailer = Buffer.alloc(TRAILER);
+  trailer.writeUInt32LE(headerBytes.length, 0);
+  trailer.write(MAGIC, 4, "latin1");
+  await out.write(headerBytes);
+  await out.write(trailer);
 }
 
 /**
