@@ -17,11 +17,11 @@ import type { Facts } from "../src/article/facts.ts";
 import { draftPassages } from "../src/qa/passages.ts";
 import { fold, isStopword } from "../src/qa/terms.ts";
 import { Archive } from "../src/store/archive.ts";
+import { ROOT } from "./figures.ts";
 import { generateArticle } from "./generate.ts";
 import { questionsFor } from "./questions.ts";
 
 const SELF = fileURLToPath(import.meta.url);
-const ROOT = join(SELF, "..", "..");
 const TIME = existsSync("/usr/bin/time") ? "/usr/bin/time" : null;
 const QUESTIONS = 400;
 

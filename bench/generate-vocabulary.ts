@@ -90,9 +90,6 @@ export const MALE = split(FIRST_MALE);
 export const FEMALE = split(FIRST_FEMALE);
 export const SURNAMES = [...new Set(split(LAST))];
 
-/** Number of distinct full names the generator can produce. */
-export const DISTINCT_NAMES = (MALE.length + FEMALE.length) * SURNAMES.length;
-
 /** Syllables for the long tail of place, company and scheme names that real archives are full of. */
 export const SYLLABLES = split(`an bar bel cor dal den fen gar hal har ket lin lor mar mel mor nor pen quin
   ral ren sal sel tar tel thorn val ven wes wil zan bro cal dor ell fal gil kin lan ber mon
