@@ -27,8 +27,9 @@ export function continuedNames(facts: Facts): Map<number, string> {
   for (const sentence of facts.sentences)
     for (const [word] of sentence.text.matchAll(/\b\p{Ll}+\b/gu)) common.add(word);
   const isName = (word: string) => !common.has(word.toLowerCase());
+  const filed = facts.sentences.map((sentence) => filedNames(sentence.text, isName));
   facts.sentences.forEach((_, i) => {
-    const described = describedName(facts, i, isName);
+    const described = describedName(facts, i, filed);
     if (described) continued.set(i, [continued.get(i), described].filter(Boolean).join(" "));
   });
   return continued;
@@ -94,10 +95,21 @@ function nameForms(people: readonly Person[]): NameForm[] {
 }
 
 function mentions(text: string, forms: readonly NameForm[]): NameForm[] {
-  return forms.filter((f) =>
-    new RegExp(`(?<![\\p{L}\\p{N}])${escaped(f.text)}(?![\\p{L}\\p{N}])`, "u").test(text),
-  );
+  return forms.filter((f) => hasWholeWord(text, f.text));
 }
+
+/**
+ * Whether `text` holds `word` not inside a longer word. A plain search, not a regular expression:
+ * archives hold hundreds of thousands of distinct names, and compiling an expression for each cost
+ * more than the rest of preparing an article.
+ */
+function hasWholeWord(text: string, word: string): boolean {
+  for (let at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + 1)) {
+    if (!WORD_CHAR.test(text[at - 1] ?? " ") && !WORD_CHAR.test(text[at + word.length] ?? " ")) return true;
+  }
+  return false;
+}
+const WORD_CHAR = /[\p{L}\p{N}]/u;
 
 /**
  * The longest mention, when all mentions are of one person, stated to be of the pronoun's gender:
@@ -109,10 +121,6 @@ function onePerson(mentioned: readonly NameForm[], gender: "f" | "m"): string | 
     return undefined;
   if (!mentioned.some((m) => m.gender === gender)) return undefined;
   return mentioned.reduce((a, b) => (b.text.length > a.text.length ? b : a)).text;
-}
-
-function escaped(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 }
 
 /** "the nation", "the island": a definite description by a lowercase noun. */
@@ -129,16 +137,15 @@ const NAME_WORD = /(?<=(?:^|\s)[^\s\p{Lu}]\S*\s+)\p{Lu}\p{Ll}+\b(?!\s+\p{Lu})/gu
  * paragraph) that WordNet files under a sense named by the description's noun ("Burma" is an
  * "Asian nation"), when that sentence holds no other such name and the sentence itself none.
  */
-function describedName(facts: Facts, i: number, isName: (word: string) => boolean): string | undefined {
+function describedName(facts: Facts, i: number, filed: readonly FiledNames[]): string | undefined {
   const sentence = facts.sentences[i]!;
   const heads = new Set([...sentence.text.matchAll(DEFINITE)].map((m) => stem(m[1]!)));
   if (heads.size === 0) return undefined;
   for (const head of heads) {
-    if (namesOfKind(sentence.text, head, isName).length > 0) continue;
+    if (namesOfKind(filed[i]!, head).length > 0) continue;
     for (let j = i - 1; j >= Math.max(0, i - LOOK_BACK); j--) {
-      const before = facts.sentences[j]!;
-      if (sentence.paragraph - before.paragraph > 1) break;
-      const named = namesOfKind(before.text, head, isName);
+      if (sentence.paragraph - facts.sentences[j]!.paragraph > 1) break;
+      const named = namesOfKind(filed[j]!, head);
       if (named.length === 1) return named[0];
       if (named.length > 1) break;
     }
@@ -146,17 +153,26 @@ function describedName(facts: Facts, i: number, isName: (word: string) => boolea
   return undefined;
 }
 
+/** A sentence's one-word names (`NAME_WORD`), each with the head nouns of the kinds WordNet files it under. */
+type FiledNames = Map<string, Set<string>>;
+
 /**
- * The distinct names of a text that WordNet files under a kind named by `head` qualified ("Asian
- * nation", "American state"): the way it files a place, not a common noun's broader sense. A name is
- * a capitalised word the article never writes in lower case ("Court" is not, beside "the court").
+ * The names of a text that WordNet files under a qualified kind ("Asian nation", "American state"):
+ * the way it files a place, not a common noun's broader sense. A name is a capitalised word the
+ * article never writes in lower case ("Court" is not, beside "the court"). Read once per sentence,
+ * as each is looked back at from the sentences after it.
  */
-function namesOfKind(text: string, head: string, isName: (word: string) => boolean): string[] {
-  const found = new Set<string>();
+function filedNames(text: string, isName: (word: string) => boolean): FiledNames {
+  const filed: FiledNames = new Map();
   for (const [word] of text.matchAll(NAME_WORD)) {
-    if (!isName(word)) continue;
-    const kinds = kinOf(stem(word.toLowerCase()));
-    if (kinds.some((kind) => kind.includes(" ") && kind.split(" ").at(-1) === head)) found.add(word);
+    if (filed.has(word) || !isName(word)) continue;
+    const kinds = kinOf(stem(word.toLowerCase())).filter((kind) => kind.includes(" "));
+    if (kinds.length > 0) filed.set(word, new Set(kinds.map((kind) => kind.split(" ").at(-1)!)));
   }
-  return [...found];
+  return filed;
+}
+
+/** The distinct names of a sentence filed under a kind named by `head`. */
+function namesOfKind(filed: FiledNames, head: string): string[] {
+  return [...filed].filter(([, heads]) => heads.has(head)).map(([word]) => word);
 }
