@@ -110,7 +110,12 @@ class Asking {
     const people = this.people(parsed.who ?? "");
     if (people.length === 0) return this.decline();
     const speakers = new Set(people.map((p) => key(p.article, p.person.id)));
+    const theirs = new Set(people.map((p) => p.article));
+    // Asked of every passage a search meets: an article's facts (a disk read on a cache miss) are
+    // looked at only for the articles of the people asked about, where a role may stand for them.
     const spoken = (p: Passage) => {
+      if (p.speakerId === null || !theirs.has(p.article)) return false;
+      if (speakers.has(key(p.article, p.speakerId))) return true;
       const speaker = speakerOf(this.index.facts(p.article)!, p.speakerId);
       return speaker !== null && speakers.has(key(p.article, speaker.id));
     };

@@ -34,8 +34,7 @@ export function articleCoverage(
   names: readonly (readonly string[])[],
 ): ArticleCoverage {
   if (query.length === 0) return { whole: 0, focus: 0 };
-  const mass = new Map<string, number>();
-  for (const t of query) mass.set(t.source, Math.max(mass.get(t.source) ?? 0, index.idf(t.stem) * t.weight));
+  const mass = wordMass(index, query);
   /** A topic word's unit: the name it is part of, or itself. */
   const unit = (word: string) => names.find((n) => n.includes(word))?.join(" ") ?? word;
   const found = new Set<string>();
@@ -72,8 +71,7 @@ export function coverageByArticle(
 ): Map<string, number> {
   const shares = new Map<string, number>();
   if (query.length === 0) return shares;
-  const mass = new Map<string, number>();
-  for (const t of query) mass.set(t.source, Math.max(mass.get(t.source) ?? 0, index.idf(t.stem) * t.weight));
+  const mass = wordMass(index, query);
   let total = 0;
   for (const m of mass.values()) total += m;
   const matched = new Map<string, Set<string>>();
@@ -158,3 +156,10 @@ export function writtenNames(question: string): string[][] {
   return runs.map((run) => ownNameWords(run)).filter((name) => name.length >= 2);
 }
 const NAME_RUN = /\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)+/gu;
+
+/** Per question word, the IDF of its best stand-in: what finding that word is worth. */
+function wordMass(index: ArchiveIndex, query: readonly QueryTerm[]): Map<string, number> {
+  const mass = new Map<string, number>();
+  for (const t of query) mass.set(t.source, Math.max(mass.get(t.source) ?? 0, index.idf(t.stem) * t.weight));
+  return mass;
+}
