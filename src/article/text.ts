@@ -231,7 +231,8 @@ function isSpace(text: string, i: number): boolean {
   return c < 128 ? c === 32 || (c >= 9 && c <= 13) : /\s/.test(text[i]!);
 }
 
-function isAlphanumeric(text: string, i: number): boolean {
+/** Whether the character at `i` is a letter or digit (not for astral characters: one code unit is read). */
+export function isAlphanumeric(text: string, i: number): boolean {
   const c = text.charCodeAt(i);
   return c < 128 ? isAsciiAlphanumeric(c) : NON_ASCII_ALPHANUMERIC.test(text[i]!);
 }

@@ -2,6 +2,7 @@
  * Words → search terms: folding, stopwords and a light stemmer, applied identically to articles
  * and questions so that "deportations" meets "deportation" and "canceled" meets "cancel".
  */
+import { isAlphanumeric } from "../article/text.ts";
 import { INFLECTIONS } from "./inflection-table.ts";
 
 const STOPWORDS = new Set(
@@ -42,14 +43,7 @@ export function words(text: string): string[] {
 }
 
 const SURROGATE = /[\uD800-\uDFFF]/;
-const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
 const LETTER = /\p{L}/u;
-
-const isLetterOrDigit = (text: string, i: number): boolean => {
-  const c = text.charCodeAt(i);
-  if (c < 128) return (c >= 97 && c <= 122) || (c >= 48 && c <= 57) || (c >= 65 && c <= 90);
-  return LETTER_OR_DIGIT.test(text[i]!);
-};
 
 const isLetter = (text: string, i: number): boolean => {
   const c = text.charCodeAt(i);
@@ -66,12 +60,12 @@ function scannedWords(text: string): string[] {
   const n = text.length;
   let i = 0;
   while (i < n) {
-    if (!isLetterOrDigit(text, i)) {
+    if (!isAlphanumeric(text, i)) {
       i++;
       continue;
     }
     const start = i;
-    while (i < n && isLetterOrDigit(text, i)) i++;
+    while (i < n && isAlphanumeric(text, i)) i++;
     // WORD's optional "'" and letters ("don't", "kelly's"); a trailing "'" alone is not taken.
     if (text.charCodeAt(i) === 39 && i + 1 < n && isLetter(text, i + 1)) {
       i += 2;
