@@ -18,7 +18,7 @@ import type { Passage } from "./passages.ts";
 import { PeopleDirectory } from "./people-directory.ts";
 import { InvertedIndex } from "./postings.ts";
 import { PASSAGE_FIELDS, type PreparedArticle, prepareArticle } from "./prepared.ts";
-import { type Hit, type QueryTerm, Searcher } from "./search.ts";
+import { type Hit, type PassageFilter, type QueryTerm, Searcher } from "./search.ts";
 import { sameStart, stem, wordSimilarity } from "./terms.ts";
 import type { ArticleRef } from "./types.ts";
 
@@ -28,7 +28,7 @@ export type { PersonHit } from "./name-index.ts";
 export type { Passage, PassageKind } from "./passages.ts";
 export { draftPassages } from "./passages.ts";
 export { type PreparedArticle, prepareArticle, transferables } from "./prepared.ts";
-export type { Hit, QueryTerm } from "./search.ts";
+export type { Hit, PassageFilter, QueryTerm } from "./search.ts";
 
 /** See `ArchiveIndex.outline`. */
 export interface ArticleOutline {
@@ -218,6 +218,11 @@ export class ArchiveIndex {
     return made;
   }
 
+  /** The article of passage `id` (`passage(id).article`) without making the passage. */
+  articleOf(id: number): string {
+    return this.table.articleId(id);
+  }
+
   /** The length of passage `id`'s text (`passage(id).text.length`) without decoding it. */
   textLength(id: number): number {
     return this.table.textLength(id);
@@ -265,7 +270,7 @@ export class ArchiveIndex {
    * Ranks passages by BM25 for the query, keeping those `accept` allows (kind, speaker); within one
    * article when `article` is given (only its postings are read). See `search.ts`.
    */
-  search(query: readonly QueryTerm[], accept: (p: Passage) => boolean, limit = 10, article?: string): Hit[] {
+  search(query: readonly QueryTerm[], accept: PassageFilter, limit = 10, article?: string): Hit[] {
     if (article === undefined) return this.searcher.search(query, accept, limit);
     const entry = this.entries.get(article);
     if (!entry) return [];

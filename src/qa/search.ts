@@ -31,6 +31,13 @@ export interface Hit {
   matched: string[];
 }
 
+/**
+ * Which passages a search keeps: a test of each passage, or (`{ id }`) of its number alone. A search
+ * across the archive reads thousands of passages, most of them never ranked: a filter by article or
+ * length (`ArchiveIndex.articleOf`, `textLength`) then makes none of them.
+ */
+export type PassageFilter = ((p: Passage) => boolean) | { id: (id: number) => boolean };
+
 /** Passage ids from `first` up to `end`: a search within one article reads only its postings. */
 export interface PassageRange {
   first: number;
@@ -88,12 +95,7 @@ export class Searcher {
    * Ranks passages by BM25 for the query, keeping those `accept` allows (scope, kind, speaker).
    * Each question word counts once, by its best-matching stand-in.
    */
-  search(
-    query: readonly QueryTerm[],
-    accept: (p: Passage) => boolean,
-    limit = 10,
-    range?: PassageRange,
-  ): Hit[] {
+  search(query: readonly QueryTerm[], accept: PassageFilter, limit = 10, range?: PassageRange): Hit[] {
     const plan = this.plan(query, limit);
     // The scratch arrays are shared between searches; a search run from inside `accept` gets its own.
     const shared = !this.searching;
@@ -103,13 +105,24 @@ export class Searcher {
     );
     this.searching = true;
     try {
-      const cut = this.gather(plan, rows, accept, range);
+      const cut = this.gather(plan, rows, this.admission(accept), range);
       if (cut < plan.order.length) this.complete(plan, rows, cut);
       return this.rank(plan, rows);
     } finally {
       rows.end();
       if (shared) this.searching = false;
     }
+  }
+
+  /** `accept` as a test of a passage's number (removed passages are never kept). */
+  private admission(accept: PassageFilter): (id: number) => boolean {
+    if (typeof accept === "function")
+      return (id) => {
+        const passage = this.source.passage(id);
+        return passage !== undefined && accept(passage);
+      };
+    const inverted = this.source.inverted();
+    return (id) => !inverted.isDead(id) && accept.id(id);
   }
 
   private plan(query: readonly QueryTerm[], limit: number): Plan {
@@ -150,7 +163,7 @@ export class Searcher {
   private gather(
     plan: Plan,
     rows: SearchScratch,
-    accept: (p: Passage) => boolean,
+    admit: (id: number) => boolean,
     range?: PassageRange,
   ): number {
     const { order, tail, limit, all } = plan;
@@ -169,8 +182,7 @@ export class Searcher {
           // `accept` is asked once per passage, however many of the query's terms it holds.
           let verdict = verdicts[id]!;
           if (verdict === 0) {
-            const passage = this.source.passage(id);
-            verdict = passage && accept(passage) ? 1 : 2;
+            verdict = admit(id) ? 1 : 2;
             rows.judge(id, verdict);
           }
           if (verdict !== 1) continue;
