@@ -24,7 +24,7 @@ import {
   writtenNames,
 } from "./question-shares.ts";
 import { cleanQuestion } from "./sanitize.ts";
-import { articleSubject, subjectBound } from "./subject.ts";
+import { articleSubject, headlineOf, subjectBound } from "./subject.ts";
 import { fold, terms, words } from "./terms.ts";
 import type { Answer, ArticleRef } from "./types.ts";
 
@@ -127,7 +127,7 @@ export interface Weighed {
   topic: number;
   /** The share of the question's words in the article's subject (headline, lede, main speakers). */
   subject: number;
-  /** The share of the question's rarest topic words in the answer's own text. */
+  /** The share of the question's rarest topic words in the answer's own text (a sentence's with its headline). */
   own: number;
   /** The share of the topic's words (or close spellings) in the answer's paragraph and the one before. */
   near: number;
@@ -200,7 +200,9 @@ export function weighAnswers(index: ArchiveIndex, asked: string, count = CANDIDA
     .map((c) => {
       const answer = answerQuestion(index, text, c.article);
       const subject = articleSubject(index, c.article, questionTerms);
-      const own = answer.answered ? ownShare(index, answer.text, parsed.topic, typed) : 0;
+      // A sentence of a story about Wells Fargo need not name Wells Fargo again: its headline is its context.
+      const context = answer.kind === "sentence" ? `${headlineOf(index, c.article)}\n` : "";
+      const own = answer.answered ? ownShare(index, context + answer.text, parsed.topic, typed) : 0;
       const near = answer.answered ? nearShare(index, c.article, answer.paragraph, topicWords, typed) : 0;
       const fit = whoWords.length > 0 ? speakerFit(index, answer, whoWords) : 1;
       const w = {

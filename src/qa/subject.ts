@@ -25,6 +25,16 @@ function subjectTerms({ headline, lede, people, quoted }: ArticleOutline): Set<s
   return new Set(terms([headline, ...lede, ...main].join(" ")));
 }
 
+/**
+ * The line that says what an article is about: its headline, else its first sentence (a headline the
+ * parser did not tell apart, ending in a full stop, or copy without one, whose lede then says it).
+ */
+export function headlineOf(index: ArchiveIndex, article: string): string {
+  const ref = index.ref(article);
+  if (!ref) return "";
+  return ref.headline !== ref.id ? ref.headline : (index.outline(article, 1)?.lede[0] ?? "");
+}
+
 /** The IDF-weighted share of `wanted` (question terms) in the article's subject, in [0, 1]. */
 export function articleSubject(index: ArchiveIndex, article: string, wanted: ReadonlySet<string>): number {
   const ref = index.ref(article);
