@@ -4,7 +4,8 @@
  * 2. candidates: the articles that quote the person asked about, and those whose passages hold the
  *    topic, each ranked by how well it matches and by its own subject (headline, lede, the people
  *    it quotes most);
- * 3. answers: the best few candidates each answer on their own, as if the question named them;
+ * 3. answers: the best few candidates each answer on their own, as if the question named them, and
+ *    so does the article whose passage best holds the topic of a question about someone;
  * 4. choice: the best answer wins, unless a close second comes from a different person or story:
  *    then the question is asked back with the candidates rather than guessed;
  * 5. copies: words carried by several articles (wire copy) are answered from the earliest copy,
@@ -329,16 +330,30 @@ function candidates(
       ? Math.max(c.person * (0.25 + Math.max(c.topic, c.reach)), UNNAMED_TOPIC_WEIGHT * c.topic)
       : c.topic) +
     0.3 * articleSubject(index, c.article, asked);
-  const list = [...found.values()]
+  const ranked = [...found.values()]
     .map((c) => ({ c, prior: prior(c) }))
     .sort((a, b) => b.prior - a.prior || a.c.article.localeCompare(b.c.article))
-    .slice(0, count)
     .map(({ c }) => c);
+  const list = firstCandidates(ranked, count, asksPerson);
   // A question written about one article uses its words, if not all in one passage.
   const names = writtenNames(question);
   const focusOn = new Set(topic);
   for (const c of list) Object.assign(c, articleCoverage(index, c.article, everything, focusOn, names));
   return { list, spread, bestPerson };
+}
+
+/**
+ * The best `count` candidates and, when a person is asked about, the rest's one whose passage best
+ * holds the topic: the copy may call the person otherwise ("panel Chairman Rep. Jason Chaffetz" for
+ * "the committee chairman") than the articles that fit the words asked better.
+ */
+function firstCandidates(ranked: Candidate[], count: number, asksPerson: boolean): Candidate[] {
+  const list = ranked.slice(0, count);
+  if (!asksPerson) return list;
+  const topical = ranked
+    .slice(count)
+    .reduce<Candidate | undefined>((a, b) => (a && a.topic >= b.topic ? a : b), undefined);
+  return topical && topical.topic > 0 ? [...list, topical] : list;
 }
 
 /** Per article, the best coverage of the query by one of its passages that `accept` allows. */
