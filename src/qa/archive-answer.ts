@@ -4,7 +4,8 @@
  * 2. candidates: the articles that quote the person asked about, and those whose passages hold the
  *    topic, each ranked by how well it matches and by its own subject (headline, lede, the people
  *    it quotes most);
- * 3. answers: the best few candidates each answer on their own, as if the question named them;
+ * 3. answers: the best few candidates each answer on their own, as if the question named them, and
+ *    so does the article whose passage best holds the topic of a question about someone;
  * 4. choice: the best answer wins, unless a close second comes from a different person or story:
  *    then the question is asked back with the candidates rather than guessed;
  * 5. copies: words carried by several articles (wire copy) are answered from the earliest copy,
@@ -328,7 +329,8 @@ function candidates(
       ? Math.max(c.person * (0.25 + Math.max(c.topic, c.reach)), UNNAMED_TOPIC_WEIGHT * c.topic)
       : c.topic;
   const subject = (c: Candidate) => 0.3 * articleSubject(index, c.article, asked);
-  const list = bestCandidates([...found.values()], match, subject, 0.3 * subjectBound(index, asked), count);
+  const most = 0.3 * subjectBound(index, asked);
+  const list = firstCandidates([...found.values()], { match, subject, most }, count, asksPerson);
   // A question written about one article uses its words, if not all in one passage.
   const names = writtenNames(question);
   const focusOn = new Set(topic);
@@ -337,18 +339,44 @@ function candidates(
 }
 
 /**
- * The `count` candidates of highest prior, `match(c) + subject(c)`, ties by article id. A name or a
- * role asked across the archive ("the minister") finds thousands of articles, and an article's
- * subject is read from its lede: it is read only for the candidates whose match could still reach the
- * best `count` (`subject` adds at most `most`), the rest being ranked below them all the same.
+ * How candidates rank before they answer: by their prior, `match(c) + subject(c)`, ties by article
+ * id; `subject` (read from the article's lede) adds at most `most`.
  */
-function bestCandidates(
-  found: Candidate[],
-  match: (c: Candidate) => number,
-  subject: (c: Candidate) => number,
-  most: number,
-  count: number,
-): Candidate[] {
+interface Prior {
+  match: (c: Candidate) => number;
+  subject: (c: Candidate) => number;
+  most: number;
+}
+
+/**
+ * The best `count` candidates by prior and, when a person is asked about, the rest's one whose
+ * passage best holds the topic (the best by prior of those that hold it as well): the copy may call
+ * the person otherwise ("panel Chairman Rep. Jason Chaffetz" for "the committee chairman") than the
+ * articles that fit the words asked better.
+ */
+function firstCandidates(found: Candidate[], prior: Prior, count: number, asksPerson: boolean): Candidate[] {
+  const list = bestCandidates(found, prior, count);
+  if (!asksPerson) return list;
+  const chosen = new Set(list);
+  let topic = 0;
+  let topical: Candidate[] = [];
+  for (const c of found) {
+    if (chosen.has(c) || c.topic < topic || c.topic <= 0) continue;
+    if (c.topic > topic) topical = [];
+    topic = c.topic;
+    topical.push(c);
+  }
+  return topical.length > 0 ? [...list, ...bestCandidates(topical, prior, 1)] : list;
+}
+
+/**
+ * The `count` candidates of highest prior. A name or a role asked across the archive ("the minister")
+ * finds thousands of articles, and an article's subject is read from its lede: it is read only for
+ * the candidates whose match could still reach the best `count`, the rest ranking below them all the
+ * same.
+ */
+function bestCandidates(found: Candidate[], prior: Prior, count: number): Candidate[] {
+  const { match, subject, most } = prior;
   const byMatch = found.map((c) => ({ c, match: match(c), prior: 0 })).sort((a, b) => b.match - a.match);
   const best: typeof byMatch = [];
   for (const x of byMatch) {

@@ -58,7 +58,7 @@ export const LOADED_FACTS = 512;
 /** Fuzzy word matches need a fuse.js score under this: about one edit in three letters. */
 const FUZZY_THRESHOLD = 0.34;
 /** A misspelling stands for a word this similar (1 - edits / length): "regulaters" → "regulators". */
-const MIN_WORD_SIMILARITY = 0.7;
+export const MIN_WORD_SIMILARITY = 0.7;
 const WORD_FUSE: IFuseOptions<string> = {
   includeScore: true,
   threshold: FUZZY_THRESHOLD,
@@ -259,6 +259,11 @@ export class ArchiveIndex {
     // A word found nowhere stays in the query, so it counts against the answer's coverage.
     if (found.size === 0) return [{ stem: own, weight: 1, source: word }];
     return [...found].map(([s, weight]) => ({ stem: s, weight, source: word }));
+  }
+
+  /** Whether some passage of the archive holds the term. */
+  holds(term: string): boolean {
+    return this.inverted.has(term);
   }
 
   /** Inverse document frequency of a term across the archive's passages. */

@@ -148,6 +148,28 @@ describe("a sentence answering a fact", () => {
   });
 });
 
+describe("a person the copy calls otherwise", () => {
+  it("answers from the article whose passage best holds the topic, however many others fit the role better", () => {
+    // Real copy: "panel Chairman Rep. Jason Chaffetz" is asked about as "the committee chairman",
+    // which the Republican National Committee's chairman fits better; one candidate only, so the
+    // role's better fits would take every place.
+    const small = new ArchiveIndex();
+    for (const facts of [...folder("qa-dev/articles"), ...folder("polnear/articles"), ...ARTICLES])
+      small.add(facts);
+    const weighing = weighAnswers(
+      small,
+      "What did the committee chairman say about witnesses ignoring subpoenas?",
+      1,
+    );
+    expect(chooseAnswer(small, weighing, ARCHIVE_THRESHOLDS)).toMatchObject({
+      answered: true,
+      speaker: "Jason Chaffetz",
+      text: expect.stringContaining("Subpoenas are not optional"),
+      article: { id: "politico_2016-09-22_house-panel-votes-to-hold-clinto" },
+    });
+  });
+});
+
 describe("a common noun is not a name", () => {
   it("does not take a word asked in lower case for the same word inside a name", () => {
     // Real copy: Obama "called Wall Street bankers 'fat cats'". Asked about "the wall", that is
