@@ -246,6 +246,28 @@ function isSpace(text: string, i: number): boolean {
   return c < 128 ? c === 32 || (c >= 9 && c <= 13) : /\s/.test(text[i]!);
 }
 
+const LETTER = /\p{L}/u;
+const LOWER_CASE = /\p{Ll}/u;
+const UPPER_CASE = /\p{Lu}/u;
+
+/** Whether the character at `i` is a letter (not for astral characters: one code unit is read). */
+export function isLetter(text: string, i: number): boolean {
+  const c = text.charCodeAt(i);
+  return c < 128 ? (c >= 97 && c <= 122) || (c >= 65 && c <= 90) : LETTER.test(text[i]!);
+}
+
+/** Whether the character at `i` is a lower-case letter (as `isLetter`, one code unit). */
+export function isLowerCase(text: string, i: number): boolean {
+  const c = text.charCodeAt(i);
+  return c < 128 ? c >= 97 && c <= 122 : LOWER_CASE.test(text[i]!);
+}
+
+/** Whether the character at `i` is a capital letter (as `isLetter`, one code unit). */
+export function isUpperCase(text: string, i: number): boolean {
+  const c = text.charCodeAt(i);
+  return c < 128 ? c >= 65 && c <= 90 : UPPER_CASE.test(text[i]!);
+}
+
 /** Whether the character at `i` is a letter or digit (not for astral characters: one code unit is read). */
 export function isAlphanumeric(text: string, i: number): boolean {
   const c = text.charCodeAt(i);

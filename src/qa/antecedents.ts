@@ -154,11 +154,7 @@ const NAME_WORD = /(?<=(?:^|\s)[^\s\p{Lu}]\S*\s+)\p{Lu}\p{Ll}+\b(?!\s+\p{Lu})/gu
  * paragraph) that WordNet files under a sense named by the description's noun ("Burma" is an
  * "Asian nation"), when that sentence holds no other such name and the sentence itself none.
  */
-function describedName(
-  facts: Facts,
-  i: number,
-  filed: (i: number) => FiledNames,
-): string | undefined {
+function describedName(facts: Facts, i: number, filed: (i: number) => FiledNames): string | undefined {
   const sentence = facts.sentences[i]!;
   // DEFINITE needs a "the": most sentences without one are passed over without running it.
   if (!sentence.text.includes("the")) return undefined;

@@ -2,7 +2,7 @@
  * Words → search terms: folding, stopwords and a light stemmer, applied identically to articles
  * and questions so that "deportations" meets "deportation" and "canceled" meets "cancel".
  */
-import { isAlphanumeric } from "../article/text.ts";
+import { isAlphanumeric, isLetter } from "../article/text.ts";
 import { INFLECTIONS } from "./inflection-table.ts";
 
 const STOPWORDS = new Set(
@@ -54,13 +54,6 @@ function mayHoldDotted(text: string): boolean {
 }
 
 const SURROGATE = /[\uD800-\uDFFF]/;
-const LETTER = /\p{L}/u;
-
-const isLetter = (text: string, i: number): boolean => {
-  const c = text.charCodeAt(i);
-  if (c < 128) return (c >= 97 && c <= 122) || (c >= 65 && c <= 90);
-  return LETTER.test(text[i]!);
-};
 
 /**
  * `WORD`'s matches with their possessive dropped, scanned by hand: indexing tokenises every passage,
