@@ -171,13 +171,13 @@ export class Registry {
    * gender and no rival of that gender.
    */
   completeNames(text: string): void {
-    // The text is searched only for the surnames someone is known by alone.
-    const firstNames = new Map<string, ReadonlySet<string>>();
+    const firstNames = firstNamesIn(text);
     for (const entity of this.entities) {
       const surname = soleSurname(entity, this.isNamed(entity));
       if (!surname) continue;
-      const before = slot(firstNames, surname, () => firstNamesBefore(text, surname));
-      const fits = [...before].filter((f) => entity.gender === null || guessedGender(f) === entity.gender);
+      const fits = [...firstNames(surname)].filter(
+        (f) => entity.gender === null || guessedGender(f) === entity.gender,
+      );
       if (fits.length !== 1) continue;
       this.rename(entity, `${fits[0]} ${surname}`, [fits[0]!, surname]);
       entity.kind = "person";
@@ -308,19 +308,32 @@ function soleSurname(entity: Entity, named: boolean): string | null {
   return /^\p{Lu}\p{Ll}+$/u.test(word) && entity.name === word ? word : null;
 }
 
+/** Surnames searched for one by one before the whole text is read for all of them at once. */
+const SEARCHED_SURNAMES = 8;
+
 /**
- * The first names a text puts before `surname` ("Barack" before "Obama"), in order: each
- * `FIRST_AND_SURNAME` match whose second word is `surname`. Found by searching for the surname, not
- * by running the expression over the whole text (a few percent of parsing); by the expression where
- * astral characters are.
+ * The first names a text puts before a surname ("Barack" before "Obama"), as `firstNamesBySurname`
+ * finds them: the text is searched for the few surnames asked about (running the expression over a
+ * whole article was a few percent of parsing), and read whole past a few of them (a long text would
+ * make the searches quadratic) or where astral characters are.
  */
+function firstNamesIn(text: string): (surname: string) => ReadonlySet<string> {
+  const astral = /[\uD800-\uDFFF]/.test(text);
+  let all: Map<string, Set<string>> | null = null;
+  const searched = new Map<string, ReadonlySet<string>>();
+  return (surname) => {
+    let found = searched.get(surname);
+    if (found) return found;
+    if (!astral && !all && searched.size < SEARCHED_SURNAMES) found = firstNamesBefore(text, surname);
+    else found = (all ??= firstNamesBySurname(text)).get(surname) ?? new Set<string>();
+    searched.set(surname, found);
+    return found;
+  };
+}
+
+/** `firstNamesBySurname(text).get(surname)`, by searching for the surname (text without astral characters). */
 function firstNamesBefore(text: string, surname: string): ReadonlySet<string> {
   const found = new Set<string>();
-  if (/[\uD800-\uDFFF]/.test(text)) {
-    for (const [, first, second] of text.matchAll(FIRST_AND_SURNAME))
-      if (second === surname && guessedGender(first) !== null) found.add(first!);
-    return found;
-  }
   const spaced = ` ${surname}`;
   for (let at = text.indexOf(spaced); at >= 0; at = text.indexOf(spaced, at + 1)) {
     if (capitalisedAt(text, at + 1) !== surname) continue;
@@ -328,6 +341,15 @@ function firstNamesBefore(text: string, surname: string): ReadonlySet<string> {
     if (first !== null && guessedGender(first) !== null) found.add(first);
   }
   return found;
+}
+
+/** The first names a text puts before each capitalised word ("Barack" before "Obama"). */
+function firstNamesBySurname(text: string): Map<string, Set<string>> {
+  const firstNames = new Map<string, Set<string>>();
+  for (const [, first, surname] of text.matchAll(FIRST_AND_SURNAME)) {
+    if (guessedGender(first) !== null) slot(firstNames, surname!, () => new Set<string>()).add(first!);
+  }
+  return firstNames;
 }
 
 /** `FIRST_AND_SURNAME`'s second word if it starts at `from`: a capital, then letters, apostrophes and hyphens up to the last letter. */

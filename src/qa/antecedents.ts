@@ -16,6 +16,8 @@ import { stem } from "./terms.ts";
 const OPENING_PRONOUN = /^(He|She)\b/;
 /** Sentences looked back through for the name, when those between name no one. */
 const LOOK_BACK = 2;
+/** Names looked for in the whole text before its lower-case words are gathered instead. */
+const MAX_SEARCHES = 8;
 
 /**
  * Per sentence index, the names (as the copy wrote them) it speaks of without writing them: the
@@ -24,10 +26,13 @@ const LOOK_BACK = 2;
 export function continuedNames(facts: Facts): Map<number, string> {
   const continued = pronounNames(facts);
   let common: Set<string> | null = null;
+  let searches = 0;
   const isName = (word: string) => {
     const lower = word.toLowerCase();
-    // Most names are never written in lower case at all: the set is made only when one may be.
-    if (!facts.sentences.some((s) => s.text.includes(lower))) return true;
+    // Most names are never written in lower case at all: the set is made only when one may be, or
+    // once a few searches of the whole text have been made (a long text would make them quadratic).
+    if (!common && searches++ < MAX_SEARCHES && !facts.sentences.some((s) => s.text.includes(lower)))
+      return true;
     common ??= lowerCaseWords(facts);
     return !common.has(lower);
   };
