@@ -325,7 +325,10 @@ function firstNamesIn(text: string): (surname: string) => ReadonlySet<string> {
     let found = searched.get(surname);
     if (found) return found;
     if (!astral && !all && searched.size < SEARCHED_SURNAMES) found = firstNamesBefore(text, surname);
-    else found = (all ??= firstNamesBySurname(text)).get(surname) ?? new Set<string>();
+    else {
+      all ??= firstNamesBySurname(text);
+      found = all.get(surname) ?? new Set<string>();
+    }
     searched.set(surname, found);
     return found;
   };
