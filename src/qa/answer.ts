@@ -5,15 +5,15 @@
 import { humanDate } from "../article/dates.ts";
 import type { Facts, Person } from "../article/facts.ts";
 import { type AnswerType, mustFit, typeFit } from "./answer-type.ts";
+import { ArticleQuery } from "./article-query.ts";
 import { describedPeople, speakerOf } from "./described.ts";
 import type { ArchiveIndex, Hit, Passage, PersonHit, QueryTerm } from "./index.ts";
 import { misspells } from "./names.ts";
 import { isPhrase, kindBonus, passageValue } from "./passage-value.ts";
-import { capitalisedStems, capitalisedWords } from "./proper-words.ts";
+import { capitalisedWords } from "./proper-words.ts";
 import { type MetadataField, type ParsedQuestion, parseQuestion } from "./question.ts";
-import { articleCoverage, relevance, type TopicTerm, topicTerms, usesTerm } from "./relevance.ts";
+import { articleCoverage, relevance, type TopicTerm, topicTerms } from "./relevance.ts";
 import { cleanQuestion } from "./sanitize.ts";
-import { isDictionaryWord, synonymsOf } from "./synonyms.ts";
 import { stem, terms, words } from "./terms.ts";
 import type { Answer, AnswerKind } from "./types.ts";
 
@@ -89,6 +89,13 @@ class Asking {
   ) {}
 
   private readonly backgrounds = new Map<string, Set<string>>();
+  private articleQuery: ArticleQuery | undefined;
+
+  /** The question's words as search terms for the article asked about. */
+  private get searchTerms(): ArticleQuery {
+    this.articleQuery ??= new ArticleQuery(this.index, this.question, this.scope, () => this.scopedFacts());
+    return this.articleQuery;
+  }
 
   metadata(field: MetadataField): Answer {
     const article = this.scope ?? (this.index.size === 1 ? this.index.articles()[0]!.id : undefined);
@@ -125,7 +132,7 @@ class Asking {
     if (topic.length === 0) return keyQuote();
     // "What did X say about Y" wants X's own words: the passage of theirs most about Y, whatever
     // words Y is asked in; a decline only when nothing they said is about it.
-    const wanted = topicTerms(topic, (word) => this.query([word]), this.question);
+    const wanted = topicTerms(topic, (word) => this.searchTerms.of([word]), this.question);
     const best = { quote: undefined as Scored | undefined, reported: undefined as Scored | undefined };
     for (const article of new Set(people.map((p) => p.article))) {
       const facts = this.index.facts(article)!;
@@ -161,11 +168,11 @@ class Asking {
   }
 
   whoSaid(parsed: ParsedQuestion): Answer {
-    const query = this.query(parsed.topic);
+    const query = this.searchTerms.of(parsed.topic);
     const attributed = (p: Passage) => p.kind !== "sentence" && p.speakerId !== null;
     const best = this.rank(query, attributed, true)[0];
     // Said in other words ("run properly … split up" for "managed effectively … broken up").
-    const wanted = topicTerms(parsed.topic, (word) => this.query([word]), this.question);
+    const wanted = topicTerms(parsed.topic, (word) => this.searchTerms.of([word]), this.question);
     const paraphrased = this.mostRelevant(wanted, attributed);
     if (best && best.coverage >= MIN_COVERAGE_WITH_SPEAKER) {
       // Shared words are not all alike: a quote that holds far more of Z in its own words, rare words
@@ -228,7 +235,7 @@ class Asking {
     quoting = false,
   ): Answer {
     const accept = sentencesOnly ? (p: Passage) => p.kind === "sentence" : () => true;
-    const query = this.paraphrased(this.query(topic));
+    const query = this.searchTerms.paraphrased(this.searchTerms.of(topic));
     const ranked = this.rank(query, accept, false, wants);
     // A passage without the kind of answer asked for ("what is the bill called") cannot answer it.
     const fits = (h: Hit) =>
@@ -325,74 +332,6 @@ class Asking {
     const [best, next] = describedPeople(facts, who, capitalisedWords(this.question));
     if (!best || best.score - (next?.score ?? 0) < MIN_DESCRIPTION_MARGIN) return null;
     return { article: facts.id, person: best.person, score: best.score, matched: [] };
-  }
-
-  /**
-   * The question's words as search terms: typos expanded, and a word that names someone in the
-   * article ("about O'Brien") also stands for that person's other names ("Declan").
-   */
-  private query(topic: readonly string[]): QueryTerm[] {
-    return topic.flatMap((word) => {
-      // A dictionary word the article lacks may be a relative of one it has ("inconvenient" /
-      // "convenient"), never a name ("blast" is not "Blasio") nor another word ("split" / "spit").
-      const own = stem(word);
-      // An inflected word is known by its stem ("reasons" by "reason"), and is not "region" misspelled.
-      const known = isDictionaryWord(word) || isDictionaryWord(own);
-      const nameStems = known ? this.nameWords() : null;
-      const expanded = this.index
-        .expand(word)
-        .filter((t) => !known || (!nameStems?.has(t.stem) && (own.includes(t.stem) || t.stem.includes(own))))
-        .filter((t) => t.stem === own || this.mayBecome(word, t.stem));
-      const terms = expanded.length > 0 ? expanded : [{ stem: stem(word), weight: 1, source: word }];
-      const person = this.index.findPeople(word, this.scope)[0];
-      if (!person || person.score < 0.9 || person.person.kind !== "person") return terms;
-      const names = words([person.person.name, ...person.person.aliases].join(" ")).map(stem);
-      return [...terms, ...[...new Set(names)].map((s) => ({ stem: s, weight: 0.9, source: word }))];
-    });
-  }
-
-  /**
-   * A question word the article asked about never uses is likely said there in other words ("hurt" /
-   * "injured"): its synonyms join the query, each counting for less.
-   */
-  private paraphrased(query: QueryTerm[]): QueryTerm[] {
-    const facts = this.scopedFacts();
-    if (!facts) return query;
-    const absent = new Set(query.map((q) => q.source));
-    for (const q of query) if (usesTerm(facts, q.stem)) absent.delete(q.source);
-    const extra = query
-      .filter((q) => absent.has(q.source))
-      .flatMap((q) =>
-        synonymsOf(q.stem)
-          .filter((s) => !s.includes(" ") && usesTerm(facts, s))
-          .map((s) => ({ stem: s, weight: q.weight * SYNONYM, source: q.source })),
-      );
-    return [...query, ...extra];
-  }
-
-  /**
-   * Whether a question word may be corrected to a term: a name ("Peru") is never corrected into a
-   * word the article asked about writes only in lower case ("per").
-   */
-  private mayBecome(word: string, term: string): boolean {
-    this.proper ??= capitalisedWords(this.question);
-    const facts = this.scopedFacts();
-    if (!this.proper.has(word) || !facts || !usesTerm(facts, term)) return true;
-    return capitalisedStems(facts).has(term);
-  }
-
-  private proper: Set<string> | undefined;
-
-  /** The words of the names of the people in the article asked about, stemmed as search terms. */
-  private nameWords(): Set<string> {
-    const facts = this.scopedFacts();
-    if (!facts) return new Set();
-    let found = NAME_WORDS.get(facts);
-    if (!found) {
-      found = new Set(facts.people.flatMap((p) => terms([p.name, ...p.aliases].join(" "))));
-      NAME_WORDS.set(facts, found);
-    }
-    return found;
   }
 
   /** Headline words: what the whole article is about, so no passage needs to repeat them. */
@@ -542,8 +481,6 @@ class Asking {
   }
 }
 
-const NAME_WORDS = new WeakMap<Facts, Set<string>>();
-
 function stemsOf(query: readonly QueryTerm[]): Set<string> {
   return new Set(query.map((q) => q.stem));
 }
@@ -552,8 +489,6 @@ function key(article: string, person: string): string {
   return `${article}\u0000${person}`;
 }
 
-/** How much a synonym of a question word counts as the word itself. */
-const SYNONYM = 0.7;
 /** How much holding the kind of answer asked for (a number for "how many") counts in ranking. */
 const TYPE_FIT = 0.8;
 

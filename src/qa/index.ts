@@ -18,7 +18,7 @@ import type { Passage } from "./passages.ts";
 import { PeopleDirectory } from "./people-directory.ts";
 import { InvertedIndex } from "./postings.ts";
 import { PASSAGE_FIELDS, type PreparedArticle, prepareArticle } from "./prepared.ts";
-import { type Hit, type QueryTerm, Searcher } from "./search.ts";
+import { type Hit, type PassageFilter, type QueryTerm, Searcher } from "./search.ts";
 import { sameStart, stem, wordSimilarity } from "./terms.ts";
 import type { ArticleRef } from "./types.ts";
 
@@ -28,7 +28,7 @@ export type { PersonHit } from "./name-index.ts";
 export type { Passage, PassageKind } from "./passages.ts";
 export { draftPassages } from "./passages.ts";
 export { type PreparedArticle, prepareArticle, transferables } from "./prepared.ts";
-export type { Hit, QueryTerm } from "./search.ts";
+export type { Hit, PassageFilter, QueryTerm } from "./search.ts";
 
 /** See `ArchiveIndex.outline`. */
 export interface ArticleOutline {
@@ -58,7 +58,7 @@ export const LOADED_FACTS = 512;
 /** Fuzzy word matches need a fuse.js score under this: about one edit in three letters. */
 const FUZZY_THRESHOLD = 0.34;
 /** A misspelling stands for a word this similar (1 - edits / length): "regulaters" → "regulators". */
-const MIN_WORD_SIMILARITY = 0.7;
+export const MIN_WORD_SIMILARITY = 0.7;
 const WORD_FUSE: IFuseOptions<string> = {
   includeScore: true,
   threshold: FUZZY_THRESHOLD,
@@ -222,6 +222,11 @@ export class ArchiveIndex {
     return made;
   }
 
+  /** The article of passage `id` (`passage(id).article`) without making the passage. */
+  articleOf(id: number): string {
+    return this.table.articleId(id);
+  }
+
   /** The length of passage `id`'s text (`passage(id).text.length`) without decoding it. */
   textLength(id: number): number {
     return this.table.textLength(id);
@@ -260,6 +265,11 @@ export class ArchiveIndex {
     return [...found].map(([s, weight]) => ({ stem: s, weight, source: word }));
   }
 
+  /** Whether some passage of the archive holds the term. */
+  holds(term: string): boolean {
+    return this.inverted.has(term);
+  }
+
   /** Inverse document frequency of a term across the archive's passages. */
   idf(term: string): number {
     return this.inverted.idf(term);
@@ -269,7 +279,7 @@ export class ArchiveIndex {
    * Ranks passages by BM25 for the query, keeping those `accept` allows (kind, speaker); within one
    * article when `article` is given (only its postings are read). See `search.ts`.
    */
-  search(query: readonly QueryTerm[], accept: (p: Passage) => boolean, limit = 10, article?: string): Hit[] {
+  search(query: readonly QueryTerm[], accept: PassageFilter, limit = 10, article?: string): Hit[] {
     if (article === undefined) return this.searcher.search(query, accept, limit);
     const entry = this.entries.get(article);
     if (!entry) return [];

@@ -30,7 +30,7 @@ const FRAME_NOUNS = new Set(
   words(`odds chance chances likelihood possibility prospect prospects probability quality state
   status future idea notion question issue matter subject topic role importance significance impact
   effect effects consequences implications handling way manner extent level degree nature timing
-  wisdom merits`),
+  wisdom merits motive motives reasons reasoning intention intentions motivation motivations`),
 );
 
 /** One question word and the forms that stand for it (a form of two stems is a phrase). */
@@ -48,7 +48,7 @@ export interface TopicTerm {
   head?: readonly string[];
   /**
    * A word that frames the topic rather than names it: "the odds of …", "the quality of …", "how
-   * soon …". Reporters ask in those words and copy rarely writes them, so one the article never uses
+   * soon …", "the Republicans' motives", the act in "witnesses ignoring subpoenas". Reporters ask in those words and copy rarely writes them, so one the article never uses
    * says nothing about whether it covers the topic.
    */
   frame?: boolean;
@@ -110,8 +110,9 @@ export function topicTerms(
   for (const term of out)
     term.frame =
       said !== null &&
-      ((FRAME_NOUNS.has(term.word) && said.includes(` ${term.word} of `)) ||
-        said.includes(` how ${term.word} `));
+      ((FRAME_NOUNS.has(term.word) && (said.includes(` ${term.word} of `) || possessed(term.word, asked!))) ||
+        said.includes(` how ${term.word} `) ||
+        describesAct(term.word, said));
   for (let i = 0; i + 1 < topic.length; i++) {
     if (said && !said.includes(` ${topic[i]} ${topic[i + 1]} `)) continue;
     const pair = `${stem(topic[i]!)} ${stem(topic[i + 1]!)}`;
@@ -131,6 +132,34 @@ export function topicTerms(
     }
   }
   return out;
+}
+
+/** Whether the question writes a word as someone's ("the Republicans' motives": their motives). */
+function possessed(word: string, asked: string): boolean {
+  return new RegExp(`[\\p{L}\\p{N}](?:['’]s|s['’])\\s+${word}\\b`, "iu").test(asked);
+}
+
+/**
+ * Words before which an "-ing" word is a noun or the act asked about itself ("the shooting", "her
+ * meeting", "about raising the minimum wage"), or a negated act, which is the point of the question
+ * ("not obeying her").
+ */
+const NOT_A_PARTICIPLE = new Set(
+  words("about the a an his her their its our my your of to for on in this that not never no"),
+);
+
+/**
+ * Whether a word is a participle telling what someone did, between its doer and what they did it
+ * to ("witnesses ignoring subpoenas", "Oz ignoring inconvenient evidence"): the reporter's word for
+ * the act, which the words quoted seldom use ("Subpoenas are not optional"); not a noun at the end
+ * ("the Tulsa shooting").
+ */
+function describesAct(word: string, said: string): boolean {
+  if (!/^[a-z]{3,}ing$/.test(word)) return false;
+  const list = said.trim().split(" ");
+  return list.some(
+    (w, i) => w === word && i > 0 && i + 1 < list.length && !NOT_A_PARTICIPLE.has(list[i - 1]!),
+  );
 }
 
 /**

@@ -25,6 +25,16 @@ function subjectTerms({ headline, lede, people, quoted }: ArticleOutline): Set<s
   return new Set(terms([headline, ...lede, ...main].join(" ")));
 }
 
+/**
+ * The line that says what an article is about: its headline, else its first sentence (a headline the
+ * parser did not tell apart, ending in a full stop, or copy without one, whose lede then says it).
+ */
+export function headlineOf(index: ArchiveIndex, article: string): string {
+  const ref = index.ref(article);
+  if (!ref) return "";
+  return ref.headline !== ref.id ? ref.headline : (index.outline(article, 1)?.lede[0] ?? "");
+}
+
 /** The IDF-weighted share of `wanted` (question terms) in the article's subject, in [0, 1]. */
 export function articleSubject(index: ArchiveIndex, article: string, wanted: ReadonlySet<string>): number {
   const ref = index.ref(article);
@@ -45,4 +55,13 @@ export function articleSubject(index: ArchiveIndex, article: string, wanted: Rea
     if (subject.has(term)) found += weight;
   }
   return total > 0 ? found / total : 0;
+}
+
+/**
+ * The most `articleSubject` can give for `wanted`: 1, a share, when every word's weight (IDF) is
+ * non-negative (it is unless removed articles outnumber a word's live ones); else unbounded.
+ */
+export function subjectBound(index: ArchiveIndex, wanted: ReadonlySet<string>): number {
+  for (const term of wanted) if (index.idf(term) < 0) return Number.POSITIVE_INFINITY;
+  return 1;
 }

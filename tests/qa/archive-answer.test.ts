@@ -123,6 +123,53 @@ describe("the story the question is about", () => {
   });
 });
 
+describe("a sentence answering a fact", () => {
+  it("counts its headline's words as its own: a story about Wells Fargo need not name it again", () => {
+    // Real copy: the Wells Fargo story says "5,300 employees were fired" without the bank's name, and
+    // the Burma story gives "the nation of 53 million people" without Burma's; their headlines name them.
+    const small = new ArchiveIndex();
+    for (const facts of [...folder("qa-dev/articles"), ...folder("polnear/articles"), ...ARTICLES])
+      small.add(facts);
+    const fired = answerFromArchive(
+      small,
+      "How many Wells Fargo employees were fired over the fake accounts?",
+    );
+    expect(fired).toMatchObject({
+      answered: true,
+      article: { id: "huff-post_2016-09-20_elizabeth-warren-hammers-wells-f" },
+    });
+    expect(fired.text).toContain("5,300 employees were fired");
+    const people = answerFromArchive(small, "What is the populaton of Burma?");
+    expect(people).toMatchObject({
+      answered: true,
+      article: { id: "wash-post_2016-09-16_burma-leader-s-visit-to-washingt" },
+    });
+    expect(people.text).toContain("53 million people");
+  });
+});
+
+describe("a person the copy calls otherwise", () => {
+  it("answers from the article whose passage best holds the topic, however many others fit the role better", () => {
+    // Real copy: "panel Chairman Rep. Jason Chaffetz" is asked about as "the committee chairman",
+    // which the Republican National Committee's chairman fits better; one candidate only, so the
+    // role's better fits would take every place.
+    const small = new ArchiveIndex();
+    for (const facts of [...folder("qa-dev/articles"), ...folder("polnear/articles"), ...ARTICLES])
+      small.add(facts);
+    const weighing = weighAnswers(
+      small,
+      "What did the committee chairman say about witnesses ignoring subpoenas?",
+      1,
+    );
+    expect(chooseAnswer(small, weighing, ARCHIVE_THRESHOLDS)).toMatchObject({
+      answered: true,
+      speaker: "Jason Chaffetz",
+      text: expect.stringContaining("Subpoenas are not optional"),
+      article: { id: "politico_2016-09-22_house-panel-votes-to-hold-clinto" },
+    });
+  });
+});
+
 describe("a common noun is not a name", () => {
   it("does not take a word asked in lower case for the same word inside a name", () => {
     // Real copy: Obama "called Wall Street bankers 'fat cats'". Asked about "the wall", that is

@@ -67,6 +67,11 @@ describe("real questions in other words", () => {
     "What did the former DNC chairman say about how soon the party needs a backup plan?",
     // "the odds of …" frames the topic; the copy never writes "odds", and that says nothing.
     "What did McConnell say about the odds of overturning the veto?",
+    // A participle between its doer and its object names the act in the reporter's words ("witnesses
+    // ignoring subpoenas"); the quote says it otherwise ("Subpoenas are not optional").
+    "What did the committee chairman say about witnesses ignoring subpoenas?",
+    // Someone's motives are what the quote says they want ("Republicans want a photo op").
+    "What did Elijah Cummings say about the Republicans' motives?",
     // "coal miners" in a story that writes "mining coal": the modifier on its own, by the head's kin.
     "What did the president say about coal miners' jobs?",
     // WordNet's similar adjectives are synonyms: "rich" / "wealthy", "charitable" / "generous".

@@ -5,7 +5,7 @@ import { answerQuestion } from "../../src/qa/answer.ts";
 import { ArchiveIndex } from "../../src/qa/index.ts";
 import { articleCoverage, relevance, topicTerms } from "../../src/qa/relevance.ts";
 import { kinOf, synonymsOf } from "../../src/qa/synonyms.ts";
-import { stem } from "../../src/qa/terms.ts";
+import { stem, words } from "../../src/qa/terms.ts";
 
 const ARTICLE = `Senator pledges review of base closures
 
@@ -153,6 +153,19 @@ describe("real copy: framing words, inflections counted together, a compound wri
     const named = topic("odds overturning veto", "odds", "overturning", "veto");
     expect(articleCoverage(facts, framed)).toBeGreaterThanOrEqual(0.6);
     expect(articleCoverage(facts, named)).toBeLessThan(articleCoverage(facts, framed));
+  });
+
+  it("frames the topic by an act between its doer and its object, and by someone's motives, not by a noun", () => {
+    const { topic } = read("politico_2016-09-22_house-panel-votes-to-hold-clinto");
+    const frame = (asked: string, word: string) =>
+      topic(asked, ...words(asked).slice(1)).find((t) => t.word === word)?.frame;
+    expect(frame("about witnesses ignoring subpoenas", "ignoring")).toBe(true);
+    expect(frame("about the Republicans' motives", "motives")).toBe(true);
+    // A negated act is the point of the question; after "about" or "the" it is the thing asked about.
+    expect(frame("about Crutcher not obeying her", "obeying")).toBe(false);
+    expect(frame("about raising the minimum wage", "raising")).toBe(false);
+    expect(frame("about the Tulsa shooting", "shooting")).toBe(false);
+    expect(frame("about motives", "motives")).toBe(false);
   });
 
   it("reads a compound's modifier written apart beside the head's kin ('mining coal' / 'coal miners')", () => {
