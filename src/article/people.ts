@@ -32,7 +32,7 @@ import {
   type Registry,
   statedGender,
 } from "./registry.ts";
-import type { Token } from "./text.ts";
+import { isLowerCase, type Token } from "./text.ts";
 
 const isWord = (t: Token | undefined): t is Token => t?.kind === "word";
 
@@ -330,11 +330,6 @@ function inWord(text: string, i: number): boolean {
   const c = text.charCodeAt(i);
   if (c < 128) return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || c === 39;
   return c === 0x2019 || /\p{L}/u.test(text[i]!);
-}
-
-function isLowerCase(text: string, i: number): boolean {
-  const c = text.charCodeAt(i);
-  return c < 128 ? c >= 97 && c <= 122 : /\p{Ll}/u.test(text[i]!);
 }
 
 export function articleEvidence(sentences: readonly Token[][]): ArticleEvidence {

@@ -7,6 +7,7 @@
 import { slot } from "../maps.ts";
 import type { Person, PersonKind } from "./facts.ts";
 import { COURTESY, FEMALE_NAMES, GENDERED_ROLES, MALE_NAMES, NOBLE, UNISEX_NAMES } from "./lexicon.ts";
+import { isLetter, isLowerCase, isUpperCase } from "./text.ts";
 
 export type Gender = "m" | "f" | null;
 
@@ -170,13 +171,11 @@ export class Registry {
    * gender and no rival of that gender.
    */
   completeNames(text: string): void {
-    // The whole text is scanned only once someone turns out to be known by a surname alone.
-    let firstNames: Map<string, Set<string>> | null = null;
+    const firstNames = firstNamesIn(text);
     for (const entity of this.entities) {
       const surname = soleSurname(entity, this.isNamed(entity));
       if (!surname) continue;
-      firstNames ??= firstNamesBySurname(text);
-      const fits = [...(firstNames.get(surname) ?? [])].filter(
+      const fits = [...firstNames(surname)].filter(
         (f) => entity.gender === null || guessedGender(f) === entity.gender,
       );
       if (fits.length !== 1) continue;
@@ -309,6 +308,44 @@ function soleSurname(entity: Entity, named: boolean): string | null {
   return /^\p{Lu}\p{Ll}+$/u.test(word) && entity.name === word ? word : null;
 }
 
+/** Surnames searched for one by one before the whole text is read for all of them at once. */
+const SEARCHED_SURNAMES = 8;
+
+/**
+ * The first names a text puts before a surname ("Barack" before "Obama"), as `firstNamesBySurname`
+ * finds them: the text is searched for the few surnames asked about (running the expression over a
+ * whole article was a few percent of parsing), and read whole past a few of them (a long text would
+ * make the searches quadratic) or where astral characters are.
+ */
+function firstNamesIn(text: string): (surname: string) => ReadonlySet<string> {
+  const astral = /[\uD800-\uDFFF]/.test(text);
+  let all: Map<string, Set<string>> | null = null;
+  const searched = new Map<string, ReadonlySet<string>>();
+  return (surname) => {
+    let found = searched.get(surname);
+    if (found) return found;
+    if (!astral && !all && searched.size < SEARCHED_SURNAMES) found = firstNamesBefore(text, surname);
+    else {
+      all ??= firstNamesBySurname(text);
+      found = all.get(surname) ?? new Set<string>();
+    }
+    searched.set(surname, found);
+    return found;
+  };
+}
+
+/** `firstNamesBySurname(text).get(surname)`, by searching for the surname (text without astral characters). */
+function firstNamesBefore(text: string, surname: string): ReadonlySet<string> {
+  const found = new Set<string>();
+  const spaced = ` ${surname}`;
+  for (let at = text.indexOf(spaced); at >= 0; at = text.indexOf(spaced, at + 1)) {
+    if (capitalisedAt(text, at + 1) !== surname) continue;
+    const first = firstNameEndingAt(text, at);
+    if (first !== null && guessedGender(first) !== null) found.add(first);
+  }
+  return found;
+}
+
 /** The first names a text puts before each capitalised word ("Barack" before "Obama"). */
 function firstNamesBySurname(text: string): Map<string, Set<string>> {
   const firstNames = new Map<string, Set<string>>();
@@ -318,5 +355,23 @@ function firstNamesBySurname(text: string): Map<string, Set<string>> {
   return firstNames;
 }
 
-/** "Barack Obama" and, overlapping, "President Barack" in "President Barack Obama". */
+/** `FIRST_AND_SURNAME`'s second word if it starts at `from`: a capital, then letters, apostrophes and hyphens up to the last letter. */
+function capitalisedAt(text: string, from: number): string | null {
+  if (!isUpperCase(text, from)) return null;
+  let last = -1;
+  for (let i = from + 1; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (isLetter(text, i)) last = i;
+    else if (c !== 39 && c !== 0x2019 && c !== 45) break;
+  }
+  return last > from ? text.slice(from, last + 1) : null;
+}
+
+/** `FIRST_AND_SURNAME`'s first word if it ends at `end`: a capital and one or more lower-case letters. */
+function firstNameEndingAt(text: string, end: number): string | null {
+  let start = end - 1;
+  while (start >= 0 && isLowerCase(text, start)) start--;
+  return start < end - 1 && start >= 0 && isUpperCase(text, start) ? text.slice(start, end) : null;
+}
+
 const FIRST_AND_SURNAME = /(\p{Lu}\p{Ll}+)(?= (\p{Lu}[\p{L}'’-]*\p{L}))/gu;

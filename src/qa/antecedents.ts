@@ -16,6 +16,8 @@ import { stem } from "./terms.ts";
 const OPENING_PRONOUN = /^(He|She)\b/;
 /** Sentences looked back through for the name, when those between name no one. */
 const LOOK_BACK = 2;
+/** Names looked for in the whole text before its lower-case words are gathered instead. */
+const MAX_SEARCHES = 8;
 
 /**
  * Per sentence index, the names (as the copy wrote them) it speaks of without writing them: the
@@ -23,16 +25,36 @@ const LOOK_BACK = 2;
  */
 export function continuedNames(facts: Facts): Map<number, string> {
   const continued = pronounNames(facts);
-  const common = new Set<string>();
-  for (const sentence of facts.sentences)
-    for (const [word] of sentence.text.matchAll(/\b\p{Ll}+\b/gu)) common.add(word);
-  const isName = (word: string) => !common.has(word.toLowerCase());
-  const filed = facts.sentences.map((sentence) => filedNames(sentence.text, isName));
+  let common: Set<string> | null = null;
+  let searches = 0;
+  const isName = (word: string) => {
+    const lower = word.toLowerCase();
+    // Most names are never written in lower case at all: the set is made only when one may be, or
+    // once a few searches of the whole text have been made (a long text would make them quadratic).
+    if (!common && searches++ < MAX_SEARCHES && !facts.sentences.some((s) => s.text.includes(lower)))
+      return true;
+    common ??= lowerCaseWords(facts);
+    return !common.has(lower);
+  };
+  // Read only for the sentences a description looks back from: most have none to look for.
+  const filed: (FiledNames | undefined)[] = [];
+  const filedAt = (i: number) => {
+    filed[i] ??= filedNames(facts.sentences[i]!.text, isName);
+    return filed[i];
+  };
   facts.sentences.forEach((_, i) => {
-    const described = describedName(facts, i, filed);
+    const described = describedName(facts, i, filedAt);
     if (described) continued.set(i, [continued.get(i), described].filter(Boolean).join(" "));
   });
   return continued;
+}
+
+/** The article's words written in lower case, in any sentence. */
+function lowerCaseWords(facts: Facts): Set<string> {
+  const common = new Set<string>();
+  for (const sentence of facts.sentences)
+    for (const [word] of sentence.text.matchAll(/\b\p{Ll}+\b/gu)) common.add(word);
+  return common;
 }
 
 /** Per sentence index, the name of the person its opening pronoun continues. */
@@ -137,15 +159,17 @@ const NAME_WORD = /(?<=(?:^|\s)[^\s\p{Lu}]\S*\s+)\p{Lu}\p{Ll}+\b(?!\s+\p{Lu})/gu
  * paragraph) that WordNet files under a sense named by the description's noun ("Burma" is an
  * "Asian nation"), when that sentence holds no other such name and the sentence itself none.
  */
-function describedName(facts: Facts, i: number, filed: readonly FiledNames[]): string | undefined {
+function describedName(facts: Facts, i: number, filed: (i: number) => FiledNames): string | undefined {
   const sentence = facts.sentences[i]!;
+  // DEFINITE needs a "the": most sentences without one are passed over without running it.
+  if (!sentence.text.includes("the")) return undefined;
   const heads = new Set([...sentence.text.matchAll(DEFINITE)].map((m) => stem(m[1]!)));
   if (heads.size === 0) return undefined;
   for (const head of heads) {
-    if (namesOfKind(filed[i]!, head).length > 0) continue;
+    if (namesOfKind(filed(i), head).length > 0) continue;
     for (let j = i - 1; j >= Math.max(0, i - LOOK_BACK); j--) {
       if (sentence.paragraph - facts.sentences[j]!.paragraph > 1) break;
-      const named = namesOfKind(filed[j]!, head);
+      const named = namesOfKind(filed(j), head);
       if (named.length === 1) return named[0];
       if (named.length > 1) break;
     }
@@ -154,7 +178,7 @@ function describedName(facts: Facts, i: number, filed: readonly FiledNames[]): s
 }
 
 /** A sentence's one-word names (`NAME_WORD`), each with the head nouns of the kinds WordNet files it under. */
-type FiledNames = Map<string, Set<string>>;
+type FiledNames = Map<string, ReadonlySet<string>>;
 
 /**
  * The names of a text that WordNet files under a qualified kind ("Asian nation", "American state"):
@@ -165,12 +189,29 @@ type FiledNames = Map<string, Set<string>>;
 function filedNames(text: string, isName: (word: string) => boolean): FiledNames {
   const filed: FiledNames = new Map();
   for (const [word] of text.matchAll(NAME_WORD)) {
-    if (filed.has(word) || !isName(word)) continue;
-    const kinds = kinOf(stem(word.toLowerCase())).filter((kind) => kind.includes(" "));
-    if (kinds.length > 0) filed.set(word, new Set(kinds.map((kind) => kind.split(" ").at(-1)!)));
+    if (filed.has(word)) continue;
+    const heads = kindHeads(word);
+    if (heads && isName(word)) filed.set(word, heads);
   }
   return filed;
 }
+
+/**
+ * The head nouns of the qualified kinds WordNet files a capitalised word under, or null; remembered,
+ * as names repeat across an archive (bounded, as the stems are).
+ */
+function kindHeads(word: string): ReadonlySet<string> | null {
+  let heads = KIND_HEADS.get(word);
+  if (heads === undefined) {
+    const kinds = kinOf(stem(word.toLowerCase())).filter((kind) => kind.includes(" "));
+    heads = kinds.length > 0 ? new Set(kinds.map((kind) => kind.split(" ").at(-1)!)) : null;
+    if (KIND_HEADS.size >= MAX_KIND_HEADS) KIND_HEADS.clear();
+    KIND_HEADS.set(word, heads);
+  }
+  return heads;
+}
+const KIND_HEADS = new Map<string, ReadonlySet<string> | null>();
+const MAX_KIND_HEADS = 100_000;
 
 /** The distinct names of a sentence filed under a kind named by `head`. */
 function namesOfKind(filed: FiledNames, head: string): string[] {

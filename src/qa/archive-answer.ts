@@ -25,7 +25,7 @@ import {
   writtenNames,
 } from "./question-shares.ts";
 import { cleanQuestion } from "./sanitize.ts";
-import { articleSubject, headlineOf } from "./subject.ts";
+import { articleSubject, headlineOf, subjectBound } from "./subject.ts";
 import { fold, terms, words } from "./terms.ts";
 import type { Answer, ArticleRef } from "./types.ts";
 
@@ -310,31 +310,27 @@ function candidates(
     // ("Tom Clark") also finds close names, which are not more people of that name.
     bestPerson = Math.max(0, ...people.map((h) => h.score));
     spread = new Set(people.filter((h) => h.score >= bestPerson - SAME_FIT).map((h) => h.article)).size;
-    for (const hit of topicHits(index, query, (p) => theirs.has(p.article)))
+    for (const hit of topicHits(index, query, (article) => theirs.has(article)))
       note(hit.article, 0, hit.coverage);
     // A name in hundreds of articles: each ranked by the topic words it holds anywhere, not only
     // those whose passages made the best few of them all.
-    for (const [article, share] of coverageByArticle(index, query, (p) => theirs.has(p.article)))
+    for (const [article, share] of coverageByArticle(index, query, (article) => theirs.has(article)))
       found.get(article)!.reach = share;
   }
   // Any question: the articles whose passages hold its words, names included.
   const everything = [...query, ...[...nameWords].flatMap((w) => index.expand(w))];
-  for (const hit of topicHits(index, everything, (p) => allowed(p.article)))
-    note(hit.article, 0, hit.coverage);
+  for (const hit of topicHits(index, everything, allowed)) note(hit.article, 0, hit.coverage);
   const asked = new Set(terms(question));
   const asksPerson = parsed.who !== null && parsed.kind !== "fact";
   // An article that quotes nobody by the name asked may still quote them by a description ("the
   // interim DNC chair", read by each article's own answer): its topic still counts, for less.
-  const prior = (c: Candidate) =>
-    (asksPerson
+  const match = (c: Candidate) =>
+    asksPerson
       ? Math.max(c.person * (0.25 + Math.max(c.topic, c.reach)), UNNAMED_TOPIC_WEIGHT * c.topic)
-      : c.topic) +
-    0.3 * articleSubject(index, c.article, asked);
-  const ranked = [...found.values()]
-    .map((c) => ({ c, prior: prior(c) }))
-    .sort((a, b) => b.prior - a.prior || a.c.article.localeCompare(b.c.article))
-    .map(({ c }) => c);
-  const list = firstCandidates(ranked, count, asksPerson);
+      : c.topic;
+  const subject = (c: Candidate) => 0.3 * articleSubject(index, c.article, asked);
+  const most = 0.3 * subjectBound(index, asked);
+  const list = firstCandidates([...found.values()], { match, subject, most }, count, asksPerson);
   // A question written about one article uses its words, if not all in one passage.
   const names = writtenNames(question);
   const focusOn = new Set(topic);
@@ -343,28 +339,71 @@ function candidates(
 }
 
 /**
- * The best `count` candidates and, when a person is asked about, the rest's one whose passage best
- * holds the topic: the copy may call the person otherwise ("panel Chairman Rep. Jason Chaffetz" for
- * "the committee chairman") than the articles that fit the words asked better.
+ * How candidates rank before they answer: by their prior, `match(c) + subject(c)`, ties by article
+ * id; `subject` (read from the article's lede) adds at most `most`.
  */
-function firstCandidates(ranked: Candidate[], count: number, asksPerson: boolean): Candidate[] {
-  const list = ranked.slice(0, count);
-  if (!asksPerson) return list;
-  const topical = ranked
-    .slice(count)
-    .reduce<Candidate | undefined>((a, b) => (a && a.topic >= b.topic ? a : b), undefined);
-  return topical && topical.topic > 0 ? [...list, topical] : list;
+interface Prior {
+  match: (c: Candidate) => number;
+  subject: (c: Candidate) => number;
+  most: number;
 }
 
-/** Per article, the best coverage of the query by one of its passages that `accept` allows. */
+/**
+ * The best `count` candidates by prior and, when a person is asked about, the rest's one whose
+ * passage best holds the topic (the best by prior of those that hold it as well): the copy may call
+ * the person otherwise ("panel Chairman Rep. Jason Chaffetz" for "the committee chairman") than the
+ * articles that fit the words asked better.
+ */
+function firstCandidates(found: Candidate[], prior: Prior, count: number, asksPerson: boolean): Candidate[] {
+  const list = bestCandidates(found, prior, count);
+  if (!asksPerson) return list;
+  const chosen = new Set(list);
+  let topic = 0;
+  let topical: Candidate[] = [];
+  for (const c of found) {
+    if (chosen.has(c) || c.topic < topic || c.topic <= 0) continue;
+    if (c.topic > topic) topical = [];
+    topic = c.topic;
+    topical.push(c);
+  }
+  return topical.length > 0 ? [...list, ...bestCandidates(topical, prior, 1)] : list;
+}
+
+/**
+ * The `count` candidates of highest prior. A name or a role asked across the archive ("the minister")
+ * finds thousands of articles, and an article's subject is read from its lede: it is read only for
+ * the candidates whose match could still reach the best `count`, the rest ranking below them all the
+ * same.
+ */
+function bestCandidates(found: Candidate[], prior: Prior, count: number): Candidate[] {
+  const { match, subject, most } = prior;
+  const byMatch = found.map((c) => ({ c, match: match(c), prior: 0 })).sort((a, b) => b.match - a.match);
+  const best: typeof byMatch = [];
+  for (const x of byMatch) {
+    // Sums of non-negative numbers round monotonically: match + subject <= match + most.
+    if (best.length >= count && x.match + most < best[count - 1]!.prior) break;
+    x.prior = x.match + subject(x.c);
+    let at = best.length;
+    while (at > 0 && byPrior(best[at - 1]!, x) > 0) at--;
+    best.splice(at, 0, x);
+    if (best.length > count) best.pop();
+  }
+  return best.map(({ c }) => c);
+}
+
+function byPrior(a: { c: Candidate; prior: number }, b: { c: Candidate; prior: number }): number {
+  return b.prior - a.prior || a.c.article.localeCompare(b.c.article);
+}
+
+/** Per article that `keep` allows, the best coverage of the query by one of its passages. */
 function topicHits(
   index: ArchiveIndex,
   query: QueryTerm[],
-  accept: (p: Passage) => boolean,
+  keep: (article: string) => boolean,
 ): { article: string; coverage: number }[] {
   if (query.length === 0) return [];
   const best = new Map<string, number>();
-  for (const hit of index.search(query, accept, CANDIDATE_HITS)) {
+  for (const hit of index.search(query, { id: (id) => keep(index.articleOf(id)) }, CANDIDATE_HITS)) {
     const article = hit.passage.article;
     best.set(article, Math.max(best.get(article) ?? 0, hit.coverage));
   }
@@ -470,8 +509,10 @@ function fromEarliestCopy(
     .slice(0, 8)
     .map((stem) => ({ stem, weight: 1, source: stem }));
   const copies = new Map<string, Passage>();
-  // The length from the index: this filter sees thousands of passages, and decoding their texts is most of its cost.
-  const accept = (p: Passage) => index.textLength(p.id) >= answer.text.length - 5 && allowed(p.article);
+  // Read from the index by the passage's number: this filter sees thousands of passages.
+  const accept = {
+    id: (id: number) => index.textLength(id) >= answer.text.length - 5 && allowed(index.articleOf(id)),
+  };
   for (const hit of index.search(query, accept, 20)) {
     const p = hit.passage;
     if (p.article !== answer.article.id && !copies.has(p.article) && holds(p.text, answer.text))

@@ -199,6 +199,11 @@ export class PassageTable {
    * An article's texts are decoded whole when one of its passages is first made: a passage's text is
    * then a slice of them, which costs no copy.
    */
+  /** The id of passage `id`'s article. */
+  articleId(id: number): string {
+    return this.articles[this.articleOf[id]!]!.id;
+  }
+
   /** Passage `id`'s length in UTF-16 units (its text's `length`), without decoding it. */
   textLength(id: number): number {
     return this.fields[id * PASSAGE_FIELDS + 5]!;

@@ -18,7 +18,7 @@ import type { Passage } from "./passages.ts";
 import { PeopleDirectory } from "./people-directory.ts";
 import { InvertedIndex } from "./postings.ts";
 import { PASSAGE_FIELDS, type PreparedArticle, prepareArticle } from "./prepared.ts";
-import { type Hit, type QueryTerm, Searcher } from "./search.ts";
+import { type Hit, type PassageFilter, type QueryTerm, Searcher } from "./search.ts";
 import { sameStart, stem, wordSimilarity } from "./terms.ts";
 import type { ArticleRef } from "./types.ts";
 
@@ -28,7 +28,7 @@ export type { PersonHit } from "./name-index.ts";
 export type { Passage, PassageKind } from "./passages.ts";
 export { draftPassages } from "./passages.ts";
 export { type PreparedArticle, prepareArticle, transferables } from "./prepared.ts";
-export type { Hit, QueryTerm } from "./search.ts";
+export type { Hit, PassageFilter, QueryTerm } from "./search.ts";
 
 /** See `ArchiveIndex.outline`. */
 export interface ArticleOutline {
@@ -81,8 +81,12 @@ export class ArchiveIndex {
   /** Set by `remove`: an index with removed articles is not exported (see `toImage`). */
   private removed = false;
   private inverted = new InvertedIndex();
-  /** Every word seen in a passage's context, with its count; and the same words for fuzzy lookup. */
+  /**
+   * Every word seen in a passage's context, numbered in order of first sight, with its count (by
+   * number, so that a word seen again costs one lookup); and the same words for fuzzy lookup.
+   */
   private readonly vocabulary = new Map<string, number>();
+  private wordCounts = new Int32Array(1024);
   private readonly wordList = new FuzzyList<string>((w) => w, WORD_FUSE, FUZZY_THRESHOLD);
   private names = new NameIndex();
   private sortedRefs: ArticleRef[] | null = null;
@@ -218,6 +222,11 @@ export class ArchiveIndex {
     return made;
   }
 
+  /** The article of passage `id` (`passage(id).article`) without making the passage. */
+  articleOf(id: number): string {
+    return this.table.articleId(id);
+  }
+
   /** The length of passage `id`'s text (`passage(id).text.length`) without decoding it. */
   textLength(id: number): number {
     return this.table.textLength(id);
@@ -270,7 +279,7 @@ export class ArchiveIndex {
    * Ranks passages by BM25 for the query, keeping those `accept` allows (kind, speaker); within one
    * article when `article` is given (only its postings are read). See `search.ts`.
    */
-  search(query: readonly QueryTerm[], accept: (p: Passage) => boolean, limit = 10, article?: string): Hit[] {
+  search(query: readonly QueryTerm[], accept: PassageFilter, limit = 10, article?: string): Hit[] {
     if (article === undefined) return this.searcher.search(query, accept, limit);
     const entry = this.entries.get(article);
     if (!entry) return [];
@@ -340,7 +349,7 @@ export class ArchiveIndex {
       articles,
       ...this.table.toImage(),
       vocabulary: [...this.vocabulary.keys()],
-      counts: Int32Array.from(this.vocabulary.values()),
+      counts: this.wordCounts.slice(0, this.vocabulary.size),
       ...this.inverted.toImage(),
       ...names,
     };
@@ -370,18 +379,29 @@ export class ArchiveIndex {
       first = end;
     }
     image.vocabulary.forEach((word, i) => {
-      index.vocabulary.set(word, image.counts[i]!);
+      index.vocabulary.set(word, i);
       index.wordList.push(word);
     });
+    index.wordCounts = image.counts.slice();
     index.names = NameIndex.fromImage(image, image.articles);
     return index;
   }
 
   private countWords(list: readonly string[], counts: Int32Array): void {
-    list.forEach((word, i) => {
-      const count = this.vocabulary.get(word);
-      if (count === undefined) this.wordList.push(word);
-      this.vocabulary.set(word, (count ?? 0) + counts[i]!);
-    });
+    for (let i = 0; i < list.length; i++) {
+      const word = list[i]!;
+      let slot = this.vocabulary.get(word);
+      if (slot === undefined) {
+        slot = this.vocabulary.size;
+        this.vocabulary.set(word, slot);
+        this.wordList.push(word);
+        if (slot >= this.wordCounts.length) {
+          const grown = new Int32Array(Math.max(1024, this.wordCounts.length * 2));
+          grown.set(this.wordCounts);
+          this.wordCounts = grown;
+        }
+      }
+      this.wordCounts[slot]! += counts[i]!;
+    }
   }
 }

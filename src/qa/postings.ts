@@ -39,6 +39,8 @@ export class InvertedIndex {
   private normCache = new Float64Array(0);
   private normAvg = Number.NaN;
   private normCount = 0;
+  /** Per term, its `peak` for the norms now in force (let go whenever a passage is added or removed). */
+  private readonly peaks = new Map<string, number>();
 
   /** Number of passage slots (ids run from 0 to this, removed passages included). */
   get passageSlots(): number {
@@ -69,6 +71,7 @@ export class InvertedIndex {
     postings: Int32Array,
     lengths: (i: number) => number,
   ): void {
+    this.peaks.clear();
     const lists = terms.map((t) => this.list(t));
     this.grow(first + termCounts.length);
     let at = 0;
@@ -90,6 +93,7 @@ export class InvertedIndex {
    */
   kill(id: number): void {
     if (this.dead[id]) return;
+    this.peaks.clear();
     this.dead[id] = 1;
     this.liveCount--;
     this.liveLength -= this.lengths[id]!;
@@ -99,6 +103,30 @@ export class InvertedIndex {
   idf(term: string): number {
     const n = this.lists.get(term)?.count ?? 0;
     return Math.log(1 + (this.liveCount - n + 0.5) / (n + 0.5));
+  }
+
+  /**
+   * The most `tf / (tf + norm)` reaches over a term's passages (0 for an unknown term): a term adds
+   * at most its IDF times (K1 + 1) times this to a passage's score. A search that knows it can stop
+   * reading postings sooner than the bound of 1 lets it (see `search.ts`). One pass over the term's
+   * postings, remembered until the archive changes.
+   */
+  peak(term: string): number {
+    const norms = this.norms();
+    let peak = this.peaks.get(term);
+    if (peak === undefined) {
+      peak = 0;
+      const list = this.lists.get(term);
+      if (list) {
+        const { data, start, count } = list;
+        for (let k = start; k < start + 2 * count; k += 2) {
+          const tf = data[k + 1]!;
+          peak = Math.max(peak, tf / (tf + norms[data[k]!]!));
+        }
+      }
+      this.peaks.set(term, peak);
+    }
+    return peak;
   }
 
   /**

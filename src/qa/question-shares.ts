@@ -3,7 +3,7 @@
  * (`archive-answer.ts`): an answer's own words, its paragraph, or the whole article. Each word
  * counts by its IDF, close spellings included (`ArchiveIndex.expand`).
  */
-import type { ArchiveIndex, Passage, QueryTerm } from "./index.ts";
+import type { ArchiveIndex, QueryTerm } from "./index.ts";
 import { ownNameWords } from "./names.ts";
 import { commonStems, lowerCaseWords } from "./proper-words.ts";
 import { terms, words } from "./terms.ts";
@@ -61,13 +61,13 @@ export function articleCoverage(
 }
 
 /**
- * Per article with a passage `accept` allows, the IDF-weighted share of the query's words its
- * allowed passages hold together: one search over every posting of the query's words.
+ * Per article that `keep` allows, the IDF-weighted share of the query's words its passages hold
+ * together: one search over every posting of the query's words.
  */
 export function coverageByArticle(
   index: ArchiveIndex,
   query: readonly QueryTerm[],
-  accept: (p: Passage) => boolean,
+  keep: (article: string) => boolean,
 ): Map<string, number> {
   const shares = new Map<string, number>();
   if (query.length === 0) return shares;
@@ -75,7 +75,11 @@ export function coverageByArticle(
   let total = 0;
   for (const m of mass.values()) total += m;
   const matched = new Map<string, Set<string>>();
-  for (const hit of index.search(query, accept, Number.POSITIVE_INFINITY)) {
+  for (const hit of index.search(
+    query,
+    { id: (id) => keep(index.articleOf(id)) },
+    Number.POSITIVE_INFINITY,
+  )) {
     const article = hit.passage.article;
     const seen = matched.get(article) ?? new Set<string>();
     for (const m of hit.matched) seen.add(m);

@@ -31,6 +31,13 @@ export interface Hit {
   matched: string[];
 }
 
+/**
+ * Which passages a search keeps: a test of each passage, or (`{ id }`) of its number alone. A search
+ * across the archive reads thousands of passages, most of them never ranked: a filter by article or
+ * length (`ArchiveIndex.articleOf`, `textLength`) then makes none of them.
+ */
+export type PassageFilter = ((p: Passage) => boolean) | { id: (id: number) => boolean };
+
 /** Passage ids from `first` up to `end`: a search within one article reads only its postings. */
 export interface PassageRange {
   first: number;
@@ -47,6 +54,7 @@ export interface SearchSource {
 interface PlannedTerm {
   /** Position in the query: ties go to the passage matched by the earlier term. */
   t: number;
+  stem: string;
   list: Postings | undefined;
   idf: number;
   /** The question word it stands for, numbered in order of first appearance. */
@@ -58,8 +66,12 @@ interface Plan {
   sources: string[];
   /** Question words, most valuable (rarest) first. */
   order: number[];
-  /** tail[i]: the most the words order[i..] can add to any passage's score. */
+  /**
+   * tail[i]: the most the words order[i..] can add to any passage's score; first from their IDF alone,
+   * then (`tighten`, once a search has its `limit` passages and could stop) from their postings.
+   */
   tail: Float64Array;
+  tight: boolean;
   /** Per question word, its best stand-in's IDF; and their sum: coverage is a share of it. */
   mass: Float64Array;
   total: number;
@@ -88,12 +100,7 @@ export class Searcher {
    * Ranks passages by BM25 for the query, keeping those `accept` allows (scope, kind, speaker).
    * Each question word counts once, by its best-matching stand-in.
    */
-  search(
-    query: readonly QueryTerm[],
-    accept: (p: Passage) => boolean,
-    limit = 10,
-    range?: PassageRange,
-  ): Hit[] {
+  search(query: readonly QueryTerm[], accept: PassageFilter, limit = 10, range?: PassageRange): Hit[] {
     const plan = this.plan(query, limit);
     // The scratch arrays are shared between searches; a search run from inside `accept` gets its own.
     const shared = !this.searching;
@@ -103,13 +110,24 @@ export class Searcher {
     );
     this.searching = true;
     try {
-      const cut = this.gather(plan, rows, accept, range);
+      const cut = this.gather(plan, rows, this.admission(accept), range);
       if (cut < plan.order.length) this.complete(plan, rows, cut);
       return this.rank(plan, rows);
     } finally {
       rows.end();
       if (shared) this.searching = false;
     }
+  }
+
+  /** `accept` as a test of a passage's number (removed passages are never kept). */
+  private admission(accept: PassageFilter): (id: number) => boolean {
+    if (typeof accept === "function")
+      return (id) => {
+        const passage = this.source.passage(id);
+        return passage !== undefined && accept(passage);
+      };
+    const inverted = this.source.inverted();
+    return (id) => !inverted.isDead(id) && accept.id(id);
   }
 
   private plan(query: readonly QueryTerm[], limit: number): Plan {
@@ -119,6 +137,7 @@ export class Searcher {
     const width = sourceOf.size;
     const terms = query.map((term, t) => ({
       t,
+      stem: term.stem,
       list: inverted.postings(term.stem),
       idf: inverted.idf(term.stem) * term.weight,
       source: sourceOf.get(term.source)!,
@@ -139,7 +158,26 @@ export class Searcher {
     let total = 0;
     for (let s = 0; s < width; s++) total += mass[s]!;
     const all = !(Number.isInteger(limit) && limit > 0);
-    return { terms, sources: [...sourceOf.keys()], order, tail, mass, total, limit, all };
+    return { terms, sources: [...sourceOf.keys()], order, tail, mass, total, limit, all, tight: false };
+  }
+
+  /**
+   * Recomputes `plan.tail` from each word's `InvertedIndex.peak`: a term rarely reaches the bound of
+   * its IDF times (K1 + 1) (a passage of one word, the term many times), so the tighter bound stops a
+   * search at fewer words, and ranks exactly the same passages. A hair above the peak, so rounding
+   * never takes a score over it.
+   */
+  private tighten(plan: Plan): void {
+    const inverted = this.source.inverted();
+    const bound = new Float64Array(plan.sources.length);
+    for (const x of plan.terms) {
+      if (!x.list) continue;
+      const most = Math.max(0, x.idf) * (K1 + 1) * inverted.peak(x.stem) * (1 + 1e-9);
+      bound[x.source] = Math.max(bound[x.source]!, most);
+    }
+    const { order, tail } = plan;
+    for (let i = order.length - 1; i >= 0; i--) tail[i] = tail[i + 1]! + bound[order[i]!]!;
+    plan.tight = true;
   }
 
   /**
@@ -150,14 +188,17 @@ export class Searcher {
   private gather(
     plan: Plan,
     rows: SearchScratch,
-    accept: (p: Passage) => boolean,
+    admit: (id: number) => boolean,
     range?: PassageRange,
   ): number {
     const { order, tail, limit, all } = plan;
     const norms = this.source.inverted().norms();
     const verdicts = rows.verdict;
     for (let i = 0; i < order.length; i++) {
-      if (!all && rows.count >= limit && tail[i]! < lowered(rows.kth(limit))) return i;
+      if (!all && rows.count >= limit) {
+        if (!plan.tight) this.tighten(plan);
+        if (tail[i]! < lowered(rows.kth(limit))) return i;
+      }
       for (const x of plan.terms) {
         if (x.source !== order[i] || !x.list) continue;
         const { data, start, count } = x.list;
@@ -169,8 +210,7 @@ export class Searcher {
           // `accept` is asked once per passage, however many of the query's terms it holds.
           let verdict = verdicts[id]!;
           if (verdict === 0) {
-            const passage = this.source.passage(id);
-            verdict = passage && accept(passage) ? 1 : 2;
+            verdict = admit(id) ? 1 : 2;
             rows.judge(id, verdict);
           }
           if (verdict !== 1) continue;

@@ -56,3 +56,12 @@ export function articleSubject(index: ArchiveIndex, article: string, wanted: Rea
   }
   return total > 0 ? found / total : 0;
 }
+
+/**
+ * The most `articleSubject` can give for `wanted`: 1, a share, when every word's weight (IDF) is
+ * non-negative (it is unless removed articles outnumber a word's live ones); else unbounded.
+ */
+export function subjectBound(index: ArchiveIndex, wanted: ReadonlySet<string>): number {
+  for (const term of wanted) if (index.idf(term) < 0) return Number.POSITIVE_INFINITY;
+  return 1;
+}

@@ -2,7 +2,7 @@
  * Words → search terms: folding, stopwords and a light stemmer, applied identically to articles
  * and questions so that "deportations" meets "deportation" and "canceled" meets "cancel".
  */
-import { isAlphanumeric } from "../article/text.ts";
+import { isAlphanumeric, isLetter } from "../article/text.ts";
 import { INFLECTIONS } from "./inflection-table.ts";
 
 const STOPWORDS = new Set(
@@ -36,20 +36,24 @@ const DOTTED = /\b(?:\p{L}\.){2,}/gu;
 /** The words of a text, folded, possessives dropped; dotted acronyms joined. */
 export function words(text: string): string[] {
   const folded = fold(text);
-  const joined = folded.includes(".") ? folded.replace(DOTTED, (a) => a.replaceAll(".", "")) : folded;
+  const joined = mayHoldDotted(folded) ? folded.replace(DOTTED, (a) => a.replaceAll(".", "")) : folded;
   // Astral letters are one code point of two code units: left to the regular expression.
   if (SURROGATE.test(joined)) return (joined.match(WORD) ?? []).map((w) => w.replace(/'s?$/, ""));
   return scannedWords(joined);
 }
 
-const SURROGATE = /[\uD800-\uDFFF]/;
-const LETTER = /\p{L}/u;
+/**
+ * Whether `text` may hold a `DOTTED` acronym: two full stops one letter apart (two code units for an
+ * astral letter). Most sentences end in a full stop and hold no acronym: the expression is not run.
+ */
+function mayHoldDotted(text: string): boolean {
+  for (let at = text.indexOf("."); at >= 0; at = text.indexOf(".", at + 1)) {
+    if (text.charCodeAt(at + 2) === 46 || text.charCodeAt(at + 3) === 46) return true;
+  }
+  return false;
+}
 
-const isLetter = (text: string, i: number): boolean => {
-  const c = text.charCodeAt(i);
-  if (c < 128) return (c >= 97 && c <= 122) || (c >= 65 && c <= 90);
-  return LETTER.test(text[i]!);
-};
+const SURROGATE = /[\uD800-\uDFFF]/;
 
 /**
  * `WORD`'s matches with their possessive dropped, scanned by hand: indexing tokenises every passage,

@@ -71,6 +71,15 @@ describe("who a name stands for", () => {
       "Leaders joined “Barack Obama Election Day” as Michelle Obama campaigned.",
     ].join("\n\n");
     expect(quotesOf(body)[0]).toEqual(["Our progress is on the ballot,", "Barack Obama", "direct"]);
+    // The same where the text holds astral characters (read by the regular expression instead).
+    expect(quotesOf(`${body}\n\nPolls open at 7 a.m. 🗳️`)[0]).toEqual([
+      "Our progress is on the ballot,",
+      "Barack Obama",
+      "direct",
+    ]);
+    // Inside a quote, "Barack Obama-Biden" puts "Barack" before another word than "Obama".
+    const possessive = body.replace("“Barack Obama Election Day”", "“Barack Obama-Biden Election Day”");
+    expect(quotesOf(possessive)[0]).toEqual(["Our progress is on the ballot,", "Mr. Obama", "direct"]);
   });
 
   it("keeps a title out of the name, even before a first name that is also an adjective", () => {

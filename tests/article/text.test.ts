@@ -44,6 +44,11 @@ describe("maskQuotes and tokenize", () => {
     // Astral characters take the slow path with the same result.
     const emoji = 'Kelly said "I 😀 here." and left.';
     expect(maskQuotes(emoji, findQuoteSpans([emoji]))).toBe('Kelly said "Q QQ QQQQ." and left.');
+    // Any whitespace inside a quote (tab, no-break and em spaces) becomes a plain space.
+    const spaced = "Kelly said \u201cI\tam\u00a0here\u2003now\u201d and left.";
+    expect(maskQuotes(spaced, findQuoteSpans([spaced]))).toBe(
+      "Kelly said \u201cQ QQ QQQQ QQQ\u201d and left.",
+    );
   });
 
   it("turns a quote into one token so that nothing inside it reads as a speaker", () => {

@@ -11,6 +11,7 @@ import {
   draftPassages,
   LOADED_FACTS,
   type Passage,
+  type PassageFilter,
   prepareArticle,
   type QueryTerm,
   transferables,
@@ -142,11 +143,18 @@ describe("ArchiveIndex search", () => {
     const rnd = random(1);
     // Every occurrence, so common words (long postings, where pruning pays) come up often.
     const stems = all.flatMap((f) => f.sentences.flatMap((s) => terms(s.text)));
-    const filters: ((p: Passage) => boolean)[] = [
-      () => true,
-      (p) => p.kind === "quote",
-      (p) => p.kind !== "sentence" && p.speakerId !== null,
-      (p) => p.article === all[3]!.id,
+    // Each filter as the search is given it, and as the reference applies it to a passage: a filter
+    // by the passage's number (article, text length) makes no passage for what it refuses.
+    const filters: [PassageFilter, (p: Passage) => boolean][] = [
+      [() => true, () => true],
+      [(p) => p.kind === "quote", (p) => p.kind === "quote"],
+      [
+        (p) => p.kind !== "sentence" && p.speakerId !== null,
+        (p) => p.kind !== "sentence" && p.speakerId !== null,
+      ],
+      [(p) => p.article === all[3]!.id, (p) => p.article === all[3]!.id],
+      [{ id: (id) => index.articleOf(id) !== all[2]!.id }, (p) => p.article !== all[2]!.id],
+      [{ id: (id) => index.textLength(id) >= 120 }, (p) => p.text.length >= 120],
     ];
     for (let i = 0; i < 400; i++) {
       const n = 1 + Math.floor(rnd() * 6);
@@ -155,13 +163,13 @@ describe("ArchiveIndex search", () => {
         weight: rnd() < 0.7 ? 1 : 0.5 + Math.floor(rnd() * 50) / 100,
         source: `w${Math.floor(rnd() * n)}`,
       }));
-      const accept = filters[i % filters.length]!;
-      const limit = [1, 10, 40, 200][i % 4]!;
+      const [accept, accepts] = filters[i % filters.length]!;
+      const limit = [1, 10, 40, 200][(i >> 1) % 4]!;
       // A passage's text is read through a getter (decoded on each read): compared as a plain object.
       const hits = index
         .search(query, accept, limit)
         .map((h) => ({ ...h, passage: plainPassage(h.passage) }));
-      expect(hits).toEqual(reference.search(query, accept, limit));
+      expect(hits).toEqual(reference.search(query, accepts, limit));
     }
   });
 

@@ -23,7 +23,7 @@ describe("the topic an article's passages hold together", () => {
   });
 
   it("keeps to the passages allowed", () => {
-    const shares = coverageByArticle(index, query, (p) => p.article === "sport-022");
+    const shares = coverageByArticle(index, query, (article) => article === "sport-022");
     expect(shares.size).toBe(0);
   });
 });

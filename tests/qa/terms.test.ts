@@ -22,6 +22,9 @@ describe("words", () => {
       words("In the way JFK would have done it, said the FBI"),
     );
     expect(terms("Richard M. Nixon")).toEqual(["richard", "m", "nixon"]);
+    // A letter outside the Basic Multilingual Plane is two code units: its acronym is joined too.
+    expect(words("the 𝐀.𝐁. team")).toEqual(words("the 𝐀𝐁 team"));
+    expect(words("Ends here. Next one.")).toEqual(["ends", "here", "next", "one"]);
   });
 });
 
