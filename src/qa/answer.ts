@@ -132,7 +132,7 @@ class Asking {
     if (topic.length === 0) return keyQuote();
     // "What did X say about Y" wants X's own words: the passage of theirs most about Y, whatever
     // words Y is asked in; a decline only when nothing they said is about it.
-    const wanted = topicTerms(topic, (word) => this.searchTerms.of([word]), this.question);
+    const wanted = topicTerms(topic, (word) => this.searchTerms.ofTopicWord(word), this.question);
     const best = { quote: undefined as Scored | undefined, reported: undefined as Scored | undefined };
     for (const article of new Set(people.map((p) => p.article))) {
       const facts = this.index.facts(article)!;
@@ -172,7 +172,7 @@ class Asking {
     const attributed = (p: Passage) => p.kind !== "sentence" && p.speakerId !== null;
     const best = this.rank(query, attributed, true)[0];
     // Said in other words ("run properly … split up" for "managed effectively … broken up").
-    const wanted = topicTerms(parsed.topic, (word) => this.searchTerms.of([word]), this.question);
+    const wanted = topicTerms(parsed.topic, (word) => this.searchTerms.ofTopicWord(word), this.question);
     const paraphrased = this.mostRelevant(wanted, attributed);
     if (best && best.coverage >= MIN_COVERAGE_WITH_SPEAKER) {
       // Shared words are not all alike: a quote that holds far more of Z in its own words, rare words

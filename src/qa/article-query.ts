@@ -5,11 +5,12 @@
  * own vocabulary corrects them (`ArchiveIndex.expand`).
  */
 import type { Facts } from "../article/facts.ts";
+import { slot } from "../maps.ts";
 import { type ArchiveIndex, MIN_WORD_SIMILARITY, type QueryTerm } from "./index.ts";
 import { capitalisedStems, capitalisedWords } from "./proper-words.ts";
 import { usesTerm } from "./relevance.ts";
 import { isDictionaryWord, synonymsOf } from "./synonyms.ts";
-import { sameStart, stem, terms, wordSimilarity, words } from "./terms.ts";
+import { editDistance, sameStart, stem, terms, words } from "./terms.ts";
 
 /** How much a synonym of a question word counts as the word itself. */
 const SYNONYM = 0.7;
@@ -18,6 +19,7 @@ const MIN_PREFIX = 5;
 
 export class ArticleQuery {
   private proper: Set<string> | undefined;
+  private readonly within = new Map<string, QueryTerm[] | null>();
 
   constructor(
     private readonly index: ArchiveIndex,
@@ -31,27 +33,38 @@ export class ArticleQuery {
    * article ("about O'Brien") also stands for that person's other names ("Declan").
    */
   of(topic: readonly string[]): QueryTerm[] {
-    return topic.flatMap((word) => {
-      // A dictionary word the article lacks may be a relative of one it has ("inconvenient" /
-      // "convenient"), never a name ("blast" is not "Blasio") nor another word ("split" / "spit").
-      const own = stem(word);
-      // An inflected word is known by its stem ("reasons" by "reason"), and is not "region" misspelled.
-      const known = isDictionaryWord(word) || isDictionaryWord(own);
-      const nameStems = known ? this.nameWords() : null;
-      const related = (term: string) =>
-        !known || (!nameStems?.has(term) && (own.includes(term) || term.includes(own)));
-      const expanded = this.index
-        .expand(word)
-        .filter((t) => related(t.stem))
-        .filter((t) => t.stem === own || this.mayBecome(word, t.stem));
-      const terms =
-        this.withinArticle(word, related) ??
-        (expanded.length > 0 ? expanded : [{ stem: own, weight: 1, source: word }]);
-      const person = this.index.findPeople(word, this.scope)[0];
-      if (!person || person.score < 0.9 || person.person.kind !== "person") return terms;
-      const names = words([person.person.name, ...person.person.aliases].join(" ")).map(stem);
-      return [...terms, ...[...new Set(names)].map((s) => ({ stem: s, weight: 0.9, source: word }))];
-    });
+    return topic.flatMap((word) => this.termsOf(word, false));
+  }
+
+  /**
+   * A topic word's terms for weighing the article's passages by relevance (`topicTerms`), which
+   * reads the article's own words anyway: those close to a word it lacks stand for it too
+   * (`withinArticle`).
+   */
+  ofTopicWord(word: string): QueryTerm[] {
+    return this.termsOf(word, true);
+  }
+
+  private termsOf(word: string, within: boolean): QueryTerm[] {
+    // A dictionary word the article lacks may be a relative of one it has ("inconvenient" /
+    // "convenient"), never a name ("blast" is not "Blasio") nor another word ("split" / "spit").
+    const own = stem(word);
+    // An inflected word is known by its stem ("reasons" by "reason"), and is not "region" misspelled.
+    const known = isDictionaryWord(word) || isDictionaryWord(own);
+    const nameStems = known ? this.nameWords() : null;
+    const related = (term: string) =>
+      !known || (!nameStems?.has(term) && (own.includes(term) || term.includes(own)));
+    const expanded = this.index
+      .expand(word)
+      .filter((t) => related(t.stem))
+      .filter((t) => t.stem === own || this.mayBecome(word, t.stem));
+    const terms =
+      (within ? this.withinArticle(word, related) : null) ??
+      (expanded.length > 0 ? expanded : [{ stem: own, weight: 1, source: word }]);
+    const person = this.index.findPeople(word, this.scope)[0];
+    if (!person || person.score < 0.9 || person.person.kind !== "person") return terms;
+    const names = words([person.person.name, ...person.person.aliases].join(" ")).map(stem);
+    return [...terms, ...[...new Set(names)].map((s) => ({ stem: s, weight: 0.9, source: word }))];
   }
 
   /**
@@ -61,16 +74,26 @@ export class ArticleQuery {
    * "convenient").
    */
   private withinArticle(word: string, related: (term: string) => boolean): QueryTerm[] | null {
+    // Each topic word is read several times over (its terms, its topic, its ranking).
+    if (!this.within.has(word)) this.within.set(word, this.readWithin(word, related));
+    return this.within.get(word)?.map((t) => ({ ...t })) ?? null;
+  }
+
+  private readWithin(word: string, related: (term: string) => boolean): QueryTerm[] | null {
     const facts = this.facts();
     const own = stem(word);
     if (!facts || usesTerm(facts, own) || !this.index.holds(own)) return null;
     const found = new Map<string, number>();
-    for (const written of articleWords(facts)) {
-      const prefix = written.startsWith(word) && word.length >= MIN_PREFIX;
-      const similarity = wordSimilarity(word, written);
-      if (!prefix && similarity < MIN_WORD_SIMILARITY) continue;
+    // Asked of each word of each candidate article: the cheap tests first, the edit distance bounded.
+    for (const written of wordsStartingLike(facts, word)) {
+      if (!sameStart(word, written)) continue;
       const term = stem(written);
-      if (!related(term) || !sameStart(word, written) || !this.mayBecome(word, term)) continue;
+      if (!related(term)) continue;
+      const prefix = written.startsWith(word) && word.length >= MIN_PREFIX;
+      const longest = Math.max(word.length, written.length);
+      const edits = editDistance(word, written, Math.floor((1 - MIN_WORD_SIMILARITY) * longest));
+      const similarity = 1 - edits / longest;
+      if ((!prefix && similarity < MIN_WORD_SIMILARITY) || !this.mayBecome(word, term)) continue;
       found.set(term, Math.max(found.get(term) ?? 0, prefix ? 0.9 : similarity));
     }
     if (found.size === 0) return null;
@@ -121,14 +144,22 @@ export class ArticleQuery {
 }
 
 const NAME_WORDS = new WeakMap<Facts, Set<string>>();
-const ARTICLE_WORDS = new WeakMap<Facts, Set<string>>();
+const ARTICLE_WORDS = new WeakMap<Facts, Map<string, string[]>>();
+/** The longest negating prefix `sameStart` lets a typed word begin with ("dis", "non", "mis"). */
+const LONGEST_NEGATION = 3;
 
-/** The words an article writes, folded as the question's are. */
-function articleWords(facts: Facts): Set<string> {
-  let found = ARTICLE_WORDS.get(facts);
-  if (!found) {
-    found = new Set(facts.sentences.flatMap((s) => words(s.text)));
-    ARTICLE_WORDS.set(facts, found);
+/**
+ * The words an article writes, folded as the question's are, that may start as `word` does: its
+ * first letter, or the letter after a negating prefix ("inconvenient" / "convenient").
+ */
+function wordsStartingLike(facts: Facts, word: string): string[] {
+  let byLetter = ARTICLE_WORDS.get(facts);
+  if (!byLetter) {
+    byLetter = new Map();
+    for (const written of new Set(facts.sentences.flatMap((s) => words(s.text))))
+      slot(byLetter, written[0]!, () => []).push(written);
+    ARTICLE_WORDS.set(facts, byLetter);
   }
-  return found;
+  const letters = new Set([...word.slice(0, LONGEST_NEGATION + 1)]);
+  return [...letters].flatMap((letter) => byLetter.get(letter) ?? []);
 }

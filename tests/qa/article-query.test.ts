@@ -27,10 +27,10 @@ describe("the question's words within the article asked about", () => {
   it("reads a word another article writes as the article's own relative of it", () => {
     const index = indexOf(oz, printers);
     const within = new ArticleQuery(index, QUESTION, OZ, () => index.facts(OZ));
-    expect(within.of(["inconvenient"]).map((t) => t.stem)).toEqual(["convenient"]);
+    expect(within.ofTopicWord("inconvenient").map((t) => t.stem)).toEqual(["convenient"]);
     // Across the archive the word is spelled right: it stands for itself.
     const anywhere = new ArticleQuery(index, QUESTION, undefined, () => undefined);
-    expect(anywhere.of(["inconvenient"]).map((t) => t.stem)).toEqual(["inconvenient"]);
+    expect(anywhere.ofTopicWord("inconvenient").map((t) => t.stem)).toEqual(["inconvenient"]);
   });
 
   it("answers as the article alone does, whatever other articles the archive holds", () => {
