@@ -5,8 +5,19 @@
  * file) fails only the articles it held, and another takes its place.
  */
 import { cpus } from "node:os";
+import { setFlagsFromString } from "node:v8";
 import { Worker } from "node:worker_threads";
 import type { IngestItem, Stored } from "../store/store-one.ts";
+
+/**
+ * V8's budget for inlining into one optimised function, in bytecode bytes (920 by default). Each
+ * worker compiles the parser afresh, and its optimising compiler took about a second of CPU per
+ * worker thread, a fifth of the worker's work at a few thousand articles. With 300 it takes about a
+ * third less and the compiled parser runs as fast (parsing and preparing 2,500 and 5,000 generated
+ * articles in one thread: 8–10% less CPU in all, alternating runs). Process-wide, set before the
+ * workers start: the command that starts them does nothing else.
+ */
+const INLINING_BUDGET = "--max-inlined-bytecode-size-cumulative=300";
 
 /** Articles a worker holds at once: one parsing, the rest waiting on the disk. */
 const JOBS_PER_WORKER = 3;
@@ -33,6 +44,7 @@ export class StorePool {
     private readonly allowPrivate: boolean,
     size = cpus().length,
   ) {
+    setFlagsFromString(INLINING_BUDGET);
     for (let n = 0; n < Math.max(1, size); n++) this.start();
   }
 

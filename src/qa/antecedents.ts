@@ -31,7 +31,7 @@ export function continuedNames(facts: Facts): Map<number, string> {
     const lower = word.toLowerCase();
     // Most names are never written in lower case at all: the set is made only when one may be, or
     // once a few searches of the whole text have been made (a long text would make them quadratic).
-    if (!common && searches++ < MAX_SEARCHES && !facts.sentences.some((s) => s.text.includes(lower)))
+    if (!common && searches++ < MAX_SEARCHES && !facts.sentences.some((s) => mayWrite(s.text, lower)))
       return true;
     common ??= lowerCaseWords(facts);
     return !common.has(lower);
@@ -47,6 +47,23 @@ export function continuedNames(facts: Facts): Map<number, string> {
     if (described) continued.set(i, [continued.get(i), described].filter(Boolean).join(" "));
   });
   return continued;
+}
+
+/**
+ * Whether `text` may hold `lower` as a word of `lowerCaseWords`: for a word of ASCII letters, an
+ * occurrence with no ASCII letter, digit or "_" on either side (`\b`); any occurrence for another.
+ */
+function mayWrite(text: string, lower: string): boolean {
+  if (!/^[a-z]+$/.test(lower)) return text.includes(lower);
+  for (let at = text.indexOf(lower); at >= 0; at = text.indexOf(lower, at + 1)) {
+    if (!isWordCode(text.charCodeAt(at - 1)) && !isWordCode(text.charCodeAt(at + lower.length))) return true;
+  }
+  return false;
+}
+
+/** `\w` of a regular expression: an ASCII letter, digit or "_" (NaN, off either end, is none). */
+function isWordCode(c: number): boolean {
+  return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 95;
 }
 
 /** The article's words written in lower case, in any sentence. */
