@@ -313,14 +313,16 @@ function rankHits(
     // A plain loop: a common name's close spellings make thousands of hits per question.
     let total = 0;
     for (const value of perWord.values()) total += value;
-    // "the president" names a title outright: a whole-title match outranks a partial one.
-    const title = titleWords(hit.person);
+    // "the president" names a title outright: a whole-title match outranks a partial one (a score
+    // already whole needs no title looked up: a title word asked as a role finds thousands of people).
+    const share = total / askedWords;
+    const title = share < 1 ? titleWords(hit.person) : [];
     const wholeTitle = title.length > 0 && title.every((w) => perWord.has(w)) ? 0.1 : 0;
     const headless = head !== null && !perWord.has(head) ? HEADLESS : 1;
     return {
       article: hit.article,
       person: hit.person,
-      score: Math.min(1, total / askedWords + wholeTitle) * headless,
+      score: Math.min(1, share + wholeTitle) * headless,
       matched: [...perWord.keys()],
     };
   });
