@@ -18,9 +18,17 @@ export interface PersonHit {
   matched: string[];
 }
 
+interface Owner {
+  article: string;
+  person: Person;
+  field: "name" | "title";
+}
+
 interface NameEntry {
   word: string;
-  owners: { article: string; person: Person; field: "name" | "title" }[];
+  owners: Owner[];
+  /** `owners` by article, made when first looked up within one article (see `ownersIn`). */
+  byArticle?: Map<string, Owner[]>;
 }
 
 /** The name words in order, each with `ownerCounts` (article, person, field) triples in `owners`. */
@@ -49,6 +57,9 @@ const ABBREVIATED = 0.9;
 /** A match on a description that misses its head noun ("the Trump campaign" for its spokesman). */
 const HEADLESS = 0.5;
 
+/** A word with this many owners is looked up within one article through its owners by article. */
+const MANY_OWNERS = 64;
+
 /** Words that say nothing about who is meant ("the", "mr", "say"). */
 const NAME_NOISE = new Set(
   "the a an of and mr mrs ms dr sir lord lady dame professor prof said say says what did does who is was about on for in to s".split(
@@ -73,6 +84,7 @@ export class NameIndex {
     this.looked.clear();
     for (const [word, entry] of this.entries) {
       entry.owners = entry.owners.filter((o) => o.article !== article);
+      entry.byArticle = undefined;
       if (entry.owners.length === 0) this.entries.delete(word);
     }
   }
@@ -91,8 +103,7 @@ export class NameIndex {
     /** Notes the entry's people (in scope) for the word; whether it had any. */
     const note = (word: string, entry: NameEntry, similarity: number, titleOnly = false): boolean => {
       let any = false;
-      for (const owner of entry.owners) {
-        if (article !== undefined && owner.article !== article) continue;
+      for (const owner of article === undefined ? entry.owners : ownersIn(entry, article)) {
         if (titleOnly && owner.field !== "title") continue;
         any = true;
         let people = byArticle.get(owner.article);
@@ -156,7 +167,7 @@ export class NameIndex {
     const index = new NameIndex();
     let o = 0;
     image.names.forEach((word, i) => {
-      const owners: NameEntry["owners"] = [];
+      const owners: Owner[] = [];
       for (let k = 0; k < image.ownerCounts[i]!; k++, o += 3) {
         const article = articles[image.owners[o]!]!;
         owners.push({
@@ -228,9 +239,30 @@ export class NameIndex {
           break;
         }
       }
-      if (!duplicate) owners.push({ article, person, field });
+      if (!duplicate) {
+        owners.push({ article, person, field });
+        entry.byArticle = undefined;
+      }
     }
   }
+}
+
+/**
+ * The owners of `entry` in `article`, in their order. A title word ("minister", "spokesman") has
+ * thousands of owners, and each answer looks its article's people up in it: such a word's owners are
+ * grouped by article once, on its first lookup within one.
+ */
+function ownersIn(entry: NameEntry, article: string): readonly Owner[] {
+  if (entry.owners.length < MANY_OWNERS) return entry.owners.filter((o) => o.article === article);
+  if (!entry.byArticle) {
+    entry.byArticle = new Map();
+    for (const owner of entry.owners) {
+      const list = entry.byArticle.get(owner.article);
+      if (list) list.push(owner);
+      else entry.byArticle.set(owner.article, [owner]);
+    }
+  }
+  return entry.byArticle.get(article) ?? [];
 }
 
 /**

@@ -72,6 +72,8 @@ interface Plan {
    */
   tail: Float64Array;
   tight: boolean;
+  /** At most the final score of the `limit`-th best passage, once known (see `floorFrom`). */
+  floor: number;
   /** Per question word, its best stand-in's IDF; and their sum: coverage is a share of it. */
   mass: Float64Array;
   total: number;
@@ -158,7 +160,18 @@ export class Searcher {
     let total = 0;
     for (let s = 0; s < width; s++) total += mass[s]!;
     const all = !(Number.isInteger(limit) && limit > 0);
-    return { terms, sources: [...sourceOf.keys()], order, tail, mass, total, limit, all, tight: false };
+    return {
+      terms,
+      sources: [...sourceOf.keys()],
+      order,
+      tail,
+      mass,
+      total,
+      limit,
+      all,
+      tight: false,
+      floor: Number.NEGATIVE_INFINITY,
+    };
   }
 
   /**
@@ -181,6 +194,35 @@ export class Searcher {
   }
 
   /**
+   * At most the final score of the `limit`-th best passage: the `limit`-th best of the passages
+   * leading so far (the best `PROBES` times `limit` by partial score), scored in full, their other
+   * words looked up in the postings. While few words are read, partial scores are far below final
+   * ones, and the search would read on longer than it must; the passages it ranks are the same.
+   */
+  private floorFrom(plan: Plan, rows: SearchScratch): number {
+    const { limit } = plan;
+    const probes = Math.min(rows.count, PROBES * limit);
+    const least = rows.kth(probes);
+    const norms = this.source.inverted().norms();
+    const best = new Float64Array(plan.sources.length);
+    const full: number[] = [];
+    for (let r = 0; r < rows.count && full.length < probes; r++) {
+      if (rows.partial[r]! < least) continue;
+      const id = rows.ids[r]!;
+      best.fill(0);
+      for (const x of plan.terms) {
+        const tf = x.list ? termFrequency(x.list, id) : 0;
+        if (tf > 0) best[x.source] = Math.max(best[x.source]!, bm25(x.idf, tf, norms[id]!));
+      }
+      let sum = 0;
+      for (const score of best) sum += score;
+      full.push(sum);
+    }
+    if (full.length < limit) return Number.NEGATIVE_INFINITY;
+    return full.sort((a, b) => b - a)[limit - 1]!;
+  }
+
+  /**
    * Reads the postings of the rarest words first. Once the best `limit` passages so far all score
    * more than the remaining words could give a passage not yet seen, stops: returns how many of the
    * ordered words were read.
@@ -197,7 +239,10 @@ export class Searcher {
     for (let i = 0; i < order.length; i++) {
       if (!all && rows.count >= limit) {
         if (!plan.tight) this.tighten(plan);
-        if (tail[i]! < lowered(rows.kth(limit))) return i;
+        const kth = rows.kth(limit);
+        if (tail[i]! < lowered(Math.max(kth, plan.floor))) return i;
+        plan.floor = Math.max(plan.floor, this.floorFrom(plan, rows));
+        if (tail[i]! < lowered(plan.floor)) return i;
       }
       for (const x of plan.terms) {
         if (x.source !== order[i] || !x.list) continue;
@@ -225,7 +270,7 @@ export class Searcher {
   private complete(plan: Plan, rows: SearchScratch, cut: number): void {
     const { order, tail } = plan;
     const norms = this.source.inverted().norms();
-    const threshold = lowered(rows.kth(plan.limit));
+    const threshold = lowered(Math.max(rows.kth(plan.limit), plan.floor));
     for (let r = 0; r < rows.count; r++) {
       if (rows.partial[r]! + tail[cut]! < threshold) {
         rows.excluded[r] = 1;
@@ -317,6 +362,14 @@ function byRank(a: Ranked, b: Ranked): number {
 function byArticle(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
 }
+
+/**
+ * Passages scored in full per passage kept, for `floorFrom`. On the bench's questions at 10,000
+ * articles, the searches for other copies of a quote (limit 20) read 46% of the postings they read
+ * on partial scores alone with 64 (4: 81%, 16: 62%; knowing the final threshold from the start, 42%),
+ * the searches for candidate articles (limit 80) 78%; a few thousand lookups a search.
+ */
+const PROBES = 64;
 
 /** A bound lowered by more than floating-point rounding, so pruning against it is always safe. */
 function lowered(threshold: number): number {

@@ -63,3 +63,29 @@ describe("people asked about by a description", () => {
     expect(named).toMatchObject({ person: { name: "the harbour authority" } });
   });
 });
+
+describe("a title word many articles share", () => {
+  it("finds within one article only that article's people, as the archive changes", () => {
+    const index = new ArchiveIndex();
+    // More owners of "director" than the index scans one by one: it groups them by article.
+    for (let n = 0; n < 80; n++) {
+      const text = harbour.replaceAll("Alan Whitby", `Alan Whitby${String.fromCharCode(97 + (n % 26))}${n}`);
+      index.add(parseArticle(text, `strike-${n}`));
+    }
+    const within = (article: string) =>
+      index.findPeople("the harbour director", article).map((h) => [h.article, h.person.name]);
+    const everywhere = (article: string) =>
+      index
+        .findPeople("the harbour director")
+        .filter((h) => h.article === article)
+        .map((h) => [h.article, h.person.name]);
+    expect(within("strike-42")).toEqual(everywhere("strike-42"));
+    expect(within("strike-42")[0]?.[1]).toMatch(/Alan Whitbyq42$/);
+    // Replaced and removed articles are seen at once.
+    index.add(parseArticle(harbour.replaceAll("Alan Whitby", "Alan Renamed"), "strike-42"));
+    expect(within("strike-42")[0]?.[1]).toMatch(/Alan Renamed$/);
+    index.remove("strike-7");
+    expect(within("strike-7")).toEqual([]);
+    expect(within("strike-8")).toEqual(everywhere("strike-8"));
+  });
+});
