@@ -350,8 +350,17 @@ function byScore(a: { passage: Passage; score: number }, b: { passage: Passage; 
   return b.score - a.score || kindRank(a.passage) - kindRank(b.passage);
 }
 
+/**
+ * Ties last by article id, then by order within the article: not by passage number alone, which
+ * follows the order articles were ingested in, so that the same archive answers the same however it
+ * was built (wire copies tie exactly).
+ */
 function byRank(a: Ranked, b: Ranked): number {
-  return byScore(a, b) || a.first - b.first || a.id - b.id;
+  return byScore(a, b) || a.first - b.first || byArticle(a.passage.article, b.passage.article) || a.id - b.id;
+}
+
+function byArticle(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
 }
 
 /**
