@@ -8,8 +8,10 @@ import Fuse, { type FuseResult, type IFuseOptions } from "fuse.js";
  * is slow over a large vocabulary. A bitap match with e errors means some part of the item is within
  * e edits of the pattern, and the threshold bounds e, so this first drops the items that cannot
  * match: too short, missing too many of the pattern's letters, or (computed exactly) with no part
- * within e edits. fuse.js then runs, with the same options, over the rest in the same order, so
- * scores and tie order are its own: the results are those of a search over the whole list.
+ * within e edits. fuse.js then runs, with the same options, over the rest in alphabetical order,
+ * and the items that tie with the last one kept are kept too: the results are those of a search over
+ * the whole list, the same whatever order the items were pushed in (an archive's vocabulary grows in
+ * the order its articles were ingested).
  */
 export class FuzzyList<T> {
   private items: T[] = [];
@@ -45,22 +47,40 @@ export class FuzzyList<T> {
     // fuse.js cuts patterns over 32 letters into pieces (a piece may match alone) and lists the
     // first items for a blank one: no shortcut for those.
     if (p.length > 32 || !p.trim()) {
-      return new Fuse(this.items.filter(alive), this.options).search(pattern, { limit });
+      const all = this.items.map((_, i) => i).filter((i) => alive(this.items[i]!));
+      return this.fuse(all, pattern, limit).slice(0, limit);
     }
     const edits = Math.floor(this.threshold * p.length + 1e-6);
     const shortest = p.length - edits;
     const want = letterMask(p);
-    const candidates: T[] = [];
+    const candidates: number[] = [];
     const matcher = new EditMatcher(p);
     const { masks, texts, items } = this;
     for (let i = 0; i < items.length; i++) {
       const text = texts[i]!;
       if (text.length < shortest || bitCount(want & ~masks[i]!) > edits) continue;
       if (!matcher.within(text, edits) || !alive(items[i]!)) continue;
-      candidates.push(items[i]!);
+      candidates.push(i);
     }
     if (candidates.length === 0) return [];
-    return new Fuse(candidates, this.options).search(pattern, { limit });
+    return this.fuse(candidates, pattern, limit);
+  }
+
+  /**
+   * fuse.js over the items at `positions`, in alphabetical order (then the order pushed); the best
+   * `limit` and those that tie with the last of them, which a cut at `limit` would keep or drop by
+   * their place in the list alone.
+   */
+  private fuse(positions: number[], pattern: string, limit: number): FuseResult<T>[] {
+    const { texts, items } = this;
+    positions.sort((a, b) => (texts[a]! < texts[b]! ? -1 : texts[a]! > texts[b]! ? 1 : a - b));
+    const sorted = positions.map((i) => items[i]!);
+    // fuse.js scores every item either way: the limit only cuts its sorted results.
+    const found = new Fuse(sorted, this.options).search(pattern);
+    let end = Math.min(limit, found.length);
+    const last = found[end - 1]?.score;
+    while (end < found.length && found[end]!.score === last) end++;
+    return found.slice(0, end);
   }
 }
 

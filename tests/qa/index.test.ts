@@ -107,13 +107,18 @@ class Reference {
   expand(word: string): QueryTerm[] {
     const own = stem(word);
     if (this.postings.has(own) || word.length < 4) return [{ stem: own, weight: 1, source: word }];
-    const fuse = new Fuse([...this.vocabulary.keys()], {
+    // Over the vocabulary in alphabetical order: words of equal score come in the same order however
+    // the archive was built.
+    const fuse = new Fuse([...this.vocabulary.keys()].sort(), {
       includeScore: true,
       threshold: 0.34,
       ignoreLocation: true,
     });
     const found = new Map<string, number>();
-    for (const hit of fuse.search(word, { limit: 8 })) {
+    // The best eight, and those that tie with the eighth.
+    const all = fuse.search(word);
+    const eighth = all[Math.min(8, all.length) - 1]?.score;
+    for (const hit of all.filter((h, i) => i < 8 || h.score === eighth)) {
       const prefix = hit.item.startsWith(word) && word.length >= 5;
       if (!prefix && wordSimilarity(word, hit.item) < 0.7) continue;
       if (!sameStart(word, hit.item)) continue;
