@@ -12,29 +12,19 @@
  *    with the number of others.
  */
 import { answerQuestion } from "./answer.ts";
-import type { ArchiveIndex, Passage, QueryTerm } from "./index.ts";
+import { archiveCandidates, SAME_FIT } from "./archive-candidates.ts";
+import type { ArchiveIndex, Passage } from "./index.ts";
 import { askedNameWords, nameFit } from "./name-index.ts";
 import { inPeriod, type Period, periodOf } from "./periods.ts";
 import { parseQuestion, type QuestionKind } from "./question.ts";
-import {
-  articleCoverage,
-  askedWords,
-  coverageByArticle,
-  nearShare,
-  ownShare,
-  writtenNames,
-} from "./question-shares.ts";
+import { askedWords, nearShare, ownShare } from "./question-shares.ts";
 import { cleanQuestion } from "./sanitize.ts";
-import { articleSubject, headlineOf, subjectBound } from "./subject.ts";
+import { articleSubject, headlineOf } from "./subject.ts";
 import { fold, terms, words } from "./terms.ts";
 import type { Answer, ArticleRef } from "./types.ts";
 
 /** Candidate articles answered one by one: enough to find the right one, few enough to stay fast. */
 const CANDIDATES = 6;
-/** Passages read to find the candidates. */
-const CANDIDATE_HITS = 80;
-/** How much an article's topic counts when it quotes nobody by the name asked (see `candidates`). */
-const UNNAMED_TOPIC_WEIGHT = 0.5;
 /**
  * How much the share of the question's words the whole article holds counts, beside the best
  * passage's share (`topic`) and the subject's: on qa-dev any weight from 0.5 to 2 gives the same
@@ -57,10 +47,6 @@ const FOCUS_WEIGHT = 0.2;
  * where the answer's text rarely repeats the question, gained nothing).
  */
 const WHO_SAID_OWN_WEIGHT = 0.3;
-/** Person matches this close to the best are equally good fits of the name asked. */
-const SAME_FIT = 0.01;
-/** A person must be matched this well to make their articles candidates. */
-const MIN_PERSON_SCORE = 0.6;
 /**
  * Below these confidences (the answering article's own) an archive-wide answer is declined: more
  * articles, more loose matches. Chosen on data: `npx tsx scripts/archive-thresholds.ts`.
@@ -101,23 +87,6 @@ const AMBIGUITY_MARGIN = 0.05;
 const MAX_CHOICES = 4;
 /** The least length (in letters, digits and spaces) of words that count as copied from another article. */
 const MIN_COPY = 30;
-
-interface Candidate {
-  article: string;
-  /** How well the person asked about matched someone it quotes, in [0, 1]. */
-  person: number;
-  /** The best share of the question's topic any of its passages holds, in [0, 1]. */
-  topic: number;
-  /**
-   * For an article quoting the person asked about: the share of the topic its passages hold
-   * together, in [0, 1]; it ranks the candidates only (an answer's confidence is its own).
-   */
-  reach: number;
-  /** The share of the question's words the whole article holds, in any of its passages. */
-  whole: number;
-  /** How much the article dwells on the question's words (`ArticleCoverage.focus`). */
-  focus: number;
-}
 
 /** One candidate article's own answer, with what the choice between articles weighs. */
 export interface Weighed {
@@ -195,7 +164,7 @@ export function weighAnswers(index: ArchiveIndex, asked: string, count = CANDIDA
   // speaker's own: a partial match across thousands of articles is someone else.
   const whoWords =
     parsed.kind === "said" && writtenAsName(text, parsed.who ?? "") ? askedNameWords(parsed.who ?? "") : [];
-  const found = candidates(index, text, allowed, count);
+  const found = archiveCandidates(index, text, allowed, count);
   const typed = askedWords(text);
   const answers = found.list
     .map((c) => {
@@ -277,137 +246,6 @@ function spreadGrade(w: Weighed, weighing: Weighing, thresholds: ArchiveThreshol
  */
 function saidConfidence(w: Weighed): number {
   return w.answer.score + SAID_TOPIC_WEIGHT * w.topic;
-}
-
-/** The articles worth answering from, best first. */
-function candidates(
-  index: ArchiveIndex,
-  question: string,
-  allowed: (article: string) => boolean,
-  count: number,
-): { list: Candidate[]; spread: number; bestPerson: number } {
-  const parsed = parseQuestion(question);
-  const found = new Map<string, Candidate>();
-  const note = (article: string, person: number, topic: number) => {
-    const c = found.get(article) ?? { article, person: 0, topic: 0, reach: 0, whole: 0, focus: 0 };
-    c.person = Math.max(c.person, person);
-    c.topic = Math.max(c.topic, topic);
-    found.set(article, c);
-  };
-  const nameWords = new Set(words(parsed.who ?? ""));
-  const topic = parsed.topic.filter((w) => !nameWords.has(w));
-  const query = topic.flatMap((w) => index.expand(w));
-  let spread = 0;
-  let bestPerson = 0;
-  // "What did X say about Y": the articles that quote someone like X, by how well they hold Y.
-  if (parsed.who && parsed.kind !== "fact") {
-    const people = index
-      .findPeople(parsed.who)
-      .filter((h) => h.score >= MIN_PERSON_SCORE && allowed(h.article));
-    for (const h of people) note(h.article, h.score, 0);
-    const theirs = new Set(people.map((h) => h.article));
-    // How many articles name someone who fits the name as well as the best does: a misspelling
-    // ("Tom Clark") also finds close names, which are not more people of that name.
-    bestPerson = Math.max(0, ...people.map((h) => h.score));
-    spread = new Set(people.filter((h) => h.score >= bestPerson - SAME_FIT).map((h) => h.article)).size;
-    for (const hit of topicHits(index, query, (article) => theirs.has(article)))
-      note(hit.article, 0, hit.coverage);
-    // A name in hundreds of articles: each ranked by the topic words it holds anywhere, not only
-    // those whose passages made the best few of them all.
-    for (const [article, share] of coverageByArticle(index, query, (article) => theirs.has(article)))
-      found.get(article)!.reach = share;
-  }
-  // Any question: the articles whose passages hold its words, names included.
-  const everything = [...query, ...[...nameWords].flatMap((w) => index.expand(w))];
-  for (const hit of topicHits(index, everything, allowed)) note(hit.article, 0, hit.coverage);
-  const asked = new Set(terms(question));
-  const asksPerson = parsed.who !== null && parsed.kind !== "fact";
-  // An article that quotes nobody by the name asked may still quote them by a description ("the
-  // interim DNC chair", read by each article's own answer): its topic still counts, for less.
-  const match = (c: Candidate) =>
-    asksPerson
-      ? Math.max(c.person * (0.25 + Math.max(c.topic, c.reach)), UNNAMED_TOPIC_WEIGHT * c.topic)
-      : c.topic;
-  const subject = (c: Candidate) => 0.3 * articleSubject(index, c.article, asked);
-  const most = 0.3 * subjectBound(index, asked);
-  const list = firstCandidates([...found.values()], { match, subject, most }, count, asksPerson);
-  // A question written about one article uses its words, if not all in one passage.
-  const names = writtenNames(question);
-  const focusOn = new Set(topic);
-  for (const c of list) Object.assign(c, articleCoverage(index, c.article, everything, focusOn, names));
-  return { list, spread, bestPerson };
-}
-
-/**
- * How candidates rank before they answer: by their prior, `match(c) + subject(c)`, ties by article
- * id; `subject` (read from the article's lede) adds at most `most`.
- */
-interface Prior {
-  match: (c: Candidate) => number;
-  subject: (c: Candidate) => number;
-  most: number;
-}
-
-/**
- * The best `count` candidates by prior and, when a person is asked about, the rest's one whose
- * passage best holds the topic (the best by prior of those that hold it as well): the copy may call
- * the person otherwise ("panel Chairman Rep. Jason Chaffetz" for "the committee chairman") than the
- * articles that fit the words asked better.
- */
-function firstCandidates(found: Candidate[], prior: Prior, count: number, asksPerson: boolean): Candidate[] {
-  const list = bestCandidates(found, prior, count);
-  if (!asksPerson) return list;
-  const chosen = new Set(list);
-  let topic = 0;
-  let topical: Candidate[] = [];
-  for (const c of found) {
-    if (chosen.has(c) || c.topic < topic || c.topic <= 0) continue;
-    if (c.topic > topic) topical = [];
-    topic = c.topic;
-    topical.push(c);
-  }
-  return topical.length > 0 ? [...list, ...bestCandidates(topical, prior, 1)] : list;
-}
-
-/**
- * The `count` candidates of highest prior. A name or a role asked across the archive ("the minister")
- * finds thousands of articles, and an article's subject is read from its lede: it is read only for
- * the candidates whose match could still reach the best `count`, the rest ranking below them all the
- * same.
- */
-function bestCandidates(found: Candidate[], prior: Prior, count: number): Candidate[] {
-  const { match, subject, most } = prior;
-  const byMatch = found.map((c) => ({ c, match: match(c), prior: 0 })).sort((a, b) => b.match - a.match);
-  const best: typeof byMatch = [];
-  for (const x of byMatch) {
-    // Sums of non-negative numbers round monotonically: match + subject <= match + most.
-    if (best.length >= count && x.match + most < best[count - 1]!.prior) break;
-    x.prior = x.match + subject(x.c);
-    let at = best.length;
-    while (at > 0 && byPrior(best[at - 1]!, x) > 0) at--;
-    best.splice(at, 0, x);
-    if (best.length > count) best.pop();
-  }
-  return best.map(({ c }) => c);
-}
-
-function byPrior(a: { c: Candidate; prior: number }, b: { c: Candidate; prior: number }): number {
-  return b.prior - a.prior || a.c.article.localeCompare(b.c.article);
-}
-
-/** Per article that `keep` allows, the best coverage of the query by one of its passages. */
-function topicHits(
-  index: ArchiveIndex,
-  query: QueryTerm[],
-  keep: (article: string) => boolean,
-): { article: string; coverage: number }[] {
-  if (query.length === 0) return [];
-  const best = new Map<string, number>();
-  for (const hit of index.search(query, { id: (id) => keep(index.articleOf(id)) }, CANDIDATE_HITS)) {
-    const article = hit.passage.article;
-    best.set(article, Math.max(best.get(article) ?? 0, hit.coverage));
-  }
-  return [...best].map(([article, coverage]) => ({ article, coverage }));
 }
 
 /** Whether every word of `who` is capitalised where the question writes it: a name, not a role. */
