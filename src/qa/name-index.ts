@@ -4,6 +4,7 @@
  */
 import type { IFuseOptions } from "fuse.js";
 import type { Person } from "../article/facts.ts";
+import { slot } from "../maps.ts";
 import { isRoleNoun } from "./described.ts";
 import { FuzzyList } from "./fuzzy-list.ts";
 import { bearerWords } from "./names.ts";
@@ -255,12 +256,9 @@ export class NameIndex {
 function ownersIn(entry: NameEntry, article: string): readonly Owner[] {
   if (entry.owners.length < MANY_OWNERS) return entry.owners.filter((o) => o.article === article);
   if (!entry.byArticle) {
-    entry.byArticle = new Map();
-    for (const owner of entry.owners) {
-      const list = entry.byArticle.get(owner.article);
-      if (list) list.push(owner);
-      else entry.byArticle.set(owner.article, [owner]);
-    }
+    const byArticle = new Map<string, Owner[]>();
+    for (const owner of entry.owners) slot(byArticle, owner.article, () => []).push(owner);
+    entry.byArticle = byArticle;
   }
   return entry.byArticle.get(article) ?? [];
 }
