@@ -16,7 +16,13 @@
 import { join } from "node:path";
 import { parseArgs } from "node:util";
 import { answerQuestion } from "../src/qa/answer.ts";
-import { ARCHIVE_THRESHOLDS, chooseAnswer, type Weighing, weighAnswers } from "../src/qa/archive-answer.ts";
+import {
+  ARCHIVE_THRESHOLDS,
+  chooseAnswer,
+  refusal,
+  type Weighing,
+  weighAnswers,
+} from "../src/qa/archive-answer.ts";
 import type { ArchiveIndex } from "../src/qa/index.ts";
 import { Archive } from "../src/store/archive.ts";
 import { type GoldQuestion, goldOf, judge } from "./gold-judge.ts";
@@ -50,9 +56,15 @@ function show(weighing: Weighing, article: string): void {
   for (const a of weighing.answers.slice(0, 5)) {
     const mark = a.answer.article?.id === article ? "*" : " ";
     console.log(
-      `   ${mark} ${a.answer.article?.id.slice(0, 40)} value=${f(a.value)} score=${f(a.answer.score)} person=${f(a.person)} topic=${f(a.topic)} whole=${f(a.whole)} subject=${f(a.subject)} own=${f(a.own)} near=${f(a.near)} fit=${f(a.fit)} | ${a.answer.speaker} | ${a.answer.text.slice(0, 70)}`,
+      `   ${mark} ${a.answer.article?.id.slice(0, 40)} value=${f(a.value)} score=${f(a.answer.score)} person=${f(a.person)} topic=${f(a.topic)} whole=${f(a.whole)} subject=${f(a.subject)} own=${f(a.own)} near=${f(a.near)} fit=${f(a.fit)} | ${a.answer.speaker} | ${a.answer.text.slice(0, 70)}${why(weighing, a)}`,
     );
   }
+}
+
+/** Why the choice refuses an answer, if it does. */
+function why(weighing: Weighing, a: Weighing["answers"][number]): string {
+  const refused = refusal(a, weighing, ARCHIVE_THRESHOLDS);
+  return refused ? ` [refused: ${refused}]` : "";
 }
 
 const archive = await Archive.open(values.data);
@@ -69,7 +81,7 @@ for (const group of ["qa-dev", "dev", "seed"]) {
       counts.set(key, (counts.get(key) ?? 0) + 1);
       if (!values.verbose || cause === "right" || cause === "unanswerable declined") continue;
       console.log(
-        `[${cause}] ${gold.q} | ${article} | ${weighing.kind}, ${weighing.spread} articles name who`,
+        `[${cause}] ${gold.q} | ${article} | ${weighing.kind}, ${weighing.spread} articles name who (fit ${weighing.bestPerson.toFixed(2)})`,
       );
       show(weighing, article);
     }

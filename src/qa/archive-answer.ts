@@ -84,6 +84,15 @@ const MIN_SENTENCE_SHARE = 0.5;
  * questions asked back, and no right one).
  */
 const AMBIGUITY_MARGIN = 0.05;
+/**
+ * A close rival must also answer about as well on its own (`Answer.score`): one that comes close
+ * only by its article's weight (subject, focus, the whole article's words) while its own answer
+ * holds clearly less of the question tells another story in passing, and is no alternative worth
+ * offering (on the scorer's archive it answers "Why was Debbie Wasserman Schultz forced to step
+ * down?" from the sentence saying so, not asked back beside one that says only "stepped down";
+ * 0.05 to 0.1 give the same, 0 one wrong answer more).
+ */
+const RIVAL_SCORE_GAP = 0.05;
 const MAX_CHOICES = 4;
 /** The least length (in letters, digits and spaces) of words that count as copied from another article. */
 const MIN_COPY = 30;
@@ -142,7 +151,11 @@ export function chooseAnswer(index: ArchiveIndex, weighing: Weighing, thresholds
   const best = good[0];
   if (!best) return declined(question);
   const rivals = good.filter(
-    (w) => w !== best && w.value >= best.value - AMBIGUITY_MARGIN && differentAnswer(w.answer, best.answer),
+    (w) =>
+      w !== best &&
+      w.value >= best.value - AMBIGUITY_MARGIN &&
+      w.answer.score >= best.answer.score - RIVAL_SCORE_GAP &&
+      differentAnswer(w.answer, best.answer),
   );
   if (rivals.length > 0) return askBack(question, [best, ...rivals].slice(0, MAX_CHOICES));
   return { ...fromEarliestCopy(index, best.answer, allowed), question };
@@ -211,21 +224,28 @@ function worth(w: Omit<Weighed, "value">, kind: QuestionKind): number {
 
 /** Whether an answer is good enough to give from the archive. */
 function acceptable(w: Weighed, weighing: Weighing, thresholds: ArchiveThresholds): boolean {
+  return refusal(w, weighing, thresholds) === null;
+}
+
+/** Why an answer is not good enough to give from the archive, or null when it is. */
+export function refusal(w: Weighed, weighing: Weighing, thresholds: ArchiveThresholds): string | null {
   const { kind, spread } = weighing;
   const { answer } = w;
   const confidence = kind === "said" ? saidConfidence(w) : answer.score;
   const grade = kind === "said" ? spreadGrade(w, weighing, thresholds) : 1;
   const least = kind !== "said" ? thresholds.other : thresholds.said * grade;
-  if (confidence < least || w.fit < 1) return false;
+  if (confidence < least) return `confidence ${confidence.toFixed(2)} < ${least.toFixed(2)}`;
+  if (w.fit < 1) return "speaker does not fit the name";
   // Many articles quote the person asked about: one that never takes up Y near their words (only in
   // other words, by synonyms) is more likely another story than the one meant.
-  if (kind === "said" && spread > 1 && w.near < thresholds.near * grade) return false;
+  if (kind === "said" && spread > 1 && w.near < thresholds.near * grade)
+    return `near ${w.near.toFixed(2)} < ${(thresholds.near * grade).toFixed(2)}`;
   // A sentence answers a factual question only if it holds most of its rarest words itself: across
   // thousands of articles, some sentence always shares the common ones.
-  if (answer.kind === "sentence" && w.own < MIN_SENTENCE_SHARE) return false;
+  if (answer.kind === "sentence" && w.own < MIN_SENTENCE_SHARE) return `sentence own ${w.own.toFixed(2)}`;
   // "Who said …" is answered by someone's words: a sentence that names nobody is another story's.
-  if (kind === "who-said" && !answer.speaker) return false;
-  return true;
+  if (kind === "who-said" && !answer.speaker) return "who-said without speaker";
+  return null;
 }
 
 /**

@@ -111,12 +111,21 @@ const QUESTION_START =
 
 const ABOUT_THE_ARTICLE = /^(?:the|this|that|your)? ?(?:article|story|piece|text|news|report(?:ing)?|it)$/;
 
+/**
+ * Prepositions the stopword list lacks: they relate a topic's words ("support among black voters"),
+ * and name nothing an answer must hold; an article may say it otherwise ("support from black voters").
+ */
+const RELATION_WORDS = words(
+  "among amongst amid amidst toward towards upon via within across despite throughout onto",
+);
+
 function topicWords(text: string): string[] {
   return words(text).filter((w) => !isStopword(w) && !QUESTION_NOISE.has(w));
 }
 
-const QUESTION_NOISE = new Set(
-  "about regarding concerning on whether anything something does did do happen happened mention mentioned article story report piece much many".split(
+const QUESTION_NOISE = new Set([
+  ..."about regarding concerning on whether anything something does did do happen happened mention mentioned article story report piece much many".split(
     " ",
   ),
-);
+  ...RELATION_WORDS,
+]);

@@ -294,6 +294,20 @@ describe("ambiguity asked back", () => {
     expect(answerFromArchive(index, "What did Ruth Kelly say?")).toMatchObject({ answered: true, copies: 1 });
   });
 
+  it("offers no close rival whose own answer holds clearly less of the question", () => {
+    const text = readFileSync(new URL("archive-real/politics-055.txt", FIXTURES), "utf8");
+    index.add(
+      parseArticle(text.replace("But quite rightly what teachers", "What teachers rightly"), "later"),
+    );
+    const weighing = weighAnswers(index, "What did Ruth Kelly say?");
+    const [best, rival] = weighing.answers;
+    expect(chooseAnswer(index, weighing, ARCHIVE_THRESHOLDS).candidates).toHaveLength(2);
+    // As close by value, its article's weight making up for an answer that holds less on its own.
+    const weaker = { ...rival!, answer: { ...rival!.answer, score: best!.answer.score - 0.1 } };
+    const chosen = chooseAnswer(index, { ...weighing, answers: [best!, weaker] }, ARCHIVE_THRESHOLDS);
+    expect(chosen).toMatchObject({ answered: true, article: { id: best!.answer.article!.id } });
+  });
+
   it("does not ask back when the question names one of them", () => {
     const a = answerFromArchive(index, "What did Ruth Kelly say?");
     expect(a).toMatchObject({ answered: true, speaker: "Ruth Kelly" });

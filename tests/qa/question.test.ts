@@ -91,6 +91,20 @@ describe("parseQuestion", () => {
     });
   });
 
+  it("leaves out the prepositions that relate the topic's words: copy may relate them otherwise", () => {
+    expect(parseQuestion("What is Trump's level of support among black voters?").topic).toEqual([
+      "trump",
+      "support",
+      "black",
+      "voters",
+    ]);
+    expect(parseQuestion("What did Kerry say about talks with Pyongyang despite the test?").topic).toEqual([
+      "talks",
+      "pyongyang",
+      "test",
+    ]);
+  });
+
   it("never throws, and always says what kind of question it is", () => {
     const kinds = ["said", "who-said", "who-is", "metadata", "fact"];
     for (const q of ["", "???", "\u0000\u200b", "what did say", "who", "'s view"])
