@@ -81,6 +81,8 @@ describe("real questions in other words", () => {
     "Who compared Trump to a basketball coach leaning on the refs?",
     // … else the quote that says it in other words ("in the way J.F.K. would have done it").
     "Who compared Obama's climate leadership unfavorably with JFK's?",
+    // A block quote set apart without marks after "The governor added:" is his.
+    "What did Chris Christy say about Ferguson?",
   ])("answers %s", (q) => {
     const { answer, question } = ask(q);
     expect(answer.answered).toBe(true);
