@@ -83,6 +83,8 @@ describe("real questions in other words", () => {
     "Who compared Obama's climate leadership unfavorably with JFK's?",
     // A block quote set apart without marks after "The governor added:" is his.
     "What did Chris Christy say about Ferguson?",
+    // "isn't fit to lead" for the quote's "unfit to …", "contempt" for its "disrespecting".
+    "Who said Trump has shown contempt for service members for years and isn't fit to lead the military?",
   ])("answers %s", (q) => {
     const { answer, question } = ask(q);
     expect(answer.answered).toBe(true);

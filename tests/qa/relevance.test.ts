@@ -131,6 +131,21 @@ describe("what did X say about Y, through relevance", () => {
   });
 });
 
+describe("a negated word", () => {
+  const formsOf = (asked: string, word: string) =>
+    topicTerms([word], (w) => [{ stem: stem(w), weight: 1, source: w }], asked)[0]!.forms;
+  it("is met by its negative form: 'isn't fit' by 'unfit', 'not fair' by 'unfair', 'doesn't trust' by 'distrust'", () => {
+    expect(formsOf("who said he isn't fit to lead", "fit").get(stem("unfit"))).toBeGreaterThan(0);
+    expect(formsOf("who said the deal is not fair", "fair").get(stem("unfair"))).toBeGreaterThan(0);
+    expect(formsOf("who said voters don't trust her", "trust").get(stem("distrust"))).toBeGreaterThan(0);
+  });
+
+  it("but not when nothing negates it ('want' and 'president' end in -nt)", () => {
+    expect(formsOf("who said he is fit to lead", "fit").has(stem("unfit"))).toBe(false);
+    expect(formsOf("who said the president want fair trade", "fair").has(stem("unfair"))).toBe(false);
+  });
+});
+
 describe("real copy: framing words, inflections counted together, a compound written apart", () => {
   const read = (id: string) => {
     const text = readFileSync(new URL(`../fixtures/qa-dev/articles/${id}.txt`, import.meta.url), "utf8");
