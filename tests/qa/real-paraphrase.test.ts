@@ -85,6 +85,8 @@ describe("real questions in other words", () => {
     "What did Chris Christy say about Ferguson?",
     // "isn't fit to lead" for the quote's "unfit to …", "contempt" for its "disrespecting".
     "Who said Trump has shown contempt for service members for years and isn't fit to lead the military?",
+    // "trying" is a form of "try", whose synonym "attempt" the quote uses ("the attempt to interfere").
+    "What did Adam Schiff say Russia was trying to do by leaking the hacked material?",
   ])("answers %s", (q) => {
     const { answer, question } = ask(q);
     expect(answer.answered).toBe(true);

@@ -30,8 +30,8 @@ function setUp() {
 
 describe("synonyms", () => {
   it("links a phrase and its one-word synonym both ways", () => {
-    expect(synonymsOf("military")).toContain("armed forc");
-    expect(synonymsOf("armed forc")).toContain("military");
+    expect(synonymsOf("military")).toContain(`${stem("armed")} ${stem("forces")}`);
+    expect(synonymsOf(`${stem("armed")} ${stem("forces")}`)).toContain("military");
   });
 
   it("has nothing for a word WordNet does not know", () => {
