@@ -91,8 +91,28 @@ export function findQuoteSpans(paragraphs: readonly string[]): QuoteSpan[] {
       }
     }
     if (open >= 0) finish(text.length, null);
+    const block = blockQuoted(paragraphs, p);
+    if (block > 0) spans.push({ paragraph: p + 1, open: 0, start: 0, end: block, close: null });
   });
   return spans;
+}
+
+/** The last word of a paragraph that ends in a colon: "added" of "The governor added:". */
+const INTRODUCED = /(\p{L}+):\s*$/u;
+
+/**
+ * The length of paragraph `p` when it is a block quote: copy sets a long quote apart, without
+ * quotation marks, after a paragraph that ends in a verb of saying and a colon ("The governor
+ * added:" / "It's typical of …"). 0 when it is not: it has marks of its own, or does not open a
+ * sentence (a list: "1. …", "— …"), or what comes before introduces something else ("the
+ * following:").
+ */
+function blockQuoted(paragraphs: readonly string[], p: number): number {
+  const text = paragraphs[p]!;
+  const verb = p > 0 ? INTRODUCED.exec(paragraphs[p - 1]!) : null;
+  if (!verb || !SPEECH_VERBS.has(verb[1]!.toLowerCase())) return 0;
+  if (!/^\p{Lu}/u.test(text) || /["“„”]/.test(text)) return 0;
+  return trimmedEnd(text, 0, text.length);
 }
 
 /**

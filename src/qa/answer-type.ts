@@ -1,16 +1,17 @@
 /**
  * What kind of thing a factual question wants back, and how well a passage holds one: "how many …"
  * wants a number, best one next to the noun asked about ("5,300 employees were fired" for "how many
- * employees were fired"); "when …" / "what year …" a date; "where …" a place; "what is it called" a
+ * employees were fired"); "what year …" a year; "when …" a date; "where …" a place; "what is it called" a
  * name. Read from the question's wording alone, so it holds for any article.
  */
 import { editDistance, stem, words } from "./terms.ts";
 
-export type AnswerType = "number" | "date" | "place" | "name";
+export type AnswerType = "number" | "year" | "date" | "place" | "name";
 
 const NUMBER_QUESTION =
   /\bhow (?:much|many|long|old|far|big|large|often)\b|\bwhat(?:'s| is| was| are| were)? (?:the |\S+'s? )?(?:percentage|proportion|share|number|amount|population|level|size|rate|cost|price|sum|total|figure|most|least|highest|lowest|largest|smallest)\b/;
-const DATE_QUESTION = /^when\b|\b(?:what|which) (?:year|date|day|month)\b/;
+const YEAR_QUESTION = /\b(?:what|which) year\b/;
+const DATE_QUESTION = /^when\b|\b(?:what|which) (?:date|day|month)\b/;
 const PLACE_QUESTION =
   /^where\b|\b(?:what|which) (?:address|city|town|state|country|place|location|venue|street|county)\b/;
 const NAME_QUESTION = /\bwhat (?:is|was|are|were)\b.*\b(?:called|named|known as|titled)$|\bthe name of\b/;
@@ -19,6 +20,7 @@ const NAME_QUESTION = /\bwhat (?:is|was|are|were)\b.*\b(?:called|named|known as|
 export function answerTypeOf(typed: string): AnswerType | undefined {
   const question = typed.replace(/[a-z]{5,}/g, (word) => cueOf(word) ?? word);
   if (NUMBER_QUESTION.test(question)) return "number";
+  if (YEAR_QUESTION.test(question)) return "year";
   if (DATE_QUESTION.test(question)) return "date";
   if (PLACE_QUESTION.test(question)) return "place";
   if (NAME_QUESTION.test(question)) return "name";
@@ -29,7 +31,7 @@ const EVENT_WORDS = "made make remarks comments statement held located based hap
 
 /** Whether only a passage that holds such an answer can answer: a count or a date, not a place or name. */
 export function mustFit(type: AnswerType): boolean {
-  return type === "number" || type === "date";
+  return type === "number" || type === "year" || type === "date";
 }
 
 /** Words of a question that only say which kind of answer it wants ("what percentage voted No"). */
@@ -39,6 +41,7 @@ const TYPE_WORDS: Record<AnswerType, ReadonlySet<string>> = {
   ),
   // "Where was he campaigning when he made these remarks", "where is the debate being held": the
   // event's frame, not what the answer is about.
+  year: new Set(`year date ${EVENT_WORDS}`.split(" ")),
   date: new Set(`year date day month ${EVENT_WORDS}`.split(" ")),
   place: new Set(`address location place ${EVENT_WORDS}`.split(" ")),
   name: new Set("called named titled known officially formally name".split(" ")),
@@ -94,6 +97,9 @@ export function typeFit(text: string, type: AnswerType, topicStems: ReadonlySet<
   switch (type) {
     case "number":
       return numberFit(text, topicStems);
+    // "What year …" is answered by a year ("in 1993"), not by "since the 1890s" or "last year".
+    case "year":
+      return YEAR.test(text) ? 1 : 0;
     case "date":
       return YEAR.test(text) ? 1 : DATE_WORD.test(text) ? 0.6 : 0;
     case "place":

@@ -1,7 +1,7 @@
 /**
  * The synonym table built by `scripts/build-synonyms.ts` from WordNet: search terms (stems) to the
  * stems of their common-sense synonyms and related forms; a two-stem key or value is a phrase
- * ("armed forc"); and the dictionary of words news copy uses. Parsed on first use.
+ * ("arm forc"); and the dictionary of words news copy uses. Parsed on first use.
  */
 import { DICTIONARY, KIN_TABLE, SYNONYM_TABLE } from "./synonym-table.ts";
 

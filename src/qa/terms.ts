@@ -4,6 +4,7 @@
  */
 import { isAlphanumeric, isLetter } from "../article/text.ts";
 import { INFLECTIONS } from "./inflection-table.ts";
+import { isDictionaryWord } from "./synonyms.ts";
 
 const STOPWORDS = new Set(
   `a about above after again against all am an and any are aren't as at be because been before being
@@ -106,16 +107,38 @@ function suffixStripped(word: string): string {
   if (w.length <= 3) return w;
   if (w.endsWith("ies") && w.length > 4) w = `${w.slice(0, -3)}y`;
   else if (w.endsWith("s") && !/(?:ss|us|is)$/.test(w)) w = w.slice(0, -1);
+  let stripped = false;
   for (const suffix of ["ations", "ation", "ingly", "ing", "edly", "ed", "ly", "ment", "ness", "ure"]) {
     if (w.endsWith(suffix) && w.length - suffix.length >= 4) {
       w = w.slice(0, -suffix.length);
+      stripped = true;
       break;
     }
   }
-  if (/([b-df-hj-np-tv-z])\1$/.test(w) && !/(?:ll|ss|ff|zz)$/.test(w)) w = w.slice(0, -1);
+  if (!stripped) {
+    const verb = shortVerbOf(w);
+    if (verb !== w) return verb;
+  }
+  // "banned", "hitting": the consonant doubled before the suffix; "odd", "adds", "Scott" keep theirs.
+  if (stripped && /([b-df-hj-np-tv-z])\1$/.test(w) && !/(?:ll|ss|ff|zz)$/.test(w)) w = w.slice(0, -1);
   if (w.endsWith("e") && w.length > 4) w = w.slice(0, -1);
   return w;
 }
+
+/**
+ * The verb of a short "-ed" or "-ing" form, which the suffix rule leaves whole to spare "string" and
+ * "need": "asked", "trying", "paying", "added", "fixed" are "ask", "try", "pay", "add", "fix" when
+ * those are words (`isDictionaryWord`). Not "voted" or "hoped", whose verb lost an "e" ("vote", not
+ * "vot"; "hope", not "hop", which would double its "p"): left whole, as before.
+ */
+function shortVerbOf(word: string): string {
+  const suffix = word.endsWith("ing") ? 3 : word.endsWith("ed") ? 2 : 0;
+  const rest = word.slice(0, word.length - suffix);
+  if (suffix === 0 || rest.length !== 3 || SILENT_E_DROPPED.test(rest)) return word;
+  return isDictionaryWord(rest) ? rest : word;
+}
+/** One consonant after one vowel: a short verb that doubles it ("hopped") or had an "e" ("hoped"). */
+const SILENT_E_DROPPED = /^[^aeiou][aeiou][b-df-hj-np-tvz]$/;
 
 export function isStopword(word: string): boolean {
   return STOPWORDS.has(word);

@@ -826,3 +826,22 @@ describe("a possessive source", () => {
     expect(speaker).toBe("Weinsten");
   });
 });
+
+describe("a block quote after “The governor added:”", () => {
+  it("gives the paragraph set apart without marks to the one the colon introduces", () => {
+    const body = [
+      "Gov. Dale Whitmore blasted the senator as a “disgrace” on Wednesday.",
+      "The governor added:",
+      "It is typical of her. She knows nothing, and people jumped to conclusions in Ferguson.",
+      "Her comments came as the facts were still being gathered.",
+    ].join("\n\n");
+    expect(quotesOf(body)).toEqual([
+      ["disgrace", "Dale Whitmore", "partial"],
+      [
+        "It is typical of her. She knows nothing, and people jumped to conclusions in Ferguson.",
+        "Dale Whitmore",
+        "direct",
+      ],
+    ]);
+  });
+});

@@ -33,6 +33,25 @@ describe("findQuoteSpans", () => {
   });
 });
 
+describe("block quotes", () => {
+  it("reads a paragraph without marks after a verb of saying and a colon as one quote", () => {
+    const block = "It’s typical of her. She knows nothing, but the mouth never stops.";
+    expect(quoted(["The governor added:", block, "Her comments came on Tuesday."])).toEqual([
+      { paragraph: 2, text: block, closed: false },
+    ]);
+  });
+
+  it("leaves lists, introductions that are not speech, and quoted paragraphs as they are", () => {
+    expect(quoted(["Here are three reasons to be hopeful:", "Anti-Trump groups did not invest."])).toEqual(
+      [],
+    );
+    expect(quoted(["The governor added:", "1. Cut taxes."])).toEqual([]);
+    expect(quoted(["The governor added:", "“We won,” he said."])).toEqual([
+      { paragraph: 2, text: "We won,", closed: true },
+    ]);
+  });
+});
+
 describe("maskQuotes and tokenize", () => {
   const paragraph = 'Kelly said "I am here." and left.';
   const spans = findQuoteSpans([paragraph]);

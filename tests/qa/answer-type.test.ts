@@ -1,4 +1,6 @@
 /** `answer-type.ts`: the kind of answer a factual question wants, and which passage holds one. */
+
+import { readdirSync, readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { parseArticle } from "../../src/article/parse.ts";
 import { answerQuestion } from "../../src/qa/answer.ts";
@@ -12,7 +14,8 @@ describe("answerTypeOf", () => {
     expect(answerTypeOf("how much did clarke borrow from virginia")).toBe("number");
     expect(answerTypeOf("what is trump's level of support among black voters")).toBe("number");
     expect(answerTypeOf("what's the most money scott has ever raised")).toBe("number");
-    expect(answerTypeOf("what year did scott first get elected to congress")).toBe("date");
+    expect(answerTypeOf("what year did scott first get elected to congress")).toBe("year");
+    expect(answerTypeOf("in which year was the bill passed")).toBe("year");
     expect(answerTypeOf("when will dredging begin")).toBe("date");
     expect(answerTypeOf("where is the first debate being held")).toBe("place");
     expect(answerTypeOf("what address did the blast happen in front of")).toBe("place");
@@ -45,6 +48,10 @@ describe("typeFit", () => {
     expect(typeFit("It is known as the “Justice Against Sponsors of Terrorism Act.”", "name", topic)).toBe(1);
     expect(typeFit("it was a long day.", "place", topic)).toBe(0);
     expect(typeFit("The power has not been used in about a century.", "date", topic)).toBeGreaterThan(0);
+    // "What year" wants a year: a decade or "last year" does not say which.
+    expect(typeFit("He arrived in Congress in 1993.", "year", topic)).toBe(1);
+    expect(typeFit("The first to serve since the 1890s.", "year", topic)).toBe(0);
+    expect(typeFit("He ran for the seat last year.", "year", topic)).toBe(0);
     // "a 40-year career" says how long, not when.
     expect(typeFit("He has had a 40-year public career.", "date", topic)).toBe(0);
     // A headline has every word capitalised; it gives no name.
@@ -116,5 +123,20 @@ describe("a question that wants a number", () => {
     const index = new ArchiveIndex();
     index.add(parseArticle(text, "harbour"));
     expect(answerQuestion(index, "How many residents attended the meeting?", "harbour").answered).toBe(false);
+  });
+});
+
+describe("a 'what year' question on real copy", () => {
+  // The story on Rep. Bobby Scott opens on "the first African American to serve in Congress from
+  // Virginia since the 1890s" and says later "He arrived in Congress in 1993"; asked with the other
+  // stories of tests/fixtures/qa-dev loaded, as the bot is.
+  const dir = new URL("../fixtures/qa-dev/articles/", import.meta.url);
+  const id = "wash-post_2016-09-08_virginian-could-make-history-aga";
+  it("is answered by the sentence that gives a year, not by a decade", () => {
+    const index = new ArchiveIndex();
+    for (const file of readdirSync(dir))
+      index.add(parseArticle(readFileSync(new URL(file, dir), "utf8"), file.replace(/\.txt$/, "")));
+    const a = answerQuestion(index, "What year did Scott first get elected to Congres?", id);
+    expect(a.text).toContain("He arrived in Congress in 1993");
   });
 });

@@ -76,7 +76,7 @@ describe("parseQuestion", () => {
     expect(many.wants).toBe("number");
     expect(many.topic).not.toContain("percentage");
     expect(parseQuestion("How many people were deported?").wants).toBe("number");
-    expect(parseQuestion("What year did Scott first get elected?")).toMatchObject({ wants: "date" });
+    expect(parseQuestion("What year did Scott first get elected?")).toMatchObject({ wants: "year" });
     expect(parseQuestion("What year did Scott first get elected?").topic).not.toContain("year");
     expect(parseQuestion("Why did the minister resign?").wants).toBeUndefined();
     // "Where … held", "when he made these remarks": the event's frame, not the topic.

@@ -81,6 +81,12 @@ describe("real questions in other words", () => {
     "Who compared Trump to a basketball coach leaning on the refs?",
     // … else the quote that says it in other words ("in the way J.F.K. would have done it").
     "Who compared Obama's climate leadership unfavorably with JFK's?",
+    // A block quote set apart without marks after "The governor added:" is his.
+    "What did Chris Christy say about Ferguson?",
+    // "isn't fit to lead" for the quote's "unfit to …", "contempt" for its "disrespecting".
+    "Who said Trump has shown contempt for service members for years and isn't fit to lead the military?",
+    // "trying" is a form of "try", whose synonym "attempt" the quote uses ("the attempt to interfere").
+    "What did Adam Schiff say Russia was trying to do by leaking the hacked material?",
   ])("answers %s", (q) => {
     const { answer, question } = ask(q);
     expect(answer.answered).toBe(true);

@@ -44,4 +44,26 @@ describe("stem", () => {
     expect(stem("leaves")).toBe(stem("leave"));
     expect(stem("data")).not.toBe(stem("datum"));
   });
+
+  it("meets a short verb's -ing and -ed forms with the verb: 'trying' / 'try', 'asked' / 'ask'", () => {
+    for (const [form, verb] of [
+      ["trying", "tries"],
+      ["asked", "asks"],
+      ["added", "adds"],
+      ["paying", "pay"],
+      ["fixed", "fix"],
+    ])
+      expect(stem(form!)).toBe(stem(verb!));
+    // A double consonant is the suffix's, not the word's: "odds" is "odd", "Scott" stays whole.
+    expect(stem("odds")).toBe(stem("odd"));
+    expect(stem("banned")).toBe(stem("bans"));
+  });
+
+  it("leaves whole a short form that is no inflection, or whose verb it cannot tell", () => {
+    expect(stem("string")).toBe("string");
+    expect(stem("need")).toBe("need");
+    expect(stem("speed")).toBe("speed");
+    // "hoped" is "hope" and "hopped" is "hop": the lost "e" is not guessed.
+    expect(stem("hoped")).not.toBe(stem("hopped"));
+  });
 });
