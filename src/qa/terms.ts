@@ -121,7 +121,8 @@ function suffixStripped(word: string): string {
   }
   // "banned", "hitting": the consonant doubled before the suffix. "Scott" and "Scot" meet (a name
   // misspelt by one letter has no other way to); a three-letter word keeps its own ("odd", "adds").
-  if ((stripped || w.length > 3) && /([b-df-hj-np-tv-z])\1$/.test(w) && !/(?:ll|ss|ff|zz)$/.test(w)) w = w.slice(0, -1);
+  if ((stripped || w.length > 3) && /([b-df-hj-np-tv-z])\1$/.test(w) && !/(?:ll|ss|ff|zz)$/.test(w))
+    w = w.slice(0, -1);
   if (w.endsWith("e") && w.length > 4) w = w.slice(0, -1);
   return w;
 }
