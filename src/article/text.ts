@@ -109,7 +109,9 @@ const INTRODUCED = /(\p{L}+):\s*$/u;
  */
 function blockQuoted(paragraphs: readonly string[], p: number): number {
   const text = paragraphs[p]!;
-  const verb = p > 0 ? INTRODUCED.exec(paragraphs[p - 1]!) : null;
+  const before = p > 0 ? paragraphs[p - 1]!.trimEnd() : "";
+  // The regex scans from every letter of the paragraph; most paragraphs end in no colon at all.
+  const verb = before.endsWith(":") ? INTRODUCED.exec(before) : null;
   if (!verb || !SPEECH_VERBS.has(verb[1]!.toLowerCase())) return 0;
   if (!/^\p{Lu}/u.test(text) || /["“„”]/.test(text)) return 0;
   return trimmedEnd(text, 0, text.length);

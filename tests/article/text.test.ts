@@ -39,6 +39,8 @@ describe("block quotes", () => {
     expect(quoted(["The governor added:", block, "Her comments came on Tuesday."])).toEqual([
       { paragraph: 2, text: block, closed: false },
     ]);
+    // Spaces after the colon, as pasted copy has them, change nothing.
+    expect(quoted(["The governor added:  ", block])).toEqual([{ paragraph: 2, text: block, closed: false }]);
   });
 
   it("leaves lists, introductions that are not speech, and quoted paragraphs as they are", () => {
@@ -46,6 +48,8 @@ describe("block quotes", () => {
       [],
     );
     expect(quoted(["The governor added:", "1. Cut taxes."])).toEqual([]);
+    // The colon must end the paragraph: one inside it introduces nothing after the paragraph.
+    expect(quoted(["The governor added: taxes will fall.", "Cut taxes now."])).toEqual([]);
     expect(quoted(["The governor added:", "“We won,” he said."])).toEqual([
       { paragraph: 2, text: "We won,", closed: true },
     ]);
