@@ -62,7 +62,9 @@ const UNNAMED_PEOPLE = new Set([
 export const MAX_ENTITIES = 1000;
 
 const descriptorKey = (text: string) => text.toLowerCase().replace(/^(?:the|a|an)\s+/, "");
-const lastWord = (words: readonly string[]) => words[words.length - 1]?.toLowerCase() ?? "";
+/** A name word as compared: copy mixes curly and straight apostrophes in one name ("O’Neill", "O'Neill"). */
+const nameKey = (word: string) => word.toLowerCase().replace(/[‘’]/g, "'");
+const lastWord = (words: readonly string[]) => nameKey(words[words.length - 1] ?? "");
 
 /** The article's registry of speakers and named people. */
 export class Registry {
@@ -94,13 +96,12 @@ export class Registry {
 
   /** People whose name ends with these words ("Kelly", "Pena Nieto"), most recently seen first. */
   matchName(words: readonly string[], noble?: string): Entity[] {
-    const key = words.map((w) => w.toLowerCase());
+    const key = words.map(nameKey);
     // Every match ends with the same word as `words`, so only those people are candidates.
     return (this.byLastWord.get(lastWord(words)) ?? [])
       .filter((p) => {
-        const name = p.nameWords.map((w) => w.toLowerCase());
-        if (noble)
-          return p.name.toLowerCase() === [noble, ...key].join(" ") || name.join(" ") === key.join(" ");
+        const name = p.nameWords.map(nameKey);
+        if (noble) return nameKey(p.name) === [noble, ...key].join(" ") || name.join(" ") === key.join(" ");
         return key.length <= name.length && key.every((w, i) => w === name[name.length - key.length + i]);
       })
       .sort((a, b) => b.lastSeen - a.lastSeen);

@@ -34,6 +34,15 @@ describe("findMentions", () => {
     expect(registry.matchName(["Kelly"])).toEqual([kelly]);
   });
 
+  it("finds a person again when the copy writes their name with the other apostrophe", () => {
+    const { mentions } = read([
+      "The blast went off at 8.30pm, according to Commissioner James O’Neill.",
+      "O'Neill said officials have video of the explosion.",
+    ]);
+    expect(mentions[1]![0]!.entity).toBe(mentions[0]![0]!.entity);
+    expect(mentions[1]![0]!.entity.name).toBe("James O’Neill");
+  });
+
   it("marks the tokens of each mention, possessives included", () => {
     const { mentions } = read(["John Kelly arrived.", "The talks ended and Kelly's office said nothing."]);
     expect(mentions[0]).toEqual([expect.objectContaining({ start: 0, end: 2, possessive: false })]);
