@@ -93,7 +93,10 @@ export function coverageByArticle(
   return shares;
 }
 
-/** The share of the topic's words in an answer's paragraph and the one before it. */
+/**
+ * The share of the topic's words in an answer's paragraph and the two before it: news copy sets out
+ * what was asked or announced, then quotes the reaction a paragraph or two later.
+ */
 export function nearShare(
   index: ArchiveIndex,
   article: string,
@@ -103,7 +106,7 @@ export function nearShare(
 ): number {
   const facts = index.facts(article);
   if (!facts || paragraph === null) return 0;
-  const text = [facts.paragraphs[paragraph - 2] ?? "", facts.paragraphs[paragraph - 1] ?? ""].join("\n");
+  const text = facts.paragraphs.slice(Math.max(0, paragraph - 3), paragraph).join("\n");
   return ownShare(index, text, topic, asked);
 }
 

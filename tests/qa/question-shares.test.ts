@@ -2,7 +2,7 @@ import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { parseArticle } from "../../src/article/parse.ts";
 import { ArchiveIndex } from "../../src/qa/index.ts";
-import { coverageByArticle } from "../../src/qa/question-shares.ts";
+import { askedWords, coverageByArticle, nearShare } from "../../src/qa/question-shares.ts";
 
 const FIXTURES = new URL("../fixtures/archive-real/", import.meta.url);
 const read = (id: string) => parseArticle(readFileSync(new URL(`${id}.txt`, FIXTURES), "utf8"), id);
@@ -25,5 +25,38 @@ describe("the topic an article's passages hold together", () => {
   it("keeps to the passages allowed", () => {
     const shares = coverageByArticle(index, query, (article) => article === "sport-022");
     expect(shares.size).toBe(0);
+  });
+});
+
+describe("the topic near an answer", () => {
+  // Copy sets out what was announced, then quotes the reaction two paragraphs later.
+  const article = [
+    "Council delays tram extension",
+    "",
+    "The city council voted on Tuesday to delay the tram extension by two years.",
+    "",
+    "The vote followed a long debate in the chamber.",
+    "",
+    "\u201cThis is a sad day for commuters,\u201d said Ann Lowe, who chairs the transport committee.",
+    "",
+    "Separately, the council agreed a new budget for libraries.",
+    "",
+    "\u201cReading matters,\u201d said Tom Reed.",
+  ].join("\n");
+  const index = new ArchiveIndex();
+  index.add(parseArticle(article, "tram"));
+  const paragraphOf = (start: string) =>
+    index.facts("tram")!.paragraphs.findIndex((p) => p.startsWith(start)) + 1;
+  const topic = ["tram", "extension"];
+  const asked = askedWords("What did Ann Lowe say about the tram extension?");
+
+  it("reads the answer's paragraph and the two before it", () => {
+    expect(nearShare(index, "tram", paragraphOf("\u201cThis is"), topic, asked)).toBe(1);
+  });
+
+  it("does not reach further back, nor forward", () => {
+    expect(nearShare(index, "tram", paragraphOf("\u201cReading"), topic, asked)).toBe(0);
+    expect(nearShare(index, "tram", paragraphOf("The vote"), topic, asked)).toBe(1);
+    expect(nearShare(index, "tram", null, topic, asked)).toBe(0);
   });
 });
