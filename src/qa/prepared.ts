@@ -83,7 +83,7 @@ export function prepareArticle(facts: Facts): PreparedArticle {
     termCounts,
     postings: Int32Array.from(postings),
     words: [...counter.words.keys()],
-    wordCounts: Int32Array.from(counter.words.values(), (w) => w.count),
+    wordCounts: counter.counts(),
   };
 }
 
@@ -125,6 +125,14 @@ class WordCounter {
       this.frequencies.push(0);
     }
     return id;
+  }
+
+  /** Each word's count, in order of first sight (a loop: `Int32Array.from` with a map was slow). */
+  counts(): Int32Array {
+    const counts = new Int32Array(this.words.size);
+    let at = 0;
+    for (const word of this.words.values()) counts[at++] = word.count;
+    return counts;
   }
 
   /**

@@ -22,12 +22,19 @@ const STOPWORDS = new Set(
 
 /** Lower-case, strip accents, fold curly quotes: the form every comparison uses. */
 export function fold(text: string): string {
-  return text
-    .normalize("NFKD")
-    .replace(/[\u0300-\u036f]/g, "")
-    .replace(/[‘’`]/g, "'")
-    .toLowerCase();
+  // Indexing folds every passage, and ICU's normalisation was most of that: text holding only
+  // characters it leaves alone skips it, the same string either way (tests/qa/terms.test.ts).
+  const decomposed = FOLD_INVARIANT.test(text)
+    ? text
+    : text.normalize("NFKD").replace(/[\u0300-\u036f]/g, "");
+  return decomposed.replace(/[‘’`]/g, "'").toLowerCase();
 }
+
+/**
+ * Text that NFKD leaves as it is, with no combining accent: ASCII, and the punctuation news copy
+ * is full of (curly quotes, dashes, the pound sign). Not the no-break space or "…", which it rewrites.
+ */
+export const FOLD_INVARIANT = /^[\0-\x7f‘’“”–—£]*$/;
 
 const WORD = /[\p{L}\p{N}]+(?:'[\p{L}]+)?/gu;
 
