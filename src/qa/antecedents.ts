@@ -10,7 +10,7 @@
  */
 import type { Facts, Person } from "../article/facts.ts";
 import { kinOf } from "./synonyms.ts";
-import { stem } from "./terms.ts";
+import { FOLD_INVARIANT, stem } from "./terms.ts";
 
 /** A subject pronoun opening a sentence. */
 const OPENING_PRONOUN = /^(He|She)\b/;
@@ -18,6 +18,8 @@ const OPENING_PRONOUN = /^(He|She)\b/;
 const LOOK_BACK = 2;
 /** Names looked for in the whole text before its lower-case words are gathered instead. */
 const MAX_SEARCHES = 8;
+/** Text whose only letters are ASCII (its other characters are punctuation: see `fold`). */
+const NO_OTHER_LETTERS = FOLD_INVARIANT;
 
 /**
  * Per sentence index, the names (as the copy wrote them) it speaks of without writing them: the
@@ -25,17 +27,8 @@ const MAX_SEARCHES = 8;
  */
 export function continuedNames(facts: Facts): Map<number, string> {
   const continued = pronounNames(facts);
-  let common: Set<string> | null = null;
-  let searches = 0;
-  const isName = (word: string) => {
-    const lower = word.toLowerCase();
-    // Most names are never written in lower case at all: the set is made only when one may be, or
-    // once a few searches of the whole text have been made (a long text would make them quadratic).
-    if (!common && searches++ < MAX_SEARCHES && !facts.sentences.some((s) => mayWrite(s.text, lower)))
-      return true;
-    common ??= lowerCaseWords(facts);
-    return !common.has(lower);
-  };
+  const written = writtenInLowerCase(facts);
+  const isName = (word: string) => !written(word.toLowerCase());
   // Read only for the sentences a description looks back from: most have none to look for.
   const filed: (FiledNames | undefined)[] = [];
   const filedAt = (i: number) => {
@@ -47,6 +40,36 @@ export function continuedNames(facts: Facts): Map<number, string> {
     if (described) continued.set(i, [continued.get(i), described].filter(Boolean).join(" "));
   });
   return continued;
+}
+
+/**
+ * Whether the article writes a lower-case word (`lowerCaseWords`), remembered per word. Most names
+ * are never written in lower case at all: the whole set is made only when a search of the text
+ * cannot tell, or once a few searches have been made (a long text would make them quadratic).
+ */
+function writtenInLowerCase(facts: Facts): (lower: string) => boolean {
+  const known = new Map<string, boolean>();
+  let common: Set<string> | null = null;
+  let plain: boolean | undefined;
+  const written = (lower: string): boolean => {
+    if (!common && known.size < MAX_SEARCHES) {
+      if (!facts.sentences.some((s) => mayWrite(s.text, lower))) return false;
+      // Where every letter is ASCII, an occurrence between non-word characters is a match of
+      // `lowerCaseWords`: the search is the answer, and the set (a fifth of preparing) is not made.
+      plain ??= facts.sentences.every((s) => NO_OTHER_LETTERS.test(s.text));
+      if (plain && /^[a-z]+$/.test(lower)) return true;
+    }
+    common ??= lowerCaseWords(facts);
+    return common.has(lower);
+  };
+  return (lower) => {
+    let found = known.get(lower);
+    if (found === undefined) {
+      found = written(lower);
+      known.set(lower, found);
+    }
+    return found;
+  };
 }
 
 /**

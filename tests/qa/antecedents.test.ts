@@ -55,6 +55,28 @@ describe("a definite description", () => {
   });
 });
 
+describe("a name written in lower case elsewhere", () => {
+  const burma = (more: string) =>
+    continuedNames(
+      parseArticle(
+        `Talks go on\n\nOfficials met leaders of Burma on Monday. They said the nation of 53 million people would vote.\n\n${more}\n`,
+        "a",
+      ),
+    ).get(1);
+
+  it("is no name, in copy of ASCII letters and in copy with others ('café', '…')", () => {
+    expect(burma("A shave is no shave.")).toBe("Burma");
+    expect(burma("A burma shave is no shave.")).toBeUndefined();
+    expect(burma("A burma shave is no shave… at all.")).toBeUndefined();
+    expect(burma("A café burma shave is no shave.")).toBeUndefined();
+  });
+
+  it("is a name when only a longer word holds it", () => {
+    expect(burma("A burmas shave is no_burma shave.")).toBe("Burma");
+    expect(burma("A café burmas shave is no shave.")).toBe("Burma");
+  });
+});
+
 describe("a population", () => {
   it("is counted in people: the number before 'people' answers, not another number by the name", () => {
     const index = new ArchiveIndex();
