@@ -33,6 +33,7 @@ export function fold(text: string): string {
 /**
  * Text that NFKD leaves as it is, with no combining accent: ASCII, and the punctuation news copy
  * is full of (curly quotes, dashes, the pound sign). Not the no-break space or "…", which it rewrites.
+ * No letter outside ASCII either: antecedents.ts reads text it matches as ASCII words.
  */
 export const FOLD_INVARIANT = /^[\0-\x7f‘’“”–—£]*$/;
 

@@ -45,6 +45,13 @@ describe("fold", () => {
     }
   });
 
+  it("takes no letter outside ASCII for text normalising leaves alone (antecedents.ts relies on it)", () => {
+    for (let code = 128; code < 0xd800; code++) {
+      const ch = String.fromCharCode(code);
+      if (FOLD_INVARIANT.test(ch)) expect(/\p{L}|\p{N}/u.test(ch)).toBe(false);
+    }
+  });
+
   it("folds as normalising every text does", () => {
     expect(fold("Café “Naïve” — O’Neill’s £5…\u00a0Ok")).toBe(
       normalised("Café “Naïve” — O’Neill’s £5…\u00a0Ok"),
