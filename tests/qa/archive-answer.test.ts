@@ -350,3 +350,26 @@ describe("wire copy and periods", () => {
     );
   });
 });
+
+describe("the kind of answer asked for", () => {
+  it("does not answer 'what is it called' from a passage that names nothing", () => {
+    const small = new ArchiveIndex();
+    const veto = [
+      "Obama threatens veto of terror lawsuit bill",
+      "",
+      "Obama has threatened to veto the bill that allows lawsuits against the Saudis over the attacks.",
+    ].join("\n");
+    const named = [
+      "Senate passes terror lawsuit bill",
+      "",
+      "The bill, known as the \u201cJustice Against Sponsors of Terrorism Act\u201d, was passed by the Senate.",
+    ].join("\n");
+    small.add(parseArticle(veto, "veto"));
+    const question = "What is the terror lawsuit bill officially called?";
+    // The article answers from its best passage when none holds a name; the archive does not.
+    expect(answerQuestion(small, question, "veto").answered).toBe(true);
+    expect(answerFromArchive(small, question).answered).toBe(false);
+    small.add(parseArticle(named, "named"));
+    expect(answerFromArchive(small, question)).toMatchObject({ answered: true, article: { id: "named" } });
+  });
+});
