@@ -153,11 +153,17 @@ export function chooseAnswer(index: ArchiveIndex, weighing: Weighing, thresholds
   const { question, period, answers } = weighing;
   const allowed = (article: string) => !period || inPeriod(index.ref(article)?.published ?? null, period);
   const good = answers.filter((w) => acceptable(w, weighing, thresholds));
-  const best = good[0];
-  if (!best) return declined(question);
-  const rivals = good.filter(
+  if (!good[0]) return declined(question);
+  // "Where …", "what year …": of the answers about as good as the best, those that hold the kind of
+  // thing asked for in full (a dateline's place, a year) answer it; the others only come near one.
+  const close = good.filter((w) => w.value >= good[0]!.value - AMBIGUITY_MARGIN);
+  const kindFit = (w: Weighed) => (weighing.wants ? typeFit(w.answer.text, weighing.wants, NO_STEMS) : 1);
+  const bestFit = Math.max(...close.map(kindFit));
+  const best = close.find((w) => kindFit(w) === bestFit)!;
+  const rivals = close.filter(
     (w) =>
       w !== best &&
+      kindFit(w) === bestFit &&
       w.value >= best.value - AMBIGUITY_MARGIN &&
       w.answer.score >= best.answer.score - RIVAL_SCORE_GAP &&
       differentAnswer(w.answer, best.answer),

@@ -373,3 +373,28 @@ describe("the kind of answer asked for", () => {
     expect(answerFromArchive(small, question)).toMatchObject({ answered: true, article: { id: "named" } });
   });
 });
+
+describe("answers about as good as each other", () => {
+  it("takes the one that holds the kind of thing asked for in full: a dateline's place over a place named in passing", () => {
+    const small = new ArchiveIndex();
+    const dateline = [
+      "Bill Clinton attacks health law",
+      "",
+      "FLINT, Mich., Oct. 4 (UPI) \u2014 Former President Bill Clinton criticized the health care law while campaigning for his wife.",
+    ].join("\n");
+    const passing = [
+      "Bill Clinton on the trail",
+      "",
+      "Former President Bill Clinton was campaigning for his wife on Monday after a week in Kentucky.",
+    ].join("\n");
+    small.add(parseArticle(dateline, "dateline"));
+    small.add(parseArticle(passing, "passing"));
+    const weighing = weighAnswers(small, "Where was Bill Clinton campaigning when he made these remarks?");
+    expect(weighing.answers.map((w) => w.answer.article?.id).sort()).toEqual(["dateline", "passing"]);
+    // As good as each other by every other measure: without the kind asked for, asked back.
+    for (const w of weighing.answers) w.value = 2;
+    for (const w of weighing.answers) w.answer.score = 1;
+    const a = chooseAnswer(small, weighing, ARCHIVE_THRESHOLDS);
+    expect(a).toMatchObject({ answered: true, article: { id: "dateline" } });
+  });
+});
