@@ -12,6 +12,7 @@
  *    with the number of others.
  */
 import { answerQuestion } from "./answer.ts";
+import { type AnswerType, typeFit } from "./answer-type.ts";
 import { archiveCandidates, SAME_FIT } from "./archive-candidates.ts";
 import type { ArchiveIndex, Passage } from "./index.ts";
 import { askedNameWords, nameFit } from "./name-index.ts";
@@ -94,6 +95,8 @@ const AMBIGUITY_MARGIN = 0.05;
  */
 const RIVAL_SCORE_GAP = 0.05;
 const MAX_CHOICES = 4;
+/** Whether an answer holds the kind asked for at all needs no topic words (they only grade a number's fit). */
+const NO_STEMS: ReadonlySet<string> = new Set();
 /** The least length (in letters, digits and spaces) of words that count as copied from another article. */
 const MIN_COPY = 30;
 
@@ -128,6 +131,8 @@ export interface Weighing {
   period: Period | null;
   /** What kind of question it is, read without the period. */
   kind: QuestionKind;
+  /** The kind of answer a factual question wants ("what is it called": a name), if it says. */
+  wants?: AnswerType;
   /** How many articles name someone like the person asked about (0 when none is asked about). */
   spread: number;
   /** How well the person who fits the name asked best matched it (0 when none is asked about). */
@@ -148,11 +153,17 @@ export function chooseAnswer(index: ArchiveIndex, weighing: Weighing, thresholds
   const { question, period, answers } = weighing;
   const allowed = (article: string) => !period || inPeriod(index.ref(article)?.published ?? null, period);
   const good = answers.filter((w) => acceptable(w, weighing, thresholds));
-  const best = good[0];
-  if (!best) return declined(question);
-  const rivals = good.filter(
+  if (!good[0]) return declined(question);
+  // "Where …", "what year …": of the answers about as good as the best, those that hold the kind of
+  // thing asked for in full (a dateline's place, a year) answer it; the others only come near one.
+  const close = good.filter((w) => w.value >= good[0]!.value - AMBIGUITY_MARGIN);
+  const kindFit = (w: Weighed) => (weighing.wants ? typeFit(w.answer.text, weighing.wants, NO_STEMS) : 1);
+  const bestFit = Math.max(...close.map(kindFit));
+  const best = close.find((w) => kindFit(w) === bestFit)!;
+  const rivals = close.filter(
     (w) =>
       w !== best &&
+      kindFit(w) === bestFit &&
       w.value >= best.value - AMBIGUITY_MARGIN &&
       w.answer.score >= best.answer.score - RIVAL_SCORE_GAP &&
       differentAnswer(w.answer, best.answer),
@@ -205,7 +216,7 @@ export function weighAnswers(index: ArchiveIndex, asked: string, count = CANDIDA
     .filter((w) => w.answer.answered)
     .sort((a, b) => b.value - a.value);
   const { spread, bestPerson } = found;
-  return { question, text, period, kind: parsed.kind, spread, bestPerson, answers };
+  return { question, text, period, kind: parsed.kind, wants: parsed.wants, spread, bestPerson, answers };
 }
 
 function worth(w: Omit<Weighed, "value">, kind: QuestionKind): number {
@@ -243,6 +254,9 @@ export function refusal(w: Weighed, weighing: Weighing, thresholds: ArchiveThres
   // A sentence answers a factual question only if it holds most of its rarest words itself: across
   // thousands of articles, some sentence always shares the common ones.
   if (answer.kind === "sentence" && w.own < MIN_SENTENCE_SHARE) return `sentence own ${w.own.toFixed(2)}`;
+  // An article answers "where …" or "what is it called" from its best passage even when it holds no
+  // place or name; across thousands of articles, one that does not is about something else.
+  if (weighing.wants && typeFit(answer.text, weighing.wants, NO_STEMS) === 0) return `no ${weighing.wants}`;
   // "Who said …" is answered by someone's words: a sentence that names nobody is another story's.
   if (kind === "who-said" && !answer.speaker) return "who-said without speaker";
   return null;

@@ -148,8 +148,7 @@ export function ownShare(
   let total = 0;
   let found = 0;
   for (const word of topic) {
-    const stands = index.expand(word);
-    const weight = Math.max(...stands.map((t) => index.idf(t.stem) * t.weight));
+    const weight = readingWeight(index, index.expand(word));
     total += weight;
     const name = names.find((n) => n.includes(word));
     if (name ? name.some(has) : has(word)) found += weight;
@@ -163,6 +162,23 @@ export function writtenNames(question: string): string[][] {
   return runs.map((run) => ownNameWords(run)).filter((name) => name.length >= 2);
 }
 const NAME_RUN = /\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)+/gu;
+
+/**
+ * What finding a word is worth: the IDF of its likeliest reading, the closest spelling and, among
+ * equally close ones, the commonest word (as a speller guesses), weighed by how close it is. A typo
+ * is not worth its rarest near spelling: "acording" is "according", not "adoring".
+ */
+export function readingWeight(index: ArchiveIndex, stands: readonly QueryTerm[]): number {
+  let best: QueryTerm | undefined;
+  for (const t of stands)
+    if (
+      !best ||
+      t.weight > best.weight ||
+      (t.weight === best.weight && index.idf(t.stem) < index.idf(best.stem))
+    )
+      best = t;
+  return best ? index.idf(best.stem) * best.weight : 0;
+}
 
 /** Per question word, the IDF of its best stand-in: what finding that word is worth. */
 function wordMass(index: ArchiveIndex, query: readonly QueryTerm[]): Map<string, number> {

@@ -120,8 +120,16 @@ const RELATION_WORDS = words(
 );
 
 function topicWords(text: string): string[] {
-  return words(text).filter((w) => !isStopword(w) && !QUESTION_NOISE.has(w));
+  return words(text.replace(WHEN_IDIOMS, " ")).filter((w) => !isStopword(w) && !QUESTION_NOISE.has(w));
 }
+
+/**
+ * Idioms of time a question puts the act in ("calling it a bomb right away", "the inquiry so far"):
+ * the reporter's framing, which copy rarely repeats, and whose common words ("right", "far") would
+ * otherwise weigh as the topic across thousands of articles.
+ */
+const WHEN_IDIOMS =
+  /\b(?:right away|right now|straight away|at once|so far|thus far|for now|as yet|once again|all along|these days|any longer|any more)\b/g;
 
 const QUESTION_NOISE = new Set([
   ..."about regarding concerning on whether anything something does did do happen happened mention mentioned article story report piece much many".split(

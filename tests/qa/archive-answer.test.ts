@@ -350,3 +350,51 @@ describe("wire copy and periods", () => {
     );
   });
 });
+
+describe("the kind of answer asked for", () => {
+  it("does not answer 'what is it called' from a passage that names nothing", () => {
+    const small = new ArchiveIndex();
+    const veto = [
+      "Obama threatens veto of terror lawsuit bill",
+      "",
+      "Obama has threatened to veto the bill that allows lawsuits against the Saudis over the attacks.",
+    ].join("\n");
+    const named = [
+      "Senate passes terror lawsuit bill",
+      "",
+      "The bill, known as the \u201cJustice Against Sponsors of Terrorism Act\u201d, was passed by the Senate.",
+    ].join("\n");
+    small.add(parseArticle(veto, "veto"));
+    const question = "What is the terror lawsuit bill officially called?";
+    // The article answers from its best passage when none holds a name; the archive does not.
+    expect(answerQuestion(small, question, "veto").answered).toBe(true);
+    expect(answerFromArchive(small, question).answered).toBe(false);
+    small.add(parseArticle(named, "named"));
+    expect(answerFromArchive(small, question)).toMatchObject({ answered: true, article: { id: "named" } });
+  });
+});
+
+describe("answers about as good as each other", () => {
+  it("takes the one that holds the kind of thing asked for in full: a dateline's place over a place named in passing", () => {
+    const small = new ArchiveIndex();
+    const dateline = [
+      "Bill Clinton attacks health law",
+      "",
+      "FLINT, Mich., Oct. 4 (UPI) \u2014 Former President Bill Clinton criticized the health care law while campaigning for his wife.",
+    ].join("\n");
+    const passing = [
+      "Bill Clinton on the trail",
+      "",
+      "Former President Bill Clinton was campaigning for his wife on Monday after a week in Kentucky.",
+    ].join("\n");
+    small.add(parseArticle(dateline, "dateline"));
+    small.add(parseArticle(passing, "passing"));
+    const weighing = weighAnswers(small, "Where was Bill Clinton campaigning when he made these remarks?");
+    expect(weighing.answers.map((w) => w.answer.article?.id).sort()).toEqual(["dateline", "passing"]);
+    // As good as each other by every other measure: without the kind asked for, asked back.
+    for (const w of weighing.answers) w.value = 2;
+    for (const w of weighing.answers) w.answer.score = 1;
+    const a = chooseAnswer(small, weighing, ARCHIVE_THRESHOLDS);
+    expect(a).toMatchObject({ answered: true, article: { id: "dateline" } });
+  });
+});

@@ -2,7 +2,13 @@ import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { parseArticle } from "../../src/article/parse.ts";
 import { ArchiveIndex } from "../../src/qa/index.ts";
-import { askedWords, coverageByArticle, nearShare } from "../../src/qa/question-shares.ts";
+import {
+  askedWords,
+  coverageByArticle,
+  nearShare,
+  ownShare,
+  readingWeight,
+} from "../../src/qa/question-shares.ts";
 
 const FIXTURES = new URL("../fixtures/archive-real/", import.meta.url);
 const read = (id: string) => parseArticle(readFileSync(new URL(`${id}.txt`, FIXTURES), "utf8"), id);
@@ -58,5 +64,28 @@ describe("the topic near an answer", () => {
     expect(nearShare(index, "tram", paragraphOf("\u201cReading"), topic, asked)).toBe(0);
     expect(nearShare(index, "tram", paragraphOf("The vote"), topic, asked)).toBe(1);
     expect(nearShare(index, "tram", null, topic, asked)).toBe(0);
+  });
+});
+
+describe("what a misspelled question word is worth", () => {
+  // "acording" is close to "according" (in every story) and to "adoring" (in one): a reporter's typo
+  // means the common word, and must not weigh as much as the rare one.
+  const index = new ArchiveIndex();
+  for (let i = 0; i < 6; i++)
+    index.add(
+      parseArticle(`Budget story ${i}\n\nThe plan would cost more, according to the watchdog.`, `a${i}`),
+    );
+  index.add(parseArticle("Fans\n\nThe adoring fans cheered the band.", "fans"));
+  const stands = index.expand("acording");
+
+  it("is the worth of its likeliest reading, not of its rarest", () => {
+    expect(stands.map((t) => t.stem)).toEqual(expect.arrayContaining(["accord", "ador"]));
+    const accord = stands.find((t) => t.stem === "accord")!;
+    expect(readingWeight(index, stands)).toBeCloseTo(index.idf("accord") * accord.weight);
+  });
+
+  it("leaves a sentence that misses it most of the question", () => {
+    const text = "The plan would cost more, the watchdog said.";
+    expect(ownShare(index, text, ["plan", "cost", "watchdog", "acording"])).toBeGreaterThan(0.6);
   });
 });

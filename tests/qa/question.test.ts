@@ -23,6 +23,17 @@ describe("parseQuestion", () => {
     });
   });
 
+  it("leaves out idioms of time, which frame the act rather than name the topic", () => {
+    expect(parseQuestion("What did Clinton say about Trump calling it a bomb right away?")).toMatchObject({
+      kind: "said",
+      who: "clinton",
+      topic: ["trump", "calling", "bomb"],
+    });
+    expect(parseQuestion("What has the inquiry found so far?").topic).toEqual(["inquiry", "found"]);
+    // "right" and "far" on their own are words of the topic.
+    expect(parseQuestion("What did Kelly say about the far right?").topic).toEqual(["far", "right"]);
+  });
+
   it("reads 'what is X called' as asking a name, and 'what is X saying' as asking their words", () => {
     expect(parseQuestion("What is the 9/11 lawsuit bill officially called?").kind).toBe("fact");
     expect(parseQuestion("What was the operation described as?").kind).toBe("fact");
