@@ -351,19 +351,20 @@ describe("wire copy and periods", () => {
   });
 });
 
+/** An article as copy files it: headline, blank line, one paragraph. */
+const story = (headline: string, paragraph: string) => `${headline}\n\n${paragraph}`;
+
 describe("the kind of answer asked for", () => {
   it("does not answer 'what is it called' from a passage that names nothing", () => {
     const small = new ArchiveIndex();
-    const veto = [
+    const veto = story(
       "Obama threatens veto of terror lawsuit bill",
-      "",
       "Obama has threatened to veto the bill that allows lawsuits against the Saudis over the attacks.",
-    ].join("\n");
-    const named = [
+    );
+    const named = story(
       "Senate passes terror lawsuit bill",
-      "",
       "The bill, known as the \u201cJustice Against Sponsors of Terrorism Act\u201d, was passed by the Senate.",
-    ].join("\n");
+    );
     small.add(parseArticle(veto, "veto"));
     const question = "What is the terror lawsuit bill officially called?";
     // The article answers from its best passage when none holds a name; the archive does not.
@@ -377,16 +378,14 @@ describe("the kind of answer asked for", () => {
 describe("answers about as good as each other", () => {
   it("takes the one that holds the kind of thing asked for in full: a dateline's place over a place named in passing", () => {
     const small = new ArchiveIndex();
-    const dateline = [
+    const dateline = story(
       "Bill Clinton attacks health law",
-      "",
       "FLINT, Mich., Oct. 4 (UPI) \u2014 Former President Bill Clinton criticized the health care law while campaigning for his wife.",
-    ].join("\n");
-    const passing = [
+    );
+    const passing = story(
       "Bill Clinton on the trail",
-      "",
       "Former President Bill Clinton was campaigning for his wife on Monday after a week in Kentucky.",
-    ].join("\n");
+    );
     small.add(parseArticle(dateline, "dateline"));
     small.add(parseArticle(passing, "passing"));
     const weighing = weighAnswers(small, "Where was Bill Clinton campaigning when he made these remarks?");
