@@ -3,6 +3,7 @@
  * (`archive-answer.ts`): an answer's own words, its paragraph, or the whole article. Each word
  * counts by its IDF, close spellings included (`ArchiveIndex.expand`).
  */
+import { slot } from "../maps.ts";
 import type { ArchiveIndex, QueryTerm } from "./index.ts";
 import { ownNameWords } from "./names.ts";
 import { commonStems, lowerCaseWords } from "./proper-words.ts";
@@ -180,9 +181,11 @@ export function readingWeight(index: ArchiveIndex, stands: readonly QueryTerm[])
   return best ? index.idf(best.stem) * best.weight : 0;
 }
 
-/** Per question word, the IDF of its best stand-in: what finding that word is worth. */
+/** Per question word, what finding it is worth (`readingWeight`), as a passage's own share weighs it. */
 function wordMass(index: ArchiveIndex, query: readonly QueryTerm[]): Map<string, number> {
+  const bySource = new Map<string, QueryTerm[]>();
+  for (const t of query) slot(bySource, t.source, () => []).push(t);
   const mass = new Map<string, number>();
-  for (const t of query) mass.set(t.source, Math.max(mass.get(t.source) ?? 0, index.idf(t.stem) * t.weight));
+  for (const [source, stands] of bySource) mass.set(source, readingWeight(index, stands));
   return mass;
 }

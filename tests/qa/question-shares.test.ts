@@ -84,6 +84,14 @@ describe("what a misspelled question word is worth", () => {
     expect(readingWeight(index, stands)).toBeCloseTo(index.idf("accord") * accord.weight);
   });
 
+  it("weighs the same in an article's coverage: the common reading's worth, not the rare one's", () => {
+    const cheered = index.expand("cheered");
+    const shares = coverageByArticle(index, [...stands, ...cheered], () => true);
+    const acording = readingWeight(index, stands);
+    expect(shares.get("a0")).toBeCloseTo(acording / (acording + readingWeight(index, cheered)));
+    expect(shares.get("fans")).toBe(1);
+  });
+
   it("leaves a sentence that misses it most of the question", () => {
     const text = "The plan would cost more, the watchdog said.";
     expect(ownShare(index, text, ["plan", "cost", "watchdog", "acording"])).toBeGreaterThan(0.6);
