@@ -18,8 +18,6 @@ const OPENING_PRONOUN = /^(He|She)\b/;
 const LOOK_BACK = 2;
 /** Names looked for in the whole text before its lower-case words are gathered instead. */
 const MAX_SEARCHES = 8;
-/** Text whose only letters are ASCII (its other characters are punctuation: see `fold`). */
-const NO_OTHER_LETTERS = FOLD_INVARIANT;
 
 /**
  * Per sentence index, the names (as the copy wrote them) it speaks of without writing them: the
@@ -56,7 +54,8 @@ function writtenInLowerCase(facts: Facts): (lower: string) => boolean {
       if (!facts.sentences.some((s) => mayWrite(s.text, lower))) return false;
       // Where every letter is ASCII, an occurrence between non-word characters is a match of
       // `lowerCaseWords`: the search is the answer, and the set (a fifth of preparing) is not made.
-      plain ??= facts.sentences.every((s) => NO_OTHER_LETTERS.test(s.text));
+      // `FOLD_INVARIANT` text has no letters but ASCII ones (its others are punctuation: see `fold`).
+      plain ??= facts.sentences.every((s) => FOLD_INVARIANT.test(s.text));
       if (plain && /^[a-z]+$/.test(lower)) return true;
     }
     common ??= lowerCaseWords(facts);
