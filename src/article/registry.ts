@@ -114,17 +114,15 @@ export class Registry {
 
   /** "Lena" for Lena Okonkwo, when she is the only person of that first name. */
   matchFirstName(first: string): Entity | undefined {
-    const lower = first.toLowerCase();
-    const found = this.persons().filter(
-      (p) => p.nameWords.length > 1 && p.nameWords[0]!.toLowerCase() === lower,
-    );
+    const key = nameKey(first);
+    const found = this.persons().filter((p) => p.nameWords.length > 1 && nameKey(p.nameWords[0]!) === key);
     return found.length === 1 ? found[0] : undefined;
   }
 
   /** A first name after a noble title: "Sir John" for "Sir John Bourn". */
   matchNobleFirstName(noble: string, first: string): Entity | undefined {
-    const prefix = `${noble} ${first}`.toLowerCase();
-    return this.byFirstTwo.get(prefix)?.find((p) => p.name.toLowerCase().startsWith(`${prefix} `));
+    const prefix = nameKey(`${noble} ${first}`);
+    return this.byFirstTwo.get(prefix)?.find((p) => nameKey(p.name).startsWith(`${prefix} `));
   }
 
   /** The person of that name, new or known; null when the registry is full. */
@@ -196,7 +194,7 @@ export class Registry {
   }
 
   private indexFirstTwo(entity: Entity): void {
-    const firstTwo = entity.name.toLowerCase().split(" ").slice(0, 2).join(" ");
+    const firstTwo = nameKey(entity.name).split(" ").slice(0, 2).join(" ");
     slot(this.byFirstTwo, firstTwo, () => []).push(entity);
   }
 

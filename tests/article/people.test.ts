@@ -64,6 +64,11 @@ describe("findMentions", () => {
     expect(registry.matchFirstName("Peter")?.name).toBe("Peter Okafor");
     expect(registry.matchFirstName("Maria")).toBeUndefined();
   });
+
+  it("resolves a first name used alone whatever apostrophe the copy writes it with", () => {
+    const { registry } = read(["Lena Okonkwo and D’Angelo Russell spoke.", "D'Angelo said more."]);
+    expect(registry.matchFirstName("D'Angelo")?.name).toBe("D’Angelo Russell");
+  });
 });
 
 describe("articleEvidence", () => {
