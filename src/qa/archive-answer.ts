@@ -157,13 +157,15 @@ export function chooseAnswer(index: ArchiveIndex, weighing: Weighing, thresholds
   // "Where …", "what year …": of the answers about as good as the best, those that hold the kind of
   // thing asked for in full (a dateline's place, a year) answer it; the others only come near one.
   const close = good.filter((w) => w.value >= good[0]!.value - AMBIGUITY_MARGIN);
-  const kindFit = (w: Weighed) => (weighing.wants ? typeFit(w.answer.text, weighing.wants, NO_STEMS) : 1);
-  const bestFit = Math.max(...close.map(kindFit));
-  const best = close.find((w) => kindFit(w) === bestFit)!;
+  const fits = new Map(
+    close.map((w) => [w, weighing.wants ? typeFit(w.answer.text, weighing.wants, NO_STEMS) : 1]),
+  );
+  const bestFit = Math.max(...fits.values());
+  const best = close.find((w) => fits.get(w) === bestFit)!;
   const rivals = close.filter(
     (w) =>
       w !== best &&
-      kindFit(w) === bestFit &&
+      fits.get(w) === bestFit &&
       w.value >= best.value - AMBIGUITY_MARGIN &&
       w.answer.score >= best.answer.score - RIVAL_SCORE_GAP &&
       differentAnswer(w.answer, best.answer),
