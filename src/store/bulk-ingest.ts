@@ -110,8 +110,11 @@ export async function ingestAll(
   let archive: Archive;
   try {
     await mkdir(dataDir, { recursive: true });
+    // Which ids replace an earlier version, from one listing rather than a look-up per article.
+    const before = new Set((await readdir(dataDir)).filter((n) => n.endsWith(FACTS_SUFFIX)));
     archive = await Archive.open(dataDir);
-    await storeInOrder(dataDir, archive, items, store, progress, summary);
+    const replaces = (id: string) => before.has(`${id}${FACTS_SUFFIX}`);
+    await storeInOrder(dataDir, archive, items, { store, replaces, progress }, summary);
   } finally {
     await storesDone();
   }
@@ -120,13 +123,19 @@ export async function ingestAll(
   return summary;
 }
 
+/** How `storeInOrder` stores an item, tells whether its id was there before, and reports progress. */
+interface StoreSteps {
+  store: (item: IngestItem) => Promise<Stored>;
+  replaces: (id: string) => boolean;
+  progress: (done: number, item: IngestItem, outcome: Stored | Error) => void;
+}
+
 /** The storing and indexing of `ingestAll`, several items in flight, indexed in item order. */
 async function storeInOrder(
   dataDir: string,
   archive: Archive,
   items: readonly IngestItem[],
-  store: (item: IngestItem) => Promise<Stored>,
-  progress: (done: number, item: IngestItem, outcome: Stored | Error) => void,
+  { store, replaces, progress }: StoreSteps,
   summary: IngestSummary,
 ): Promise<void> {
   // Finished items waiting for those before them; only the index keeps anything once they are taken.
@@ -148,7 +157,7 @@ async function storeInOrder(
       if (!(outcome instanceof Error)) {
         const file = factsPath(dataDir, id);
         archive.index.addPrepared(outcome.prepared, () => loadFactsFileSync(file));
-        (outcome.replaced ? summary.replaced : summary.added).push(id);
+        (replaces(id) ? summary.replaced : summary.added).push(id);
       }
       progress(reported + 1, items[reported]!, outcome);
     }

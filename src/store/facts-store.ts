@@ -1,14 +1,5 @@
 import { randomUUID } from "node:crypto";
-import {
-  closeSync,
-  existsSync,
-  mkdirSync,
-  openSync,
-  readFileSync,
-  renameSync,
-  rmSync,
-  writeFileSync,
-} from "node:fs";
+import { closeSync, existsSync, openSync, readFileSync, renameSync, rmSync, writeFileSync } from "node:fs";
 import { mkdir, open, readdir, readFile, rename, rm } from "node:fs/promises";
 import { basename, dirname, join } from "node:path";
 import { type Facts, FactsError, validateFacts } from "../article/facts.ts";
@@ -105,11 +96,10 @@ export async function saveArticle(dir: string, id: string, text: string, facts: 
  * `saveArticle` for a bulk ingest, on a worker thread: each file is still replaced atomically, but
  * written with plain system calls and not forced to disk one by one (that doubled an ingest's time);
  * a crash can lose the last articles written, which the loader then reports and a second ingest
- * restores.
+ * restores. The ingest makes `dir` once, before its first article.
  */
 export function saveArticleForBulk(dir: string, id: string, text: string, facts: Facts): void {
   const target = checkedFactsPath(dir, id, facts);
-  if (!existsSync(dir)) mkdirSync(dir, { recursive: true });
   writeFileAtomicSync(articlePath(dir, id), text);
   writeFileAtomicSync(target, factsJson(facts));
 }

@@ -3,10 +3,9 @@
  * parse, save, and make it ready for the index. Kept apart from `bulk-ingest.ts`, whose archive
  * brings in all of answering: a worker loads only what this needs.
  */
-import { existsSync } from "node:fs";
 import type { Facts } from "../article/facts.ts";
 import { type PreparedArticle, prepareArticle } from "../qa/prepared.ts";
-import { factsPath, saveArticleForBulk } from "./facts-store.ts";
+import { saveArticleForBulk } from "./facts-store.ts";
 
 /** One file to ingest, and the id its facts get. */
 export interface IngestItem {
@@ -15,17 +14,16 @@ export interface IngestItem {
 }
 
 /**
- * One item read, parsed and saved: the article made ready for the index, how many quotes it
- * attributes, and whether it replaced an earlier version.
+ * One item read, parsed and saved: the article made ready for the index, and how many quotes it
+ * attributes.
  */
 export interface Stored {
   prepared: PreparedArticle;
   quotes: number;
-  replaced: boolean;
 }
 
 /**
- * Reads one item with `read`, saves its text and facts into `dataDir` (atomic writes) and makes it
+ * Reads one item with `read`, saves its text and facts into `dataDir` (which exists; atomic writes) and makes it
  * ready for the index: the work of one article, done wherever the reading is (a worker thread of the
  * CLI does it all).
  */
@@ -35,8 +33,7 @@ export async function storeOne(
   read: (item: IngestItem) => Promise<{ text: string; facts: Facts }>,
 ): Promise<Stored> {
   const { text, facts } = await read(item);
-  const replaced = existsSync(factsPath(dataDir, item.id));
   saveArticleForBulk(dataDir, item.id, text, facts);
   const quotes = facts.quotes.filter((q) => q.speakerId).length;
-  return { prepared: prepareArticle(facts), quotes, replaced };
+  return { prepared: prepareArticle(facts), quotes };
 }

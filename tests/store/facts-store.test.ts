@@ -89,9 +89,15 @@ const savers: [string, typeof saveArticle][] = [
   ["saveArticleForBulk", async (...args) => saveArticleForBulk(...args)],
 ];
 
+it("saveArticle creates the directory it writes into", async () => {
+  const dir = join(await tempDir(), "data", "nested");
+  await saveArticle(dir, "kelly", "Body text.\n", makeFacts("kelly"));
+  expect((await readdir(dir)).sort()).toEqual(["kelly.facts.json", "kelly.txt"]);
+});
+
 describe.each(savers)("%s", (_, saveArticle) => {
-  it("writes text and pretty facts, creating the directory", async () => {
-    const dir = join(await tempDir(), "data", "nested");
+  it("writes text and pretty facts", async () => {
+    const dir = await tempDir();
     const facts = makeFacts("kelly");
     await saveArticle(dir, "kelly", "Body text.\n", facts);
     expect(await readFile(join(dir, "kelly.txt"), "utf8")).toBe("Body text.\n");
