@@ -298,6 +298,15 @@ export class ArchiveIndex {
     return out;
   }
 
+  /** The texts of one speaker's quotes in an article, read without making passages or reading facts. */
+  quoteTexts(article: string, speakerId: string): string[] {
+    const entry = this.entries.get(article);
+    const texts: string[] = [];
+    for (let i = entry?.first ?? 0; i < (entry?.end ?? 0); i++)
+      if (this.table.quoteSpeaker(i) === speakerId) texts.push(this.table.textOf(i));
+    return texts;
+  }
+
   /** Everyone the archive names, one identity per person across articles (see `identity.ts`). */
   directory(): PeopleDirectory {
     this.people ??= new PeopleDirectory(

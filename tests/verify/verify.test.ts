@@ -172,3 +172,68 @@ describe("hostile input", () => {
     expect(verify("*** ~~ ``` ||", "Kelly").verdict).toBe("not_found");
   });
 });
+
+describe("a speaker named in many articles", () => {
+  /** Thirty stories quoting one mayor, each on its own subject; one says something close to the claim. */
+  function mayorArchive() {
+    const subjects = [
+      "buses",
+      "parks",
+      "schools",
+      "libraries",
+      "taxes",
+      "markets",
+      "bridges",
+      "museums",
+      "ferries",
+      "clinics",
+      "trams",
+      "beaches",
+      "stadiums",
+      "prisons",
+      "farms",
+      "forests",
+      "airports",
+      "canals",
+      "theatres",
+      "hostels",
+      "bakeries",
+      "factories",
+      "harvests",
+      "orchestras",
+      "pensions",
+      "railways",
+      "tunnels",
+      "vineyards",
+      "zoos",
+      "piers",
+    ];
+    const index = new ArchiveIndex();
+    const loaded: string[] = [];
+    subjects.forEach((subject, i) => {
+      const quote =
+        i === 17
+          ? "We will rebuild the old harbour wall before winter comes"
+          : `Our ${subject} deserve patience and careful funding`;
+      const text = `Mayor speaks on ${subject}\n\nMayor Dana Reyes spoke in Leeds on Monday.\n\n"${quote}," Reyes said.\n`;
+      const facts = parseArticle(text, `a${i}`);
+      index.add(facts, () => {
+        loaded.push(facts.id);
+        return facts;
+      });
+    });
+    return { index, loaded };
+  }
+
+  it("finds their closest statement while reading only the articles that could hold it", () => {
+    const { index, loaded } = mayorArchive();
+    const v = verifyClaim(index, {
+      quote: "We will rebuild the harbour wall before the storms",
+      speaker: "Reyes",
+    });
+    expect(v.verdict).toBe("altered");
+    expect(v.found?.article.id).toBe("a17");
+    // Every one of the thirty holds a statement of hers; reading them all took most of the time.
+    expect(new Set(loaded).size).toBeLessThan(15);
+  });
+});
