@@ -217,7 +217,9 @@ export const NOT_NAMES = words(`
   Conservative Conservatives Liberal Democrat Democrats Democratic Republican Republicans
   Green Greens National International Federal State Royal Prime Foreign Home Interior Justice
   Defence Defense Health Education Homeland Security Shadow Deputy Acting Chief Senior Junior
-  Speaking Asked Explaining Commenting According Amid Following Among Mr Mrs Ms Dr`);
+  Speaking Asked Explaining Commenting According Amid Following Among Mr Mrs Ms Dr
+  One Two Three Four Five Six Seven Eight Nine Ten Eleven Twelve Twenty Thirty Forty Fifty
+  Hundred Hundreds Thousand Thousands Dozen Dozens Millions`);
 
 /** Words that may appear inside a multi-word name ("Oscar de la Hoya", "Ludwig van Beethoven"). */
 export const NAME_PARTICLES = words("de la le van von der den da del di du bin ibn al el dos das ter");

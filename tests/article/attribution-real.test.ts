@@ -34,6 +34,15 @@ describe("names", () => {
     ].join("\n\n");
     expect(quotesOf(body)).toEqual([["It was strange,", "Jared Sexton", "direct"]]);
   });
+
+  it("does not take a number opening a sentence for a first name: (Six Trump supporters)", () => {
+    const body = [
+      "Donald Trump lost the count in Wyoming on Saturday.",
+      "Six Trump supporters ran for delegate slots, but none won.",
+      "“Look at what happened in Wyoming,” Trump said.",
+    ].join("\n\n");
+    expect(quotesOf(body)).toEqual([["Look at what happened in Wyoming,", "Donald Trump", "direct"]]);
+  });
 });
 
 describe("who a name stands for", () => {
