@@ -189,7 +189,7 @@ class Asking {
     }
     if (paraphrased && paraphrased.relevance >= this.thresholds.whoSaid)
       return this.fromPassage(paraphrased.passage, paraphrased.relevance);
-    return this.fact(parsed.topic, false);
+    return this.fact(parsed.topic, false, undefined, true);
   }
 
   /** The passage of the article asked about most about the topic (`relevance.ts`), if it uses the topic. */

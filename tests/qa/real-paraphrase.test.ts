@@ -96,6 +96,17 @@ describe("real questions in other words", () => {
     expect(names).toContain(flat(answer.speaker ?? ""));
   });
 
+  it("answers “who said” found only through the sentence that holds the quote with the quote and its speaker", () => {
+    // Loaded alone, as `npm run ask -- --article` does: the quote shares too little of the question
+    // to be found as a quote, and the sentence around it answers.
+    const id = "politico_2016-09-15_trump-s-favorite-tv-doctor-has-a";
+    const alone = new ArchiveIndex();
+    alone.add(parseArticle(readFileSync(`${dir}articles/${id}.txt`, "utf8"), id));
+    const answer = answerQuestion(alone, "Who said Oz has Oprah's whole media machine behind him?", id);
+    expect(answer).toMatchObject({ answered: true, kind: "quote", speaker: "David Gorski" });
+    expect(answer.text).toContain("the entire Oprah empire behind him");
+  });
+
   it.each([
     // A compound the article never writes, whose words it uses apart ("real estate", "tax breaks").
     "What did Sanders say about the estate tax?",
