@@ -72,6 +72,19 @@ export function parseQuestion(question: string): ParsedQuestion {
   const passive = said && /^(?:is|was|were)$/.test(said[1]!) && /(?:ed|told|said)$/.test(said[3]!);
   if (said && !ABOUT_THE_ARTICLE.test(said[2]!) && !passive)
     return { kind: "said", who: said[2]!, topic: topicWords(said[4]!) };
+  // "Did Brown say anything about pensions?", "Has Kelly commented on the wall?": the same question
+  // asked yes or no; "did anyone say …" asks who did.
+  const yesNo = new RegExp(
+    `^(?:did|does|do|has|have|had|will|would) (.+?) (${SPEECH})\\b(?: (?:anything|something))?(.*)$`,
+  ).exec(text);
+  if (yesNo && !ABOUT_THE_ARTICLE.test(yesNo[1]!)) {
+    const anyone = /^(?:any|some)(?:one|body)$/.test(yesNo[1]!);
+    return {
+      kind: anyone ? "who-said" : "said",
+      who: anyone ? null : yesNo[1]!,
+      topic: topicWords(yesNo[3]!),
+    };
+  }
   const view =
     /^(?:what (?:is|was|are|were) )?(.+?)'s? (?:view|views|position|stance|reaction|response|comments?|remarks?|words?|quotes?)\b(.*)$/.exec(
       text,

@@ -23,6 +23,26 @@ describe("parseQuestion", () => {
     });
   });
 
+  it("reads the same question asked yes or no, and 'did anyone say' as who said it", () => {
+    expect(parseQuestion("Did Gordon Brown say anything about pensions?")).toMatchObject({
+      kind: "said",
+      who: "gordon brown",
+      topic: ["pensions"],
+    });
+    expect(parseQuestion("Has Kelly commented on the wall?")).toMatchObject({
+      kind: "said",
+      who: "kelly",
+      topic: ["wall"],
+    });
+    expect(parseQuestion("Did anyone say the bridge would open?")).toMatchObject({
+      kind: "who-said",
+      topic: ["bridge", "open"],
+    });
+    // Not about anyone's words: a plain yes-or-no fact.
+    expect(parseQuestion("Did the bill pass?").kind).toBe("fact");
+    expect(parseQuestion("Does the article say who won?").kind).toBe("fact");
+  });
+
   it("leaves out idioms of time, which frame the act rather than name the topic", () => {
     expect(parseQuestion("What did Clinton say about Trump calling it a bomb right away?")).toMatchObject({
       kind: "said",
