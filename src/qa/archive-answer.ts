@@ -11,17 +11,19 @@
  * 5. copies: words carried by several articles (wire copy) are answered from the earliest copy,
  *    with the number of others.
  */
+import type { Facts } from "../article/facts.ts";
 import { answerQuestion } from "./answer.ts";
 import { type AnswerType, typeFit } from "./answer-type.ts";
 import { archiveCandidates, SAME_FIT } from "./archive-candidates.ts";
 import type { ArchiveIndex, Passage } from "./index.ts";
 import { askedNameWords, nameFit } from "./name-index.ts";
 import { inPeriod, type Period, periodOf } from "./periods.ts";
+import { capitalisedWords } from "./proper-words.ts";
 import { parseQuestion, type QuestionKind } from "./question.ts";
 import { askedWords, nearShare, ownShare } from "./question-shares.ts";
 import { cleanQuestion } from "./sanitize.ts";
 import { articleSubject, headlineOf } from "./subject.ts";
-import { fold, terms, words } from "./terms.ts";
+import { editDistance, fold, stem, terms, words } from "./terms.ts";
 import type { Answer, ArticleRef } from "./types.ts";
 
 /** Candidate articles answered one by one: enough to find the right one, few enough to stay fast. */
@@ -119,6 +121,8 @@ export interface Weighed {
   whole: number;
   /** How much the article dwells on the question's words (`ArticleCoverage.focus`), in [0, 1]. */
   focus: number;
+  /** Whether the article writes every name the question's topic writes (close spellings count). */
+  names: boolean;
   /** What the choice ranks by. */
   value: number;
 }
@@ -192,6 +196,11 @@ export function weighAnswers(index: ArchiveIndex, asked: string, count = CANDIDA
     parsed.kind === "said" && writtenAsName(text, parsed.who ?? "") ? askedNameWords(parsed.who ?? "") : [];
   const found = archiveCandidates(index, text, allowed, count);
   const typed = askedWords(text);
+  const capitalised = capitalisedWords(text);
+  // Facts are asked in the copy's names; "who said …" restates the quote in the reporter's words
+  // ("white Americans" for "white people"), and "what did X say about Y" weighs Y by `near`.
+  const asksFact = parsed.kind === "fact" || parsed.kind === "who-is";
+  const topicNames = asksFact ? topicWords.filter((w) => capitalised.has(w)) : [];
   const answers = found.list
     .map((c) => {
       const answer = answerQuestion(index, text, c.article);
@@ -211,6 +220,7 @@ export function weighAnswers(index: ArchiveIndex, asked: string, count = CANDIDA
         near,
         whole: c.whole,
         focus: c.focus,
+        names: writesNames(index, c.article, topicNames),
         value: 0,
       };
       return { ...w, value: worth(w, parsed.kind) };
@@ -259,6 +269,9 @@ export function refusal(w: Weighed, weighing: Weighing, thresholds: ArchiveThres
   // An article answers "where …" or "what is it called" from its best passage even when it holds no
   // place or name; across thousands of articles, one that does not is about something else.
   if (weighing.wants && typeFit(answer.text, weighing.wants, NO_STEMS) === 0) return `no ${weighing.wants}`;
+  // "What is the capital of France?": across thousands of articles, one that never names France
+  // answers only by the question's other words.
+  if (!w.names) return "a name asked is not in the article";
   // "Who said …" is answered by someone's words: a sentence that names nobody is another story's.
   if (kind === "who-said" && !answer.speaker) return "who-said without speaker";
   return null;
@@ -282,6 +295,36 @@ function spreadGrade(w: Weighed, weighing: Weighing, thresholds: ArchiveThreshol
  */
 function saidConfidence(w: Weighed): number {
   return w.answer.score + SAID_TOPIC_WEIGHT * w.topic;
+}
+
+/**
+ * Whether the article writes each of `names` anywhere, headline included, or a close spelling: a
+ * misspelt name ("Hilary") may be another article's spelling, which the archive then does not correct.
+ */
+function writesNames(index: ArchiveIndex, article: string, names: readonly string[]): boolean {
+  if (names.length === 0) return true;
+  const facts = index.facts(article);
+  if (!facts) return false;
+  const written = articleStems(facts);
+  const spelledClose = (name: string) => {
+    const asked = stem(name);
+    const max = asked.length >= 8 ? 2 : asked.length >= 5 ? 1 : 0;
+    for (const w of written) if (max > 0 && editDistance(w, asked, max) <= max) return true;
+    return false;
+  };
+  return names.every((name) => index.expand(name).some((t) => written.has(t.stem)) || spelledClose(name));
+}
+
+const STEMS = new WeakMap<Facts, Set<string>>();
+
+/** The stems of every word of an article: its headline and paragraphs. */
+function articleStems(facts: Facts): Set<string> {
+  let stems = STEMS.get(facts);
+  if (!stems) {
+    stems = new Set(terms(`${facts.metadata.headline ?? ""}\n${facts.paragraphs.join("\n")}`));
+    STEMS.set(facts, stems);
+  }
+  return stems;
 }
 
 /** Whether every word of `who` is capitalised where the question writes it: a name, not a role. */

@@ -375,6 +375,24 @@ describe("the kind of answer asked for", () => {
   });
 });
 
+describe("a name the question writes", () => {
+  it("is not answered from an article that never names it, however well the rest matches", () => {
+    const trusts = story(
+      "Regulator widens trust inquiry",
+      "The regulator has been investigating whether investors were misled about the risks posed by split-capital trusts.",
+    );
+    const paris = story(
+      "Tourism rises in the capital",
+      "Visitors to Paris, the capital of France, spent more last year than ever before.",
+    );
+    index.add(parseArticle(trusts, "trusts"));
+    const question = "What is the capital of France?";
+    expect(answerFromArchive(index, question).answered).toBe(false);
+    index.add(parseArticle(paris, "paris"));
+    expect(answerFromArchive(index, question)).toMatchObject({ answered: true, article: { id: "paris" } });
+  });
+});
+
 describe("answers about as good as each other", () => {
   it("takes the one that holds the kind of thing asked for in full: a dateline's place over a place named in passing", () => {
     const small = new ArchiveIndex();
