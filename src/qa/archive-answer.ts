@@ -121,7 +121,10 @@ export interface Weighed {
   whole: number;
   /** How much the article dwells on the question's words (`ArticleCoverage.focus`), in [0, 1]. */
   focus: number;
-  /** Whether the article writes every name the question's topic writes (close spellings count). */
+  /**
+   * Whether the article writes every name a factual question writes (close spellings count), and
+   * every year any question names, or was published in it.
+   */
   names: boolean;
   /** What the choice ranks by. */
   value: number;
@@ -201,6 +204,7 @@ export function weighAnswers(index: ArchiveIndex, asked: string, count = CANDIDA
   // ("white Americans" for "white people"), and "what did X say about Y" weighs Y by `near`.
   const asksFact = parsed.kind === "fact" || parsed.kind === "who-is";
   const topicNames = asksFact ? topicWords.filter((w) => capitalised.has(w)) : [];
+  const years = text.match(YEAR) ?? [];
   const answers = found.list
     .map((c) => {
       const answer = answerQuestion(index, text, c.article);
@@ -220,7 +224,7 @@ export function weighAnswers(index: ArchiveIndex, asked: string, count = CANDIDA
         near,
         whole: c.whole,
         focus: c.focus,
-        names: writesNames(index, c.article, topicNames),
+        names: writesNames(index, c.article, topicNames) && holdsYears(index, c.article, years),
         value: 0,
       };
       return { ...w, value: worth(w, parsed.kind) };
@@ -271,7 +275,7 @@ export function refusal(w: Weighed, weighing: Weighing, thresholds: ArchiveThres
   if (weighing.wants && typeFit(answer.text, weighing.wants, NO_STEMS) === 0) return `no ${weighing.wants}`;
   // "What is the capital of France?": across thousands of articles, one that never names France
   // answers only by the question's other words.
-  if (!w.names) return "a name asked is not in the article";
+  if (!w.names) return "a name or year asked is not in the article";
   // "Who said …" is answered by someone's words: a sentence that names nobody is another story's.
   if (kind === "who-said" && !answer.speaker) return "who-said without speaker";
   return null;
@@ -315,13 +319,30 @@ function writesNames(index: ArchiveIndex, article: string, names: readonly strin
   return names.every((name) => index.expand(name).some((t) => written.has(t.stem)) || spelledClose(name));
 }
 
+/** A year a question names ("the 2018 World Cup"), when no period was read from it ("in 2018"). */
+const YEAR = /\b(?:19|20)\d\d\b/g;
+
+/** Whether the article was published in each of `years` or writes it. */
+function holdsYears(index: ArchiveIndex, article: string, years: readonly string[]): boolean {
+  const published = index.ref(article)?.published?.slice(0, 4);
+  const facts = years.length > 0 ? index.facts(article) : undefined;
+  return years.every(
+    (year) => year === published || (facts !== undefined && new RegExp(`\\b${year}\\b`).test(allText(facts))),
+  );
+}
+
 const STEMS = new WeakMap<Facts, Set<string>>();
+
+/** An article's headline and paragraphs. */
+function allText(facts: Facts): string {
+  return `${facts.metadata.headline}\n${facts.paragraphs.join("\n")}`;
+}
 
 /** The stems of every word of an article: its headline and paragraphs. */
 function articleStems(facts: Facts): Set<string> {
   let stems = STEMS.get(facts);
   if (!stems) {
-    stems = new Set(terms(`${facts.metadata.headline ?? ""}\n${facts.paragraphs.join("\n")}`));
+    stems = new Set(terms(allText(facts)));
     STEMS.set(facts, stems);
   }
   return stems;

@@ -393,6 +393,26 @@ describe("a name the question writes", () => {
   });
 });
 
+describe("a year the question names", () => {
+  it("is not answered from an article that neither writes it nor was published in it", () => {
+    const rugby = story(
+      "England celebrate",
+      "Jonny Wilkinson won the World Cup for England with a drop goal in Sydney.",
+    );
+    const football = story(
+      "France win the football World Cup",
+      "France won the 2018 World Cup in Moscow, beating Croatia in the final.",
+    );
+    index.add(parseArticle(rugby, "rugby"));
+    const question = "Who won the 2018 World Cup?";
+    // Declined outright: not asked back between stories of other World Cups.
+    expect(answerFromArchive(index, question)).toMatchObject({ answered: false, kind: "decline" });
+    expect(answerFromArchive(index, question).candidates).toBeUndefined();
+    index.add(parseArticle(football, "football"));
+    expect(answerFromArchive(index, question)).toMatchObject({ answered: true, article: { id: "football" } });
+  });
+});
+
 describe("answers about as good as each other", () => {
   it("takes the one that holds the kind of thing asked for in full: a dateline's place over a place named in passing", () => {
     const small = new ArchiveIndex();
