@@ -235,7 +235,9 @@ function looksLikeName(words: readonly Token[], titled: boolean): boolean {
   if (!words[0]!.capitalised && !NAME_PARTICLES.has(words[0]!.lower)) return false;
   // "Capt. Christian Pardo": after a title, a first name that is also an adjective is a name.
   const firstName = titled && words.length >= 2 && isFirstName(words[0]!.lower);
-  if (NOT_NAMES.has(words[0]!.text.replace(/['’]s?$/, "")) && !firstName) return false;
+  // "Americans", "Europeans": the plural of a word that is no name is none either.
+  const opener = words[0]!.text.replace(/['’]s?$/, "");
+  if ((NOT_NAMES.has(opener) || NOT_NAMES.has(opener.replace(/s$/, ""))) && !firstName) return false;
   // Organisations and places end in their kind ("Homeland Security Department"); "Bill" may start a name.
   if (words.some((w, i) => i > 0 && ORG_HEADS.has(w.lower))) return false;
   if (words.length === 1 && ORG_HEADS.has(words[0]!.lower)) return false;

@@ -35,6 +35,14 @@ describe("names", () => {
     expect(quotesOf(body)).toEqual([["It was strange,", "Jared Sexton", "direct"]]);
   });
 
+  it("does not take a nationality's plural for a name: (his fellow Americans, Sen. Ted Cruz …)", () => {
+    const body =
+      "In line with the majority of his fellow Americans, Republican Presidential hopeful Sen. Ted Cruz was also critical of the stance, telling reporters: “The comments today are typical of this administration.”";
+    expect(quotesOf(body)).toEqual([
+      ["The comments today are typical of this administration.", "Ted Cruz", "direct"],
+    ]);
+  });
+
   it("does not take a number opening a sentence for a first name: (Six Trump supporters)", () => {
     const body = [
       "Donald Trump lost the count in Wyoming on Saturday.",
