@@ -375,42 +375,44 @@ describe("the kind of answer asked for", () => {
   });
 });
 
-describe("a name the question writes", () => {
-  it("is not answered from an article that never names it, however well the rest matches", () => {
-    const trusts = story(
-      "Regulator widens trust inquiry",
-      "The regulator has been investigating whether investors were misled about the risks posed by split-capital trusts.",
-    );
-    const paris = story(
-      "Tourism rises in the capital",
-      "Visitors to Paris, the capital of France, spent more last year than ever before.",
-    );
-    index.add(parseArticle(trusts, "trusts"));
-    const question = "What is the capital of France?";
-    expect(answerFromArchive(index, question).answered).toBe(false);
-    index.add(parseArticle(paris, "paris"));
-    expect(answerFromArchive(index, question)).toMatchObject({ answered: true, article: { id: "paris" } });
-  });
-});
-
-describe("a year the question names", () => {
-  it("is not answered from an article that neither writes it nor was published in it", () => {
-    const rugby = story(
-      "England celebrate",
-      "Jonny Wilkinson won the World Cup for England with a drop goal in Sydney.",
-    );
-    const football = story(
-      "France win the football World Cup",
-      "France won the 2018 World Cup in Moscow, beating Croatia in the final.",
-    );
-    index.add(parseArticle(rugby, "rugby"));
-    const question = "Who won the 2018 World Cup?";
-    // Declined outright: not asked back between stories of other World Cups.
-    expect(answerFromArchive(index, question)).toMatchObject({ answered: false, kind: "decline" });
-    expect(answerFromArchive(index, question).candidates).toBeUndefined();
-    index.add(parseArticle(football, "football"));
-    expect(answerFromArchive(index, question)).toMatchObject({ answered: true, article: { id: "football" } });
-  });
+describe("a name or a year the question writes", () => {
+  it.each([
+    {
+      asks: "a name: France",
+      question: "What is the capital of France?",
+      decoy: story(
+        "Regulator widens trust inquiry",
+        "The regulator has been investigating whether investors were misled about the risks posed by split-capital trusts.",
+      ),
+      answer: story(
+        "Tourism rises in the capital",
+        "Visitors to Paris, the capital of France, spent more last year than ever before.",
+      ),
+    },
+    {
+      asks: "a year: 2018, published in neither",
+      question: "Who won the 2018 World Cup?",
+      decoy: story(
+        "England celebrate",
+        "Jonny Wilkinson won the World Cup for England with a drop goal in Sydney.",
+      ),
+      answer: story(
+        "France win the football World Cup",
+        "France won the 2018 World Cup in Moscow, beating Croatia in the final.",
+      ),
+    },
+  ])(
+    "is declined from an article that lacks it, however well the rest matches ($asks)",
+    ({ question, decoy, answer }) => {
+      index.add(parseArticle(decoy, "decoy"));
+      const declined = answerFromArchive(index, question);
+      // Declined outright, not asked back between stories that lack it.
+      expect(declined).toMatchObject({ answered: false, kind: "decline" });
+      expect(declined.candidates).toBeUndefined();
+      index.add(parseArticle(answer, "answer"));
+      expect(answerFromArchive(index, question)).toMatchObject({ answered: true, article: { id: "answer" } });
+    },
+  );
 });
 
 describe("answers about as good as each other", () => {
