@@ -55,6 +55,8 @@ export interface AttributedReport {
   sentence: number;
 }
 
+/** What a verb of saying says itself, rather than the quote before it ("she said yes"). */
+const OWN_OBJECTS = new Set(["yes", "no", "nothing"]);
 export class Attributor {
   private lastQuote: { entity: Entity | null; paragraph: number } | null = null;
   /** Who a sentence ending in a colon introduced ("Blackwell wrote:"): the quote after it is theirs. */
@@ -190,10 +192,14 @@ export class Attributor {
     // `"…," said Kelly.` — but not `"…", said the Home Office had failed`, which reports speech.
     if (attributesQuote(tokens, i))
       return this.subjects.endsClause(tokens, i) ? this.subjects.afterVerb(sentence, i) : null;
+    // `"We won." Melanie nodded.`: after a full stop only a verb of saying attributes the quote.
+    const ended = !comma && /\.['’]?\s*["”“]$/.test(quote.text);
     for (let v = i; v < Math.min(tokens.length, i + 9); v++) {
       const t = tokens[v]!;
       if (t.kind === "quote" || t.text === "." || t.text === ";") break;
-      if (attributesQuote(tokens, v) || (v > i && endsAttribution(tokens, v)))
+      // `"…," Melanie said yes`: a verb with words of its own does not say the quote.
+      if (attributesQuote(tokens, v) && OWN_OBJECTS.has(tokens[v + 1]?.lower ?? "")) return null;
+      if (attributesQuote(tokens, v) || (v > i && !ended && endsAttribution(tokens, v)))
         return this.subjects.ofVerb(sentence, v, i);
       // `"…," according to the news outlet.`
       if (t.lower === "according" && tokens[v + 1]?.lower === "to")
@@ -243,7 +249,7 @@ export class Attributor {
   private verbAfter(sentence: SentenceContext, q: number): Entity | null {
     const { tokens } = sentence;
     for (let v = q + 1; v < tokens.length; v++) {
-      if (!isSpeechVerb(tokens, v)) continue;
+      if (!isSpeechVerb(tokens, v) || OWN_OBJECTS.has(tokens[v + 1]?.lower ?? "")) continue;
       // "… "a military operation" had conflicted with that of Kelly, who blamed …": a relative
       // clause after the quote speaks of someone else.
       let k = v - 1;

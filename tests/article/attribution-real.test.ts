@@ -400,6 +400,24 @@ describe("quotes with no verb of saying", () => {
 });
 
 describe("who the words after a quote name", () => {
+  it("does not take the next sentence's subject for the speaker of a quote its full stop ended", () => {
+    const body = [
+      "Donald Trump spoke in Ohio on Monday. Melanie Smith, 52, watched from her sofa.",
+      "Trump said the system was “rigged.” Melanie nodded.",
+    ].join("\n\n");
+    expect(quotesOf(body).map(([text, who]) => [text, who])).toEqual([["rigged.", "Donald Trump"]]);
+  });
+
+  it("does not take someone who says something else after the quote for its speaker (“said yes”)", () => {
+    const body = [
+      "Donald Trump spoke in Ohio on Monday. Melanie Smith, 52, watched from her sofa.",
+      "As Trump went on about “how the system is rigged,” Melanie said yes.",
+    ].join("\n\n");
+    expect(quotesOf(body).map(([text, who]) => [text, who])).toEqual([
+      ["how the system is rigged,", "Donald Trump"],
+    ]);
+  });
+
   it("reads past a name that qualifies the role to the person named after it", () => {
     const body = [
       "Senator Ruth Whitcombe leads the race.",
