@@ -57,6 +57,7 @@ export interface AttributedReport {
 
 /** What a verb of saying says itself, rather than the quote before it ("she said yes"). */
 const OWN_OBJECTS = new Set(["yes", "no", "nothing"]);
+
 export class Attributor {
   private lastQuote: { entity: Entity | null; paragraph: number } | null = null;
   /** Who a sentence ending in a colon introduced ("Blackwell wrote:"): the quote after it is theirs. */
