@@ -57,6 +57,8 @@ export interface AttributedReport {
 
 /** What a verb of saying says itself, rather than the quote before it ("she said yes"). */
 const OWN_OBJECTS = new Set(["yes", "no", "nothing"]);
+/** Words that join a clause of its own to the one before. */
+const COORDINATORS = new Set(["and", "but", "or", "while", "as", "so", "yet"]);
 
 export class Attributor {
   private lastQuote: { entity: Entity | null; paragraph: number } | null = null;
@@ -193,6 +195,8 @@ export class Attributor {
     // `"…," said Kelly.` — but not `"…", said the Home Office had failed`, which reports speech.
     if (attributesQuote(tokens, i))
       return this.subjects.endsClause(tokens, i) ? this.subjects.afterVerb(sentence, i) : null;
+    // `… as "nonsense," and Jones agreed`: a conjunction opens a clause of its own.
+    if (COORDINATORS.has(tokens[i]?.lower ?? "")) return null;
     // `"We won." Melanie nodded.`: after a full stop only a verb of saying attributes the quote.
     const ended = !comma && /\.['’]?\s*["”“]$/.test(quote.text);
     for (let v = i; v < Math.min(tokens.length, i + 9); v++) {
@@ -250,6 +254,8 @@ export class Attributor {
   private verbAfter(sentence: SentenceContext, q: number): Entity | null {
     const { tokens } = sentence;
     for (let v = q + 1; v < tokens.length; v++) {
+      // `… as "nonsense," and Jones agreed`: the quote's clause ends at a conjunction after it.
+      if (COORDINATORS.has(tokens[v]!.lower) && tokens[v - 1]?.text === ",") return null;
       if (!isSpeechVerb(tokens, v) || OWN_OBJECTS.has(tokens[v + 1]?.lower ?? "")) continue;
       // "… "a military operation" had conflicted with that of Kelly, who blamed …": a relative
       // clause after the quote speaks of someone else.

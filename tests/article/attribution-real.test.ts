@@ -408,6 +408,14 @@ describe("who the words after a quote name", () => {
     expect(quotesOf(body).map(([text, who]) => [text, who])).toEqual([["rigged.", "Donald Trump"]]);
   });
 
+  it("does not take the subject of a clause joined after the quote for its speaker (“and Jones agreed”)", () => {
+    const body = [
+      "Union leader Tom Smith and council boss Peter Jones met on Monday.",
+      "Smith dismissed the report as “nonsense,” and Jones agreed.",
+    ].join("\n\n");
+    expect(quotesOf(body).map(([text, who]) => [text, who])).toEqual([["nonsense,", "Tom Smith"]]);
+  });
+
   it("does not take someone who says something else after the quote for its speaker (“said yes”)", () => {
     const body = [
       "Donald Trump spoke in Ohio on Monday. Melanie Smith, 52, watched from her sofa.",
