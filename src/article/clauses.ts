@@ -33,6 +33,11 @@ export interface SentenceContext {
 
 export const DAY = /^(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day$/;
 export const DETERMINERS = new Set(["the", "a", "an"]);
+/**
+ * "said her husband John Brown": after a verb of saying (never one of telling, whose "her" is its
+ * object), "her" is a possessive opening the speaker's description, as "his" is.
+ */
+export const opensDescription = (t: Token): boolean => DETERMINERS.has(t.lower) || t.lower === "her";
 /** A speech verb at `i`: "said", "told", and phrasal "shot back" / "hit back". */
 export function isSpeechVerb(tokens: readonly Token[], i: number): boolean {
   const t = tokens[i];
@@ -155,7 +160,8 @@ export function titledMention(sentence: SentenceContext, from: number, to: numbe
     if (isNumberJoint(sentence.tokens, i)) continue;
     // "said NBC's Dante Chinni": an organisation's possessive may stand in the title.
     if (t.kind !== "word" || (t.possessive && !t.capitalised)) return undefined;
-    if (!t.capitalised && CLAUSE_BREAKS.has(t.lower) && !DETERMINERS.has(t.lower)) return undefined;
+    const opens = i === from && opensDescription(t);
+    if (!t.capitalised && CLAUSE_BREAKS.has(t.lower) && !DETERMINERS.has(t.lower) && !opens) return undefined;
   }
   return mention;
 }

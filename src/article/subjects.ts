@@ -22,6 +22,7 @@ import {
   MESSAGE_NOUNS,
   mentionEndingAt,
   onlyTitleBefore,
+  opensDescription,
   opensSentence,
   postmodifierEnd,
   type SentenceContext,
@@ -208,7 +209,7 @@ export class Subjects {
     if (PERSON_PRONOUNS.has(next.lower)) return this.salience.resolvePronoun(sentence, v + 1);
     const mention = titledMention(sentence, v + 1, v + 8);
     if (mention) return mention.entity;
-    if (!next.capitalised && CLAUSE_BREAKS.has(next.lower) && !DETERMINERS.has(next.lower)) return null;
+    if (!next.capitalised && CLAUSE_BREAKS.has(next.lower) && !opensDescription(next)) return null;
     let end = v + 1;
     while (
       end + 1 < tokens.length &&

@@ -400,6 +400,18 @@ describe("quotes with no verb of saying", () => {
 });
 
 describe("who the words after a quote name", () => {
+  it("reads “her” opening the speaker's description after the verb, as “his”", () => {
+    const body = [
+      "Mary Brown, a nurse, was honoured on Monday.",
+      "“We are proud,” said her husband, John Brown.",
+      "“She deserves it,” said her mother.",
+    ].join("\n\n");
+    expect(quotesOf(body).map(([text, who]) => [text, who])).toEqual([
+      ["We are proud,", "John Brown"],
+      ["She deserves it,", "her mother"],
+    ]);
+  });
+
   it("does not take the next sentence's subject for the speaker of a quote its full stop ended", () => {
     const body = [
       "Donald Trump spoke in Ohio on Monday. Melanie Smith, 52, watched from her sofa.",
