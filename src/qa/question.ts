@@ -85,12 +85,11 @@ export function parseQuestion(question: string): ParsedQuestion {
       topic: topicWords(yesNo[3]!),
     };
   }
-  const view =
-    /^(?:what (?:is|was|are|were) )?(.+?)'s? (?:view|views|position|stance|reaction|response|comments?|remarks?|words?|quotes?)\b(.*)$/.exec(
-      text,
-    );
-  if (view && words(view[1]!).length <= 5)
-    return { kind: "said", who: view[1]!, topic: topicWords(view[2]!) };
+  for (const form of SAID_FORMS) {
+    const asked = form.exec(text);
+    if (asked && words(asked[1]!).length <= 5 && !ABOUT_THE_ARTICLE.test(asked[1]!))
+      return { kind: "said", who: asked[1]!, topic: topicWords(asked[2] ?? "") };
+  }
   const whoSaid = /^who (?:has |had |was |is |did )?(\S+)\b(.*)$/.exec(text);
   if (whoSaid && (SPEECH_VERBS.has(whoSaid[1]!) || QUESTION_VERBS.has(whoSaid[1]!))) {
     return { kind: "who-said", who: null, topic: topicWords(whoSaid[2]!) };
@@ -112,6 +111,18 @@ export function parseQuestion(question: string): ParsedQuestion {
   });
   return { kind: "fact", who: null, topic, keywords, wants };
 }
+
+/** Other ways of asking what someone said: who, then the words of the topic. */
+const SAID_FORMS: RegExp[] = [
+  // "Kelly's view of the wall", "What's Kelly's take on the military?"
+  /^(?:what(?:'s| is| was| are| were) )?(.+?)'s? (?:view|views|position|stance|reaction|response|comments?|remarks?|words?|quotes?|take|thoughts|opinion)\b(.*)$/,
+  // "How did Kelly respond to fears of mass deportations?"
+  /^how (?:did|does|do|has|have|had|will|would) (.+?) (?:respond|react|reply|answer)(?:ed)?\b(?: to\b)?(.*)$/,
+  // "Give me the quote from Kelly about the military", "quotes by Trump on gang violence"
+  /^(?:(?:give|show|find|get|tell) me )?(?:the |a |any |some )?(?:quotes?|comments?|remarks?|statements?) (?:from|by) (.+?)(?: (?:about|on|regarding|concerning)\b(.*))?$/,
+  // "According to Kelly, will the military be used?"
+  /^according to (.+?), (.*)$/,
+];
 
 /** Verbs a reporter sums up someone's words with, which copy seldom attributes a quote with. */
 const JUDGING_VERBS = new Set(

@@ -43,6 +43,35 @@ describe("parseQuestion", () => {
     expect(parseQuestion("Does the article say who won?").kind).toBe("fact");
   });
 
+  it("reads other ways of asking what someone said: a take, a response, a quote asked for, 'according to'", () => {
+    const asked = (q: string) => {
+      const { kind, who, topic } = parseQuestion(q);
+      return { kind, who, topic };
+    };
+    expect(asked("What's Kelly's take on the military?")).toEqual({
+      kind: "said",
+      who: "kelly",
+      topic: ["military"],
+    });
+    expect(asked("How did Kelly respond to fears of mass deportations?")).toEqual({
+      kind: "said",
+      who: "kelly",
+      topic: ["fears", "mass", "deportations"],
+    });
+    expect(asked("Give me the quote from Kelly about the military")).toEqual({
+      kind: "said",
+      who: "kelly",
+      topic: ["military"],
+    });
+    expect(asked("According to Kelly, will the military be used?")).toEqual({
+      kind: "said",
+      who: "kelly",
+      topic: ["military", "used"],
+    });
+    // A question about how something was done is no question about words.
+    expect(parseQuestion("How did the bridge collapse?").kind).toBe("fact");
+  });
+
   it("leaves out idioms of time, which frame the act rather than name the topic", () => {
     expect(parseQuestion("What did Clinton say about Trump calling it a bomb right away?")).toMatchObject({
       kind: "said",
