@@ -207,12 +207,24 @@ class Asking {
   }
 
   whoIs(parsed: ParsedQuestion): Answer {
-    const asked = words(parsed.who ?? "").filter((w) => w.length > 1);
-    const byName = this.people(parsed.who ?? "").find((p) => p.score >= 0.8);
+    const who = this.ofPlace(parsed.who ?? "");
+    const asked = words(who).filter((w) => w.length > 1);
+    const byName = this.people(who).find((p) => p.score >= 0.8);
     // "Kelly's Mexican counterpart" names Kelly but asks about someone else.
-    const onlyName = !/'s?\b/.test(parsed.who ?? "") && asked.length <= 4;
+    const onlyName = !/'s?\b/.test(who) && asked.length <= 4;
     if (byName && onlyName) return this.describe(byName);
     return this.fact(parsed.topic, true);
+  }
+
+  /**
+   * "Mexico's president" is "the president of Mexico": an owner nobody in the article is called by
+   * is a place or a body, whose role it names. ("Kelly's counterpart" stays someone else's.)
+   */
+  private ofPlace(who: string): string {
+    const owned = /^(.+?)'s? (.+)$/.exec(who);
+    if (!owned || this.people(owned[1]!).some((p) => p.score >= 0.8 && p.person.kind === "person"))
+      return who;
+    return `the ${owned[2]} of ${owned[1]}`;
   }
 
   /** "trump military": a word that is clearly a speaker's name turns keywords into "what did X say". */

@@ -98,7 +98,9 @@ export function parseQuestion(question: string): ParsedQuestion {
     return { kind: "fact", who: null, topic: topicWords(text), summed: true };
   }
   const whoIs =
-    /^(?:who(?:'s| is| was| are| were)|what (?:is|was) the (?:title|role|job|position) of) (.+)$/.exec(text);
+    /^(?:who(?:'s| is| was| are| were)|what (?:is|was) the (?:title|role|job|position) of) (.+)$/.exec(
+      text,
+    ) ?? /^what(?:'s| is| was) (.+?)'s? (?:title|role|job|position)$/.exec(text);
   if (whoIs) return { kind: "who-is", who: whoIs[1]!, topic: topicWords(whoIs[1]!) };
   const keywords = !QUESTION_START.test(text) && text.split(" ").length <= 6;
   const wants = answerTypeOf(text);

@@ -147,3 +147,19 @@ Members of Congress visited the city on Monday.`;
     expect(a.text).toContain("Members of Congress visited");
   });
 });
+
+describe("who holds a role", () => {
+  it("reads a place's possessive as the role of that place, and asks a person's job of them", () => {
+    const seed = new ArchiveIndex();
+    seed.add(parseArticle(fixture("seed/article.txt"), "seed"));
+    expect(answerQuestion(seed, "Who is Mexico's president?", "seed")).toMatchObject({
+      kind: "who",
+      speaker: "Enrique Pena Nieto",
+    });
+    expect(answerQuestion(seed, "What is Kelly's job?", "seed")).toMatchObject({
+      kind: "who",
+      speaker: "John Kelly",
+      title: "US Homeland Security Secretary",
+    });
+  });
+});

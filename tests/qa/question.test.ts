@@ -116,6 +116,7 @@ describe("parseQuestion", () => {
       kind: "who-is",
       who: "luis videgaray",
     });
+    expect(parseQuestion("What's Tillerson's job?")).toMatchObject({ kind: "who-is", who: "tillerson" });
   });
 
   it("recognises questions about the article itself", () => {
