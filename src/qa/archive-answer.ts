@@ -11,19 +11,18 @@
  * 5. copies: words carried by several articles (wire copy) are answered from the earliest copy,
  *    with the number of others.
  */
-import type { Facts } from "../article/facts.ts";
 import { answerQuestion } from "./answer.ts";
 import { type AnswerType, typeFit } from "./answer-type.ts";
 import { archiveCandidates, SAME_FIT } from "./archive-candidates.ts";
+import { askedNames, holdsAskedNames } from "./asked-names.ts";
 import type { ArchiveIndex, Passage } from "./index.ts";
 import { askedNameWords, nameFit } from "./name-index.ts";
 import { inPeriod, type Period, periodOf } from "./periods.ts";
-import { capitalisedWords } from "./proper-words.ts";
 import { parseQuestion, type QuestionKind } from "./question.ts";
 import { askedWords, nearShare, ownShare } from "./question-shares.ts";
 import { cleanQuestion } from "./sanitize.ts";
 import { articleSubject, headlineOf } from "./subject.ts";
-import { editDistance, fold, stem, terms, words } from "./terms.ts";
+import { fold, terms, words } from "./terms.ts";
 import type { Answer, ArticleRef } from "./types.ts";
 
 /** Candidate articles answered one by one: enough to find the right one, few enough to stay fast. */
@@ -199,12 +198,7 @@ export function weighAnswers(index: ArchiveIndex, asked: string, count = CANDIDA
     parsed.kind === "said" && writtenAsName(text, parsed.who ?? "") ? askedNameWords(parsed.who ?? "") : [];
   const found = archiveCandidates(index, text, allowed, count);
   const typed = askedWords(text);
-  const capitalised = capitalisedWords(text);
-  // Facts are asked in the copy's names; "who said …" restates the quote in the reporter's words
-  // ("white Americans" for "white people"), and "what did X say about Y" weighs Y by `near`.
-  const asksFact = parsed.kind === "fact" || parsed.kind === "who-is";
-  const topicNames = asksFact ? topicWords.filter((w) => capitalised.has(w)) : [];
-  const years = text.match(YEAR) ?? [];
+  const mustHold = askedNames(text, parsed.kind, topicWords);
   const answers = found.list
     .map((c) => {
       const answer = answerQuestion(index, text, c.article);
@@ -224,7 +218,7 @@ export function weighAnswers(index: ArchiveIndex, asked: string, count = CANDIDA
         near,
         whole: c.whole,
         focus: c.focus,
-        names: writesNames(index, c.article, topicNames) && holdsYears(index, c.article, years),
+        names: holdsAskedNames(index, c.article, mustHold),
         value: 0,
       };
       return { ...w, value: worth(w, parsed.kind) };
@@ -299,53 +293,6 @@ function spreadGrade(w: Weighed, weighing: Weighing, thresholds: ArchiveThreshol
  */
 function saidConfidence(w: Weighed): number {
   return w.answer.score + SAID_TOPIC_WEIGHT * w.topic;
-}
-
-/**
- * Whether the article writes each of `names` anywhere, headline included, or a close spelling: a
- * misspelt name ("Hilary") may be another article's spelling, which the archive then does not correct.
- */
-function writesNames(index: ArchiveIndex, article: string, names: readonly string[]): boolean {
-  if (names.length === 0) return true;
-  const facts = index.facts(article);
-  if (!facts) return false;
-  const written = articleStems(facts);
-  const spelledClose = (name: string) => {
-    const asked = stem(name);
-    const max = asked.length >= 8 ? 2 : asked.length >= 5 ? 1 : 0;
-    for (const w of written) if (max > 0 && editDistance(w, asked, max) <= max) return true;
-    return false;
-  };
-  return names.every((name) => index.expand(name).some((t) => written.has(t.stem)) || spelledClose(name));
-}
-
-/** A year a question names ("the 2018 World Cup"), when no period was read from it ("in 2018"). */
-const YEAR = /\b(?:19|20)\d\d\b/g;
-
-/** Whether the article was published in each of `years` or writes it. */
-function holdsYears(index: ArchiveIndex, article: string, years: readonly string[]): boolean {
-  const published = index.ref(article)?.published?.slice(0, 4);
-  const facts = years.length > 0 ? index.facts(article) : undefined;
-  return years.every(
-    (year) => year === published || (facts !== undefined && new RegExp(`\\b${year}\\b`).test(allText(facts))),
-  );
-}
-
-const STEMS = new WeakMap<Facts, Set<string>>();
-
-/** An article's headline and paragraphs. */
-function allText(facts: Facts): string {
-  return `${facts.metadata.headline}\n${facts.paragraphs.join("\n")}`;
-}
-
-/** The stems of every word of an article: its headline and paragraphs. */
-function articleStems(facts: Facts): Set<string> {
-  let stems = STEMS.get(facts);
-  if (!stems) {
-    stems = new Set(terms(allText(facts)));
-    STEMS.set(facts, stems);
-  }
-  return stems;
 }
 
 /** Whether every word of `who` is capitalised where the question writes it: a name, not a role. */
