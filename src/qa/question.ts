@@ -36,7 +36,8 @@ export interface ParsedQuestion {
 // Typos of the question words themselves are common in chat ("wat did kely say").
 const WHAT = "(?:what|wat|wot|whta|waht|what's)";
 // The verbs of saying and of opinion, from the one lexicon the parser reads too; "what is X saying".
-const SPEECH = `(?:${[...QUESTION_VERBS, "saying", "telling"].join("|")})`;
+const SPEECH = `(?:${[...QUESTION_VERBS, "saying", "telling", "talk", "talks", "talked", "talking"].join("|")})`;
+const SPEECH_WORD = new RegExp(`^${SPEECH}$`);
 
 const METADATA: [RegExp, MetadataField][] = [
   [
@@ -71,7 +72,7 @@ export function parseQuestion(question: string): ParsedQuestion {
   // called" asks for a name: the subject of "is … called" is named, not speaking.
   const passive = said && /^(?:is|was|were)$/.test(said[1]!) && /(?:ed|told|said)$/.test(said[3]!);
   if (said && !ABOUT_THE_ARTICLE.test(said[2]!) && !passive)
-    return { kind: "said", who: said[2]!, topic: topicWords(said[4]!) };
+    return { kind: "said", who: speakerOf(said[2]!), topic: topicWords(said[4]!) };
   // "Did Brown say anything about pensions?", "Has Kelly commented on the wall?": the same question
   // asked yes or no; "did anyone say …" asks who did.
   const yesNo = new RegExp(
@@ -81,7 +82,7 @@ export function parseQuestion(question: string): ParsedQuestion {
     const anyone = /^(?:any|some)(?:one|body)$/.test(yesNo[1]!);
     return {
       kind: anyone ? "who-said" : "said",
-      who: anyone ? null : yesNo[1]!,
+      who: anyone ? null : speakerOf(yesNo[1]!),
       topic: topicWords(yesNo[3]!),
     };
   }
@@ -91,7 +92,7 @@ export function parseQuestion(question: string): ParsedQuestion {
       return { kind: "said", who: asked[1]!, topic: topicWords(asked[2] ?? "") };
   }
   const whoSaid = /^who (?:has |had |was |is |did )?(\S+)\b(.*)$/.exec(text);
-  if (whoSaid && (SPEECH_VERBS.has(whoSaid[1]!) || QUESTION_VERBS.has(whoSaid[1]!))) {
+  if (whoSaid && (SPEECH_VERBS.has(whoSaid[1]!) || SPEECH_WORD.test(whoSaid[1]!))) {
     return { kind: "who-said", who: null, topic: topicWords(whoSaid[2]!) };
   }
   if (whoSaid && JUDGING_VERBS.has(whoSaid[1]!)) {
@@ -114,14 +115,21 @@ export function parseQuestion(question: string): ParsedQuestion {
   return { kind: "fact", who: null, topic, keywords, wants };
 }
 
+/** "kelly been" in "What has Kelly been saying": the speaker without the verb's helpers. */
+function speakerOf(who: string): string {
+  return who.replace(/\s+(?:been|(?:have|has|had|got) to|quoted as|going to)$/, "");
+}
+
 /** Other ways of asking what someone said: who, then the words of the topic. */
 const SAID_FORMS: RegExp[] = [
   // "Kelly's view of the wall", "What's Kelly's take on the military?"
   /^(?:what(?:'s| is| was| are| were) )?(.+?)'s? (?:view|views|position|stance|reaction|response|comments?|remarks?|words?|quotes?|take|thoughts|opinion)\b(.*)$/,
-  // "How did Kelly respond to fears of mass deportations?"
-  /^how (?:did|does|do|has|have|had|will|would) (.+?) (?:respond|react|reply|answer)(?:ed)?\b(?: to\b)?(.*)$/,
-  // "Give me the quote from Kelly about the military", "quotes by Trump on gang violence"
-  /^(?:(?:give|show|find|get|tell) me )?(?:the |a |any |some )?(?:quotes?|comments?|remarks?|statements?) (?:from|by) (.+?)(?: (?:about|on|regarding|concerning)\b(.*))?$/,
+  // "How did Kelly respond to fears of mass deportations?", "How did Trump describe the push?"
+  /^how (?:did|does|do|has|have|had|will|would) (.+?) (?:respond|react|reply|answer|describe|characteri[sz]e|explain)(?:ed|d)?\b(?: to\b)?(.*)$/,
+  // "Give me the quote from Kelly about the military", "Is there a quote by Trump on gang violence?"
+  /^(?:(?:give|show|find|get|tell) me |(?:is|are|was|were) there )?(?:the |a |any |some )?(?:quotes?|comments?|remarks?|statements?) (?:from|by) (.+?)(?: (?:about|on|regarding|concerning)\b(.*))?$/,
+  // "What quote did Kelly give about the military?"
+  /^what (?:quotes?|comments?|remarks?|statements?) (?:did|has|have|had) (.+?) (?:give|given|make|made|offer|offered)\b(.*)$/,
   // "According to Kelly, will the military be used?"
   /^according to (.+?), (.*)$/,
 ];

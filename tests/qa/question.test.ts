@@ -68,6 +68,30 @@ describe("parseQuestion", () => {
       who: "kelly",
       topic: ["military", "used"],
     });
+    expect(asked("What quote did Kelly give about the military?")).toEqual({
+      kind: "said",
+      who: "kelly",
+      topic: ["military"],
+    });
+    expect(asked("How did Trump describe the deportation push?")).toEqual({
+      kind: "said",
+      who: "trump",
+      topic: ["deportation", "push"],
+    });
+    expect(asked("Is there a quote from Kelly about the military?")).toEqual({
+      kind: "said",
+      who: "kelly",
+      topic: ["military"],
+    });
+    // The verb's helpers are not part of the name; "talk" asks for words as "say" does.
+    expect(asked("What has Kelly been saying about the military?").who).toBe("kelly");
+    expect(asked("What is Kelly quoted as saying about the military?").who).toBe("kelly");
+    expect(asked("Did Kelly talk about the military?")).toEqual({
+      kind: "said",
+      who: "kelly",
+      topic: ["military"],
+    });
+    expect(asked("Who talked about the military?").kind).toBe("who-said");
     // A question about how something was done is no question about words.
     expect(parseQuestion("How did the bridge collapse?").kind).toBe("fact");
   });
