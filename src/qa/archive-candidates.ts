@@ -1,10 +1,11 @@
 /**
  * The articles a question that names no article may be answered from (step 2 of
- * `archive-answer.ts`): those that quote the person asked about, ranked by how well they hold the
- * topic, and those whose passages hold the question's words; each also by its own subject (headline,
- * lede, the people it quotes most).
+ * `archive-answer.ts`): those that quote the person asked about (or, for a role the archive gives
+ * one person, that person), ranked by how well they hold the topic, and those whose passages hold
+ * the question's words; each also by its own subject (headline, lede, the people it quotes most).
  */
-import type { ArchiveIndex, QueryTerm } from "./index.ts";
+import type { Identity } from "./identity.ts";
+import type { ArchiveIndex, PersonHit, QueryTerm } from "./index.ts";
 import { parseQuestion } from "./question.ts";
 import { articleCoverage, coverageByArticle, writtenNames } from "./question-shares.ts";
 import { articleSubject, subjectBound } from "./subject.ts";
@@ -18,6 +19,16 @@ const UNNAMED_TOPIC_WEIGHT = 0.5;
 export const SAME_FIT = 0.01;
 /** A person must be matched this well to make their articles candidates. */
 const MIN_PERSON_SCORE = 0.6;
+/** A description asked about: "the Republican nominee", "a White House spokesman". */
+const DESCRIPTION = /^(?:the|a|an)\s/i;
+/** Articles that must give a role to one person, and their least share, for the role to mean them. */
+const MIN_DESCRIBED = 3;
+const DOMINANT_SHARE = 0.75;
+/**
+ * How well the holder of a role fits it in an article that does not give it them: less than an
+ * article that does, so those rank first and the choice holds these to the full thresholds.
+ */
+const DESCRIBED_FIT = 0.9;
 
 export interface Candidate {
   article: string;
@@ -54,26 +65,10 @@ export function archiveCandidates(
   const nameWords = new Set(words(parsed.who ?? ""));
   const topic = parsed.topic.filter((w) => !nameWords.has(w));
   const query = topic.flatMap((w) => index.expand(w));
-  let spread = 0;
-  let bestPerson = 0;
-  // "What did X say about Y": the articles that quote someone like X, by how well they hold Y.
-  if (parsed.who && parsed.kind !== "fact") {
-    const people = index
-      .findPeople(parsed.who)
-      .filter((h) => h.score >= MIN_PERSON_SCORE && allowed(h.article));
-    for (const h of people) note(h.article, h.score, 0);
-    const theirs = new Set(people.map((h) => h.article));
-    // How many articles name someone who fits the name as well as the best does: a misspelling
-    // ("Tom Clark") also finds close names, which are not more people of that name.
-    bestPerson = Math.max(0, ...people.map((h) => h.score));
-    spread = new Set(people.filter((h) => h.score >= bestPerson - SAME_FIT).map((h) => h.article)).size;
-    for (const hit of topicHits(index, query, (article) => theirs.has(article)))
-      note(hit.article, 0, hit.coverage);
-    // A name in hundreds of articles: each ranked by the topic words it holds anywhere, not only
-    // those whose passages made the best few of them all.
-    for (const [article, share] of coverageByArticle(index, query, (article) => theirs.has(article)))
-      found.get(article)!.reach = share;
-  }
+  const { spread, bestPerson } =
+    parsed.who && parsed.kind !== "fact"
+      ? quotingCandidates(index, parsed.who, query, allowed, found, note)
+      : { spread: 0, bestPerson: 0 };
   // Any question: the articles whose passages hold its words, names included.
   const everything = [...query, ...[...nameWords].flatMap((w) => index.expand(w))];
   for (const hit of topicHits(index, everything, allowed)) note(hit.article, 0, hit.coverage);
@@ -93,6 +88,60 @@ export function archiveCandidates(
   const focusOn = new Set(topic);
   for (const c of list) Object.assign(c, articleCoverage(index, c.article, everything, focusOn, names));
   return { list, spread, bestPerson };
+}
+
+/**
+ * "What did X say about Y": the articles that quote someone like X, by how well they hold Y; how
+ * many articles name someone who fits X as well as the best does (a misspelling, "Tom Clark", also
+ * finds close names, which are not more people of that name), and how well that best fits.
+ */
+function quotingCandidates(
+  index: ArchiveIndex,
+  who: string,
+  query: QueryTerm[],
+  allowed: (article: string) => boolean,
+  found: Map<string, Candidate>,
+  note: (article: string, person: number, topic: number) => void,
+): { spread: number; bestPerson: number } {
+  const people = index.findPeople(who).filter((h) => h.score >= MIN_PERSON_SCORE && allowed(h.article));
+  for (const h of people) note(h.article, h.score, 0);
+  const theirs = new Set(people.map((h) => h.article));
+  const bestPerson = Math.max(0, ...people.map((h) => h.score));
+  const best = people.filter((h) => h.score >= bestPerson - SAME_FIT);
+  for (const hit of topicHits(index, query, (article) => theirs.has(article)))
+    note(hit.article, 0, hit.coverage);
+  // The role asked about, in the articles that quote its holder by name alone: searched apart, so
+  // that their passages take no place from those of the articles that give the role.
+  const described = new Set(
+    describedArticles(index, who, best).filter((article) => !theirs.has(article) && allowed(article)),
+  );
+  for (const article of described) note(article, DESCRIBED_FIT * bestPerson, 0);
+  for (const hit of topicHits(index, query, (article) => described.has(article)))
+    note(hit.article, 0, hit.coverage);
+  // A name in hundreds of articles: each ranked by the topic words it holds anywhere, not only
+  // those whose passages made the best few of them all.
+  const quoting = (article: string) => theirs.has(article) || described.has(article);
+  for (const [article, share] of coverageByArticle(index, query, quoting)) found.get(article)!.reach = share;
+  return { spread: new Set(best.map((h) => h.article)).size, bestPerson };
+}
+
+/**
+ * The articles of the one person a description asked about ("the Republican nominee") stands for:
+ * copy gives a role beside the name in some stories and the name alone in others, so when nearly
+ * all the articles that give the role give it to one person, the description means them wherever
+ * they are quoted. A role held by several people ("the mayor") stands for none of them.
+ */
+function describedArticles(index: ArchiveIndex, who: string, best: readonly PersonHit[]): string[] {
+  if (!DESCRIPTION.test(who) || best.length < MIN_DESCRIBED) return [];
+  const directory = index.directory();
+  const counts = new Map<Identity, number>();
+  for (const h of best) {
+    const identity = directory.of(h.article, h.person.id);
+    if (identity) counts.set(identity, (counts.get(identity) ?? 0) + 1);
+  }
+  const [top] = [...counts].sort((a, b) => b[1] - a[1]);
+  if (!top || top[1] < DOMINANT_SHARE * best.length) return [];
+  return [...new Set(top[0].mentions.map((m) => m.article))];
 }
 
 /**

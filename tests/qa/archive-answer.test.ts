@@ -9,6 +9,7 @@ import {
   chooseAnswer,
   weighAnswers,
 } from "../../src/qa/archive-answer.ts";
+import { archiveCandidates } from "../../src/qa/archive-candidates.ts";
 import { ArchiveIndex } from "../../src/qa/index.ts";
 
 const FIXTURES = new URL("../fixtures/", import.meta.url);
@@ -167,6 +168,45 @@ describe("a person the copy calls otherwise", () => {
       text: expect.stringContaining("Subpoenas are not optional"),
       article: { id: "politico_2016-09-22_house-panel-votes-to-hold-clinto" },
     });
+  });
+});
+
+describe("a role asked about, in the articles that name its holder without it", () => {
+  /** Stories that give the role to `name`, one a topic. */
+  const titled = (name: string, topics: string[]) =>
+    topics.map((topic) =>
+      story(
+        `Port raises ${topic}`,
+        `Harbour commissioner ${name} said the port would raise ${topic} next year.`,
+      ),
+    );
+  /** Names Dana Frost by another title, and the role only in passing, as copy does. */
+  const untitled = story(
+    "Channel to be dredged",
+    "Port chief Dana Frost said the shipping channel would be dredged in the spring. Frost, who became harbour commissioner last year, has pressed for the work.",
+  );
+  /** An archive of the stories, by ids "titled-0" … and "untitled"; how well each fits the role. */
+  const fits = (stories: string[]) => {
+    const small = new ArchiveIndex();
+    for (const [i, text] of stories.entries()) small.add(parseArticle(text, `titled-${i}`));
+    small.add(parseArticle(untitled, "untitled"));
+    const question = "What did the harbour commissioner say about dredging the channel?";
+    const { list } = archiveCandidates(small, question, () => true, 6);
+    return (id: string) => list.find((c) => c.article === id)?.person ?? 0;
+  };
+
+  it("stands for the one person the archive gives it, less surely than where the copy gives it", () => {
+    const person = fits(titled("Dana Frost", ["fees", "ferry fares", "mooring charges"]));
+    expect(person("untitled")).toBeGreaterThan(0.5);
+    expect(person("untitled")).toBeLessThan(person("titled-0"));
+  });
+
+  it("stands for nobody when the archive gives it to several people", () => {
+    const person = fits([
+      ...titled("Dana Frost", ["fees", "ferry fares"]),
+      ...titled("Lee Park", ["tolls", "pilot fees"]),
+    ]);
+    expect(person("untitled")).toBe(0);
   });
 });
 
