@@ -4,7 +4,7 @@
  * one person, that person), ranked by how well they hold the topic, and those whose passages hold
  * the question's words; each also by its own subject (headline, lede, the people it quotes most).
  */
-import type { Identity } from "./identity.ts";
+import { type Identity, nameKey } from "./identity.ts";
 import type { ArchiveIndex, PersonHit, QueryTerm } from "./index.ts";
 import { parseQuestion } from "./question.ts";
 import { articleCoverage, coverageByArticle, writtenNames } from "./question-shares.ts";
@@ -132,7 +132,7 @@ function quotingCandidates(
  * they are quoted. A role held by several people ("the mayor") stands for none of them.
  */
 function describedArticles(index: ArchiveIndex, who: string, best: readonly PersonHit[]): string[] {
-  if (!DESCRIPTION.test(who) || best.length < MIN_DESCRIBED) return [];
+  if (!DESCRIPTION.test(who) || best.length < MIN_DESCRIBED || !oneSurnameDominates(best)) return [];
   const directory = index.directory();
   const counts = new Map<Identity, number>();
   for (const h of best) {
@@ -142,6 +142,24 @@ function describedArticles(index: ArchiveIndex, who: string, best: readonly Pers
   const [top] = [...counts].sort((a, b) => b[1] - a[1]);
   if (!top || top[1] < DOMINANT_SHARE * best.length) return [];
   return [...new Set(top[0].mentions.map((m) => m.article))];
+}
+
+/**
+ * Whether one surname (or organisation) holds the role in enough of the articles: an identity never
+ * joins two (`identify`), so a role held by several people ("the schools minister" across a large
+ * archive) is told apart without building the archive's directory of identities (a second at
+ * 10,000 articles).
+ */
+function oneSurnameDominates(best: readonly PersonHit[]): boolean {
+  const counts = new Map<string, number>();
+  for (const { article, person } of best) {
+    const key =
+      person.kind === "organisation"
+        ? `org:${person.name.toLowerCase()}`
+        : (nameKey(person.name)?.last ?? `role:${article}:${person.id}`);
+    counts.set(key, (counts.get(key) ?? 0) + 1);
+  }
+  return Math.max(...counts.values()) >= DOMINANT_SHARE * best.length;
 }
 
 /**
