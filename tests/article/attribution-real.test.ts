@@ -412,30 +412,28 @@ describe("who the words after a quote name", () => {
     ]);
   });
 
-  it("does not take the next sentence's subject for the speaker of a quote its full stop ended", () => {
-    const body = [
+  it.each([
+    [
+      "the next sentence's subject, after the quote's full stop",
       "Donald Trump spoke in Ohio on Monday. Melanie Smith, 52, watched from her sofa.",
       "Trump said the system was “rigged.” Melanie nodded.",
-    ].join("\n\n");
-    expect(quotesOf(body).map(([text, who]) => [text, who])).toEqual([["rigged.", "Donald Trump"]]);
-  });
-
-  it("does not take the subject of a clause joined after the quote for its speaker (“and Jones agreed”)", () => {
-    const body = [
+      ["rigged.", "Donald Trump"],
+    ],
+    [
+      "the subject of a clause joined after the quote (“and Jones agreed”)",
       "Union leader Tom Smith and council boss Peter Jones met on Monday.",
       "Smith dismissed the report as “nonsense,” and Jones agreed.",
-    ].join("\n\n");
-    expect(quotesOf(body).map(([text, who]) => [text, who])).toEqual([["nonsense,", "Tom Smith"]]);
-  });
-
-  it("does not take someone who says something else after the quote for its speaker (“said yes”)", () => {
-    const body = [
+      ["nonsense,", "Tom Smith"],
+    ],
+    [
+      "someone who says something else after the quote (“said yes”)",
       "Donald Trump spoke in Ohio on Monday. Melanie Smith, 52, watched from her sofa.",
       "As Trump went on about “how the system is rigged,” Melanie said yes.",
-    ].join("\n\n");
-    expect(quotesOf(body).map(([text, who]) => [text, who])).toEqual([
       ["how the system is rigged,", "Donald Trump"],
-    ]);
+    ],
+  ])("does not take %s for the speaker", (_, before, sentence, quote) => {
+    const body = `${before}\n\n${sentence}`;
+    expect(quotesOf(body).map(([text, who]) => [text, who])).toEqual([quote]);
   });
 
   it("reads past a name that qualifies the role to the person named after it", () => {
