@@ -169,7 +169,9 @@ class Asking {
 
   whoSaid(parsed: ParsedQuestion): Answer {
     const query = this.searchTerms.of(parsed.topic);
-    const attributed = (p: Passage) => p.kind !== "sentence" && p.speakerId !== null;
+    // "Who praised Kelly?": the one the question names is not the one who spoke.
+    const attributed = (p: Passage) =>
+      p.kind !== "sentence" && p.speakerId !== null && !this.namedIn(p, parsed.topic);
     const best = this.rank(query, attributed, true)[0];
     // Said in other words ("run properly … split up" for "managed effectively … broken up").
     const wanted = topicTerms(parsed.topic, (word) => this.searchTerms.ofTopicWord(word), this.question);
@@ -262,7 +264,15 @@ class Asking {
     if (confidence < (typed ? MIN_COVERAGE_TYPED : MIN_COVERAGE)) return this.decline();
     // "Who declined to describe the device?": the sentence that says it quotes the one who did.
     const quoted = quoting ? this.quotedIn(best.passage) : undefined;
+    // "Who blamed Kelly?": the one the question names is not the one who did it.
+    if (quoted && this.namedIn(quoted, topic)) return this.decline();
     return this.fromPassage(quoted ?? best.passage, confidence);
+  }
+
+  /** Whether the passage's speaker is named by one of the question's words. */
+  private namedIn(passage: Passage, asked: readonly string[]): boolean {
+    const person = this.index.facts(passage.article)?.people.find((p) => p.id === passage.speakerId);
+    return person !== undefined && words(person.name).some((w) => asked.includes(w));
   }
 
   /**

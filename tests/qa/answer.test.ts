@@ -163,3 +163,17 @@ describe("who holds a role", () => {
     });
   });
 });
+
+describe("who did something to someone", () => {
+  it("never answers with the words of the one the question names", () => {
+    const small = new ArchiveIndex();
+    small.add(
+      parseArticle(
+        'Harbour deal signed\n\nCouncil leader Peter Jones signed the harbour deal on Monday. Union leader Tom Smith praised him.\n\n"We worked hard for this," Jones said.\n',
+        "deal",
+      ),
+    );
+    const a = answerQuestion(small, "Who praised Jones?", "deal");
+    expect(a.speaker).not.toBe("Peter Jones");
+  });
+});
