@@ -122,8 +122,11 @@ function speakerOf(who: string): string {
 
 /** Other ways of asking what someone said: who, then the words of the topic. */
 const SAID_FORMS: RegExp[] = [
-  // "Kelly's view of the wall", "What's Kelly's take on the military?"
-  /^(?:what(?:'s| is| was| are| were) )?(.+?)'s? (?:view|views|position|stance|reaction|response|comments?|remarks?|words?|quotes?|take|thoughts|opinion)\b(.*)$/,
+  // "Kelly's view of the wall", "What's Kelly's take on the military?", "Show me Trump's quotes on …"
+  /^(?:what(?:'s| is| was| are| were) |(?:give|show|find|get|tell) me )?(.+?)'s? (?:view|views|position|stance|reaction|response|comments?|remarks?|words?|quotes?|take|thoughts|opinion)\b(.*)$/,
+  // "Tell me what Kelly said about the military", "what Kelly said about the wall" (not "what
+  // percentage of voters said No": a number asked for)
+  /^(?:(?:tell|show) me |find )?what (?!(?:percentage|percent|share|proportion|number|fraction|majority|minority|portion|half|third|quarter)\b)(.+?) (?:said|says|told|thinks|thought)\b(.*)$/,
   // "How did Kelly respond to fears of mass deportations?", "How did Trump describe the push?"
   /^how (?:did|does|do|has|have|had|will|would) (.+?) (?:respond|react|reply|answer|describe|characteri[sz]e|explain)(?:ed|d)?\b(?: to\b)?(.*)$/,
   // "Give me the quote from Kelly about the military", "Is there a quote by Trump on gang violence?"

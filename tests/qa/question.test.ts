@@ -55,6 +55,8 @@ describe("parseQuestion", () => {
     // The verb's helpers are not part of the name.
     ["What has Kelly been saying about the military?", "kelly", "military"],
     ["What is Kelly quoted as saying about the military?", "kelly", "military"],
+    ["Tell me what Kelly said about the military", "kelly", "military"],
+    ["Show me Trump's quotes on gang violence", "trump", "gang violence"],
   ])("reads %j as asking what someone said", (question, who, topic) => {
     expect(parseQuestion(question)).toMatchObject({ kind: "said", who, topic: topic.split(" ") });
   });
