@@ -23,17 +23,7 @@ describe("parseQuestion", () => {
     });
   });
 
-  it("reads the same question asked yes or no, and 'did anyone say' as who said it", () => {
-    expect(parseQuestion("Did Gordon Brown say anything about pensions?")).toMatchObject({
-      kind: "said",
-      who: "gordon brown",
-      topic: ["pensions"],
-    });
-    expect(parseQuestion("Has Kelly commented on the wall?")).toMatchObject({
-      kind: "said",
-      who: "kelly",
-      topic: ["wall"],
-    });
+  it("reads 'did anyone say' as who said it, and a yes-or-no question about no one's words as a fact", () => {
     expect(parseQuestion("Did anyone say the bridge would open?")).toMatchObject({
       kind: "who-said",
       topic: ["bridge", "open"],
@@ -44,6 +34,9 @@ describe("parseQuestion", () => {
   });
 
   it.each([
+    // The same question asked yes or no.
+    ["Did Gordon Brown say anything about pensions?", "gordon brown", "pensions"],
+    ["Has Kelly commented on the wall?", "kelly", "wall"],
     ["What's Kelly's take on the military?", "kelly", "military"],
     ["How did Kelly respond to fears of mass deportations?", "kelly", "fears mass deportations"],
     ["How did Trump describe the deportation push?", "trump", "deportation push"],
