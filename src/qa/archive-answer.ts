@@ -389,28 +389,27 @@ function fromEarliestCopy(
   allowed: (article: string) => boolean,
 ): Answer {
   if (!answer.article || answer.text.length < MIN_COPY) return answer;
-  const query = [...new Set(terms(answer.text))]
-    .sort((a, b) => index.idf(b) - index.idf(a))
-    .slice(0, 8)
-    .map((stem) => ({ stem, weight: 1, source: stem }));
+  // A copy holds every word of the answer: passages holding all its terms, checked word for word.
   const copies = new Map<string, Passage>();
-  // Read from the index by the passage's number: this filter sees thousands of passages.
-  const accept = {
-    id: (id: number) => index.textLength(id) >= answer.text.length - 5 && allowed(index.articleOf(id)),
-  };
-  for (const hit of index.search(query, accept, 20)) {
-    const p = hit.passage;
-    if (p.article !== answer.article.id && !copies.has(p.article) && holds(p.text, answer.text))
-      copies.set(p.article, p);
+  // The same words in someone else's mouth are another statement, never this one's copy.
+  const otherSpeaker = new Set<string>();
+  const accept = (id: number) =>
+    index.textLength(id) >= answer.text.length - 5 && allowed(index.articleOf(id));
+  for (const id of index.passagesHoldingAll(terms(answer.text), accept)) {
+    const p = index.passage(id)!;
+    if (p.article === answer.article.id || !holds(p.text, answer.text)) continue;
+    const speaker = index.speakerOf(p);
+    if (speaker && answer.speaker && !samePerson(speaker.name, answer.speaker)) otherSpeaker.add(p.article);
+    if (!copies.has(p.article)) copies.set(p.article, p);
   }
+  for (const article of otherSpeaker) copies.delete(article);
   if (copies.size === 0) return answer;
   const earliest = [...copies.values()]
     .map((p) => ({ p, ref: index.ref(p.article)! }))
     .filter(({ ref }) => earlier(ref, answer.article!))
     .sort((a, b) => (earlier(a.ref, b.ref) ? -1 : 1))[0];
   if (!earliest) return { ...answer, copies: copies.size };
-  const facts = index.facts(earliest.p.article);
-  const speaker = facts?.people.find((p) => p.id === earliest.p.speakerId);
+  const speaker = index.speakerOf(earliest.p);
   return {
     ...answer,
     article: earliest.ref,

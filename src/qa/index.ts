@@ -286,6 +286,20 @@ export class ArchiveIndex {
     return this.searcher.search(query, accept, limit, entry);
   }
 
+  /**
+   * The passages (by number) whose words hold every one of `terms`, as `accept` allows: where the
+   * same words may be found again, no ranking is needed (see `InvertedIndex.holdingAll`).
+   */
+  passagesHoldingAll(terms: readonly string[], accept: (id: number) => boolean): number[] {
+    return this.inverted.holdingAll(terms, accept);
+  }
+
+  /** Who said a passage, from its article's people (no facts read); undefined for a sentence. */
+  speakerOf(passage: Passage): Person | undefined {
+    if (passage.speakerId === null) return undefined;
+    return this.entries.get(passage.article)?.people.find((p) => p.id === passage.speakerId);
+  }
+
   /** Passages of an article, in document order, that `accept` allows. */
   passagesOf(article: string, accept: (p: Passage) => boolean = () => true): Passage[] {
     const entry = this.entries.get(article);

@@ -60,6 +60,29 @@ export class InvertedIndex {
   }
 
   /**
+   * The live passages that hold every one of `terms` and that `accept` allows, by number, in order:
+   * the rarest term's postings, each probed in the others'. None when `terms` is empty.
+   */
+  holdingAll(terms: readonly string[], accept: (id: number) => boolean): number[] {
+    const lists: Postings[] = [];
+    for (const term of new Set(terms)) {
+      const list = this.lists.get(term);
+      if (!list) return [];
+      lists.push(list);
+    }
+    if (lists.length === 0) return [];
+    lists.sort((a, b) => a.count - b.count);
+    const [rarest, ...others] = lists as [Postings, ...Postings[]];
+    const found: number[] = [];
+    for (let k = 0; k < rarest.count; k++) {
+      const id = rarest.data[rarest.start + 2 * k]!;
+      if (this.dead[id] === 1 || !others.every((list) => termFrequency(list, id) > 0)) continue;
+      if (accept(id)) found.push(id);
+    }
+    return found;
+  }
+
+  /**
    * Indexes an article's passages from `first` on, as `prepareArticle` counted them: per passage its
    * number of distinct terms (`termCounts`), their (term in `terms`, frequency) pairs in `postings`,
    * and its length.

@@ -378,6 +378,29 @@ describe("wire copy and periods", () => {
     expect(a.text).toContain("home crowd");
   });
 
+  it("counts every copy of the words, however many articles carry them", () => {
+    for (let day = 1; day <= 25; day++)
+      index.add(copyOf(sport(), `copy-${day}`, `2005-03-${String(day).padStart(2, "0")}`));
+    const a = answerFromArchive(index, "What did Holmes say about the crowd?");
+    expect(a).toMatchObject({ answered: true, article: { id: "copy-1" }, copies: 25 });
+  });
+
+  it("never hands the words to someone else who said them in an earlier article", () => {
+    // The same words said by another person are not a copy of this quote: a wrong speaker is worse than none.
+    const text = readFileSync(new URL("archive-real/sport-022.txt", FIXTURES), "utf8");
+    const other = text.replaceAll("Kelly Holmes", "Paula Radcliffe").replaceAll("Holmes", "Radcliffe");
+    index.add(copyOf(parseArticle(other, "radcliffe"), "radcliffe", "2005-01-05"));
+    index.add(copyOf(sport(), "copy-early", "2005-02-01"));
+    index.add(copyOf(sport(), "sport-022", "2005-02-20"));
+    const a = answerFromArchive(index, "What did Holmes say about the crowd?");
+    expect(a).toMatchObject({
+      answered: true,
+      speaker: "Kelly Holmes",
+      article: { id: "copy-early" },
+      copies: 1,
+    });
+  });
+
   it("keeps to the articles of the period a question names", () => {
     index.add(copyOf(sport(), "sport-022", "2005-02-20"));
     index.add(copyOf(sport(), "copy-march", "2005-03-12"));
