@@ -30,7 +30,7 @@ export function repairMojibake(text: string): string {
 }
 
 const BULLET = /^\s*(?:[-*•·]\s+|\s{3,})(?=\S)/;
-const SENTENCE_END = /[.!?:"”’)]\s*$/;
+const SENTENCE_END = /[.!?:"”’')]\s*$/;
 
 /** A paragraph of the raw text: its lines joined, and whether it was a list item. */
 interface RawBlock {

@@ -8,6 +8,7 @@ import { FACTS_VERSION, type Facts, type Quote, type ReportedSpeech, type Senten
 import { articleEvidence, findMentions } from "./people.ts";
 import { Attributor } from "./quotes.ts";
 import { Registry } from "./registry.ts";
+import { asDoubleQuoted } from "./single-quotes.ts";
 import { learnedChooser, type SpeakerChooser } from "./speaker-model.ts";
 import { findQuoteSpans, maskQuotes, type QuoteSpan, splitSentences, type Token, tokenize } from "./text.ts";
 
@@ -28,23 +29,42 @@ export function parseArticleParts(parts: ArticleParts, id: string): Facts {
  * The article's sentences, numbered in order, each tokenized with its quotation marks known (so a
  * full stop inside a quote does not end the sentence), overlong ones read in pieces.
  */
-function sentenceContexts(paragraphs: string[]): SentenceContext[] {
+function sentenceContexts(
+  paragraphs: readonly string[],
+  shown: readonly string[],
+): { contexts: SentenceContext[]; sentences: Sentence[] } {
   const spansOf = groupByParagraph(findQuoteSpans(paragraphs), paragraphs.length);
+  const sentences: Sentence[] = [];
   const contexts: SentenceContext[] = paragraphs.flatMap((text, p) =>
     splitSentences(maskQuotes(text, spansOf[p]!), p + 1).flatMap((s) =>
-      chunks(tokenize(text, spansOf[p]!, s.start, s.end), s.start, s.end).map((c) => ({
-        index: 0,
-        paragraph: p + 1,
-        text: text.slice(c.start, c.end),
-        tokens: c.tokens,
-        mentions: [],
-      })),
+      chunks(tokenize(text, spansOf[p]!, s.start, s.end), s.start, s.end).map((c) => {
+        sentences.push({ paragraph: p + 1, text: shownSentence(text, shown[p]!, c.start, c.end) });
+        return {
+          index: 0,
+          paragraph: p + 1,
+          text: text.slice(c.start, c.end),
+          tokens: c.tokens,
+          mentions: [],
+        };
+      }),
     ),
   );
   contexts.forEach((c, i) => {
     c.index = i;
   });
-  return contexts;
+  return { contexts, sentences };
+}
+
+/**
+ * A sentence as written, from its place in the paragraph as read: a mark read as a space (the outer
+ * one of two apostrophes) goes with the sentence it touches.
+ */
+function shownSentence(read: string, shown: string, start: number, end: number): string {
+  let from = start;
+  let to = end;
+  while (from > 0 && read[from - 1] !== shown[from - 1]) from--;
+  while (to < shown.length && read[to] !== shown[to]) to++;
+  return shown.slice(from, to);
 }
 
 function factsOf(
@@ -52,7 +72,8 @@ function factsOf(
   id: string,
   choose: SpeakerChooser = learnedChooser,
 ): Facts {
-  const contexts = sentenceContexts(paragraphs);
+  // Copy quoting with single marks is read as if it quoted with double ones; the words shown are as written.
+  const { contexts, sentences } = sentenceContexts(asDoubleQuoted(paragraphs), paragraphs);
   const registry = new Registry();
   const evidence = articleEvidence(contexts.map((c) => c.tokens));
   const attributor = new Attributor(registry, choose);
@@ -80,7 +101,6 @@ function factsOf(
     };
   });
   const spoke = new Set([...quotes, ...reported].flatMap((q) => (q.speakerId ? [q.speakerId] : [])));
-  const sentences: Sentence[] = contexts.map((c) => ({ paragraph: c.paragraph, text: c.text }));
   return {
     version: FACTS_VERSION,
     id,

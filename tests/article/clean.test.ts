@@ -49,6 +49,14 @@ describe("cleanArticle", () => {
     expect(paragraphs.join(" ")).not.toContain("AP");
   });
 
+  it("keeps a short paragraph that ends in a straight single mark in the body, not the captions", () => {
+    const { metadata: m, paragraphs: body } = cleanArticle(
+      "Headline\n\n'We will strike,' she said. 'Not before.'\n",
+    );
+    expect(body).toEqual(["'We will strike,' she said. 'Not before.'"]);
+    expect(m.captions).toEqual([]);
+  });
+
   it("takes the agency from a credit line", () => {
     expect(cleanArticle("Headline\n\nBody text here.\n\n - AP \n").metadata.source).toBe("AP");
   });

@@ -1,0 +1,113 @@
+/**
+ * Quotation marks other than double ones, read as double ones, which is what the parser pairs; each
+ * change is one character for one, so every offset holds and the words shown stay those of the text
+ * as written:
+ * - two apostrophes for a double mark (''We will strike,'' she said), as some New York Times copy
+ *   writes them: the apostrophe inside becomes the double mark, the other a space;
+ * - single marks, British style (‘We will strike,’ she said, with “ ” for a quote within a quote).
+ *   A single mark is also an apostrophe (don’t, voters’, ’90s), so the style is decided for the
+ *   whole article: it quotes with single marks when they pair up in at least two places and marks
+ *   that open with double marks are far rarer than those pairs (in copy that quotes with double marks,
+ *   single ones only nest inside them, or set off a word in the headline). The quoting single marks
+ *   and the double ones then trade places.
+ */
+
+/** Characters before an opening mark: the start of a word. */
+const BEFORE_OPEN = /[\s([{—–\-/:;"“]/;
+/** Characters after a closing mark: the end of a word. */
+const AFTER_CLOSE = /[\s,.;:!?)\]}—–\-"”]/;
+/** Words a single mark elides at their start, which no quote opens with ('em, 'n', 'til). */
+const ELIDED = /^(?:em|n|til|tis|twas|cause|bout|cos)\b|^\d0s\b/i;
+const SINGLE = /['‘’]/g;
+/**
+ * Copy quoting with single marks still opens a few quotes within quotes with double ones: at most one
+ * for every two pairs of single marks (a piece setting words off with both kinds stays as it is).
+ */
+const DOUBLES_PER_PAIR = 2;
+const DOUBLE_OPEN = /(?:^|[\s([{—–\-/:;])["“„](?=\S)/g;
+
+/** How each mark of a quote set off by single marks is read: its double counterpart, and back. */
+const SWAP: Record<string, string> = { "‘": "“", "’": "”", "'": '"', "“": "‘", "”": "’", '"': "'", "„": "‚" };
+
+/** A quote set off by single marks: its opening mark, and its closing one if it has one. */
+interface SingleSpan {
+  open: number;
+  close: number | null;
+}
+
+/**
+ * The paragraphs as the parser should read them: unchanged for copy that quotes with double marks
+ * (see the header).
+ */
+export function asDoubleQuoted(written: readonly string[]): readonly string[] {
+  if (!written.some((p) => p.includes("‘") || p.includes("'"))) return written;
+  const paragraphs = written.some((p) => p.includes("''")) ? written.map(withoutTwoApostrophes) : written;
+  const marks = paragraphs.map(singleMarks);
+  const pairs = marks.reduce((n, spans) => n + spans.filter((m) => m.close !== null).length, 0);
+  const doubles = paragraphs.reduce((n, p) => n + (p.match(DOUBLE_OPEN)?.length ?? 0), 0);
+  if (pairs < 2 || DOUBLES_PER_PAIR * doubles > pairs) return paragraphs;
+  return paragraphs.map((text, p) => swapped(text, marks[p]!));
+}
+
+/**
+ * Two apostrophes as one double mark: the apostrophe next to the quoted words becomes the mark, the
+ * other a space (outside the quote, so no word changes).
+ */
+function withoutTwoApostrophes(text: string): string {
+  return text.replace(/''/g, (_, at: number) => {
+    const before = at === 0 ? " " : text[at - 1]!;
+    const after = text[at + 2] ?? " ";
+    return BEFORE_OPEN.test(before) && /\S/.test(after) ? ' "' : '" ';
+  });
+}
+
+/**
+ * The quotes set off by single marks in a paragraph: each opening mark (at the start of a word, not
+ * an elision) and the mark that closes it, if any before the next opening one: the first at the end
+ * of a word after a full stop, comma or other punctuation, else the first at the end of a word (a
+ * plural possessive, "the workers’ union", is one when the quote goes on to a mark after punctuation).
+ */
+function singleMarks(text: string): SingleSpan[] {
+  const spans: SingleSpan[] = [];
+  let open = -1;
+  let weak = -1;
+  const close = (at: number) => {
+    spans.push({ open, close: at >= 0 ? at : null });
+    open = -1;
+    weak = -1;
+  };
+  for (const match of text.matchAll(SINGLE)) {
+    const i = match.index;
+    const before = i === 0 ? " " : text[i - 1]!;
+    const after = i + 1 >= text.length ? " " : text[i + 1]!;
+    const opening = match[0] !== "’" && BEFORE_OPEN.test(before) && /\S/.test(after);
+    if (opening && !ELIDED.test(text.slice(i + 1, i + 6))) {
+      if (open >= 0) close(weak);
+      open = i;
+      continue;
+    }
+    if (open < 0 || match[0] === "‘" || /\s/.test(before) || !AFTER_CLOSE.test(after)) continue;
+    if (/[,.?!]/.test(before) || !/\s/.test(after) || i + 1 === text.length) close(i);
+    else if (weak < 0) weak = i;
+  }
+  if (open >= 0) close(weak);
+  return spans;
+}
+
+/**
+ * The single marks of `spans` made double, and the double marks within them (quotes within quotes)
+ * single; double marks outside them (a piece that quotes with both kinds) stay as they are.
+ */
+function swapped(text: string, spans: readonly SingleSpan[]): string {
+  let out = "";
+  let from = 0;
+  spans.forEach(({ open, close }, k) => {
+    // A quote left open runs to the next one, or to the end of the paragraph.
+    const end = close ?? spans[k + 1]?.open ?? text.length;
+    out += text.slice(from, open) + SWAP[text[open]!]!;
+    out += text.slice(open + 1, end).replace(/["“”„]/g, (ch) => SWAP[ch]!);
+    if (close !== null) out += SWAP[text[close]!]!;
+    from = close === null ? end : close + 1;
+  });
+  return out + text.slice(from);
+}

@@ -1,0 +1,74 @@
+import { describe, expect, it } from "vitest";
+import { asDoubleQuoted } from "../../src/article/single-quotes.ts";
+import { parse, quotesOf } from "./helpers.ts";
+
+const BRITISH = [
+  "Union leader Jane Porter said members had voted to walk out.",
+  "‘We will strike on Monday,’ Ms Porter said. ‘The workers’ pay has fallen for years and they won’t wait.’",
+  "Transport Secretary Tom Hale said: ‘Nobody wants a strike in the ’90s style.’",
+].join("\n\n");
+
+describe("quotes set off by single marks (British style)", () => {
+  it("finds the quotes and their speakers, past apostrophes and plural possessives", () => {
+    expect(quotesOf(BRITISH)).toEqual([
+      ["We will strike on Monday,", "Jane Porter", "direct"],
+      ["The workers’ pay has fallen for years and they won’t wait.", "Jane Porter", "direct"],
+      ["Nobody wants a strike in the ’90s style.", "Tom Hale", "direct"],
+    ]);
+  });
+
+  it("reads straight single marks the same way", () => {
+    expect(quotesOf(BRITISH.replace(/[‘’]/g, "'")).map(([, speaker]) => speaker)).toEqual([
+      "Jane Porter",
+      "Jane Porter",
+      "Tom Hale",
+    ]);
+  });
+
+  it("keeps a quote within the quote, and the words as written", () => {
+    const facts = parse(
+      [
+        "Council leader Amir Shah spoke to reporters.",
+        "‘People told me “enough is enough” and I agree,’ Mr Shah said. ‘We act now.’",
+      ].join("\n\n"),
+    );
+    expect(facts.quotes.map((q) => q.text)).toEqual([
+      "People told me “enough is enough” and I agree,",
+      "We act now.",
+    ]);
+    expect(facts.sentences.map((s) => s.text)).toContain(
+      "‘People told me “enough is enough” and I agree,’ Mr Shah said.",
+    );
+  });
+
+  it("leaves copy that quotes with double marks as it is, single marks nested or not", () => {
+    const american = [
+      "Senator Ruth Okafor said: \"They called it 'a disaster' and it was.\"",
+      "\"We won't wait,\" Okafor said, citing the 'rules' and the voters' mood.",
+    ];
+    expect(asDoubleQuoted(american)).toBe(american);
+  });
+
+  it("keeps a piece's double-quoted words quotes when it sets other words off with single marks", () => {
+    const facts = parse(
+      [
+        "Coach Dan Reid described the tactic as 'cheating,' and the 'rover' system as 'old'.",
+        'Reid exclaimed: "I did score that try in Cardiff."',
+      ].join("\n\n"),
+    );
+    expect(facts.quotes.map((q) => q.text)).toContain("I did score that try in Cardiff.");
+  });
+});
+
+describe("two apostrophes for a double mark", () => {
+  it("reads ''…'' as a quote, as some New York Times copy writes it", () => {
+    expect(
+      quotesOf(
+        "Voter James York, 40, was worried. ''He's talking too much trash,'' he said. ''I won't be voting for Trump.''",
+      ),
+    ).toEqual([
+      ["He's talking too much trash,", "James York", "direct"],
+      ["I won't be voting for Trump.", "James York", "direct"],
+    ]);
+  });
+});
