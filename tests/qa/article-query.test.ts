@@ -41,3 +41,22 @@ describe("the question's words within the article asked about", () => {
     }
   });
 });
+
+describe("a plural asked about", () => {
+  it("is the article's singular, never a word one letter away", () => {
+    const rally = parseArticle(
+      'Warren rallies for Clinton\n\nSenator Ann Ward spoke at the rally in Ohio.\n\n"She knows what it takes to win," Ward said.\n\nThe governor promised to close tax loopholes for corporations.',
+      "rally",
+    );
+    const council = parseArticle(
+      "Council raises taxes\n\nThe council raised taxes on Monday, its leader said.",
+      "council",
+    );
+    const index = indexOf(rally, council);
+    expect(answerQuestion(index, "What did Ward say about taxes?", "rally").answered).toBe(false);
+    const within = new ArticleQuery(index, "What did Ward say about taxes?", "rally", () =>
+      index.facts("rally"),
+    );
+    expect(within.ofTopicWord("taxes").map((t) => t.stem)).toEqual(["tax"]);
+  });
+});

@@ -95,6 +95,14 @@ describe("stem", () => {
     expect(stem("spoke")).toBe(stem("speaking"));
   });
 
+  it("meets a plural in -xes with its three-letter singular, not with a word one letter away", () => {
+    expect(stem("taxes")).toBe(stem("tax"));
+    expect(stem("boxes")).toBe(stem("box"));
+    expect(stem("fixes")).toBe(stem("fixed"));
+    expect(stem("annexes")).toBe(stem("annex"));
+    expect(stem("taxes")).not.toBe(stem("takes"));
+  });
+
   it("leaves alone a form that is a word of its own more than an inflection", () => {
     expect(stem("wound")).toBe(stem("wounded"));
     expect(stem("wound")).not.toBe(stem("wind"));
