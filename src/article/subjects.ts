@@ -224,17 +224,17 @@ export class Subjects {
     while (end > v + 1 && !canHeadSpeaker(tokens[end]!)) end--;
     if (!canHeadSpeaker(tokens[end]!)) return null;
     // "said Rubio's deputy campaign manager, Rich Beeson, who …": the role's name in apposition.
-    if (tokens[end + 1]?.text === "," && !tokens[end]!.capitalised) {
-      const apposed = titledMention(sentence, end + 2, end + 6);
-      if (apposed?.entity.kind === "person") return apposed.entity;
-    }
+    const apposed = !tokens[end]!.capitalised ? apposedPerson(sentence, end) : null;
+    if (apposed) return apposed;
     // "said a source close to the campaign": an unnamed source keeps what says who it is.
     // A capitalised head keeps it only after a determiner ("one Republican involved in …"), not after
     // a name the article never registered ("Cameron Easley for Morning Consult").
     const named = sentence.mentions.some((m) => m.end === end + 1);
     const unnamed = !tokens[end]!.capitalised || DETERMINERS.has(next.lower) || next.lower === "one";
     const described = named || !unnamed ? end : postmodifierEnd(tokens, end, v + 1);
-    return this.describe(sentence, v + 1, described, true);
+    // "said a spokeswoman for the agency, Jane Doe": the name in apposition after the role's own phrase.
+    const apposedAfter = described > end ? apposedPerson(sentence, described) : null;
+    return apposedAfter ?? this.describe(sentence, v + 1, described, true);
   }
 
   /** "according to a complaint filed by …", "per the committee's rules": the document is the source. */
@@ -304,6 +304,13 @@ export class Subjects {
     const text = joinWords(words);
     return this.registry.addDescriptor(start === 0 && /^(?:The|A|An) /.test(text) ? lowerFirst(text) : text);
   }
+}
+
+/** The person a description ending at `end` is set beside: "…, Rich Beeson" right after its comma. */
+function apposedPerson(sentence: SentenceContext, end: number): Entity | null {
+  if (sentence.tokens[end + 1]?.text !== ",") return null;
+  const apposed = titledMention(sentence, end + 2, end + 6);
+  return apposed?.entity.kind === "person" ? apposed.entity : null;
 }
 
 /** Words that open a participle phrase of the main clause's subject: "upon saying", "before adding". */

@@ -753,6 +753,23 @@ describe("a role and the name it stands for", () => {
       ["It's about time,", "Jamie Lee Curtis"],
     ]);
   });
+
+  it("gives a quote to the name set beside a role with its own phrase, not to the role", () => {
+    // Real copy (PolNeAR's NYT and the BBC): "wrote the American ambassador at the time, John E. Herbst".
+    const body = [
+      "The party changed its image in Kiev.",
+      "The party was ''working to change its image,'' wrote the American ambassador at the time, John E. Herbst.",
+      '"The decision is a difficult one," said BA director of commercial planning, Robert Boyle.',
+      '"We will appeal," said a spokeswoman for the agency, Jane Doe.',
+      '"We will appeal," said a spokesman for the company, which declined to comment further.',
+    ].join("\n\n");
+    expect(quotesOf(body).map(([, who]) => who)).toEqual([
+      "John E. Herbst",
+      "Robert Boyle",
+      "Jane Doe",
+      "a spokesman for the company",
+    ]);
+  });
 });
 
 describe("a quote's attribution after its stop", () => {
