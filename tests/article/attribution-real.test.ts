@@ -762,12 +762,16 @@ describe("a role and the name it stands for", () => {
       '"The decision is a difficult one," said BA director of commercial planning, Robert Boyle.',
       '"We will appeal," said a spokeswoman for the agency, Jane Doe.',
       '"We will appeal," said a spokesman for the company, which declined to comment further.',
+      '"He was quiet," said a former classmate at Yale, Amy Stone.',
+      '"He was kind," said a neighbour in the street, Tom Reyes.',
     ].join("\n\n");
     expect(quotesOf(body).map(([, who]) => who)).toEqual([
       "John E. Herbst",
       "Robert Boyle",
       "Jane Doe",
       "a spokesman for the company",
+      "Amy Stone",
+      "Tom Reyes",
     ]);
   });
 });
