@@ -192,6 +192,7 @@ export function weighAnswers(index: ArchiveIndex, asked: string, count = CANDIDA
   const parsed = parseQuestion(text);
   const nameWords = new Set(parsed.kind === "said" ? words(parsed.who ?? "") : []);
   const topicWords = parsed.topic.filter((w) => !nameWords.has(w));
+  const nearWords = withoutPossessors(text, topicWords);
   // A name written as one ("the Muslim Association of Britain", not "the mayor") must be the
   // speaker's own: a partial match across thousands of articles is someone else.
   const whoWords =
@@ -206,7 +207,7 @@ export function weighAnswers(index: ArchiveIndex, asked: string, count = CANDIDA
       // A sentence of a story about Wells Fargo need not name Wells Fargo again: its headline is its context.
       const context = answer.kind === "sentence" ? `${headlineOf(index, c.article)}\n` : "";
       const own = answer.answered ? ownShare(index, context + answer.text, parsed.topic, typed) : 0;
-      const near = answer.answered ? nearShare(index, c.article, answer.paragraph, topicWords, typed) : 0;
+      const near = answer.answered ? nearShare(index, c.article, answer.paragraph, nearWords, typed) : 0;
       const fit = whoWords.length > 0 ? speakerFit(index, answer, whoWords) : 1;
       const w = {
         answer,
@@ -227,6 +228,18 @@ export function weighAnswers(index: ArchiveIndex, asked: string, count = CANDIDA
     .sort((a, b) => b.value - a.value);
   const { spread, bestPerson } = found;
   return { question, text, period, kind: parsed.kind, wants: parsed.wants, spread, bestPerson, answers };
+}
+
+/**
+ * The topic without the names that only own it: "Trump's taxes" is about taxes, which words near a
+ * quote naming Trump alone do not take up. A topic of names alone keeps them.
+ */
+function withoutPossessors(question: string, topic: readonly string[]): readonly string[] {
+  const owners = new Set(
+    [...question.matchAll(/\b(\p{Lu}[\p{L}-]*)['’]s?\s+\p{Ll}/gu)].flatMap((m) => words(m[1]!)),
+  );
+  const rest = topic.filter((w) => !owners.has(w));
+  return rest.length > 0 ? rest : topic;
 }
 
 function worth(w: Omit<Weighed, "value">, kind: QuestionKind): number {

@@ -305,6 +305,29 @@ describe("declines calibrated by how many articles could answer", () => {
   });
 });
 
+describe("a topic owned by a name", () => {
+  it('asks the words near a quote for what the name owns, not the name: "Trump\'s taxes" is about taxes', () => {
+    const small = new ArchiveIndex();
+    const rally = [
+      "Senator Ann Ward spoke about Donald Trump at a rally in Ohio on Monday.",
+      '"He will lose in November," Ward said of Trump.',
+      "The crowd cheered as the senator left the stage.",
+      "Music played for an hour.",
+      "Trump has not released his tax returns, critics of Trump say.",
+    ];
+    small.add(parseArticle(story("Ward rallies against Trump", rally.join("\n\n")), "rally"));
+    const schools =
+      'Senator Ann Ward backed the school budget on Tuesday.\n\n"Our teachers deserve better pay," Ward said.';
+    small.add(parseArticle(story("Ward backs new school budget", schools), "schools"));
+    // The quote is Ward's on Trump, and its paragraph names Trump: it says nothing of his taxes.
+    expect(answerFromArchive(small, "What did Ann Ward say about Trump's taxes?").answered).toBe(false);
+    expect(answerFromArchive(small, "What did Ann Ward say about Trump?")).toMatchObject({
+      answered: true,
+      article: { id: "rally" },
+    });
+  });
+});
+
 describe("ambiguity asked back", () => {
   it("offers the different people a bare surname may mean, and each answers when chosen", () => {
     const a = answerFromArchive(index, "What did Kelly say?");
