@@ -1,6 +1,7 @@
 /**
  * Raw article text → clean paragraphs and metadata. Pure: takes a string, returns values.
  */
+import { decodeHTMLStrict } from "entities";
 import type { Metadata } from "./facts.ts";
 
 // Windows-1252 code points above 0x7F that are not Latin-1 (index = byte value 0x80..0x9F).
@@ -30,7 +31,7 @@ export function repairMojibake(text: string): string {
 }
 
 const BULLET = /^\s*(?:[-*•·]\s+|\s{3,})(?=\S)/;
-const SENTENCE_END = /[.!?:"”’')]\s*$/;
+const SENTENCE_END = /[.!?:"”’'»)]\s*$/;
 
 /** A paragraph of the raw text: its lines joined, and whether it was a list item. */
 interface RawBlock {
@@ -168,8 +169,18 @@ function readDateLine(line: string): { published: string | null; byline: string 
 }
 
 /** Mojibake repaired, NFC, and control characters (other than tab and newlines) dropped: noise from bad encodings. */
+/**
+ * Text taken from a feed or a page's source keeps its HTML entities (`&ldquo;`, `&quot;`, `&#8217;`):
+ * decoded, so its quotation marks are marks. Only complete entities (with their ";"): "AT&T" and
+ * "R&D" stay as written.
+ */
+function decodedEntities(text: string): string {
+  return ENTITY.test(text) ? decodeHTMLStrict(text) : text;
+}
+const ENTITY = /&(?:#\d+|#x[\da-f]+|[a-z]+\d*);/i;
+
 function normaliseText(raw: string): string {
-  const text = repairMojibake(raw.replace(/^\uFEFF/, "")).normalize("NFC");
+  const text = repairMojibake(decodedEntities(raw.replace(/^\uFEFF/, ""))).normalize("NFC");
   // biome-ignore lint/suspicious/noControlCharactersInRegex: matching them is the point.
   return text.replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/g, "");
 }

@@ -4,6 +4,7 @@
  * as written:
  * - two apostrophes for a double mark (''We will strike,'' she said), as some New York Times copy
  *   writes them: the apostrophe inside becomes the double mark, the other a space;
+ * - guillemets («Non», he said, in copy filed from Europe), as curly double marks;
  * - single marks, British style (‘We will strike,’ she said, with “ ” for a quote within a quote).
  *   A single mark is also an apostrophe (don’t, voters’, ’90s), so the style is decided for the
  *   whole article: it quotes with single marks when they pair up in at least two places and marks
@@ -19,6 +20,9 @@ const AFTER_CLOSE = /[\s,.;:!?)\]}—–\-"”]/;
 /** Words a single mark elides at their start, which no quote opens with ('em, 'n', 'til). */
 const ELIDED = /^(?:em|n|til|tis|twas|cause|bout|cos)\b|^\d0s\b/i;
 const SINGLE = /['‘’]/g;
+const GUILLEMET = /[«»]/;
+const GUILLEMETS = /[«»]/g;
+const curlyMark = (mark: string) => (mark === "«" ? "“" : "”");
 /**
  * Copy quoting with single marks still opens a few quotes within quotes with double ones: at most one
  * for every two pairs of single marks (a piece setting words off with both kinds stays as it is).
@@ -40,8 +44,11 @@ interface SingleSpan {
  * (see the header).
  */
 export function asDoubleQuoted(written: readonly string[]): readonly string[] {
-  if (!written.some((p) => p.includes("‘") || p.includes("'"))) return written;
-  const paragraphs = written.some((p) => p.includes("''")) ? written.map(withoutTwoApostrophes) : written;
+  const curly = written.some((p) => GUILLEMET.test(p))
+    ? written.map((p) => p.replace(GUILLEMETS, curlyMark))
+    : written;
+  if (!curly.some((p) => p.includes("‘") || p.includes("'"))) return curly;
+  const paragraphs = curly.some((p) => p.includes("''")) ? curly.map(withoutTwoApostrophes) : curly;
   const marks = paragraphs.map(singleMarks);
   const pairs = marks.reduce((n, spans) => n + spans.filter((m) => m.close !== null).length, 0);
   const doubles = paragraphs.reduce((n, p) => n + (p.match(DOUBLE_OPEN)?.length ?? 0), 0);

@@ -57,6 +57,13 @@ describe("cleanArticle", () => {
     expect(m.captions).toEqual([]);
   });
 
+  it("decodes HTML entities left in text from a feed, and leaves a bare ampersand alone", () => {
+    const { paragraphs: body } = cleanArticle(
+      "Headline\n\n&ldquo;We won&#8217;t sell,&rdquo; Jos&#233; Ruiz told AT&T and R&D staff &amp; others.\n",
+    );
+    expect(body).toEqual(["“We won’t sell,” José Ruiz told AT&T and R&D staff & others."]);
+  });
+
   it("takes the agency from a credit line", () => {
     expect(cleanArticle("Headline\n\nBody text here.\n\n - AP \n").metadata.source).toBe("AP");
   });

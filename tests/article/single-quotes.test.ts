@@ -72,3 +72,16 @@ describe("two apostrophes for a double mark", () => {
     ]);
   });
 });
+
+describe("guillemets", () => {
+  it("reads «…» as a quote, and a short paragraph ending in one as body", () => {
+    const facts = parse(
+      "Minister Paul Girard spoke in Paris.\n\n«We will not move,» Girard said.\n\nHe called it «a matter of principle.»",
+    );
+    expect(facts.quotes.map((q) => [q.text, facts.people.find((p) => p.id === q.speakerId)?.name])).toEqual([
+      ["We will not move,", "Paul Girard"],
+      ["a matter of principle.", "Paul Girard"],
+    ]);
+    expect(facts.sentences.map((s) => s.text)).toContain("«We will not move,» Girard said.");
+  });
+});
