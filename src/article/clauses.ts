@@ -180,8 +180,9 @@ function modifiesRole(tokens: readonly Token[], m: Mention): boolean {
 }
 /** Roles a name qualifies that no ending gives away: "Clinton ally", "Trump confidant". */
 const ROLE_WORDS = new Set(
-  `ally allies confidant confidante friend loyalist backer backers surrogate veteran colleague colleagues
-  classmate classmates neighbor neighbors neighbour neighbours witness witnesses son sons cousin cousins`.split(/\s+/),
+  `ally allies confidant confidante friend loyalist backer backers surrogate veteran colleague
+  colleagues classmate classmates neighbor neighbors neighbour neighbours witness witnesses son sons
+  cousin cousins`.split(/\s+/),
 );
 
 /** "builder", "businessman", "novelist": one person's role, though no list names it. */
