@@ -93,7 +93,8 @@ function isoDate(year: number, month: number, day: number, time?: string): strin
 }
 
 function parseTime(text: string): string | undefined {
-  const m = /\b(\d{1,2}):(\d{2})(?::\d{2})?\s*([ap])?\.?m?\.?/i.exec(text);
+  // "21:16", "9:30 p.m.", and ISO 8601's "2021-03-03T06:00:00Z".
+  const m = /(?:\b|(?<=\dT))(\d{1,2}):(\d{2})(?::\d{2})?\s*([ap])?\.?m?\.?/i.exec(text);
   if (!m) return undefined;
   let hour = Number(m[1]);
   const meridiem = m[3]?.toLowerCase();
@@ -168,7 +169,6 @@ function readDateLine(line: string): { published: string | null; byline: string 
   return { published, byline: byline?.trim() ?? null };
 }
 
-/** Mojibake repaired, NFC, and control characters (other than tab and newlines) dropped: noise from bad encodings. */
 /**
  * Text taken from a feed or a page's source keeps its HTML entities (`&ldquo;`, `&quot;`, `&#8217;`):
  * decoded, so its quotation marks are marks. Only complete entities (with their ";"): "AT&T" and
@@ -179,6 +179,7 @@ function decodedEntities(text: string): string {
 }
 const ENTITY = /&(?:#\d+|#x[\da-f]+|[a-z]+\d*);/i;
 
+/** Mojibake repaired, NFC, and control characters (other than tab and newlines) dropped: noise from bad encodings. */
 function normaliseText(raw: string): string {
   const text = repairMojibake(decodedEntities(raw.replace(/^\uFEFF/, ""))).normalize("NFC");
   // biome-ignore lint/suspicious/noControlCharactersInRegex: matching them is the point.
@@ -261,17 +262,23 @@ export function cleanParts(parts: ArticleParts): CleanArticle {
  * The headline is the first line on its own (it is never wrapped in the copy we see); a date or
  * byline line may follow it. Returns the lines that remain.
  */
+/** Lines after the headline that may hold its date and byline. */
+const HEADER_LINES = 2;
+
 function readHeader(lines: string[], metadata: Metadata): string[] {
   let at = lines.findIndex((line) => line.trim() !== "");
   const first = lines[at]?.trim() ?? "";
   if (at < 0 || first.split(" ").length > 30 || /[.]$/.test(first)) return lines;
   metadata.headline = first.replace(/\s+/g, " ");
   at++;
-  while (at < lines.length && !lines[at]!.trim()) at++;
-  const dated = lines[at] ? readDateLine(lines[at]!.trim()) : null;
-  if (dated) {
-    metadata.published = dated.published;
-    metadata.byline = dated.byline;
+  // The date and the byline, on one line ("24/02/2017 21:16 by admin") or on two ("By Jane Doe" /
+  // "March 3, 2021"), in either order.
+  for (let line = 0; line < HEADER_LINES; line++) {
+    while (at < lines.length && !lines[at]!.trim()) at++;
+    const dated = lines[at] ? readDateLine(lines[at]!.trim()) : null;
+    if (!dated || (dated.published && metadata.published) || (dated.byline && metadata.byline)) break;
+    metadata.published ??= dated.published;
+    metadata.byline ??= dated.byline;
     at++;
   }
   return lines.slice(at);

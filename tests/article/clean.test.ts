@@ -64,6 +64,19 @@ describe("cleanArticle", () => {
     expect(body).toEqual(["“We won’t sell,” José Ruiz told AT&T and R&D staff & others."]);
   });
 
+  it("reads a byline and a date on lines of their own, in either order", () => {
+    for (const header of [
+      "By Jane Doe, Associated Press\nMarch 3, 2021",
+      "March 3, 2021\n\nBy Jane Doe, Associated Press",
+    ]) {
+      const { metadata: m, paragraphs: body } = cleanArticle(
+        `Headline\n${header}\n\nThe body is a sentence.`,
+      );
+      expect(m).toMatchObject({ published: "2021-03-03", byline: "Jane Doe, Associated Press" });
+      expect(body).toEqual(["The body is a sentence."]);
+    }
+  });
+
   it("takes the agency from a credit line", () => {
     expect(cleanArticle("Headline\n\nBody text here.\n\n - AP \n").metadata.source).toBe("AP");
   });
@@ -80,6 +93,7 @@ describe("parseDate", () => {
     ["2017-02-24", "2017-02-24"],
     ["February 24, 2017", "2017-02-24"],
     ["24 Feb 2017, 9:05 p.m.", "2017-02-24T21:05"],
+    ["2021-03-03T06:00:00Z", "2021-03-03T06:00"],
     ["no date here", null],
   ])("reads %s", (text, iso) => {
     expect(parseDate(text)).toBe(iso);
