@@ -32,6 +32,7 @@ import {
   REPORTING_VERBS,
   SIGNATURE_DASHES,
   SPEAKER_NOUNS,
+  SPEECH_VERBS,
   VERB_FILLERS,
 } from "./lexicon.ts";
 import type { Entity, Registry } from "./registry.ts";
@@ -367,7 +368,11 @@ export class Attributor {
     const first = tokens[from];
     if (first && !first.capitalised && CLAUSE_BREAKS.has(first.lower) && !PERSON_PRONOUNS.has(first.lower))
       return;
-    const rest = tokens.slice(from).filter((t) => t.text !== "." && t.text !== '"');
+    // "…, she said, referencing the bank's drive to …": a participle of saying after the verb's comma
+    // says how it was said, not what, which is then the clause before; another participle ("she
+    // said, replacing him would be hard") may be the subject of what was said.
+    const adjunct = that < 0 && tokens[v + 1]?.text === "," && first && ADJUNCT_PARTICIPLE(first.lower);
+    const rest = adjunct ? [] : tokens.slice(from).filter((t) => t.text !== "." && t.text !== '"');
     if (rest.length >= 2 && tokens[from]?.kind !== "quote") {
       const last = tokens[tokens.length - 1]!;
       const end = last.text === "." ? last.start : last.end;
@@ -388,6 +393,13 @@ export class Attributor {
     }
   }
 }
+
+/** "adding", "urging", "referencing": a participle of a verb of saying or of pointing to something. */
+const ADJUNCT_PARTICIPLE = (word: string) =>
+  word.endsWith("ing") && (SPEECH_VERBS.has(word) || POINTING_PARTICIPLES.has(word));
+const POINTING_PARTICIPLES = new Set(
+  "referencing referring citing pointing naming describing recalling praising blaming calling".split(" "),
+);
 
 /** What may stand before a name that labels a quote: the sentence's start, a dash, a full stop. */
 const LABEL_OPENERS = new Set([".", "-", "–", "—", "―", ";"]);

@@ -178,3 +178,26 @@ describe("a verb after the quote that reports speech", () => {
     ).toEqual([["reckless", "Ruth Adler", "partial"]]);
   });
 });
+
+describe("reported speech and the participle after its verb", () => {
+  const reports = (body: string) => {
+    const facts = parse(body);
+    return facts.reported.map((r) => [r.text, speakerName(facts, r.speakerId)]);
+  };
+
+  it("reads a participle of saying after the verb's comma as how it was said, not what", () => {
+    expect(
+      reports(
+        "Senator Amy Ward spoke on Tuesday.\n\nThe plan had failed the workers, Ward said, referencing the bank's drive to cross-sell.",
+      ),
+    ).toEqual([["The plan had failed the workers", "Amy Ward"]]);
+  });
+
+  it("keeps another participle as the subject of what was said", () => {
+    expect(
+      reports(
+        "Senator Amy Ward spoke on Tuesday.\n\nWard said, replacing the chief now would be hard for the bank.",
+      ),
+    ).toEqual([["replacing the chief now would be hard for the bank", "Amy Ward"]]);
+  });
+});
