@@ -64,6 +64,9 @@ export function parseQuestion(question: string): ParsedQuestion {
   for (const [pattern, field] of METADATA) {
     if (pattern.test(text)) return { kind: "metadata", who: null, topic: [], field };
   }
+  // "What was said about the military?", "Was anything said about the wall?": who said it, unasked.
+  const unsaid = PASSIVE_SAID.exec(text);
+  if (unsaid) return { kind: "who-said", who: null, topic: topicWords(unsaid[1]!) };
   // "What did the audit office report say": a speech verb right before another is a noun of the name.
   const said = new RegExp(
     `(?:^|\\b)${WHAT} (did|does|do|has|have|had|was|is|were|will|would) (.+?) (${SPEECH})\\b(?! ${SPEECH}\\b)(.*)$`,
@@ -122,8 +125,9 @@ function speakerOf(who: string): string {
 
 /** Other ways of asking what someone said: who, then the words of the topic. */
 const SAID_FORMS: RegExp[] = [
-  // "Kelly's view of the wall", "What's Kelly's take on the military?", "Show me Trump's quotes on …"
-  /^(?:what(?:'s| is| was| are| were) |(?:give|show|find|get|tell) me )?(.+?)'s? (?:view|views|position|stance|reaction|response|comments?|remarks?|words?|quotes?|take|thoughts|opinion)\b(.*)$/,
+  // "Kelly's view of the wall", "What's Kelly's take on the military?", "What was Trump's line on
+  // trade?", "Show me Trump's quotes on …"
+  /^(?:what(?:'s| is| was| are| were) |(?:give|show|find|get|tell) me )?(.+?)'s? (?:view|views|position|stance|reaction|response|comments?|remarks?|words?|quotes?|take|thoughts|opinion|line|message|answer|verdict)\b(.*)$/,
   // "Tell me what Kelly said about the military", "what Kelly said about the wall" (not "what
   // percentage of voters said No": a number asked for)
   /^(?:(?:tell|show) me |find )?what (?!(?:percentage|percent|share|proportion|number|fraction|majority|minority|portion|half|third|quarter)\b)(.+?) (?:said|says|told|thinks|thought)\b(.*)$/,
@@ -136,6 +140,9 @@ const SAID_FORMS: RegExp[] = [
   // "According to Kelly, will the military be used?"
   /^according to (.+?), (.*)$/,
 ];
+
+const PASSIVE_SAID =
+  /^(?:what(?:'s| is| was| were| has been| had been| have been) (?:said|stated|claimed)|(?:was|has|is|were) (?:anything|something) (?:been )?(?:said|stated))\b(.*)$/;
 
 /** Verbs a reporter sums up someone's words with, which copy seldom attributes a quote with. */
 const JUDGING_VERBS = new Set(

@@ -50,12 +50,16 @@ describe("parseQuestion", () => {
     ["What is Kelly quoted as saying about the military?", "kelly", "military"],
     ["Tell me what Kelly said about the military", "kelly", "military"],
     ["Show me Trump's quotes on gang violence", "trump", "gang violence"],
+    ["What was Trump's line on trade?", "trump", "trade"],
+    ["What was Kelly's message on deportations?", "kelly", "deportations"],
   ])("reads %j as asking what someone said", (question, who, topic) => {
     expect(parseQuestion(question)).toMatchObject({ kind: "said", who, topic: topic.split(" ") });
   });
 
   it("reads 'who talked about' as who said it, and a question about how a thing was done as a fact", () => {
     expect(parseQuestion("Who talked about the military?").kind).toBe("who-said");
+    for (const asked of ["What was said about the military?", "Was anything said about the military?"])
+      expect(parseQuestion(asked)).toMatchObject({ kind: "who-said", who: null, topic: ["military"] });
     expect(parseQuestion("How did the bridge collapse?").kind).toBe("fact");
   });
 
