@@ -18,6 +18,17 @@ const AFTER = 8;
 const SYNONYM = 0.7;
 /** A word's kin ("panel" for "committee") counts for less than a synonym. */
 const KIN = 0.3;
+/**
+ * One office under the names countries give it: the head of a government department is its
+ * minister in one ("the foreign minister") and its secretary in another ("Foreign Relations
+ * Secretary Luis Videgaray", "the Home Secretary"), which WordNet does not say.
+ */
+const SAME_OFFICE = new Map([
+  ["minister", ["secretary"]],
+  ["ministers", ["secretaries"]],
+  ["secretary", ["minister"]],
+  ["secretaries", ["ministers"]],
+]);
 /** Words of a description that say nothing about who is meant. */
 const NOISE = new Set(["top", "head", "former", "current", "then", "new"]);
 
@@ -66,6 +77,7 @@ function matchOf(word: string, near: Near, name = false): number {
   let best = 0;
   const forms: [string, number][] = [
     [word, 1],
+    ...(name ? [] : (SAME_OFFICE.get(word) ?? []).map((s): [string, number] => [s, SYNONYM])),
     ...(name ? [] : synonymsOf(stem(word)).map((s): [string, number] => [s, SYNONYM])),
     ...(name ? [] : kinOf(stem(word)).map((s): [string, number] => [s, KIN])),
   ];

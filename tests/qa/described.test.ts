@@ -39,6 +39,18 @@ describe("describedPeople", () => {
     expect(next?.score ?? 0).toBeLessThan(0.5);
   });
 
+  it("meets one office under either name: a 'minister' is the 'secretary' of a department", () => {
+    const cabinet = parseArticle(
+      `Cabinet meets\n\n"The border stays open," Interior Secretary Ana Ruiz said on Monday.\n\n"We were not told," said Tom Bell, an Interior Department spokesman.`,
+      "cabinet",
+    );
+    const [best, next] = describedPeople(cabinet, "the interior minister");
+    expect(best?.person.name).toBe("Ana Ruiz");
+    expect(best!.score).toBeLessThan(1);
+    expect(next?.person.name).toBe("Tom Bell");
+    expect(best!.score - next!.score).toBeGreaterThan(0.2);
+  });
+
   it("finds no one for a description nobody fits", () => {
     expect(describedPeople(facts, "the Vermont governor")).toEqual([]);
   });
