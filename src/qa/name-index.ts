@@ -55,6 +55,8 @@ export const MAX_REMEMBERED = 4096;
 const TITLE_WEIGHT = 0.6;
 /** A title word that may abbreviate the role asked about ("sen" for "senator") matches for a little less. */
 const ABBREVIATED = 0.9;
+/** Words that make a title another office than the one it qualifies: a deputy, a former holder. */
+const SUBORDINATE = new Set("deputy vice assistant shadow former junior acting ex".split(" "));
 /** A match on a description that misses its head noun ("the Trump campaign" for its spokesman). */
 const HEADLESS = 0.5;
 
@@ -317,10 +319,12 @@ function rankHits(
     const title = share < 1 ? titleWords(hit.person) : [];
     const wholeTitle = title.length > 0 && title.every((w) => perWord.has(w)) ? 0.1 : 0;
     const headless = head !== null && !perWord.has(head) ? HEADLESS : 1;
+    // "the prime minister" is not the deputy prime minister, nor "the president" a vice president.
+    const under = head !== null && titleWords(hit.person).some((w) => SUBORDINATE.has(w) && !perWord.has(w));
     return {
       article: hit.article,
       person: hit.person,
-      score: Math.min(1, share + wholeTitle) * headless,
+      score: Math.min(1, share + wholeTitle) * headless * (under ? HEADLESS : 1),
       matched: [...perWord.keys()],
     };
   });

@@ -89,3 +89,21 @@ describe("a title word many articles share", () => {
     expect(within("strike-8")).toEqual(everywhere("strike-8"));
   });
 });
+
+describe("a title another office qualifies", () => {
+  it("does not take a deputy or a former holder for the office asked about", () => {
+    const index = new ArchiveIndex();
+    index.add(
+      parseArticle(
+        'Iraq row deepens\n\n"We will stay the course," Prime Minister Tony Blair said.\n\nDeputy Prime Minister John Prescott said the party was united.\n\nFormer Prime Minister John Major said the war was a mistake.',
+        "iraq",
+      ),
+    );
+    const [best, ...rest] = index.findPeople("the prime minister");
+    expect(best).toMatchObject({ person: { name: "Tony Blair" }, score: 1 });
+    for (const other of rest) expect(other.score).toBeLessThanOrEqual(0.5);
+    expect(index.findPeople("the deputy prime minister")[0]).toMatchObject({
+      person: { name: "John Prescott" },
+    });
+  });
+});
