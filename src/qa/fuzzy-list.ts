@@ -74,9 +74,21 @@ export class FuzzyList<T> {
   private fuse(positions: number[], pattern: string, limit: number): FuseResult<T>[] {
     const { texts, items } = this;
     positions.sort((a, b) => (texts[a]! < texts[b]! ? -1 : texts[a]! > texts[b]! ? 1 : a - b));
-    const sorted = positions.map((i) => items[i]!);
+    // fuse.js over the items' texts, not the items by their key: half the time, the same scores
+    // (each text is one word), but for a perfect match, which a keyed search scores Number.EPSILON.
+    const { keys, ...byText } = this.options;
+    const keyed = (keys?.length ?? 0) > 0;
+    const found = new Fuse(
+      positions.map((i) => texts[i]!),
+      byText as IFuseOptions<string>,
+    )
+      .search(pattern)
+      .map((h) => ({
+        item: items[positions[h.refIndex]!]!,
+        refIndex: h.refIndex,
+        score: keyed && h.score === 0 ? Number.EPSILON : h.score,
+      }));
     // fuse.js scores every item either way: the limit only cuts its sorted results.
-    const found = new Fuse(sorted, this.options).search(pattern);
     let end = Math.min(limit, found.length);
     const last = found[end - 1]?.score;
     while (end < found.length && found[end]!.score === last) end++;

@@ -1,3 +1,4 @@
+import Fuse from "fuse.js";
 import { describe, expect, it } from "vitest";
 import { FuzzyList } from "../../src/qa/fuzzy-list.ts";
 
@@ -34,5 +35,18 @@ describe("FuzzyList", () => {
     const list = listOf(words);
     const found = list.search("holmes", 20, (w) => w !== "holmen").map((h) => h.item);
     expect(found).toEqual(["holmea", "holmed", "holmer", "holmey", "holmez"]);
+  });
+
+  it("scores items searched by a key exactly as fuse.js over the items would, a perfect match too", () => {
+    const names = ["holmes", "holmez", "hughes", "clarke", "clark", "holm", "homes", "helms"];
+    const options = { keys: ["word"], includeScore: true, threshold: 0.45 };
+    const list = new FuzzyList<{ word: string }>((e) => e.word, options, 0.45);
+    const entries = [...names].sort().map((word) => ({ word }));
+    for (const e of entries) list.push(e);
+    for (const pattern of ["holmes", "clark", "helm", "hughs"]) {
+      const ours = list.search(pattern, 50).map((h) => [h.item.word, h.score]);
+      const theirs = new Fuse(entries, options).search(pattern).map((h) => [h.item.word, h.score]);
+      expect(ours).toEqual(theirs);
+    }
   });
 });
