@@ -190,7 +190,61 @@ const DEFINITE = /\bthe\s+(\p{Ll}+)\b/gu;
  * A one-word name: a capitalised word not opening its sentence, nor part of a longer name ("United
  * States", "Monetary Fund", "John Podesta"), whose words WordNet files under their own senses.
  */
-const NAME_WORD = /(?<=(?:^|\s)[^\s\p{Lu}]\S*\s+)\p{Lu}\p{Ll}+\b(?!\s+\p{Lu})/gu;
+export const NAME_WORD = /(?<=(?:^|\s)[^\s\p{Lu}]\S*\s+)\p{Lu}\p{Ll}+\b(?!\s+\p{Lu})/gu;
+
+/**
+ * `NAME_WORD`'s matches, in order. Every sentence is read for them, and the expression (a Unicode
+ * look-behind) was most of that: text whose letters are all ASCII (`FOLD_INVARIANT`) is scanned by
+ * hand, the same words (tests/qa/antecedents.test.ts).
+ */
+export function nameWords(text: string): string[] {
+  if (!FOLD_INVARIANT.test(text)) return [...text.matchAll(NAME_WORD)].map(([word]) => word);
+  const words: string[] = [];
+  for (let at = 1; at < text.length; at++) {
+    if (!isCapital(text.charCodeAt(at)) || !isSpace(text.charCodeAt(at - 1))) continue;
+    const end = lowerCaseRunEnd(text, at + 1);
+    if (
+      end > at + 1 &&
+      !isWordCode(text.charCodeAt(end)) &&
+      !capitalAfterSpace(text, end) &&
+      afterPlainWord(text, at)
+    )
+      words.push(text.slice(at, end));
+  }
+  return words;
+}
+
+/** Where the run of lower-case ASCII letters from `at` ends. */
+function lowerCaseRunEnd(text: string, at: number): number {
+  let end = at;
+  while (end < text.length && isLower(text.charCodeAt(end))) end++;
+  return end;
+}
+
+/** `(?=\s+\p{Lu})` at `at`: spaces, then a capital. */
+function capitalAfterSpace(text: string, at: number): boolean {
+  let end = at;
+  while (end < text.length && isSpace(text.charCodeAt(end))) end++;
+  return end > at && isCapital(text.charCodeAt(end));
+}
+
+/**
+ * `(?<=(?:^|\s)[^\s\p{Lu}]\S*\s+)` before `at`, which follows a space: the spaces go back to a word
+ * (whatever runs between spaces) that does not open with a capital.
+ */
+function afterPlainWord(text: string, at: number): boolean {
+  let end = at - 1;
+  while (end >= 0 && isSpace(text.charCodeAt(end))) end--;
+  if (end < 0) return false;
+  let start = end;
+  while (start > 0 && !isSpace(text.charCodeAt(start - 1))) start--;
+  return !isCapital(text.charCodeAt(start));
+}
+
+/** `\s` among the characters of `FOLD_INVARIANT` text: ASCII white space. */
+const isSpace = (c: number) => c === 32 || (c >= 9 && c <= 13);
+const isCapital = (c: number) => c >= 65 && c <= 90;
+const isLower = (c: number) => c >= 97 && c <= 122;
 
 /**
  * The name a definite description in a sentence stands for ("… against Burma … investment in the
@@ -202,6 +256,8 @@ function describedName(facts: Facts, i: number, filed: (i: number) => FiledNames
   const sentence = facts.sentences[i]!;
   // DEFINITE needs a "the": most sentences without one are passed over without running it.
   if (!sentence.text.includes("the")) return undefined;
+  // Nor is it run when no sentence looked back at files a name: most have none.
+  if (!namesBefore(facts, i, filed)) return undefined;
   const heads = new Set([...sentence.text.matchAll(DEFINITE)].map((m) => stem(m[1]!)));
   if (heads.size === 0) return undefined;
   for (const head of heads) {
@@ -216,6 +272,16 @@ function describedName(facts: Facts, i: number, filed: (i: number) => FiledNames
   return undefined;
 }
 
+/** Whether a sentence `describedName` looks back at from sentence `i` files any name. */
+function namesBefore(facts: Facts, i: number, filed: (i: number) => FiledNames): boolean {
+  const { paragraph } = facts.sentences[i]!;
+  for (let j = i - 1; j >= Math.max(0, i - LOOK_BACK); j--) {
+    if (paragraph - facts.sentences[j]!.paragraph > 1) return false;
+    if (filed(j).size > 0) return true;
+  }
+  return false;
+}
+
 /** A sentence's one-word names (`NAME_WORD`), each with the head nouns of the kinds WordNet files it under. */
 type FiledNames = Map<string, ReadonlySet<string>>;
 
@@ -227,7 +293,7 @@ type FiledNames = Map<string, ReadonlySet<string>>;
  */
 function filedNames(text: string, isName: (word: string) => boolean): FiledNames {
   const filed: FiledNames = new Map();
-  for (const [word] of text.matchAll(NAME_WORD)) {
+  for (const word of nameWords(text)) {
     if (filed.has(word)) continue;
     const heads = kindHeads(word);
     if (heads && isName(word)) filed.set(word, heads);

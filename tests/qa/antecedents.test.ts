@@ -4,10 +4,11 @@
  * (tests/fixtures/qa-dev, PolNeAR articles); two people before the pronoun leave it unresolved.
  */
 import { readFileSync } from "node:fs";
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { parseArticle } from "../../src/article/parse.ts";
 import { answerQuestion } from "../../src/qa/answer.ts";
-import { continuedNames } from "../../src/qa/antecedents.ts";
+import { continuedNames, NAME_WORD, nameWords } from "../../src/qa/antecedents.ts";
 import { ArchiveIndex } from "../../src/qa/index.ts";
 
 const SCOTT = "wash-post_2016-09-08_virginian-could-make-history-aga";
@@ -84,5 +85,52 @@ describe("a population", () => {
     const answer = answerQuestion(index, "What is the populaton of Burma?", BURMA);
     expect(answer.answered).toBe(true);
     expect(answer.text).toContain("53 million people");
+  });
+});
+
+describe("the one-word names of a sentence", () => {
+  const matched = (text: string) => [...text.matchAll(NAME_WORD)].map(([word]) => word);
+
+  it("are the matches of the expression, in text scanned by hand as in other text", () => {
+    expect(nameWords("Talks with Burma resumed; aid to Burma, and Texas Rangers.")).toEqual([
+      "Burma",
+      "Burma",
+    ]);
+    expect(nameWords("Talks with Birmanie reprirent à Burma.")).toEqual(
+      matched("Talks with Birmanie reprirent à Burma."),
+    );
+    const pieces = fc.constantFrom(
+      "A",
+      "Bu",
+      "Z",
+      "a",
+      "rma",
+      "z",
+      " ",
+      "  ",
+      "\t",
+      "\n",
+      "\x1c",
+      "0",
+      "_",
+      ".",
+      ",",
+      "-",
+      "'",
+      "’",
+      "“",
+      "—",
+      "£",
+      "the ",
+      " Texas",
+      "é",
+    );
+    fc.assert(
+      fc.property(fc.array(pieces, { maxLength: 30 }), (parts) => {
+        const text = parts.join("");
+        expect(nameWords(text)).toEqual(matched(text));
+      }),
+      { numRuns: 2000 },
+    );
   });
 });
