@@ -10,7 +10,8 @@
  *   whole article: it quotes with single marks when they pair up in at least two places and marks
  *   that open with double marks are far rarer than those pairs (in copy that quotes with double marks,
  *   single ones only nest inside them, or set off a word in the headline). The quoting single marks
- *   and the double ones then trade places.
+ *   are then read as double ones and the double marks within them as single ones; double marks
+ *   outside them (a piece that quotes with both kinds) stay quotes.
  */
 
 /** Characters before an opening mark: the start of a word. */
