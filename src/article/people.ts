@@ -380,26 +380,43 @@ export function findMentions(
     evidence.runs.get(tokens) ??
     capitalRuns(tokens).map((run) => ({ run, parts: splitTitle(tokens, run, evidence.common) }));
   for (const { run, parts } of named) {
-    const words = tokens.slice(parts.nameStart, run.end);
+    const surnamed = titleWordAsSurname(tokens, run, registry);
+    const start = surnamed ? run.start : parts.nameStart;
+    const words = tokens.slice(start, run.end);
     const titled = parts.title.length > 0 || roleBefore(tokens, parts.nameStart).length > 0;
-    if (!looksLikeName(words, titled)) continue;
-    const entity = resolveRun(tokens, run, parts, words, registry, evidence);
+    if (!surnamed && !looksLikeName(words, titled)) continue;
+    const entity = surnamed ?? resolveRun(tokens, run, parts, words, registry, evidence);
     if (!entity) continue;
     entity.lastSeen = registry.now;
     entity.named++;
     const surface = tokens
-      .slice(parts.courtesy ? parts.nameStart - 1 : parts.nameStart, run.end)
+      .slice(parts.courtesy && !surnamed ? start - 1 : start, run.end)
       .map((t) => t.text.replace(/['’]s?$/, ""))
       .join(" ");
     entity.aliases.add(surface);
     mentions.push({
       entity,
-      start: parts.nameStart,
+      start,
       end: run.end,
       possessive: tokens[run.end - 1]!.possessive,
     });
   }
   return mentions;
+}
+
+/**
+ * "Dean, a former party chairman, poked at …" once the article has named Howard Dean: a title word
+ * alone ("Dean", "King", "Judge") that is the surname of the one person the article has named so, and
+ * stands as a noun of its own (a comma, a full stop or a verb of saying follows it; not a word it
+ * qualifies, "their Republican counterparts", nor a name, which it would title).
+ */
+function titleWordAsSurname(tokens: readonly Token[], run: CapitalRun, registry: Registry): Entity | null {
+  const word = tokens[run.start]!;
+  if (run.end - run.start !== 1 || !TITLE_HEADS.has(word.lower) || word.possessive) return null;
+  const next = tokens[run.end];
+  if (next && isWord(next) && !SPEECH_VERBS.has(next.lower)) return null;
+  const named = registry.matchName([word.text]).filter((p) => p.kind === "person" && p.nameWords.length > 1);
+  return named.length === 1 ? named[0]! : null;
 }
 
 function resolveRun(

@@ -776,6 +776,23 @@ describe("a role and the name it stands for", () => {
   });
 });
 
+describe("a surname that is also a title word", () => {
+  it("reads a lone “Dean” or “King” as the person the article named so, where no name follows it", () => {
+    // Real copy (PolNeAR dev, Politico; BBC entertainment): "Dean, a former … chairman, … tweeting, “…”".
+    const body = [
+      "David Axelrod on Wednesday called on Howard Dean to apologize to Donald Trump.",
+      "Dean, a former party chairman, poked at Trump's sniffing, tweeting, “Notice Trump sniffing all the time.”",
+      "DJ Jason King joins the show. “Wes has a great career ahead of him,” King says.",
+      "Yet Democratic economists, like their Republican counterparts, say “taxes are too high.”",
+    ].join("\n\n");
+    expect(quotesOf(body).map(([, who]) => who)).toEqual([
+      "Howard Dean",
+      "Jason King",
+      "Democratic economists",
+    ]);
+  });
+});
+
 describe("a quote's attribution after its stop", () => {
   it("keeps `“…?” Pence said in response.` in the quote's sentence", () => {
     const body = [
