@@ -258,13 +258,13 @@ export function cleanParts(parts: ArticleParts): CleanArticle {
   return { metadata, paragraphs };
 }
 
+/** Lines after the headline that may hold its date and byline. */
+const HEADER_LINES = 2;
+
 /**
  * The headline is the first line on its own (it is never wrapped in the copy we see); a date or
  * byline line may follow it. Returns the lines that remain.
  */
-/** Lines after the headline that may hold its date and byline. */
-const HEADER_LINES = 2;
-
 function readHeader(lines: string[], metadata: Metadata): string[] {
   let at = lines.findIndex((line) => line.trim() !== "");
   const first = lines[at]?.trim() ?? "";

@@ -371,7 +371,7 @@ export class Attributor {
     // "…, she said, referencing the bank's drive to …": a participle of saying after the verb's comma
     // says how it was said, not what, which is then the clause before; another participle ("she
     // said, replacing him would be hard") may be the subject of what was said.
-    const adjunct = that < 0 && tokens[v + 1]?.text === "," && first && ADJUNCT_PARTICIPLE(first.lower);
+    const adjunct = that < 0 && tokens[v + 1]?.text === "," && first && isAdjunctParticiple(first.lower);
     const rest = adjunct ? [] : tokens.slice(from).filter((t) => t.text !== "." && t.text !== '"');
     if (rest.length >= 2 && tokens[from]?.kind !== "quote") {
       const last = tokens[tokens.length - 1]!;
@@ -395,7 +395,7 @@ export class Attributor {
 }
 
 /** "adding", "urging", "referencing": a participle of a verb of saying or of pointing to something. */
-const ADJUNCT_PARTICIPLE = (word: string) =>
+const isAdjunctParticiple = (word: string) =>
   word.endsWith("ing") && (SPEECH_VERBS.has(word) || POINTING_PARTICIPLES.has(word));
 const POINTING_PARTICIPLES = new Set(
   "referencing referring citing pointing naming describing recalling praising blaming calling".split(" "),

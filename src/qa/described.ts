@@ -24,10 +24,8 @@ const KIN = 0.3;
  * Secretary Luis Videgaray", "the Home Secretary"), which WordNet does not say.
  */
 const SAME_OFFICE = new Map([
-  ["minister", ["secretary"]],
-  ["ministers", ["secretaries"]],
-  ["secretary", ["minister"]],
-  ["secretaries", ["ministers"]],
+  ["minister", "secretary"],
+  ["secretary", "minister"],
 ]);
 /** Words of a description that say nothing about who is meant. */
 const NOISE = new Set(["top", "head", "former", "current", "then", "new"]);
@@ -75,12 +73,16 @@ interface Near {
 
 function matchOf(word: string, near: Near, name = false): number {
   let best = 0;
-  const forms: [string, number][] = [
-    [word, 1],
-    ...(name ? [] : (SAME_OFFICE.get(word) ?? []).map((s): [string, number] => [s, SYNONYM])),
-    ...(name ? [] : synonymsOf(stem(word)).map((s): [string, number] => [s, SYNONYM])),
-    ...(name ? [] : kinOf(stem(word)).map((s): [string, number] => [s, KIN])),
-  ];
+  const own = stem(word);
+  const office = SAME_OFFICE.get(own);
+  const forms: [string, number][] = name
+    ? [[word, 1]]
+    : [
+        [word, 1],
+        ...(office ? [[office, SYNONYM] as [string, number]] : []),
+        ...synonymsOf(own).map((s): [string, number] => [s, SYNONYM]),
+        ...kinOf(own).map((s): [string, number] => [s, KIN]),
+      ];
   for (const [form, weight] of forms) {
     if (form.includes(" ")) continue;
     if (near.words.has(form) || near.stems.has(stem(form)) || near.initials.has(form)) return weight;

@@ -114,7 +114,8 @@ function suffixStripped(word: string): string {
   let w = word;
   if (w.length <= 3) return w;
   if (w.endsWith("ies") && w.length > 4) w = `${w.slice(0, -3)}y`;
-  // "taxes", "boxes", "fixes": the "e" is the plural's, and a three-letter stem keeps its last "e" below.
+  // "taxes", "boxes", "fixes": the "e" is the plural's ("tax"); the final "e" dropped below is a
+  // longer stem's own ("prize", "house"), and four letters ("taxe") are too few for that rule.
   else if (w.endsWith("xes")) w = w.slice(0, -2);
   else if (w.endsWith("s") && !/(?:ss|us|is)$/.test(w)) w = w.slice(0, -1);
   let stripped = false;
