@@ -2,11 +2,18 @@
  * `npm run ingest`: articles → facts in the data directory: text files, saved web pages (.html,
  * .htm), wire documents (ninjs .json), folders of them (walked recursively) and http(s) links to
  * pages. A bad one is reported and the others go on; the archive is left ready to answer (its index
- * snapshot written).
+ * snapshot written). `--reparse` parses again every article the data directory keeps, from its own
+ * copy of the text: facts made by an older version then say what this one reads.
  */
 import { basename, extname } from "node:path";
 import { privateUrlsAllowed } from "../config.ts";
-import { type IngestSummary, ingestAll, listArticleFiles, type Skipped } from "../store/bulk-ingest.ts";
+import {
+  type IngestSummary,
+  ingestAll,
+  listArticleFiles,
+  listKeptTexts,
+  type Skipped,
+} from "../store/bulk-ingest.ts";
 import { type IngestItem, type Stored, storeOne } from "../store/store-one.ts";
 import { slugForUrl } from "../web/slug.ts";
 import { isLink, readSource } from "../web/source.ts";
@@ -24,6 +31,11 @@ const options = {
     value: "ID",
     description: "the article's id, for a single file (default: the file name without its extension)",
   },
+  reparse: {
+    type: "boolean",
+    description:
+      "parse again every article the data directory keeps (its own copies of the texts), after an upgrade",
+  },
 } as const;
 
 /** Progress lines (no terminal) written at once. */
@@ -36,19 +48,26 @@ export const ingest = {
   name: "ingest",
   summary:
     "parse articles (text files, web pages, ninjs, folders of them, links) into facts; a bad one is reported and the others go on",
-  arguments: "<file-folder-or-link...>",
+  arguments: "[file-folder-or-link...]",
   options,
   examples: [
     "npm run ingest -- ../shared/seed/article.txt",
     "npm run ingest -- ../shared/bbc/articles ../shared/polnear",
     "npm run ingest -- saved-page.html https://example.com/news/harbour-strike",
     'npm run ingest -- --id kelly-visit "Kelly in Mexico.txt"',
+    "npm run ingest -- --reparse --data data",
   ],
-  async run({ data, id }, paths) {
+  async run({ data, id, reparse }, paths) {
+    if (reparse && (paths.length > 0 || id !== undefined))
+      throw new UsageError("--reparse takes the articles the data directory keeps: no files, no --id");
+    if (!reparse && paths.length === 0)
+      throw new UsageError("name a file, folder or link to ingest (or --reparse)");
     if (id !== undefined && paths.length !== 1) throw new UsageError("--id names a single file");
     const started = performance.now();
     const idOf = (p: string) => id ?? (isLink(p) ? slugForUrl(p) : basename(p, extname(p)));
-    const { items, skipped } = await listArticleFiles(paths, idOf, isLink);
+    const { items, skipped } = reparse
+      ? await listKeptTexts(data)
+      : await listArticleFiles(paths, idOf, isLink);
     for (const s of skipped) process.stderr.write(`${s.path}: ${oneLine(s.reason)}\n`);
     if (items.length === 0) return skipped.length > 0 ? 1 : 0;
     const allowPrivate = privateUrlsAllowed(process.env);
@@ -59,9 +78,13 @@ export const ingest = {
     const store = (item: IngestItem) =>
       pool && !isLink(item.path) ? pool.store(item) : storeOne(data, item, read);
     const report = reporter(items.length);
-    const summary = await ingestAll(data, items, store, report.progress, async () => {
-      report.end();
-      await pool?.close();
+    const summary = await ingestAll(data, items, store, {
+      progress: report.progress,
+      storesDone: async () => {
+        report.end();
+        await pool?.close();
+      },
+      fresh: reparse,
     });
     print(summaryText(summary, skipped, (performance.now() - started) / 1000));
     const failed =

@@ -92,6 +92,30 @@ export async function listArticleFiles(
 }
 
 /**
+ * The texts the data directory keeps beside its facts (`<id>.txt`), as items to store again under
+ * their own ids: how an archive is parsed afresh after the parser changed.
+ */
+export async function listKeptTexts(dataDir: string): Promise<{ items: IngestItem[]; skipped: Skipped[] }> {
+  const names = await readdir(dataDir).catch((err: NodeJS.ErrnoException) => {
+    throw new Error(`cannot read ${dataDir}: ${err.code === "ENOENT" ? "no such directory" : err.message}`);
+  });
+  const texts = names.filter((name) => name.endsWith(".txt") && !name.startsWith(".")).sort();
+  return listArticleFiles(texts.map((name) => join(dataDir, name)));
+}
+
+export interface IngestOptions {
+  /** Called after each item, in the order of `items`. */
+  progress?: (done: number, item: IngestItem, outcome: Stored | Error) => void;
+  /** Awaited once the last item is stored, before the snapshot is written. */
+  storesDone?: () => Promise<void>;
+  /**
+   * The items are every article the directory keeps (a re-parse): the index starts empty rather
+   * than from the directory, so none of it is built twice or left holding replaced postings.
+   */
+  fresh?: boolean;
+}
+
+/**
  * Stores every item into `dataDir` with `store` (see `storeOne`), indexing each as it comes, calling
  * `progress` after each, and leaves the index snapshot written. A file that cannot be read or parsed
  * is skipped with the reason; the others go on. Articles are indexed in the order of `items`, however
@@ -103,8 +127,7 @@ export async function ingestAll(
   dataDir: string,
   items: readonly IngestItem[],
   store: (item: IngestItem) => Promise<Stored>,
-  progress: (done: number, item: IngestItem, outcome: Stored | Error) => void = () => {},
-  storesDone: () => Promise<void> = async () => {},
+  { progress = () => {}, storesDone = async () => {}, fresh = false }: IngestOptions = {},
 ): Promise<IngestSummary> {
   const summary: IngestSummary = { added: [], replaced: [], skipped: [], ready: false };
   let archive: Archive;
@@ -112,7 +135,7 @@ export async function ingestAll(
     await mkdir(dataDir, { recursive: true });
     // Which ids replace an earlier version, from one listing rather than a look-up per article.
     const before = new Set((await readdir(dataDir)).filter((n) => n.endsWith(FACTS_SUFFIX)));
-    archive = await Archive.open(dataDir);
+    archive = fresh ? new Archive() : await Archive.open(dataDir);
     const replaces = (id: string) => before.has(`${id}${FACTS_SUFFIX}`);
     await storeInOrder(dataDir, archive, items, { store, replaces, progress }, summary);
   } finally {

@@ -99,6 +99,38 @@ describe("ingest of folders", () => {
     expect(lines(again.stdout)[0]).toMatch(/^Added 0, replaced 120, skipped 1 /);
     expect((await Archive.open(data)).restored).toBe(true);
   });
+
+  it("parses again every article the data directory keeps, with --reparse", {
+    timeout: 180_000,
+  }, async () => {
+    const root = await tempDir();
+    const source = join(root, "in");
+    await mkdir(source);
+    const articles = await realArticles();
+    for (let n = 0; n < 110; n++) await copyFile(articles[n % articles.length]!, join(source, `a${n}.txt`));
+    const data = join(root, "data");
+    expect((await cli(["ingest", "--data", data, source])).code).toBe(0);
+    // Facts as an older parser might have left them: no quote attributed.
+    const stale = join(data, "a7.facts.json");
+    const facts = JSON.parse(await readFile(stale, "utf8"));
+    expect(facts.quotes.some((q: { speakerId: string | null }) => q.speakerId)).toBe(true);
+    for (const q of facts.quotes) q.speakerId = null;
+    await writeFile(stale, JSON.stringify(facts));
+    // Facts copied in without their text are kept as they are.
+    await writeFile(
+      join(data, "copied.facts.json"),
+      (await readFile(stale, "utf8")).replace('"a7"', '"copied"'),
+    );
+
+    const result = await cli(["ingest", "--data", data, "--reparse"]);
+    expect(result.code).toBe(0);
+    expect(lines(result.stdout)).toEqual([expect.stringMatching(/^Added 0, replaced 110, skipped 0 /)]);
+    const archive = await Archive.open(data);
+    expect(archive.restored).toBe(true);
+    expect(archive.articles()).toHaveLength(111);
+    expect(archive.facts("a7")).toEqual(parseArticle(await readFile(join(data, "a7.txt"), "utf8"), "a7"));
+    expect(archive.facts("copied")?.quotes.every((q) => q.speakerId === null)).toBe(true);
+  });
 });
 
 describe("quotes across the archive", () => {

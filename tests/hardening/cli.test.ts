@@ -204,7 +204,13 @@ describe("command-line mistakes", () => {
 
     const cases: [string[], number, RegExp][] = [
       [["ingest", "--data", data, join(root, "missing.txt")], 1, /missing\.txt: no such file$/],
-      [["ingest", "--data", data], 2, /^error: missing required argument 'file-folder-or-link'$/],
+      [["ingest", "--data", data], 2, /^error: name a file, folder or link to ingest \(or --reparse\)$/],
+      [["ingest", "--data", data, "--reparse", join(root, "kelly.txt")], 2, /^error: --reparse takes /],
+      [
+        ["ingest", "--data", join(root, "nowhere"), "--reparse"],
+        1,
+        /^error: cannot read .*nowhere: no such directory$/,
+      ],
       [
         ["ask", "--data", join(root, "nowhere"), KELLY_QUESTION],
         1,

@@ -36,11 +36,13 @@ describe("ingestAll", () => {
         finished.push(item.id);
         return stored;
       },
-      (_, item) => reported.push(item.id),
-      async () => {
-        // Every item stored, the snapshot not yet written: the stores' memory can go first.
-        storedWhenDone = finished.length;
-        snapshotWhenDone = existsSync(join(data, SNAPSHOT_NAME));
+      {
+        progress: (_, item) => reported.push(item.id),
+        storesDone: async () => {
+          // Every item stored, the snapshot not yet written: the stores' memory can go first.
+          storedWhenDone = finished.length;
+          snapshotWhenDone = existsSync(join(data, SNAPSHOT_NAME));
+        },
       },
     );
     expect(storedWhenDone).toBe(104);
