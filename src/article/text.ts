@@ -29,8 +29,10 @@ function markRole(text: string, i: number): MarkRole | null {
   const after = i + 1 >= text.length ? " " : text[i + 1]!;
   // `"It's unusual,“ said Noble`: an opening mark typed where a quote closes, before a space.
   if (OPENERS.has(ch)) return /[,.?!]/.test(before) && /\s/.test(after) ? "either" : "open";
-  // `”Mr. Trump embodies …`: a closing mark typed where a quote opens, before a word.
-  if (CLOSERS.has(ch)) return /\s/.test(before) && /[\p{L}\p{N}]/u.test(after) ? "either" : "close";
+  // `”Mr. Trump embodies …`: a closing mark typed where a quote opens, before a word, or at the
+  // start of a paragraph (`” … what I learned`), where nothing is open for it to close.
+  if (CLOSERS.has(ch))
+    return i === 0 || (/\s/.test(before) && /[\p{L}\p{N}]/u.test(after)) ? "either" : "close";
   if (ch !== '"') return null;
   const opens = BEFORE_OPEN.test(before) && /\S/.test(after);
   const closes = /\S/.test(before) && !/[\p{L}\p{N}]/u.test(after);
@@ -62,7 +64,9 @@ export function findQuoteSpans(paragraphs: readonly string[]): QuoteSpan[] {
   paragraphs.forEach((text, p) => {
     let open = -1;
     const finish = (end: number, close: number | null) => {
-      const start = open + 1;
+      let start = open + 1;
+      // `“ The plan …`: a space typed after the opening mark is not part of the words quoted.
+      while (start < end && /\s/.test(text[start]!)) start++;
       const stop = trimmedEnd(text, start, end);
       if (stop > start) spans.push({ paragraph: p + 1, open, start, end: stop, close });
       open = -1;

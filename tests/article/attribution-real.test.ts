@@ -24,6 +24,16 @@ describe("pull quotes signed after a dash", () => {
       ["We waited for hours.", "Tomas Ibarra", "direct"],
     ]);
   });
+
+  it("reads a closing mark opening a paragraph before an ellipsis as the quote's opening", () => {
+    const body = [
+      "Mayor Ellen Voss defended the budget on Tuesday.",
+      "” … what I heard from the families is that the buses come too late,” she said.",
+    ].join("\n\n");
+    expect(quotesOf(body)).toEqual([
+      ["… what I heard from the families is that the buses come too late,", "Ellen Voss", "partial"],
+    ]);
+  });
 });
 
 describe("names", () => {
