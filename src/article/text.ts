@@ -382,6 +382,21 @@ export function splitSentences(masked: string, paragraph: number): SentenceSpan[
   return spans;
 }
 
+/** Words that open a clause of its own: after them, what follows reports more speech. */
+const REPORTED_CLAUSE = /\s(?:that|is|was|were|are|will|would|has|had|have|he|she|they|it|we|i)\b/i;
+const ADJUNCT_PREPOSITIONS = new Set([
+  "about",
+  "of",
+  "in",
+  "on",
+  "at",
+  "during",
+  "after",
+  "before",
+  "to",
+  "from",
+]);
+
 // `"Will it?" Kelly asked.` and `"It is done." Mayor Jane Smith said.` — a quote's own final mark
 // followed by a short attribution that belongs to the same sentence.
 function continuesAttribution(masked: string, end: number): boolean {
@@ -393,10 +408,18 @@ function continuesAttribution(masked: string, end: number): boolean {
   const phrase = /^\s+(?:\p{Lu}[\p{L}'’.-]*\s+){1,4}(\p{Ll}+)((?:\s+[\p{L}'’-]+){1,4})\s*\./u.exec(
     masked.slice(end, end + 100),
   );
+  if (phrase && SPEECH_VERBS.has(phrase[1]!) && !REPORTED_CLAUSE.test(phrase[2]!)) return true;
+  // `"Why would you?" Lichtman said about McCain's effort to downplay his ties.`: a longer phrase
+  // when it only says what the words were about, where or when (a preposition after the verb).
+  const adjunct =
+    /^\s+(?:\p{Lu}[\p{L}'’.-]*\s+){1,4}(\p{Ll}+)\s+(\p{Ll}+)((?:\s+[\p{L}\p{N}'’-]+){0,20})\s*\./u.exec(
+      masked.slice(end, end + 200),
+    );
   if (
-    phrase &&
-    SPEECH_VERBS.has(phrase[1]!) &&
-    !/\s(?:that|is|was|were|are|will|would|has|had|have|he|she|they|it|we|i)\b/i.test(phrase[2]!)
+    adjunct &&
+    SPEECH_VERBS.has(adjunct[1]!) &&
+    ADJUNCT_PREPOSITIONS.has(adjunct[2]!) &&
+    !REPORTED_CLAUSE.test(adjunct[3]!)
   )
     return true;
   if (next === null) return false;

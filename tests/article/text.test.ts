@@ -108,6 +108,18 @@ describe("splitSentences", () => {
     ]);
   });
 
+  it("keeps a quote's attribution in its sentence when the verb's phrase says what it was about", () => {
+    expect(
+      sentences(
+        "“Why would you run?” Roth said about the senator’s attempt to distance himself from the party. “Is it done?” Roth said the vote would come on Monday.",
+      ),
+    ).toEqual([
+      "“Why would you run?” Roth said about the senator’s attempt to distance himself from the party.",
+      "“Is it done?”",
+      "Roth said the vote would come on Monday.",
+    ]);
+  });
+
   it("never splits inside a quote", () => {
     expect(sentences('She said "It works. It really does." Then she left.')).toEqual([
       'She said "It works. It really does."',
