@@ -7,13 +7,18 @@ import type { Facts } from "../article/facts.ts";
 import type { ArchiveIndex } from "./index.ts";
 import { capitalisedWords } from "./proper-words.ts";
 import type { QuestionKind } from "./question.ts";
-import { editDistance, stem, terms } from "./terms.ts";
+import { editDistance, isStopword, stem, terms, words } from "./terms.ts";
 
 export interface AskedNames {
   /** The topic's words written with a capital, for a factual question (folded). */
   names: string[];
   /** The years it names ("2018"), when no period was read from them ("in 2018" is one). */
   years: string[];
+  /**
+   * Per name word that is, or belongs to, a name copy also writes by its initials: those initials
+   * (folded). "the US" is "the United States" in other copy, and "the United Nations" "the UN".
+   */
+  initials: Record<string, string>;
 }
 
 /**
@@ -24,10 +29,25 @@ export interface AskedNames {
 export function askedNames(text: string, kind: QuestionKind, topic: readonly string[]): AskedNames {
   const capitalised = capitalisedWords(text);
   const asksFact = kind === "fact" || kind === "who-is";
-  return {
-    names: asksFact ? topic.filter((w) => capitalised.has(w)) : [],
-    years: text.match(YEAR) ?? [],
-  };
+  const names = asksFact ? topic.filter((w) => capitalised.has(w)) : [];
+  return { names, years: text.match(YEAR) ?? [], initials: initialsOf(text, names) };
+}
+
+/** The initials each name word may stand for or be written as (see `AskedNames.initials`). */
+function initialsOf(text: string, names: readonly string[]): Record<string, string> {
+  const asked = new Set(names);
+  const found: Record<string, string> = {};
+  const rest = text.replace(/^\s*\S+/u, "");
+  for (const acronym of rest.match(ACRONYM) ?? []) {
+    const [word] = words(acronym);
+    if (word && asked.has(word)) found[word] = word;
+  }
+  for (const run of rest.match(NAME_RUN) ?? []) {
+    const own = words(run).filter((w) => asked.has(w));
+    const initials = initialsOfRun(run);
+    for (const w of own) if (initials) found[w] = initials;
+  }
+  return found;
 }
 
 const YEAR = /\b(?:19|20)\d\d\b/g;
@@ -40,7 +60,60 @@ export function holdsAskedNames(index: ArchiveIndex, article: string, asked: Ask
   const published = index.ref(article)?.published?.slice(0, 4);
   const text = allText(facts);
   const years = asked.years.every((year) => year === published || new RegExp(`\\b${year}\\b`).test(text));
-  return years && asked.names.every((name) => writes(index, facts, name));
+  return (
+    years &&
+    asked.names.every((name) => writes(index, facts, name) || spelledOtherwise(facts, asked.initials[name]))
+  );
+}
+
+/**
+ * Whether the article writes by its initials, or in full, the name whose initials these are: copy
+ * has "the US" where the question asks about "the United States", and back.
+ */
+function spelledOtherwise(facts: Facts, initials: string | undefined): boolean {
+  if (!initials) return false;
+  let written = INITIALS.get(facts);
+  if (!written) {
+    const text = allText(facts);
+    written = new Set([
+      ...(text.match(ACRONYM) ?? []).flatMap((a) => words(a)),
+      ...(text.match(NAME_RUN) ?? []).flatMap(initialsWithin),
+    ]);
+    INITIALS.set(facts, written);
+  }
+  return written.has(initials);
+}
+
+const INITIALS = new WeakMap<Facts, Set<string>>();
+/** A name written in capitals: "US", "U.S.", "FBI" (two to six letters). */
+const ACRONYM = /(?<![\p{L}\p{N}.])(?:(?:\p{Lu}\.){2,6}|\p{Lu}{2,6}(?![\p{L}\p{N}]))/gu;
+/** Capitalised words in a row, the small words of a name between them ("Bureau of Investigation"). */
+const NAME_RUN = /\p{Lu}\p{Ll}+(?:\s+(?:(?:of|and|for|the)\s+)*\p{Lu}\p{Ll}+)+/gu;
+
+/**
+ * A run's initials (folded), its small words left out: "Federal Bureau of Investigation" is "fbi";
+ * a sentence's capitalised first word ("The United States") is no part of the name.
+ */
+function initialsOfRun(run: string): string | null {
+  const initials = initialsOfWords(run).join("");
+  return initials.length >= 2 && initials.length <= 6 ? initials : null;
+}
+
+/** The initials of every run of two to six words within a run: a name may stand inside a longer one. */
+function initialsWithin(run: string): string[] {
+  const initials = initialsOfWords(run);
+  const found: string[] = [];
+  for (let from = 0; from < initials.length; from++)
+    for (let to = from + 2; to <= Math.min(initials.length, from + 6); to++)
+      found.push(initials.slice(from, to).join(""));
+  return found;
+}
+
+function initialsOfWords(run: string): string[] {
+  return run
+    .split(/\s+/u)
+    .filter((w) => /^\p{Lu}/u.test(w) && !isStopword(w.toLowerCase()))
+    .map((w) => w[0]!.toLowerCase());
 }
 
 /**

@@ -24,11 +24,13 @@ describe("askedNames", () => {
     ).toEqual({
       names: ["hilary", "clinton", "iowa"],
       years: [],
+      initials: { hilary: "hc", clinton: "hc" },
     });
     // What someone said is weighed by how near their words the topic stands, not by its names.
     expect(askedNames("What did Clinton say about Iowa in 2016?", "said", ["iowa", "2016"])).toEqual({
       names: [],
       years: ["2016"],
+      initials: {},
     });
   });
 });
@@ -56,5 +58,27 @@ describe("holdsAskedNames", () => {
       metadata: { ...index.facts("cup")!.metadata, published: "2018-07-15" },
     });
     expect(holdsAskedNames(index, "dated", asked)).toBe(true);
+  });
+
+  it("finds a name written by its initials in the article or the question (US, United States)", () => {
+    const index = new ArchiveIndex();
+    index.add(
+      parseArticle("Harbour pledge\n\nThe United States pledged in Oslo to clean its harbours.", "full"),
+    );
+    index.add(parseArticle("Harbour pledge\n\nThe U.S. pledged in Oslo to clean its harbours.", "dotted"));
+    index.add(parseArticle("Harbour pledge\n\nNorway pledged in Oslo to clean its harbours.", "neither"));
+    const short = askedNames("What did the US pledge in Oslo?", "fact", ["us", "pledge", "oslo"]);
+    expect(short.initials).toEqual({ us: "us" });
+    expect(holdsAskedNames(index, "full", short)).toBe(true);
+    expect(holdsAskedNames(index, "dotted", short)).toBe(true);
+    expect(holdsAskedNames(index, "neither", short)).toBe(false);
+    const long = askedNames("What did the United States pledge in Oslo?", "fact", [
+      "united",
+      "states",
+      "pledge",
+      "oslo",
+    ]);
+    expect(holdsAskedNames(index, "dotted", long)).toBe(true);
+    expect(holdsAskedNames(index, "neither", long)).toBe(false);
   });
 });
