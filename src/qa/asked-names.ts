@@ -15,10 +15,11 @@ export interface AskedNames {
   /** The years it names ("2018"), when no period was read from them ("in 2018" is one). */
   years: string[];
   /**
-   * Per name word that is, or belongs to, a name copy also writes by its initials: those initials
-   * (folded). "the US" is "the United States" in other copy, and "the United Nations" "the UN".
+   * Per name word that is, or belongs to, a name copy also writes by its initials, those initials
+   * (folded), and how the question wrote it: "the US" is "the United States" in other copy, and
+   * "the United Nations" "the UN".
    */
-  initials: Record<string, string>;
+  initials: Record<string, { initials: string; written: "initials" | "in full" }>;
 }
 
 /**
@@ -34,18 +35,18 @@ export function askedNames(text: string, kind: QuestionKind, topic: readonly str
 }
 
 /** The initials each name word may stand for or be written as (see `AskedNames.initials`). */
-function initialsOf(text: string, names: readonly string[]): Record<string, string> {
+function initialsOf(text: string, names: readonly string[]): AskedNames["initials"] {
   const asked = new Set(names);
-  const found: Record<string, string> = {};
+  const found: AskedNames["initials"] = {};
   const rest = text.replace(/^\s*\S+/u, "");
   for (const acronym of rest.match(ACRONYM) ?? []) {
     const [word] = words(acronym);
-    if (word && asked.has(word)) found[word] = word;
+    if (word && asked.has(word)) found[word] = { initials: word, written: "initials" };
   }
   for (const run of rest.match(NAME_RUN) ?? []) {
     const own = words(run).filter((w) => asked.has(w));
     const initials = initialsOfRun(run);
-    for (const w of own) if (initials) found[w] = initials;
+    for (const w of own) if (initials) found[w] = { initials, written: "in full" };
   }
   return found;
 }
@@ -67,24 +68,26 @@ export function holdsAskedNames(index: ArchiveIndex, article: string, asked: Ask
 }
 
 /**
- * Whether the article writes by its initials, or in full, the name whose initials these are: copy
- * has "the US" where the question asks about "the United States", and back.
+ * Whether the article writes the other way the name the question wrote by its initials or in full:
+ * copy has "the US" where the question asks about "the United States", and back. A name asked in
+ * full is looked for only as initials: other words with the same initials ("House Committee" for
+ * "Hilary Clinton") are another name.
  */
-function spelledOtherwise(facts: Facts, initials: string | undefined): boolean {
-  if (!initials) return false;
+function spelledOtherwise(facts: Facts, asked: AskedNames["initials"][string] | undefined): boolean {
+  if (!asked) return false;
   let written = INITIALS.get(facts);
   if (!written) {
     const text = allText(facts);
-    written = new Set([
-      ...(text.match(ACRONYM) ?? []).flatMap((a) => words(a)),
-      ...(text.match(NAME_RUN) ?? []).flatMap(initialsWithin),
-    ]);
+    written = {
+      initials: new Set((text.match(ACRONYM) ?? []).flatMap((a) => words(a))),
+      "in full": new Set((text.match(NAME_RUN) ?? []).flatMap(initialsWithin)),
+    };
     INITIALS.set(facts, written);
   }
-  return written.has(initials);
+  return written[asked.written === "initials" ? "in full" : "initials"].has(asked.initials);
 }
 
-const INITIALS = new WeakMap<Facts, Set<string>>();
+const INITIALS = new WeakMap<Facts, Record<"initials" | "in full", Set<string>>>();
 /** A name written in capitals: "US", "U.S.", "FBI" (two to six letters). */
 const ACRONYM = /(?<![\p{L}\p{N}.])(?:(?:\p{Lu}\.){2,6}|\p{Lu}{2,6}(?![\p{L}\p{N}]))/gu;
 /** Capitalised words in a row, the small words of a name between them ("Bureau of Investigation"). */

@@ -24,7 +24,10 @@ describe("askedNames", () => {
     ).toEqual({
       names: ["hilary", "clinton", "iowa"],
       years: [],
-      initials: { hilary: "hc", clinton: "hc" },
+      initials: {
+        hilary: { initials: "hc", written: "in full" },
+        clinton: { initials: "hc", written: "in full" },
+      },
     });
     // What someone said is weighed by how near their words the topic stands, not by its names.
     expect(askedNames("What did Clinton say about Iowa in 2016?", "said", ["iowa", "2016"])).toEqual({
@@ -68,7 +71,7 @@ describe("holdsAskedNames", () => {
     index.add(parseArticle("Harbour pledge\n\nThe U.S. pledged in Oslo to clean its harbours.", "dotted"));
     index.add(parseArticle("Harbour pledge\n\nNorway pledged in Oslo to clean its harbours.", "neither"));
     const short = askedNames("What did the US pledge in Oslo?", "fact", ["us", "pledge", "oslo"]);
-    expect(short.initials).toEqual({ us: "us" });
+    expect(short.initials).toEqual({ us: { initials: "us", written: "initials" } });
     expect(holdsAskedNames(index, "full", short)).toBe(true);
     expect(holdsAskedNames(index, "dotted", short)).toBe(true);
     expect(holdsAskedNames(index, "neither", short)).toBe(false);
@@ -80,5 +83,10 @@ describe("holdsAskedNames", () => {
     ]);
     expect(holdsAskedNames(index, "dotted", long)).toBe(true);
     expect(holdsAskedNames(index, "neither", long)).toBe(false);
+    // A name asked in full is not other words with the same initials.
+    index.add(
+      parseArticle("Harbour pledge\n\nThe Upper Senate pledged in Oslo to clean its harbours.", "other"),
+    );
+    expect(holdsAskedNames(index, "other", long)).toBe(false);
   });
 });
