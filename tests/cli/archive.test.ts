@@ -24,6 +24,15 @@ async function realArticles(): Promise<string[]> {
   return found;
 }
 
+/** A folder of `count` copies of the real articles, under their own names (a0.txt, a1.txt, …). */
+async function folderOfCopies(root: string, count: number): Promise<string> {
+  const source = join(root, "in");
+  await mkdir(source);
+  const articles = await realArticles();
+  for (let n = 0; n < count; n++) await copyFile(articles[n % articles.length]!, join(source, `a${n}.txt`));
+  return source;
+}
+
 describe("ingest of folders", () => {
   it("walks folders, reports a summary with the skips, and replaces on a second run", {
     timeout: 120_000,
@@ -64,11 +73,8 @@ describe("ingest of folders", () => {
     timeout: 180_000,
   }, async () => {
     const root = await tempDir();
-    const source = join(root, "in");
-    await mkdir(source);
-    const articles = await realArticles();
-    // Enough copies, under their own names, for the archive to keep an index snapshot.
-    for (let n = 0; n < 120; n++) await copyFile(articles[n % articles.length]!, join(source, `a${n}.txt`));
+    // Enough copies for the archive to keep an index snapshot.
+    const source = await folderOfCopies(root, 120);
     // Read and saved on a worker thread like the others, and refused there.
     await writeFile(join(source, "blank.txt"), "");
     const data = join(root, "data");
@@ -104,10 +110,7 @@ describe("ingest of folders", () => {
     timeout: 180_000,
   }, async () => {
     const root = await tempDir();
-    const source = join(root, "in");
-    await mkdir(source);
-    const articles = await realArticles();
-    for (let n = 0; n < 110; n++) await copyFile(articles[n % articles.length]!, join(source, `a${n}.txt`));
+    const source = await folderOfCopies(root, 110);
     const data = join(root, "data");
     expect((await cli(["ingest", "--data", data, source])).code).toBe(0);
     // Facts as an older parser might have left them: no quote attributed.
