@@ -63,6 +63,9 @@ export const SPEECH_VERBS = new Set(
   SPEECH_FORMS.flatMap((f) => [...(f.noun ? [] : [f.base]), f.third, ...f.past, f.ing]),
 );
 
+/** "said", "added", "continued": the past forms, which can open a sentence before their subject ("Added Smith: …"). */
+export const SPEECH_PAST = new Set(SPEECH_FORMS.flatMap((f) => f.past));
+
 /** "reports", "notes", "claims": verbs after a subject, nouns after "the", "his" or "Trump's". */
 export const NOUN_LIKE_VERBS = new Set(SPEECH_FORMS.filter((f) => f.noun).map((f) => f.third));
 
@@ -342,3 +345,40 @@ export const PREPOSITIONS = words("of for at with from in by to on against about
 
 /** Marks that sign a pull quote with its speaker's name right after it (`"…" ― Sonya Herridge`). */
 export const SIGNATURE_DASHES = new Set(["―", "—", "–", "-", "/"]);
+
+// Word shapes: what a single word can be before or in a name.
+
+/** "Says", "Calls", "Asked": any inflection of a verb of saying. */
+export function isSpeechVerbForm(word: string): boolean {
+  if (SPEECH_VERBS.has(word)) return true;
+  const stem = word.replace(/s$/, "");
+  return stem !== word && SPEECH_VERBS.has(`${stem.replace(/e$/, "")}ing`);
+}
+
+/** "Fly-half", "Top-seeded", "Frankfurt-based": a compound in lower case after its hyphen describes. */
+export const isLowerCompound = (word: string) => /^\p{Lu}\p{Ll}*-\p{Ll}/u.test(word);
+
+/** "Interestingly", "Asserting": a sentence's opening adverb or participle, never a first name. */
+export function isSentenceAdverb(word: string): boolean {
+  return (
+    (/(?:ally|ingly|edly)$/.test(word) || (word.length >= 7 && word.endsWith("ing"))) && !isFirstName(word)
+  );
+}
+
+/** A common first name, male or female. */
+export function isFirstName(word: string): boolean {
+  return FEMALE_NAMES.has(word) || MALE_NAMES.has(word);
+}
+
+/** "editor-in-chief", "co-host": a compound of a listed role. */
+export function isCompoundRole(word: string): boolean {
+  return word.includes("-") && word.split("-").some((part) => TITLE_HEADS.has(part));
+}
+
+/** A listed title or an agent noun ("librarian", "campaigner") that can stand before a name. */
+export function isRole(word: string): boolean {
+  if (isCompoundRole(word)) return true;
+  const lower = word.endsWith("s") && TITLE_HEADS.has(word.slice(0, -1)) ? word.slice(0, -1) : word;
+  if (TITLE_HEADS.has(lower)) return true;
+  return lower.length >= 5 && ROLE_ENDING.test(lower) && !NOT_ROLES.has(lower) && !CLAUSE_BREAKS.has(lower);
+}

@@ -7,19 +7,22 @@
 import {
   CLAUSE_BREAKS,
   COURTESY,
-  FEMALE_NAMES,
+  isCompoundRole,
+  isFirstName,
+  isLowerCompound,
   isLyAdverb,
+  isRole,
+  isSentenceAdverb,
+  isSpeechVerbForm,
   LEADING_JUNK,
-  MALE_NAMES,
   NAME_PARTICLES,
   NOBLE,
   NOT_NAMES,
-  NOT_ROLES,
   ORG_HEADS,
   PREPOSITIONS,
-  ROLE_ENDING,
   SENTENCE_OPENERS,
   SIGNATURE_DASHES,
+  SPEECH_PAST,
   SPEECH_VERBS,
   TITLE_HEADS,
   VERB_FILLERS,
@@ -63,13 +66,6 @@ function joinable(tokens: readonly Token[], i: number): boolean {
   return (t.lower === "of" || t.lower === "for") && TITLE_HEADS.has(prev.lower) && Boolean(next?.capitalised);
 }
 
-/** "Says", "Calls", "Asked": any inflection of a verb of saying. */
-function isSpeechVerbForm(word: string): boolean {
-  if (SPEECH_VERBS.has(word)) return true;
-  const stem = word.replace(/s$/, "");
-  return stem !== word && SPEECH_VERBS.has(`${stem.replace(/e$/, "")}ing`);
-}
-
 function capitalRuns(tokens: readonly Token[]): CapitalRun[] {
   const runs: CapitalRun[] = [];
   let i = 0;
@@ -97,14 +93,15 @@ function splitTitle(tokens: readonly Token[], run: CapitalRun, common: ReadonlyS
   let start = run.start;
   while (start < run.end - 1 && SENTENCE_OPENERS.has(tokens[start]!.lower)) start++;
   // "See Sexton …", "Does Rubio …": a sentence's first word that the article also writes in lower
-  // case opens the sentence, unless a title follows that it belongs to ("Health Minister …").
+  // case opens the sentence, unless a title follows that it belongs to ("Health Minister …"); so
+  // does a verb of saying in the past before its subject ("Continued Stone: …"; not "Ask Jeeves").
   const opener = tokens[start]!.lower;
   const titledRun = tokens.slice(start + 1, run.end - 1).some((t) => TITLE_HEADS.has(t.lower));
   if (
     start === run.start &&
     opensSentence(tokens, run.start) &&
     start < run.end - 1 &&
-    (common.has(opener) || isSentenceAdverb(opener)) &&
+    (common.has(opener) || isSentenceAdverb(opener) || SPEECH_PAST.has(opener)) &&
     !isFirstName(opener) &&
     !NOBLE.has(opener) &&
     !TITLE_HEADS.has(opener) &&
@@ -122,12 +119,15 @@ function splitTitle(tokens: readonly Token[], run: CapitalRun, common: ReadonlyS
   const from = Math.max(start, head + 1);
   const first = knownFirstNameAt(tokens, from, run.end);
   // "Billionaire Donald Trump", "Progressives Are Celebrating Hillary Clinton" (a Title Case headline).
-  const describes = (t: Token) => isRole(t.lower) || common.has(t.lower);
+  const describes = (t: Token) => isRole(t.lower) || common.has(t.lower) || isLowerCompound(t.text);
   const before = tokens.slice(from, first);
   if (first > from && (before.some(describes) || before.every((t) => t.lower.includes("-"))))
     head = first - 1;
-  // "Resident DeShawn Pruitt": an agent noun opening a three-word run is a role, not a first name.
-  if (head < 0 && run.end - start >= 3 && isRole(tokens[start]!.lower)) head = start;
+  // "Resident DeShawn Pruitt", "Fly-half Jonny Wilkinson": an agent noun or a compound in lower case
+  // after its hyphen opening a three-word run is a role, not a first name ("Jean-Marie" is one).
+  const opening = tokens[start]!;
+  if (head < 0 && run.end - start >= 3 && (isRole(opening.lower) || isLowerCompound(opening.text)))
+    head = start;
   // "(the) House Newt Gingrich" of "Speaker of the House Newt Gingrich": an institution opening a
   // longer run belongs to the title.
   const institution = tokens[start]!.lower;
@@ -152,13 +152,6 @@ function opensSentence(tokens: readonly Token[], i: number): boolean {
   return true;
 }
 
-/** "Interestingly", "Asserting": a sentence's opening adverb or participle, never a first name. */
-function isSentenceAdverb(word: string): boolean {
-  return (
-    (/(?:ally|ingly|edly)$/.test(word) || (word.length >= 7 && word.endsWith("ing"))) && !isFirstName(word)
-  );
-}
-
 /** The first known first name in [from, end) that has a surname after it and no first name before it. */
 function knownFirstNameAt(tokens: readonly Token[], from: number, end: number): number {
   for (let i = from; i < end - 1; i++) {
@@ -169,23 +162,6 @@ function knownFirstNameAt(tokens: readonly Token[], from: number, end: number): 
     return NAME_PARTICLES.has(before) || NOBLE.has(before) ? -1 : i;
   }
   return -1;
-}
-
-function isFirstName(word: string): boolean {
-  return FEMALE_NAMES.has(word) || MALE_NAMES.has(word);
-}
-
-/** "editor-in-chief", "co-host": a compound of a listed role. */
-function isCompoundRole(word: string): boolean {
-  return word.includes("-") && word.split("-").some((part) => TITLE_HEADS.has(part));
-}
-
-/** A listed title or an agent noun ("librarian", "campaigner") that can stand before a name. */
-function isRole(word: string): boolean {
-  if (isCompoundRole(word)) return true;
-  const lower = word.endsWith("s") && TITLE_HEADS.has(word.slice(0, -1)) ? word.slice(0, -1) : word;
-  if (TITLE_HEADS.has(lower)) return true;
-  return lower.length >= 5 && ROLE_ENDING.test(lower) && !NOT_ROLES.has(lower) && !CLAUSE_BREAKS.has(lower);
 }
 
 /** "Liberal Democrat education spokesman" before "Phil Willis", or before ", Eleanor Scott,". */
@@ -361,7 +337,9 @@ function reusedSurnames(
   for (const tokens of sentences) {
     for (const { run, parts } of runs.get(tokens) ?? []) {
       const words = tokens.slice(parts.nameStart, run.end);
-      if (words.length <= 3 && (parts.courtesy || run.start > 0 || words.length > 1)) {
+      // A sentence's first word is any word, unless a verb of saying follows it ("Gionfriddo said").
+      const named = parts.courtesy || run.start > 0 || words.length > 1 || speaksHere(tokens, run);
+      if (words.length <= 3 && named) {
         seen.add(words.map((w) => w.lower).join(" "));
       }
     }

@@ -85,4 +85,32 @@ describe("articleEvidence", () => {
     expect(common.has("said")).toBe(true);
     expect(common.has("kelly")).toBe(false);
   });
+
+  it("counts a surname that opens a sentence as reused when a verb of saying follows it", () => {
+    const tokens = ["Prices rose.", "Brenneck said the loans were a burden.", "Tarrant left early."].map(
+      (s) => tokenize(s, []),
+    );
+    const { surnames } = articleEvidence(tokens);
+    expect(surnames.has("brenneck")).toBe(true);
+    // Any word can open a sentence: one that says nothing is no evidence.
+    expect(surnames.has("tarrant")).toBe(false);
+  });
+});
+
+describe("words before a name that are not part of it", () => {
+  it("reads a past verb of saying that opens a sentence before its subject as no part of the name", () => {
+    const { mentions } = read(["Mayor Ines Varga spoke first.", "Continued Varga: the bridge will open."]);
+    expect(mentions[1]!.map((m) => m.entity.name)).toEqual(["Ines Varga"]);
+  });
+
+  it("reads a compound in lower case after its hyphen before a name as a description", () => {
+    const { mentions } = read([
+      "Wing-back Tavi Marangoni said he was delighted.",
+      "Top-seeded Swedes Anna Lindqvist and Carl Holm won.",
+    ]);
+    expect(mentions[0]!.map((m) => [m.entity.name, m.entity.title])).toEqual([
+      ["Tavi Marangoni", "Wing-back"],
+    ]);
+    expect(mentions[1]!.map((m) => m.entity.name)).toEqual(["Anna Lindqvist", "Carl Holm"]);
+  });
 });
