@@ -35,7 +35,7 @@ import {
   type Registry,
   statedGender,
 } from "./registry.ts";
-import { isLowerCase, type Token } from "./text.ts";
+import { lowerCaseWords, type Token } from "./text.ts";
 
 const isWord = (t: Token | undefined): t is Token => t?.kind === "word";
 
@@ -75,10 +75,32 @@ function capitalRuns(tokens: readonly Token[]): CapitalRun[] {
       continue;
     }
     const start = i;
-    while (i < tokens.length && joinable(tokens, i) && !(i > start && tokens[i - 1]!.possessive)) i++;
-    runs.push({ start, end: i });
+    let end = -1;
+    while (i < tokens.length && joinable(tokens, i) && !(i > start && tokens[i - 1]!.possessive)) {
+      end = firstNameEnd(tokens, start, i);
+      if (end >= 0) break;
+      i++;
+    }
+    runs.push({ start, end: end >= 0 ? end : i });
   }
   return runs;
+}
+
+/**
+ * "Carly Fiorina Endorses Ted Cruz" (a Title Case headline): a first name with a surname after it,
+ * in a run that already holds a first name and surname, starts a second name; the words between
+ * ("Endorses") belong to neither. Where the first name ends, else -1.
+ */
+function firstNameEnd(tokens: readonly Token[], start: number, i: number): number {
+  if (i - start < 2 || !isFirstName(tokens[i]!.lower) || !tokens[i + 1]?.capitalised) return -1;
+  const before = tokens[i - 1]!.lower;
+  if (isFirstName(before) || TITLE_HEADS.has(before) || COURTESY.has(before)) return -1;
+  // A surname, not an initial ("Joseph R. Murray II", "Christina N Luis Olidem" are one name).
+  const surname = (t: Token) => !isFirstName(t.lower) && !/^\p{Lu}\.?$/u.test(t.text);
+  for (let k = start; k < i - 1; k++) {
+    if (isFirstName(tokens[k]!.lower) && surname(tokens[k + 1]!)) return k + 2;
+  }
+  return -1;
 }
 
 /** The name part of a run and what stands before it in the run. */
@@ -119,7 +141,8 @@ function splitTitle(tokens: readonly Token[], run: CapitalRun, common: ReadonlyS
   const from = Math.max(start, head + 1);
   const first = knownFirstNameAt(tokens, from, run.end);
   // "Billionaire Donald Trump", "Progressives Are Celebrating Hillary Clinton" (a Title Case headline).
-  const describes = (t: Token) => isRole(t.lower) || common.has(t.lower) || isLowerCompound(t.text);
+  const describes = (t: Token) =>
+    isRole(t.lower) || common.has(t.lower) || isLowerCompound(t.text) || isSentenceAdverb(t.lower);
   const before = tokens.slice(from, first);
   if (first > from && (before.some(describes) || before.every((t) => t.lower.includes("-"))))
     head = first - 1;
@@ -277,37 +300,6 @@ export interface ArticleEvidence {
 interface NamedRun {
   run: CapitalRun;
   parts: NameParts;
-}
-
-const LOWER_WORD = /(?<![\p{L}'’])\p{Ll}+(?![\p{L}'’])/gu;
-
-/**
- * `LOWER_WORD`'s matches: the runs of letters and apostrophes made only of lower-case letters,
- * scanned by hand (every quote of every article is read so), by the expression where astral
- * characters are.
- */
-function lowerCaseWords(text: string): string[] {
-  if (/[\uD800-\uDFFF]/.test(text)) return Array.from(text.matchAll(LOWER_WORD), (m) => m[0]);
-  const found: string[] = [];
-  for (let at = 0; at < text.length; ) {
-    if (!inWord(text, at)) {
-      at++;
-      continue;
-    }
-    let end = at;
-    let lower = true;
-    for (; end < text.length && inWord(text, end); end++) lower &&= isLowerCase(text, end);
-    if (lower) found.push(text.slice(at, end));
-    at = end;
-  }
-  return found;
-}
-
-/** A letter or an apostrophe. */
-function inWord(text: string, i: number): boolean {
-  const c = text.charCodeAt(i);
-  if (c < 128) return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || c === 39;
-  return c === 0x2019 || /\p{L}/u.test(text[i]!);
 }
 
 export function articleEvidence(sentences: readonly Token[][]): ArticleEvidence {

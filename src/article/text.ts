@@ -427,3 +427,34 @@ function continuesAttribution(masked: string, end: number): boolean {
   // `"Would it be negotiable?" Hannity pressed.`: any verb in the past closes the attribution.
   return SPEECH_VERBS.has(verb.toLowerCase()) || (/^\p{Ll}+ed$/u.test(verb) && next[3] === undefined);
 }
+
+const LOWER_WORD = /(?<![\p{L}'’])\p{Ll}+(?![\p{L}'’])/gu;
+
+/**
+ * `LOWER_WORD`'s matches: the runs of letters and apostrophes made only of lower-case letters,
+ * scanned by hand (every quote of every article is read so), by the expression where astral
+ * characters are.
+ */
+export function lowerCaseWords(text: string): string[] {
+  if (/[\uD800-\uDFFF]/.test(text)) return Array.from(text.matchAll(LOWER_WORD), (m) => m[0]);
+  const found: string[] = [];
+  for (let at = 0; at < text.length; ) {
+    if (!inWord(text, at)) {
+      at++;
+      continue;
+    }
+    let end = at;
+    let lower = true;
+    for (; end < text.length && inWord(text, end); end++) lower &&= isLowerCase(text, end);
+    if (lower) found.push(text.slice(at, end));
+    at = end;
+  }
+  return found;
+}
+
+/** A letter or an apostrophe. */
+function inWord(text: string, i: number): boolean {
+  const c = text.charCodeAt(i);
+  if (c < 128) return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || c === 39;
+  return c === 0x2019 || /\p{L}/u.test(text[i]!);
+}

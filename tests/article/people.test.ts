@@ -98,6 +98,18 @@ describe("articleEvidence", () => {
 });
 
 describe("words before a name that are not part of it", () => {
+  it("parts two names in a Title Case headline where a second first name follows a surname", () => {
+    const { mentions } = read([
+      "Susan Marsh Endorses Tom Okafor.",
+      "Joseph R. Murray II spoke.",
+      "Paper Casually Likens Tom Okafor To George Wallace.",
+    ]);
+    expect(mentions[0]!.map((m) => m.entity.name)).toEqual(["Susan Marsh", "Tom Okafor"]);
+    expect(mentions[2]!.map((m) => m.entity.name)).toEqual(["Tom Okafor", "George Wallace"]);
+    // After an initial, a first name is a surname ("Murray"): one name.
+    expect(mentions[1]!.map((m) => m.entity.name)).toEqual(["Joseph R. Murray"]);
+  });
+
   it("reads a past verb of saying that opens a sentence before its subject as no part of the name", () => {
     const { mentions } = read(["Mayor Ines Varga spoke first.", "Continued Varga: the bridge will open."]);
     expect(mentions[1]!.map((m) => m.entity.name)).toEqual(["Ines Varga"]);
