@@ -6,7 +6,7 @@
  * Cheap token checks only; `subjects.ts` and `quotes.ts` call them before their general rules.
  */
 import { DETERMINERS, opensSentence } from "./clauses.ts";
-import { CLAUSE_BREAKS, LEADING_JUNK } from "./lexicon.ts";
+import { CLAUSE_BREAKS, COMMON_VERBS, LEADING_JUNK } from "./lexicon.ts";
 import type { Token } from "./text.ts";
 
 /** Heads of noun phrases for written or broadcast things that say something (singular; plurals by "s"). */
@@ -91,4 +91,46 @@ export function documentAfter(tokens: readonly Token[], start: number): number {
     end++;
   }
   return tokens[start]?.kind === "word" && isDocumentPhrase(tokens, start, end) ? end : -1;
+}
+
+/** How far a comma-bounded aside after a document's noun phrase may run ("The ad, titled "…", concludes"). */
+const MAX_ASIDE = 14;
+
+/**
+ * Where a document's noun phrase that opens a clause at `start` ends, when a verb follows it before
+ * `limit`, after an aside between commas if any: "The piece goes on to slam …", "The message, sent
+ * to …, called it …", "One such document, obtained by The Post, includes …". Else -1.
+ */
+export function documentSubject(tokens: readonly Token[], start: number, limit: number): number {
+  const last = Math.min(start + MAX_WORDS, limit - 1);
+  for (let end = start; end < last; end++) {
+    if (!isDocumentHead(tokens[end]!)) continue;
+    let verb = end + 1;
+    if (tokens[verb]?.text === ",") {
+      const close = tokens.findIndex((t, k) => k > verb && k < verb + MAX_ASIDE && t.text === ",");
+      verb = close < 0 ? limit : close + 1;
+    }
+    const plural = end > start && /^\p{Ll}+[^s']s$/u.test(tokens[end - 1]!.text);
+    // "Legal observers note that …": after a plural, the noun is a verb.
+    if (plural) return -1;
+    const opens = verb < limit && looksLikeVerb(tokens[verb], tokens[verb + 1]);
+    return opens && documentBefore(tokens, end, start) === start ? end : -1;
+  }
+  return -1;
+}
+
+/**
+ * "hits", "concludes", "called": a verb in -s or -ed, or a common one, not a noun that goes on
+ * ("The cable news networks", "the video recorder"): no plain word in lower case follows it.
+ */
+function looksLikeVerb(t: Token | undefined, next: Token | undefined): boolean {
+  if (t?.kind !== "word" || t.capitalised || CLAUSE_BREAKS.has(t.lower)) return false;
+  if (!/(?:s|ed)$/.test(t.lower) && !COMMON_VERBS.has(t.lower)) return false;
+  const plain =
+    next?.kind === "word" &&
+    !next.capitalised &&
+    !CLAUSE_BREAKS.has(next.lower) &&
+    !OPENERS.has(next.lower) &&
+    !/ly$/.test(next.lower);
+  return !plain;
 }

@@ -341,6 +341,8 @@ export class Attributor {
     if (start < 0) return null;
     const first = tokens[start]!;
     if (first.lower === "he" || first.lower === "she") return this.salience.resolvePronoun(sentence, start);
+    const document = this.subjects.documentSubject(sentence, start, q);
+    if (document) return document;
     const titled = titledMention(sentence, start, q);
     if (titled) return titled.entity;
     const owner = sentence.mentions.find((m) => m.start === start && m.possessive);

@@ -27,10 +27,11 @@ import {
   postmodifierEnd,
   type SentenceContext,
   subjectEnd,
+  subjectStart,
   titledMention,
 } from "./clauses.ts";
 import { beforeBracket, ofSpeakerNoun, REFLEXIVES, TELLING } from "./cues.ts";
-import { documentAfter, documentBefore } from "./documents.ts";
+import { documentAfter, documentBefore, documentSubject } from "./documents.ts";
 import {
   CLAUSE_BREAKS,
   LEADING_JUNK,
@@ -176,6 +177,13 @@ export class Subjects {
     const mention = sentence.mentions.find(
       (m) => m.end <= before && isSubjectMention(tokens, m) && !inSubordinateClause(tokens, m.start),
     );
+    // "The ad hits Ortiz for … and claims that …": a document opening the sentence is its subject.
+    const opening = subjectStart(sentence, before);
+    const document =
+      opening >= 0 && opening < (mention?.start ?? before)
+        ? this.documentSubject(sentence, opening, before)
+        : null;
+    if (document) return document;
     // "He went on to endorse Ayotte, calling her …": a pronoun before anyone named is the subject.
     const limit = mention?.start ?? before;
     const pronoun = tokens.findIndex((t, i) => i < limit && (t.lower === "he" || t.lower === "she"));
@@ -241,6 +249,12 @@ export class Subjects {
   documentAfter(sentence: SentenceContext, v: number): Entity | null {
     const end = documentAfter(sentence.tokens, v + 1);
     return end < 0 ? null : this.source(sentence, v + 1, end);
+  }
+
+  /** "The ad, titled "…", concludes that …": a document's noun phrase as the subject of the quote's clause. */
+  documentSubject(sentence: SentenceContext, start: number, limit: number): Entity | null {
+    const end = documentSubject(sentence.tokens, start, limit);
+    return end < 0 ? null : this.source(sentence, start, end);
   }
 
   /** A document's noun phrase as the speaker, as written ("a welcome message on the website"). */

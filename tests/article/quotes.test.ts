@@ -201,3 +201,27 @@ describe("reported speech and the participle after its verb", () => {
     ).toEqual([["replacing the chief now would be hard for the bank", "Amy Ward"]]);
   });
 });
+
+describe("a document as the subject of the quote's clause", () => {
+  const speakerOf = (body: string, text: string) => quotesOf(body).find(([t]) => t === text)?.[1];
+  const mayor = "Mayor Dan Ortiz spoke on Monday.\n\n";
+
+  it("reads the document that opens the sentence as the speaker, after an aside between commas", () => {
+    const body = `${mayor}The new ad, titled "Gridlock", concludes that Ortiz is too "reckless" to lead.`;
+    expect(speakerOf(body, "reckless")).toBe("the new ad");
+    const memo = `${mayor}One such memo, obtained by reporters, includes a clause that bars staff from "speaking ill" of Ortiz.`;
+    expect(speakerOf(memo, "speaking ill")).toBe("One such memo");
+  });
+
+  it("keeps the document as the subject of a second verb, not the person it names", () => {
+    const body = `${mayor}The Vance ad hits Ortiz for taking "money from developers" and claims that "Ortiz is for sale."`;
+    expect(quotesOf(body).map(([, speaker]) => speaker)).toEqual(["the Vance ad", "the Vance ad"]);
+  });
+
+  it("does not read a noun that goes on, or one after a plural, as a document", () => {
+    const cable = `${mayor}The cable news networks aired Ortiz's "Crooked Ted" line again and again.`;
+    expect(speakerOf(cable, "Crooked Ted")).not.toBe("the cable");
+    const note = `${mayor}Legal observers note that the rule was "never tested" in court.`;
+    expect(speakerOf(note, "never tested")).not.toBe("Legal observers note");
+  });
+});
