@@ -403,20 +403,28 @@ function opensPhrase(t: Token): boolean {
  */
 export function subjectEnd(tokens: readonly Token[], start: number, limit: number): number {
   let end = start;
+  // The noun a "for"/"of"/"at" phrase qualifies: it, not the phrase's last word, must be able to speak.
+  let head = -1;
   while (end + 1 < limit && end - start < 8) {
     const t = tokens[end + 1]!;
     if (t.kind !== "word" || isVerbLike(t)) break;
     // "a spokeswoman for the Dutch economy ministry": a speaker noun takes its "for"/"of"/"at" phrase.
-    const linked = LINKING.has(t.lower) && canHeadSpeaker(tokens[end]!) && !tokens[end]!.capitalised;
+    // ("Attorneys for Clinton": a capital only because the word opens the sentence.)
+    const noun = tokens[end]!;
+    const lowered = !noun.capitalised || (end === 0 && /^\p{Lu}\p{Ll}+$/u.test(noun.text));
+    const linked = LINKING.has(t.lower) && canHeadSpeaker(noun) && lowered;
     if (!t.capitalised && CLAUSE_BREAKS.has(t.lower) && !DETERMINERS.has(t.lower) && !linked) {
       // "The Sanders campaign projects that …": a verb the lists do not know, before "that".
       return t.lower === "that" && isPresentVerb(tokens, end, start) ? speakerHead(tokens, end - 1) : -1;
     }
+    if (linked && head < 0) head = end;
     end++;
   }
   const verb = tokens[end + 1];
   if (verb?.kind !== "word" || verb.capitalised || !isVerbLike(verb)) return -1;
-  return speakerHead(tokens, end);
+  // The sentence's first word can speak by its capital alone ("Results of a consultation …"): there
+  // the phrase's last word must.
+  return speakerHead(tokens, head > 0 ? head : end) >= 0 ? end : -1;
 }
 
 const speakerHead = (tokens: readonly Token[], end: number) =>

@@ -225,3 +225,21 @@ describe("a document as the subject of the quote's clause", () => {
     expect(speakerOf(note, "never tested")).not.toBe("Legal observers note");
   });
 });
+
+describe("a description that opens the sentence", () => {
+  it('keeps its "for" phrase though its first word has a capital only for opening the sentence', () => {
+    expect(
+      quotesOf(
+        'Mayor Dan Ortiz spoke on Monday.\n\nAttorneys for Ortiz appeared to oppose the request, saying the files "were never public."',
+      ),
+    ).toEqual([["were never public.", "Attorneys for Ortiz", "partial"]]);
+  });
+
+  it('reads the noun its "of" phrase qualifies as the head that speaks ("secretary", not "state")', () => {
+    expect(
+      quotesOf(
+        'Former Secretary of State Ann Ruiz spoke first. Governor Bill Tate spoke next.\n\nThe former secretary of state talked about continuing the "progress we made."',
+      ),
+    ).toEqual([["progress we made.", "Ann Ruiz", "partial"]]);
+  });
+});
