@@ -257,8 +257,11 @@ const OBJECT_MARKERS = new Set([...PREPOSITIONS, "as"]);
 /** The first person named in a sentence who is not the object of a preposition ("hired by Lena"). */
 export function sentenceSubject(sentence: SentenceContext): Entity | null {
   const { tokens } = sentence;
-  const subject = sentence.mentions.find((m) => m.entity.kind === "person" && isSubjectMention(tokens, m));
-  return subject?.entity ?? null;
+  const subjects = sentence.mentions.filter((m) => m.entity.kind === "person" && isSubjectMention(tokens, m));
+  // "While his rivals called for war on the Islamic State, Trump …": the main clause's subject, if
+  // the sentence names one, rather than a "while" clause's.
+  const main = subjects.find((m) => !inSubordinateClause(tokens, m.start));
+  return (main ?? subjects[0])?.entity ?? null;
 }
 
 /** Can this mention be a clause's subject: not a possessive, a preposition's object or a modifier? */

@@ -58,6 +58,20 @@ describe("attribution forms", () => {
 });
 
 describe("pronouns", () => {
+  it("points he to the main clause's subject, not to a \"while\" clause's, in the sentence before", () => {
+    expect(
+      quotesOf(
+        'While Dan Ortiz hoped for calm, Tom Hale ordered the roads closed.\n\n"We cannot wait," he said.',
+      ),
+    ).toEqual([["We cannot wait,", "Tom Hale", "direct"]]);
+    // A sentence whose only person is in such a clause is still about them.
+    expect(
+      quotesOf(
+        'Ann Cole led early. The pair ran together until Susan Berg sprinted clear. "It is a good end to the year," she said.',
+      ),
+    ).toEqual([["It is a good end to the year,", "Susan Berg", "direct"]]);
+  });
+
   it("keeps he on the speaker even after another person is named in between", () => {
     const body =
       'Mayor Paul Fenwick said the city would appeal. He said Judge Linda Carr had "misread the law".';
