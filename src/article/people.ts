@@ -329,8 +329,10 @@ function reusedSurnames(
   for (const tokens of sentences) {
     for (const { run, parts } of runs.get(tokens) ?? []) {
       const words = tokens.slice(parts.nameStart, run.end);
-      // A sentence's first word is any word, unless a verb of saying follows it ("Gionfriddo said").
-      const named = parts.courtesy || run.start > 0 || words.length > 1 || speaksHere(tokens, run);
+      // A sentence's first word is any word, unless a verb of saying follows it ("Gionfriddo said") or
+      // it labels a quote (`Bush: "The mission is …"`).
+      const labels = tokens[run.end]?.text === ":" && tokens[run.end + 1]?.kind === "quote";
+      const named = parts.courtesy || run.start > 0 || words.length > 1 || labels || speaksHere(tokens, run);
       if (words.length <= 3 && named) {
         seen.add(words.map((w) => w.lower).join(" "));
       }

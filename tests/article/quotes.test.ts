@@ -19,6 +19,17 @@ describe("attribution forms", () => {
     ]);
   });
 
+  it('reads a surname labelling a quote as a person\'s, whose first name the list does not know: Bush: "A"', () => {
+    expect(
+      quotesOf(
+        'Jeb Bush and Hillary Clinton reject the term.\n\nClinton: "We will defeat them." Bush: "The mission is to destroy them."',
+      ),
+    ).toEqual([
+      ["We will defeat them.", "Hillary Clinton", "direct"],
+      ["The mission is to destroy them.", "Jeb Bush", "direct"],
+    ]);
+  });
+
   it('reads a colon attribution: Kelly said: "A"', () => {
     expect(quotesOf('Council leader Maria Lopez said: "The budget is balanced."')).toEqual([
       ["The budget is balanced.", "Maria Lopez", "direct"],
