@@ -228,6 +228,8 @@ function roleAfter(tokens: readonly Token[], index: number): string[] {
   return hasHead ? tokens.slice(start, end).map((t) => t.text) : [];
 }
 
+const WEEKDAY = /^(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day$/;
+
 function looksLikeName(words: readonly Token[], titled: boolean): boolean {
   if (words.length === 0) return false;
   // "of California" in "Democrat of California": a name starts with a capital or a particle ("de Blasio").
@@ -355,8 +357,13 @@ export function findMentions(
     const surnamed = titleWordAsSurname(tokens, run, registry);
     const start = surnamed ? run.start : parts.nameStart;
     const words = tokens.slice(start, run.end);
-    const titled = parts.title.length > 0 || roleBefore(tokens, parts.nameStart).length > 0;
+    const role = roleBefore(tokens, parts.nameStart);
+    const titled = parts.title.length > 0 || role.length > 0;
     if (!surnamed && !looksLikeName(words, titled)) continue;
+    // "MSNBC's Morning Joe Monday": a weekday after a name is when, not a surname, unless a role
+    // says the words name a person ("England sevens coach Mike Friday").
+    const roled = role.length > 0 || parts.title.some((w) => isRole(w.toLowerCase()));
+    if (!surnamed && !roled && words.length > 1 && WEEKDAY.test(words[words.length - 1]!.text)) continue;
     const entity = surnamed ?? resolveRun(tokens, run, parts, words, registry, evidence);
     if (!entity) continue;
     entity.lastSeen = registry.now;

@@ -97,6 +97,17 @@ describe("articleEvidence", () => {
   });
 });
 
+describe("words after a name that are not part of it", () => {
+  it("reads a weekday after a name as a date, unless a role titles the name", () => {
+    const { mentions } = read([
+      "Speaking to the network's Morning Joe Monday in Ohio, Tom Hale said no.",
+      "Rugby sevens coach Mike Friday said yes.",
+    ]);
+    expect(mentions[0]!.map((m) => m.entity.name)).toEqual(["Tom Hale"]);
+    expect(mentions[1]!.map((m) => m.entity.name)).toEqual(["Mike Friday"]);
+  });
+});
+
 describe("words before a name that are not part of it", () => {
   it("parts two names in a Title Case headline where a second first name follows a surname", () => {
     const { mentions } = read([
