@@ -97,6 +97,21 @@ describe("articleEvidence", () => {
   });
 });
 
+describe("initials", () => {
+  it("reads initials before a surname as part of the name after a title or a first name, not an acronym", () => {
+    const { mentions } = read([
+      "Caucus Chairman G.K. Okafor of Ohio said he was outraged.",
+      "Former President George H.W. Hale spoke.",
+      "U.S. Senate leaders said no.",
+    ]);
+    expect(mentions.map((ms) => ms.map((m) => m.entity.name))).toEqual([
+      ["G.K. Okafor"],
+      ["George H.W. Hale"],
+      [],
+    ]);
+  });
+});
+
 describe("words after a name that are not part of it", () => {
   it("reads a weekday after a name as a date, unless a role titles the name", () => {
     const { mentions } = read([
