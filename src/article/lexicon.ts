@@ -341,7 +341,7 @@ export const UNISEX_NAMES = words(`
   kerry drew jan`);
 
 /** Prepositions after which a name is an object ("partner of Tods Murray", "hired by Lena"), not a speaker. */
-export const PREPOSITIONS = words("of for at with from in by to on against about");
+export const PREPOSITIONS = words("of for at with from in by to on against about like unlike");
 
 /** Marks that sign a pull quote with its speaker's name right after it (`"…" ― Sonya Herridge`). */
 export const SIGNATURE_DASHES = new Set(["―", "—", "–", "-", "/"]);

@@ -69,6 +69,12 @@ describe("attribution forms", () => {
 });
 
 describe("pronouns", () => {
+  it('reads a name after "like" as the object it is, not the subject', () => {
+    const body =
+      'Dan Ortiz and Tom Hale met voters.\n\nLike Ortiz, Hale rejected the plan, arguing that it was "reckless." "I do not feel like doing it again," he said.';
+    expect(quotesOf(body).map(([, speaker]) => speaker)).toEqual(["Tom Hale", "Tom Hale"]);
+  });
+
   it("points he to the main clause's subject, not to a \"while\" clause's, in the sentence before", () => {
     expect(
       quotesOf(
