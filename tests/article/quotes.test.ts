@@ -30,6 +30,12 @@ describe("attribution forms", () => {
     ]);
   });
 
+  it("reads an emphatic do before the verb of saying as a filler: Hale did suggest", () => {
+    const body =
+      'Tom Hale spoke about Dan Ortiz.\n\nAcknowledging that Ortiz "says a lot of silly things," though, Hale did suggest that his money helps.';
+    expect(quotesOf(body)).toEqual([["says a lot of silly things,", "Tom Hale", "partial"]]);
+  });
+
   it('reads a colon attribution: Kelly said: "A"', () => {
     expect(quotesOf('Council leader Maria Lopez said: "The budget is balanced."')).toEqual([
       ["The budget is balanced.", "Maria Lopez", "direct"],
