@@ -404,24 +404,16 @@ function continuesAttribution(masked: string, end: number): boolean {
   const next = /^\s+((?:\p{Lu}[\p{L}'’.-]*\s+){1,5})(\p{L}+)(\s+\p{Lu}\p{L}+)?\s*[.,]/u.exec(
     masked.slice(end, end + 100),
   );
-  // `"How big is that wall?" Pence said in response.`: a verb of saying and a short phrase to the stop.
-  const phrase = /^\s+(?:\p{Lu}[\p{L}'’.-]*\s+){1,4}(\p{Ll}+)((?:\s+[\p{L}'’-]+){1,4})\s*\./u.exec(
-    masked.slice(end, end + 100),
+  // `"How big is that wall?" Pence said in response.`: a verb of saying and a short phrase to the
+  // stop; a longer one when it only says what the words were about, where or when (a preposition
+  // after the verb: `"Why would you?" Lichtman said about McCain's effort to downplay his ties.`).
+  const phrase = /^\s+(?:\p{Lu}[\p{L}'’.-]*\s+){1,4}(\p{Ll}+)((?:\s+[\p{L}\p{N}'’-]+){1,20})\s*\./u.exec(
+    masked.slice(end, end + 200),
   );
-  if (phrase && SPEECH_VERBS.has(phrase[1]!) && !REPORTED_CLAUSE.test(phrase[2]!)) return true;
-  // `"Why would you?" Lichtman said about McCain's effort to downplay his ties.`: a longer phrase
-  // when it only says what the words were about, where or when (a preposition after the verb).
-  const adjunct =
-    /^\s+(?:\p{Lu}[\p{L}'’.-]*\s+){1,4}(\p{Ll}+)\s+(\p{Ll}+)((?:\s+[\p{L}\p{N}'’-]+){0,20})\s*\./u.exec(
-      masked.slice(end, end + 200),
-    );
-  if (
-    adjunct &&
-    SPEECH_VERBS.has(adjunct[1]!) &&
-    ADJUNCT_PREPOSITIONS.has(adjunct[2]!) &&
-    !REPORTED_CLAUSE.test(adjunct[3]!)
-  )
-    return true;
+  if (phrase && SPEECH_VERBS.has(phrase[1]!) && !REPORTED_CLAUSE.test(phrase[2]!)) {
+    const words = phrase[2]!.trim().split(/\s+/);
+    if (words.length <= 4 || ADJUNCT_PREPOSITIONS.has(words[0]!)) return true;
+  }
   if (next === null) return false;
   const verb = next[2]!;
   // `"Would it be negotiable?" Hannity pressed.`: any verb in the past closes the attribution.
