@@ -21,6 +21,9 @@ export interface DomElement extends DomNode {
   querySelector(selector: string): DomElement | null;
   querySelectorAll(selector: string): Iterable<DomElement>;
   remove(): void;
+  readonly parentElement: DomElement | null;
+  /** Puts `nodes` in this element's place (the element itself leaves the tree). */
+  replaceWith(...nodes: DomNode[]): void;
 }
 
 export interface DomDocument extends DomNode {

@@ -69,6 +69,28 @@ function isFurnitureElement(el: DomElement): boolean {
   return names.length > 1 && FURNITURE.test(names);
 }
 
+/** Elements a post's box never is: the body itself, or a paragraph the post is part of. */
+const NOT_A_BOX = new Set(["BODY", "HTML", "ARTICLE", "MAIN", "P", "LI", "TD"]);
+
+/**
+ * Takes each blockquote out of the boxes that hold nothing but it. An embedded post (a tweet, an
+ * Instagram post: what the article quotes, its sources' own words) comes wrapped in widget boxes
+ * full of links and short of words ("social-media-embed", "article-tweet__inner"), which page
+ * cleaning, ours and Readability's, drops by their names or link density; standing among the
+ * paragraphs, the post is read as the quotation it is.
+ */
+function unwrapQuotations(root: DomElement): void {
+  for (const quote of [...root.querySelectorAll("blockquote")]) {
+    const text = quote.textContent?.trim();
+    let box = quote.parentElement;
+    while (text && box && !NOT_A_BOX.has(box.tagName) && box.textContent?.trim() === text) {
+      const outer: DomElement | null = box.parentElement;
+      box.replaceWith(quote);
+      box = outer;
+    }
+  }
+}
+
 /** Removes what never belongs to an article's text, before Readability weighs the page. */
 function removeFurniture(root: DomElement): void {
   let child = root.firstElementChild;
@@ -141,13 +163,14 @@ export function extractArticle(html: string, pageUrl?: string): ArticleParts {
   const meta: PageMeta = readPageMeta(document, pageUrl);
   let blocks: Block[] = [];
   try {
+    unwrapQuotations(document.documentElement);
     removeFurniture(document.documentElement);
     blocks = readabilityBlocks(document);
   } catch {
     blocks = [];
   }
-  let paragraphs = cleanBlocks(blocks, meta.headline);
-  if (meta.articleBody) paragraphs = guideByArticleBody(paragraphs, meta.articleBody);
+  const body = cleanBlocks(blocks, meta.headline);
+  const paragraphs = meta.articleBody ? guideByArticleBody(body, meta.articleBody) : body.map((b) => b.text);
   return {
     headline: meta.headline ?? "",
     published: meta.published,

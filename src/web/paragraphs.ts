@@ -47,8 +47,8 @@ function isFurniture(block: Block): boolean {
   return isShout(block.text);
 }
 
-/** Paragraphs of the body, without furniture, repeats, the headline, and labels at its edges. */
-export function cleanBlocks(blocks: readonly Block[], headline: string | null): string[] {
+/** Blocks of the body, without furniture, repeats, the headline, and labels at its edges. */
+export function cleanBlocks(blocks: readonly Block[], headline: string | null): Block[] {
   const seen = new Set<string>();
   const kept: Block[] = [];
   for (const block of blocks) {
@@ -62,5 +62,5 @@ export function cleanBlocks(blocks: readonly Block[], headline: string | null): 
   let end = kept.length;
   while (start < Math.min(end, MAX_EDGE_LABELS) && isLabel(kept[start]!.text)) start++;
   while (end > Math.max(start, kept.length - MAX_EDGE_LABELS) && isLabel(kept[end - 1]!.text)) end--;
-  return kept.slice(start, end).map((b) => b.text);
+  return kept.slice(start, end);
 }

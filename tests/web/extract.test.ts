@@ -14,6 +14,8 @@ const PARAGRAPHS = [
   "Work begins in spring. The city expects the first classes to open in September 2021, if the budget holds.",
 ];
 
+const asHtml = (paragraphs: readonly string[]) => paragraphs.map((p) => `<p>${p}</p>`).join("");
+
 describe("extractArticle", () => {
   it("keeps the body's paragraphs and drops navigation, captions, share buttons and the footer", () => {
     const parts = extractArticle(
@@ -53,6 +55,38 @@ describe("extractArticle", () => {
     expect(facts.metadata.published).toBe("2020-03-04T05:06+01:00");
     expect(facts.metadata.url).toBe("https://news.example/depot");
     expect(facts.quotes.filter((q) => q.speakerId).length).toBeGreaterThan(0);
+  });
+
+  it("keeps a post embedded in a box named for social media, and still drops the share box", () => {
+    const post = `<div class="social-media-embed"><blockquote class="twitter-tweet"><p lang="en">The depot
+      will be a school by September. <a href="https://t.co/x1">pic.twitter.com/x1</a></p>— Ana Silva (@anasilva)
+      <a href="https://twitter.com/anasilva/status/1">November 18, 2019</a></blockquote></div>`;
+    const html = `<html><body><article>${asHtml(PARAGRAPHS)}${post}
+      <p>${PARAGRAPHS[0]!.replace("mayor", "council")}</p>
+      <div class="social-share"><a href="#">Share on Facebook</a> <a href="#">Share on X</a></div>
+      </article></body></html>`;
+    const { paragraphs } = extractArticle(html);
+    expect(paragraphs.slice(3, 5)).toEqual([
+      "The depot will be a school by September. pic.twitter.com/x1",
+      "— Ana Silva (@anasilva) November 18, 2019",
+    ]);
+    expect(paragraphs.join(" ")).not.toContain("Share on");
+  });
+
+  it("keeps a post embedded in widget boxes that the page's own articleBody leaves out", () => {
+    const ld = { "@type": "NewsArticle", headline: "Depot", articleBody: PARAGRAPHS.join("\n").repeat(2) };
+    const post = `<div class="widget embed"><div class="embed__inner"><blockquote class="instagram-media">
+      <p>School starts here. <a href="https://t.co/x2">t.co/x2</a></p>— City of Harbour (@harbourcity)
+      <a href="https://example.com/p/2">November 19, 2019</a></blockquote></div></div>`;
+    const paragraphs = PARAGRAPHS.concat(PARAGRAPHS.map((p) => p.replace("The", "Then the")));
+    const html = `<html><head><script type="application/ld+json">${JSON.stringify(ld)}</script></head>
+      <body><article>${asHtml(paragraphs.slice(0, 3))}${post}${asHtml(paragraphs.slice(3))}</article></body></html>`;
+    expect(extractArticle(html).paragraphs).toEqual([
+      ...paragraphs.slice(0, 3),
+      "School starts here. t.co/x2",
+      "— City of Harbour (@harbourcity) November 19, 2019",
+      ...paragraphs.slice(3),
+    ]);
   });
 
   it("never throws on odd HTML", () => {
