@@ -7,9 +7,11 @@
  * - guillemets («Non», he said, in copy filed from Europe), as curly double marks;
  * - single marks, British style (‘We will strike,’ she said, with “ ” for a quote within a quote).
  *   A single mark is also an apostrophe (don’t, voters’, ’90s), so the style is decided for the
- *   whole article: it quotes with single marks when they pair up in at least two places and marks
- *   that open with double marks are far rarer than those pairs (in copy that quotes with double marks,
- *   single ones only nest inside them, or set off a word in the headline). The quoting single marks
+ *   whole article: it quotes with single marks when they pair up in at least two places (or in one,
+ *   closed after punctuation, ‘We got lucky,’ with no double mark anywhere) and marks that open with
+ *   double marks outside those pairs are far rarer than the pairs (in copy that quotes with double
+ *   marks, single ones only nest inside them, or set off a word in the headline; in British copy
+ *   double marks nest inside single ones, however often). The quoting single marks
  *   are then read as double ones and the double marks within them as single ones; double marks
  *   outside them (a piece that quotes with both kinds) stay quotes.
  */
@@ -51,10 +53,25 @@ export function asDoubleQuoted(written: readonly string[]): readonly string[] {
   if (!curly.some((p) => p.includes("‘") || p.includes("'"))) return curly;
   const paragraphs = curly.some((p) => p.includes("''")) ? curly.map(withoutTwoApostrophes) : curly;
   const marks = paragraphs.map(singleMarks);
-  const pairs = marks.reduce((n, spans) => n + spans.filter((m) => m.close !== null).length, 0);
-  const doubles = paragraphs.reduce((n, p) => n + (p.match(DOUBLE_OPEN)?.length ?? 0), 0);
-  if (pairs < 2 || DOUBLES_PER_PAIR * doubles > pairs) return paragraphs;
+  const closed = marks.flatMap((spans, p) => spans.filter((m) => m.close !== null).map((m) => ({ ...m, p })));
+  const doubles = paragraphs.reduce((n, text, p) => n + doublesOutside(text, marks[p]!), 0);
+  if (DOUBLES_PER_PAIR * doubles > closed.length) return paragraphs;
+  // One pair decides alone only as a quote is set off: closed after punctuation, no double marks.
+  const one = closed[0];
+  if (closed.length < 2 && !(one && doubles === 0 && /[,.?!]/.test(paragraphs[one.p]![one.close! - 1]!)))
+    return paragraphs;
   return paragraphs.map((text, p) => swapped(text, marks[p]!));
+}
+
+/**
+ * Marks opening with double marks outside the single-mark pairs of a paragraph: those inside a pair
+ * are quotes within quotes, what British copy nests, and count for the style rather than against it.
+ */
+function doublesOutside(text: string, spans: readonly SingleSpan[]): number {
+  const inside = (at: number) => spans.some(({ open, close }) => close !== null && open < at && at < close);
+  let n = 0;
+  for (const match of text.matchAll(DOUBLE_OPEN)) if (!inside(match.index)) n++;
+  return n;
 }
 
 /**

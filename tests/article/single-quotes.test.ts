@@ -41,6 +41,29 @@ describe("quotes set off by single marks (British style)", () => {
     );
   });
 
+  it("reads copy that nests many quotes within its quotes as British all the same", () => {
+    const nested = [
+      "Mayor Lena Ward spoke at the depot.",
+      "‘People say “not again” and “why us,” and I hear them,’ Ms Ward said.",
+      "‘They asked me “when?” and I told them “soon,”’ she added.",
+    ].join("\n\n");
+    expect(quotesOf(nested).map(([text, speaker]) => [text, speaker])).toEqual([
+      ["People say “not again” and “why us,” and I hear them,", "Lena Ward"],
+      ["They asked me “when?” and I told them “soon,”", "Lena Ward"],
+    ]);
+  });
+
+  it("reads a lone quote set off by single marks, closed after punctuation, in copy with no double marks", () => {
+    expect(quotesOf("Fire chief Omar Patel was asked about the blaze. 'We got lucky,' Patel said.")).toEqual([
+      ["We got lucky,", "Omar Patel", "direct"],
+    ]);
+  });
+
+  it("leaves a lone pair of single marks around words as they are", () => {
+    const headline = ["Trump’s ‘Working Class’ Support", "Voters in Ohio were asked about jobs."];
+    expect(asDoubleQuoted(headline)).toBe(headline);
+  });
+
   it("leaves copy that quotes with double marks as it is, single marks nested or not", () => {
     const american = [
       "Senator Ruth Okafor said: \"They called it 'a disaster' and it was.\"",
