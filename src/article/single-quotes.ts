@@ -111,8 +111,10 @@ function singleMarks(text: string): SingleSpan[] {
       open = i;
       continue;
     }
-    if (open < 0 || match[0] === "‘" || /\s/.test(before) || !AFTER_CLOSE.test(after)) continue;
-    if (/[,.?!]/.test(before) || !/\s/.test(after) || i + 1 === text.length) close(i);
+    if (open < 0 || match[0] === "‘" || !AFTER_CLOSE.test(after)) continue;
+    // A space between a quote within the quote and the mark closing both (‘… “well done,” ’ she said)
+    if (/\s/.test(before) && !(/["”]/.test(text[i - 2] ?? "") && /\s/.test(after))) continue;
+    if (/[,.?!\s]/.test(before) || !/\s/.test(after) || i + 1 === text.length) close(i);
     else if (weak < 0) weak = i;
   }
   if (open >= 0) close(weak);

@@ -53,6 +53,17 @@ describe("quotes set off by single marks (British style)", () => {
     ]);
   });
 
+  it("closes a quote ending in a quote within it, a space before its closing mark", () => {
+    const spaced = [
+      "Coach Ann Bell spoke after the match.",
+      "'The fans' songs were loud and they kept telling us, \"Keep going,\" ' Bell said. 'We did.'",
+    ].join("\n\n");
+    expect(quotesOf(spaced).map(([text, speaker]) => [text, speaker])).toEqual([
+      ['The fans\' songs were loud and they kept telling us, "Keep going,"', "Ann Bell"],
+      ["We did.", "Ann Bell"],
+    ]);
+  });
+
   it("reads a lone quote set off by single marks, closed after punctuation, in copy with no double marks", () => {
     expect(quotesOf("Fire chief Omar Patel was asked about the blaze. 'We got lucky,' Patel said.")).toEqual([
       ["We got lucky,", "Omar Patel", "direct"],
