@@ -5,9 +5,19 @@
  * in each sentence; this registry decides who they are.
  */
 import { slot } from "../maps.ts";
+import { isDictionaryWord } from "../qa/synonyms.ts";
 import type { Person, PersonKind } from "./facts.ts";
-import { COURTESY, FEMALE_NAMES, GENDERED_ROLES, MALE_NAMES, NOBLE, UNISEX_NAMES } from "./lexicon.ts";
-import { isLetter, isLowerCase, isUpperCase } from "./text.ts";
+import {
+  COURTESY,
+  FEMALE_NAMES,
+  GENDERED_ROLES,
+  isRole,
+  MALE_NAMES,
+  NOBLE,
+  SENTENCE_OPENERS,
+  UNISEX_NAMES,
+} from "./lexicon.ts";
+import { isLetter, isLowerCase, isUpperCase, lowerCaseWords } from "./text.ts";
 
 export type Gender = "m" | "f" | null;
 
@@ -171,12 +181,18 @@ export class Registry {
    */
   completeNames(text: string): void {
     const firstNames = firstNamesIn(text);
+    let unlisted: ((surname: string) => string[]) | null = null;
     for (const entity of this.entities) {
       const surname = soleSurname(entity, this.isNamed(entity));
       if (!surname) continue;
-      const fits = [...firstNames(surname)].filter(
+      let fits = [...firstNames(surname)].filter(
         (f) => entity.gender === null || guessedGender(f) === entity.gender,
       );
+      // An organisation named by a word of the language ("Labour", "Police") keeps its name.
+      if (fits.length === 0 && (entity.kind === "person" || !isEnglishWord(surname.toLowerCase()))) {
+        unlisted ??= unlistedFirstNames(text);
+        fits = unlisted(surname);
+      }
       if (fits.length !== 1) continue;
       this.rename(entity, `${fits[0]} ${surname}`, [fits[0]!, surname]);
       entity.kind = "person";
@@ -377,6 +393,51 @@ function firstNameEndingAt(text: string, end: number): string | null {
   let start = end - 1;
   while (start >= 0 && isLowerCase(text, start)) start--;
   return start < end - 1 && start >= 0 && isUpperCase(text, start) ? text.slice(start, end) : null;
+}
+
+/**
+ * The first names no list holds that a text puts before each surname ("Xiaoming" before "Nwosu"): a
+ * capitalised word the text never writes in lower case (so no "The", "When" or "Senator") that is no
+ * title, role, courtesy, date, English word or first name of a listed gender, and that opens the name.
+ */
+function unlistedFirstNames(text: string): (surname: string) => string[] {
+  const lower = new Set(lowerCaseWords(text));
+  const firstNames = new Map<string, Set<string>>();
+  for (const { 1: first, 2: surname, index } of text.matchAll(FIRST_AND_SURNAME)) {
+    const word = first!.toLowerCase();
+    if (lower.has(word) || guessedGender(first) !== null || UNISEX_NAMES.has(word)) continue;
+    // "Ask Jeeves", "the National Mall": a word of the language before a name is no name of its own.
+    if (CALENDAR_WORD.test(first!) || isEnglishWord(word) || !opensName(text, index)) continue;
+    if (isRole(word) || COURTESY.has(word) || NOBLE.has(word) || SENTENCE_OPENERS.has(word)) continue;
+    if (DETERMINERS.has(word)) continue;
+    slot(firstNames, surname!, () => new Set<string>()).add(first!);
+  }
+  return (surname) => [...(firstNames.get(surname) ?? [])];
+}
+
+/** "My Jeeves", "Our Kowalczyk": words before a name that own it. */
+const DETERMINERS = new Set(["my", "your", "his", "her", "its", "our", "their", "no", "any"]);
+
+/** A word of the language or an inflection of one ("Called Speegle": "call"); not "Ahmed". */
+function isEnglishWord(word: string): boolean {
+  const stems = [word, word.replace(/(?:e?s|e?d|ing)$/, ""), word.replace(/(?:s|d|ing)$/, "")];
+  return stems.some((stem) => stem.length >= 3 && isDictionaryWord(stem));
+}
+
+/** "December Microsoft", "Thursday Intel": a date before a name is when, not who. */
+const CALENDAR_WORD =
+  /^(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|January|February|March|April|May|June|July|August|September|October|November|December)$/;
+
+/**
+ * Whether a name can start at `index`: no capitalised word right before it ("Kathleen Hall Jamieson",
+ * "Tsunami Warning System": the word is inside a longer name), unless that word is a title or a
+ * courtesy ("Sen. Yerlan Zhang", "President Inacio Lula").
+ */
+function opensName(text: string, index: number): boolean {
+  const before = /(\p{Lu}[\p{L}.]*) $/u.exec(text.slice(Math.max(0, index - 24), index))?.[1];
+  if (!before) return true;
+  const word = before.replace(/\.$/, "").toLowerCase();
+  return before.endsWith(".") || COURTESY.has(word) || isRole(word);
 }
 
 const FIRST_AND_SURNAME = /(\p{Lu}\p{Ll}+)(?= (\p{Lu}[\p{L}'’-]*\p{L}))/gu;

@@ -1,0 +1,33 @@
+/** A person known only by surname gets the full name the text gives elsewhere (`Registry.completeNames`). */
+import { describe, expect, it } from "vitest";
+import { parse, quotesOf } from "./helpers.ts";
+
+describe("full names completed from the text", () => {
+  it("takes a first name no list holds when the text writes it before the surname", () => {
+    const body = [
+      "Xiaoming Nwosu, the billionaire owner of the city's basketball team who rebuffed pleas to run, is open to running later.",
+      '"It\'s too early to tell," Nwosu said in an interview.',
+    ].join("\n\n");
+    expect(quotesOf(body).map(([, speaker]) => speaker)).toEqual(["Xiaoming Nwosu"]);
+  });
+
+  it("finds it inside a quote, after a title", () => {
+    const body = [
+      "The race tightened on Monday.",
+      '"Sen. Yerlan Zhang owes voters an answer," a rival\'s spokesman said.',
+      '"Who is the real con man here?" said Zhang on a call with reporters.',
+    ].join("\n\n");
+    expect(quotesOf(body).at(-1)).toEqual(["Who is the real con man here?", "Yerlan Zhang", "direct"]);
+  });
+
+  it("takes no English word, date or word inside a longer name for a first name", () => {
+    const body = [
+      "Shares in Ask Jeeves rose on Thursday and the Tsunami Warning System was praised; in December Kowalczyk spoke.",
+      '"We will grow," Jeeves said. "The system works," said System. "We grew," Kowalczyk said.',
+    ].join("\n\n");
+    const names = parse(body).people.map((p) => p.name);
+    expect(names).not.toContain("Ask Jeeves");
+    expect(names).not.toContain("Warning System");
+    expect(names).not.toContain("December Kowalczyk");
+  });
+});
