@@ -118,6 +118,11 @@ function suffixStripped(word: string): string {
   // longer stem's own ("prize", "house"), and four letters ("taxe") are too few for that rule.
   else if (w.endsWith("xes")) w = w.slice(0, -2);
   else if (w.endsWith("s") && !/(?:ss|us|is)$/.test(w)) w = w.slice(0, -1);
+  // "investigation" is the act of "investigate": stemmed as the verb is ("investigat"), so the two
+  // meet, and "negotiations" meets "negotiating". Only where the "-ate" verb is a word: "information"
+  // keeps "inform", "presentation" "present".
+  const verb = w.endsWith("ation") ? `${w.slice(0, -3)}e` : "";
+  if (verb.length - 3 >= 4 && isDictionaryWord(verb)) return verb.slice(0, -1);
   let stripped = false;
   for (const suffix of ["ations", "ation", "ingly", "ing", "edly", "ed", "ly", "ment", "ness", "ure"]) {
     if (w.endsWith(suffix) && w.length - suffix.length >= 4) {

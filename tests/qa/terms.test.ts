@@ -95,6 +95,18 @@ describe("stem", () => {
     expect(stem("spoke")).toBe(stem("speaking"));
   });
 
+  it("meets an -ation noun with its -ate verb, where that verb is a word", () => {
+    expect(stem("investigation")).toBe(stem("investigate"));
+    expect(stem("investigations")).toBe(stem("investigated"));
+    expect(stem("negotiations")).toBe(stem("negotiating"));
+    expect(stem("education")).toBe(stem("educate"));
+    // No "-ate" verb: the noun keeps the stem it shares with its own verb.
+    expect(stem("information")).toBe(stem("inform"));
+    expect(stem("deportation")).toBe(stem("deport"));
+    // Too short a root to tell: "station" is not "state".
+    expect(stem("station")).not.toBe(stem("state"));
+  });
+
   it("meets a plural in -xes with its three-letter singular, not with a word one letter away", () => {
     expect(stem("taxes")).toBe(stem("tax"));
     expect(stem("boxes")).toBe(stem("box"));
