@@ -20,6 +20,7 @@ import { askedNameWords, nameFit } from "./name-index.ts";
 import { inPeriod, type Period, periodOf } from "./periods.ts";
 import { parseQuestion, type QuestionKind } from "./question.ts";
 import { askedWords, nearShare, ownShare } from "./question-shares.ts";
+import { framesTopic } from "./relevance.ts";
 import { cleanQuestion } from "./sanitize.ts";
 import { articleSubject, headlineOf } from "./subject.ts";
 import { fold, terms, words } from "./terms.ts";
@@ -192,7 +193,7 @@ export function weighAnswers(index: ArchiveIndex, asked: string, count = CANDIDA
   const parsed = parseQuestion(text);
   const nameWords = new Set(parsed.kind === "said" ? words(parsed.who ?? "") : []);
   const topicWords = parsed.topic.filter((w) => !nameWords.has(w));
-  const nearWords = withoutPossessors(text, topicWords);
+  const nearWords = withoutPossessors(text, withoutFrames(text, topicWords));
   // A name written as one ("the Muslim Association of Britain", not "the mayor") must be the
   // speaker's own: a partial match across thousands of articles is someone else.
   const whoWords =
@@ -239,6 +240,16 @@ function withoutPossessors(question: string, topic: readonly string[]): readonly
     [...question.matchAll(/\b(\p{Lu}[\p{L}-]*)['’]s?\s+\p{Ll}/gu)].flatMap((m) => words(m[1]!)),
   );
   const rest = topic.filter((w) => !owners.has(w));
+  return rest.length > 0 ? rest : topic;
+}
+
+/**
+ * The topic without the words that frame it ("the quality of …", "the Republicans' motives", "how
+ * soon …"): reporters ask in those words and copy rarely writes them beside a quote, so they say
+ * nothing about whether the words near it take up the topic. A topic of frames alone keeps them.
+ */
+function withoutFrames(question: string, topic: readonly string[]): readonly string[] {
+  const rest = topic.filter((w) => !framesTopic(w, question));
   return rest.length > 0 ? rest : topic;
 }
 

@@ -108,12 +108,7 @@ export function topicTerms(
   });
   const said = asked === undefined ? null : ` ${words(asked).join(" ")} `;
   if (said !== null) for (const term of out) addNegatedForms(term, said);
-  for (const term of out)
-    term.frame =
-      said !== null &&
-      ((FRAME_NOUNS.has(term.word) && (said.includes(` ${term.word} of `) || possessed(term.word, asked!))) ||
-        said.includes(` how ${term.word} `) ||
-        describesAct(term.word, said));
+  for (const term of out) term.frame = asked !== undefined && framesTopic(term.word, asked);
   for (let i = 0; i + 1 < topic.length; i++) {
     if (said && !said.includes(` ${topic[i]} ${topic[i + 1]} `)) continue;
     const pair = `${stem(topic[i]!)} ${stem(topic[i + 1]!)}`;
@@ -155,6 +150,20 @@ function addNegatedForms(term: TopicTerm, said: string): void {
     if (isDictionaryWord(prefix + term.word))
       term.forms.set(form, Math.max(term.forms.get(form) ?? 0, SYNONYM));
   }
+}
+
+/**
+ * Whether a word of the question frames its topic rather than names it (`TopicTerm.frame`): a
+ * frame noun before "of" or after someone's ("the odds of …", "the Republicans' motives"), a word
+ * after "how" ("how soon …"), or the reporter's participle for the act.
+ */
+export function framesTopic(word: string, asked: string): boolean {
+  const said = ` ${words(asked).join(" ")} `;
+  return (
+    (FRAME_NOUNS.has(word) && (said.includes(` ${word} of `) || possessed(word, asked))) ||
+    said.includes(` how ${word} `) ||
+    describesAct(word, said)
+  );
 }
 
 /** Whether the question writes a word as someone's ("the Republicans' motives": their motives). */
