@@ -12,7 +12,8 @@
  */
 import type { Facts } from "../article/facts.ts";
 import type { Passage, QueryTerm } from "./index.ts";
-import { isDictionaryWord, kinOf, synonymsOf } from "./synonyms.ts";
+import { negativeForms, qualityForms } from "./qualities.ts";
+import { kinOf, synonymsOf } from "./synonyms.ts";
 import { stem, terms, words } from "./terms.ts";
 
 /** How much a match counts by where it is: in the passage, its sentence, around it. */
@@ -133,22 +134,21 @@ export function topicTerms(
 /** Words that negate the word after them, or the one after that ("isn't fit", "not as wealthy"). */
 const NEGATION =
   /^(?:not|never|no|cannot|\w+n't|(?:is|are|was|were|do|does|did|ca|wo|would|should|could|has|have|had)nt)$/;
-const NEGATING_PREFIXES = ["un", "in", "im", "ir", "il", "dis", "non"];
-
 /**
  * A word the question negates is met by its negative form: "isn't fit to lead" is what copy writes
- * "unfit to lead", "not fair" is "unfair", "doesn't trust" is "distrust".
+ * "unfit to lead", "not fair" is "unfair", "doesn't trust" is "distrust". So is a quality asked by
+ * its name (`qualities.ts`): copy answers "the fairness of the tax code" with "the unfairness of the
+ * tax laws", "his honesty" with "dishonest".
  */
 function addNegatedForms(term: TopicTerm, said: string): void {
   const list = said.trim().split(" ");
   const negated = list.some(
     (w, i) => w === term.word && [list[i - 1], list[i - 2]].some((n) => n !== undefined && NEGATION.test(n)),
   );
-  if (!negated) return;
-  for (const prefix of NEGATING_PREFIXES) {
-    const form = stem(prefix + term.word);
-    if (isDictionaryWord(prefix + term.word))
-      term.forms.set(form, Math.max(term.forms.get(form) ?? 0, SYNONYM));
+  const bases = negated ? [term.word] : qualityForms(term.word);
+  for (const negative of bases.flatMap(negativeForms)) {
+    const form = stem(negative);
+    term.forms.set(form, Math.max(term.forms.get(form) ?? 0, SYNONYM));
   }
 }
 

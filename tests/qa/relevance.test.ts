@@ -146,6 +146,38 @@ describe("a negated word", () => {
   });
 });
 
+describe("a quality asked by its name", () => {
+  const formsOf = (asked: string, word: string) =>
+    topicTerms([word], (w) => [{ stem: stem(w), weight: 1, source: w }], asked)[0]!.forms;
+  it("is met by its negative form: 'fairness' by 'unfairness', 'honesty' by 'dishonest', 'legal' by 'illegal'", () => {
+    expect(
+      formsOf("what did he say about the fairness of the tax code", "fairness").get(stem("unfairness")),
+    ).toBe(0.7);
+    expect(formsOf("what did she say about his honesty", "honesty").get(stem("dishonest"))).toBe(0.7);
+    expect(formsOf("what did he say about whether the plan is legal", "legal").get(stem("illegal"))).toBe(
+      0.7,
+    );
+  });
+
+  it("counts the quote that names its lack as about it", () => {
+    const text = `Senator faults tax code\n\nSenator Ada Brandt spoke on Monday about taxes.\n\n"The unfairness of the tax code is unbelievable," Brandt said.`;
+    const facts = parseArticle(text, "tax");
+    const index = new ArchiveIndex();
+    index.add(facts);
+    const quote = index.passagesOf("tax", (p) => p.text.includes("unfairness"))[0]!;
+    const asked = "What did Brandt say about the fairness of the tax code?";
+    const topic = (question?: string) =>
+      topicTerms(["fairness", "tax", "code"], (w) => index.expand(w), question);
+    // Without the question's words, no negative form is added: the word alone is sought.
+    expect(relevance(facts, quote, topic(asked)).own).toBeGreaterThan(relevance(facts, quote, topic()).own);
+  });
+
+  it("but a noun or verb is not negated ('plant' is no 'implant', 'cover' no 'discover')", () => {
+    expect([...formsOf("what did he say about the plant", "plant").keys()]).not.toContain(stem("implant"));
+    expect([...formsOf("what did he say about the cover", "cover").keys()]).not.toContain(stem("discover"));
+  });
+});
+
 describe("real copy: framing words, inflections counted together, a compound written apart", () => {
   const read = (id: string) => {
     const text = readFileSync(new URL(`../fixtures/qa-dev/articles/${id}.txt`, import.meta.url), "utf8");
