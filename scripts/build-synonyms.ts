@@ -16,8 +16,11 @@
  * space. It also lists every one-word WordNet lemma the corpus uses (folded, not stemmed): a word
  * in that dictionary is spelled right. It also writes each word's kin (`kinOf`): the words of the
  * senses right above and below its common senses, and of their siblings under a narrow parent, when
- * the kin is specific enough (in at most 5% of the corpus's articles) to tell a topic. The output is
- * deterministic: sorted keys and values.
+ * the kin is specific enough (in at most 5% of the corpus's articles) to tell a topic. It also links,
+ * both ways, what copy writes for one another though WordNet does not call them synonyms (see
+ * `metonymPairs`): a national capital and its country ("Moscow" / "Russia") and a political party
+ * and its members ("Democrats" / "Democratic Party", "Tory" / "Conservative"), proper names kept
+ * though the corpus may lack them. The output is deterministic: sorted keys and values.
  */
 import { readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
@@ -72,6 +75,17 @@ interface Synset {
   narrower: string[];
   /** Words to see also ("^"): kin. */
   similar: string[];
+  /** What it is an instance of ("@i": Moscow of "national capital"), as "pos:offset". */
+  instanceOf: string[];
+  /** What it is a part of ("#p": Moscow of Russia) or a member of ("#m": a Democrat of the Democratic Party). */
+  partOf: string[];
+  memberOf: string[];
+  /** Its words as WordNet writes them, capitals kept ("Conservative Party"). */
+  written: string[];
+  /** The gloss, as written: "a member of … the Conservative Party …". */
+  gloss: string;
+  /** The lexicographer file: 18 is noun.person. */
+  file: number;
 }
 /** Synsets by "pos:offset"; a pointer names its target by offset and part of speech. */
 const synsets = new Map<string, Synset>();
@@ -94,8 +108,14 @@ for (const pos of POS) {
     const broader: string[] = [];
     const narrower: string[] = [];
     const similar: string[] = [];
+    const instanceOf: string[] = [];
+    const partOf: string[] = [];
+    const memberOf: string[] = [];
     for (let i = 0; i < pointers; i++, at += 4) {
       const target = `${POS_LETTER[f[at + 2]!]}:${f[at + 1]}`;
+      if (f[at] === "@i") instanceOf.push(target);
+      if (f[at] === "#p") partOf.push(target);
+      else if (f[at] === "#m") memberOf.push(target);
       if (f[at] === "@" || f[at] === "@i") broader.push(target);
       else if (f[at] === "~" || f[at] === "~i") narrower.push(target);
       // "&": an adjective similar to this one, all of its words.
@@ -104,7 +124,24 @@ for (const pos of POS) {
       // "+": derivationally related form, from one word of this synset to one of the target's.
       else if (f[at] === "+") related.push(`${target}:${Number.parseInt(f[at + 3]!.slice(2), 16)}`);
     }
-    synsets.set(`${pos}:${f[0]}`, { lemmas, related, broader, narrower, similar });
+    const written = Array.from({ length: count }, (_, i) =>
+      f[4 + 2 * i]!.replace(/\(.*\)$/, "").replace(/_/g, " "),
+    );
+    const gloss = line.slice(line.indexOf(" | ") + 3);
+    const file = Number(f[1]);
+    synsets.set(`${pos}:${f[0]}`, {
+      lemmas,
+      related,
+      broader,
+      narrower,
+      similar,
+      instanceOf,
+      partOf,
+      memberOf,
+      written,
+      gloss,
+      file,
+    });
   }
 }
 
@@ -160,6 +197,65 @@ for (const pos of POS) {
         const value = keyOf(other);
         if (value && value !== key) slot(kin, key, () => new Set<string>()).add(value);
       }
+    }
+  }
+}
+
+/** The noun synsets one of whose words is `lemma`. */
+const nounsNamed = (lemma: string) =>
+  [...synsets].filter(([id, s]) => id.startsWith("noun:") && s.lemmas.includes(lemma)).map(([id]) => id);
+
+/** Whether a synset is one of `roots` or below one of them, by its broader senses. */
+function isA(id: string, roots: ReadonlySet<string>, depth = 0): boolean {
+  if (roots.has(id)) return true;
+  if (depth > 16) return false;
+  return (synsets.get(id)?.broader ?? []).some((parent) => isA(parent, roots, depth + 1));
+}
+
+/**
+ * Senses that copy writes for one another though WordNet does not make them synonyms: a national
+ * capital and the country it is part of ("Moscow" / "Russia": "Moscow warned" is Russia's
+ * government) and a political party and its members ("Democrat" / "Democratic Party"). A member is
+ * one WordNet makes a member of the party ("#m"), or, where it makes none, a person whose gloss
+ * says they are a member of it and names it ("Tory": "a member of … the Conservative Party").
+ */
+function metonymPairs(): [Synset, Synset][] {
+  const capitals = new Set(nounsNamed("national capital"));
+  const partyRoots = new Set(nounsNamed("political party"));
+  const parties = [...synsets.keys()].filter(
+    (id) => id.startsWith("noun:") && !partyRoots.has(id) && isA(id, partyRoots),
+  );
+  // A party's name as written: "the moderate republican party" of the Girondists is not the GOP.
+  const named = parties.map((id) => ({
+    id,
+    names: synsets.get(id)!.written.filter((l) => / Party$/.test(l)),
+  }));
+  const pairs: [Synset, Synset][] = [];
+  const add = (a: Synset, id: string) => {
+    const b = synsets.get(id);
+    if (b) pairs.push([a, b]);
+  };
+  for (const synset of synsets.values()) {
+    if (synset.instanceOf.some((id) => capitals.has(id))) for (const id of synset.partOf) add(synset, id);
+    const members = synset.memberOf.filter((id) => parties.includes(id));
+    for (const id of members) add(synset, id);
+    if (members.length > 0 || synset.file !== 18 || !synset.gloss.startsWith("a member of")) continue;
+    for (const { id, names } of named) if (names.some((n) => synset.gloss.includes(n))) add(synset, id);
+  }
+  return pairs;
+}
+
+// Such senses are linked both ways, a party also by its name without "party" ("Conservative"),
+// as copy calls it. They are proper names, few and specific: kept though the corpus lacks them
+// ("Tory" is British, the corpus American).
+for (const [a, b] of metonymPairs()) {
+  const bare = b.lemmas.filter((l) => l.endsWith(" party")).map((l) => l.slice(0, -" party".length));
+  for (const x of a.lemmas) {
+    for (const y of [...b.lemmas, ...bare]) {
+      const [kx, ky] = [keyOf(x), keyOf(y)];
+      if (!kx || !ky || kx === ky || x.split(" ").length > 2 || y.split(" ").length > 2) continue;
+      slot(table, kx, () => new Set<string>()).add(ky);
+      slot(table, ky, () => new Set<string>()).add(kx);
     }
   }
 }

@@ -5,7 +5,7 @@ import { answerQuestion } from "../../src/qa/answer.ts";
 import { ArchiveIndex } from "../../src/qa/index.ts";
 import { articleCoverage, relevance, topicTerms } from "../../src/qa/relevance.ts";
 import { kinOf, synonymsOf } from "../../src/qa/synonyms.ts";
-import { stem, words } from "../../src/qa/terms.ts";
+import { stem, terms, words } from "../../src/qa/terms.ts";
 
 const ARTICLE = `Senator pledges review of base closures
 
@@ -29,9 +29,26 @@ function setUp() {
 }
 
 describe("synonyms", () => {
+  /** A table key: the stems of a word or two-word name as written. */
+  const key = (name: string) => terms(name).join(" ");
   it("links a phrase and its one-word synonym both ways", () => {
     expect(synonymsOf("military")).toContain(`${stem("armed")} ${stem("forces")}`);
     expect(synonymsOf(`${stem("armed")} ${stem("forces")}`)).toContain("military");
+  });
+
+  it("links a national capital and its country, both ways ('Moscow' / 'Russia')", () => {
+    expect(synonymsOf(key("Moscow"))).toContain(key("Russia"));
+    expect(synonymsOf(key("Russia"))).toContain(key("Moscow"));
+    expect(synonymsOf(key("Pyongyang"))).toContain(key("North Korea"));
+  });
+
+  it("links a party and its members, the party also by its name without 'party'", () => {
+    expect(synonymsOf(key("Democrats"))).toContain(key("Democratic Party"));
+    expect(synonymsOf(key("Democrats"))).toContain(key("Democratic"));
+    expect(synonymsOf(key("Tories"))).toContain(key("Conservative"));
+    expect(synonymsOf(key("Conservative"))).toContain(key("Tory"));
+    // The Girondists' gloss says "republican party" in lower case: another party than the GOP.
+    expect(synonymsOf(key("Republican"))).not.toContain(key("Girondist"));
   });
 
   it("has nothing for a word WordNet does not know", () => {
