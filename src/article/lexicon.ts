@@ -278,6 +278,12 @@ export const SENTENCE_OPENERS = words(`
   following amid according speaking asked explaining commenting writing asked`);
 
 /**
+ * Capitalised words that open a run of capitals but never a person's name: "Team Trump" is a
+ * campaign's nickname and "Another Slaughter email" another of hers; the name is the word after.
+ */
+export const NOT_NAME_OPENERS = words("team another");
+
+/**
  * Common first names by gender, across the cultures news copy names most, so "she said" does not
  * settle on a man. A name not listed leaves the gender open, learned later from a pronoun.
  */

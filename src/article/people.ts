@@ -17,6 +17,7 @@ import {
   LEADING_JUNK,
   NAME_PARTICLES,
   NOBLE,
+  NOT_NAME_OPENERS,
   NOT_NAMES,
   ORG_HEADS,
   PREPOSITIONS,
@@ -113,7 +114,8 @@ interface NameParts {
 
 function splitTitle(tokens: readonly Token[], run: CapitalRun, common: ReadonlySet<string>): NameParts {
   let start = run.start;
-  while (start < run.end - 1 && SENTENCE_OPENERS.has(tokens[start]!.lower)) start++;
+  const notName = (t: Token) => SENTENCE_OPENERS.has(t.lower) || NOT_NAME_OPENERS.has(t.lower);
+  while (start < run.end - 1 && notName(tokens[start]!)) start++;
   // "See Sexton …", "Does Rubio …": a sentence's first word that the article also writes in lower
   // case opens the sentence, unless a title follows that it belongs to ("Health Minister …"); so
   // does a verb of saying in the past before its subject ("Continued Stone: …"; not "Ask Jeeves").

@@ -151,4 +151,14 @@ describe("words before a name that are not part of it", () => {
     ]);
     expect(mentions[1]!.map((m) => m.entity.name)).toEqual(["Anna Lindqvist", "Carl Holm"]);
   });
+
+  it('reads "Team" and "Another" opening a run as no part of the name: the surname after them is', () => {
+    const { mentions } = read([
+      "Mayor Dana Okafor opened the bridge.",
+      "Team Okafor sees the vote as a second chance.",
+      "Another Okafor email reached the council.",
+    ]);
+    expect(mentions[1]!.map((m) => m.entity.name)).toEqual(["Dana Okafor"]);
+    expect(mentions[2]!.map((m) => m.entity.name)).toEqual(["Dana Okafor"]);
+  });
 });
