@@ -18,7 +18,6 @@ import {
   NAME_PARTICLES,
   NOBLE,
   NOT_NAME_OPENERS,
-  NOT_NAMES,
   ORG_HEADS,
   PREPOSITIONS,
   SENTENCE_OPENERS,
@@ -28,6 +27,7 @@ import {
   TITLE_HEADS,
   VERB_FILLERS,
 } from "./lexicon.ts";
+import { joinTitle, looksLikeName, looksLikeSurname, surnameReused } from "./name-shapes.ts";
 import {
   type Entity,
   guessedGender,
@@ -231,36 +231,6 @@ function roleAfter(tokens: readonly Token[], index: number): string[] {
 }
 
 const WEEKDAY = /^(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day$/;
-
-function looksLikeName(words: readonly Token[], titled: boolean): boolean {
-  if (words.length === 0) return false;
-  // "of California" in "Democrat of California": a name starts with a capital or a particle ("de Blasio").
-  if (!words[0]!.capitalised && !NAME_PARTICLES.has(words[0]!.lower)) return false;
-  // "Capt. Christian Pardo": after a title, a first name that is also an adjective is a name.
-  const firstName = titled && words.length >= 2 && isFirstName(words[0]!.lower);
-  // "Americans", "Europeans": the plural of a word that is no name is none either.
-  const opener = words[0]!.text.replace(/['’]s?$/, "");
-  if ((NOT_NAMES.has(opener) || NOT_NAMES.has(opener.replace(/s$/, ""))) && !firstName) return false;
-  // Organisations and places end in their kind ("Homeland Security Department"); "Bill" may start a name.
-  if (words.some((w, i) => i > 0 && ORG_HEADS.has(w.lower))) return false;
-  if (words.length === 1 && ORG_HEADS.has(words[0]!.lower)) return false;
-  // "Chief Police Officers": plural roles are a group, not a name.
-  if (words.some((w) => w.lower.endsWith("s") && TITLE_HEADS.has(w.lower.slice(0, -1)))) return false;
-  // "Howard Dean", "Larry King": after a first name, a title word is a surname.
-  const surnameAt = words.length >= 2 && isFirstName(words[0]!.lower) ? words.length - 1 : -1;
-  // "George H.W. Bush", "Chairman G.K. Butterfield": initials before the surname, after a first
-  // name or a title ("U.S. Senate" opens no name).
-  const initialsAt = (i: number) =>
-    i < words.length - 1 &&
-    /^(?:\p{Lu}\.){2,3}$/u.test(words[i]!.text) &&
-    (i === 1 ? surnameAt >= 0 : i === 0 && titled);
-  return words.every(
-    (w, i) =>
-      (!TITLE_HEADS.has(w.lower) || i === surnameAt) &&
-      !/\d/.test(w.text) &&
-      (!/^\p{Lu}{2,}$/u.test(w.text.replace(/['’.s]/g, "")) || initialsAt(i)),
-  );
-}
 
 /** Does a speech verb follow the run (after fillers or a comma-bounded aside), or precede it? */
 function speaksHere(tokens: readonly Token[], run: CapitalRun): boolean {
@@ -472,27 +442,4 @@ function afterCommaOrPreposition(tokens: readonly Token[], i: number): boolean {
   const before = tokens[i - 1];
   if (before?.text === ",") return i - 2 > 0 && tokens[i - 2]?.capitalised === true;
   return before !== undefined && PREPOSITIONS.has(before.lower);
-}
-
-/** "Kunin", "O'Malley": one word that can be a surname, not "Politico" or "Iowa" read as a person. */
-function looksLikeSurname(word: Token, common: ReadonlySet<string>): boolean {
-  const bare = word.text.replace(/['’]s?$/, "");
-  if (common.has(word.lower) || ORG_HEADS.has(word.lower) || NOT_NAMES.has(bare)) return false;
-  return /^\p{Lu}\p{Ll}+(?:['’-]\p{Lu}?\p{Ll}+)?$/u.test(bare);
-}
-
-/** Is a shorter tail of this name ("Clair", "St. Clair", "van der Linden") used on its own? */
-function surnameReused(name: readonly string[], surnames: ReadonlySet<string>): boolean {
-  for (let k = 1; k < name.length; k++) {
-    if (surnames.has(name.slice(k).join(" ").toLowerCase())) return true;
-  }
-  return false;
-}
-
-function joinTitle(words: readonly string[]): string | null {
-  const text = words
-    .join(" ")
-    .replace(/\s+([,.])/g, "$1")
-    .trim();
-  return text || null;
 }
