@@ -58,7 +58,11 @@ export function judgeSpeaker(name: string, kind: "person" | "organisation", body
   if (kind !== "person" || !/^\p{Lu}/u.test(words[0]!)) return null;
   // "House Speaker Paul Ryan", "Ohio Gov. John Kasich": the title belongs in `title`.
   const first = lower.findIndex((w) => isFirstName(w));
-  const titleWord = lower.slice(0, -1).some((w) => TITLE_HEADS.has(w) && !COURTESY.test(w));
+  // ("Dean Baker": a title that is also a first name, before the surname alone, is the first name.)
+  const firstName = (w: string, i: number) => i === 0 && words.length === 2 && isFirstName(w);
+  const titleWord = lower
+    .slice(0, -1)
+    .some((w, i) => TITLE_HEADS.has(w) && !COURTESY.test(w) && !firstName(w, i));
   // Before a first name, a word the article also writes in lower case ("Billionaire Donald Trump").
   const described =
     first > 0 &&

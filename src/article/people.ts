@@ -342,7 +342,10 @@ export function findMentions(
     // says the words name a person ("England sevens coach Mike Friday").
     const roled = role.length > 0 || parts.title.some((w) => isRole(w.toLowerCase()));
     if (!surnamed && !roled && words.length > 1 && WEEKDAY.test(words[words.length - 1]!.text)) continue;
-    const entity = surnamed ?? resolveRun(tokens, run, parts, words, registry, evidence);
+    const entity =
+      surnamed ??
+      resolveRun(tokens, run, parts, words, registry, evidence) ??
+      titleAsFirstName(tokens, run, parts, registry);
     if (!entity) continue;
     entity.lastSeen = registry.now;
     entity.named++;
@@ -374,6 +377,23 @@ function titleWordAsSurname(tokens: readonly Token[], run: CapitalRun, registry:
   if (next && isWord(next) && !SPEECH_VERBS.has(next.lower)) return null;
   const named = registry.matchName([word.text]).filter((p) => p.kind === "person" && p.nameWords.length > 1);
   return named.length === 1 ? named[0]! : null;
+}
+
+/**
+ * "Dean Baquet said", "Dean Johnson, a salesman, says": a title that is also a first name, alone
+ * before a surname the article gives no one else, is the first name of a person named in full ("Dean
+ * Amar" after "Vikram Amar, dean of the law school" is his title: resolved before this).
+ */
+function titleAsFirstName(
+  tokens: readonly Token[],
+  run: CapitalRun,
+  parts: NameParts,
+  registry: Registry,
+): Entity | null {
+  const first = parts.title.length === 1 && run.end - run.start === 2 ? parts.title[0]! : "";
+  if (parts.courtesy || !isFirstName(first.toLowerCase())) return null;
+  const surname = tokens[run.end - 1]!.text.replace(/['’]s?$/, "");
+  return registry.addPerson(`${first} ${surname}`, [first, surname], null, null, guessedGender(first));
 }
 
 function resolveRun(

@@ -162,3 +162,15 @@ describe("words before a name that are not part of it", () => {
     expect(mentions[2]!.map((m) => m.entity.name)).toEqual(["Dana Okafor"]);
   });
 });
+
+describe("a title that is also a first name", () => {
+  it('reads "Dean" before one surname as a first name, unless the surname is someone\'s the article named', () => {
+    const { mentions } = read([
+      "Dean Okafor, a salesman from Sumter, says the mayor will win.",
+      "Vikram Marsh, dean of the law school, spoke first.",
+      "Dean Marsh said the court had changed.",
+    ]);
+    expect(mentions[0]!.map((m) => m.entity.name)).toEqual(["Dean Okafor"]);
+    expect(mentions[2]!.map((m) => m.entity.name)).toEqual(["Vikram Marsh"]);
+  });
+});

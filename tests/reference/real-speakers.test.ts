@@ -56,6 +56,7 @@ describe("the speaker check", () => {
     ["instead", "organisation", "fragment"],
     ["Chris Christie Calls Hillary Clinton", "person", "fragment"],
     ["House Speaker Paul Ryan", "person", "title glued"],
+    ["Dean Paul Ryan", "person", "title glued"],
     ["Billionaire Donald Trump", "person", "title glued"],
     ["Trump", "person", "bare surname"],
     ["Mr. Trump", "person", "bare surname"],
@@ -66,6 +67,8 @@ describe("the speaker check", () => {
   it.each([
     ["Donald Trump", "person"],
     ["Paul Ryan", "person"],
+    // A title that is also a first name ("Dean Baker") opens a full name.
+    ["Dean Ryan", "person"],
     ["a Home Office spokesman", "person"],
     ["senior officials", "organisation"],
     ["Labour", "organisation"],
