@@ -188,7 +188,12 @@ export interface Token {
   span?: QuoteSpan;
 }
 
-const WORD = /[\p{L}\p{N}]+(?:['’.\-&][\p{L}\p{N}]+)*['’]?|[^\s\p{L}\p{N}"“”„]/gu;
+/** What may follow a word's first letter or digit: more, a C1 control or a combining accent (see `inWordAfterFirst`). */
+const WORD_REST = "(?:[\\p{L}\\p{N}\\u0080-\\u009f]|[\\u0300-\\u036f])*";
+const WORD = new RegExp(
+  `[\\p{L}\\p{N}]${WORD_REST}(?:['’.\\-&][\\p{L}\\p{N}]${WORD_REST})*['’]?|[^\\s\\p{L}\\p{N}"“”„]`,
+  "gu",
+);
 
 function isAbbreviation(word: string): boolean {
   const lower = word.toLowerCase();
@@ -246,11 +251,11 @@ function wordsBetween(text: string, from: number, to: number, tokens: Token[]): 
     }
     let end = at + 1;
     if (isAlphanumeric(text, at)) {
-      while (end < to && isAlphanumeric(text, end)) end++;
+      while (end < to && inWordAfterFirst(text, end)) end++;
       // "U.S", "rock-and-roll", "AT&T", "don't": joined parts, then a trailing apostrophe.
       while (end + 1 < to && WORD_JOINERS.has(text.charCodeAt(end)) && isAlphanumeric(text, end + 1)) {
         end += 2;
-        while (end < to && isAlphanumeric(text, end)) end++;
+        while (end < to && inWordAfterFirst(text, end)) end++;
       }
       if (end < to && APOSTROPHES.has(text.charCodeAt(end))) end++;
     }
@@ -266,6 +271,16 @@ function wordsBetween(text: string, from: number, to: number, tokens: Token[]): 
 }
 
 const SURROGATE = /[\uD800-\uDFFF]/;
+
+/**
+ * A letter or digit, or a mark that only follows one: a combining accent (U+0300–U+036F, "Jesu\u0301s"
+ * decomposed) or a C1 control character (U+0080–U+009F), which text decoded twice leaves inside
+ * a name ("JesÃ\u0083Âos"). Either would otherwise cut the name in two.
+ */
+function inWordAfterFirst(text: string, i: number): boolean {
+  const c = text.charCodeAt(i);
+  return (c >= 0x300 && c <= 0x36f) || (c >= 0x80 && c <= 0x9f) || isAlphanumeric(text, i);
+}
 const WORD_JOINERS = new Set([..."'’.-&"].map((c) => c.charCodeAt(0)));
 const APOSTROPHES = new Set([..."'’"].map((c) => c.charCodeAt(0)));
 const NON_ASCII_ALPHANUMERIC = /[\p{L}\p{N}]/u;

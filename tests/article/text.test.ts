@@ -91,6 +91,15 @@ describe("maskQuotes and tokenize", () => {
     const [kelly] = tokenize("Kelly's visit", []);
     expect(kelly).toMatchObject({ text: "Kelly's", lower: "kelly", possessive: true });
   });
+
+  it("keeps combining accents and C1 control characters inside a word, without and with astral characters", () => {
+    // "Jesu\u0301s" decomposed; "JesA\u0303\u0083A\u0302os", a name decoded twice.
+    for (const name of ["Jesu\u0301s", "JesA\u0303\u0083A\u0302os"]) {
+      const words = (text: string) => tokenize(text, []).map((t) => t.text);
+      expect(words(`Federico de ${name} said`)).toEqual(["Federico", "de", name, "said"]);
+      expect(words(`Federico de ${name} said 😀`)).toEqual(["Federico", "de", name, "said", "😀"]);
+    }
+  });
 });
 
 describe("splitSentences", () => {
