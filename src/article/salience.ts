@@ -13,7 +13,7 @@ import {
 } from "./clauses.ts";
 import { SEPARATE_ROLES } from "./cues.ts";
 import { HELD_ROLES, PERSON_PRONOUNS, VERB_FILLERS } from "./lexicon.ts";
-import type { Entity, Registry } from "./registry.ts";
+import { type Entity, guessedGender, type Registry } from "./registry.ts";
 
 interface Seen {
   entity: Entity;
@@ -106,7 +106,8 @@ export class Salience {
   ): Entity | null {
     const exact = (e: Entity) =>
       want === "p" ? e.kind === "organisation" : e.kind === "person" && e.gender === want;
-    const open = (e: Entity) => exact(e) || (want !== "p" && e.kind === "person" && e.gender === null);
+    const open = (e: Entity) =>
+      exact(e) || (want !== "p" && e.kind === "person" && (e.gender === null || maleByRoleOnly(e, want)));
     const before = sentence.mentions.filter((m) => m.end <= at);
     // News paragraphs are a sentence or two: "he" may reach back over one paragraph to its person.
     const near = (last: { entity: Entity; paragraph: number } | null) =>
@@ -129,6 +130,7 @@ export class Salience {
       mostRecent(this.registry.entities, open) ??
       (want === "p" ? (this.lastSpeaker?.entity ?? null) : null);
     if (found && want !== "p" && found.kind === "person") {
+      if (maleByRoleOnly(found, want)) found.gender = found.stated = want;
       found.gender ??= want;
       // The pronoun that points to them is the article's own word about them.
       found.stated ??= want;
@@ -136,3 +138,16 @@ export class Salience {
     return found;
   }
 }
+
+/**
+ * "Jane Roe, the party's chairman, … she said": a role in "-man" ("spokesman", "chairman") is written
+ * of women too, so the male gender it gave yields to a "she" about them, unless a first name says so.
+ */
+function maleByRoleOnly(e: Entity, want: "m" | "f" | "p"): boolean {
+  if (want !== "f" || e.gender !== "m") return false;
+  const words = [...(e.title?.split(" ") ?? []), e.name.split(" ").at(-1)!].map((w) => w.toLowerCase());
+  const first = e.nameWords.length > 1 ? e.nameWords[0] : undefined;
+  return words.some((w) => MAN_ROLE.test(w)) && guessedGender(first) !== "m" && !COURTEOUS.test(e.name);
+}
+const MAN_ROLE = /^(?:spokes|chair|congress)man$/;
+const COURTEOUS = /^(?:Mr|Sir|Lord)\b/;

@@ -3,7 +3,7 @@
  * resolved to them, an honorific, a gendered title), never from a guess at their first name.
  */
 import { describe, expect, it } from "vitest";
-import { parse, person } from "./helpers.ts";
+import { parse, person, quotesOf } from "./helpers.ts";
 
 const genderOf = (body: string, name: string) => person(parse(body), name)?.gender;
 
@@ -50,6 +50,16 @@ describe("gender from the article's words only", () => {
     expect(genderOf('Trust chairwoman Robin Hale said: "We are ready."', "Robin Hale")).toBe("f");
     const facts = parse('A council spokeswoman said: "We are ready."');
     expect(facts.people.find((p) => p.name.endsWith("spokeswoman"))?.gender).toBe("f");
+  });
+
+  it('lets a "she" about the person outweigh the male gender of a role in "-man"', () => {
+    const body =
+      'Okafor spoke on Monday. Party spokesman Robin Hale confirmed the plan. "We are ready," she said.';
+    const facts = parse(body);
+    expect(person(facts, "Robin Hale")?.gender).toBe("f");
+    expect(quotesOf(body)).toEqual([["We are ready,", "Robin Hale", "direct"]]);
+    // A first name that says "he" keeps the role's gender: "she" is someone else.
+    expect(genderOf('Party spokesman John Hale spoke. "We are ready," she said.', "John Hale")).toBe("m");
   });
 
   it("records no gender for organisations", () => {
