@@ -114,8 +114,7 @@ interface NameParts {
 
 function splitTitle(tokens: readonly Token[], run: CapitalRun, common: ReadonlySet<string>): NameParts {
   let start = run.start;
-  const notName = (t: Token) => SENTENCE_OPENERS.has(t.lower) || NOT_NAME_OPENERS.has(t.lower);
-  while (start < run.end - 1 && notName(tokens[start]!)) start++;
+  while (start < run.end - 1 && opensNoName(tokens[start]!)) start++;
   // "See Sexton …", "Does Rubio …": a sentence's first word that the article also writes in lower
   // case opens the sentence, unless a title follows that it belongs to ("Health Minister …"); so
   // does a verb of saying in the past before its subject ("Continued Stone: …"; not "Ask Jeeves").
@@ -161,6 +160,7 @@ function splitTitle(tokens: readonly Token[], run: CapitalRun, common: ReadonlyS
   // "Secretary of State Rex Tillerson": the name is the last two words after "of"/"for".
   const linked = tokens.slice(start, run.end).findIndex((t) => t.lower === "of" || t.lower === "for");
   if (linked >= 0 && start + linked > head - 1 && run.end - (start + linked) >= 4) head = run.end - 3;
+  head = Math.max(head, beforeNickname(tokens, start, run.end));
   const courtesyToken = head >= 0 && COURTESY.has(tokens[head]!.lower) ? tokens[head]!.text : null;
   const titleEnd = courtesyToken && !TITLE_HEADS.has(tokens[head]!.lower) ? head : head + 1;
   const title = tokens.slice(start, Math.max(start, titleEnd)).map((t) => t.text);
@@ -169,6 +169,17 @@ function splitTitle(tokens: readonly Token[], run: CapitalRun, common: ReadonlyS
   const noble = nobleWord && NOBLE.has(nobleWord) && nameStart + 1 < run.end ? tokens[nameStart]!.text : null;
   if (courtesyToken && !TITLE_HEADS.has(tokens[head]!.lower)) nameStart = head + 1;
   return { nameStart, courtesy: courtesyToken, noble, title };
+}
+
+const opensNoName = (t: Token) => SENTENCE_OPENERS.has(t.lower) || NOT_NAME_OPENERS.has(t.lower);
+
+/**
+ * "Marine John "Tig" Tiegen": a first name stands right before a nickname, so the words before it in
+ * the run describe the person. The last of them, or -1.
+ */
+function beforeNickname(tokens: readonly Token[], start: number, end: number): number {
+  for (let k = start + 2; k < end; k++) if (tokens[k]!.nicknamed) return k - 2;
+  return -1;
 }
 
 /** Is the word at `i` the sentence's first, after punctuation only ("(See Sexton's …")? */

@@ -4,6 +4,7 @@
  * inside a quote is never taken for the one who speaks.
  */
 import { ABBREVIATIONS, SPEECH_VERBS } from "./lexicon.ts";
+import { nextNickname, nicknameEnd } from "./nicknames.ts";
 
 /** A quoted span in a paragraph: `start`/`end` bound the words inside the marks. */
 export interface QuoteSpan {
@@ -85,7 +86,10 @@ export function findQuoteSpans(paragraphs: readonly string[]): QuoteSpan[] {
       }
       const role = markRole(text, i);
       if (!role) continue;
-      if (open < 0) {
+      // Juan "Chico" Manriquez: a nickname's marks open no quote.
+      const nickname = open < 0 && role !== "close" ? nicknameEnd(text, i) : -1;
+      if (nickname > 0) i = nickname - 1;
+      else if (open < 0) {
         if (role !== "close") open = i;
       } else if (role === "open" && i > open + 1) {
         finish(i, null);
@@ -186,6 +190,8 @@ export interface Token {
   capitalised: boolean;
   /** For a quote token: the span it stands for. */
   span?: QuoteSpan;
+  /** The surname after a nickname left out (Juan "Chico" Manriquez): the word before is the first name. */
+  nicknamed?: boolean;
 }
 
 /** What may follow a word's first letter or digit: more, a C1 control or a combining accent (see `inWordAfterFirst`). */
@@ -238,6 +244,17 @@ export function tokenize(text: string, spans: readonly QuoteSpan[], from = 0, to
  * expression was a good share of parsing), and by `WORD` itself where astral characters are.
  */
 function wordsBetween(text: string, from: number, to: number, tokens: Token[]): void {
+  // A nickname inside a name is left out of its words.
+  const nickname = nextNickname(text, from, to);
+  if (nickname) {
+    wordsOf(text, from, nickname[0], tokens);
+    const surname = tokens.length;
+    wordsBetween(text, nickname[1], to, tokens);
+    if (tokens[surname]) tokens[surname]!.nicknamed = true;
+  } else wordsOf(text, from, to, tokens);
+}
+
+function wordsOf(text: string, from: number, to: number, tokens: Token[]): void {
   if (SURROGATE.test(text.slice(from, to + 1))) {
     wordsMatched(text, from, to, tokens);
     return;

@@ -173,6 +173,16 @@ describe("appositions, titles and names", () => {
     const facts = parse('Shadow Education Secretary Tim Collins said: "This is a failure."');
     expect(facts.people[0]).toMatchObject({ name: "Tim Collins", title: "Shadow Education Secretary" });
   });
+
+  it('reads a nickname in quotes inside a name as part of the name, not a quote: Juan "Chico" Okafor', () => {
+    const body =
+      'Veteran and Marine Juan "Chico" Okafor of Leeds carried a photo. "I cried the whole parade," he said.';
+    const facts = parse(body);
+    expect(quotesOf(body)).toEqual([["I cried the whole parade,", "Juan Okafor", "direct"]]);
+    expect(facts.people.find((p) => p.name === "Juan Okafor")?.title).toBe("Marine");
+    // Marks around a capitalised word after one that is no first name are a quote.
+    expect(quotesOf('Ann Lee Felt "Invisible" As A Child.').map((q) => q[0])).toEqual(["Invisible"]);
+  });
 });
 
 describe("quotation marks", () => {

@@ -1,0 +1,33 @@
+/**
+ * A nickname in quotation marks inside a name: Juan "Chico" Manriquez, Dwayne "The Rock" Johnson.
+ * The marks set off part of the name, not words someone said, so they open no quote, and the
+ * nickname is left out of the name's words (the person is "Juan Manriquez").
+ */
+import { isFirstName } from "./lexicon.ts";
+
+/** The marks, one to three capitalised words, the marks again, then the surname. */
+const NICKNAME = /^["“]\p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*){0,2}["”] \p{Lu}\p{Ll}/u;
+/** The first name right before the nickname, which a list must know ("Felt "Invisible" As" is a headline). */
+const FIRST_NAME_BEFORE = /(?:^|[^\p{L}])(\p{Lu}\p{Ll}+) $/u;
+
+/** Where the nickname whose opening mark is at `i` ends (past its closing mark), or -1. */
+export function nicknameEnd(text: string, i: number): number {
+  const nickname = NICKNAME.exec(text.slice(i, i + 60));
+  if (!nickname) return -1;
+  const first = FIRST_NAME_BEFORE.exec(text.slice(Math.max(0, i - 30), i))?.[1];
+  if (!first || !isFirstName(first.toLowerCase())) return -1;
+  // The match runs two characters past the closing mark: the space and the surname's capital.
+  return i + nickname[0].length - 3;
+}
+
+const MARKS = /["“]/g;
+
+/** The first nickname in `text[from, to)` as [start, end), or null. */
+export function nextNickname(text: string, from: number, to: number): [number, number] | null {
+  MARKS.lastIndex = from;
+  for (let m = MARKS.exec(text); m && m.index < to; m = MARKS.exec(text)) {
+    const end = nicknameEnd(text, m.index);
+    if (end > 0 && end <= to) return [m.index, end];
+  }
+  return null;
+}
