@@ -172,6 +172,8 @@ export class Subjects {
   /** The sentence's main subject, for "X welcomed the report and called for …". */
   private firstSubject(sentence: SentenceContext, before: number): Entity | null {
     const { tokens } = sentence;
+    const contrasted = contrastedSubject(sentence, before);
+    if (contrasted) return contrasted;
     // "In June, after Clinton suffered a concussion, Axelrod emailed her, telling her …": not the
     // subject of the opening clause.
     const mention = sentence.mentions.find(
@@ -329,3 +331,19 @@ function apposedPerson(sentence: SentenceContext, end: number): Entity | null {
 
 /** Words that open a participle phrase of the main clause's subject: "upon saying", "before adding". */
 const PARTICIPLE_OPENERS = new Set(["upon", "on", "after", "before", "while", "when", "by", "without"]);
+
+/**
+ * "Jindal signed an order, while Mike Huckabee, the former governor, proposed … and said …": after a
+ * comma, "while", "but" or "whereas" opens a clause of its own, whose verbs are its subject's, the
+ * person named right after it. Null when no such clause stands before `before`.
+ */
+function contrastedSubject(sentence: SentenceContext, before: number): Entity | null {
+  const { tokens } = sentence;
+  for (let k = before - 1; k >= 1; k--) {
+    if (!CONTRASTS.has(tokens[k]!.lower) || tokens[k - 1]!.text !== ",") continue;
+    const named = titledMention(sentence, k + 1, k + 5);
+    return named?.entity.kind === "person" && isSubjectMention(tokens, named) ? named.entity : null;
+  }
+  return null;
+}
+const CONTRASTS = new Set(["while", "but", "whereas"]);

@@ -216,6 +216,14 @@ describe("attribution after a full stop", () => {
   });
 });
 
+describe("a clause of its own after a comma and while or but", () => {
+  it("gives its verbs to the person named right after while, not to the sentence's first subject", () => {
+    const body =
+      'Governor Tom Hale signed an order on Monday, while Ann Lee, the former mayor, proposed we "wake up" and said the plan would fail.';
+    expect(quotesOf(body)).toEqual([["wake up", "Ann Lee", "partial"]]);
+  });
+});
+
 describe("a verb after the quote that reports speech", () => {
   it('does not read `", said the Home Office had"` as an inverted attribution', () => {
     expect(
