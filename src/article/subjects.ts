@@ -152,7 +152,7 @@ export class Subjects {
   private subjectAcrossAside(sentence: SentenceContext, comma: number, floor: number): Entity | null {
     const { tokens } = sentence;
     const commas = [comma];
-    for (let k = comma - 1; k >= floor && k > comma - 30 && tokens[k]!.kind !== "quote"; k--) {
+    for (let k = comma - 1; k >= floor && k > comma - 30 && !quoteBoundsAside(tokens, k); k--) {
       if (tokens[k]!.text === ",") commas.push(k);
     }
     for (let n = commas.length - 1; n >= 0; n--) {
@@ -347,3 +347,19 @@ function contrastedSubject(sentence: SentenceContext, before: number): Entity | 
   return null;
 }
 const CONTRASTS = new Set(["while", "but", "whereas"]);
+
+/**
+ * Does the quote at `k` end the reading back over an aside? A title set off by commas inside it does
+ * not: "Sam Solovey, a contestant on Trump's show, "The Apprentice," who …, said" (a book, a show, an
+ * ad: a few capitalised words, after a comma and closed by one).
+ */
+function quoteBoundsAside(tokens: readonly Token[], k: number): boolean {
+  const t = tokens[k]!;
+  if (t.kind !== "quote") return false;
+  const inner = t.text.replace(/^["“”„]\s*|\s*["“”„]$/g, "");
+  const words = inner.replace(/,$/, "").split(/\s+/);
+  const title = words.length <= 5 && words.every((w) => /^[\p{Lu}\d]/u.test(w) || SMALL_WORDS.has(w));
+  const commas = tokens[k - 1]?.text === "," && (inner.endsWith(",") || tokens[k + 1]?.text === ",");
+  return !(title && commas);
+}
+const SMALL_WORDS = new Set(["a", "an", "the", "of", "and", "in", "on", "for", "to", "with", "at", "by"]);

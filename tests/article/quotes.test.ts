@@ -174,6 +174,12 @@ describe("appositions, titles and names", () => {
     expect(facts.people[0]).toMatchObject({ name: "Tim Collins", title: "Shadow Education Secretary" });
   });
 
+  it("reads back over an aside that holds a title in quotes to the name it describes", () => {
+    const body =
+      'Tom Hale ran the network. Sam Okafor, a contestant on Hale\'s show, "The Big Deal," who went on to work for Hale, said his boss was "always kind."';
+    expect(quotesOf(body).at(-1)).toEqual(["always kind.", "Sam Okafor", "partial"]);
+  });
+
   it('reads a nickname in quotes inside a name as part of the name, not a quote: Juan "Chico" Okafor', () => {
     const body =
       'Veteran and Marine Juan "Chico" Okafor of Leeds carried a photo. "I cried the whole parade," he said.';
