@@ -9,6 +9,7 @@ import {
   COMMON_VERBS,
   LEADING_JUNK,
   NOT_ROLES,
+  NOUN_LIKE_BASES,
   NOUN_LIKE_VERBS,
   PREPOSITIONS,
   ROLE_ENDING,
@@ -63,8 +64,27 @@ export function isSpeechVerb(tokens: readonly Token[], i: number): boolean {
     tokens[i + 1]?.lower === "on" &&
     tokens[i + 2]?.kind === "punct" &&
     (before?.capitalised === true || before?.lower === "he" || before?.lower === "she");
-  return goesOn || SPEECH_VERBS.has(t.lower) || (BACK_VERBS.has(t.lower) && tokens[i + 1]?.lower === "back");
+  return (
+    goesOn ||
+    SPEECH_VERBS.has(t.lower) ||
+    (BACK_VERBS.has(t.lower) && tokens[i + 1]?.lower === "back") ||
+    baseBeforeColon(tokens, i)
+  );
 }
+
+/**
+ * `a spokesman could only quip: "…"`: a base form that is also a noun is the verb after a modal or
+ * "to" when a colon and a quote follow it ("his quip: "…"" stays a noun).
+ */
+function baseBeforeColon(tokens: readonly Token[], i: number): boolean {
+  if (!NOUN_LIKE_BASES.has(tokens[i]!.lower) || tokens[i + 1]?.text !== ":") return false;
+  if (tokens[i + 2]?.kind !== "quote") return false;
+  let k = i - 1;
+  while (ADVERBS_BEFORE_VERB.has(tokens[k]?.lower ?? "")) k--;
+  return BEFORE_BASE.has(tokens[k]?.lower ?? "");
+}
+const ADVERBS_BEFORE_VERB = new Set(["only", "just", "simply", "also", "then", "later"]);
+const BEFORE_BASE = new Set("could would will should might may must can cannot to did didn't".split(" "));
 const isPastVerb = (word: string) =>
   (word.endsWith("ed") && !TITLE_HEADS.has(word)) || IRREGULAR_PAST.has(word);
 const GO_ON = new Set(["went", "goes"]);

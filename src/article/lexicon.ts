@@ -69,6 +69,9 @@ export const SPEECH_PAST = new Set(SPEECH_FORMS.flatMap((f) => f.past));
 /** "reports", "notes", "claims": verbs after a subject, nouns after "the", "his" or "Trump's". */
 export const NOUN_LIKE_VERBS = new Set(SPEECH_FORMS.filter((f) => f.noun).map((f) => f.third));
 
+/** "quip", "comment", "tweet": the base forms that are also nouns, read as verbs only where a verb must stand. */
+export const NOUN_LIKE_BASES = new Set(SPEECH_FORMS.filter((f) => f.noun).map((f) => f.base));
+
 /** "openly", "pointedly": an adverb in -ly, written in lower case ("Trump ally", "his family" are not). */
 export const isLyAdverb = (text: string) => /^\p{Ll}{3,}ly$/u.test(text) && !NOT_ADVERBS.has(text);
 const NOT_ADVERBS = words("ally family rally supply assembly reply anomaly monopoly");

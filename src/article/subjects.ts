@@ -68,11 +68,11 @@ export class Subjects {
   ofVerb(sentence: SentenceContext, v: number, floor = 0): Entity | null {
     const { tokens } = sentence;
     let i = v - 1;
-    while (
-      i >= floor &&
-      ((VERB_FILLERS.has(tokens[i]!.lower) && !tokens[i]!.capitalised) || DAY.test(tokens[i]!.text))
-    )
-      i--;
+    // `would only say: "…"`: "only" right before a verb that introduces a quote is a filler too.
+    const only = tokens[v + 1]?.text === ":" && tokens[v - 1]?.text === "only";
+    const filler = (t: Token) =>
+      (VERB_FILLERS.has(t.lower) && !t.capitalised) || DAY.test(t.text) || (only && i === v - 1);
+    while (i >= floor && filler(tokens[i]!)) i--;
     // "Sen. Elizabeth Warren (D-MA) said": a bracketed aside after the name.
     if (tokens[i]?.text === ")") {
       const open = tokens.findLastIndex((t, k) => k < i && k >= Math.max(floor, i - 8) && t.text === "(");

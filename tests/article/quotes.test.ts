@@ -42,6 +42,14 @@ describe("attribution forms", () => {
     ]);
   });
 
+  it('reads a base form that is also a noun as the verb before a colon and a quote: could only quip: "A"', () => {
+    const body =
+      'Maria Lopez spoke on Monday. The timing was so odd that a spokesman for Maria Lopez could only quip: "Christmas was booked."';
+    expect(quotesOf(body)).toEqual([["Christmas was booked.", "a spokesman for Maria Lopez", "direct"]]);
+    // After a possessive the word is the noun: the quote is not the quip's subject's by that.
+    expect(quotesOf('Maria Lopez spoke. Her quip: "Christmas was booked."')[0]![1]).toBe("Maria Lopez");
+  });
+
   it('resolves "he told BBC News" to the last person speaking', () => {
     expect(
       quotesOf(
