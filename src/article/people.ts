@@ -442,9 +442,7 @@ function resolveRun(
     return match;
   }
   const titled = title.length > 0 || after.length > 0 || parts.courtesy !== null || parts.noble !== null;
-  const knownFirst = isFirstName(bare[0]!.toLowerCase());
-  const evidence =
-    titled || (bare.length >= 2 && (knownFirst || speaksHere(tokens, run) || surnameReused(bare, surnames)));
+  const evidence = titled || namesPerson(tokens, run, words, bare, surnames);
   // "President Obama", "Sen. Cruz": a title names a person even by surname alone.
   const titleWord = parts.title.at(-1)?.toLowerCase() ?? "";
   // ("Dean Baker" is a first name and a surname, not a dean.)
@@ -467,6 +465,30 @@ function resolveRun(
     guessedGender(nameWords.length > 1 ? nameWords[0] : undefined),
   );
 }
+
+/**
+ * Does a run of two or more words without a title name a person: a known first name, a verb of
+ * saying, or a surname the article uses alone, unless the run qualifies a noun ("outside Wisconsin
+ * Trump rally": the word before the surname is no first name; an owner's possessive, "Michele
+ * Bachmann's campaign", qualifies nothing)?
+ */
+function namesPerson(
+  tokens: readonly Token[],
+  run: CapitalRun,
+  words: readonly Token[],
+  bare: readonly string[],
+  surnames: ReadonlySet<string>,
+): boolean {
+  if (bare.length < 2) return false;
+  if (isFirstName(bare[0]!.toLowerCase()) || speaksHere(tokens, run)) return true;
+  const qualifies = !words.at(-1)!.possessive && QUALIFIED_NOUNS.has(tokens[run.end]?.text ?? "");
+  return !qualifies && surnameReused(bare, surnames);
+}
+
+/** Nouns a name before them qualifies, never verbs: "Trump rally", "Clinton campaign". */
+const QUALIFIED_NOUNS = new Set(
+  "rally rallies campaign campaigns supporters administration presidency era".split(" "),
+);
 
 /** "of Elizabeth, Colorado, slammed": a place after a place or a preposition, not a speaker. */
 function afterCommaOrPreposition(tokens: readonly Token[], i: number): boolean {

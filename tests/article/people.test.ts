@@ -174,3 +174,17 @@ describe("a title that is also a first name", () => {
     expect(mentions[2]!.map((m) => m.entity.name)).toEqual(["Vikram Marsh"]);
   });
 });
+
+describe("a run of capitals before a noun it qualifies", () => {
+  it("reads no first name into a place or word before a surname that qualifies a rally or campaign", () => {
+    const { mentions } = read([
+      "Teen hurt outside Leeds Okafor rally.",
+      "Dana Okafor spoke in Leeds.",
+      "Okafor said the city would vote.",
+      "Ann Marsh, a veteran of Helen Kirkby's campaign, said no.",
+    ]);
+    expect(mentions[0]!.map((m) => m.entity.name)).toEqual([]);
+    expect(mentions[2]!.map((m) => m.entity.name)).toEqual(["Dana Okafor"]);
+    expect(mentions[3]!.map((m) => m.entity.name)).toEqual(["Ann Marsh", "Helen Kirkby"]);
+  });
+});
