@@ -141,11 +141,12 @@ export class Salience {
 
 /**
  * "Jane Roe, the party's chairman, … she said": a role in "-man" ("spokesman", "chairman") is written
- * of women too, so the male gender it gave yields to a "she" about them, unless a first name says so.
+ * of women too, so the male gender it gave a named person yields to a "she" about them, unless a first
+ * name says so. (An unnamed "council spokesman" is described so: "she" is someone else.)
  */
 function maleByRoleOnly(e: Entity, want: "m" | "f" | "p"): boolean {
   if (want !== "f" || e.gender !== "m") return false;
-  const words = [...(e.title?.split(" ") ?? []), e.name.split(" ").at(-1)!].map((w) => w.toLowerCase());
+  const words = (e.title?.split(" ") ?? []).map((w) => w.toLowerCase());
   const first = e.nameWords.length > 1 ? e.nameWords[0] : undefined;
   return words.some((w) => MAN_ROLE.test(w)) && guessedGender(first) !== "m" && !COURTEOUS.test(e.name);
 }
