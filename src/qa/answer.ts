@@ -10,7 +10,7 @@ import { describedPeople, speakerOf } from "./described.ts";
 import type { ArchiveIndex, Hit, Passage, PersonHit, QueryTerm } from "./index.ts";
 import { misspells } from "./names.ts";
 import { isPhrase, kindBonus, passageValue } from "./passage-value.ts";
-import { capitalisedWords } from "./proper-words.ts";
+import { typedNames } from "./proper-words.ts";
 import { type MetadataField, type ParsedQuestion, parseQuestion } from "./question.ts";
 import { articleCoverage, relevance, type TopicTerm, topicTerms } from "./relevance.ts";
 import { cleanQuestion } from "./sanitize.ts";
@@ -351,7 +351,7 @@ class Asking {
   private described(who: string): PersonHit | null {
     const facts = this.scopedFacts();
     if (!facts || !DESCRIPTION.test(who)) return null;
-    const [best, next] = describedPeople(facts, who, capitalisedWords(this.question));
+    const [best, next] = describedPeople(facts, who, typedNames(this.question, facts));
     if (!best || best.score - (next?.score ?? 0) < MIN_DESCRIPTION_MARGIN) return null;
     return { article: facts.id, person: best.person, score: best.score, matched: [] };
   }

@@ -37,6 +37,35 @@ export function capitalisedStems(facts: Facts): Set<string> {
   return found;
 }
 
+const LOWER = new WeakMap<Facts, Set<string>>();
+
+/** The stems of the words an article writes in lower case somewhere. */
+function lowerCaseStems(facts: Facts): Set<string> {
+  let found = LOWER.get(facts);
+  if (!found) {
+    found = new Set();
+    for (const sentence of facts.sentences) {
+      const typed = sentence.text.match(/[\p{L}\p{N}][\p{L}\p{N}'’]*/gu) ?? [];
+      for (const w of typed) if (/^\p{Ll}/u.test(w)) for (const folded of words(w)) found.add(stem(folded));
+    }
+    LOWER.set(facts, found);
+  }
+  return found;
+}
+
+/**
+ * The names a question types: its capitalised words, or, when it types none with a capital after
+ * its first word as chat often does ("what did the republican nominee say"), its words that the
+ * article writes only with a capital, so that such a word is still met only as the name it is,
+ * never through its synonyms.
+ */
+export function typedNames(question: string, facts: Facts): Set<string> {
+  const typed = capitalisedWords(question);
+  if (typed.size > 0) return typed;
+  const [named, lower] = [capitalisedStems(facts), lowerCaseStems(facts)];
+  return new Set(words(question).filter((w) => named.has(stem(w)) && !lower.has(stem(w))));
+}
+
 /**
  * The folded words a question types in lower case while it types names with a capital ("What did
  * Obama say about the wall?": "wall"): common nouns, not names. None when the question has no

@@ -1,6 +1,7 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
-import { commonStems, lowerCaseWords } from "../../src/qa/proper-words.ts";
+import { parseArticle } from "../../src/article/parse.ts";
+import { commonStems, lowerCaseWords, typedNames } from "../../src/qa/proper-words.ts";
 import { terms, words } from "../../src/qa/terms.ts";
 
 // A real article (see tests/fixtures/archive-names/SOURCES.md): its title-case headline, and the
@@ -48,5 +49,33 @@ describe("the stems a common noun can meet", () => {
 
   it("keep a title-case headline whole", () => {
     expect(commonStems(HEADLINE!, asked)).toEqual(new Set(terms(HEADLINE!)));
+  });
+});
+
+describe("the names a question types", () => {
+  const BREITBART = parseArticle(
+    readFileSync(
+      new URL(
+        "../fixtures/qa-dev/articles/breitbart_2016-10-03_the-latest-trump-s-leaked-taxes-.txt",
+        import.meta.url,
+      ),
+      "utf8",
+    ),
+    "breitbart",
+  );
+
+  it("are its capitalised words when it has any", () => {
+    expect([...typedNames("What did the Republican nominee say?", BREITBART)]).toEqual(["republican"]);
+  });
+
+  it("are, typed all in lower case, the words the article writes only with a capital", () => {
+    // The copy writes "Republican" and "Trump" only so, "nominee" and "say" in lower case.
+    const names = typedNames("what did the republican nominee say about trump", BREITBART);
+    expect(names.has("republican")).toBe(true);
+    expect(names.has("trump")).toBe(true);
+    expect(names.has("nominee")).toBe(false);
+    expect(names.has("say")).toBe(false);
+    // Only the first word capitalised, as a sentence begins: no name is typed with a capital.
+    expect(typedNames("What did the republican nominee say?", BREITBART).has("republican")).toBe(true);
   });
 });
