@@ -3,6 +3,7 @@
  */
 import { QUESTION_VERBS, SPEECH_VERBS } from "../article/lexicon.ts";
 import { type AnswerType, answerTypeOf, countedBy, isTypeWord } from "./answer-type.ts";
+import { isDescription, plainFrame, speakerLike, terseSaid } from "./question-frames.ts";
 import { fold, isStopword, words } from "./terms.ts";
 
 export type QuestionKind =
@@ -56,11 +57,13 @@ const METADATA: [RegExp, MetadataField][] = [
 
 /** Reads a question. Never throws: anything unrecognised is a factual/keyword question. */
 export function parseQuestion(question: string): ParsedQuestion {
-  const text = fold(question)
-    .replace(/[“”"]/g, " ")
-    .replace(/[?!.]+\s*$/, "")
-    .replace(/\s+/g, " ")
-    .trim();
+  const text = plainFrame(
+    fold(question)
+      .replace(/[“”"]/g, " ")
+      .replace(/[?!.]+\s*$/, "")
+      .replace(/\s+/g, " ")
+      .trim(),
+  );
   for (const [pattern, field] of METADATA) {
     if (pattern.test(text)) return { kind: "metadata", who: null, topic: [], field };
   }
@@ -89,11 +92,8 @@ export function parseQuestion(question: string): ParsedQuestion {
       topic: topicWords(yesNo[3]!),
     };
   }
-  for (const form of SAID_FORMS) {
-    const asked = form.exec(text);
-    if (asked && words(asked[1]!).length <= 5 && !ABOUT_THE_ARTICLE.test(asked[1]!))
-      return { kind: "said", who: asked[1]!, topic: topicWords(asked[2] ?? "") };
-  }
+  const other = otherSaidForm(question, text);
+  if (other) return other;
   const whoSaid = /^who (?:has |had |was |is |did )?(\S+)\b(.*)$/.exec(text);
   if (whoSaid && (SPEECH_VERBS.has(whoSaid[1]!) || SPEECH_WORD.test(whoSaid[1]!))) {
     return { kind: "who-said", who: null, topic: topicWords(whoSaid[2]!) };
@@ -106,6 +106,29 @@ export function parseQuestion(question: string): ParsedQuestion {
       text,
     ) ?? /^what(?:'s| is| was) (.+?)'s? (?:title|role|job|position)$/.exec(text);
   if (whoIs) return { kind: "who-is", who: whoIs[1]!, topic: topicWords(whoIs[1]!) };
+  return factOf(text);
+}
+
+/** "What did X say about Y" asked otherwise (`SAID_FORMS`), or cut short ("X on Y?"); `question` as typed. */
+function otherSaidForm(question: string, text: string): ParsedQuestion | null {
+  // "about" first where what comes before it is a speaker: a description may hold an "on" of its
+  // own ("a quote from the top Democrat on the committee about Russia").
+  const about = QUOTE_ABOUT.exec(text);
+  if (about && speakerLike(about[1]!)) return { kind: "said", who: about[1]!, topic: topicWords(about[2]!) };
+  for (const form of SAID_FORMS) {
+    const asked = form.exec(text);
+    // A description may run longer than a name ("the head of the United Federation of Teachers").
+    const who = asked?.[1];
+    if (who && (words(who).length <= 5 || isDescription(who)) && !ABOUT_THE_ARTICLE.test(who))
+      return { kind: "said", who, topic: topicWords(asked[2] ?? "") };
+  }
+  // "Jessica Ditto on Trump's critics?": the same question, cut short.
+  const terse = !QUESTION_START.test(text) && terseSaid(question, text);
+  return terse ? { kind: "said", who: terse.who, topic: topicWords(terse.topic) } : null;
+}
+
+/** A factual question, or keywords: its topic, and the kind of answer it wants. */
+function factOf(text: string): ParsedQuestion {
   const keywords = !QUESTION_START.test(text) && text.split(" ").length <= 6;
   const wants = answerTypeOf(text);
   // "What percentage voted No": the number is the answer, the word for it need not be in the text.
@@ -140,6 +163,9 @@ const SAID_FORMS: RegExp[] = [
   // "According to Kelly, will the military be used?"
   /^according to (.+?), (.*)$/,
 ];
+
+const QUOTE_ABOUT =
+  /^(?:(?:give|show|find|get|tell) me |(?:is|are|was|were) there )?(?:the |a |any |some )?(?:quotes?|comments?|remarks?|statements?) (?:from|by) (.+?) (?:about|regarding|concerning)\b(.*)$/;
 
 const PASSIVE_SAID =
   /^(?:what(?:'s| is| was| were| has been| had been| have been) (?:said|stated|claimed)|(?:was|has|is|were) (?:anything|something) (?:been )?(?:said|stated))\b(.*)$/;

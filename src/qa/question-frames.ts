@@ -1,0 +1,120 @@
+/**
+ * The frames reporters put around the same question ("Who was it that said Z?", "what'd X say re
+ * Y", "X on Y?") → the plain ones `question.ts` reads ("who said Z", "what did X say about Y").
+ * Only the frame is rewritten: the person and the topic words stay as asked.
+ */
+import { isRoleNoun } from "./described.ts";
+import { isStopword, words } from "./terms.ts";
+
+/**
+ * Folded question → the same question in its plain frame. Each rewrite is of words that carry no
+ * topic: "who was it that" asks "who", "re" is "about", "told reporters" is "said".
+ */
+export function plainFrame(text: string): string {
+  return (
+    text
+      // "Can you tell me who said …", "do you know what Kelly said …": the question inside.
+      .replace(WRAPPER, "")
+      .replace(/^(?:tell|show) me (?=(?:who|what|how|when|where|why|which)\b)/, "")
+      // "Name the person who said …", "the official who said …": "who said …".
+      .replace(
+        /^(?:(?:name|identify|find) )?(?:the )?(?:person|one|official|speaker|individual) (?:who|that)\b/,
+        "who",
+      )
+      // "Who was quoted as saying …", "who was heard saying …": "who said …".
+      .replace(
+        /^who(?:'s| was| is| has been| had been| got) (?:quoted|heard|recorded|caught|filmed) (?:as )?saying\b/,
+        "who said",
+      )
+      // "what'd Kelly say", "whatd Kelly say": "what did".
+      .replace(/^(?:what'd|whatd)\b/, "what did")
+      // "Who was it that said …", "who's the one who called …", "which person said …": "who".
+      .replace(
+        /^(?:who(?:'s| is| was) (?:it|the (?:one|person)) (?:that|who)|which (?:person|one|official|individual|of them)(?: (?:that|who))?|who exactly|who actually)\b/,
+        "who",
+      )
+      // "re" and "wrt" as a word: "about" (a chat shorthand; "re" of "they're" is not a word here,
+      // as the apostrophe joins it).
+      .replace(/(?<![\p{L}'])(?:re:?|wrt|w\.r\.t\.?)(?= )/gu, "about")
+      // "Who told reporters …", "what did Kelly tell the press about …": the audience is not the topic.
+      .replace(
+        /\b(tell|tells|told|telling) (?:reporters|journalists|the press|the media|the audience|the crowd)\b/,
+        "$1",
+      )
+  );
+}
+
+/** Polite or indirect openings around a question, which ask nothing themselves. */
+const WRAPPER =
+  /^(?:(?:please|so|ok|okay|hey),? )*(?:(?:can|could|would) you (?:please )?(?=tell|show|find|give|name|identify)|(?:do you know|i (?:need|want|would like) to know|any idea|i'm wondering|i wonder) (?=who|what|how|when|where|why|which|whether|if))/;
+
+/**
+ * Nouns that ask for facts, not anyone's words, before "on": "Details on the shooting?", "Update
+ * on the vote".
+ */
+const REQUESTS = new Set(
+  words(`details detail info information background update updates more news context facts data
+  figures numbers stats statistics story coverage report reports reporting vote votes ruling
+  decision law bill poll polls attack debate hearing`),
+);
+
+/**
+ * "Jessica Ditto on Trump's critics?", "The Republican nominee on political correctness?": a
+ * speaker, "on", a topic, and no question word: the question "what did X say about Y" cut short.
+ * `raw` is the question as typed: a name is told from a phrase by its capitals ("Tax returns on
+ * Trump" is not one), unless the whole question is typed in lower case. Returns X and Y, as folded.
+ */
+export function terseSaid(raw: string, text: string): { who: string; topic: string } | null {
+  // "about" first: a description may hold an "on" of its own ("the top Democrat on the committee").
+  for (const link of ["about", "on"]) {
+    const split = new RegExp(`^(.+?) ${link} (.+)$`).exec(text);
+    if (split && speakerLike(split[1]!) && typedAsSpeaker(raw, split[1]!))
+      return { who: split[1]!, topic: split[2]! };
+  }
+  return null;
+}
+
+/** Whether the first words of `raw` (as many as `who` has) are typed as a name, or as chat types all. */
+function typedAsSpeaker(raw: string, who: string): boolean {
+  if (raw === raw.toLowerCase() || isDescription(who)) return true;
+  const asked = raw.trim().split(/\s+/).slice(0, who.split(" ").length);
+  return asked.every((w) => /^[\p{Lu}\p{N}]/u.test(w) || /^(?:de|van|von|al|bin)$/.test(w));
+}
+
+/** A name of up to four words, or a description headed by a role ("the former DNC chairman"). */
+export function speakerLike(who: string): boolean {
+  if (isDescription(who)) return true;
+  const ws = words(who);
+  return (
+    ws.length > 0 &&
+    ws.length <= 4 &&
+    !ws.some((w) => isStopword(w) || REQUESTS.has(w) || /\d/.test(w)) &&
+    !/^(?:who|whom|whose|what|which|when|where|why|how|is|are|was|were|will|would|do|does|did|can|could|should|has|have|had|tell|list|show|give|explain)$/.test(
+      ws[0]!,
+    )
+  );
+}
+
+/**
+ * "the head of the United Federation of Teachers", "the Homeland Security secretary": "the" and a
+ * role noun before any "of" or "on", in at most ten words.
+ */
+export function isDescription(who: string): boolean {
+  const ws = words(who);
+  if (!/^(?:the|a|an)$/.test(ws[0] ?? "") || ws.length > 10) return false;
+  // A description is a noun phrase: a clause or an "about" in it ("on how much they know") is the topic's.
+  if (ws.some((w) => CLAUSE_WORDS.has(w))) return false;
+  const head = ws.slice(
+    1,
+    Math.max(
+      1,
+      ws.findIndex((w, i) => i > 0 && /^(?:of|on|at|for|in)$/.test(w)),
+    ),
+  );
+  const end = head.length ? head : ws.slice(1);
+  return end.some((w) => isRoleNoun(w) && !REQUESTS.has(w));
+}
+
+const CLAUSE_WORDS = new Set(
+  words("how what why whether who whom which when where if that about regarding concerning"),
+);

@@ -1,0 +1,101 @@
+/** The frames reporters put around a question, read as the plain question they ask. */
+import { describe, expect, it } from "vitest";
+import { parseQuestion } from "../../src/qa/question.ts";
+import { plainFrame, terseSaid } from "../../src/qa/question-frames.ts";
+
+describe("plainFrame", () => {
+  it.each([
+    ["who was it that said the bridge would open", "who said the bridge would open"],
+    ["who's the one who called it a scam", "who called it a scam"],
+    ["which person said the bridge would open", "who said the bridge would open"],
+    ["which official said the bridge would open", "who said the bridge would open"],
+    ["what'd kelly say re the wall", "what did kelly say about the wall"],
+    // The audience told is not the topic.
+    ["who told reporters the bridge would open", "who told the bridge would open"],
+    ["what did kelly tell the press about the wall", "what did kelly tell about the wall"],
+    ["who was quoted as saying the bridge would open", "who said the bridge would open"],
+    ["who's quoted saying the bridge would open", "who said the bridge would open"],
+    // A question inside a request: the question.
+    ["name the person who said the bridge would open", "who said the bridge would open"],
+    ["can you tell me who said the bridge would open", "who said the bridge would open"],
+    ["do you know what kelly said about the wall", "what kelly said about the wall"],
+  ])("reads %s as %s", (asked, plain) => {
+    expect(plainFrame(asked)).toBe(plain);
+  });
+
+  it("leaves the topic's words alone", () => {
+    // "re" inside a word or joined by an apostrophe is no shorthand; "which agency" asks for a body.
+    expect(plainFrame("what did they're saying about the rebate")).toBe(
+      "what did they're saying about the rebate",
+    );
+    expect(plainFrame("which agency said the bridge would open")).toBe(
+      "which agency said the bridge would open",
+    );
+  });
+});
+
+describe("parseQuestion in other frames", () => {
+  it("reads 'who was it that said' and 'which person said' as who said it", () => {
+    for (const q of [
+      "Who was it that said turnout makes a difference?",
+      "Which person said turnout makes a difference?",
+    ])
+      expect(parseQuestion(q)).toMatchObject({ kind: "who-said", topic: ["turnout", "makes", "difference"] });
+  });
+
+  it("reads 'X on Y?' as what X said about Y, for a name or a role", () => {
+    expect(parseQuestion("Jessica Ditto on Trump hitting back at his critics?")).toMatchObject({
+      kind: "said",
+      who: "jessica ditto",
+      topic: ["trump", "hitting", "back", "critics"],
+    });
+    expect(parseQuestion("The Republican nominee on political correctness?")).toMatchObject({
+      kind: "said",
+      who: "the republican nominee",
+    });
+    expect(parseQuestion("kelly on the wall")).toMatchObject({ kind: "said", who: "kelly", topic: ["wall"] });
+  });
+
+  it("reads 'X about Y?' with 'about' first, where X is a description holding an 'on'", () => {
+    expect(parseQuestion("The top Democrat on the House Intelligence Committee about Russia?")).toMatchObject(
+      {
+        kind: "said",
+        who: "the top democrat on the house intelligence committee",
+        topic: ["russia"],
+      },
+    );
+  });
+
+  it("does not take a clause for part of a description", () => {
+    // "on how much lawmakers know about …" is the topic, not where the president sits.
+    expect(
+      parseQuestion(
+        "Any comment from the NAACP president on how much lawmakers know about criminal justice?",
+      ),
+    ).toMatchObject({ kind: "said", who: "the naacp president" });
+  });
+
+  it("does not read a request for facts or a phrase in lower case before 'on' as a speaker", () => {
+    expect(parseQuestion("Details on the shooting?").kind).toBe("fact");
+    expect(parseQuestion("Tax returns on Trump?").kind).toBe("fact");
+    expect(parseQuestion("The vote on the contempt resolution?").kind).toBe("fact");
+    expect(terseSaid("How many voted on the bill", "how many voted on the bill")).toBeNull();
+  });
+
+  it("takes a description longer than a name as the speaker, with its own 'on'", () => {
+    expect(
+      parseQuestion("Quote from the head of the United Federation of Teachers about public schools"),
+    ).toMatchObject({
+      kind: "said",
+      who: "the head of the united federation of teachers",
+      topic: ["public", "schools"],
+    });
+    expect(
+      parseQuestion("Quote from the top Democrat on the House Intelligence Committee about Russia"),
+    ).toMatchObject({
+      kind: "said",
+      who: "the top democrat on the house intelligence committee",
+      topic: ["russia"],
+    });
+  });
+});
