@@ -3,6 +3,7 @@
  * Y", "X on Y?") → the plain ones `question.ts` reads ("who said Z", "what did X say about Y").
  * Only the frame is rewritten: the person and the topic words stay as asked.
  */
+import { SPEAKER_NOUNS } from "../article/lexicon.ts";
 import { isRoleNoun } from "./described.ts";
 import { isStopword, words } from "./terms.ts";
 
@@ -78,17 +79,28 @@ export function terseSaid(raw: string, text: string): { who: string; topic: stri
 function typedAsSpeaker(raw: string, who: string): boolean {
   if (raw === raw.toLowerCase() || isDescription(who)) return true;
   const asked = raw.trim().split(/\s+/).slice(0, who.split(" ").length);
+  if (/^the$/i.test(asked[0] ?? "")) asked.shift();
+  // "the National Audit Office report": a name, then what of theirs speaks.
+  if (asked.length > 1 && SPEAKER_NOUNS.has(asked.at(-1)!)) asked.pop();
   return asked.every((w) => /^[\p{Lu}\p{N}]/u.test(w) || /^(?:de|van|von|al|bin)$/.test(w));
 }
 
-/** A name of up to four words, or a description headed by a role ("the former DNC chairman"). */
+/**
+ * A name of up to five words, after "the" or a courtesy title ("Dr Tamimi", "the National Audit
+ * Office"), or a description headed by a role ("the former DNC chairman"). A request for facts
+ * ("details", "the vote") heads no name, unless it is one that speaks after a name ("the National
+ * Audit Office report").
+ */
 export function speakerLike(who: string): boolean {
   if (isDescription(who)) return true;
   const ws = words(who);
+  const core = ws.slice(/^(?:the|mr|mrs|ms|miss|dr|sir|dame|prof|rev)$/.test(ws[0] ?? "") ? 1 : 0);
+  const head = core.at(-1) ?? "";
   return (
-    ws.length > 0 &&
-    ws.length <= 4 &&
-    !ws.some((w) => isStopword(w) || REQUESTS.has(w) || /\d/.test(w)) &&
+    core.length > 0 &&
+    core.length <= 5 &&
+    !core.some((w) => isStopword(w) || /\d/.test(w)) &&
+    !(REQUESTS.has(head) && (core.length === 1 || !SPEAKER_NOUNS.has(head))) &&
     !/^(?:who|whom|whose|what|which|when|where|why|how|is|are|was|were|will|would|do|does|did|can|could|should|has|have|had|tell|list|show|give|explain)$/.test(
       ws[0]!,
     )

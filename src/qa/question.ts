@@ -39,6 +39,12 @@ const WHAT = "(?:what|wat|wot|whta|waht|what's)";
 // The verbs of saying and of opinion, from the one lexicon the parser reads too; "what is X saying".
 const SPEECH = `(?:${[...QUESTION_VERBS, "saying", "telling", "talk", "talks", "talked", "talking"].join("|")})`;
 const SPEECH_WORD = new RegExp(`^${SPEECH}$`);
+/**
+ * After a verb of saying, what makes it a noun of the speaker's name: another such verb, with "have
+ * to" or not ("the audit office report say", "the report have to say"), or a possessive ("the
+ * report's comment").
+ */
+const NOUN_NOT_VERB = `\\b(?!'s?\\b| (?:(?:have|has|had) to )?${SPEECH}\\b)`;
 
 const METADATA: [RegExp, MetadataField][] = [
   [
@@ -72,7 +78,7 @@ export function parseQuestion(question: string): ParsedQuestion {
   if (unsaid) return { kind: "who-said", who: null, topic: topicWords(unsaid[1]!) };
   // "What did the audit office report say": a speech verb right before another is a noun of the name.
   const said = new RegExp(
-    `(?:^|\\b)${WHAT} (did|does|do|has|have|had|was|is|were|will|would) (.+?) (${SPEECH})\\b(?! ${SPEECH}\\b)(.*)$`,
+    `(?:^|\\b)${WHAT} (did|does|do|has|have|had|was|is|were|will|would) (.+?) (${SPEECH})${NOUN_NOT_VERB}(.*)$`,
   ).exec(text);
   // "What does the article say about …" asks about the article, not a speaker; "what is the bill
   // called" asks for a name: the subject of "is … called" is named, not speaking.
@@ -82,7 +88,7 @@ export function parseQuestion(question: string): ParsedQuestion {
   // "Did Brown say anything about pensions?", "Has Kelly commented on the wall?": the same question
   // asked yes or no; "did anyone say …" asks who did.
   const yesNo = new RegExp(
-    `^(?:did|does|do|has|have|had|will|would) (.+?) (${SPEECH})\\b(?: (?:anything|something))?(.*)$`,
+    `^(?:did|does|do|has|have|had|will|would) (.+?) (${SPEECH})${NOUN_NOT_VERB}(?: (?:anything|something))?(.*)$`,
   ).exec(text);
   if (yesNo && !ABOUT_THE_ARTICLE.test(yesNo[1]!)) {
     const anyone = /^(?:any|some)(?:one|body)$/.test(yesNo[1]!);

@@ -35,6 +35,23 @@ describe("plainFrame", () => {
 });
 
 describe("parseQuestion in other frames", () => {
+  it("reads a verb of saying before 'say', 'have to say' or a possessive as a noun of the speaker's name", () => {
+    for (const q of [
+      "Did the National Audit Office report say anything about adult learners?",
+      "What did the National Audit Office report have to say about adult learners?",
+    ])
+      expect(parseQuestion(q)).toMatchObject({
+        kind: "said",
+        who: "the national audit office report",
+        topic: ["adult", "learners"],
+      });
+    const possessive = parseQuestion(
+      "What was the National Audit Office report's comment on adult learners?",
+    );
+    expect(possessive).toMatchObject({ kind: "said", topic: ["adult", "learners"] });
+    expect(possessive.who).toMatch(/^the national audit office report/);
+  });
+
   it("reads 'who was it that said' and 'which person said' as who said it", () => {
     for (const q of [
       "Who was it that said turnout makes a difference?",
@@ -73,6 +90,25 @@ describe("parseQuestion in other frames", () => {
         "Any comment from the NAACP president on how much lawmakers know about criminal justice?",
       ),
     ).toMatchObject({ kind: "said", who: "the naacp president" });
+  });
+
+  it("reads a name after a courtesy title or 'the', and a body's report, before 'on' as the speaker", () => {
+    expect(parseQuestion("Dr Tamimi on Labour's majority?")).toMatchObject({
+      kind: "said",
+      who: "dr tamimi",
+    });
+    expect(parseQuestion("The National Audit Office on school dinners?")).toMatchObject({
+      kind: "said",
+      who: "the national audit office",
+    });
+    expect(parseQuestion("The National Audit Office report on adult learners?")).toMatchObject({
+      kind: "said",
+      who: "the national audit office report",
+      topic: ["adult", "learners"],
+    });
+    // … but a report, or a vote, on its own asks for facts.
+    expect(parseQuestion("The report on the shooting?").kind).toBe("fact");
+    expect(parseQuestion("Senate vote on the bill?").kind).toBe("fact");
   });
 
   it("does not read a request for facts or a phrase in lower case before 'on' as a speaker", () => {
