@@ -180,8 +180,8 @@ export class Registry {
    * gender and no rival of that gender.
    */
   completeNames(text: string): void {
-    const firstNames = firstNamesIn(text);
-    let unlisted: ((surname: string) => string[]) | null = null;
+    const firstNames = firstNamesIn(text, (first) => guessedGender(first) !== null);
+    let unlisted: ((surname: string) => ReadonlySet<string>) | null = null;
     for (const entity of this.entities) {
       const surname = soleSurname(entity, this.isNamed(entity));
       if (!surname) continue;
@@ -190,8 +190,8 @@ export class Registry {
       );
       // An organisation named by a word of the language ("Labour", "Police") keeps its name.
       if (fits.length === 0 && (entity.kind === "person" || !isEnglishWord(surname.toLowerCase()))) {
-        unlisted ??= unlistedFirstNames(text);
-        fits = unlisted(surname);
+        unlisted ??= firstNamesIn(text, isUnlistedFirstName(text));
+        fits = [...unlisted(surname)];
       }
       if (fits.length !== 1) continue;
       this.rename(entity, `${fits[0]} ${surname}`, [fits[0]!, surname]);
@@ -333,21 +333,25 @@ function soleSurname(entity: Entity, named: boolean): string | null {
 const SEARCHED_SURNAMES = 8;
 
 /**
- * The first names a text puts before a surname ("Barack" before "Obama"), as `firstNamesBySurname`
- * finds them: the text is searched for the few surnames asked about (running the expression over a
- * whole article was a few percent of parsing), and read whole past a few of them (a long text would
- * make the searches quadratic) or where astral characters are.
+ * The first names a text puts before a surname ("Barack" before "Obama") that `accept` takes, given
+ * where each starts, as `firstNamesBySurname` finds them: the text is searched for the few surnames
+ * asked about (running the expression over a whole article was a few percent of parsing), and read
+ * whole past a few of them (a long text would make the searches quadratic) or where astral
+ * characters are.
  */
-function firstNamesIn(text: string): (surname: string) => ReadonlySet<string> {
+function firstNamesIn(
+  text: string,
+  accept: (first: string, index: number) => boolean,
+): (surname: string) => ReadonlySet<string> {
   const astral = /[\uD800-\uDFFF]/.test(text);
   let all: Map<string, Set<string>> | null = null;
   const searched = new Map<string, ReadonlySet<string>>();
   return (surname) => {
     let found = searched.get(surname);
     if (found) return found;
-    if (!astral && !all && searched.size < SEARCHED_SURNAMES) found = firstNamesBefore(text, surname);
+    if (!astral && !all && searched.size < SEARCHED_SURNAMES) found = firstNamesBefore(text, surname, accept);
     else {
-      all ??= firstNamesBySurname(text);
+      all ??= firstNamesBySurname(text, accept);
       found = all.get(surname) ?? new Set<string>();
     }
     searched.set(surname, found);
@@ -355,23 +359,30 @@ function firstNamesIn(text: string): (surname: string) => ReadonlySet<string> {
   };
 }
 
-/** `firstNamesBySurname(text).get(surname)`, by searching for the surname (text without astral characters). */
-function firstNamesBefore(text: string, surname: string): ReadonlySet<string> {
+/** `firstNamesBySurname(text, accept).get(surname)`, by searching for the surname (text without astral characters). */
+function firstNamesBefore(
+  text: string,
+  surname: string,
+  accept: (first: string, index: number) => boolean,
+): ReadonlySet<string> {
   const found = new Set<string>();
   const spaced = ` ${surname}`;
   for (let at = text.indexOf(spaced); at >= 0; at = text.indexOf(spaced, at + 1)) {
     if (capitalisedAt(text, at + 1) !== surname) continue;
     const first = firstNameEndingAt(text, at);
-    if (first !== null && guessedGender(first) !== null) found.add(first);
+    if (first !== null && accept(first, at - first.length)) found.add(first);
   }
   return found;
 }
 
-/** The first names a text puts before each capitalised word ("Barack" before "Obama"). */
-function firstNamesBySurname(text: string): Map<string, Set<string>> {
+/** The first names `accept` takes that a text puts before each capitalised word ("Barack" before "Obama"). */
+function firstNamesBySurname(
+  text: string,
+  accept: (first: string, index: number) => boolean,
+): Map<string, Set<string>> {
   const firstNames = new Map<string, Set<string>>();
-  for (const [, first, surname] of text.matchAll(FIRST_AND_SURNAME)) {
-    if (guessedGender(first) !== null) slot(firstNames, surname!, () => new Set<string>()).add(first!);
+  for (const { 1: first, 2: surname, index } of text.matchAll(FIRST_AND_SURNAME)) {
+    if (accept(first!, index)) slot(firstNames, surname!, () => new Set<string>()).add(first!);
   }
   return firstNames;
 }
@@ -396,23 +407,24 @@ function firstNameEndingAt(text: string, end: number): string | null {
 }
 
 /**
- * The first names no list holds that a text puts before each surname ("Xiaoming" before "Nwosu"): a
- * capitalised word the text never writes in lower case (so no "The", "When" or "Senator") that is no
- * title, role, courtesy, date, English word or first name of a listed gender, and that opens the name.
+ * Whether a first name found at `index` of `text` is one no list holds ("Xiaoming" before "Nwosu"):
+ * a capitalised word the text never writes in lower case (so no "The", "When" or "Senator") that is
+ * no title, role, courtesy, date, English word or first name of a listed gender, and that opens the
+ * name.
  */
-function unlistedFirstNames(text: string): (surname: string) => string[] {
-  const lower = new Set(lowerCaseWords(text));
-  const firstNames = new Map<string, Set<string>>();
-  for (const { 1: first, 2: surname, index } of text.matchAll(FIRST_AND_SURNAME)) {
-    const word = first!.toLowerCase();
-    if (lower.has(word) || guessedGender(first) !== null || UNISEX_NAMES.has(word)) continue;
+function isUnlistedFirstName(text: string): (first: string, index: number) => boolean {
+  let lower: Set<string> | null = null;
+  return (first, index) => {
+    const word = first.toLowerCase();
+    if (guessedGender(first) !== null || UNISEX_NAMES.has(word)) return false;
     // "Ask Jeeves", "the National Mall": a word of the language before a name is no name of its own.
-    if (CALENDAR_WORD.test(first!) || isEnglishWord(word) || !opensName(text, index)) continue;
-    if (isRole(word) || COURTESY.has(word) || NOBLE.has(word) || SENTENCE_OPENERS.has(word)) continue;
-    if (DETERMINERS.has(word)) continue;
-    slot(firstNames, surname!, () => new Set<string>()).add(first!);
-  }
-  return (surname) => [...(firstNames.get(surname) ?? [])];
+    if (CALENDAR_WORD.test(first) || isEnglishWord(word) || !opensName(text, index)) return false;
+    if (isRole(word) || COURTESY.has(word) || NOBLE.has(word) || SENTENCE_OPENERS.has(word)) return false;
+    if (DETERMINERS.has(word)) return false;
+    // Gathered only for a word that got this far: most articles have none.
+    lower ??= new Set(lowerCaseWords(text));
+    return !lower.has(word);
+  };
 }
 
 /** "My Jeeves", "Our Kowalczyk": words before a name that own it. */
