@@ -7,7 +7,7 @@
  */
 import type { Facts, Person } from "../article/facts.ts";
 import { draftPassages, PASSAGE_KINDS } from "./passages.ts";
-import { termOf, words } from "./terms.ts";
+import { FOLD_INVARIANT, termOf, words } from "./terms.ts";
 import type { ArticleRef } from "./types.ts";
 
 /** Integers per passage in a passage table: kind, speaker, paragraph, sentence, length, text length. */
@@ -46,18 +46,11 @@ export function prepareArticle(facts: Facts): PreparedArticle {
   const termCounts = new Int32Array(drafts.length);
   const postings: number[] = [];
   const texts: string[] = [];
-  // A reported clause is matched by its whole sentence, the same text as the sentence's passage.
-  const contexts = new Map<string, { words: CountedWord[]; terms: number }>();
+  const contexts = new ContextWords(counter);
   drafts.forEach((draft, i) => {
-    const { context } = draft;
-    let c = contexts.get(context);
-    if (!c) {
-      const counted = words(context).map((word) => counter.word(word));
-      let terms = 0;
-      for (const w of counted) if (w.term >= 0) terms++;
-      c = { words: counted, terms };
-      contexts.set(context, c);
-    }
+    // A quote's context may open with the sentence before it; a sentence's, with itself.
+    const lead = draft.kind === "quote" ? facts.sentences[draft.sentence - 1]?.text : draft.text;
+    const c = contexts.of(draft.context, lead);
     termCounts[i] = counter.count(c.words, postings);
     let speaker = -1;
     if (draft.speakerId !== null) {
@@ -85,6 +78,60 @@ export function prepareArticle(facts: Facts): PreparedArticle {
     words: [...counter.words.keys()],
     wordCounts: counter.counts(),
   };
+}
+
+/** A text's words, counted: in order, and how many of them are terms. */
+interface CountedText {
+  words: CountedWord[];
+  terms: number;
+}
+
+/**
+ * The counted words of passages' contexts, each text read once per article: a reported clause is
+ * matched by its whole sentence, the same text as the sentence's passage, and a quote that opens its
+ * sentence by the sentence before it too, the same words again.
+ */
+class ContextWords {
+  private readonly texts = new Map<string, CountedText>();
+
+  constructor(private readonly counter: WordCounter) {}
+
+  /**
+   * A context that opens with `lead` and a space is the lead's words and then the rest's: where
+   * `words` changes neither part in another way for being joined (`FOLD_INVARIANT` text, which
+   * folds one character at a time), the two are read apart, and the rest, most often a sentence of
+   * its own, is then known. Words are first seen in the same order either way.
+   */
+  of(context: string, lead: string | undefined): CountedText {
+    const known = this.texts.get(context);
+    if (known) return known;
+    if (
+      lead === undefined ||
+      context.length <= lead.length ||
+      context.charCodeAt(lead.length) !== 32 ||
+      !context.startsWith(lead)
+    )
+      return this.read(context);
+    const rest = context.slice(lead.length + 1);
+    if (!FOLD_INVARIANT.test(lead) || !FOLD_INVARIANT.test(rest)) return this.read(context);
+    const first = this.read(lead);
+    const second = this.read(rest);
+    const joined = { words: first.words.concat(second.words), terms: first.terms + second.terms };
+    this.texts.set(context, joined);
+    return joined;
+  }
+
+  private read(text: string): CountedText {
+    let counted = this.texts.get(text);
+    if (!counted) {
+      const list = words(text).map((word) => this.counter.word(word));
+      let terms = 0;
+      for (const w of list) if (w.term >= 0) terms++;
+      counted = { words: list, terms };
+      this.texts.set(text, counted);
+    }
+    return counted;
+  }
 }
 
 /** A distinct word of an article: how often its passages hold it, and its term's number (-1: a stopword). */
