@@ -50,7 +50,7 @@ function singleSpaced(text: string): string {
  * Blank lines separate paragraphs; wrapped lines (even ones that begin with a space) are joined.
  * A line that starts like a list item begins a block of its own.
  */
-export function splitBlocks(text: string): RawBlock[] {
+export function splitBlocks(lines: readonly string[]): RawBlock[] {
   const blocks: RawBlock[] = [];
   let current: string[] = [];
   let raw: string[] = [];
@@ -64,7 +64,7 @@ export function splitBlocks(text: string): RawBlock[] {
     raw = [];
     bullet = false;
   };
-  for (const line of text.split(/\r\n|\r|\n/)) {
+  for (const line of lines) {
     if (!line.trim()) {
       flush();
       continue;
@@ -144,18 +144,23 @@ function isCaption(block: RawBlock): boolean {
   // "Video: …", "Photo of …": a caption is a short label; "Video shows that …" in a long block is body.
   if (
     CAPTION_START.test(block.text) &&
-    (spaceSeparated(block.text) <= 40 || /^\S+\s*[:|–—-]/.test(block.text))
+    (spaceSeparated(block.text, 40) <= 40 || /^\S+\s*[:|–—-]/.test(block.text))
   )
     return true;
-  // `"…" ― Rosa Delgado`: a signed pull quote is body text, though no full stop ends it.
-  if (SIGNED_QUOTE.test(block.text)) return false;
-  return spaceSeparated(block.text) <= 25 && !SENTENCE_END.test(block.text);
+  // `"…" ― Rosa Delgado`: a signed pull quote is body text, though no full stop ends it (the
+  // expression reads the whole block: last, as most blocks are long or end a sentence).
+  return (
+    spaceSeparated(block.text, 25) <= 25 && !SENTENCE_END.test(block.text) && !SIGNED_QUOTE.test(block.text)
+  );
 }
 
-/** `text.split(" ").length`, without making the pieces (every block of every article is measured). */
-function spaceSeparated(text: string): number {
+/**
+ * `text.split(" ").length`, without making the pieces, or any number over `most` once past it:
+ * every block of every article is measured, and most are far longer than a caption.
+ */
+function spaceSeparated(text: string, most: number): number {
   let count = 1;
-  for (let at = text.indexOf(" "); at >= 0; at = text.indexOf(" ", at + 1)) count++;
+  for (let at = text.indexOf(" "); at >= 0 && count <= most; at = text.indexOf(" ", at + 1)) count++;
   return count;
 }
 
@@ -199,7 +204,7 @@ export function cleanArticle(raw: string): CleanArticle {
   };
   const rest = readHeader(lines, metadata);
   const body: string[] = [];
-  for (const block of splitBlocks(rest.join("\n"))) {
+  for (const block of splitBlocks(rest)) {
     const credit = CREDIT.exec(block.raw);
     if (credit) metadata.source ??= credit[1]!.trim();
     else if (isCaption(block)) metadata.captions.push(block.text);
