@@ -44,6 +44,8 @@ export function isSpeechVerb(tokens: readonly Token[], i: number): boolean {
   const t = tokens[i];
   // "Said Dorothy Poynter, who grew up with Ali, "…"": a capital only where the sentence starts.
   if (t?.kind !== "word" || (t.capitalised && i > 0)) return false;
+  // Every token of every sentence is asked: most are no verb of saying, and the words around are not read.
+  if (!MAY_SAY.has(t.lower)) return false;
   const before = tokens[i - 1];
   if (NOUN_LIKE_VERBS.has(t.lower) && before && (before.possessive || DETERMINERS.has(before.lower)))
     return false;
@@ -89,6 +91,8 @@ const isPastVerb = (word: string) =>
   (word.endsWith("ed") && !TITLE_HEADS.has(word)) || IRREGULAR_PAST.has(word);
 const GO_ON = new Set(["went", "goes"]);
 const BACK_VERBS = new Set(["shot", "hit", "fired", "snapped", "struck", "came"]);
+/** The words `isSpeechVerb` can be true of. */
+const MAY_SAY = new Set([...SPEECH_VERBS, ...GO_ON, ...BACK_VERBS]);
 
 /** Where a description that ends at `end` begins, reading left to a clause break; -1 if none. */
 export function descriptionStart(tokens: readonly Token[], end: number, floor = 0): number {
