@@ -202,6 +202,10 @@ const WORD = new RegExp(
 );
 
 function isAbbreviation(word: string): boolean {
+  // A capital alone, or letters each with a full stop ("U.S"), has one at its second code unit (its
+  // third after an astral letter); most words are longer than a letter and have none there.
+  if (word.length > 2 && word.charCodeAt(1) !== 46 && word.charCodeAt(2) !== 46)
+    return ABBREVIATIONS.has(word.toLowerCase());
   const lower = word.toLowerCase();
   return ABBREVIATIONS.has(lower) || /^\p{Lu}$/u.test(word) || /^(?:\p{L}\.)+\p{L}$/u.test(word);
 }
