@@ -33,7 +33,7 @@ export function looksLikeName(words: readonly Token[], titled: boolean): boolean
     (w, i) =>
       (!TITLE_HEADS.has(w.lower) || i === surnameAt) &&
       !/\d/.test(w.text) &&
-      (!/^\p{Lu}{2,}$/u.test(w.text.replace(/['’.s]/g, "")) || initialsAt(i)),
+      (!isCapitals(w.text) || initialsAt(i)),
   );
 }
 
@@ -58,4 +58,14 @@ export function joinTitle(words: readonly string[]): string | null {
     .replace(/\s+([,.])/g, "$1")
     .trim();
   return text || null;
+}
+
+/**
+ * "NBC", "U.S.", "MPs": capitals alone once apostrophes, full stops and "s" are dropped. A lower-case
+ * letter other than "s" second is none, as in most words: the expression is not run for those.
+ */
+function isCapitals(text: string): boolean {
+  const second = text.charCodeAt(1);
+  if (second >= 97 && second <= 122 && second !== 115) return false;
+  return /^\p{Lu}{2,}$/u.test(text.replace(/['’.s]/g, ""));
 }

@@ -53,8 +53,7 @@ function joinable(tokens: readonly Token[], i: number): boolean {
   if (i > 0 && t.capitalised && isSpeechVerbForm(t.lower)) return false;
   const next = tokens[i + 1];
   // Acronyms join only as part of a title ("US Homeland Security Secretary").
-  if (t.capitalised && (!/^\p{Lu}{2,}s?$/u.test(t.text.replace(/['’.]/g, "")) || next?.capitalised))
-    return true;
+  if (t.capitalised && (!isAcronym(t.text) || next?.capitalised)) return true;
   const prev = tokens[i - 1];
   if (!prev || prev.possessive || !(prev.capitalised || NAME_PARTICLES.has(prev.lower))) return false;
   // "Oscar de la Hoya", "Pieter van der Linden": particles may chain before the surname.
@@ -65,6 +64,17 @@ function joinable(tokens: readonly Token[], i: number): boolean {
   }
   // "Secretary of State"
   return (t.lower === "of" || t.lower === "for") && TITLE_HEADS.has(prev.lower) && Boolean(next?.capitalised);
+}
+
+/**
+ * "US", "MPs", "U.S.": capitals, and perhaps a plural "s", once apostrophes and full stops are
+ * dropped. A capital and then a lower-case letter opens a word, as most capitalised words do: the
+ * expression is not run for those.
+ */
+function isAcronym(text: string): boolean {
+  const second = text.charCodeAt(1);
+  if (second >= 97 && second <= 122) return false;
+  return /^\p{Lu}{2,}s?$/u.test(text.replace(/['’.]/g, ""));
 }
 
 function capitalRuns(tokens: readonly Token[]): CapitalRun[] {
