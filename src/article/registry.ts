@@ -73,7 +73,11 @@ export const MAX_ENTITIES = 1000;
 
 const descriptorKey = (text: string) => text.toLowerCase().replace(/^(?:the|a|an)\s+/, "");
 /** A name word as compared: copy mixes curly and straight apostrophes in one name ("O’Neill", "O'Neill"). */
-const nameKey = (word: string) => word.toLowerCase().replace(/[‘’]/g, "'");
+const nameKey = (word: string) => {
+  const lower = word.toLowerCase();
+  // Most names have no curly apostrophe: the expression is not run for those.
+  return lower.includes("’") || lower.includes("‘") ? lower.replace(/[‘’]/g, "'") : lower;
+};
 const lastWord = (words: readonly string[]) => nameKey(words[words.length - 1] ?? "");
 
 /** The article's registry of speakers and named people. */
@@ -125,8 +129,14 @@ export class Registry {
   /** "Lena" for Lena Okonkwo, when she is the only person of that first name. */
   matchFirstName(first: string): Entity | undefined {
     const key = nameKey(first);
-    const found = this.persons().filter((p) => p.nameWords.length > 1 && nameKey(p.nameWords[0]!) === key);
-    return found.length === 1 ? found[0] : undefined;
+    // A loop over the people, not a filtered copy: asked of every name of one word.
+    let found: Entity | undefined;
+    for (const p of this.personList) {
+      if (p.nameWords.length < 2 || nameKey(p.nameWords[0]!) !== key) continue;
+      if (found) return undefined;
+      found = p;
+    }
+    return found;
   }
 
   /** A first name after a noble title: "Sir John" for "Sir John Bourn". */
