@@ -357,7 +357,7 @@ function wordsMatched(text: string, from: number, to: number, tokens: Token[]): 
 }
 
 function makeToken(text: string, start: number, end: number, kind: TokenKind): Token {
-  const possessive = kind === "word" && hasApostrophe(text) && /\p{L}['’]s?$/u.test(text);
+  const possessive = kind === "word" && endsInApostrophe(text) && /\p{L}['’]s?$/u.test(text);
   const bare = possessive ? text.replace(/['’]s?$/, "") : text;
   return {
     text,
@@ -384,8 +384,11 @@ function startsCapital(text: string): boolean {
   return c < 128 ? c >= 65 && c <= 90 : /^\p{Lu}/u.test(text);
 }
 
-function hasApostrophe(text: string): boolean {
-  return text.includes("'") || text.includes("’");
+/** An apostrophe last, or before a final "s": where a possessive has one (most words have none there). */
+function endsInApostrophe(text: string): boolean {
+  const last = text.charCodeAt(text.length - 1);
+  const mark = last === 115 ? text.charCodeAt(text.length - 2) : last;
+  return mark === 39 || mark === 0x2019;
 }
 
 /** A sentence of a paragraph, by offsets into it. */
