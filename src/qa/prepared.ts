@@ -74,7 +74,8 @@ export function prepareArticle(facts: Facts): PreparedArticle {
     texts: texts.join(""),
     terms: counter.terms,
     termCounts,
-    postings: Int32Array.from(postings),
+    // The constructor copies an array directly; `from` goes through its iterator.
+    postings: new Int32Array(postings),
     words: [...counter.words.keys()],
     wordCounts: counter.counts(),
   };
