@@ -364,6 +364,27 @@ export function isSpeechVerbForm(word: string): boolean {
   return stem !== word && SPEECH_VERBS.has(`${stem.replace(/e$/, "")}ing`);
 }
 
+/**
+ * "US", "MPs", "U.S.": capitals, and perhaps a plural "s", once apostrophes and full stops are
+ * dropped. A capital and then a lower-case letter opens a word, as most capitalised words do: the
+ * expression is not run for those.
+ */
+export function isAcronym(text: string): boolean {
+  const second = text.charCodeAt(1);
+  if (second >= 97 && second <= 122) return false;
+  return /^\p{Lu}{2,}s?$/u.test(text.replace(/['’.]/g, ""));
+}
+
+/**
+ * "NBC", "U.S.", "MPs": capitals alone once apostrophes, full stops and "s" are dropped. A lower-case
+ * letter other than "s" second is none, as in most words: the expression is not run for those.
+ */
+export function isCapitals(text: string): boolean {
+  const second = text.charCodeAt(1);
+  if (second >= 97 && second <= 122 && second !== 115) return false;
+  return /^\p{Lu}{2,}$/u.test(text.replace(/['’.s]/g, ""));
+}
+
 /** "Fly-half", "Top-seeded", "Frankfurt-based": a compound in lower case after its hyphen describes. */
 export const isLowerCompound = (word: string) => /^\p{Lu}\p{Ll}*-\p{Ll}/u.test(word);
 

@@ -3,7 +3,7 @@
  * whether one word can be a surname, and how a title's words are joined. Pure functions over
  * tokens and the word lists; `people.ts` decides which runs name someone.
  */
-import { isFirstName, NAME_PARTICLES, NOT_NAMES, ORG_HEADS, TITLE_HEADS } from "./lexicon.ts";
+import { isCapitals, isFirstName, NAME_PARTICLES, NOT_NAMES, ORG_HEADS, TITLE_HEADS } from "./lexicon.ts";
 import type { Token } from "./text.ts";
 
 /** Can these words (a run without its title) be a person's name, not a place, group or organisation? */
@@ -58,14 +58,4 @@ export function joinTitle(words: readonly string[]): string | null {
     .replace(/\s+([,.])/g, "$1")
     .trim();
   return text || null;
-}
-
-/**
- * "NBC", "U.S.", "MPs": capitals alone once apostrophes, full stops and "s" are dropped. A lower-case
- * letter other than "s" second is none, as in most words: the expression is not run for those.
- */
-function isCapitals(text: string): boolean {
-  const second = text.charCodeAt(1);
-  if (second >= 97 && second <= 122 && second !== 115) return false;
-  return /^\p{Lu}{2,}$/u.test(text.replace(/['’.s]/g, ""));
 }

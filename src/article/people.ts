@@ -7,6 +7,8 @@
 import {
   CLAUSE_BREAKS,
   COURTESY,
+  isAcronym,
+  isCapitals,
   isCompoundRole,
   isFirstName,
   isLowerCompound,
@@ -64,17 +66,6 @@ function joinable(tokens: readonly Token[], i: number): boolean {
   }
   // "Secretary of State"
   return (t.lower === "of" || t.lower === "for") && TITLE_HEADS.has(prev.lower) && Boolean(next?.capitalised);
-}
-
-/**
- * "US", "MPs", "U.S.": capitals, and perhaps a plural "s", once apostrophes and full stops are
- * dropped. A capital and then a lower-case letter opens a word, as most capitalised words do: the
- * expression is not run for those.
- */
-function isAcronym(text: string): boolean {
-  const second = text.charCodeAt(1);
-  if (second >= 97 && second <= 122) return false;
-  return /^\p{Lu}{2,}s?$/u.test(text.replace(/['’.]/g, ""));
 }
 
 function capitalRuns(tokens: readonly Token[]): CapitalRun[] {
