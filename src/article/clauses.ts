@@ -92,7 +92,7 @@ const isPastVerb = (word: string) =>
 const GO_ON = new Set(["went", "goes"]);
 const BACK_VERBS = new Set(["shot", "hit", "fired", "snapped", "struck", "came"]);
 /** The words `isSpeechVerb` can be true of. */
-const MAY_SAY = new Set([...SPEECH_VERBS, ...GO_ON, ...BACK_VERBS]);
+const MAY_SAY = new Set([...SPEECH_VERBS, ...GO_ON, ...BACK_VERBS, ...NOUN_LIKE_BASES]);
 
 /** Where a description that ends at `end` begins, reading left to a clause break; -1 if none. */
 export function descriptionStart(tokens: readonly Token[], end: number, floor = 0): number {
