@@ -29,6 +29,7 @@ import {
   TITLE_HEADS,
   VERB_FILLERS,
 } from "./lexicon.ts";
+import { descriptionEnd } from "./name-bounds.ts";
 import { joinTitle, looksLikeName, looksLikeSurname, surnameReused } from "./name-shapes.ts";
 import {
   type Entity,
@@ -138,16 +139,11 @@ function splitTitle(tokens: readonly Token[], run: CapitalRun, common: ReadonlyS
     const lower = tokens[i]!.lower;
     if (TITLE_HEADS.has(lower) || COURTESY.has(lower) || isCompoundRole(lower)) head = i;
   }
-  // "Billionaire Donald Trump", "Rival Hillary Clinton": a known first name followed by a surname
-  // starts the name; capitalised words before it are a description.
-  const from = Math.max(start, head + 1);
-  const first = knownFirstNameAt(tokens, from, run.end);
-  // "Billionaire Donald Trump", "Progressives Are Celebrating Hillary Clinton" (a Title Case headline).
-  const describes = (t: Token) =>
-    isRole(t.lower) || common.has(t.lower) || isLowerCompound(t.text) || isSentenceAdverb(t.lower);
-  const before = tokens.slice(from, first);
-  if (first > from && (before.some(describes) || before.every((t) => t.lower.includes("-"))))
-    head = first - 1;
+  // "Billionaire Donald Trump", "Progressives Are Celebrating Hillary Clinton" (a Title Case headline):
+  // capitalised words before a name describe the person, or only lead up to the name.
+  const described = descriptionEnd(tokens, Math.max(start, head + 1), run.end, common, head >= 0);
+  if (described.titles) head = Math.max(head, described.end);
+  else start = described.end + 1;
   // "Resident DeShawn Pruitt", "Fly-half Jonny Wilkinson": an agent noun or a compound in lower case
   // after its hyphen opening a three-word run is a role, not a first name ("Jean-Marie" is one).
   const opening = tokens[start]!;
@@ -187,18 +183,6 @@ function beforeNickname(tokens: readonly Token[], start: number, end: number): n
 function opensSentence(tokens: readonly Token[], i: number): boolean {
   for (let k = i - 1; k >= 0; k--) if (tokens[k]!.kind !== "punct") return false;
   return true;
-}
-
-/** The first known first name in [from, end) that has a surname after it and no first name before it. */
-function knownFirstNameAt(tokens: readonly Token[], from: number, end: number): number {
-  for (let i = from; i < end - 1; i++) {
-    const t = tokens[i]!;
-    if (!isFirstName(t.lower)) continue;
-    if (i === from) return i;
-    const before = tokens[i - 1]!.lower;
-    return NAME_PARTICLES.has(before) || NOBLE.has(before) ? -1 : i;
-  }
-  return -1;
 }
 
 /** "Liberal Democrat education spokesman" before "Phil Willis", or before ", Eleanor Scott,". */

@@ -1,0 +1,91 @@
+/**
+ * Where the description before a name ends in a run of capitalised words ("Billionaire Donald
+ * Trump", "Progressives Are Celebrating Hillary Clinton", "Maricopa County Recorder Zsofia
+ * Kowalczyk"). A first name on the parser's list marks the name's start; copy from anywhere also
+ * names people whose first name no list holds, so without one the words the article writes in
+ * lower case or as roles mark where the description ends.
+ */
+import {
+  isCompoundRole,
+  isFirstName,
+  isLowerCompound,
+  isRole,
+  isSentenceAdverb,
+  NAME_PARTICLES,
+  NOBLE,
+  TITLE_HEADS,
+} from "./lexicon.ts";
+import type { Token } from "./text.ts";
+
+/** The first known first name in [from, end) that has a surname after it and no first name before it. */
+function knownFirstNameAt(tokens: readonly Token[], from: number, end: number): number {
+  for (let i = from; i < end - 1; i++) {
+    const t = tokens[i]!;
+    if (!isFirstName(t.lower)) continue;
+    if (i === from) return i;
+    const before = tokens[i - 1]!.lower;
+    return NAME_PARTICLES.has(before) || NOBLE.has(before) ? -1 : i;
+  }
+  return -1;
+}
+
+/**
+ * Does a description ending in this word, past the run's first, title the person? A title word
+ * does; other words ("World" of "World Economic Forum", "Indoor" of "Birmingham Indoor Grand Prix",
+ * "Hong Kong-based") are no evidence that the rest names anyone, which the name must then show
+ * itself (a verb of saying, its surname used alone).
+ */
+const titles = (word: Token) => TITLE_HEADS.has(word.lower) || isCompoundRole(word.lower);
+
+/** Where a description before a name ends, and whether it titles the person or only leads up to the name. */
+export interface Description {
+  /** Its last word, or -1 when the name starts at the first word looked at. */
+  end: number;
+  /** "Russian", "Deputy Mayor": a title; "Progressives Are Celebrating", "Maricopa County Recorder" (no
+   * title word): words that only lead up to the name. */
+  titles: boolean;
+}
+
+const NONE: Description = { end: -1, titles: true };
+
+/**
+ * The description before the name in the run's words [from, end). `common`: the words the article
+ * also writes in lower case; `titled`: a title word or courtesy stands before `from`.
+ */
+export function descriptionEnd(
+  tokens: readonly Token[],
+  from: number,
+  end: number,
+  common: ReadonlySet<string>,
+  titled: boolean,
+): Description {
+  // A role, a word the article writes in lower case ("are", "on", "the"), a lower-case compound or
+  // an opening adverb describes; a particle ("de", "van") belongs to the name.
+  const describes = (t: Token) =>
+    !NAME_PARTICLES.has(t.lower) &&
+    (isRole(t.lower) || common.has(t.lower) || isLowerCompound(t.text) || isSentenceAdverb(t.lower));
+  const first = knownFirstNameAt(tokens, from, end);
+  if (first >= from) {
+    const before = tokens.slice(from, first);
+    const described = first > from && (before.some(describes) || before.every((t) => t.lower.includes("-")));
+    return described ? { end: first - 1, titles: true } : NONE;
+  }
+  // After a title the words are the title's ("Director of Public Prosecutions") or the name's ("Rep.
+  // Sander M. Levin", where "Sander" only looks like an agent noun).
+  if (titled) return NONE;
+  // No first name the list knows: "Attacks On Wojciech Hakimi", "County Recorder Zsofia Kowalczyk".
+  // The name is what follows the last describing word, and at least a first name and a surname:
+  // a two-word run stays whole, since a first name may also be a word ("Rush Limbaugh"); more than
+  // three words are a headline's clause ("Why Clinton Offers Needed Change"), not a name, and words
+  // that describe after it say the run names no one ("No Child Left Behind").
+  for (let k = end - 3; k >= from; k--) {
+    if (!describes(tokens[k]!)) continue;
+    const name = tokens.slice(k + 1, end);
+    if (name.length > 3 || name.slice(0, -1).some(describes)) return NONE;
+    // "Resident DeShawn Pruitt", "Fly-half Jonny Wilkinson", "Russian Marat Safin": an agent noun or
+    // a lower-case compound opening the run titles the person.
+    const opening = k === from && (isRole(tokens[k]!.lower) || isLowerCompound(tokens[k]!.text));
+    return { end: k, titles: opening || titles(tokens[k]!) };
+  }
+  return NONE;
+}

@@ -1,0 +1,61 @@
+/**
+ * Where a name starts in a run of capitalised words when its first name is on no list
+ * (`src/article/name-bounds.ts`): copy from anywhere names people the parser's first names miss.
+ */
+import { describe, expect, it } from "vitest";
+import { parseArticle } from "../../src/article/parse.ts";
+import { articleEvidence, findMentions } from "../../src/article/people.ts";
+import { Registry } from "../../src/article/registry.ts";
+import { tokenize } from "../../src/article/text.ts";
+import { speakerName } from "./helpers.ts";
+
+/** The people named in each sentence, read in order with one registry. */
+function names(sentences: string[]): string[][] {
+  const tokens = sentences.map((s) => tokenize(s, []));
+  const registry = new Registry();
+  const evidence = articleEvidence(tokens);
+  return tokens.map((t) => {
+    registry.tick();
+    return findMentions(t, registry, evidence).map((m) => m.entity.name);
+  });
+}
+
+describe("a name whose first name no list holds", () => {
+  it("is parted from a Title Case headline's words before it", () => {
+    const facts = parseArticle(
+      [
+        "Why Progressives Are Celebrating Wojciech Hakimi’s Populist Speech.",
+        "Groups are hailing the speech on Thursday, and they say it is what progressives want.",
+        "“I will stop any trade deal that kills jobs,” Hakimi said.",
+      ].join("\n\n"),
+      "test",
+    );
+    const quote = facts.quotes[0]!;
+    expect(speakerName(facts, quote.speakerId)).toBe("Wojciech Hakimi");
+  });
+
+  it("is parted from a role or from words that only lead up to it", () => {
+    const [recorder, headline, later] = names([
+      "Maricopa County Recorder Zsofia Kowalczyk said the lines were too long, and attacks on her went on.",
+      "Why Attacks On Nnamdi Okonkwo’s Plan Fail",
+      "Okonkwo said he would stay.",
+    ]);
+    expect(recorder).toEqual(["Zsofia Kowalczyk"]);
+    expect(headline).toEqual(["Nnamdi Okonkwo"]);
+    expect(later).toEqual(["Nnamdi Okonkwo"]);
+  });
+
+  it("is no name where a word after the description is one too, and stays whole after a title", () => {
+    const [law, levin] = names([
+      "No Child Left Behind was very assertive, said the child's teacher, and left it behind.",
+      "Rep. Sander M. Levin said he had spoken with many superdelegates.",
+    ]);
+    expect(law).toEqual([]);
+    expect(levin).toEqual(["Sander M. Levin"]);
+  });
+
+  it("takes no title from words that are no role, so an organisation names no one", () => {
+    const [forum] = names(["The World Economic Forum met in the world's richest town, and leaders came."]);
+    expect(forum!.filter((n) => n.includes("Economic"))).toEqual([]);
+  });
+});
