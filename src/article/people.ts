@@ -237,6 +237,14 @@ function speaksHere(tokens: readonly Token[], run: CapitalRun): boolean {
     const close = tokens.findIndex((t, k) => k > i && k < i + 14 && t.text === ",");
     if (close > 0) i = close + 1;
   }
+  // "Joan Walsh of The Nation wrote": the outlet or body a name is of stands between it and its verb;
+  // not after a surname alone ("Lloyds of London") or an article ("the Chamber of Commerce").
+  const article = (t: Token | undefined) => ["the", "a", "an", "of"].includes(t?.lower ?? "");
+  const named = run.end - run.start > 1 && !article(tokens[run.start]) && !article(tokens[run.start - 1]);
+  if (named && AFFILIATIONS.has(tokens[i]?.lower ?? "") && tokens[i + 1]?.capitalised) {
+    i++;
+    while (tokens[i]?.capitalised) i++;
+  }
   // "Cruz openly admitted": fillers and adverbs between the name and its verb.
   while (tokens[i] && (VERB_FILLERS.has(tokens[i]!.lower) || isLyAdverb(tokens[i]!.text))) i++;
   // "… partner of Tods Murray said": the object of a preposition is not the one speaking.

@@ -3,6 +3,7 @@ import { describe, expect, it } from "vitest";
 import { articleEvidence, findMentions } from "../../src/article/people.ts";
 import { Registry } from "../../src/article/registry.ts";
 import { tokenize } from "../../src/article/text.ts";
+import { parse, speakerName } from "./helpers.ts";
 
 /** The names mentioned in each sentence, read in order with one registry. */
 function read(sentences: string[]) {
@@ -186,5 +187,17 @@ describe("a run of capitals before a noun it qualifies", () => {
     expect(mentions[0]!.map((m) => m.entity.name)).toEqual([]);
     expect(mentions[2]!.map((m) => m.entity.name)).toEqual(["Dana Okafor"]);
     expect(mentions[3]!.map((m) => m.entity.name)).toEqual(["Ann Marsh", "Helen Kirkby"]);
+  });
+
+  it("reads a verb of saying past the outlet a name is of, but not past an organisation's", () => {
+    const facts = parse(
+      [
+        "Dariusz Dlamini of The Nation wrote, “If you want people to know you care, you have to show it.”",
+        "The Hollywood Chamber of Commerce said it would not act, and Lloyds of London said so too.",
+      ].join("\n\n"),
+    );
+    expect(speakerName(facts, facts.quotes[0]!.speakerId)).toBe("Dariusz Dlamini");
+    expect(facts.people.map((p) => p.name)).not.toEqual(expect.arrayContaining(["Hollywood Chamber"]));
+    expect(facts.people.map((p) => p.name)).not.toEqual(expect.arrayContaining(["Lloyds"]));
   });
 });
