@@ -12,7 +12,6 @@ import {
   isCompoundRole,
   isFirstName,
   isLowerCompound,
-  isLyAdverb,
   isRole,
   isSentenceAdverb,
   isSpeechVerbForm,
@@ -23,11 +22,9 @@ import {
   ORG_HEADS,
   PREPOSITIONS,
   SENTENCE_OPENERS,
-  SIGNATURE_DASHES,
   SPEECH_PAST,
   SPEECH_VERBS,
   TITLE_HEADS,
-  VERB_FILLERS,
 } from "./lexicon.ts";
 import { descriptionEnd } from "./name-bounds.ts";
 import { joinTitle, looksLikeName, looksLikeSurname, surnameReused } from "./name-shapes.ts";
@@ -39,15 +36,10 @@ import {
   type Registry,
   statedGender,
 } from "./registry.ts";
+import { type CapitalRun, speaksHere } from "./speaking.ts";
 import { lowerCaseWords, type Token } from "./text.ts";
 
 const isWord = (t: Token | undefined): t is Token => t?.kind === "word";
-
-/** A run of capitalised words in a sentence: a name, possibly with its title before it. */
-interface CapitalRun {
-  start: number;
-  end: number;
-}
 
 function joinable(tokens: readonly Token[], i: number): boolean {
   const t = tokens[i];
@@ -227,49 +219,6 @@ function roleAfter(tokens: readonly Token[], index: number): string[] {
 }
 
 const WEEKDAY = /^(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day$/;
-
-/** Does a speech verb follow the run (after fillers or a comma-bounded aside), or precede it? */
-function speaksHere(tokens: readonly Token[], run: CapitalRun): boolean {
-  let i = run.end;
-  // "One of those tenants, Carys Bevan, told the BBC"
-  if (tokens[i]?.text === "," && SPEECH_VERBS.has(tokens[i + 1]?.lower ?? "")) return true;
-  if (tokens[i]?.text === ",") {
-    const close = tokens.findIndex((t, k) => k > i && k < i + 14 && t.text === ",");
-    if (close > 0) i = close + 1;
-  }
-  // "Joan Walsh of The Nation wrote": the outlet or body a name is of stands between it and its verb;
-  // not after a surname alone ("Lloyds of London") or an article ("the Chamber of Commerce").
-  const article = (t: Token | undefined) => ["the", "a", "an", "of"].includes(t?.lower ?? "");
-  const named = run.end - run.start > 1 && !article(tokens[run.start]) && !article(tokens[run.start - 1]);
-  if (named && AFFILIATIONS.has(tokens[i]?.lower ?? "") && tokens[i + 1]?.capitalised) {
-    i++;
-    while (tokens[i]?.capitalised) i++;
-  }
-  // "Cruz openly admitted": fillers and adverbs between the name and its verb.
-  while (tokens[i] && (VERB_FILLERS.has(tokens[i]!.lower) || isLyAdverb(tokens[i]!.text))) i++;
-  // "… partner of Tods Murray said": the object of a preposition is not the one speaking.
-  const governed = PREPOSITIONS.has(tokens[run.start - 1]?.lower ?? "");
-  if (tokens[i] && SPEECH_VERBS.has(tokens[i]!.lower) && !governed) return true;
-  // "Woodrow Benford, 58, who lives …": an age or a "who" after the name tells a person.
-  if (tokens[run.end]?.text === ",") {
-    const next = tokens[run.end + 1];
-    if (next?.lower === "who" || (/^\d{1,3}$/.test(next?.text ?? "") && tokens[run.end + 2]?.text === ","))
-      return true;
-  }
-  // "noted NBC's Dante Chinni": the verb stands before an organisation's possessive.
-  const at =
-    tokens[run.start - 1]?.possessive && tokens[run.start - 1]?.capitalised ? run.start - 1 : run.start;
-  const before = tokens[at - 1];
-  // `"…" ― Sonya Herridge`: the name that signs a quote.
-  if (SIGNATURE_DASHES.has(before?.text ?? "") && tokens[run.start - 2]?.kind === "quote") return true;
-  // "said Meenakshi Ganguly of Human Rights Watch": a name after the verb may carry its affiliation.
-  const next = tokens[run.end];
-  const closes =
-    next?.kind !== "word" || (AFFILIATIONS.has(next.lower) && Boolean(tokens[run.end + 1]?.capitalised));
-  return Boolean(before && SPEECH_VERBS.has(before.lower) && closes);
-}
-
-const AFFILIATIONS = new Set(["of", "from", "at"]);
 
 /** What the whole article tells about its words, read before any sentence is attributed. */
 export interface ArticleEvidence {

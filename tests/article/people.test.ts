@@ -200,4 +200,15 @@ describe("a run of capitals before a noun it qualifies", () => {
     expect(facts.people.map((p) => p.name)).not.toEqual(expect.arrayContaining(["Hollywood Chamber"]));
     expect(facts.people.map((p) => p.name)).not.toEqual(expect.arrayContaining(["Lloyds"]));
   });
+
+  it('reads a full name after a verb of saying as the speaker whatever its "of" introduces', () => {
+    const facts = parse(
+      [
+        "“That's enough to keep him on top for now,” said Bongani Nwosu of digital consulting firm IMGE.",
+        "“It will be fine,” Trump told The Associated Press of the talks.",
+      ].join("\n\n"),
+    );
+    expect(facts.quotes.map((q) => speakerName(facts, q.speakerId))).toEqual(["Bongani Nwosu", "Trump"]);
+    expect(facts.people.map((p) => p.name)).not.toEqual(expect.arrayContaining(["Associated Press"]));
+  });
 });
