@@ -12,18 +12,28 @@ export interface CapitalRun {
   end: number;
 }
 
+/** How many tokens an aside between commas may run to after a full name, and after one word. */
+const ASIDE_AFTER_NAME = 24;
+const ASIDE_AFTER_WORD = 14;
+
 /** Does a speech verb follow the run (after fillers or a comma-bounded aside), or precede it? */
 export function speaksHere(tokens: readonly Token[], run: CapitalRun): boolean {
   let i = run.end;
   // "One of those tenants, Carys Bevan, told the BBC"
   if (tokens[i]?.text === "," && SPEECH_VERBS.has(tokens[i + 1]?.lower ?? "")) return true;
+  const named = fullName(tokens, run);
   if (tokens[i]?.text === ",") {
-    const close = tokens.findIndex((t, k) => k > i && k < i + 14 && t.text === ",");
+    // A person is introduced at length ("Thabo Tuilagi, a Sanders superdelegate from the District
+    // and the president of the D.C.-based Arab American Institute, said"); a single word so far from
+    // its verb is as often a place or a firm ("Cyprus, which …, said"), and so is a name that "which"
+    // describes ("Capital Economics, which has in the past predicted …, branded").
+    const person = named && tokens[i + 1]?.lower !== "which";
+    const reach = person ? ASIDE_AFTER_NAME : ASIDE_AFTER_WORD;
+    const close = tokens.findIndex((t, k) => k > i && k < i + reach && t.text === ",");
     if (close > 0) i = close + 1;
   }
   // "Joan Walsh of The Nation wrote": the outlet or body a name is of stands between it and its verb;
   // not after a surname alone ("Lloyds of London") or an article ("the Chamber of Commerce").
-  const named = fullName(tokens, run);
   if (named && AFFILIATIONS.has(tokens[i]?.lower ?? "") && tokens[i + 1]?.capitalised) {
     i++;
     while (tokens[i]?.capitalised) i++;

@@ -211,4 +211,16 @@ describe("a run of capitals before a noun it qualifies", () => {
     expect(facts.quotes.map((q) => speakerName(facts, q.speakerId))).toEqual(["Bongani Nwosu", "Trump"]);
     expect(facts.people.map((p) => p.name)).not.toEqual(expect.arrayContaining(["Associated Press"]));
   });
+
+  it('reads past a long aside to the verb after a full name, but not after a firm "which" describes', () => {
+    const facts = parse(
+      [
+        "Bernie Sanders will not quit, and his supporters say so.",
+        "Thabo Tuilagi, a Sanders superdelegate from the District and the president of the D.C.-based Arab American Institute, said: “I just don't think it's possible for him to just walk away from this.”",
+        "Capital Economics, which has in the past predicted a sharp fall in UK house prices, branded the findings a surprise.",
+      ].join("\n\n"),
+    );
+    expect(facts.quotes.map((q) => speakerName(facts, q.speakerId))).toEqual(["Thabo Tuilagi"]);
+    expect(facts.people.map((p) => p.name)).not.toEqual(expect.arrayContaining(["Capital Economics"]));
+  });
 });
