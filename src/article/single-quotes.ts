@@ -18,6 +18,8 @@
 
 /** Characters before an opening mark: the start of a word. */
 const BEFORE_OPEN = /[\s([{—–\-/:;"“]/;
+/** Punctuation that a quote's mark may follow with the space after it dropped. */
+const PUNCT = /[,.!?;:]/;
 /** Characters after a closing mark: the end of a word. */
 const AFTER_CLOSE = /[\s,.;:!?)\]}—–\-"”]/;
 /** Words a single mark elides at their start, which no quote opens with ('em, 'n', 'til). */
@@ -105,13 +107,18 @@ function singleMarks(text: string): SingleSpan[] {
     const i = match.index;
     const before = i === 0 ? " " : text[i - 1]!;
     const after = i + 1 >= text.length ? " " : text[i + 1]!;
-    const opening = match[0] !== "’" && BEFORE_OPEN.test(before) && /\S/.test(after);
+    // A space dropped after punctuation (`said,‘Look`, `authorities.'We basically`): a mark between
+    // them and a capital opens, unless a quote is open, which a straight mark there closes.
+    const unspaced = PUNCT.test(before) && /\p{Lu}/u.test(after) && (open < 0 || match[0] === "‘");
+    const opening = match[0] !== "’" && (BEFORE_OPEN.test(before) || unspaced) && /\S/.test(after);
     if (opening && !ELIDED.test(text.slice(i + 1, i + 6))) {
       if (open >= 0) close(weak);
       open = i;
       continue;
     }
-    if (open < 0 || match[0] === "‘" || !AFTER_CLOSE.test(after)) continue;
+    // `Hispanics!’Former`: a close before a capital with no space, after the quote's last punctuation.
+    const closesUnspaced = PUNCT.test(before) && /\p{Lu}/u.test(after);
+    if (open < 0 || match[0] === "‘" || !(AFTER_CLOSE.test(after) || closesUnspaced)) continue;
     // A space between a quote within the quote and the mark closing both (‘… “well done,” ’ she said)
     if (/\s/.test(before) && !(/["”]/.test(text[i - 2] ?? "") && /\s/.test(after))) continue;
     if (/[,.?!\s]/.test(before) || !/\s/.test(after) || i + 1 === text.length) close(i);

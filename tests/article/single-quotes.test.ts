@@ -107,6 +107,25 @@ describe("two apostrophes for a double mark", () => {
   });
 });
 
+describe("single marks with the space after punctuation dropped", () => {
+  it("opens after a comma or full stop and closes before a capital", () => {
+    const texts = quotesOf(
+      [
+        "Union leader Jane Porter spoke on Monday.",
+        "Porter said,‘Look, nobody wants a strike.’",
+        "‘After we came here, we realised it was all lies,’ said Porter.‘We got deceived.’",
+        "‘The best pay deals are made here. We love workers!’The minister said nothing.",
+      ].join("\n\n"),
+    ).map(([text]) => text);
+    expect(texts).toEqual([
+      "Look, nobody wants a strike.",
+      "After we came here, we realised it was all lies,",
+      "We got deceived.",
+      "The best pay deals are made here. We love workers!",
+    ]);
+  });
+});
+
 describe("guillemets", () => {
   it("reads «…» as a quote, and a short paragraph ending in one as body", () => {
     const facts = parse(
