@@ -110,7 +110,11 @@ function singleMarks(text: string): SingleSpan[] {
     // A space dropped after punctuation (`said,‘Look`, `authorities.'We basically`): a mark between
     // them and a capital opens, unless a quote is open, which a straight mark there closes.
     const unspaced = PUNCT.test(before) && /\p{Lu}/u.test(after) && (open < 0 || match[0] === "‘");
-    const opening = match[0] !== "’" && (BEFORE_OPEN.test(before) || unspaced) && /\S/.test(after);
+    // `‘ … if the primary were held`, `‘ You know`: a left mark, never an apostrophe at a word's
+    // start, still opens with a space after it.
+    const spaced = match[0] === "‘" && /\s/.test(after) && /[^\s‘’']/.test(text[i + 2] ?? " ");
+    const opening =
+      match[0] !== "’" && (BEFORE_OPEN.test(before) || unspaced) && (/\S/.test(after) || spaced);
     if (opening && !ELIDED.test(text.slice(i + 1, i + 6))) {
       if (open >= 0) close(weak);
       open = i;

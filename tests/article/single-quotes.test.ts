@@ -126,6 +126,23 @@ describe("single marks with the space after punctuation dropped", () => {
   });
 });
 
+describe("a left single mark with a space after it", () => {
+  it("still opens a quote", () => {
+    const texts = quotesOf(
+      [
+        "Union leader Jane Porter spoke on Monday.",
+        "As the paper reported, ‘ … if the vote were held tonight, we would win.’",
+        "‘We need more,’ Porter said. ‘ You know, so that broken sense of the future is why.’",
+      ].join("\n\n"),
+    ).map(([text]) => text);
+    expect(texts).toEqual([
+      "… if the vote were held tonight, we would win.",
+      "We need more,",
+      "You know, so that broken sense of the future is why.",
+    ]);
+  });
+});
+
 describe("guillemets", () => {
   it("reads «…» as a quote, and a short paragraph ending in one as body", () => {
     const facts = parse(
