@@ -122,7 +122,10 @@ function singleMarks(text: string): SingleSpan[] {
     }
     // `Hispanics!’Former`: a close before a capital with no space, after the quote's last punctuation.
     const closesUnspaced = PUNCT.test(before) && /\p{Lu}/u.test(after);
-    if (open < 0 || match[0] === "‘" || !(AFTER_CLOSE.test(after) || closesUnspaced)) continue;
+    // `‘abhorrent‘ in a tweet`, `‘It's unusual,‘ said`: a left mark typed for the right one still
+    // closes at the end of a word, as a double mark typed so (“abhorrent“) does.
+    const leftAfterSpace = match[0] === "‘" && /\s/.test(before);
+    if (open < 0 || leftAfterSpace || !(AFTER_CLOSE.test(after) || closesUnspaced)) continue;
     // A space between a quote within the quote and the mark closing both (‘… “well done,” ’ she said)
     if (/\s/.test(before) && !(/["”]/.test(text[i - 2] ?? "") && /\s/.test(after))) continue;
     if (/[,.?!\s]/.test(before) || !/\s/.test(after) || i + 1 === text.length) close(i);
@@ -144,7 +147,8 @@ function swapped(text: string, spans: readonly SingleSpan[]): string {
     const end = close ?? spans[k + 1]?.open ?? text.length;
     out += text.slice(from, open) + SWAP[text[open]!]!;
     out += text.slice(open + 1, end).replace(/["“”„]/g, (ch) => SWAP[ch]!);
-    if (close !== null) out += SWAP[text[close]!]!;
+    // A left mark typed to close (‘abhorrent‘) is read as the closing double mark.
+    if (close !== null) out += text[close] === "‘" ? "”" : SWAP[text[close]!]!;
     from = close === null ? end : close + 1;
   });
   return out + text.slice(from);

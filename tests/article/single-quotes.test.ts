@@ -143,6 +143,19 @@ describe("a left single mark with a space after it", () => {
   });
 });
 
+describe("a left single mark typed for the right one", () => {
+  it("closes the quote at the end of a word", () => {
+    const texts = quotesOf(
+      [
+        "Union leader Jane Porter spoke on Monday.",
+        "‘It's unusual,‘ said Porter. ‘It's a hard thing to do.’",
+        "She called the offer ‘abhorrent‘ in a tweet, and asked for an ‘expedited review‘ of the rules.",
+      ].join("\n\n"),
+    ).map(([text]) => text);
+    expect(texts).toEqual(["It's unusual,", "It's a hard thing to do.", "abhorrent", "expedited review"]);
+  });
+});
+
 describe("guillemets", () => {
   it("reads «…» as a quote, and a short paragraph ending in one as body", () => {
     const facts = parse(
