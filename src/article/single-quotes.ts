@@ -113,8 +113,14 @@ function singleMarks(text: string): SingleSpan[] {
     // `‘ … if the primary were held`, `‘ You know`: a left mark, never an apostrophe at a word's
     // start, still opens with a space after it.
     const spaced = match[0] === "‘" && /\s/.test(after) && /[^\s‘’']/.test(text[i + 2] ?? " ");
+    // `aides ’get close to Ben …’`: a right mark typed to open, at a word's start where no quote is
+    // open (an elision, ’em or ’90s, is left out below).
+    const typedRight =
+      match[0] === "’" && open < 0 && /\p{L}|…/u.test(/\s/.test(after) ? (text[i + 2] ?? "") : after);
     const opening =
-      match[0] !== "’" && (BEFORE_OPEN.test(before) || unspaced) && (/\S/.test(after) || spaced);
+      (match[0] !== "’" || typedRight) &&
+      (BEFORE_OPEN.test(before) || unspaced) &&
+      (/\S/.test(after) || spaced || typedRight);
     if (opening && !ELIDED.test(text.slice(i + 1, i + 6))) {
       if (open >= 0) close(weak);
       open = i;
@@ -145,7 +151,7 @@ function swapped(text: string, spans: readonly SingleSpan[]): string {
   spans.forEach(({ open, close }, k) => {
     // A quote left open runs to the next one, or to the end of the paragraph.
     const end = close ?? spans[k + 1]?.open ?? text.length;
-    out += text.slice(from, open) + SWAP[text[open]!]!;
+    out += text.slice(from, open) + (text[open] === "’" ? "“" : SWAP[text[open]!]!);
     out += text.slice(open + 1, end).replace(/["“”„]/g, (ch) => SWAP[ch]!);
     // A left mark typed to close (‘abhorrent‘) is read as the closing double mark.
     if (close !== null) out += text[close] === "‘" ? "”" : SWAP[text[close]!]!;

@@ -156,6 +156,23 @@ describe("a left single mark typed for the right one", () => {
   });
 });
 
+describe("a right single mark typed to open", () => {
+  it("opens a quote at a word's start where none is open, but an elision stays one", () => {
+    const texts = quotesOf(
+      [
+        "Union leader Jane Porter spoke on Monday.",
+        "Porter said advisers would not let aides ’get close to the minister on the things that mattered.’",
+        "‘We were rocking in the ’90s,’ Porter said. ’ … they are so not like us,’ she added.",
+      ].join("\n\n"),
+    ).map(([text]) => text);
+    expect(texts).toEqual([
+      "get close to the minister on the things that mattered.",
+      "We were rocking in the ’90s,",
+      "… they are so not like us,",
+    ]);
+  });
+});
+
 describe("guillemets", () => {
   it("reads «…» as a quote, and a short paragraph ending in one as body", () => {
     const facts = parse(
