@@ -246,7 +246,9 @@ export function isSpeakerDescription(words: readonly Token[], before: Token | un
   if (!first.capitalised && PREPOSITIONS.has(first.lower)) return false;
   // "a series of": a description never ends in a preposition.
   if (!head.capitalised && (PREPOSITIONS.has(head.lower) || CLAUSE_BREAKS.has(head.lower))) return false;
-  if (head.kind !== "word" || CALENDAR.test(head.lower)) return false;
+  // "Guns Are ‘The Ultimate …’", "Calling Obama The ‘Most Valuable Player’": a Title Case headline's
+  // article, auxiliary or preposition before a quote heads no speaker.
+  if (head.kind !== "word" || CALENDAR.test(head.lower) || GRAMMAR_HEADS.has(head.lower)) return false;
   if (!head.capitalised && isAdverbOrVerb(head.lower)) return false;
   if (!head.capitalised && CLAUSE_BREAKS.has(head.lower)) return false;
   if (first.capitalised || first.possessive || DESCRIPTION_OPENERS.has(first.lower)) return true;
@@ -255,6 +257,9 @@ export function isSpeakerDescription(words: readonly Token[], before: Token | un
 }
 
 const CLAUSE_OPENING = new Set(["as", "with"]);
+const GRAMMAR_HEADS = new Set(
+  "the a an and or but of to for with from by at in on is are was were be been has have had".split(" "),
+);
 const BARE_DETERMINERS = new Set("the a an his her their its our my your this that these those".split(" "));
 export const opensSentence = (t: Token) =>
   t.capitalised &&

@@ -311,4 +311,11 @@ describe("a description that opens the sentence", () => {
       ),
     ).toEqual([["progress we made.", "Ann Ruiz", "partial"]]);
   });
+
+  it("takes no speaker from a Title Case headline's auxiliary before a quote", () => {
+    const speakers = quotesOf(
+      "Guns Are “The Ultimate Public Health Crisis,” Howard Dean Tells Democratic Convention.",
+    ).map(([, speaker]) => speaker);
+    expect(speakers).not.toContain("Guns Are");
+  });
 });
