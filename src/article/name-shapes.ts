@@ -6,6 +6,9 @@
 import { isCapitals, isFirstName, NAME_PARTICLES, NOT_NAMES, ORG_HEADS, TITLE_HEADS } from "./lexicon.ts";
 import type { Token } from "./text.ts";
 
+/** Articles, conjunctions and auxiliaries, which no name holds (prepositions may, "Al From", and "A" is an initial, "Charles A Blixt"). */
+export const GRAMMAR_WORDS = new Set("the an and or but is are was were be been has have had".split(" "));
+
 /** Can these words (a run without its title) be a person's name, not a place, group or organisation? */
 export function looksLikeName(words: readonly Token[], titled: boolean): boolean {
   if (words.length === 0) return false;
@@ -16,6 +19,9 @@ export function looksLikeName(words: readonly Token[], titled: boolean): boolean
   // "Americans", "Europeans": the plural of a word that is no name is none either.
   const opener = words[0]!.text.replace(/['’]s?$/, "");
   if ((NOT_NAMES.has(opener) || NOT_NAMES.has(opener.replace(/s$/, ""))) && !firstName) return false;
+  // "Donald Trump Is Now", "Meet The Fockers": a run of Title Case holding an article, conjunction or
+  // auxiliary is a headline's clause or a work's title (one ending so is cut in `people.ts` first).
+  if (words.some((w) => GRAMMAR_WORDS.has(w.lower))) return false;
   // Organisations and places end in their kind ("Homeland Security Department"); "Bill" may start a name.
   if (words.some((w, i) => i > 0 && ORG_HEADS.has(w.lower))) return false;
   if (words.length === 1 && ORG_HEADS.has(words[0]!.lower)) return false;

@@ -27,7 +27,7 @@ import {
   TITLE_HEADS,
 } from "./lexicon.ts";
 import { descriptionEnd } from "./name-bounds.ts";
-import { joinTitle, looksLikeName, looksLikeSurname, surnameReused } from "./name-shapes.ts";
+import { GRAMMAR_WORDS, joinTitle, looksLikeName, looksLikeSurname, surnameReused } from "./name-shapes.ts";
 import {
   type Entity,
   guessedGender,
@@ -284,7 +284,8 @@ export function findMentions(
   const named =
     evidence.runs.get(tokens) ??
     capitalRuns(tokens).map((run) => ({ run, parts: splitTitle(tokens, run, evidence.common) }));
-  for (const { run, parts } of named) {
+  for (const { run: whole, parts } of named) {
+    const run = withoutGrammarTail(tokens, whole, parts.nameStart);
     const surnamed = titleWordAsSurname(tokens, run, registry);
     const start = surnamed ? run.start : parts.nameStart;
     const words = tokens.slice(start, run.end);
@@ -315,6 +316,16 @@ export function findMentions(
     });
   }
   return mentions;
+}
+
+/**
+ * "analyst Vadim Mitroshin The dispute …" (a full stop lost), "Obama The ‘Most Valuable Player’" (a
+ * Title Case headline): an article or auxiliary ending a run is no part of the name.
+ */
+function withoutGrammarTail(tokens: readonly Token[], run: CapitalRun, nameStart: number): CapitalRun {
+  let end = run.end;
+  while (end - nameStart > 1 && GRAMMAR_WORDS.has(tokens[end - 1]!.lower)) end--;
+  return end === run.end ? run : { start: run.start, end };
 }
 
 /**

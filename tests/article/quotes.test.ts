@@ -318,4 +318,15 @@ describe("a description that opens the sentence", () => {
     ).map(([, speaker]) => speaker);
     expect(speakers).not.toContain("Guns Are");
   });
+
+  it("leaves an article or auxiliary that ends a run of capitals out of the name", () => {
+    const quotes = quotesOf(
+      [
+        "“The litigation risks are real,” said Credit Suisse First Boston analyst Vadim Mitroshin The dispute goes on.",
+        "Donald Trump Is Now Calling Obama The “Most Valuable Player” For ISIS.",
+      ].join("\n\n"),
+    );
+    expect(quotes[0]).toEqual(["The litigation risks are real,", "Vadim Mitroshin", "direct"]);
+    expect(quotes.some(([, speaker]) => speaker?.endsWith(" The"))).toBe(false);
+  });
 });
