@@ -28,6 +28,7 @@ import {
 } from "./lexicon.ts";
 import { descriptionEnd } from "./name-bounds.ts";
 import { GRAMMAR_WORDS, joinTitle, looksLikeName, looksLikeSurname, surnameReused } from "./name-shapes.ts";
+import { namesTakingPronouns } from "./pronoun-evidence.ts";
 import {
   type Entity,
   guessedGender,
@@ -226,6 +227,8 @@ export interface ArticleEvidence {
   surnames: ReadonlySet<string>;
   /** Words the article also writes in lower case ("see", "does", "billionaire"): not names. */
   common: ReadonlySet<string>;
+  /** Two-word names a "he" or "she" points back to ("adaeze ranginui"): a person's, listed or not. */
+  pronounNamed: ReadonlySet<string>;
   /** Each sentence's capitalised runs with their titles split off, read once for both passes. */
   runs: WeakMap<readonly Token[], readonly NamedRun[]>;
 }
@@ -251,7 +254,14 @@ export function articleEvidence(sentences: readonly Token[][]): ArticleEvidence 
       capitalRuns(tokens).map((run) => ({ run, parts: splitTitle(tokens, run, common) })),
     );
   }
-  return { surnames: reusedSurnames(sentences, runs), common, runs };
+  const names = sentences.flatMap((tokens, sentence) =>
+    (runs.get(tokens) ?? [])
+      // The sentence's subject, opening it: a pronoun after it most often means it.
+      .filter(({ run }) => tokens.slice(0, run.start).every((t) => t.kind === "punct"))
+      .map(({ run, parts }) => ({ sentence, end: run.end, words: tokens.slice(parts.nameStart, run.end) })),
+  );
+  const pronounNamed = namesTakingPronouns(sentences, names, common);
+  return { surnames: reusedSurnames(sentences, runs), common, pronounNamed, runs };
 }
 
 function reusedSurnames(
@@ -366,7 +376,7 @@ function resolveRun(
   parts: NameParts,
   words: readonly Token[],
   registry: Registry,
-  { surnames, common }: ArticleEvidence,
+  { surnames, common, pronounNamed }: ArticleEvidence,
 ): Entity | null {
   const bare = words.map((w) => w.text.replace(/['’]s?$/, ""));
   const nameWords = parts.noble ? bare.slice(1) : bare;
@@ -395,7 +405,10 @@ function resolveRun(
     return match;
   }
   const titled = title.length > 0 || after.length > 0 || parts.courtesy !== null || parts.noble !== null;
-  const evidence = titled || namesPerson(tokens, run, words, bare, surnames);
+  const evidence =
+    titled ||
+    namesPerson(tokens, run, words, bare, surnames) ||
+    pronounNamed.has(bare.join(" ").toLowerCase());
   // "President Obama", "Sen. Cruz": a title names a person even by surname alone.
   const titleWord = parts.title.at(-1)?.toLowerCase() ?? "";
   // ("Dean Baker" is a first name and a surname, not a dean.)
