@@ -55,6 +55,9 @@ const SHAPES: Record<string, { said: SaidShape; who: WhoShape; all?: (q: string)
   lower: { said: null, who: null, all: (q) => q.toLowerCase().replace(/\?\s*$/, "") },
 };
 
+/** The shapes' names, for tools that score them elsewhere (`archive-variants.ts`). */
+export const SHAPE_NAMES: readonly string[] = Object.keys(SHAPES);
+
 const SAID = /^What did (.+?) say about (.+?)\?$/;
 const WHO = /^Who (said|called) (.+?)\?$/;
 const capitalised = (s: string) => (/^[a-z]/.test(s) ? s[0]!.toUpperCase() + s.slice(1) : s);
