@@ -19,7 +19,7 @@ import type { ArchiveIndex, Passage } from "./index.ts";
 import { askedNameWords, nameFit } from "./name-index.ts";
 import { inPeriod, type Period, periodOf } from "./periods.ts";
 import { parseQuestion, type QuestionKind } from "./question.ts";
-import { askedWords, nearShare, ownShare } from "./question-shares.ts";
+import { askedWords, nearShare, ownShare, subjectWords } from "./question-shares.ts";
 import { framesTopic } from "./relevance.ts";
 import { cleanQuestion } from "./sanitize.ts";
 import { articleSubject, headlineOf } from "./subject.ts";
@@ -189,18 +189,20 @@ export function weighAnswers(index: ArchiveIndex, asked: string, count = CANDIDA
   const period = named && !(named.yearOnly && !archiveCovers(index, named)) ? named : null;
   const text = period ? question.replace(period.text, " ").replace(/\s+/g, " ").trim() : question;
   const allowed = (article: string) => !period || inPeriod(index.ref(article)?.published ?? null, period);
-  const questionTerms = new Set(terms(text));
   const parsed = parseQuestion(text);
+  const questionTerms = subjectWords(text, parsed);
   const nameWords = new Set(parsed.kind === "said" ? words(parsed.who ?? "") : []);
   const topicWords = parsed.topic.filter((w) => !nameWords.has(w));
-  const nearWords = withoutPossessors(text, withoutFrames(text, topicWords));
+  const found = archiveCandidates(index, text, allowed, count);
+  // What capitals tell is read from the question as typed or, typed in lower case, as cased.
+  const { cased } = found;
+  const nearWords = withoutPossessors(cased, withoutFrames(text, topicWords));
   // A name written as one ("the Muslim Association of Britain", not "the mayor") must be the
   // speaker's own: a partial match across thousands of articles is someone else.
   const whoWords =
-    parsed.kind === "said" && writtenAsName(text, parsed.who ?? "") ? askedNameWords(parsed.who ?? "") : [];
-  const found = archiveCandidates(index, text, allowed, count);
-  const typed = askedWords(text);
-  const mustHold = askedNames(text, parsed.kind, topicWords);
+    parsed.kind === "said" && writtenAsName(cased, parsed.who ?? "") ? askedNameWords(parsed.who ?? "") : [];
+  const typed = askedWords(cased);
+  const mustHold = askedNames(cased, parsed.kind, topicWords);
   const answers = found.list
     .map((c) => {
       const answer = answerQuestion(index, text, c.article);

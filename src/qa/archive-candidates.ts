@@ -4,12 +4,13 @@
  * one person, that person), ranked by how well they hold the topic, and those whose passages hold
  * the question's words; each also by its own subject (headline, lede, the people it quotes most).
  */
+import { casedAs } from "./chat-case.ts";
 import { type Identity, nameKey } from "./identity.ts";
 import type { ArchiveIndex, PersonHit, QueryTerm } from "./index.ts";
 import { parseQuestion } from "./question.ts";
-import { articleCoverage, coverageByArticle, writtenNames } from "./question-shares.ts";
+import { articleCoverage, coverageByArticle, subjectWords, writtenNames } from "./question-shares.ts";
 import { articleSubject, subjectBound } from "./subject.ts";
-import { terms, words } from "./terms.ts";
+import { words } from "./terms.ts";
 
 /** Passages read to find the candidates. */
 const CANDIDATE_HITS = 80;
@@ -47,13 +48,16 @@ export interface Candidate {
   focus: number;
 }
 
-/** The articles worth answering from, best first. */
+/**
+ * The articles worth answering from, best first, and the question as `casedAs` them (names read
+ * from a question typed in lower case).
+ */
 export function archiveCandidates(
   index: ArchiveIndex,
   question: string,
   allowed: (article: string) => boolean,
   count: number,
-): { list: Candidate[]; spread: number; bestPerson: number } {
+): { list: Candidate[]; spread: number; bestPerson: number; cased: string } {
   const parsed = parseQuestion(question);
   const found = new Map<string, Candidate>();
   const note = (article: string, person: number, topic: number) => {
@@ -72,7 +76,7 @@ export function archiveCandidates(
   // Any question: the articles whose passages hold its words, names included.
   const everything = [...query, ...[...nameWords].flatMap((w) => index.expand(w))];
   for (const hit of topicHits(index, everything, allowed)) note(hit.article, 0, hit.coverage);
-  const asked = new Set(terms(question));
+  const asked = subjectWords(question, parsed);
   const asksPerson = parsed.who !== null && parsed.kind !== "fact";
   // An article that quotes nobody by the name asked may still quote them by a description ("the
   // interim DNC chair", read by each article's own answer): its topic still counts, for less.
@@ -83,11 +87,15 @@ export function archiveCandidates(
   const subject = (c: Candidate) => 0.3 * articleSubject(index, c.article, asked);
   const most = 0.3 * subjectBound(index, asked);
   const list = firstCandidates([...found.values()], { match, subject, most }, count, asksPerson);
+  const cased = casedAs(
+    question,
+    list.flatMap((c) => index.facts(c.article) ?? []),
+  );
   // A question written about one article uses its words, if not all in one passage.
-  const names = writtenNames(question);
+  const names = writtenNames(cased);
   const focusOn = new Set(topic);
   for (const c of list) Object.assign(c, articleCoverage(index, c.article, everything, focusOn, names));
-  return { list, spread, bestPerson };
+  return { list, spread, bestPerson, cased };
 }
 
 /**

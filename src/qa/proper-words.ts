@@ -68,13 +68,14 @@ export function typedNames(question: string, facts: Facts): Set<string> {
 
 /**
  * The folded words a question types in lower case while it types names with a capital ("What did
- * Obama say about the wall?": "wall"): common nouns, not names. None when the question has no
- * capital after its first word, as chat often has none ("wat did kely say").
+ * Obama say about the wall?", "Obama on the wall?": "wall"): common nouns, not names. None when the
+ * question has no capital at all, as chat often has none ("wat did kely say"); one that opens with
+ * a capital types its names with one too.
  */
 export function lowerCaseWords(question: string): Set<string> {
   const rest = question.replace(FIRST_WORD, "");
   const typed = rest.match(/[\p{L}\p{N}][\p{L}\p{N}'’.-]*/gu) ?? [];
-  if (!typed.some((w) => CAPITALISED.test(w))) return new Set();
+  if (!CAPITALISED.test(question.trim()) && !typed.some((w) => CAPITALISED.test(w))) return new Set();
   return new Set(typed.filter((w) => !CAPITALISED.test(w)).flatMap((w) => words(w)));
 }
 

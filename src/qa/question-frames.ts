@@ -77,12 +77,25 @@ export function terseSaid(raw: string, text: string): { who: string; topic: stri
 
 /** Whether the first words of `raw` (as many as `who` has) are typed as a name, or as chat types all. */
 function typedAsSpeaker(raw: string, who: string): boolean {
-  if (raw === raw.toLowerCase() || isDescription(who)) return true;
+  if (isDescription(who)) return true;
+  // In lower case only capitals could tell "the bank of england on rates" from "cost of living on
+  // wages": a name joined by small words is read as one only where it is typed with capitals.
+  if (raw === raw.toLowerCase()) return !words(who).some(joinsName);
   const asked = raw.trim().split(/\s+/).slice(0, who.split(" ").length);
   if (/^the$/i.test(asked[0] ?? "")) asked.shift();
   // "the National Audit Office report": a name, then what of theirs speaks.
   if (asked.length > 1 && SPEAKER_NOUNS.has(asked.at(-1)!)) asked.pop();
-  return asked.every((w) => /^[\p{Lu}\p{N}]/u.test(w) || /^(?:de|van|von|al|bin)$/.test(w));
+  return asked.every(
+    (w, at, all) => /^[\p{Lu}\p{N}]/u.test(w) || /^(?:de|van|von|al|bin)$/.test(w) || joinsName(w, at, all),
+  );
+}
+
+/**
+ * Whether a word joins the capitalised words of a name ("the Muslim Association of Britain", "the
+ * Department for Education"): a small word between two others, never first or last.
+ */
+function joinsName(w: string, at: number, all: readonly string[]): boolean {
+  return at > 0 && at < all.length - 1 && /^(?:of|for|and)$/i.test(w);
 }
 
 /**
@@ -99,7 +112,7 @@ export function speakerLike(who: string): boolean {
   return (
     core.length > 0 &&
     core.length <= 5 &&
-    !core.some((w) => isStopword(w) || /\d/.test(w)) &&
+    !core.some((w, at) => (isStopword(w) && !joinsName(w, at, core)) || /\d/.test(w)) &&
     !(REQUESTS.has(head) && (core.length === 1 || !SPEAKER_NOUNS.has(head))) &&
     !/^(?:who|whom|whose|what|which|when|where|why|how|is|are|was|were|will|would|do|does|did|can|could|should|has|have|had|tell|list|show|give|explain)$/.test(
       ws[0]!,

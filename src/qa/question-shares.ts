@@ -7,6 +7,7 @@ import { slot } from "../maps.ts";
 import type { ArchiveIndex, QueryTerm } from "./index.ts";
 import { ownNameWords } from "./names.ts";
 import { commonStems, lowerCaseWords } from "./proper-words.ts";
+import type { ParsedQuestion } from "./question.ts";
 import { terms, words } from "./terms.ts";
 
 /** The sentences naming a word from which an article counts as dwelling on it. */
@@ -109,6 +110,17 @@ export function nearShare(
   if (!facts || paragraph === null) return 0;
   const text = facts.paragraphs.slice(Math.max(0, paragraph - 3), paragraph).join("\n");
   return ownShare(index, text, topic, asked);
+}
+
+/**
+ * The terms an article's subject is weighed by (`articleSubject`): of a question about someone's
+ * words, the person and the topic only. The frame around them varies as reporters ask ("Give me X's
+ * words on Y", "What was X's comment on Y?", "Who was quoted as saying Z?"), and its words, rarely in
+ * a headline or lede, would count against the story the question means as much as its own.
+ */
+export function subjectWords(question: string, parsed: ParsedQuestion): Set<string> {
+  if (parsed.kind !== "said" && parsed.kind !== "who-said") return new Set(terms(question));
+  return new Set(terms([parsed.who ?? "", ...parsed.topic].join(" ")));
 }
 
 /** How the question types its words: the names it writes in full, the words it writes in lower case. */

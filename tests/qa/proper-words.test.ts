@@ -24,6 +24,11 @@ describe("lower-case words of a question", () => {
     expect(lower.has("obama")).toBe(false);
   });
 
+  it("are the words after a first word typed as a name, the question's only capital", () => {
+    // "X on Y?": the question opens with the name, and types the rest in lower case.
+    expect(lowerCaseWords("Obama on the wall?").has("wall")).toBe(true);
+  });
+
   it("are none when the question has no capitals to tell names by", () => {
     expect(lowerCaseWords("what did obama say about the wall").size).toBe(0);
   });

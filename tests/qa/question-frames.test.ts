@@ -35,6 +35,16 @@ describe("plainFrame", () => {
 });
 
 describe("parseQuestion in other frames", () => {
+  it("reads a name joined by small words, typed with capitals, as the speaker of 'X on Y?'", () => {
+    expect(parseQuestion("The Muslim Association of Britain on faith schools?")).toMatchObject({
+      kind: "said",
+      who: "the muslim association of britain",
+      topic: ["faith", "schools"],
+    });
+    // In lower case nothing tells a name from a phrase that holds "of".
+    expect(parseQuestion("cost of living on wages?").kind).toBe("fact");
+  });
+
   it("reads a verb of saying before 'say', 'have to say' or a possessive as a noun of the speaker's name", () => {
     for (const q of [
       "Did the National Audit Office report say anything about adult learners?",
