@@ -1,4 +1,4 @@
-import { readdirSync, readFileSync } from "node:fs";
+import { readFileSync } from "node:fs";
 import { beforeEach, describe, expect, it } from "vitest";
 import type { Facts } from "../../src/article/facts.ts";
 import { parseArticle } from "../../src/article/parse.ts";
@@ -11,16 +11,7 @@ import {
 } from "../../src/qa/archive-answer.ts";
 import { archiveCandidates } from "../../src/qa/archive-candidates.ts";
 import { ArchiveIndex } from "../../src/qa/index.ts";
-
-const FIXTURES = new URL("../fixtures/", import.meta.url);
-
-/** Every article of a fixture folder, parsed, with its file name as id. */
-function folder(name: string): Facts[] {
-  const dir = new URL(`${name}/`, FIXTURES);
-  return readdirSync(dir)
-    .filter((f) => f.endsWith(".txt"))
-    .map((f) => parseArticle(readFileSync(new URL(f, dir), "utf8"), f.replace(/\.txt$/, "")));
-}
+import { FIXTURES, folder } from "./fixtures.ts";
 
 const ARTICLES = [
   ...folder("dev/articles"),

@@ -1,26 +1,8 @@
-import { readdirSync, readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
-import type { Facts } from "../../src/article/facts.ts";
-import { parseArticle } from "../../src/article/parse.ts";
 import { ARCHIVE_THRESHOLDS, chooseAnswer, weighAnswers } from "../../src/qa/archive-answer.ts";
-import { ArchiveIndex } from "../../src/qa/index.ts";
+import { indexOf } from "./fixtures.ts";
 
 // Questions asked across the archive in the shapes reporters type them (scripts/archive-variants.ts).
-const FIXTURES = new URL("../fixtures/", import.meta.url);
-
-/** Every article of a fixture folder, parsed, with its file name as id. */
-function folder(name: string): Facts[] {
-  const dir = new URL(`${name}/`, FIXTURES);
-  return readdirSync(dir)
-    .filter((f) => f.endsWith(".txt"))
-    .map((f) => parseArticle(readFileSync(new URL(f, dir), "utf8"), f.replace(/\.txt$/, "")));
-}
-
-function indexOf(...folders: string[]): ArchiveIndex {
-  const index = new ArchiveIndex();
-  for (const name of folders) for (const facts of folder(name)) index.add(facts);
-  return index;
-}
 
 describe("a question typed without the capitals of its names", () => {
   it("tells the names from common nouns by the capitals the articles write them with", () => {
