@@ -14,7 +14,7 @@ import {
   isRole,
   MALE_NAMES,
   NOBLE,
-  SENTENCE_OPENERS,
+  NOT_NAMES,
   UNISEX_NAMES,
 } from "./lexicon.ts";
 import { isLetter, isLowerCase, isUpperCase, lowerCaseWords } from "./text.ts";
@@ -419,36 +419,29 @@ function firstNameEndingAt(text: string, end: number): string | null {
 /**
  * Whether a first name found at `index` of `text` is one no list holds ("Xiaoming" before "Nwosu"):
  * a capitalised word the text never writes in lower case (so no "The", "When" or "Senator") that is
- * no title, role, courtesy, date, English word or first name of a listed gender, and that opens the
- * name.
+ * no title, role, courtesy, word that never names (`NOT_NAMES`: dates, determiners, nationalities),
+ * English word or first name of a listed gender, and that opens the name.
  */
 function isUnlistedFirstName(text: string): (first: string, index: number) => boolean {
   let lower: Set<string> | null = null;
   return (first, index) => {
     const word = first.toLowerCase();
     if (guessedGender(first) !== null || UNISEX_NAMES.has(word)) return false;
+    // "December Microsoft", "My Jeeves", "Scottish Labour": words that are never a first name.
+    if (NOT_NAMES.has(first) || isRole(word) || COURTESY.has(word) || NOBLE.has(word)) return false;
     // "Ask Jeeves", "the National Mall": a word of the language before a name is no name of its own.
-    if (CALENDAR_WORD.test(first) || isEnglishWord(word) || !opensName(text, index)) return false;
-    if (isRole(word) || COURTESY.has(word) || NOBLE.has(word) || SENTENCE_OPENERS.has(word)) return false;
-    if (DETERMINERS.has(word)) return false;
+    if (isEnglishWord(word) || !opensName(text, index)) return false;
     // Gathered only for a word that got this far: most articles have none.
     lower ??= new Set(lowerCaseWords(text));
     return !lower.has(word);
   };
 }
 
-/** "My Jeeves", "Our Kowalczyk": words before a name that own it. */
-const DETERMINERS = new Set(["my", "your", "his", "her", "its", "our", "their", "no", "any"]);
-
 /** A word of the language or an inflection of one ("Called Speegle": "call"); not "Ahmed". */
 function isEnglishWord(word: string): boolean {
   const stems = [word, word.replace(/(?:e?s|e?d|ing)$/, ""), word.replace(/(?:s|d|ing)$/, "")];
   return stems.some((stem) => stem.length >= 3 && isDictionaryWord(stem));
 }
-
-/** "December Microsoft", "Thursday Intel": a date before a name is when, not who. */
-const CALENDAR_WORD =
-  /^(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|January|February|March|April|May|June|July|August|September|October|November|December)$/;
 
 /**
  * Whether a name can start at `index`: no capitalised word right before it ("Kathleen Hall Jamieson",
