@@ -370,6 +370,18 @@ function titleAsFirstName(
   return registry.addPerson(`${first} ${surname}`, [first, surname], null, null, guessedGender(first));
 }
 
+/** The people already registered whom these name words may mean ("Sir John", "Lena", "Okonkwo"). */
+function namesakes(registry: Registry, parts: NameParts, nameWords: readonly string[]): Entity[] {
+  if (parts.noble && nameWords.length === 1) {
+    const known = registry.matchNobleFirstName(parts.noble, nameWords[0]!);
+    if (known) return [known];
+  }
+  const matches = registry.matchName(nameWords, parts.noble ?? undefined);
+  if (matches.length > 0 || parts.noble || parts.courtesy || nameWords.length !== 1) return matches;
+  const byFirstName = registry.matchFirstName(nameWords[0]!);
+  return byFirstName ? [byFirstName] : matches;
+}
+
 function resolveRun(
   tokens: readonly Token[],
   run: CapitalRun,
@@ -380,16 +392,7 @@ function resolveRun(
 ): Entity | null {
   const bare = words.map((w) => w.text.replace(/['’]s?$/, ""));
   const nameWords = parts.noble ? bare.slice(1) : bare;
-  const known =
-    parts.noble && nameWords.length === 1
-      ? registry.matchNobleFirstName(parts.noble, nameWords[0]!)
-      : undefined;
-  const byFirstName =
-    !parts.noble && !parts.courtesy && nameWords.length === 1
-      ? registry.matchFirstName(nameWords[0]!)
-      : undefined;
-  const matches = known ? [known] : registry.matchName(nameWords, parts.noble ?? undefined);
-  if (matches.length === 0 && byFirstName) matches.push(byFirstName);
+  const matches = namesakes(registry, parts, nameWords);
   const title = parts.title.length > 0 ? parts.title : roleBefore(tokens, parts.nameStart);
   const after = roleAfter(tokens, run.end);
   const match = pickNamesake(
