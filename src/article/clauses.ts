@@ -20,6 +20,7 @@ import {
   TITLE_HEADS,
   VERB_FILLERS,
 } from "./lexicon.ts";
+import { GRAMMAR_WORDS } from "./name-shapes.ts";
 import type { Entity, Mention } from "./registry.ts";
 import type { Token } from "./text.ts";
 
@@ -257,9 +258,7 @@ export function isSpeakerDescription(words: readonly Token[], before: Token | un
 }
 
 const CLAUSE_OPENING = new Set(["as", "with"]);
-const GRAMMAR_HEADS = new Set(
-  "the a an and or but of to for with from by at in on is are was were be been has have had".split(" "),
-);
+const GRAMMAR_HEADS = new Set([...GRAMMAR_WORDS, ...PREPOSITIONS, "a"]);
 const BARE_DETERMINERS = new Set("the a an his her their its our my your this that these those".split(" "));
 export const opensSentence = (t: Token) =>
   t.capitalised &&
