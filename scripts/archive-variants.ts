@@ -22,7 +22,15 @@ import type { ArchiveIndex } from "../src/qa/index.ts";
 import type { Answer } from "../src/qa/types.ts";
 import { Archive } from "../src/store/archive.ts";
 import { causeOf, show } from "./archive-causes.ts";
-import { countAnswer, emptyTally, type GoldQuestion, goldOf, judge, type Tally } from "./gold-judge.ts";
+import {
+  countAnswer,
+  emptyTally,
+  type GoldQuestion,
+  goldOf,
+  judge,
+  type Tally,
+  tallyLine,
+} from "./gold-judge.ts";
 import { reshaped, SHAPE_NAMES } from "./question-variants.ts";
 
 interface Asked {
@@ -37,8 +45,6 @@ const rightFrom = (a: Answer, q: Asked, gold: GoldQuestion) =>
   a.answered && a.article?.id === q.article && judge(gold, a) === "right";
 const count = (t: Tally, gold: GoldQuestion, a: Answer, article: string) =>
   countAnswer(t, gold, a, a.answered && a.article?.id !== article);
-const figures = (t: Tally) =>
-  `${t.right}/${t.wrong}/${t.declined} | ${t.unanswerable - t.unanswerableDeclined}/${t.unanswerable}`;
 
 /** Scores one shape; prints its line and, with `verbose`, each question lost only across the archive. */
 function scoreShape(index: ArchiveIndex, asked: Asked[], shape: string, verbose: boolean): void {
@@ -59,7 +65,9 @@ function scoreShape(index: ArchiveIndex, asked: Asked[], shape: string, verbose:
         : rightFrom(q.original, q, q.gold) && judge(gold, own) === "right" && !rightFrom(wide, q, gold);
     if (worse) lost.push([gold, q]);
   }
-  console.log(`| ${shape} | ${figures(before)} | ${figures(after)} | ${figures(single)} | ${lost.length} |`);
+  console.log(
+    `| ${shape} | ${tallyLine(before)} | ${tallyLine(after)} | ${tallyLine(single)} | ${lost.length} |`,
+  );
   if (!verbose) return;
   for (const [gold, q] of lost) {
     const weighing = weighAnswers(index, gold.q);

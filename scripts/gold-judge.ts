@@ -67,6 +67,10 @@ export interface Tally {
   unanswerableDeclined: number;
 }
 
+/** "right/wrong/declined | answered/unanswerable": a tally as the variant scripts print it. */
+export const tallyLine = (t: Tally) =>
+  `${t.right}/${t.wrong}/${t.declined} | ${t.unanswerable - t.unanswerableDeclined}/${t.unanswerable}`;
+
 export function emptyTally(): Tally {
   return { right: 0, wrong: 0, declined: 0, unanswerable: 0, unanswerableDeclined: 0 };
 }

@@ -19,7 +19,7 @@ import { parseArgs } from "node:util";
 import { parseArticle } from "../src/article/parse.ts";
 import { answerQuestion } from "../src/qa/answer.ts";
 import { ArchiveIndex } from "../src/qa/index.ts";
-import { countAnswer, emptyTally, type GoldQuestion, judge, type Tally } from "./gold-judge.ts";
+import { countAnswer, emptyTally, type GoldQuestion, judge, type Tally, tallyLine } from "./gold-judge.ts";
 
 /** "What did X say about Y?" → another frame around the same X and Y; null: no such shape. */
 type SaidShape = ((who: string, topic: string) => string) | null;
@@ -108,8 +108,6 @@ function writeCopy(
     });
 }
 
-const figures = (t: Tally) =>
-  `${t.right}/${t.wrong}/${t.declined} | ${t.unanswerable - t.unanswerableDeclined}/${t.unanswerable}`;
 const HEADER = `answerable: right/wrong/declined; unanswerable: answered/all
 
 | shape | original phrasing | unanswerable answered | reshaped | unanswerable answered |
@@ -134,7 +132,7 @@ function score(set: string, outRoot: string, shape: string, index: ArchiveIndex,
         );
     }
   }
-  console.log(`| ${shape} | ${figures(before)} | ${figures(after)} |`);
+  console.log(`| ${shape} | ${tallyLine(before)} | ${tallyLine(after)} |`);
   if (verbose && lost.length) console.log(lost.join("\n"));
 }
 
