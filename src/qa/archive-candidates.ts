@@ -4,7 +4,7 @@
  * one person, that person), ranked by how well they hold the topic, and those whose passages hold
  * the question's words; each also by its own subject (headline, lede, the people it quotes most).
  */
-import { casedAs } from "./chat-case.ts";
+import { casedAs, typedInLowerCase } from "./chat-case.ts";
 import { type Identity, nameKey } from "./identity.ts";
 import type { ArchiveIndex, PersonHit, QueryTerm } from "./index.ts";
 import { parseQuestion } from "./question.ts";
@@ -87,10 +87,13 @@ export function archiveCandidates(
   const subject = (c: Candidate) => 0.3 * articleSubject(index, c.article, asked);
   const most = 0.3 * subjectBound(index, asked);
   const list = firstCandidates([...found.values()], { match, subject, most }, count, asksPerson);
-  const cased = casedAs(
-    question,
-    list.flatMap((c) => index.facts(c.article) ?? []),
-  );
+  // The candidates' facts are read only for a question typed in lower case.
+  const cased = typedInLowerCase(question)
+    ? casedAs(
+        question,
+        list.flatMap((c) => index.facts(c.article) ?? []),
+      )
+    : question;
   // A question written about one article uses its words, if not all in one passage.
   const names = writtenNames(cased);
   const focusOn = new Set(topic);

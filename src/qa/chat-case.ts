@@ -17,6 +17,9 @@ const TOKEN = /[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu;
 const OPENING = /(?:^|[.!?:;"“‘(—–-])\s*$/u;
 const NEXT_WORD = /^\s+([\p{L}][\p{L}'’-]*)/u;
 
+/** Whether a question types no capital after its first word, as chat types it. */
+export const typedInLowerCase = (question: string) => !/\p{Lu}/u.test(question.replace(/^\s*\S+/u, ""));
+
 /**
  * `question` with the words `articles` write as names capitalised; a question typing any capital
  * after its first word is returned as it is. A word the articles never write is cased as its close
@@ -24,7 +27,7 @@ const NEXT_WORD = /^\s+([\p{L}][\p{L}'’-]*)/u;
  * ("the muslim association of britain" where the articles name the Muslim Council of Britain).
  */
 export function casedAs(question: string, articles: readonly Facts[]): string {
-  if (/\p{Lu}/u.test(question.replace(/^\s*\S+/u, "")) || articles.length === 0) return question;
+  if (!typedInLowerCase(question) || articles.length === 0) return question;
   const asked = words(question);
   const texts = articles.map((f) => f.paragraphs.join("\n"));
   let afterName = false;

@@ -109,7 +109,7 @@ export function topicTerms(
   });
   const said = asked === undefined ? null : ` ${words(asked).join(" ")} `;
   if (said !== null) for (const term of out) addNegatedForms(term, said);
-  for (const term of out) term.frame = asked !== undefined && framesTopic(term.word, asked);
+  for (const term of out) term.frame = said !== null && framed(term.word, said, asked!);
   for (let i = 0; i + 1 < topic.length; i++) {
     if (said && !said.includes(` ${topic[i]} ${topic[i + 1]} `)) continue;
     const pair = `${stem(topic[i]!)} ${stem(topic[i + 1]!)}`;
@@ -158,7 +158,11 @@ function addNegatedForms(term: TopicTerm, said: string): void {
  * after "how" ("how soon …"), or the reporter's participle for the act.
  */
 export function framesTopic(word: string, asked: string): boolean {
-  const said = ` ${words(asked).join(" ")} `;
+  return framed(word, ` ${words(asked).join(" ")} `, asked);
+}
+
+/** `framesTopic` with the question's words, spaced (` the odds of … `), already at hand. */
+function framed(word: string, said: string, asked: string): boolean {
   return (
     (FRAME_NOUNS.has(word) && (said.includes(` ${word} of `) || possessed(word, asked))) ||
     said.includes(` how ${word} `) ||
