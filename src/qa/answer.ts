@@ -12,6 +12,7 @@ import { misspells } from "./names.ts";
 import { isPhrase, kindBonus, passageValue } from "./passage-value.ts";
 import { typedNames } from "./proper-words.ts";
 import { type MetadataField, type ParsedQuestion, parseQuestion } from "./question.ts";
+import { isDescription } from "./question-frames.ts";
 import { articleCoverage, relevance, type TopicTerm, topicTerms } from "./relevance.ts";
 import { cleanQuestion } from "./sanitize.ts";
 import { stem, terms, words } from "./terms.ts";
@@ -65,7 +66,7 @@ export function answerQuestion(
     case "metadata":
       return ask.metadata(parsed.field!);
     case "said":
-      return ask.said(parsed);
+      return parsed.asTopic && ask.namesNoOne(parsed.who!) ? ask.fact(parsed.asTopic) : ask.said(parsed);
     case "who-said":
       return ask.whoSaid(parsed);
     case "who-is":
@@ -326,6 +327,16 @@ class Asking {
           // "Bornsten", the copy's misspelling of "Harold Bornstein".
           (words(h.person.name).every((w) => asked.has(w) || misspells(w, top.person.name)) ||
             (h.person.kind === "organisation" && !h.matched.some((w) => top.matched.includes(w))))),
+    );
+  }
+
+  /**
+   * Whether `who`, "the" and words that are no role ("the War", "the sanctions"), names no one in
+   * scope: what a question cut short ("The War on Drugs?") asks about, not whose words.
+   */
+  namesNoOne(who: string): boolean {
+    return (
+      DESCRIPTION.test(who) && !isDescription(who) && this.index.findPeople(who, this.scope).length === 0
     );
   }
 

@@ -67,12 +67,31 @@ const REQUESTS = new Set(
  */
 export function terseSaid(raw: string, text: string): { who: string; topic: string } | null {
   // "about" first: a description may hold an "on" of its own ("the top Democrat on the committee").
-  for (const link of ["about", "on"]) {
-    const split = new RegExp(`^(.+?) ${link} (.+)$`).exec(text);
-    if (split && speakerLike(split[1]!) && typedAsSpeaker(raw, split[1]!))
-      return { who: split[1]!, topic: split[2]! };
+  const about = /^(.+?) about (.+)$/.exec(text);
+  if (about && speakerLike(about[1]!) && typedAsSpeaker(raw, about[1]!))
+    return { who: about[1]!, topic: about[2]! };
+  const parts = text.split(" on ");
+  for (let end = 1; end < parts.length; end++) {
+    const who = parts.slice(0, end).join(" on ");
+    if (!speakerLike(who) || !typedAsSpeaker(raw, who)) continue;
+    // "the top Democrat on the House Intelligence Committee on why …": the role's body is named in
+    // capitals, and the question goes on with another "on" for its topic.
+    while (end + 1 < parts.length && isDescription(who) && namesBody(raw, who, parts[end]!)) end++;
+    return { who: parts.slice(0, end).join(" on "), topic: parts.slice(end).join(" on ") };
   }
   return null;
+}
+
+/**
+ * Whether `next`, the words after "`who` on" in the folded question, are typed in `raw` as a name
+ * ("the House Intelligence Committee", "Capitol Hill"): capitals, joined by small words.
+ */
+function namesBody(raw: string, who: string, next: string): boolean {
+  const typed = raw.trim().split(/\s+/);
+  const from = who.split(" ").length + 1;
+  const asked = typed.slice(from, from + next.split(" ").length);
+  if (/^the$/i.test(asked[0] ?? "")) asked.shift();
+  return asked.length > 0 && asked.every((w, at, all) => /^[\p{Lu}\p{N}]/u.test(w) || joinsName(w, at, all));
 }
 
 /** Whether the first words of `raw` (as many as `who` has) are typed as a name, or as chat types all. */

@@ -24,6 +24,11 @@ export interface ParsedQuestion {
   field?: MetadataField;
   /** Keywords rather than a sentence ("trump military"): a name among them may be the speaker. */
   keywords?: boolean;
+  /**
+   * A question cut short ("The War on Drugs?"): the topic words of all of it, for when the words
+   * before "on" turn out to name no one.
+   */
+  asTopic?: string[];
   /** What the answer holds: a number for "how many …", a date for "when …" (`answer-type.ts`). */
   wants?: AnswerType;
   /**
@@ -130,7 +135,9 @@ function otherSaidForm(question: string, text: string): ParsedQuestion | null {
   }
   // "Jessica Ditto on Trump's critics?": the same question, cut short.
   const terse = !QUESTION_START.test(text) && terseSaid(question, text);
-  return terse ? { kind: "said", who: terse.who, topic: topicWords(terse.topic) } : null;
+  return terse
+    ? { kind: "said", who: terse.who, topic: topicWords(terse.topic), asTopic: topicWords(text) }
+    : null;
 }
 
 /** A factual question, or keywords: its topic, and the kind of answer it wants. */

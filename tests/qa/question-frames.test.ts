@@ -93,6 +93,25 @@ describe("parseQuestion in other frames", () => {
     );
   });
 
+  it("reads 'X on Y?' past an 'on' that joins a role to the body it sits on, typed in capitals", () => {
+    expect(
+      parseQuestion("The top Democrat on the House Intelligence Committee on why Russia hacked?"),
+    ).toMatchObject({
+      kind: "said",
+      who: "the top democrat on the house intelligence committee",
+      topic: ["russia", "hacked"],
+    });
+    // In lower case, or where the words after "on" are no name, the first "on" still splits.
+    expect(parseQuestion("The senator on the debate on taxes?")).toMatchObject({
+      who: "the senator",
+      topic: ["debate", "taxes"],
+    });
+  });
+
+  it("keeps the whole of 'X on Y?' as a topic too, for when X names no one", () => {
+    expect(parseQuestion("The War on Drugs?")).toMatchObject({ kind: "said", asTopic: ["war", "drugs"] });
+  });
+
   it("does not take a clause for part of a description", () => {
     // "on how much lawmakers know about …" is the topic, not where the president sits.
     expect(

@@ -62,6 +62,11 @@ describe("real questions in other frames", () => {
       "Quote from the top Democrat on the House Intelligence Committee about why Russia isn't deterred",
       "What did the top Democrat on the House Intelligence Committee say about why Russia isn't deterred?",
     ],
+    // … and cut short, its topic after a second "on".
+    [
+      "The top Democrat on the House Intelligence Committee on why Russia isn't deterred?",
+      "What did the top Democrat on the House Intelligence Committee say about why Russia isn't deterred?",
+    ],
     [
       "What's the former DNC chairman's view of how soon the party needs a backup plan?",
       "What did the former DNC chairman say about how soon the party needs a backup plan?",
@@ -85,5 +90,17 @@ describe("real questions in other frames", () => {
     const { answer, question } = ask(reshaped, original);
     expect(question.answerable).toBe(false);
     expect(answer.answered).toBe(false);
+  });
+
+  it("reads a phrase in capitals that names no one before 'on' as the topic, not a speaker", () => {
+    const burma = "wash-post_2016-09-16_burma-leader-s-visit-to-washingt";
+    // Asked as a speaker, "the Sanctions" matched Suu Kyi by the words around her, and her quote on unity answered.
+    const answer = answerQuestion(index, "The Sanctions on Burma?", burma);
+    expect(answer.answered).toBe(true);
+    expect(answer.text).toMatch(/sanctions/i);
+    // A role before "on" is still a speaker.
+    expect(answerQuestion(index, "The Nobel Peace Prize winner on unity?", burma).speaker).toBe(
+      "Aung San Suu Kyi",
+    );
   });
 });
