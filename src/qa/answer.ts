@@ -6,6 +6,7 @@ import { humanDate } from "../article/dates.ts";
 import type { Facts, Person } from "../article/facts.ts";
 import { type AnswerType, mustFit, typeFit } from "./answer-type.ts";
 import { ArticleQuery } from "./article-query.ts";
+import { askedNames, holdsAskedNames } from "./asked-names.ts";
 import { describedPeople, speakerOf } from "./described.ts";
 import type { ArchiveIndex, Hit, Passage, PersonHit, QueryTerm } from "./index.ts";
 import { misspells } from "./names.ts";
@@ -72,6 +73,12 @@ export function answerQuestion(
     case "who-is":
       return ask.whoIs(parsed);
     default: {
+      // "What happened in Iraq?" of an article that never names Iraq: it does not say.
+      if (
+        articleId !== undefined &&
+        !holdsAskedNames(index, articleId, askedNames(question, "fact", parsed.topic))
+      )
+        return ask.decline();
       // "Who declined to …": the one named for it, by the quote that says it when there is one.
       const who = /^\s*who\b/i.test(question);
       const found =

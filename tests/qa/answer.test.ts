@@ -3,6 +3,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { parseArticle } from "../../src/article/parse.ts";
 import { answerQuestion } from "../../src/qa/answer.ts";
 import { ArchiveIndex } from "../../src/qa/index.ts";
+import { indexOf } from "./fixtures.ts";
 
 const fixture = (name: string) => readFileSync(new URL(`../fixtures/${name}`, import.meta.url), "utf8");
 
@@ -140,6 +141,15 @@ Members of Congress visited the city on Monday.`;
 
   it("is not corrected into a common word spelled almost the same: 'Peru' is not 'per'", () => {
     expect(answerQuestion(index, "What is the capital of Peru?", "kabul").answered).toBe(false);
+  });
+
+  it("declines a question on a name the article never writes, asked of that article", () => {
+    const burma = "wash-post_2016-09-16_burma-leader-s-visit-to-washingt";
+    // Among stories that write of Iraq often, the name weighs little, and "war" meeting "warfare"
+    // had answered, though the story never names Iraq.
+    const wider = indexOf("qa-dev/articles", "dev/articles", "heldout/articles", "polnear/articles");
+    expect(answerQuestion(wider, "What about the war on Iraq?", burma).answered).toBe(false);
+    expect(answerQuestion(wider, "What about the sanctions on Burma?", burma).text).toMatch(/sanctions/);
   });
 
   it("is still corrected into a name the article writes with a capital", () => {
