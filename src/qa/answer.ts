@@ -7,6 +7,7 @@ import type { Facts, Person } from "../article/facts.ts";
 import { type AnswerType, mustFit, typeFit } from "./answer-type.ts";
 import { ArticleQuery } from "./article-query.ts";
 import { askedNames, holdsAskedNames } from "./asked-names.ts";
+import { AskedPeople } from "./asked-people.ts";
 import { describedPeople, speakerOf } from "./described.ts";
 import type { ArchiveIndex, Hit, Passage, PersonHit, QueryTerm } from "./index.ts";
 import { misspells } from "./names.ts";
@@ -47,11 +48,6 @@ interface Scored {
   own: number;
   firm: number;
 }
-/** A name must match at least this well (fuzzy, per word) to count as the person asked about. */
-const MIN_PERSON_SCORE = 0.6;
-/** A description ("the Massachusetts senator") names one quoted person when it fits them this much better. */
-const MIN_DESCRIPTION_MARGIN = 0.2;
-const DESCRIPTION = /^(?:the|a|an)\s/i;
 
 export function answerQuestion(
   index: ArchiveIndex,
@@ -67,7 +63,9 @@ export function answerQuestion(
     case "metadata":
       return ask.metadata(parsed.field!);
     case "said":
-      return parsed.asTopic && ask.namesNoOne(parsed.who!) ? ask.fact(parsed.asTopic) : ask.said(parsed);
+      return parsed.asTopic && ask.asked.namesNoOne(parsed.who!)
+        ? ask.fact(parsed.asTopic)
+        : ask.said(parsed);
     case "who-said":
       return ask.whoSaid(parsed);
     case "who-is":
@@ -94,14 +92,21 @@ class Asking {
     private readonly question: string,
     private readonly scope: string | undefined,
     private readonly thresholds: Thresholds,
-  ) {}
+  ) {
+    this.asked = new AskedPeople(index, question, scope);
+  }
+
+  /** Who the question names. */
+  readonly asked: AskedPeople;
 
   private readonly backgrounds = new Map<string, Set<string>>();
   private articleQuery: ArticleQuery | undefined;
 
   /** The question's words as search terms for the article asked about. */
   private get searchTerms(): ArticleQuery {
-    this.articleQuery ??= new ArticleQuery(this.index, this.question, this.scope, () => this.scopedFacts());
+    this.articleQuery ??= new ArticleQuery(this.index, this.question, this.scope, () =>
+      this.asked.scopedFacts(),
+    );
     return this.articleQuery;
   }
 
@@ -122,7 +127,7 @@ class Asking {
   }
 
   said(parsed: ParsedQuestion): Answer {
-    const people = this.people(parsed.who ?? "");
+    const people = this.asked.find(parsed.who ?? "");
     if (people.length === 0) return this.decline();
     const speakers = new Set(people.map((p) => key(p.article, p.person.id)));
     const theirs = new Set(people.map((p) => p.article));
@@ -168,7 +173,7 @@ class Asking {
       return this.fromPassage(
         chosen.passage,
         chosen.relevance,
-        this.spelledRight(chosen.passage, people[0]!),
+        this.asked.spelledRight(chosen.passage, people[0]!),
       );
     // Asked only about what the whole article is about ("the rail bill"): their main words answer.
     if (this.isBackground(topic, people[0]!.article)) return keyQuote();
@@ -204,7 +209,7 @@ class Asking {
 
   /** The passage of the article asked about most about the topic (`relevance.ts`), if it uses the topic. */
   private mostRelevant(wanted: readonly TopicTerm[], accept: (p: Passage) => boolean): Scored | undefined {
-    const facts = this.scopedFacts();
+    const facts = this.asked.scopedFacts();
     if (!facts) return undefined;
     if (articleCoverage(facts, wanted) < this.thresholds.covered) return undefined;
     let best: Scored | undefined;
@@ -217,30 +222,19 @@ class Asking {
   }
 
   whoIs(parsed: ParsedQuestion): Answer {
-    const who = this.ofPlace(parsed.who ?? "");
+    const who = this.asked.ofPlace(parsed.who ?? "");
     const asked = words(who).filter((w) => w.length > 1);
-    const byName = this.people(who).find((p) => p.score >= 0.8);
+    const byName = this.asked.find(who).find((p) => p.score >= 0.8);
     // "Kelly's Mexican counterpart" names Kelly but asks about someone else.
     const onlyName = !/'s?\b/.test(who) && asked.length <= 4;
     if (byName && onlyName) return this.describe(byName);
     return this.fact(parsed.topic, true);
   }
 
-  /**
-   * "Mexico's president" is "the president of Mexico": an owner nobody in the article is called by
-   * is a place or a body, whose role it names. ("Kelly's counterpart" stays someone else's.)
-   */
-  private ofPlace(who: string): string {
-    const owned = /^(.+?)'s? (.+)$/.exec(who);
-    if (!owned || this.people(owned[1]!).some((p) => p.score >= 0.8 && p.person.kind === "person"))
-      return who;
-    return `the ${owned[2]} of ${owned[1]}`;
-  }
-
   /** "trump military": a word that is clearly a speaker's name turns keywords into "what did X say". */
   keywords(topic: string[]): Answer | null {
     for (const word of topic) {
-      const person = this.people(word).find((p) => p.score >= 0.8 && p.matched.length > 0);
+      const person = this.asked.find(word).find((p) => p.score >= 0.8 && p.matched.length > 0);
       if (!person) continue;
       const rest = topic.filter((w) => w !== word);
       const answer = this.said({ kind: "said", who: word, topic: rest });
@@ -311,67 +305,6 @@ class Asking {
       score: 0,
       suggestions: facts ? quotedPeople(facts) : [],
     };
-  }
-
-  /**
-   * Who the question names: the best match and near-equals, plus any speaker in the same article
-   * matched by other words ("the National Audit Office report" → the office and "the report").
-   */
-  private people(who: string): PersonHit[] {
-    const hits = this.index.findPeople(who, this.scope).map((h) => this.named(h));
-    const described = this.described(who);
-    // "the New York businessman" may be a person of its own in the facts who says nothing.
-    if (described && (!hits[0] || described.score > hits[0].score || !this.speaks(hits[0])))
-      hits.unshift(described);
-    const top = hits[0];
-    if (!top || top.score < MIN_PERSON_SCORE) return [];
-    const asked = new Set(words(who));
-    return hits.filter(
-      (h) =>
-        h.score >= top.score * 0.8 ||
-        (h.article === top.article &&
-          // "O'Neill" is a short form of the "James O'Neill" asked about: the same person; so is
-          // "Bornsten", the copy's misspelling of "Harold Bornstein".
-          (words(h.person.name).every((w) => asked.has(w) || misspells(w, top.person.name)) ||
-            (h.person.kind === "organisation" && !h.matched.some((w) => top.matched.includes(w))))),
-    );
-  }
-
-  /**
-   * Whether `who`, "the" and words that are no role ("the War", "the sanctions"), names no one in
-   * scope: what a question cut short ("The War on Drugs?") asks about, not whose words.
-   */
-  namesNoOne(who: string): boolean {
-    return (
-      DESCRIPTION.test(who) && !isDescription(who) && this.index.findPeople(who, this.scope).length === 0
-    );
-  }
-
-  /** A speaker the article names only by a role ("a former DNC chairman"), as the person it names. */
-  private named(hit: PersonHit): PersonHit {
-    const person = speakerOf(this.index.facts(hit.article)!, hit.person.id);
-    return person && person !== hit.person ? { ...hit, person } : hit;
-  }
-
-  /** Whether the article quotes the person or reports their words. */
-  private speaks(hit: PersonHit): boolean {
-    const facts = this.index.facts(hit.article);
-    return Boolean(facts && [...facts.quotes, ...facts.reported].some((q) => q.speakerId === hit.person.id));
-  }
-
-  /** The article asked about: the one in scope, or the only one. */
-  private scopedFacts(): Facts | undefined {
-    const article = this.scope ?? (this.index.size === 1 ? this.index.articles()[0]!.id : undefined);
-    return article === undefined ? undefined : this.index.facts(article);
-  }
-
-  /** The quoted person a description names in the article asked about ("the Massachusetts senator"). */
-  private described(who: string): PersonHit | null {
-    const facts = this.scopedFacts();
-    if (!facts || !DESCRIPTION.test(who)) return null;
-    const [best, next] = describedPeople(facts, who, typedNames(this.question, facts));
-    if (!best || best.score - (next?.score ?? 0) < MIN_DESCRIPTION_MARGIN) return null;
-    return { article: facts.id, person: best.person, score: best.score, matched: [] };
   }
 
   /** Headline words: what the whole article is about, so no passage needs to repeat them. */
@@ -481,14 +414,6 @@ class Asking {
     const first = facts.sentences.findIndex((s) => s.text.includes(person.name));
     const paragraph = first >= 0 ? facts.sentences[first]!.paragraph : null;
     return { ...this.answer("who", text, hit.article, person, paragraph, hit.score) };
-  }
-
-  /** The person asked about, when the passage's speaker is only the copy's misspelling of their name. */
-  private spelledRight(passage: Passage, asked: PersonHit): Person | undefined {
-    const speaker = speakerOf(this.index.facts(passage.article)!, passage.speakerId);
-    if (passage.article !== asked.article || speaker?.id === asked.person.id) return undefined;
-    const misspelt = speaker && words(speaker.name).every((w) => misspells(w, asked.person.name));
-    return misspelt ? asked.person : undefined;
   }
 
   private fromPassage(passage: Passage, score: number, speaker?: Person): Answer {

@@ -1,0 +1,105 @@
+/**
+ * Who a question names, in the article asked about or across the archive: the people matched by
+ * name or title, the quoted person a description fits ("the Massachusetts senator"), and the role
+ * an owner nobody is called by stands for ("Mexico's president").
+ */
+import type { Facts, Person } from "../article/facts.ts";
+import { describedPeople, speakerOf } from "./described.ts";
+import type { ArchiveIndex, Passage, PersonHit } from "./index.ts";
+import { misspells } from "./names.ts";
+import { typedNames } from "./proper-words.ts";
+import { isDescription } from "./question-frames.ts";
+import { words } from "./terms.ts";
+
+/** A name must match at least this well (fuzzy, per word) to count as the person asked about. */
+const MIN_PERSON_SCORE = 0.6;
+/** A description ("the Massachusetts senator") names one quoted person when it fits them this much better. */
+const MIN_DESCRIPTION_MARGIN = 0.2;
+const DESCRIPTION = /^(?:the|a|an)\s/i;
+
+export class AskedPeople {
+  constructor(
+    private readonly index: ArchiveIndex,
+    private readonly question: string,
+    private readonly scope: string | undefined,
+  ) {}
+
+  /**
+   * Who the question names: the best match and near-equals, plus any speaker in the same article
+   * matched by other words ("the National Audit Office report" → the office and "the report").
+   */
+  find(who: string): PersonHit[] {
+    const hits = this.index.findPeople(who, this.scope).map((h) => this.named(h));
+    const described = this.described(who);
+    // "the New York businessman" may be a person of its own in the facts who says nothing.
+    if (described && (!hits[0] || described.score > hits[0].score || !this.speaks(hits[0])))
+      hits.unshift(described);
+    const top = hits[0];
+    if (!top || top.score < MIN_PERSON_SCORE) return [];
+    const asked = new Set(words(who));
+    return hits.filter(
+      (h) =>
+        h.score >= top.score * 0.8 ||
+        (h.article === top.article &&
+          // "O'Neill" is a short form of the "James O'Neill" asked about: the same person; so is
+          // "Bornsten", the copy's misspelling of "Harold Bornstein".
+          (words(h.person.name).every((w) => asked.has(w) || misspells(w, top.person.name)) ||
+            (h.person.kind === "organisation" && !h.matched.some((w) => top.matched.includes(w))))),
+    );
+  }
+
+  /**
+   * Whether `who`, "the" and words that are no role ("the War", "the sanctions"), names no one in
+   * scope: what a question cut short ("The War on Drugs?") asks about, not whose words.
+   */
+  namesNoOne(who: string): boolean {
+    return (
+      DESCRIPTION.test(who) && !isDescription(who) && this.index.findPeople(who, this.scope).length === 0
+    );
+  }
+
+  /**
+   * "Mexico's president" is "the president of Mexico": an owner nobody in the article is called by
+   * is a place or a body, whose role it names. ("Kelly's counterpart" stays someone else's.)
+   */
+  ofPlace(who: string): string {
+    const owned = /^(.+?)'s? (.+)$/.exec(who);
+    if (!owned || this.find(owned[1]!).some((p) => p.score >= 0.8 && p.person.kind === "person")) return who;
+    return `the ${owned[2]} of ${owned[1]}`;
+  }
+
+  /** The article asked about: the one in scope, or the only one. */
+  scopedFacts(): Facts | undefined {
+    const article = this.scope ?? (this.index.size === 1 ? this.index.articles()[0]!.id : undefined);
+    return article === undefined ? undefined : this.index.facts(article);
+  }
+
+  /** The person asked about, when the passage's speaker is only the copy's misspelling of their name. */
+  spelledRight(passage: Passage, asked: PersonHit): Person | undefined {
+    const speaker = speakerOf(this.index.facts(passage.article)!, passage.speakerId);
+    if (passage.article !== asked.article || speaker?.id === asked.person.id) return undefined;
+    const misspelt = speaker && words(speaker.name).every((w) => misspells(w, asked.person.name));
+    return misspelt ? asked.person : undefined;
+  }
+
+  /** A speaker the article names only by a role ("a former DNC chairman"), as the person it names. */
+  private named(hit: PersonHit): PersonHit {
+    const person = speakerOf(this.index.facts(hit.article)!, hit.person.id);
+    return person && person !== hit.person ? { ...hit, person } : hit;
+  }
+
+  /** Whether the article quotes the person or reports their words. */
+  private speaks(hit: PersonHit): boolean {
+    const facts = this.index.facts(hit.article);
+    return Boolean(facts && [...facts.quotes, ...facts.reported].some((q) => q.speakerId === hit.person.id));
+  }
+
+  /** The quoted person a description names in the article asked about ("the Massachusetts senator"). */
+  private described(who: string): PersonHit | null {
+    const facts = this.scopedFacts();
+    if (!facts || !DESCRIPTION.test(who)) return null;
+    const [best, next] = describedPeople(facts, who, typedNames(this.question, facts));
+    if (!best || best.score - (next?.score ?? 0) < MIN_DESCRIPTION_MARGIN) return null;
+    return { article: facts.id, person: best.person, score: best.score, matched: [] };
+  }
+}
