@@ -28,7 +28,7 @@ import {
 } from "./lexicon.ts";
 import { descriptionEnd } from "./name-bounds.ts";
 import { GRAMMAR_WORDS, joinTitle, looksLikeName, looksLikeSurname, surnameReused } from "./name-shapes.ts";
-import { namesTakingPronouns } from "./pronoun-evidence.ts";
+import { genderedByPronouns, namesTakingPronouns, type StatedGenders } from "./pronoun-evidence.ts";
 import {
   type Entity,
   guessedGender,
@@ -229,6 +229,8 @@ export interface ArticleEvidence {
   common: ReadonlySet<string>;
   /** Two-word names a "he" or "she" points back to ("adaeze ranginui"): a person's, listed or not. */
   pronounNamed: ReadonlySet<string>;
+  /** The gender the copy's pronouns state of a name ("Banerjee said she …": `genderedByPronouns`). */
+  saidGenders: StatedGenders;
   /** Each sentence's capitalised runs with their titles split off, read once for both passes. */
   runs: WeakMap<readonly Token[], readonly NamedRun[]>;
 }
@@ -255,13 +257,21 @@ export function articleEvidence(sentences: readonly Token[][]): ArticleEvidence 
     );
   }
   const names = sentences.flatMap((tokens, sentence) =>
-    (runs.get(tokens) ?? [])
+    (runs.get(tokens) ?? []).map(({ run, parts }) => ({
+      sentence,
+      end: run.end,
+      words: tokens.slice(parts.nameStart, run.end),
       // The sentence's subject, opening it: a pronoun after it most often means it.
-      .filter(({ run }) => tokens.slice(0, run.start).every((t) => t.kind === "punct"))
-      .map(({ run, parts }) => ({ sentence, end: run.end, words: tokens.slice(parts.nameStart, run.end) })),
+      opens: tokens.slice(0, run.start).every((t) => t.kind === "punct"),
+    })),
   );
-  const pronounNamed = namesTakingPronouns(sentences, names, common);
-  return { surnames: reusedSurnames(sentences, runs), common, pronounNamed, runs };
+  const pronounNamed = namesTakingPronouns(
+    sentences,
+    names.filter((n) => n.opens),
+    common,
+  );
+  const saidGenders = genderedByPronouns(sentences, names);
+  return { surnames: reusedSurnames(sentences, runs), common, pronounNamed, saidGenders, runs };
 }
 
 function reusedSurnames(
@@ -388,7 +398,7 @@ function resolveRun(
   parts: NameParts,
   words: readonly Token[],
   registry: Registry,
-  { surnames, common, pronounNamed }: ArticleEvidence,
+  { surnames, common, pronounNamed, saidGenders }: ArticleEvidence,
 ): Entity | null {
   const bare = words.map((w) => w.text.replace(/['’]s?$/, ""));
   const nameWords = parts.noble ? bare.slice(1) : bare;
@@ -426,12 +436,15 @@ function resolveRun(
   if (!evidence && !speakingSurname) return null;
   if (bare.length < 2 && !parts.courtesy && !parts.noble && !titledSurname && !speakingSurname) return null;
   const name = bare.length < 2 && parts.courtesy ? `${parts.courtesy} ${bare.join(" ")}` : bare.join(" ");
+  const guessed = guessedGender(nameWords.length > 1 ? nameWords[0] : undefined);
+  // A first name no list knows: the gender "X said she …" states, if the title states none.
+  const said = guessed === null ? saidGenders(nameWords) : null;
   return registry.addPerson(
     name,
     nameWords,
     joinTitle(title.length ? title : after),
-    statedGender(parts.courtesy, parts.noble, [...title, ...after]),
-    guessedGender(nameWords.length > 1 ? nameWords[0] : undefined),
+    statedGender(parts.courtesy, parts.noble, [...title, ...after]) ?? said,
+    guessed,
   );
 }
 

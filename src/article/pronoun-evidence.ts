@@ -3,8 +3,11 @@
  * list holds the first name and no verb of saying follows them ("Adaeze Ranginui wants to bring back
  * the 1990s. She has touted her husband's record …"). Places and organisations take "it", "its" and
  * "they"; people take "he", "she", "his", "her". Only a sentence's opening subject is read so: a
- * pronoun after an object ("won the Australian Open. She …") means the subject.
+ * pronoun after an object ("won the Australian Open. She …") means the subject. The same pronouns
+ * state the gender of a name no list of first names knows (`genderedByPronouns`).
  */
+import { slot } from "../maps.ts";
+import { SPEECH_PAST, SPEECH_VERBS } from "./lexicon.ts";
 import type { Token } from "./text.ts";
 
 const PERSONAL = new Set(["he", "she", "his", "her", "him", "himself", "herself"]);
@@ -30,19 +33,91 @@ export function namesTakingPronouns(
   const found = new Set<string>();
   for (const { sentence, end, words } of names) {
     if (words.length !== 2 || words.some((w) => !w.capitalised || common.has(w.lower))) continue;
-    if (personalNext(sentences[sentence]!.slice(end), sentences[sentence + 1] ?? []))
+    if (pronounNext(sentences[sentence]!.slice(end), sentences[sentence + 1] ?? []) !== null)
       found.add(words.map((w) => w.lower.replace(/['’]s?$/, "")).join(" "));
   }
   return found;
 }
 
-/** Is the first pronoun in `rest`, then in `next`, personal, with no capitalised word before it? */
-function personalNext(rest: readonly Token[], next: readonly Token[]): boolean {
+/** The first pronoun in `rest`, then in `next`, if personal and no capitalised word stands before it. */
+function pronounNext(rest: readonly Token[], next: readonly Token[]): string | null {
   for (const [k, t] of [...rest.map((t, i) => [i + 1, t] as const), ...next.map((t, i) => [i, t] as const)]) {
     if (t.kind !== "word") continue;
-    if (PERSONAL.has(t.lower)) return true;
+    if (PERSONAL.has(t.lower)) return t.lower;
     // Another capitalised word (past a sentence's first) may name the one the pronoun means.
-    if (IMPERSONAL.has(t.lower) || (t.capitalised && k > 0)) return false;
+    if (IMPERSONAL.has(t.lower) || (t.capitalised && k > 0)) return null;
   }
-  return false;
+  return null;
+}
+
+/** The pronoun that opens what someone said, and the gender it states. */
+const SUBJECT_GENDER = new Map<string, "m" | "f">([
+  ["he", "m"],
+  ["she", "f"],
+]);
+
+/** A name as a sentence writes it: its words (title left out), where it ends, whether it opens the sentence. */
+export interface WrittenName extends NameAt {
+  opens: boolean;
+}
+
+/** The gender the copy states of a name (`genderedByPronouns`), by its words in lower case. */
+export type StatedGenders = (nameWords: readonly string[]) => "m" | "f" | null;
+
+/**
+ * The genders the copy states by its pronouns, read over the whole article before anyone is
+ * attributed, so that a name no list of first names knows has its gender from its own story, not
+ * from the first pronoun read near it: the pronoun that opens what a name said, right after the verb
+ * ("Banerjee said she was spurred", "Okonkwo says that he …"), and the first personal pronoun after a
+ * name opening its sentence, before any other capitalised word, when it is "he" or "she". A name gets a gender only when all
+ * its pronouns agree; a surname alone speaks for a full name only where no other full name ends in it
+ * ("Trump says he" is not of Ivanka Trump's).
+ */
+export function genderedByPronouns(
+  sentences: readonly (readonly Token[])[],
+  names: readonly WrittenName[],
+): StatedGenders {
+  const votes = new Map<string, "m" | "f" | null>();
+  const fullNames = new Map<string, Set<string>>();
+  for (const name of names) {
+    const key = nameKey(name.words.map((w) => w.lower));
+    if (name.words.length > 1) slot(fullNames, key.split(" ").at(-1)!, () => new Set()).add(key);
+    const gender = pronounGender(sentences, name);
+    if (gender) votes.set(key, votes.has(key) && votes.get(key) !== gender ? null : gender);
+  }
+  return (nameWords) => {
+    const key = nameKey(nameWords.map((w) => w.toLowerCase()));
+    const surname = key.split(" ").at(-1)!;
+    const own = votes.get(key);
+    if (own !== undefined) return own;
+    const namesakes = fullNames.get(surname);
+    return namesakes && namesakes.size === 1 && namesakes.has(key) ? (votes.get(surname) ?? null) : null;
+  };
+}
+
+/** The gender one written name's pronoun states: "X said she …", or "X … he …" after X opens a sentence. */
+function pronounGender(sentences: readonly (readonly Token[])[], name: WrittenName): "m" | "f" | null {
+  const { sentence, end, words, opens } = name;
+  const tokens = sentences[sentence]!;
+  if (words.length === 0 || words.at(-1)!.possessive) return null;
+  const verb = tokens[end];
+  if (
+    verb?.kind === "word" &&
+    !verb.capitalised &&
+    (SPEECH_PAST.has(verb.lower) || SPEECH_VERBS.has(verb.lower))
+  ) {
+    const next = tokens[end + 1]?.lower === "that" ? tokens[end + 2] : tokens[end + 1];
+    const said = next?.kind === "word" ? SUBJECT_GENDER.get(next.lower) : undefined;
+    if (said) return said;
+  }
+  if (!opens) return null;
+  // Only a subject pronoun: "him" or "her" after the name is as often someone else ("Janie Hendrix,
+  // the guitarist's stepsister, said … a road named after him").
+  const pronoun = pronounNext(tokens.slice(end), sentences[sentence + 1] ?? []);
+  return pronoun ? (SUBJECT_GENDER.get(pronoun) ?? null) : null;
+}
+
+/** A name's words as one key, possessives dropped: "aigerim banerjee". */
+function nameKey(words: readonly string[]): string {
+  return words.map((w) => w.replace(/['’]s?$/, "")).join(" ");
 }

@@ -25,3 +25,33 @@ describe("a name a personal pronoun points back to", () => {
     expect(names).not.toContain("Australian Open");
   });
 });
+
+describe("the gender a name's own pronouns state, read before attribution", () => {
+  it('attributes "she" to the woman "X said she …" named, not to the person a pronoun reached first', () => {
+    // A real story (Washington Post, 2016) with its people renamed by names no list of first names
+    // holds: "yanking her away from Raghunathan" had made him a woman and "he said" her a man.
+    const facts = parse(
+      [
+        'Republican presidential front-runner Obinna Raghunathan defended his campaign manager as a "very decent man" Tuesday, hours after the staffer was charged with battery in Florida for allegedly grabbing a reporter and yanking her away from Raghunathan.',
+        "They had asserted that Zhang never touched the reporter, Aigerim Banerjee.",
+        "And then, at the end of the day, Raghunathan was back to implying that Banerjee had lied about the incident - if the grab was as bad as she said, he said, why hadn't she screamed?",
+        "Banerjee said she was spurred to file a criminal complaint to show that she had not lied.",
+        '"I didn\'t want to file a criminal complaint. I never wanted to do that," she told Megyn Kelly of Fox News on March 14.',
+      ].join("\n\n"),
+    );
+    const quote = facts.quotes.find((q) => q.text.startsWith("I didn't want"));
+    expect(speakerName(facts, quote?.speakerId ?? null)).toBe("Aigerim Banerjee");
+  });
+
+  it("states no gender for a surname two full names share", () => {
+    const facts = parse(
+      [
+        "Donald Trump unveiled a leave plan on Tuesday. Trump says he will pay for it with savings.",
+        "Ivanka Trump helped write it.",
+        '"The number of households led by single mothers has doubled," Ivanka Trump wrote.',
+      ].join("\n\n"),
+    );
+    // "Trump says he" is of Donald Trump: it says nothing of Ivanka Trump.
+    expect(facts.people.find((p) => p.name === "Ivanka Trump")?.gender).not.toBe("m");
+  });
+});
