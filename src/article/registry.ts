@@ -5,7 +5,7 @@
  * in each sentence; this registry decides who they are.
  */
 import { slot } from "../maps.ts";
-import { isDictionaryWord } from "../qa/synonyms.ts";
+import { isEnglishWord } from "./dictionary.ts";
 import type { Person, PersonKind } from "./facts.ts";
 import {
   COURTESY,
@@ -435,12 +435,6 @@ function isUnlistedFirstName(text: string): (first: string, index: number) => bo
     lower ??= new Set(lowerCaseWords(text));
     return !lower.has(word);
   };
-}
-
-/** A word of the language or an inflection of one ("Called Speegle": "call"); not "Ahmed". */
-function isEnglishWord(word: string): boolean {
-  const stems = [word, word.replace(/(?:e?s|e?d|ing)$/, ""), word.replace(/(?:s|d|ing)$/, "")];
-  return stems.some((stem) => stem.length >= 3 && isDictionaryWord(stem));
 }
 
 /**

@@ -4,12 +4,14 @@
  * names, and synonyms for a word the article never uses. With no article asked about, the archive's
  * own vocabulary corrects them (`ArchiveIndex.expand`).
  */
+
+import { isDictionaryWord } from "../article/dictionary.ts";
 import type { Facts } from "../article/facts.ts";
 import { slot } from "../maps.ts";
 import { type ArchiveIndex, MIN_WORD_SIMILARITY, type QueryTerm } from "./index.ts";
 import { capitalisedStems, capitalisedWords } from "./proper-words.ts";
 import { usesTerm } from "./relevance.ts";
-import { isDictionaryWord, synonymsOf } from "./synonyms.ts";
+import { synonymsOf } from "./synonyms.ts";
 import { editDistance, sameStart, stem, terms, words } from "./terms.ts";
 
 /** How much a synonym of a question word counts as the word itself. */

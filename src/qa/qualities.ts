@@ -3,7 +3,7 @@
  * copy calls someone "dishonest"; about whether a plan is "legal", the copy says "illegal". Talk of
  * a quality's lack is talk of the quality, so the question's word is met by its negative form.
  */
-import { isDictionaryWord } from "./synonyms.ts";
+import { isDictionaryWord } from "../article/dictionary.ts";
 
 /** Prefixes that make a word its opposite ("unfit", "illegal", "dishonest", "nonpartisan"). */
 export const NEGATING_PREFIXES = ["un", "in", "im", "ir", "il", "dis", "non"] as const;

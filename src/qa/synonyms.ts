@@ -1,9 +1,10 @@
 /**
  * The synonym table built by `scripts/build-synonyms.ts` from WordNet: search terms (stems) to the
  * stems of their common-sense synonyms and related forms; a two-stem key or value is a phrase
- * ("arm forc"); and the dictionary of words news copy uses. Parsed on first use.
+ * ("arm forc"). Parsed on first use. (The dictionary of words news copy uses, built with it, is the
+ * parser's: `article/dictionary.ts`.)
  */
-import { DICTIONARY, KIN_TABLE, SYNONYM_TABLE } from "./synonym-table.ts";
+import { KIN_TABLE, SYNONYM_TABLE } from "./synonym-table.ts";
 
 const NONE: readonly string[] = [];
 
@@ -33,12 +34,4 @@ let kin: Map<string, readonly string[]> | null = null;
 export function kinOf(term: string): readonly string[] {
   kin ??= parseTable(KIN_TABLE);
   return kin.get(term) ?? NONE;
-}
-
-let dictionary: Set<string> | null = null;
-
-/** Whether a (folded) word is an English word news copy uses: spelled right, not to be corrected. */
-export function isDictionaryWord(word: string): boolean {
-  dictionary ??= new Set(DICTIONARY.split(" "));
-  return dictionary.has(word);
 }

@@ -2,9 +2,10 @@
  * Words → search terms: folding, stopwords and a light stemmer, applied identically to articles
  * and questions so that "deportations" meets "deportation" and "canceled" meets "cancel".
  */
+
+import { isDictionaryWord } from "../article/dictionary.ts";
 import { isAlphanumeric, isLetter } from "../article/text.ts";
 import { INFLECTIONS } from "./inflection-table.ts";
-import { isDictionaryWord } from "./synonyms.ts";
 
 const STOPWORDS = new Set(
   `a about above after again against all am an and any are aren't as at be because been before being

@@ -1,11 +1,11 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
+import { isDictionaryWord } from "../../src/article/dictionary.ts";
 import type { Facts } from "../../src/article/facts.ts";
 import { parseArticle } from "../../src/article/parse.ts";
 import { answerQuestion } from "../../src/qa/answer.ts";
 import { describedPeople, roleSpeakers, speakerOf } from "../../src/qa/described.ts";
 import { ArchiveIndex } from "../../src/qa/index.ts";
-import { isDictionaryWord } from "../../src/qa/synonyms.ts";
 
 const ARTICLE = `Panel split over port plan
 

@@ -1,0 +1,20 @@
+/**
+ * The dictionary of English words news copy uses (WordNet lemmas found in real articles, built by
+ * `scripts/build-synonyms.ts`): a word in it is spelled right, and a capitalised word no form of
+ * which is in it may be a name. Parsed on first use.
+ */
+import { DICTIONARY } from "./dictionary-table.ts";
+
+let dictionary: Set<string> | null = null;
+
+/** Whether a (folded) word is an English word news copy uses: spelled right, not to be corrected. */
+export function isDictionaryWord(word: string): boolean {
+  dictionary ??= new Set(DICTIONARY.split(" "));
+  return dictionary.has(word);
+}
+
+/** Whether a (lower-case) word is a dictionary word or an inflection of one: "reaching", "voters"; not "nwosu". */
+export function isEnglishWord(word: string): boolean {
+  const stems = [word, word.replace(/(?:e?s|e?d|ing)$/, ""), word.replace(/(?:s|d|ing)$/, "")];
+  return stems.some((stem) => stem.length >= 3 && isDictionaryWord(stem));
+}
