@@ -69,9 +69,9 @@ export type StatedGenders = (nameWords: readonly string[]) => "m" | "f" | null;
  * attributed, so that a name no list of first names knows has its gender from its own story, not
  * from the first pronoun read near it: the pronoun that opens what a name said, right after the verb
  * ("Banerjee said she was spurred", "Okonkwo says that he …"), and the first personal pronoun after a
- * name opening its sentence, before any other capitalised word, when it is "he" or "she". A name gets a gender only when all
- * its pronouns agree; a surname alone speaks for a full name only where no other full name ends in it
- * ("Trump says he" is not of Ivanka Trump's).
+ * name opening its sentence, in that sentence and before any other capitalised word, when it is "he"
+ * or "she". A name gets a gender only when all its pronouns agree; a surname alone speaks for a full
+ * name only where no other full name ends in it ("Trump says he" is not of Ivanka Trump's).
  */
 export function genderedByPronouns(
   sentences: readonly (readonly Token[])[],
@@ -95,7 +95,7 @@ export function genderedByPronouns(
   };
 }
 
-/** The gender one written name's pronoun states: "X said she …", or "X … he …" after X opens a sentence. */
+/** The gender one written name's pronoun states: "X said she …", or "X … he …" in a sentence X opens. */
 function pronounGender(sentences: readonly (readonly Token[])[], name: WrittenName): "m" | "f" | null {
   const { sentence, end, words, opens } = name;
   const tokens = sentences[sentence]!;
@@ -111,9 +111,10 @@ function pronounGender(sentences: readonly (readonly Token[])[], name: WrittenNa
     if (said) return said;
   }
   if (!opens) return null;
-  // Only a subject pronoun: "him" or "her" after the name is as often someone else ("Janie Hendrix,
-  // the guitarist's stepsister, said … a road named after him").
-  const pronoun = pronounNext(tokens.slice(end), sentences[sentence + 1] ?? []);
+  // Only a subject pronoun, and in the same sentence: "him" or "her" after the name is as often
+  // someone else ("Janie Hendrix, the guitarist's stepsister, said … a road named after him"), and
+  // so is a "she" in the next ("Sanders is not the first … when a man tells a woman that she …").
+  const pronoun = pronounNext(tokens.slice(end), []);
   return pronoun ? (SUBJECT_GENDER.get(pronoun) ?? null) : null;
 }
 

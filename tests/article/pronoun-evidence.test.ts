@@ -54,4 +54,19 @@ describe("the gender a name's own pronouns state, read before attribution", () =
     // "Trump says he" is of Donald Trump: it says nothing of Ivanka Trump.
     expect(facts.people.find((p) => p.name === "Ivanka Trump")?.gender).not.toBe("m");
   });
+
+  it("reads no gender from a pronoun in the sentence after, which may be anyone's", () => {
+    // HuffPost, 2016: the "she" of the second sentence is the woman it speaks of, not Sanders.
+    const facts = parse(
+      [
+        "Sanders Told A Female Reporter Not To 'Moan' About Hillary Clinton.",
+        "On Tuesday, MSNBC anchor Andrea Mitchell interviewed presidential candidate Bernie Sanders.",
+        "Sanders is not the first person to reduce a woman's experience to the act of moaning. And when a man tells a woman that she is moaning, he is discrediting her opinion.",
+      ].join("\n\n"),
+    );
+    // Read as hers, it had made a woman of the "Sanders" of the headline: another person than Bernie Sanders.
+    expect(facts.people.filter((p) => p.name.endsWith("Sanders")).map((p) => p.name)).toEqual([
+      "Bernie Sanders",
+    ]);
+  });
 });
