@@ -13,8 +13,18 @@ export function isDictionaryWord(word: string): boolean {
   return dictionary.has(word);
 }
 
-/** Whether a (lower-case) word is a dictionary word or an inflection of one: "reaching", "voters"; not "nwosu". */
+/**
+ * Whether a (lower-case) word is a dictionary word or an inflection of one: "reaching", "getting",
+ * "making", "voters"; not "xiaoming" or "nwosu".
+ */
 export function isEnglishWord(word: string): boolean {
-  const stems = [word, word.replace(/(?:e?s|e?d|ing)$/, ""), word.replace(/(?:s|d|ing)$/, "")];
+  const stems = [
+    word,
+    word.replace(/(?:e?s|e?d|ing)$/, ""),
+    word.replace(/(?:s|d|ing)$/, ""),
+    // "getting", "stopped": the consonant doubled before the ending; "making": its "e" dropped.
+    word.replace(/(\p{Ll})\1(?:ing|ed)$/u, "$1"),
+    word.replace(/(?:ing|ed)$/, "e"),
+  ];
   return stems.some((stem) => stem.length >= 3 && isDictionaryWord(stem));
 }

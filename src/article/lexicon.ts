@@ -2,6 +2,8 @@
  * Word lists for how English news copy attributes speech. General vocabulary of the genre,
  * never names or phrases of particular articles.
  */
+import { isEnglishWord } from "./dictionary.ts";
+
 const words = (text: string) => new Set(text.trim().split(/\s+/));
 
 /**
@@ -390,9 +392,23 @@ export const isLowerCompound = (word: string) => /^\p{Lu}\p{Ll}*-\p{Ll}/u.test(w
 
 /** "Interestingly", "Asserting": a sentence's opening adverb or participle, never a first name. */
 export function isSentenceAdverb(word: string): boolean {
+  if (isFirstName(word)) return false;
+  // "Speaking", "Reaching": a participle; not "Xiaoming" or "Zhiming", given names in pinyin.
   return (
-    (/(?:ally|ingly|edly)$/.test(word) || (word.length >= 7 && word.endsWith("ing"))) && !isFirstName(word)
+    /(?:ally|ingly|edly)$/.test(word) || (word.length >= 7 && word.endsWith("ing") && !isPinyinName(word))
   );
+}
+
+/**
+ * Syllables of Mandarin in pinyin without tone marks, each an initial, perhaps, and a final: a given
+ * name written so ("Xiaoming", "Jianying") may end in "-ing" as an English participle does.
+ */
+const PINYIN_SYLLABLES =
+  /^(?:(?:zh|ch|sh|[bpmfdtnlgkhjqxrzcsyw])?(?:iang|iong|uang|ang|eng|ing|ong|uai|uan|ian|iao|ai|ei|ao|ou|an|en|in|un|ia|ie|iu|ua|uo|ui|ue|er|a|o|e|i|u))+$/;
+
+/** A word made of pinyin syllables that is no English word or inflection of one ("xiaoming", not "running"). */
+function isPinyinName(word: string): boolean {
+  return PINYIN_SYLLABLES.test(word) && !isEnglishWord(word);
 }
 
 /** A common first name, male or female. */

@@ -1,5 +1,6 @@
 /** People in a sentence's tokens: names, titles, gender and later short forms (`src/article/people.ts`). */
 import { describe, expect, it } from "vitest";
+import { isSentenceAdverb } from "../../src/article/lexicon.ts";
 import { articleEvidence, findMentions } from "../../src/article/people.ts";
 import { Registry } from "../../src/article/registry.ts";
 import { tokenize } from "../../src/article/text.ts";
@@ -222,5 +223,33 @@ describe("a run of capitals before a noun it qualifies", () => {
     );
     expect(facts.quotes.map((q) => speakerName(facts, q.speakerId))).toEqual(["Thabo Tuilagi"]);
     expect(facts.people.map((p) => p.name)).not.toEqual(expect.arrayContaining(["Capital Economics"]));
+  });
+});
+
+describe("a given name in pinyin", () => {
+  it("ends in -ing as a participle does, and is still the name's first word", () => {
+    // A real story (Washington Post, 2016) with its people renamed: "Xiaoming" had been read as a
+    // participle opening the sentence ("Speaking …"), so its bearer was registered only later, as
+    // "Szabo", and the "he" who called a rival a "stiff" went to Cruz.
+    const facts = parse(
+      [
+        "Xiaoming Szabo held a sizable lead in the Republican race and appeared poised to win his first contest of the 2016 campaign after finishing second in Iowa a week ago.",
+        'Kicking off the day at a town hall meeting in Salem, Szabo accused Cruz, the senator from Texas and winner of the Iowa caucuses, of being "politically correct" on the issue of interrogation of terrorism suspects. Then he cut into Abubakar, calling him a "stiff."',
+      ].join("\n\n"),
+    );
+    expect(facts.quotes.map((q) => speakerName(facts, q.speakerId))).toEqual([
+      "Xiaoming Szabo",
+      "Xiaoming Szabo",
+    ]);
+  });
+
+  it("is told from an English participle, which is a word of the dictionary", () => {
+    expect(["xiaoming", "zhiming", "jianying"].map(isSentenceAdverb)).toEqual([false, false, false]);
+    expect(["speaking", "reaching", "running", "getting"].map(isSentenceAdverb)).toEqual([
+      true,
+      true,
+      true,
+      true,
+    ]);
   });
 });
