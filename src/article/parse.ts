@@ -83,6 +83,7 @@ function factsOf(
     attributor.read(context);
   }
   registry.completeNames(paragraphs.join("\n"));
+  registry.mergeNamesakes();
 
   const quotes: Quote[] = attributor.quotes.map(({ span, speaker, kind, sentence }) => ({
     text: paragraphs[span.paragraph - 1]!.slice(span.start, span.end),

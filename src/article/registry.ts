@@ -90,6 +90,8 @@ export class Registry {
   private readonly byLastWord = new Map<string, Entity[]>();
   private readonly byFirstTwo = new Map<string, Entity[]>();
   private readonly descriptors = new Map<string, Entity>();
+  /** Entities found, once the article is read, to be another of the same name (`mergeNamesakes`). */
+  private readonly merged = new Set<Entity>();
 
   /** Advances the recency clock; call once per sentence. */
   tick(): number {
@@ -209,6 +211,29 @@ export class Registry {
     }
   }
 
+  /**
+   * Entities of one name are one: "Szabo", registered by surname and completed to "Xiaoming Szabo"
+   * once the article is read, is the "Xiaoming Szabo" named since; "Microsoft" first met as the
+   * subject of a verb is the "Microsoft" quoted later. Each takes the id of the one the name stands
+   * for, so their quotes are that one's; genders the text states differently keep them apart.
+   */
+  mergeNamesakes(): void {
+    const byName = new Map<string, Entity[]>();
+    for (const entity of this.entities) slot(byName, entity.name, () => []).push(entity);
+    for (const [name, same] of byName) {
+      if (same.length < 2) continue;
+      const kept = this.byName.get(name) ?? same[0]!;
+      for (const other of same) {
+        if (other === kept || (other.stated && kept.stated && other.stated !== kept.stated)) continue;
+        for (const alias of other.aliases) kept.aliases.add(alias);
+        kept.stated ??= other.stated;
+        kept.title ??= other.title;
+        other.id = kept.id;
+        this.merged.add(other);
+      }
+    }
+  }
+
   /** Gives a person the fullest name the article uses; the earlier form stays an alias. */
   private rename(entity: Entity, name: string, nameWords: string[]): Entity {
     entity.aliases.add(entity.name);
@@ -275,7 +300,7 @@ export class Registry {
 
   toPeople(spoke: ReadonlySet<string>): Person[] {
     return this.entities
-      .filter((e) => this.isNamed(e) || spoke.has(e.id))
+      .filter((e) => !this.merged.has(e) && (this.isNamed(e) || spoke.has(e.id)))
       .map((e) => ({
         id: e.id,
         name: e.name,

@@ -31,3 +31,25 @@ describe("full names completed from the text", () => {
     expect(names).not.toContain("December Kowalczyk");
   });
 });
+
+describe("one name, one person", () => {
+  it("makes one of the entities a name was registered as, each quote theirs", () => {
+    // BBC, 2004: "Following the takeover …, Microsoft said" met the company as a phrase before the
+    // verb; "Microsoft said that …" as a name: two "Microsoft"s, a quote to each.
+    const facts = parse(
+      "Following the takeover of anti-spyware firm Giant, Microsoft said it would soon release a toolkit. Microsoft said that a beta version of the toolkit should be available within 30 days.",
+    );
+    const microsoft = facts.people.filter((p) => p.name === "Microsoft");
+    expect(microsoft).toHaveLength(1);
+    expect(facts.reported.map((r) => r.speakerId)).toEqual([microsoft[0]!.id, microsoft[0]!.id]);
+    // Politico, 2016: a headline's "Hillary Clinton" and the Clinton of its subheads.
+    const clinton = parse(
+      [
+        "More Hillary Clinton emails released on eve of Nevada caucuses.",
+        'Celebrating Clinton "turning [Obama] around," apparently on Libya.',
+        "Asserting Clinton's role as a foreign policy strategist.",
+      ].join("\n\n"),
+    );
+    expect(clinton.people.filter((p) => p.name === "Hillary Clinton")).toHaveLength(1);
+  });
+});
