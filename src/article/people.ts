@@ -439,13 +439,18 @@ function resolveRun(
   const guessed = guessedGender(nameWords.length > 1 ? nameWords[0] : undefined);
   // A first name no list knows: the gender "X said she …" states, if the title states none.
   const said = guessed === null ? saidGenders(nameWords) : null;
-  return registry.addPerson(
+  const entity = registry.addPerson(
     name,
     nameWords,
     joinTitle(title.length ? title : after),
-    statedGender(parts.courtesy, parts.noble, [...title, ...after]) ?? said,
+    statedGender(parts.courtesy, parts.noble, [...title, ...after]) ??
+      (said === "organisation" ? null : said),
     guessed,
   );
+  // "Microsoft said it would …": a single word that speaks of itself as "it" names an organisation.
+  if (entity && said === "organisation" && bare.length === 1 && !titled && entity.stated === null)
+    entity.kind = "organisation";
+  return entity;
 }
 
 /**

@@ -61,14 +61,21 @@ export interface WrittenName extends NameAt {
   opens: boolean;
 }
 
-/** The gender the copy states of a name (`genderedByPronouns`), by its words in lower case. */
-export type StatedGenders = (nameWords: readonly string[]) => "m" | "f" | null;
+/** What a pronoun that means a name tells of it: a man's, a woman's, or an organisation's ("it"). */
+export type Referent = "m" | "f" | "organisation";
+
+/** "X said it …": the one pronoun of a thing that speaks, an organisation. */
+const SAID_SUBJECT = new Map<string, Referent>([...SUBJECT_GENDER, ["it", "organisation"]]);
+
+/** What the copy's pronouns state of a name (`genderedByPronouns`), by its words in lower case. */
+export type StatedGenders = (nameWords: readonly string[]) => Referent | null;
 
 /**
  * The genders the copy states by its pronouns, read over the whole article before anyone is
  * attributed, so that a name no list of first names knows has its gender from its own story, not
  * from the first pronoun read near it: the pronoun that opens what a name said, right after the verb
- * ("Banerjee said she was spurred", "Okonkwo says that he …"), and the first personal pronoun after a
+ * ("Banerjee said she was spurred", "Okonkwo says that he …", "Siemens said it …", an organisation),
+ * and the first personal pronoun after a
  * name opening its sentence, in that sentence and before any other capitalised word, when it is "he"
  * or "she". A name gets a gender only when all its pronouns agree; a surname alone speaks for a full
  * name only where no other full name ends in it ("Trump says he" is not of Ivanka Trump's).
@@ -77,7 +84,7 @@ export function genderedByPronouns(
   sentences: readonly (readonly Token[])[],
   names: readonly WrittenName[],
 ): StatedGenders {
-  const votes = new Map<string, "m" | "f" | null>();
+  const votes = new Map<string, Referent | null>();
   const fullNames = new Map<string, Set<string>>();
   for (const name of names) {
     const key = nameKey(name.words.map((w) => w.lower));
@@ -96,7 +103,7 @@ export function genderedByPronouns(
 }
 
 /** The gender one written name's pronoun states: "X said she …", or "X … he …" in a sentence X opens. */
-function pronounGender(sentences: readonly (readonly Token[])[], name: WrittenName): "m" | "f" | null {
+function pronounGender(sentences: readonly (readonly Token[])[], name: WrittenName): Referent | null {
   const { sentence, end, words, opens } = name;
   const tokens = sentences[sentence]!;
   if (words.length === 0 || words.at(-1)!.possessive) return null;
@@ -107,7 +114,7 @@ function pronounGender(sentences: readonly (readonly Token[])[], name: WrittenNa
     (SPEECH_PAST.has(verb.lower) || SPEECH_VERBS.has(verb.lower))
   ) {
     const next = tokens[end + 1]?.lower === "that" ? tokens[end + 2] : tokens[end + 1];
-    const said = next?.kind === "word" ? SUBJECT_GENDER.get(next.lower) : undefined;
+    const said = next?.kind === "word" ? SAID_SUBJECT.get(next.lower) : undefined;
     if (said) return said;
   }
   if (!opens) return null;

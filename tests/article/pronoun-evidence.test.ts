@@ -70,3 +70,21 @@ describe("the gender a name's own pronouns state, read before attribution", () =
     ]);
   });
 });
+
+describe("a single name that speaks of itself as 'it'", () => {
+  it("is an organisation's", () => {
+    // BBC, 2004: the games maker and the administrators it called in.
+    const facts = parse(
+      [
+        "Argonaut said it had been forced to call in administrators after failing to find a buyer.",
+        "Argonaut called in administrators David Rubin & Partners on Friday. The administrator told BBC News Online that the costs of restructuring would be too high.",
+      ].join("\n\n"),
+    );
+    expect(facts.people.find((p) => p.name === "Argonaut")?.kind).toBe("organisation");
+  });
+
+  it("is a person's when the text says 'he'", () => {
+    const facts = parse('Okonkwo said he had been forced to resign. "I had no choice," Okonkwo said.');
+    expect(facts.people.find((p) => p.name === "Okonkwo")?.kind).toBe("person");
+  });
+});
