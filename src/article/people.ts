@@ -4,6 +4,7 @@
  * person each name stands for, so surnames and "Mr Clarke" resolve to one full name.
  */
 
+import { DAY } from "./clauses.ts";
 import {
   CLAUSE_BREAKS,
   COURTESY,
@@ -219,8 +220,6 @@ function roleAfter(tokens: readonly Token[], index: number): string[] {
   return hasHead ? tokens.slice(start, end).map((t) => t.text) : [];
 }
 
-const WEEKDAY = /^(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day$/;
-
 /** What the whole article tells about its words, read before any sentence is attributed. */
 export interface ArticleEvidence {
   /** Surnames used alone or with Mr/Ms anywhere: evidence that a name is a person's. */
@@ -315,7 +314,7 @@ export function findMentions(
     // "MSNBC's Morning Joe Monday": a weekday after a name is when, not a surname, unless a role
     // says the words name a person ("England sevens coach Mike Friday").
     const roled = role.length > 0 || parts.title.some((w) => isRole(w.toLowerCase()));
-    if (!surnamed && !roled && words.length > 1 && WEEKDAY.test(words[words.length - 1]!.text)) continue;
+    if (!surnamed && !roled && words.length > 1 && DAY.test(words[words.length - 1]!.text)) continue;
     const entity =
       surnamed ??
       resolveRun(tokens, run, parts, words, registry, evidence) ??
