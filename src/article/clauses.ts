@@ -250,6 +250,11 @@ export function isSpeakerDescription(words: readonly Token[], before: Token | un
   // "Guns Are ‘The Ultimate …’", "Calling Obama The ‘Most Valuable Player’": a Title Case headline's
   // article, auxiliary or preposition before a quote heads no speaker.
   if (head.kind !== "word" || CALENDAR.test(head.lower) || GRAMMAR_HEADS.has(head.lower)) return false;
+  // "Tell You He ‘Won’", "Announced Who He ‘Would Love’": a pronoun inside a Title Case run makes it
+  // a headline's clause, not a name or a description.
+  // ("the WHO" is the health body: a pronoun is written in capitals only as a word of a title.)
+  if (words.some((w, i) => i > 0 && CLAUSE_PRONOUNS.has(w.lower) && /^\p{Lu}\p{Ll}*$/u.test(w.text)))
+    return false;
   if (!head.capitalised && isAdverbOrVerb(head.lower)) return false;
   if (!head.capitalised && CLAUSE_BREAKS.has(head.lower)) return false;
   if (first.capitalised || first.possessive || DESCRIPTION_OPENERS.has(first.lower)) return true;
@@ -258,6 +263,8 @@ export function isSpeakerDescription(words: readonly Token[], before: Token | un
 }
 
 const CLAUSE_OPENING = new Set(["as", "with"]);
+/** Pronouns that stand in a clause, never in a name or a description of one. */
+const CLAUSE_PRONOUNS = new Set(["i", "he", "she", "we", "you", "they", "who", "whom"]);
 const GRAMMAR_HEADS = new Set([...GRAMMAR_WORDS, ...PREPOSITIONS, "a"]);
 const BARE_DETERMINERS = new Set("the a an his her their its our my your this that these those".split(" "));
 export const opensSentence = (t: Token) =>

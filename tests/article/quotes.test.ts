@@ -330,3 +330,21 @@ describe("a description that opens the sentence", () => {
     expect(quotes.some(([, speaker]) => speaker?.endsWith(" The"))).toBe(false);
   });
 });
+
+describe("a Title Case headline's clause before a quote", () => {
+  it("is no speaker when a pronoun stands in it", () => {
+    // HuffPost, 2016, quoted in single marks as British copy quotes.
+    const facts = parse(
+      [
+        "Don’t Let The Media And Marco Rubio Tell You He ‘Won’ By Finishing Third In Iowa.",
+        "The news runs on surprise. Politicos call this the ‘expectations game’ — setting expectations of your performance at a certain level so that you can do ‘better than expected’ and be the focus of the headlines.",
+      ].join("\n\n"),
+    );
+    const won = facts.quotes.find((q) => q.text === "Won");
+    expect(won).toBeDefined();
+    expect(speakerName(facts, won?.speakerId ?? null) ?? "").not.toMatch(/Tell You He/);
+    // … but "the WHO" is the health body.
+    const who = parse('The WHO said the outbreak was over. "We are confident," the WHO said.');
+    expect(who.quotes.map((q) => speakerName(who, q.speakerId))).toEqual(["the WHO"]);
+  });
+});
