@@ -29,17 +29,24 @@ export function looksLikeName(words: readonly Token[], titled: boolean): boolean
   if (words.some((w) => w.lower.endsWith("s") && TITLE_HEADS.has(w.lower.slice(0, -1)))) return false;
   // "Howard Dean", "Larry King": after a first name, a title word is a surname.
   const surnameAt = words.length >= 2 && isFirstName(words[0]!.lower) ? words.length - 1 : -1;
-  // "George H.W. Bush", "Chairman G.K. Butterfield": initials before the surname, after a first
-  // name or a title ("U.S. Senate" opens no name).
-  const initialsAt = (i: number) =>
-    i < words.length - 1 &&
-    /^(?:\p{Lu}\.){2,3}$/u.test(words[i]!.text) &&
-    (i === 1 ? surnameAt >= 0 : i === 0 && titled);
   return words.every(
     (w, i) =>
       (!TITLE_HEADS.has(w.lower) || i === surnameAt) &&
       !/\d/.test(w.text) &&
-      (!isCapitals(w.text) || initialsAt(i)),
+      (!isCapitals(w.text) || initialsAt(words, i, surnameAt, titled)),
+  );
+}
+
+/**
+ * "George H.W. Bush", "Chairman G.K. Butterfield": initials before the surname, after a first name
+ * or a title ("U.S. Senate" opens no name). Not a closure in `looksLikeName`: tsx names each named
+ * closure as it is made, which was a share of parsing.
+ */
+function initialsAt(words: readonly Token[], i: number, surnameAt: number, titled: boolean): boolean {
+  return (
+    i < words.length - 1 &&
+    /^(?:\p{Lu}\.){2,3}$/u.test(words[i]!.text) &&
+    (i === 1 ? surnameAt >= 0 : i === 0 && titled)
   );
 }
 

@@ -91,13 +91,14 @@ function firstNameEnd(tokens: readonly Token[], start: number, i: number): numbe
   if (i - start < 2 || !isFirstName(tokens[i]!.lower) || !tokens[i + 1]?.capitalised) return -1;
   const before = tokens[i - 1]!.lower;
   if (isFirstName(before) || TITLE_HEADS.has(before) || COURTESY.has(before)) return -1;
-  // A surname, not an initial ("Joseph R. Murray II", "Christina N Luis Olidem" are one name).
-  const surname = (t: Token) => !isFirstName(t.lower) && !/^\p{Lu}\.?$/u.test(t.text);
   for (let k = start; k < i - 1; k++) {
-    if (isFirstName(tokens[k]!.lower) && surname(tokens[k + 1]!)) return k + 2;
+    if (isFirstName(tokens[k]!.lower) && isSurnameNotInitial(tokens[k + 1]!)) return k + 2;
   }
   return -1;
 }
+
+/** A surname, not an initial ("Joseph R. Murray II", "Christina N Luis Olidem" are one name). */
+const isSurnameNotInitial = (t: Token) => !isFirstName(t.lower) && !/^\p{Lu}\.?$/u.test(t.text);
 
 /** The name part of a run and what stands before it in the run. */
 interface NameParts {

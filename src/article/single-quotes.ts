@@ -70,9 +70,11 @@ export function asDoubleQuoted(written: readonly string[]): readonly string[] {
  * are quotes within quotes, what British copy nests, and count for the style rather than against it.
  */
 function doublesOutside(text: string, spans: readonly SingleSpan[]): number {
-  const inside = (at: number) => spans.some(({ open, close }) => close !== null && open < at && at < close);
   let n = 0;
-  for (const match of text.matchAll(DOUBLE_OPEN)) if (!inside(match.index)) n++;
+  for (const match of text.matchAll(DOUBLE_OPEN)) {
+    const at = match.index;
+    if (!spans.some(({ open, close }) => close !== null && open < at && at < close)) n++;
+  }
   return n;
 }
 

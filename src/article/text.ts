@@ -64,14 +64,6 @@ export function findQuoteSpans(paragraphs: readonly string[]): QuoteSpan[] {
   const spans: QuoteSpan[] = [];
   paragraphs.forEach((text, p) => {
     let open = -1;
-    const finish = (end: number, close: number | null) => {
-      let start = open + 1;
-      // `“ The plan …`: a space typed after the opening mark is not part of the words quoted.
-      while (start < end && /\s/.test(text[start]!)) start++;
-      const stop = trimmedEnd(text, start, end);
-      if (stop > start) spans.push({ paragraph: p + 1, open, start, end: stop, close });
-      open = -1;
-    };
     MAY_MATTER.lastIndex = 0;
     // Most characters are neither a mark nor markup: the search jumps to the next that is.
     for (let i = 0; MAY_MATTER.test(text); MAY_MATTER.lastIndex = i + 1) {
@@ -92,17 +84,37 @@ export function findQuoteSpans(paragraphs: readonly string[]): QuoteSpan[] {
       else if (open < 0) {
         if (role !== "close") open = i;
       } else if (role === "open" && i > open + 1) {
-        finish(i, null);
+        pushSpan(spans, text, p, open, i, null);
         open = i;
       } else if (role !== "open") {
-        finish(i, i);
+        pushSpan(spans, text, p, open, i, i);
+        open = -1;
       }
     }
-    if (open >= 0) finish(text.length, null);
+    if (open >= 0) pushSpan(spans, text, p, open, text.length, null);
     const block = blockQuoted(paragraphs, p);
     if (block > 0) spans.push({ paragraph: p + 1, open: 0, start: 0, end: block, close: null });
   });
   return spans;
+}
+
+/**
+ * Adds the quote opened at `open` and ended at `end` in paragraph `p`, unless it quotes nothing. Not a
+ * closure in `findQuoteSpans`: tsx names each named closure as it is made, a share of parsing.
+ */
+function pushSpan(
+  spans: QuoteSpan[],
+  text: string,
+  p: number,
+  open: number,
+  end: number,
+  close: number | null,
+): void {
+  let start = open + 1;
+  // `“ The plan …`: a space typed after the opening mark is not part of the words quoted.
+  while (start < end && /\s/.test(text[start]!)) start++;
+  const stop = trimmedEnd(text, start, end);
+  if (stop > start) spans.push({ paragraph: p + 1, open, start, end: stop, close });
 }
 
 /** The last word of a paragraph that ends in a colon: "added" of "The governor added:". */
@@ -219,17 +231,16 @@ export function tokenize(text: string, spans: readonly QuoteSpan[], from = 0, to
   let at = from;
   // Spans are in order and do not overlap: start at the first that ends after `from`, stop at `to`,
   // so tokenising every sentence of a paragraph full of quotes stays linear.
-  const endOf = (span: QuoteSpan) => (span.close ?? span.end - 1) + 1;
   let lo = 0;
   let hi = spans.length;
   while (lo < hi) {
     const mid = (lo + hi) >> 1;
-    if (endOf(spans[mid]!) <= from) lo = mid + 1;
+    if (spanEndOf(spans[mid]!) <= from) lo = mid + 1;
     else hi = mid;
   }
   for (let k = lo; k < spans.length; k++) {
     const span = spans[k]!;
-    const spanEnd = endOf(span);
+    const spanEnd = spanEndOf(span);
     if (span.open >= to) break;
     if (spanEnd <= from) continue;
     wordsBetween(text, at, Math.max(at, span.open), tokens);
@@ -242,6 +253,9 @@ export function tokenize(text: string, spans: readonly QuoteSpan[], from = 0, to
   wordsBetween(text, at, to, tokens);
   return tokens;
 }
+
+/** Where a quote token ends: after its closing mark, or its last word when left open. */
+const spanEndOf = (span: QuoteSpan) => (span.close ?? span.end - 1) + 1;
 
 /**
  * Appends the tokens of `text[from, to)`: `WORD`'s matches, scanned by hand (the Unicode regular
