@@ -38,7 +38,7 @@ import {
   statedGender,
 } from "./registry.ts";
 import { type CapitalRun, speaksHere } from "./speaking.ts";
-import { lowerCaseWords, type Token } from "./text.ts";
+import { lowerCaseWords, type Token, withoutPossessive } from "./text.ts";
 
 const isWord = (t: Token | undefined): t is Token => t?.kind === "word";
 
@@ -316,7 +316,7 @@ export function findMentions(
     entity.named++;
     const surface = tokens
       .slice(parts.courtesy && !surnamed ? start - 1 : start, run.end)
-      .map((t) => t.text.replace(/['’]s?$/, ""))
+      .map((t) => withoutPossessive(t.text))
       .join(" ");
     entity.aliases.add(surface);
     mentions.push({
@@ -367,7 +367,7 @@ function titleAsFirstName(
 ): Entity | null {
   const first = parts.title.length === 1 && run.end - run.start === 2 ? parts.title[0]! : "";
   if (parts.courtesy || !isFirstName(first.toLowerCase())) return null;
-  const surname = tokens[run.end - 1]!.text.replace(/['’]s?$/, "");
+  const surname = withoutPossessive(tokens[run.end - 1]!.text);
   return registry.addPerson(`${first} ${surname}`, [first, surname], null, null, guessedGender(first));
 }
 
@@ -391,7 +391,7 @@ function resolveRun(
   registry: Registry,
   { surnames, common, pronounNamed }: ArticleEvidence,
 ): Entity | null {
-  const bare = words.map((w) => w.text.replace(/['’]s?$/, ""));
+  const bare = words.map((w) => withoutPossessive(w.text));
   const nameWords = parts.noble ? bare.slice(1) : bare;
   const matches = namesakes(registry, parts, nameWords);
   const title = parts.title.length > 0 ? parts.title : roleBefore(tokens, parts.nameStart);

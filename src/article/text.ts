@@ -372,7 +372,7 @@ function wordsMatched(text: string, from: number, to: number, tokens: Token[]): 
 
 function makeToken(text: string, start: number, end: number, kind: TokenKind): Token {
   const possessive = kind === "word" && endsInApostrophe(text) && /\p{L}['’]s?$/u.test(text);
-  const bare = possessive ? text.replace(/['’]s?$/, "") : text;
+  const bare = possessive ? withoutPossessive(text) : text;
   return {
     text,
     start,
@@ -382,6 +382,17 @@ function makeToken(text: string, start: number, end: number, kind: TokenKind): T
     possessive,
     capitalised: kind === "word" && startsCapital(text),
   };
+}
+
+/**
+ * `text` without a final apostrophe or apostrophe and "s", as `text.replace(/['’]s?$/, "")` reads
+ * it: every word of every name is read so, and the expression tried each position of the word.
+ */
+export function withoutPossessive(text: string): string {
+  const last = text.charCodeAt(text.length - 1);
+  if (last === 39 || last === 0x2019) return text.slice(0, -1);
+  const mark = last === 115 ? text.charCodeAt(text.length - 2) : 0;
+  return mark === 39 || mark === 0x2019 ? text.slice(0, -2) : text;
 }
 
 // Tokenising is a hot loop: plain ASCII letters are told apart without a Unicode regular expression.
