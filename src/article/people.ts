@@ -258,7 +258,7 @@ export function articleEvidence(sentences: readonly Token[][]): ArticleEvidence 
   const names = sentences.flatMap((tokens, sentence) =>
     (runs.get(tokens) ?? [])
       // The sentence's subject, opening it: a pronoun after it most often means it.
-      .filter(({ run }) => tokens.slice(0, run.start).every((t) => t.kind === "punct"))
+      .filter(({ run }) => opensSentence(tokens, run.start))
       .map(({ run, parts }) => ({ sentence, end: run.end, words: tokens.slice(parts.nameStart, run.end) })),
   );
   const pronounNamed = namesTakingPronouns(sentences, names, common);

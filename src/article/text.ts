@@ -166,11 +166,22 @@ function maskedRange(text: string, start: number, end: number): string {
   let from = start;
   for (let i = start; i < end; i++) {
     if (!isSpace(text, i)) continue;
-    out += `${"Q".repeat(i - from)} `;
+    out += `${masks(i - from)} `;
     from = i + 1;
   }
-  return out + "Q".repeat(end - from);
+  return out + masks(end - from);
 }
+
+/**
+ * A word's mask, "Q" `length` times: the short ones (a word of quoted copy) made once, not per
+ * word of every quote; the cache stops at a length no word of copy reaches, so odd text cannot grow it.
+ */
+function masks(length: number): string {
+  if (length >= MASKS.length) return "Q".repeat(length);
+  MASKS[length] ??= "Q".repeat(length);
+  return MASKS[length];
+}
+const MASKS: string[] = new Array(64);
 
 const SURROGATE_PAIR = /[\uD800-\uDBFF][\uDC00-\uDFFF]/;
 
