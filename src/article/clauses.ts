@@ -216,9 +216,9 @@ export const isPersonRole = (word: string) =>
 
 /** Is the token at `i` the "/" or "-" inside a number ("9/11", "2015-16")? */
 function isNumberJoint(tokens: readonly Token[], i: number): boolean {
-  const digits = (t: Token | undefined) => t?.kind === "word" && /^\d+$/.test(t.text);
-  return /^[/\-–]$/.test(tokens[i]!.text) && digits(tokens[i - 1]) && digits(tokens[i + 1]);
+  return /^[/\-–]$/.test(tokens[i]!.text) && isDigits(tokens[i - 1]) && isDigits(tokens[i + 1]);
 }
+const isDigits = (t: Token | undefined) => t?.kind === "word" && /^\d+$/.test(t.text);
 
 /** First words of a description of someone unnamed: "a spokesman", "one aide", "his lawyer". */
 const DESCRIPTION_OPENERS = new Set(

@@ -362,8 +362,10 @@ export const SIGNATURE_DASHES = new Set(["―", "—", "–", "-", "/"]);
 /** "Says", "Calls", "Asked": any inflection of a verb of saying. */
 export function isSpeechVerbForm(word: string): boolean {
   if (SPEECH_VERBS.has(word)) return true;
-  const stem = word.replace(/s$/, "");
-  return stem !== word && SPEECH_VERBS.has(`${stem.replace(/e$/, "")}ing`);
+  // Asked of every capitalised word: its endings are read without a regular expression.
+  if (!word.endsWith("s")) return false;
+  const stem = word.slice(0, -1);
+  return SPEECH_VERBS.has(`${stem.endsWith("e") ? stem.slice(0, -1) : stem}ing`);
 }
 
 /**

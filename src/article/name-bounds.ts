@@ -49,6 +49,19 @@ export interface Description {
 const NONE: Description = { end: -1, titles: true };
 
 /**
+ * A role, a word the article writes in lower case ("are", "on", "the"), a lower-case compound or an
+ * opening adverb describes; a particle ("de", "van") belongs to the name. (Module-level, as are the
+ * other helpers of hot functions below: tsx names every named closure as it is made, with
+ * `Object.defineProperty`, which cost several percent of parsing.)
+ */
+function describes(t: Token, common: ReadonlySet<string>): boolean {
+  return (
+    !NAME_PARTICLES.has(t.lower) &&
+    (isRole(t.lower) || common.has(t.lower) || isLowerCompound(t.text) || isSentenceAdverb(t.lower))
+  );
+}
+
+/**
  * The description before the name in the run's words [from, end). `common`: the words the article
  * also writes in lower case; `titled`: a title word or courtesy stands before `from`.
  */
@@ -59,15 +72,12 @@ export function descriptionEnd(
   common: ReadonlySet<string>,
   titled: boolean,
 ): Description {
-  // A role, a word the article writes in lower case ("are", "on", "the"), a lower-case compound or
-  // an opening adverb describes; a particle ("de", "van") belongs to the name.
-  const describes = (t: Token) =>
-    !NAME_PARTICLES.has(t.lower) &&
-    (isRole(t.lower) || common.has(t.lower) || isLowerCompound(t.text) || isSentenceAdverb(t.lower));
   const first = knownFirstNameAt(tokens, from, end);
   if (first >= from) {
     const before = tokens.slice(from, first);
-    const described = first > from && (before.some(describes) || before.every((t) => t.lower.includes("-")));
+    const described =
+      first > from &&
+      (before.some((t) => describes(t, common)) || before.every((t) => t.lower.includes("-")));
     return described ? { end: first - 1, titles: true } : NONE;
   }
   // After a title the words are the title's ("Director of Public Prosecutions") or the name's ("Rep.
@@ -79,9 +89,9 @@ export function descriptionEnd(
   // three words are a headline's clause ("Why Clinton Offers Needed Change"), not a name, and words
   // that describe after it say the run names no one ("No Child Left Behind").
   for (let k = end - 3; k >= from; k--) {
-    if (!describes(tokens[k]!)) continue;
+    if (!describes(tokens[k]!, common)) continue;
     const name = tokens.slice(k + 1, end);
-    if (name.length > 3 || name.slice(0, -1).some(describes)) return NONE;
+    if (name.length > 3 || name.slice(0, -1).some((t) => describes(t, common))) return NONE;
     // "Resident DeShawn Pruitt", "Fly-half Jonny Wilkinson", "Russian Marat Safin": an agent noun or
     // a lower-case compound opening the run titles the person.
     const opening = k === from && (isRole(tokens[k]!.lower) || isLowerCompound(tokens[k]!.text));

@@ -4,7 +4,7 @@
  * tokens and the word lists; `people.ts` decides which runs name someone.
  */
 import { isCapitals, isFirstName, NAME_PARTICLES, NOT_NAMES, ORG_HEADS, TITLE_HEADS } from "./lexicon.ts";
-import type { Token } from "./text.ts";
+import { type Token, withoutPossessive } from "./text.ts";
 
 /** Articles, conjunctions and auxiliaries, which no name holds (prepositions may, "Al From", and "A" is an initial, "Charles A Blixt"). */
 export const GRAMMAR_WORDS = new Set("the an and or but is are was were be been has have had".split(" "));
@@ -17,8 +17,9 @@ export function looksLikeName(words: readonly Token[], titled: boolean): boolean
   // "Capt. Christian Pardo": after a title, a first name that is also an adjective is a name.
   const firstName = titled && words.length >= 2 && isFirstName(words[0]!.lower);
   // "Americans", "Europeans": the plural of a word that is no name is none either.
-  const opener = words[0]!.text.replace(/['’]s?$/, "");
-  if ((NOT_NAMES.has(opener) || NOT_NAMES.has(opener.replace(/s$/, ""))) && !firstName) return false;
+  const opener = withoutPossessive(words[0]!.text);
+  if ((NOT_NAMES.has(opener) || (opener.endsWith("s") && NOT_NAMES.has(opener.slice(0, -1)))) && !firstName)
+    return false;
   // "Donald Trump Is Now", "Meet The Fockers": a run of Title Case holding an article, conjunction or
   // auxiliary is a headline's clause or a work's title (one ending so is cut in `people.ts` first).
   if (words.some((w) => GRAMMAR_WORDS.has(w.lower))) return false;
@@ -29,23 +30,30 @@ export function looksLikeName(words: readonly Token[], titled: boolean): boolean
   if (words.some((w) => w.lower.endsWith("s") && TITLE_HEADS.has(w.lower.slice(0, -1)))) return false;
   // "Howard Dean", "Larry King": after a first name, a title word is a surname.
   const surnameAt = words.length >= 2 && isFirstName(words[0]!.lower) ? words.length - 1 : -1;
-  // "George H.W. Bush", "Chairman G.K. Butterfield": initials before the surname, after a first
-  // name or a title ("U.S. Senate" opens no name).
-  const initialsAt = (i: number) =>
-    i < words.length - 1 &&
-    /^(?:\p{Lu}\.){2,3}$/u.test(words[i]!.text) &&
-    (i === 1 ? surnameAt >= 0 : i === 0 && titled);
   return words.every(
     (w, i) =>
       (!TITLE_HEADS.has(w.lower) || i === surnameAt) &&
       !/\d/.test(w.text) &&
-      (!isCapitals(w.text) || initialsAt(i)),
+      (!isCapitals(w.text) || initialsAt(words, i, surnameAt, titled)),
+  );
+}
+
+/**
+ * "George H.W. Bush", "Chairman G.K. Butterfield": initials before the surname, after a first name
+ * or a title ("U.S. Senate" opens no name). Not a closure in `looksLikeName`: tsx names each named
+ * closure as it is made, which was a share of parsing.
+ */
+function initialsAt(words: readonly Token[], i: number, surnameAt: number, titled: boolean): boolean {
+  return (
+    i < words.length - 1 &&
+    /^(?:\p{Lu}\.){2,3}$/u.test(words[i]!.text) &&
+    (i === 1 ? surnameAt >= 0 : i === 0 && titled)
   );
 }
 
 /** "Kunin", "O'Malley": one word that can be a surname, not "Politico" or "Iowa" read as a person. */
 export function looksLikeSurname(word: Token, common: ReadonlySet<string>): boolean {
-  const bare = word.text.replace(/['’]s?$/, "");
+  const bare = withoutPossessive(word.text);
   if (common.has(word.lower) || ORG_HEADS.has(word.lower) || NOT_NAMES.has(bare)) return false;
   return /^\p{Lu}\p{Ll}+(?:['’-]\p{Lu}?\p{Ll}+)?$/u.test(bare);
 }

@@ -142,7 +142,9 @@ function chunks(
 }
 
 function groupByParagraph(spans: readonly QuoteSpan[], count: number): QuoteSpan[][] {
-  const groups: QuoteSpan[][] = Array.from({ length: count }, () => []);
+  // A loop, not `Array.from` with a function: that was most of this.
+  const groups: QuoteSpan[][] = [];
+  for (let p = 0; p < count; p++) groups.push([]);
   for (const span of spans) groups[span.paragraph - 1]!.push(span);
   return groups;
 }

@@ -39,7 +39,7 @@ import {
   statedGender,
 } from "./registry.ts";
 import { type CapitalRun, speaksHere } from "./speaking.ts";
-import { lowerCaseWords, type Token } from "./text.ts";
+import { lowerCaseWords, type Token, withoutPossessive } from "./text.ts";
 
 const isWord = (t: Token | undefined): t is Token => t?.kind === "word";
 
@@ -92,13 +92,14 @@ function firstNameEnd(tokens: readonly Token[], start: number, i: number): numbe
   if (i - start < 2 || !isFirstName(tokens[i]!.lower) || !tokens[i + 1]?.capitalised) return -1;
   const before = tokens[i - 1]!.lower;
   if (isFirstName(before) || TITLE_HEADS.has(before) || COURTESY.has(before)) return -1;
-  // A surname, not an initial ("Joseph R. Murray II", "Christina N Luis Olidem" are one name).
-  const surname = (t: Token) => !isFirstName(t.lower) && !/^\p{Lu}\.?$/u.test(t.text);
   for (let k = start; k < i - 1; k++) {
-    if (isFirstName(tokens[k]!.lower) && surname(tokens[k + 1]!)) return k + 2;
+    if (isFirstName(tokens[k]!.lower) && isSurnameNotInitial(tokens[k + 1]!)) return k + 2;
   }
   return -1;
 }
+
+/** A surname, not an initial ("Joseph R. Murray II", "Christina N Luis Olidem" are one name). */
+const isSurnameNotInitial = (t: Token) => !isFirstName(t.lower) && !/^\p{Lu}\.?$/u.test(t.text);
 
 /** The name part of a run and what stands before it in the run. */
 interface NameParts {
@@ -261,7 +262,7 @@ export function articleEvidence(sentences: readonly Token[][]): ArticleEvidence 
       end: run.end,
       words: tokens.slice(parts.nameStart, run.end),
       // The sentence's subject, opening it: a pronoun after it most often means it.
-      opens: tokens.slice(0, run.start).every((t) => t.kind === "punct"),
+      opens: opensSentence(tokens, run.start),
     })),
   );
   const pronounNamed = namesTakingPronouns(
@@ -324,7 +325,7 @@ export function findMentions(
     entity.named++;
     const surface = tokens
       .slice(parts.courtesy && !surnamed ? start - 1 : start, run.end)
-      .map((t) => t.text.replace(/['’]s?$/, ""))
+      .map((t) => withoutPossessive(t.text))
       .join(" ");
     entity.aliases.add(surface);
     mentions.push({
@@ -375,7 +376,7 @@ function titleAsFirstName(
 ): Entity | null {
   const first = parts.title.length === 1 && run.end - run.start === 2 ? parts.title[0]! : "";
   if (parts.courtesy || !isFirstName(first.toLowerCase())) return null;
-  const surname = tokens[run.end - 1]!.text.replace(/['’]s?$/, "");
+  const surname = withoutPossessive(tokens[run.end - 1]!.text);
   return registry.addPerson(`${first} ${surname}`, [first, surname], null, null, guessedGender(first));
 }
 
@@ -399,7 +400,7 @@ function resolveRun(
   registry: Registry,
   { surnames, common, pronounNamed, saidGenders }: ArticleEvidence,
 ): Entity | null {
-  const bare = words.map((w) => w.text.replace(/['’]s?$/, ""));
+  const bare = words.map((w) => withoutPossessive(w.text));
   const nameWords = parts.noble ? bare.slice(1) : bare;
   const matches = namesakes(registry, parts, nameWords);
   const title = parts.title.length > 0 ? parts.title : roleBefore(tokens, parts.nameStart);

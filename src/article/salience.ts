@@ -104,14 +104,7 @@ export class Salience {
     at: number,
     want = PERSON_PRONOUNS.get(sentence.tokens[at]!.lower)!,
   ): Entity | null {
-    const exact = (e: Entity) =>
-      want === "p" ? e.kind === "organisation" : e.kind === "person" && e.gender === want;
-    const open = (e: Entity) =>
-      exact(e) || (want !== "p" && e.kind === "person" && (e.gender === null || maleByRoleOnly(e, want)));
     const before = sentence.mentions.filter((m) => m.end <= at);
-    // News paragraphs are a sentence or two: "he" may reach back over one paragraph to its person.
-    const near = (last: { entity: Entity; paragraph: number } | null) =>
-      last && sentence.paragraph - last.paragraph <= 2 ? [last.entity] : [];
     // Salient first: named earlier in this sentence, the last sentence's subject, the last speaker.
     const salient = [
       ...this.reportingSubject(sentence, at),
@@ -119,15 +112,15 @@ export class Salience {
       ...before.filter((m) => isSubjectMention(sentence.tokens, m)).map((m) => m.entity),
       ...before.filter((m) => !m.possessive).map((m) => m.entity),
       ...before.filter((m) => m.possessive).map((m) => m.entity),
-      ...near(this.lastSubject),
-      ...near(this.lastSpeaker),
+      ...withinReach(sentence, this.lastSubject),
+      ...withinReach(sentence, this.lastSpeaker),
     ];
     // The nearest salient person the pronoun can mean: one of unknown gender just named beats one
     // of the right gender named further back.
     const found =
-      salient.find(open) ??
-      mostRecent(this.registry.entities, exact) ??
-      mostRecent(this.registry.entities, open) ??
+      salient.find((e) => mayMean(e, want)) ??
+      mostRecent(this.registry.entities, (e) => means(e, want)) ??
+      mostRecent(this.registry.entities, (e) => mayMean(e, want)) ??
       (want === "p" ? (this.lastSpeaker?.entity ?? null) : null);
     if (found && want !== "p" && found.kind === "person") {
       if (maleByRoleOnly(found, want)) found.gender = found.stated = want;
@@ -137,6 +130,26 @@ export class Salience {
     }
     return found;
   }
+}
+
+/** News paragraphs are a sentence or two: "he" may reach back over one paragraph to its person. */
+function withinReach(sentence: SentenceContext, last: Seen | null): Entity[] {
+  return last && sentence.paragraph - last.paragraph <= 2 ? [last.entity] : [];
+}
+
+/**
+ * Whom a pronoun of this gender ("p": "they", of a body) means for sure. This and `mayMean` are not
+ * closures in `resolvePronoun`: tsx names each named closure as it is made, a share of parsing.
+ */
+function means(e: Entity, want: "m" | "f" | "p"): boolean {
+  return want === "p" ? e.kind === "organisation" : e.kind === "person" && e.gender === want;
+}
+
+/** Whom it may mean: also a person of unknown gender, or one only a role in "-man" made male. */
+function mayMean(e: Entity, want: "m" | "f" | "p"): boolean {
+  return (
+    means(e, want) || (want !== "p" && e.kind === "person" && (e.gender === null || maleByRoleOnly(e, want)))
+  );
 }
 
 /**

@@ -70,9 +70,11 @@ export function asDoubleQuoted(written: readonly string[]): readonly string[] {
  * are quotes within quotes, what British copy nests, and count for the style rather than against it.
  */
 function doublesOutside(text: string, spans: readonly SingleSpan[]): number {
-  const inside = (at: number) => spans.some(({ open, close }) => close !== null && open < at && at < close);
   let n = 0;
-  for (const match of text.matchAll(DOUBLE_OPEN)) if (!inside(match.index)) n++;
+  for (const match of text.matchAll(DOUBLE_OPEN)) {
+    const at = match.index;
+    if (!spans.some(({ open, close }) => close !== null && open < at && at < close)) n++;
+  }
   return n;
 }
 
@@ -96,13 +98,9 @@ function withoutTwoApostrophes(text: string): string {
  */
 function singleMarks(text: string): SingleSpan[] {
   const spans: SingleSpan[] = [];
+  // Where the open quote began, and its weak close (-1: none); `weak` is -1 whenever `open` is.
   let open = -1;
   let weak = -1;
-  const close = (at: number) => {
-    spans.push({ open, close: at >= 0 ? at : null });
-    open = -1;
-    weak = -1;
-  };
   for (const match of text.matchAll(SINGLE)) {
     const i = match.index;
     const before = i === 0 ? " " : text[i - 1]!;
@@ -122,8 +120,9 @@ function singleMarks(text: string): SingleSpan[] {
       (BEFORE_OPEN.test(before) || unspaced) &&
       (/\S/.test(after) || spaced || typedRight);
     if (opening && !ELIDED.test(text.slice(i + 1, i + 6))) {
-      if (open >= 0) close(weak);
+      if (open >= 0) spans.push(singleSpan(open, weak));
       open = i;
+      weak = -1;
       continue;
     }
     // `Hispanics!’Former`: a close before a capital with no space, after the quote's last punctuation.
@@ -134,11 +133,22 @@ function singleMarks(text: string): SingleSpan[] {
     if (open < 0 || leftAfterSpace || !(AFTER_CLOSE.test(after) || closesUnspaced)) continue;
     // A space between a quote within the quote and the mark closing both (‘… “well done,” ’ she said)
     if (/\s/.test(before) && !(/["”]/.test(text[i - 2] ?? "") && /\s/.test(after))) continue;
-    if (/[,.?!\s]/.test(before) || !/\s/.test(after) || i + 1 === text.length) close(i);
-    else if (weak < 0) weak = i;
+    if (/[,.?!\s]/.test(before) || !/\s/.test(after) || i + 1 === text.length) {
+      spans.push(singleSpan(open, i));
+      open = -1;
+      weak = -1;
+    } else if (weak < 0) weak = i;
   }
-  if (open >= 0) close(weak);
+  if (open >= 0) spans.push(singleSpan(open, weak));
   return spans;
+}
+
+/**
+ * A quote opened at `open` and closed at `close` (-1: left open). Not a closure in `singleMarks`: tsx
+ * names each named closure as it is made, a share of parsing.
+ */
+function singleSpan(open: number, close: number): SingleSpan {
+  return { open, close: close >= 0 ? close : null };
 }
 
 /**

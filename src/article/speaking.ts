@@ -71,6 +71,7 @@ const ARTICLES = new Set(["the", "a", "an", "of"]);
 
 /** A run of two words or more that no article opens or stands before: a person's name, not "the Chamber". */
 function fullName(tokens: readonly Token[], run: CapitalRun): boolean {
-  const article = (t: Token | undefined) => ARTICLES.has(t?.lower ?? "");
-  return run.end - run.start > 1 && !article(tokens[run.start]) && !article(tokens[run.start - 1]);
+  return run.end - run.start > 1 && !isArticle(tokens[run.start]) && !isArticle(tokens[run.start - 1]);
 }
+
+const isArticle = (t: Token | undefined) => ARTICLES.has(t?.lower ?? "");

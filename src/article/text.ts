@@ -64,14 +64,6 @@ export function findQuoteSpans(paragraphs: readonly string[]): QuoteSpan[] {
   const spans: QuoteSpan[] = [];
   paragraphs.forEach((text, p) => {
     let open = -1;
-    const finish = (end: number, close: number | null) => {
-      let start = open + 1;
-      // `“ The plan …`: a space typed after the opening mark is not part of the words quoted.
-      while (start < end && /\s/.test(text[start]!)) start++;
-      const stop = trimmedEnd(text, start, end);
-      if (stop > start) spans.push({ paragraph: p + 1, open, start, end: stop, close });
-      open = -1;
-    };
     MAY_MATTER.lastIndex = 0;
     // Most characters are neither a mark nor markup: the search jumps to the next that is.
     for (let i = 0; MAY_MATTER.test(text); MAY_MATTER.lastIndex = i + 1) {
@@ -92,17 +84,37 @@ export function findQuoteSpans(paragraphs: readonly string[]): QuoteSpan[] {
       else if (open < 0) {
         if (role !== "close") open = i;
       } else if (role === "open" && i > open + 1) {
-        finish(i, null);
+        pushSpan(spans, text, p, open, i, null);
         open = i;
       } else if (role !== "open") {
-        finish(i, i);
+        pushSpan(spans, text, p, open, i, i);
+        open = -1;
       }
     }
-    if (open >= 0) finish(text.length, null);
+    if (open >= 0) pushSpan(spans, text, p, open, text.length, null);
     const block = blockQuoted(paragraphs, p);
     if (block > 0) spans.push({ paragraph: p + 1, open: 0, start: 0, end: block, close: null });
   });
   return spans;
+}
+
+/**
+ * Adds the quote opened at `open` and ended at `end` in paragraph `p`, unless it quotes nothing. Not a
+ * closure in `findQuoteSpans`: tsx names each named closure as it is made, a share of parsing.
+ */
+function pushSpan(
+  spans: QuoteSpan[],
+  text: string,
+  p: number,
+  open: number,
+  end: number,
+  close: number | null,
+): void {
+  let start = open + 1;
+  // `“ The plan …`: a space typed after the opening mark is not part of the words quoted.
+  while (start < end && /\s/.test(text[start]!)) start++;
+  const stop = trimmedEnd(text, start, end);
+  if (stop > start) spans.push({ paragraph: p + 1, open, start, end: stop, close });
 }
 
 /** The last word of a paragraph that ends in a colon: "added" of "The governor added:". */
@@ -154,11 +166,22 @@ function maskedRange(text: string, start: number, end: number): string {
   let from = start;
   for (let i = start; i < end; i++) {
     if (!isSpace(text, i)) continue;
-    out += `${"Q".repeat(i - from)} `;
+    out += `${masks(i - from)} `;
     from = i + 1;
   }
-  return out + "Q".repeat(end - from);
+  return out + masks(end - from);
 }
+
+/**
+ * A word's mask, "Q" `length` times: the short ones (a word of quoted copy) made once, not per
+ * word of every quote; the cache stops at a length no word of copy reaches, so odd text cannot grow it.
+ */
+function masks(length: number): string {
+  if (length >= MASKS.length) return "Q".repeat(length);
+  MASKS[length] ??= "Q".repeat(length);
+  return MASKS[length];
+}
+const MASKS: string[] = new Array(64);
 
 const SURROGATE_PAIR = /[\uD800-\uDBFF][\uDC00-\uDFFF]/;
 
@@ -219,17 +242,16 @@ export function tokenize(text: string, spans: readonly QuoteSpan[], from = 0, to
   let at = from;
   // Spans are in order and do not overlap: start at the first that ends after `from`, stop at `to`,
   // so tokenising every sentence of a paragraph full of quotes stays linear.
-  const endOf = (span: QuoteSpan) => (span.close ?? span.end - 1) + 1;
   let lo = 0;
   let hi = spans.length;
   while (lo < hi) {
     const mid = (lo + hi) >> 1;
-    if (endOf(spans[mid]!) <= from) lo = mid + 1;
+    if (spanEndOf(spans[mid]!) <= from) lo = mid + 1;
     else hi = mid;
   }
   for (let k = lo; k < spans.length; k++) {
     const span = spans[k]!;
-    const spanEnd = endOf(span);
+    const spanEnd = spanEndOf(span);
     if (span.open >= to) break;
     if (spanEnd <= from) continue;
     wordsBetween(text, at, Math.max(at, span.open), tokens);
@@ -242,6 +264,9 @@ export function tokenize(text: string, spans: readonly QuoteSpan[], from = 0, to
   wordsBetween(text, at, to, tokens);
   return tokens;
 }
+
+/** Where a quote token ends: after its closing mark, or its last word when left open. */
+const spanEndOf = (span: QuoteSpan) => (span.close ?? span.end - 1) + 1;
 
 /**
  * Appends the tokens of `text[from, to)`: `WORD`'s matches, scanned by hand (the Unicode regular
@@ -358,7 +383,7 @@ function wordsMatched(text: string, from: number, to: number, tokens: Token[]): 
 
 function makeToken(text: string, start: number, end: number, kind: TokenKind): Token {
   const possessive = kind === "word" && endsInApostrophe(text) && /\p{L}['’]s?$/u.test(text);
-  const bare = possessive ? text.replace(/['’]s?$/, "") : text;
+  const bare = possessive ? withoutPossessive(text) : text;
   return {
     text,
     start,
@@ -368,6 +393,17 @@ function makeToken(text: string, start: number, end: number, kind: TokenKind): T
     possessive,
     capitalised: kind === "word" && startsCapital(text),
   };
+}
+
+/**
+ * `text` without a final apostrophe or apostrophe and "s", as `text.replace(/['’]s?$/, "")` reads
+ * it: every word of every name is read so, and the expression tried each position of the word.
+ */
+export function withoutPossessive(text: string): string {
+  const last = text.charCodeAt(text.length - 1);
+  if (last === 39 || last === 0x2019) return text.slice(0, -1);
+  const mark = last === 115 ? text.charCodeAt(text.length - 2) : 0;
+  return mark === 39 || mark === 0x2019 ? text.slice(0, -2) : text;
 }
 
 // Tokenising is a hot loop: plain ASCII letters are told apart without a Unicode regular expression.
