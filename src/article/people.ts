@@ -29,7 +29,7 @@ import {
 } from "./lexicon.ts";
 import { descriptionEnd } from "./name-bounds.ts";
 import { GRAMMAR_WORDS, joinTitle, looksLikeName, looksLikeSurname, surnameReused } from "./name-shapes.ts";
-import { genderedByPronouns, namesTakingPronouns, type StatedGenders } from "./pronoun-evidence.ts";
+import { namesTakingPronouns, type PronounReferents, referentsByPronouns } from "./pronoun-evidence.ts";
 import {
   type Entity,
   guessedGender,
@@ -229,8 +229,8 @@ export interface ArticleEvidence {
   common: ReadonlySet<string>;
   /** Two-word names a "he" or "she" points back to ("adaeze ranginui"): a person's, listed or not. */
   pronounNamed: ReadonlySet<string>;
-  /** The gender the copy's pronouns state of a name ("Banerjee said she …": `genderedByPronouns`). */
-  saidGenders: StatedGenders;
+  /** What the copy's pronouns state of a name: a gender, or an organisation ("Siemens said it …"). */
+  referents: PronounReferents;
   /** Each sentence's capitalised runs with their titles split off, read once for both passes. */
   runs: WeakMap<readonly Token[], readonly NamedRun[]>;
 }
@@ -270,8 +270,8 @@ export function articleEvidence(sentences: readonly Token[][]): ArticleEvidence 
     names.filter((n) => n.opens),
     common,
   );
-  const saidGenders = genderedByPronouns(sentences, names);
-  return { surnames: reusedSurnames(sentences, runs), common, pronounNamed, saidGenders, runs };
+  const referents = referentsByPronouns(sentences, names);
+  return { surnames: reusedSurnames(sentences, runs), common, pronounNamed, referents, runs };
 }
 
 function reusedSurnames(
@@ -398,7 +398,7 @@ function resolveRun(
   parts: NameParts,
   words: readonly Token[],
   registry: Registry,
-  { surnames, common, pronounNamed, saidGenders }: ArticleEvidence,
+  { surnames, common, pronounNamed, referents }: ArticleEvidence,
 ): Entity | null {
   const bare = words.map((w) => withoutPossessive(w.text));
   const nameWords = parts.noble ? bare.slice(1) : bare;
@@ -438,7 +438,7 @@ function resolveRun(
   const name = bare.length < 2 && parts.courtesy ? `${parts.courtesy} ${bare.join(" ")}` : bare.join(" ");
   const guessed = guessedGender(nameWords.length > 1 ? nameWords[0] : undefined);
   // A first name no list knows: the gender "X said she …" states, if the title states none.
-  const said = guessed === null ? saidGenders(nameWords) : null;
+  const said = guessed === null ? referents(nameWords) : null;
   const entity = registry.addPerson(
     name,
     nameWords,

@@ -4,7 +4,8 @@
  * the 1990s. She has touted her husband's record …"). Places and organisations take "it", "its" and
  * "they"; people take "he", "she", "his", "her". Only a sentence's opening subject is read so: a
  * pronoun after an object ("won the Australian Open. She …") means the subject. The same pronouns
- * state the gender of a name no list of first names knows (`genderedByPronouns`).
+ * state the gender of a name no list of first names knows, or that it is an organisation's
+ * (`referentsByPronouns`).
  */
 import { slot } from "../maps.ts";
 import { SPEECH_PAST, SPEECH_VERBS } from "./lexicon.ts";
@@ -67,23 +68,23 @@ export type Referent = "m" | "f" | "organisation";
 /** "X said it …": the one pronoun of a thing that speaks, an organisation. */
 const SAID_SUBJECT = new Map<string, Referent>([...SUBJECT_GENDER, ["it", "organisation"]]);
 
-/** What the copy's pronouns state of a name (`genderedByPronouns`), by its words in lower case. */
-export type StatedGenders = (nameWords: readonly string[]) => Referent | null;
+/** What the copy's pronouns state of a name (`referentsByPronouns`), by its words in lower case. */
+export type PronounReferents = (nameWords: readonly string[]) => Referent | null;
 
 /**
- * The genders the copy states by its pronouns, read over the whole article before anyone is
+ * What the copy's pronouns state of its names, read over the whole article before anyone is
  * attributed, so that a name no list of first names knows has its gender from its own story, not
  * from the first pronoun read near it: the pronoun that opens what a name said, right after the verb
- * ("Banerjee said she was spurred", "Okonkwo says that he …", "Siemens said it …", an organisation),
- * and the first personal pronoun after a
- * name opening its sentence, in that sentence and before any other capitalised word, when it is "he"
- * or "she". A name gets a gender only when all its pronouns agree; a surname alone speaks for a full
- * name only where no other full name ends in it ("Trump says he" is not of Ivanka Trump's).
+ * ("Banerjee said she was spurred", "Okonkwo says that he …"; "Siemens said it …", an organisation),
+ * and the first personal pronoun after a name opening its sentence, in that sentence and before any
+ * other capitalised word, when it is "he" or "she". A name gets one only when all its pronouns
+ * agree; a surname alone speaks for a full name only where no other full name ends in it ("Trump
+ * says he" is not of Ivanka Trump's).
  */
-export function genderedByPronouns(
+export function referentsByPronouns(
   sentences: readonly (readonly Token[])[],
   names: readonly WrittenName[],
-): StatedGenders {
+): PronounReferents {
   const votes = new Map<string, Referent | null>();
   const fullNames = new Map<string, Set<string>>();
   for (const name of names) {
