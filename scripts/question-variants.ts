@@ -19,7 +19,7 @@ import { parseArgs } from "node:util";
 import { parseArticle } from "../src/article/parse.ts";
 import { answerQuestion } from "../src/qa/answer.ts";
 import { ArchiveIndex } from "../src/qa/index.ts";
-import { countAnswer, emptyTally, type GoldQuestion, judge, type Tally, tallyLine } from "./gold-judge.ts";
+import { countAnswer, emptyTally, type GoldQuestion, judge, tallyLine } from "./gold-judge.ts";
 
 /** "What did X say about Y?" → another frame around the same X and Y; null: no such shape. */
 type SaidShape = ((who: string, topic: string) => string) | null;

@@ -9,7 +9,6 @@ import {
   CLAUSE_BREAKS,
   COURTESY,
   isAcronym,
-  isCapitals,
   isCompoundRole,
   isFirstName,
   isLowerCompound,
