@@ -35,11 +35,11 @@ import {
   SPEECH_VERBS,
   VERB_FILLERS,
 } from "./lexicon.ts";
+import type { QuoteSpan } from "./quote-spans.ts";
 import type { Entity, Registry } from "./registry.ts";
 import { Salience } from "./salience.ts";
 import { candidatesFor, learnedChooser, type SpeakerChooser } from "./speaker-model.ts";
 import { Subjects } from "./subjects.ts";
-import type { QuoteSpan } from "./text.ts";
 
 export interface AttributedQuote {
   span: QuoteSpan;

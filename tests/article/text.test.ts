@@ -1,6 +1,7 @@
 /** Quotation-mark pairing, masking, tokens and sentences (`src/article/text.ts`). */
 import { describe, expect, it } from "vitest";
-import { findQuoteSpans, maskQuotes, splitSentences, tokenize } from "../../src/article/text.ts";
+import { findQuoteSpans, maskQuotes } from "../../src/article/quote-spans.ts";
+import { splitSentences, tokenize } from "../../src/article/text.ts";
 
 const quoted = (paragraphs: string[]) =>
   findQuoteSpans(paragraphs).map((s) => ({
