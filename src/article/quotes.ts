@@ -10,11 +10,8 @@ import {
   nearestMention,
   onlyTitleBefore,
   quoteKind,
-  reportsBackshifted,
   type SentenceContext,
   sentenceSubject,
-  subjectEnd,
-  subjectStart,
   titledMention,
 } from "./clauses.ts";
 import {
@@ -39,6 +36,7 @@ import type { QuoteSpan } from "./quote-spans.ts";
 import type { Entity, Registry } from "./registry.ts";
 import { Salience } from "./salience.ts";
 import { candidatesFor, learnedChooser, type SpeakerChooser } from "./speaker-model.ts";
+import { reportsBackshifted, subjectEnd, subjectStart } from "./subject-span.ts";
 import { Subjects } from "./subjects.ts";
 
 export interface AttributedQuote {

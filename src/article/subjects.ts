@@ -26,8 +26,6 @@ import {
   opensSentence,
   postmodifierEnd,
   type SentenceContext,
-  subjectEnd,
-  subjectStart,
   titledMention,
 } from "./clauses.ts";
 import { beforeBracket, ofSpeakerNoun, REFLEXIVES, TELLING } from "./cues.ts";
@@ -42,6 +40,7 @@ import {
 } from "./lexicon.ts";
 import type { Entity, Registry } from "./registry.ts";
 import type { Salience } from "./salience.ts";
+import { subjectEnd, subjectStart } from "./subject-span.ts";
 import type { Token } from "./text.ts";
 
 export class Subjects {

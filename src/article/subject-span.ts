@@ -1,0 +1,129 @@
+/**
+ * Where a sentence's subject stands before its verb ("The agency declined", "Federal labor
+ * organizations have", "In late June, the American Bar Association …"), for a quote or report the
+ * subject's clause holds, and whether the verb after it only reports the last speaker's words.
+ */
+import {
+  canHeadSpeaker,
+  DESCRIPTION_OPENERS,
+  DETERMINERS,
+  LINKING,
+  type SentenceContext,
+  SUBORDINATORS,
+} from "./clauses.ts";
+import {
+  CLAUSE_BREAKS,
+  COMMON_VERBS,
+  LEADING_JUNK,
+  SENTENCE_OPENERS,
+  SPEECH_VERBS,
+  TITLE_HEADS,
+  VERB_FILLERS,
+} from "./lexicon.ts";
+import type { Token } from "./text.ts";
+
+/**
+ * Where a sentence's main subject begins, before `limit`: after a leading conjunction ("But") and an
+ * opening phrase closed by a comma ("In late June, the American Bar Association …", "Filling in for
+ * Sanders, West …"). -1 when the sentence opens no subject there.
+ */
+export function subjectStart(sentence: SentenceContext, limit: number): number {
+  const { tokens } = sentence;
+  let i = skipLeading(tokens, 0, limit);
+  const first = tokens[i];
+  if (first?.kind !== "word") return -1;
+  const named = sentence.mentions.some((m) => m.start === i);
+  if (!named && opensPhrase(first)) {
+    const comma = tokens.findIndex((t, k) => k > i && k < limit && t.text === ",");
+    if (comma < 0) return -1;
+    i = skipLeading(tokens, comma + 1, limit);
+  }
+  return i < limit && tokens[i]!.kind === "word" ? i : -1;
+}
+
+function skipLeading(tokens: readonly Token[], from: number, limit: number): number {
+  let i = from;
+  // "Instead, the statement …": a leading adverb and its comma.
+  while (
+    i < limit &&
+    (LEADING_JUNK.has(tokens[i]!.text) ||
+      ["and", "but"].includes(tokens[i]!.text) ||
+      (tokens[i]!.text === "," && i > from))
+  )
+    i++;
+  return i;
+}
+
+/** A word that opens an adverbial phrase, not a subject: "In", "While", "Speaking", "Led", "Earlier". */
+function opensPhrase(t: Token): boolean {
+  if (SENTENCE_OPENERS.has(t.lower) && !DESCRIPTION_OPENERS.has(t.lower)) return true;
+  return SUBORDINATORS.has(t.lower) || /(?:ing|ed|ly)$/.test(t.lower);
+}
+
+/**
+ * Where a subject description that starts at `start` ends ("The agency declined", "Federal labor
+ * organizations have", "A reporter for Agence France-Presse called"): the word before its verb, when
+ * that word can stand for a speaker. -1 when no verb is found before `limit` or the head cannot
+ * speak ("That record prompted", "a target … needed").
+ */
+export function subjectEnd(tokens: readonly Token[], start: number, limit: number): number {
+  let end = start;
+  // The noun a "for"/"of"/"at" phrase qualifies: it, not the phrase's last word, must be able to speak.
+  let head = -1;
+  while (end + 1 < limit && end - start < 8) {
+    const t = tokens[end + 1]!;
+    if (t.kind !== "word" || isVerbLike(t)) break;
+    // "a spokeswoman for the Dutch economy ministry": a speaker noun takes its "for"/"of"/"at" phrase.
+    // ("Attorneys for Clinton": a capital only because the word opens the sentence.)
+    const noun = tokens[end]!;
+    const lowered = !noun.capitalised || (end === 0 && /^\p{Lu}\p{Ll}+$/u.test(noun.text));
+    const linked = LINKING.has(t.lower) && canHeadSpeaker(noun) && lowered;
+    if (!t.capitalised && CLAUSE_BREAKS.has(t.lower) && !DETERMINERS.has(t.lower) && !linked) {
+      // "The Sanders campaign projects that …": a verb the lists do not know, before "that".
+      return t.lower === "that" && isPresentVerb(tokens, end, start) ? speakerHead(tokens, end - 1) : -1;
+    }
+    if (linked && head < 0) head = end;
+    end++;
+  }
+  const verb = tokens[end + 1];
+  if (verb?.kind !== "word" || verb.capitalised || !isVerbLike(verb)) return -1;
+  // The sentence's first word can speak by its capital alone ("Results of a consultation …"): there
+  // the phrase's last word must.
+  return speakerHead(tokens, head > 0 ? head : end) >= 0 ? end : -1;
+}
+
+const speakerHead = (tokens: readonly Token[], end: number) =>
+  canHeadSpeaker(tokens[end]!) || GROUP_ENDING.test(tokens[end]!.lower) ? end : -1;
+
+/** A lower-case word in -s right after a speaker's head ("campaign projects"): a verb in the present. */
+function isPresentVerb(tokens: readonly Token[], at: number, start: number): boolean {
+  const t = tokens[at]!;
+  return at > start && !t.capitalised && /[^s]s$/.test(t.lower) && canHeadSpeaker(tokens[at - 1]!);
+}
+/** Plural heads of groups of people: "voters", "Democrats", "organizations", "activists". */
+const GROUP_ENDING = /(?:ers|ors|ists|ians|ans|ents|ants|ions|ups|ees)$/;
+
+/** A word that ends a subject when reading rightwards: a verb, an auxiliary or an adverb. */
+function isVerbLike(t: Token): boolean {
+  if (t.capitalised) return false;
+  return (
+    SPEECH_VERBS.has(t.lower) ||
+    VERB_FILLERS.has(t.lower) ||
+    COMMON_VERBS.has(t.lower) ||
+    AUXILIARIES.has(t.lower) ||
+    (/(?:ed|ly)$/.test(t.lower) && !TITLE_HEADS.has(t.lower))
+  );
+}
+const AUXILIARIES = new Set(
+  "is was were are be been has have had do does did can could would should must".split(" "),
+);
+
+/**
+ * "The government and its partners would "need to be creative"", "a target … needed "creative"
+ * ideas": a modal or backshifted verb after the subject reports what the last speaker said.
+ */
+export function reportsBackshifted(tokens: readonly Token[], after: number): boolean {
+  const verb = tokens[after + 1];
+  return verb !== undefined && BACKSHIFTED.has(verb.lower);
+}
+const BACKSHIFTED = new Set("would could should might must needed".split(" "));
