@@ -6,12 +6,12 @@ import type { SentenceContext } from "./clauses.ts";
 import { type ArticleParts, type CleanArticle, cleanArticle, cleanParts } from "./clean.ts";
 import { FACTS_VERSION, type Facts, type Quote, type ReportedSpeech, type Sentence } from "./facts.ts";
 import { articleEvidence, findMentions } from "./people.ts";
-import { findQuoteSpans, maskQuotes, type QuoteSpan } from "./quote-spans.ts";
+import { findQuoteSpans, maskQuotes } from "./quote-spans.ts";
 import { Attributor } from "./quotes.ts";
 import { Registry } from "./registry.ts";
 import { asDoubleQuoted } from "./single-quotes.ts";
 import { learnedChooser, type SpeakerChooser } from "./speaker-model.ts";
-import { splitSentences, type Token, tokenize } from "./text.ts";
+import { type QuoteSpan, splitSentences, type Token, tokenize } from "./text.ts";
 
 /**
  * Parses one article's raw text into its facts. Never throws on odd text: it recovers. `choose`

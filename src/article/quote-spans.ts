@@ -5,17 +5,7 @@
  */
 import { SPEECH_VERBS } from "./lexicon.ts";
 import { nicknameEnd } from "./nicknames.ts";
-import { isSpace, trimmedEnd } from "./text.ts";
-
-/** A quoted span in a paragraph: `start`/`end` bound the words inside the marks. */
-export interface QuoteSpan {
-  paragraph: number;
-  open: number;
-  start: number;
-  end: number;
-  /** Index of the closing mark, or null when the span was left open (BBC style). */
-  close: number | null;
-}
+import { isSpace, type QuoteSpan, trimmedEnd } from "./text.ts";
 
 const OPENERS = new Set(["“", "„"]);
 /** The characters `findQuoteSpans` looks at: quotation marks (see `markRole`) and "<" (markup). */

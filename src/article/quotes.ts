@@ -32,12 +32,12 @@ import {
   SPEECH_VERBS,
   VERB_FILLERS,
 } from "./lexicon.ts";
-import type { QuoteSpan } from "./quote-spans.ts";
 import type { Entity, Registry } from "./registry.ts";
 import { Salience } from "./salience.ts";
 import { candidatesFor, learnedChooser, type SpeakerChooser } from "./speaker-model.ts";
 import { reportsBackshifted, subjectEnd, subjectStart } from "./subject-span.ts";
 import { Subjects } from "./subjects.ts";
+import type { QuoteSpan } from "./text.ts";
 
 export interface AttributedQuote {
   span: QuoteSpan;

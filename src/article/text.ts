@@ -4,7 +4,19 @@
  */
 import { ABBREVIATIONS, SPEECH_VERBS } from "./lexicon.ts";
 import { nextNickname } from "./nicknames.ts";
-import type { QuoteSpan } from "./quote-spans.ts";
+
+/**
+ * A quoted span in a paragraph (`quote-spans.ts` finds them): `start`/`end` bound the words inside
+ * the marks; tokenising reads it as one token.
+ */
+export interface QuoteSpan {
+  paragraph: number;
+  open: number;
+  start: number;
+  end: number;
+  /** Index of the closing mark, or null when the span was left open (BBC style). */
+  close: number | null;
+}
 
 export type TokenKind = "word" | "punct" | "quote";
 
