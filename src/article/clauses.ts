@@ -6,6 +6,7 @@
 import type { QuoteKind } from "./facts.ts";
 import {
   CLAUSE_BREAKS,
+  isSpeechVerbForm,
   NOT_ROLES,
   NOUN_LIKE_BASES,
   NOUN_LIKE_VERBS,
@@ -252,6 +253,9 @@ export function isSpeakerDescription(words: readonly Token[], before: Token | un
   // ("the WHO" is the health body: a pronoun is written in capitals only as a word of a title.)
   if (words.some((w, i) => i > 0 && CLAUSE_PRONOUNS.has(w.lower) && /^\p{Lu}\p{Ll}*$/u.test(w.text)))
     return false;
+  // "Hillary Clinton Speaks ‘Directly …’", "Retired General Reveals ‘…’": a Title Case headline's
+  // verb of saying ends the speaker before it ("Reports", "Notes" may be nouns: not those).
+  if (words.length > 1 && head.capitalised && saysInHeadline(head.lower)) return false;
   if (!head.capitalised && isAdverbOrVerb(head.lower)) return false;
   if (!head.capitalised && CLAUSE_BREAKS.has(head.lower)) return false;
   if (first.capitalised || first.possessive || DESCRIPTION_OPENERS.has(first.lower)) return true;
@@ -260,6 +264,9 @@ export function isSpeakerDescription(words: readonly Token[], before: Token | un
 }
 
 const CLAUSE_OPENING = new Set(["as", "with"]);
+/** A verb of saying in its "-s" form that is no noun too: "Speaks", "Reveals", "Says". */
+const saysInHeadline = (word: string) =>
+  /[^s]s$/.test(word) && isSpeechVerbForm(word) && !NOUN_LIKE_VERBS.has(word);
 /** Pronouns that stand in a clause, never in a name or a description of one. */
 const CLAUSE_PRONOUNS = new Set(["i", "he", "she", "we", "you", "they", "who", "whom"]);
 const GRAMMAR_HEADS = new Set([...GRAMMAR_WORDS, ...PREPOSITIONS, "a"]);

@@ -347,4 +347,18 @@ describe("a Title Case headline's clause before a quote", () => {
     const who = parse('The WHO said the outbreak was over. "We are confident," the WHO said.');
     expect(who.quotes.map((q) => speakerName(who, q.speakerId))).toEqual(["the WHO"]);
   });
+
+  it("ends before a verb of saying in it, which is no part of the speaker", () => {
+    // HuffPost, 2016, quoted in single marks: "Hillary Clinton Speaks" was the speaker of the headline's quote.
+    const facts = parse(
+      [
+        "Hillary Clinton Speaks ‘Directly To White People’ After Latest Police Shooting.",
+        "Hillary Clinton spoke out Tuesday about the death of Terence Crutcher, arguing that police killings of unarmed black people should be recognized as ‘intolerable.’",
+        "‘How many times do we have to see this in our country?’ Clinton said. ‘This is just unbearable.’",
+      ].join("\n\n"),
+    );
+    const headline = facts.quotes.find((q) => q.text === "Directly To White People");
+    expect(headline).toBeDefined();
+    expect(speakerName(facts, headline?.speakerId ?? null) ?? "").not.toMatch(/Speaks/);
+  });
 });
