@@ -9,7 +9,7 @@
  */
 import { slot } from "../maps.ts";
 import { SPEECH_PAST, SPEECH_VERBS } from "./lexicon.ts";
-import type { Token } from "./text.ts";
+import { type Token, withoutPossessive } from "./text.ts";
 
 const PERSONAL = new Set(["he", "she", "his", "her", "him", "himself", "herself"]);
 const IMPERSONAL = new Set(["it", "its", "they", "their", "them"]);
@@ -35,7 +35,7 @@ export function namesTakingPronouns(
   for (const { sentence, end, words } of names) {
     if (words.length !== 2 || words.some((w) => !w.capitalised || common.has(w.lower))) continue;
     if (pronounNext(sentences[sentence]!.slice(end), sentences[sentence + 1] ?? []) !== null)
-      found.add(words.map((w) => w.lower.replace(/['’]s?$/, "")).join(" "));
+      found.add(nameKey(words.map((w) => w.lower)));
   }
   return found;
 }
@@ -128,5 +128,5 @@ function pronounGender(sentences: readonly (readonly Token[])[], name: WrittenNa
 
 /** A name's words as one key, possessives dropped: "aigerim banerjee". */
 function nameKey(words: readonly string[]): string {
-  return words.map((w) => w.replace(/['’]s?$/, "")).join(" ");
+  return words.map(withoutPossessive).join(" ");
 }
