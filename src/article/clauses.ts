@@ -400,4 +400,4 @@ export function lowerFirst(text: string): string {
 }
 
 /** Words that link a speaker noun to what qualifies it: "a spokeswoman for the ministry". */
-export const LINKING = new Set(["for", "of", "at", "from"]);
+export const LINKING = new Set(["for", "of", "at", "from", "in"]);

@@ -35,7 +35,7 @@ import {
 import type { Entity, Registry } from "./registry.ts";
 import { Salience } from "./salience.ts";
 import { candidatesFor, learnedChooser, type SpeakerChooser } from "./speaker-model.ts";
-import { reportsBackshifted, subjectEnd, subjectStart } from "./subject-span.ts";
+import { AUXILIARIES, reportsBackshifted, subjectEnd, subjectStart } from "./subject-span.ts";
 import { Subjects } from "./subjects.ts";
 import type { QuoteSpan } from "./text.ts";
 
@@ -253,8 +253,15 @@ export class Attributor {
   private verbAfter(sentence: SentenceContext, q: number): Entity | null {
     const { tokens } = sentence;
     for (let v = q + 1; v < tokens.length; v++) {
-      // `… as "nonsense," and Jones agreed`: the quote's clause ends at a conjunction after it.
-      if (COORDINATORS.has(tokens[v]!.lower) && tokens[v - 1]?.text === ",") return null;
+      // `… as "nonsense," and Jones agreed`: the quote's clause ends at a conjunction after it,
+      // unless it joins a verb to the same subject ("has been "detained" …, and should be freed,
+      // the group says").
+      if (
+        COORDINATORS.has(tokens[v]!.lower) &&
+        tokens[v - 1]?.text === "," &&
+        !AUXILIARIES.has(tokens[v + 1]?.lower ?? "")
+      )
+        return null;
       if (!isSpeechVerb(tokens, v) || OWN_OBJECTS.has(tokens[v + 1]?.lower ?? "")) continue;
       // "… "a military operation" had conflicted with that of Kelly, who blamed …": a relative
       // clause after the quote speaks of someone else.

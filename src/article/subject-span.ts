@@ -114,7 +114,7 @@ function isVerbLike(t: Token): boolean {
     (/(?:ed|ly)$/.test(t.lower) && !TITLE_HEADS.has(t.lower))
   );
 }
-const AUXILIARIES = new Set(
+export const AUXILIARIES = new Set(
   "is was were are be been has have had do does did can could would should must".split(" "),
 );
 

@@ -70,6 +70,11 @@ export class Subjects {
     // `would only say: "…"`: "only" right before a verb that introduces a quote is a filler too.
     const only = tokens[v + 1]?.text === ":" && tokens[v - 1]?.text === "only";
     while (i >= floor && (isFiller(tokens[i]!) || (only && i === v - 1))) i--;
+    // "a reporter can be heard asking": a participle after a verb of perceiving has its subject.
+    if (tokens[v]!.lower.endsWith("ing") && PERCEIVED.has(tokens[i]?.lower ?? "")) {
+      i--;
+      while (i >= floor && (isFiller(tokens[i]!) || PERCEIVED_AUXILIARIES.has(tokens[i]!.lower))) i--;
+    }
     // "Sen. Elizabeth Warren (D-MA) said": a bracketed aside after the name.
     if (tokens[i]?.text === ")") {
       const open = tokens.findLastIndex((t, k) => k < i && k >= Math.max(floor, i - 8) && t.text === "(");
@@ -112,7 +117,29 @@ export class Subjects {
     if ((t.lower === "and" || t.lower === "but") && !tokens[i - 1]?.capitalised) {
       return this.earlierSpeaker(sentence, i, floor) ?? this.firstSubject(sentence, i);
     }
-    return this.nounPhraseEndingAt(sentence, i, floor);
+    return this.nounPhraseEndingAt(sentence, i, floor) ?? this.relativeClauseHead(sentence, i, floor);
+  }
+
+  /**
+   * "a White House official who spoke anonymously to discuss internal strategy said", "the groups who
+   * wrote to her on Thursday say": a relative clause between a subject and its verb of saying is an
+   * aside; the noun it describes speaks, not a name inside it.
+   */
+  private relativeClauseHead(sentence: SentenceContext, end: number, floor: number): Entity | null {
+    const { tokens } = sentence;
+    // "women who remember": a "who" right before the verb makes it the relative clause's own verb.
+    for (let k = end - 1; k > floor && k >= end - RELATIVE_CLAUSE_WORDS; k--) {
+      const t = tokens[k]!;
+      if (t.kind !== "word") return null;
+      if (t.lower !== "who" || t.capitalised) continue;
+      // "Nate Silver, the polling guru who founded fivethirtyeight.com tweeted": the name it is set beside.
+      const start = descriptionStart(tokens, k - 1, floor);
+      const apposed =
+        tokens[start - 1]?.text === "," ? mentionEndingAt(sentence.mentions, start - 2, false) : null;
+      if (apposed?.entity.kind === "person") return apposed.entity;
+      return this.nounPhraseEndingAt(sentence, k - 1, floor);
+    }
+    return null;
   }
 
   /**
@@ -209,8 +236,9 @@ export class Subjects {
   afterVerb(sentence: SentenceContext, v: number): Entity | null {
     const { tokens } = sentence;
     const next = tokens[v + 1];
-    // "… told The Huffington Post": whoever is told is never the one speaking.
-    if (next?.kind !== "word" || TELLING.has(tokens[v]!.lower)) return null;
+    // "… told The Huffington Post": whoever is told is never the one speaking; nor is the name after a
+    // participle ("… a reporter can be heard asking Trump"): only a finite verb is inverted ("asked Trump").
+    if (next?.kind !== "word" || TELLING.has(tokens[v]!.lower) || /ing$/.test(tokens[v]!.lower)) return null;
     const document = this.documentAfter(sentence, v);
     if (document) return document;
     if (PERSON_PRONOUNS.has(next.lower)) return this.salience.resolvePronoun(sentence, v + 1);
@@ -331,6 +359,13 @@ function apposedPerson(sentence: SentenceContext, end: number): Entity | null {
   const apposed = titledMention(sentence, end + 2, end + 6);
   return apposed?.entity.kind === "person" ? apposed.entity : null;
 }
+
+/** "heard asking", "caught saying", "seen telling": someone perceived as they speak. */
+const PERCEIVED = new Set(["heard", "overheard", "seen", "caught", "recorded", "filmed"]);
+const PERCEIVED_AUXILIARIES = new Set(["be", "been", "being", "can", "could"]);
+
+/** Words a relative clause between a subject and its verb of saying may have. */
+const RELATIVE_CLAUSE_WORDS = 14;
 
 /** Words that open a participle phrase of the main clause's subject: "upon saying", "before adding". */
 const PARTICIPLE_OPENERS = new Set(["upon", "on", "after", "before", "while", "when", "by", "without"]);

@@ -1,0 +1,89 @@
+/**
+ * An unnamed speaker described at length ("a city official who spoke on condition of anonymity",
+ * "a volunteer in the hall") speaks for themselves: the quote is not given to a person named nearby.
+ * Shapes met in PolNeAR copy, with invented names.
+ */
+import { describe, expect, it } from "vitest";
+import { quotesOf } from "./helpers.ts";
+
+describe("a description with a relative clause before its verb of saying", () => {
+  it("gives the quote to the description, not to the name before it", () => {
+    const body = [
+      "Mayor Dana Whitfield opened the new depot on Monday.",
+      "Although there is no rift with Whitfield's office, a city official who spoke on condition of anonymity to discuss the budget said Tuesday, “There are talks between the two offices.”",
+    ].join("\n\n");
+    expect(quotesOf(body)).toEqual([
+      ["There are talks between the two offices.", "a city official", "partial"],
+    ]);
+  });
+
+  it("gives the quote to a plural description whose clause names someone", () => {
+    const body = [
+      "Senator Ana Ruiz spoke in Denver.",
+      "While Ruiz has condemned the plan, the unions who wrote to her on Friday say they are “worried about mixed messages.”",
+    ].join("\n\n");
+    expect(quotesOf(body)).toEqual([["worried about mixed messages.", "the unions", "partial"]]);
+  });
+
+  it("keeps the name a description is set beside", () => {
+    const body = [
+      "Senator Ana Ruiz spoke in Denver.",
+      "“Ruiz needs a plan for the suburbs,” Martin Okafor, the pollster who founded the survey firm wrote on Wednesday.",
+    ].join("\n\n");
+    expect(quotesOf(body)).toEqual([["Ruiz needs a plan for the suburbs,", "Martin Okafor", "direct"]]);
+  });
+
+  it("does not read the verb of a relative clause as the sentence's (women who remember)", () => {
+    const body = [
+      "The first volunteers are Ruth Adeyemi and Clara Beaumont, retired nurses who remember the strike.",
+      "“Good evening, I am calling from the campaign,” Adeyemi said into the phone.",
+    ].join("\n\n");
+    expect(quotesOf(body)).toEqual([
+      ["Good evening, I am calling from the campaign,", "Ruth Adeyemi", "direct"],
+    ]);
+  });
+});
+
+describe("a description with a place", () => {
+  it("reads a speaker through its “in” phrase", () => {
+    const body = [
+      "Governor Paul Lindqvist spoke on Monday.",
+      "“Will he run again?” a party aide in the room wondered.",
+    ].join("\n\n");
+    expect(quotesOf(body)).toEqual([["Will he run again?", "a party aide in the room", "direct"]]);
+  });
+});
+
+describe("whoever is named after a participle", () => {
+  it("is the one spoken to; the one heard asking speaks", () => {
+    const body = [
+      "Donald Marsh spoke in Ohio.",
+      "“Should there be a registry?” a reporter can be heard asking Marsh after the event.",
+    ].join("\n\n");
+    expect(quotesOf(body)).toEqual([["Should there be a registry?", "a reporter", "direct"]]);
+  });
+
+  it("does not take the pronoun after “saying” for the quote's speaker", () => {
+    const body =
+      "Gov. Ellen Voss on Thursday blamed the media for making an issue out of Tom Brandt’s claim that Mayor Sam Ortiz “ran away,” saying he had missed the larger truth.";
+    expect(quotesOf(body)).toEqual([["ran away,", "Tom Brandt", "partial"]]);
+  });
+});
+
+describe("a verb joined to the same subject after a comma", () => {
+  it("does not end the quote's clause, so a closing attribution still speaks", () => {
+    const body = [
+      "Julian Brandt spoke from London.",
+      "Julian Brandt has been “arbitrarily detained” by two governments since 2010, and should be freed, the rights group says.",
+    ].join("\n\n");
+    expect(quotesOf(body)).toEqual([["arbitrarily detained", "the rights group", "partial"]]);
+  });
+
+  it("still ends it where a new subject follows the conjunction", () => {
+    const body = [
+      "Mayor Ellen Voss spoke on Tuesday.",
+      "Voss dismissed the report as “nonsense,” and Jones agreed with her.",
+    ].join("\n\n");
+    expect(quotesOf(body)).toEqual([["nonsense,", "Ellen Voss", "partial"]]);
+  });
+});
