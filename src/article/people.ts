@@ -25,6 +25,7 @@ import {
   SPEECH_PAST,
   SPEECH_VERBS,
   TITLE_HEADS,
+  VERB_FILLERS,
 } from "./lexicon.ts";
 import { descriptionEnd } from "./name-bounds.ts";
 import { GRAMMAR_WORDS, joinTitle, looksLikeName, looksLikeSurname, surnameReused } from "./name-shapes.ts";
@@ -419,6 +420,7 @@ function resolveRun(
   const titled = title.length > 0 || after.length > 0 || parts.courtesy !== null || parts.noble !== null;
   const evidence =
     titled ||
+    agedName(tokens, run, parts.nameStart) ||
     namesPerson(tokens, run, words, bare, surnames) ||
     pronounNamed.has(bare.join(" ").toLowerCase());
   // "President Obama", "Sen. Cruz": a title names a person even by surname alone.
@@ -470,6 +472,22 @@ function namesPerson(
   const qualifies = !words.at(-1)!.possessive && QUALIFIED_NOUNS.has(tokens[run.end]?.text ?? "");
   return !qualifies && surnameReused(bare, surnames);
 }
+
+/**
+ * "62-year-old Adaeze Kowalczyk also railed", "… to 18-year-old Aiden McGeady.": a name after an age
+ * is a person's, where a verb or the clause's end follows it; "a 24-year-old Los Angeles man" is not.
+ */
+function agedName(tokens: readonly Token[], run: CapitalRun, nameStart: number): boolean {
+  if (!AGED.test(tokens[nameStart - 1]?.text ?? "")) return false;
+  const next = tokens[run.end];
+  if (next?.kind !== "word") return true;
+  const { lower } = next;
+  return (
+    !next.capitalised &&
+    (lower === "who" || lower.endsWith("ed") || VERB_FILLERS.has(lower) || SPEECH_VERBS.has(lower))
+  );
+}
+const AGED = /^\d{1,3}-year-old$/;
 
 /** Nouns a name before them qualifies, never verbs: "Trump rally", "Clinton campaign". */
 const QUALIFIED_NOUNS = new Set(

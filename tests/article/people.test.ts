@@ -19,6 +19,15 @@ function read(sentences: string[]) {
 }
 
 describe("findMentions", () => {
+  it("takes a name no list knows for a person's after an age, where a verb follows it", () => {
+    const { registry } = read([
+      "In Ohio, 62-year-old Adaeze Kowalczyk railed against the plan.",
+      "The club lost its captain to 18-year-old Tiago Mbeki.",
+      "An unidentified 24-year-old Los Angeles man was hurt.",
+    ]);
+    expect(registry.entities.map((e) => e.name)).toEqual(["Adaeze Kowalczyk", "Tiago Mbeki"]);
+  });
+
   it("registers a person with the title before the name, and finds them again by surname", () => {
     const { registry, mentions } = read([
       "US Homeland Security Secretary John Kelly visited Mexico City on Thursday.",
