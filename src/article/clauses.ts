@@ -100,6 +100,9 @@ export function descriptionStart(tokens: readonly Token[], end: number, floor = 
     const t = tokens[start - 1]!;
     // "31% of Republicans": a percentage opens a description.
     if (t.kind !== "word" && !(t.text === "%" && tokens[start - 2]?.kind === "word")) break;
+    // "Earlier this year the Royal College of Physicians", "In a statement the RSPCA": a determiner after
+    // a time or a message opens the noun phrase; those words are the sentence's, not the speaker's.
+    if (start < end && DETERMINERS.has(tokens[start]!.lower) && opensAfter(t)) break;
     // "a spokeswoman for the Dutch economy ministry": a speaker noun takes its "for"/"of"/"at" phrase.
     const noun = tokens[start - 2];
     const linked = LINKING.has(t.lower) && noun !== undefined && !noun.capitalised && canHeadSpeaker(noun);
@@ -108,7 +111,14 @@ export function descriptionStart(tokens: readonly Token[], end: number, floor = 
       ["and", "of", "for", "on"].includes(t.lower) &&
       tokens[start]?.capitalised &&
       tokens[start - 2]?.capitalised;
-    if (!t.capitalised && CLAUSE_BREAKS.has(t.lower) && !joined && !linked) break;
+    if (
+      !t.capitalised &&
+      CLAUSE_BREAKS.has(t.lower) &&
+      !joined &&
+      !linked &&
+      !demonstrativeAfterOf(tokens, start - 1)
+    )
+      break;
     if (isSpeechVerb(tokens, start - 1) || isClauseVerb(tokens, start - 1)) break;
     start--;
   }
@@ -261,6 +271,28 @@ export function isSpeakerDescription(words: readonly Token[], before: Token | un
   if (first.capitalised || first.possessive || DESCRIPTION_OPENERS.has(first.lower)) return true;
   // "senior officials", "former aides", "critics": a plural description needs no determiner.
   return head.lower.endsWith("s") && !isAdverbOrVerb(first.lower);
+}
+
+/** Words after which a determiner opens a new noun phrase: a time ("Last week the LSE") or a message. */
+function opensAfter(t: Token): boolean {
+  return CALENDAR.test(t.lower) || TIME_WORDS.has(t.lower) || MESSAGE_NOUNS.has(t.lower);
+}
+const TIME_WORDS = new Set([
+  "week",
+  "weekend",
+  "month",
+  "year",
+  "ago",
+  "morning",
+  "afternoon",
+  "evening",
+  "night",
+]);
+
+/** "one of those advisers", "some of these voters": a demonstrative after "of" goes on a description. */
+export function demonstrativeAfterOf(tokens: readonly Token[], at: number): boolean {
+  const t = tokens[at];
+  return (t?.lower === "those" || t?.lower === "these") && tokens[at - 1]?.lower === "of";
 }
 
 const CLAUSE_OPENING = new Set(["as", "with"]);

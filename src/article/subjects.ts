@@ -8,6 +8,7 @@ import {
   canHeadSpeaker,
   DAY,
   DETERMINERS,
+  demonstrativeAfterOf,
   descriptionStart,
   inSubordinateClause,
   isClauseVerb,
@@ -117,7 +118,11 @@ export class Subjects {
     if ((t.lower === "and" || t.lower === "but") && !tokens[i - 1]?.capitalised) {
       return this.earlierSpeaker(sentence, i, floor) ?? this.firstSubject(sentence, i);
     }
-    return this.nounPhraseEndingAt(sentence, i, floor) ?? this.relativeClauseHead(sentence, i, floor);
+    // A name right before the verb speaks ("the man who Trump said …"); a description may be the end of
+    // a relative clause ("advisers who have run the numbers argue"), whose head speaks.
+    const direct = this.nounPhraseEndingAt(sentence, i, floor);
+    if (direct && this.registry.isNamed(direct)) return direct;
+    return this.relativeClauseHead(sentence, i, floor) ?? direct;
   }
 
   /**
@@ -249,7 +254,7 @@ export class Subjects {
     while (
       end + 1 < tokens.length &&
       tokens[end + 1]!.kind === "word" &&
-      !CLAUSE_BREAKS.has(tokens[end + 1]!.lower)
+      (!CLAUSE_BREAKS.has(tokens[end + 1]!.lower) || demonstrativeAfterOf(tokens, end + 1))
     ) {
       end++;
     }

@@ -4,7 +4,7 @@
  * Shapes met in PolNeAR copy, with invented names.
  */
 import { describe, expect, it } from "vitest";
-import { quotesOf } from "./helpers.ts";
+import { parse, quotesOf, speakerName } from "./helpers.ts";
 
 describe("a description with a relative clause before its verb of saying", () => {
   it("gives the quote to the description, not to the name before it", () => {
@@ -85,5 +85,37 @@ describe("a verb joined to the same subject after a comma", () => {
       "Voss dismissed the report as “nonsense,” and Jones agreed with her.",
     ].join("\n\n");
     expect(quotesOf(body)).toEqual([["nonsense,", "Ellen Voss", "partial"]]);
+  });
+});
+
+describe("where a description starts and ends", () => {
+  it("reads a demonstrative after “of” as part of it (one of those advisers)", () => {
+    const body = [
+      "Senator Ana Ruiz spoke in Denver.",
+      "“There won't be a path for her rival,” said one of those advisers, who spoke on condition of anonymity.",
+    ].join("\n\n");
+    expect(quotesOf(body)).toEqual([
+      ["There won't be a path for her rival,", "one of those advisers", "direct"],
+    ]);
+  });
+
+  it("gives reported speech to the head of a relative clause, not the clause's object", () => {
+    const facts = parse(
+      "Senator Ana Ruiz spoke in Denver.\n\nSenior campaign advisers who have run the numbers argue that Ruiz will win.",
+    );
+    const [report] = facts.reported;
+    expect(speakerName(facts, report?.speakerId ?? null)).toBe("Senior campaign advisers");
+  });
+
+  it("leaves a time or a message before the determiner out of it", () => {
+    const body = [
+      "Minister Tom Hale spoke on Monday.",
+      "Earlier this year the Royal College of Nurses said there was already an “epidemic” of overwork.",
+      "In a statement the Hospital Trust said it had “grave concerns” about the plan.",
+    ].join("\n\n");
+    expect(quotesOf(body)).toEqual([
+      ["epidemic", "the Royal College of Nurses", "partial"],
+      ["grave concerns", "the Hospital Trust", "partial"],
+    ]);
   });
 });
