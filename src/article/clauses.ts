@@ -6,6 +6,7 @@
 import type { QuoteKind } from "./facts.ts";
 import {
   CLAUSE_BREAKS,
+  GENDERED_ROLES,
   isSpeechVerbForm,
   NOT_ROLES,
   NOUN_LIKE_BASES,
@@ -151,10 +152,19 @@ const RELATIVES = new Set(["who", "which", "that", "whose", "whom"]);
 
 /** Can this word end a description of a speaker: a name, "spokesman", "official", "commenter"? */
 export function canHeadSpeaker(t: Token): boolean {
-  if (t.capitalised || SPEAKER_NOUNS.has(t.lower) || TITLE_HEADS.has(t.lower) || ROLE_WORDS.has(t.lower))
+  const { lower } = t;
+  if (t.capitalised || SPEAKER_NOUNS.has(lower) || TITLE_HEADS.has(lower) || ROLE_WORDS.has(lower))
     return true;
-  return t.lower.length >= 6 && /(?:er|or|ist|ian)s?$/.test(t.lower) && !NOT_ROLES.has(t.lower);
+  // "the Waterford man", "the European cross-country champion", "his wife".
+  if (PERSON_NOUNS.has(lower) || GENDERED_ROLES.has(lower) || /(?:man|men)$/.test(lower)) return true;
+  return lower.length >= 6 && /(?:er|or|ist|ian)s?$/.test(lower) && !NOT_ROLES.has(lower);
 }
+/** Nouns for people that no ending gives away. */
+const PERSON_NOUNS = new Set(
+  "person people captain coach boss star candidate student nurse pilot judge fan fans victim victims".split(
+    " ",
+  ),
+);
 
 /**
  * A verb in the past before its object ("issued a statement", "sent out a release", "defended his"):

@@ -112,8 +112,11 @@ export class Subjects {
     if (REFLEXIVES.has(t.lower) && i - 1 >= floor) return this.nounPhraseEndingAt(sentence, i - 1, floor);
     const apposed = this.apposedName(sentence, i, floor);
     if (apposed) return apposed;
-    if ((t.lower === "who" || t.lower === "which") && tokens[i - 1]?.text === ",") {
-      return mentionEndingAt(sentence.mentions, i - 2, true)?.entity ?? null;
+    // "Kelly, who said", "actor George C Scott who said": the name the relative clause is about.
+    if (t.lower === "who" || t.lower === "which") {
+      const comma = tokens[i - 1]?.text === ",";
+      const named = mentionEndingAt(sentence.mentions, comma ? i - 2 : i - 1, true)?.entity ?? null;
+      if (named || comma) return named;
     }
     if ((t.lower === "and" || t.lower === "but") && !tokens[i - 1]?.capitalised) {
       return this.earlierSpeaker(sentence, i, floor) ?? this.firstSubject(sentence, i);

@@ -118,4 +118,20 @@ describe("where a description starts and ends", () => {
       ["grave concerns", "the Hospital Trust", "partial"],
     ]);
   });
+
+  it("ends an unnamed speaker after its verb at a noun for a person (the Waterford man)", () => {
+    const body = [
+      "Sean Walsh won the race in Cork.",
+      "“I was in a lot of pain,” says the Waterford man. “But I kept going.”",
+    ].join("\n\n");
+    expect(quotesOf(body).map(([, speaker]) => speaker)).toEqual(["the Waterford man", "the Waterford man"]);
+  });
+});
+
+describe("a relative clause's verb of saying", () => {
+  it("is the name's before the “who”, with or without a comma", () => {
+    const body =
+      "Three people have refused the prize, including actor Colin Marsh who said the whole thing was “demeaning”.";
+    expect(quotesOf(body)).toEqual([["demeaning", "Colin Marsh", "partial"]]);
+  });
 });
