@@ -5,6 +5,7 @@
  */
 import type { QuoteKind } from "./facts.ts";
 import {
+  AGED,
   CLAUSE_BREAKS,
   GENDERED_ROLES,
   isSpeechVerbForm,
@@ -49,6 +50,8 @@ export function isSpeechVerb(tokens: readonly Token[], i: number): boolean {
   const before = tokens[i - 1];
   if (NOUN_LIKE_VERBS.has(t.lower) && before && (before.possessive || DETERMINERS.has(before.lower)))
     return false;
+  // "the latest claims", "his repeated warnings": a determiner and an adjective make it a noun.
+  if (NOUN_LIKE_VERBS.has(t.lower) && before && isAdjectiveAfterDeterminer(tokens, i - 1)) return false;
   // "Trump's repeated calls", "the stated aim": a participle after a determiner is an adjective.
   if (t.lower.endsWith("ed") && before && (before.possessive || DETERMINERS.has(before.lower))) return false;
   // "Pence took questions", "she answered calls": after a verb in the past, the object, not a verb.
@@ -156,14 +159,14 @@ export function canHeadSpeaker(t: Token): boolean {
   if (t.capitalised || SPEAKER_NOUNS.has(lower) || TITLE_HEADS.has(lower) || ROLE_WORDS.has(lower))
     return true;
   // "the Waterford man", "the European cross-country champion", "his wife".
-  if (PERSON_NOUNS.has(lower) || GENDERED_ROLES.has(lower) || /(?:man|men)$/.test(lower)) return true;
+  if (PERSON_NOUNS.has(lower) || GENDERED_ROLES.has(lower) || /(?:man|men)$/.test(lower) || AGED.test(lower))
+    return true;
   return lower.length >= 6 && /(?:er|or|ist|ian)s?$/.test(lower) && !NOT_ROLES.has(lower);
 }
 /** Nouns for people that no ending gives away. */
 const PERSON_NOUNS = new Set(
-  "person people captain coach boss star candidate student nurse pilot judge fan fans victim victims".split(
-    " ",
-  ),
+  `person people captain coach boss star candidate student nurse pilot judge fan fans victim victims
+  athlete forward full-back fly-half scrum-half centre-back`.split(/\s+/),
 );
 
 /**
@@ -298,6 +301,22 @@ const TIME_WORDS = new Set([
   "evening",
   "night",
 ]);
+
+/** An adjective between a determiner or possessive and a noun: "the latest", "his repeated". */
+function isAdjectiveAfterDeterminer(tokens: readonly Token[], at: number): boolean {
+  const word = tokens[at]!;
+  const opener = tokens[at - 1];
+  if (word.capitalised || !opener || !(opener.possessive || DETERMINERS.has(opener.lower))) return false;
+  return (
+    NOUN_ADJECTIVES.has(word.lower) ||
+    (word.lower.length > 4 && /(?:est|ed)$/.test(word.lower) && !TITLE_HEADS.has(word.lower))
+  );
+}
+const NOUN_ADJECTIVES = new Set(
+  "new recent earlier previous false wild similar same such other fresh initial first last further".split(
+    " ",
+  ),
+);
 
 /** "one of those advisers", "some of these voters": a demonstrative after "of" goes on a description. */
 export function demonstrativeAfterOf(tokens: readonly Token[], at: number): boolean {

@@ -93,6 +93,9 @@ export const REPORTING_VERBS = new Set(
     agree recommend`).flatMap((f) => [f.base, f.third, ...f.past]),
 );
 
+/** An age written as a word: "62-year-old Adaeze Kowalczyk", "the 36-year-old said". */
+export const AGED = /^\d{1,3}-year-old$/;
+
 /** Words between a subject and its verb that do not change who speaks ("has also said"). */
 export const VERB_FILLERS = words(`
   has have had was is were are will would could should may might also then later previously

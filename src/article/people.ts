@@ -6,6 +6,7 @@
 
 import { DAY } from "./clauses.ts";
 import {
+  AGED,
   CLAUSE_BREAKS,
   COURTESY,
   isAcronym,
@@ -487,7 +488,6 @@ function agedName(tokens: readonly Token[], run: CapitalRun, nameStart: number):
     (lower === "who" || lower.endsWith("ed") || VERB_FILLERS.has(lower) || SPEECH_VERBS.has(lower))
   );
 }
-const AGED = /^\d{1,3}-year-old$/;
 
 /** Nouns a name before them qualifies, never verbs: "Trump rally", "Clinton campaign". */
 const QUALIFIED_NOUNS = new Set(

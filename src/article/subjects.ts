@@ -32,6 +32,7 @@ import {
 import { beforeBracket, ofSpeakerNoun, REFLEXIVES, TELLING } from "./cues.ts";
 import { documentAfter, documentBefore, documentSubject } from "./documents.ts";
 import {
+  AGED,
   CLAUSE_BREAKS,
   LEADING_JUNK,
   PERSON_PRONOUNS,
@@ -338,15 +339,19 @@ export class Subjects {
     const link = words.findIndex((w, k) => k > 0 && !w.capitalised && LINKING.has(w.lower));
     const headAt = link > 1 ? link - 1 : words.length - 1;
     const head = words[headAt]!;
+    // "the 36-year-old said": an age stands for the person just written about, as a role does.
+    const aged = AGED.test(head.lower);
     if (
       words[0]!.lower === "the" &&
       !head.capitalised &&
-      (TITLE_HEADS.has(head.lower) || isPersonRole(head.lower)) &&
+      (TITLE_HEADS.has(head.lower) || isPersonRole(head.lower) || aged) &&
       !words.some((w, k) => k > 0 && w.possessive)
     ) {
-      const person = this.salience.roleReference(head.lower, sentence, start);
+      const found = this.salience.roleReference(head.lower, sentence, start);
+      // An age is only ever a person's, and one with a full name ("Tootsie" or "Moroccan" is none).
+      const person = aged && (found?.kind !== "person" || found.nameWords.length < 2) ? null : found;
       if (person) {
-        if (this.registry.isNamed(person)) person.title ??= joinWords(words.slice(1, headAt + 1));
+        if (this.registry.isNamed(person) && !aged) person.title ??= joinWords(words.slice(1, headAt + 1));
         return person;
       }
     }

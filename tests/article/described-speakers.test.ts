@@ -135,3 +135,22 @@ describe("a relative clause's verb of saying", () => {
     expect(quotesOf(body)).toEqual([["demeaning", "Colin Marsh", "partial"]]);
   });
 });
+
+describe("an age for a speaker", () => {
+  it("stands for the person just written about, before or after its verb", () => {
+    const body = [
+      "Marcel Dubois played his last game for the club on Saturday.",
+      "“Mentally they are much stronger,” the 36-year-old said.",
+      "“We made some mistakes,” said the 36-year-old.",
+    ].join("\n\n");
+    expect(quotesOf(body).map(([, speaker]) => speaker)).toEqual(["Marcel Dubois", "Marcel Dubois"]);
+  });
+
+  it("is not given to a single word taken for a name", () => {
+    const body = [
+      "The star of Rain Man and Tootsie said the culture was “in a bad way” on Tuesday.",
+      "The 67-year-old also said he lost his “spark” for acting.",
+    ].join("\n\n");
+    expect(quotesOf(body)[1]).toEqual(["spark", "the 67-year-old", "partial"]);
+  });
+});
