@@ -158,7 +158,7 @@ export function canHeadSpeaker(t: Token): boolean {
   const { lower } = t;
   if (t.capitalised || SPEAKER_NOUNS.has(lower) || TITLE_HEADS.has(lower) || ROLE_WORDS.has(lower))
     return true;
-  // "the Waterford man", "the European cross-country champion", "his wife".
+  // "the Waterford man", "the Sale full-back", "his wife", "the 36-year-old".
   if (PERSON_NOUNS.has(lower) || GENDERED_ROLES.has(lower) || /(?:man|men)$/.test(lower) || AGED.test(lower))
     return true;
   return lower.length >= 6 && /(?:er|or|ist|ian)s?$/.test(lower) && !NOT_ROLES.has(lower);

@@ -3,7 +3,17 @@
  * whether one word can be a surname, and how a title's words are joined. Pure functions over
  * tokens and the word lists; `people.ts` decides which runs name someone.
  */
-import { isCapitals, isFirstName, NAME_PARTICLES, NOT_NAMES, ORG_HEADS, TITLE_HEADS } from "./lexicon.ts";
+import {
+  AGED,
+  isCapitals,
+  isFirstName,
+  NAME_PARTICLES,
+  NOT_NAMES,
+  ORG_HEADS,
+  SPEECH_VERBS,
+  TITLE_HEADS,
+  VERB_FILLERS,
+} from "./lexicon.ts";
 import { type Token, withoutPossessive } from "./text.ts";
 
 /** Articles, conjunctions and auxiliaries, which no name holds (prepositions may, "Al From", and "A" is an initial, "Charles A Blixt"). */
@@ -72,4 +82,19 @@ export function joinTitle(words: readonly string[]): string | null {
     .replace(/\s+([,.])/g, "$1")
     .trim();
   return text || null;
+}
+
+/**
+ * "62-year-old Adaeze Kowalczyk also railed", "… to 18-year-old Aiden McGeady.": a name after an age
+ * is a person's, where a verb or the clause's end follows it; "a 24-year-old Los Angeles man" is not.
+ */
+export function agedName(tokens: readonly Token[], start: number, end: number): boolean {
+  if (!AGED.test(tokens[start - 1]?.text ?? "")) return false;
+  const next = tokens[end];
+  if (next?.kind !== "word") return true;
+  const { lower } = next;
+  return (
+    !next.capitalised &&
+    (lower === "who" || lower.endsWith("ed") || VERB_FILLERS.has(lower) || SPEECH_VERBS.has(lower))
+  );
 }

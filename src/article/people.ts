@@ -6,7 +6,6 @@
 
 import { DAY } from "./clauses.ts";
 import {
-  AGED,
   CLAUSE_BREAKS,
   COURTESY,
   isAcronym,
@@ -26,10 +25,16 @@ import {
   SPEECH_PAST,
   SPEECH_VERBS,
   TITLE_HEADS,
-  VERB_FILLERS,
 } from "./lexicon.ts";
 import { descriptionEnd } from "./name-bounds.ts";
-import { GRAMMAR_WORDS, joinTitle, looksLikeName, looksLikeSurname, surnameReused } from "./name-shapes.ts";
+import {
+  agedName,
+  GRAMMAR_WORDS,
+  joinTitle,
+  looksLikeName,
+  looksLikeSurname,
+  surnameReused,
+} from "./name-shapes.ts";
 import { namesTakingPronouns, type PronounReferents, referentsByPronouns } from "./pronoun-evidence.ts";
 import {
   type Entity,
@@ -421,7 +426,6 @@ function resolveRun(
   const titled = title.length > 0 || after.length > 0 || parts.courtesy !== null || parts.noble !== null;
   const evidence =
     titled ||
-    agedName(tokens, run, parts.nameStart) ||
     namesPerson(tokens, run, words, bare, surnames) ||
     pronounNamed.has(bare.join(" ").toLowerCase());
   // "President Obama", "Sen. Cruz": a title names a person even by surname alone.
@@ -469,24 +473,10 @@ function namesPerson(
   surnames: ReadonlySet<string>,
 ): boolean {
   if (bare.length < 2) return false;
-  if (isFirstName(bare[0]!.toLowerCase()) || speaksHere(tokens, run)) return true;
+  if (isFirstName(bare[0]!.toLowerCase()) || speaksHere(tokens, run) || agedName(tokens, run.start, run.end))
+    return true;
   const qualifies = !words.at(-1)!.possessive && QUALIFIED_NOUNS.has(tokens[run.end]?.text ?? "");
   return !qualifies && surnameReused(bare, surnames);
-}
-
-/**
- * "62-year-old Adaeze Kowalczyk also railed", "… to 18-year-old Aiden McGeady.": a name after an age
- * is a person's, where a verb or the clause's end follows it; "a 24-year-old Los Angeles man" is not.
- */
-function agedName(tokens: readonly Token[], run: CapitalRun, nameStart: number): boolean {
-  if (!AGED.test(tokens[nameStart - 1]?.text ?? "")) return false;
-  const next = tokens[run.end];
-  if (next?.kind !== "word") return true;
-  const { lower } = next;
-  return (
-    !next.capitalised &&
-    (lower === "who" || lower.endsWith("ed") || VERB_FILLERS.has(lower) || SPEECH_VERBS.has(lower))
-  );
 }
 
 /** Nouns a name before them qualifies, never verbs: "Trump rally", "Clinton campaign". */

@@ -68,15 +68,7 @@ export class Subjects {
    */
   ofVerb(sentence: SentenceContext, v: number, floor = 0): Entity | null {
     const { tokens } = sentence;
-    let i = v - 1;
-    // `would only say: "…"`: "only" right before a verb that introduces a quote is a filler too.
-    const only = tokens[v + 1]?.text === ":" && tokens[v - 1]?.text === "only";
-    while (i >= floor && (isFiller(tokens[i]!) || (only && i === v - 1))) i--;
-    // "a reporter can be heard asking": a participle after a verb of perceiving has its subject.
-    if (tokens[v]!.lower.endsWith("ing") && PERCEIVED.has(tokens[i]?.lower ?? "")) {
-      i--;
-      while (i >= floor && (isFiller(tokens[i]!) || PERCEIVED_AUXILIARIES.has(tokens[i]!.lower))) i--;
-    }
+    let i = beforeFillers(tokens, v, floor);
     // "Sen. Elizabeth Warren (D-MA) said": a bracketed aside after the name.
     if (tokens[i]?.text === ")") {
       const open = tokens.findLastIndex((t, k) => k < i && k >= Math.max(floor, i - 8) && t.text === "(");
@@ -371,6 +363,20 @@ function apposedPerson(sentence: SentenceContext, end: number): Entity | null {
   if (sentence.tokens[end + 1]?.text !== ",") return null;
   const apposed = titledMention(sentence, end + 2, end + 6);
   return apposed?.entity.kind === "person" ? apposed.entity : null;
+}
+
+/** The last token before the verb at `v` that is no filler ("has also said", "can be heard asking"). */
+function beforeFillers(tokens: readonly Token[], v: number, floor: number): number {
+  let i = v - 1;
+  // `would only say: "…"`: "only" right before a verb that introduces a quote is a filler too.
+  const only = tokens[v + 1]?.text === ":" && tokens[v - 1]?.text === "only";
+  while (i >= floor && (isFiller(tokens[i]!) || (only && i === v - 1))) i--;
+  // "a reporter can be heard asking": a participle after a verb of perceiving has its subject.
+  if (tokens[v]!.lower.endsWith("ing") && PERCEIVED.has(tokens[i]?.lower ?? "")) {
+    i--;
+    while (i >= floor && (isFiller(tokens[i]!) || PERCEIVED_AUXILIARIES.has(tokens[i]!.lower))) i--;
+  }
+  return i;
 }
 
 /** "heard asking", "caught saying", "seen telling": someone perceived as they speak. */
