@@ -12,6 +12,12 @@ import type { Token } from "./text.ts";
  */
 export function ofSpeakerNoun(tokens: readonly Token[], name: number): boolean {
   let k = name - 1;
+  // "The star of Rain Man and Tootsie said": the second of two names the "of" phrase takes.
+  if (tokens[k]?.lower === "and") {
+    let first = k - 1;
+    while (first > 0 && tokens[first]!.capitalised) first--;
+    if (first < k - 1) k = first;
+  }
   if (DETERMINERS.has(tokens[k]?.lower ?? "")) k--;
   const link = tokens[k];
   const noun = tokens[k - 1];

@@ -154,3 +154,11 @@ describe("an age for a speaker", () => {
     expect(quotesOf(body)[1]).toEqual(["spark", "the 67-year-old", "partial"]);
   });
 });
+
+describe("a name inside a speaker's “of” phrase", () => {
+  it("does not speak when it is the second of two (the star of Rain Man and Tootsie)", () => {
+    const body =
+      "The star of Rain Man and Tootsie said the film culture was “in the craphouse” at a press conference on Tuesday.";
+    expect(quotesOf(body)).toEqual([["in the craphouse", "the star of Rain Man and Tootsie", "partial"]]);
+  });
+});
