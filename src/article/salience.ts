@@ -124,11 +124,20 @@ export class Salience {
       (want === "p" ? (this.lastSpeaker?.entity ?? null) : null);
     if (found && want !== "p" && found.kind === "person") {
       if (maleByRoleOnly(found, want)) found.gender = found.stated = want;
+      // "… Okonkwo's challenge to Clinton. When she …": where someone of that gender was just named, the
+      // pronoun may be theirs, so it does not decide the gender of a name no list knows.
+      if (found.gender === null && this.justNamedOfGender(found, want)) return found;
       found.gender ??= want;
       // The pronoun that points to them is the article's own word about them.
       found.stated ??= want;
     }
     return found;
+  }
+
+  /** Whether someone else of gender `want` was named in this sentence or the one before. */
+  private justNamedOfGender(found: Entity, want: "m" | "f"): boolean {
+    const rival = mostRecent(this.registry.entities, (e) => e !== found && means(e, want));
+    return rival !== null && this.registry.now - rival.lastSeen <= 1;
   }
 }
 

@@ -22,6 +22,17 @@ describe("gender from the article's words only", () => {
     expect(genderOf(body, "Robin Lopez")).toBe(gender);
   });
 
+  it("does not take a name's gender from a pronoun that may be a woman's named just before", () => {
+    const body = [
+      "Mrs Hillary Clinton and Yerlan Okonkwo debated on Monday.",
+      "At the time, Okonkwo did not say Obama should be replaced.",
+      "At first, that is how many experts viewed Okonkwo’ challenge to Clinton. When she opposed the trade pact, it was a victory for the left.",
+      "“We will not back down,” he said.",
+    ].join("\n\n");
+    expect(genderOf(body, "Yerlan Okonkwo")).toBe("m");
+    expect(quotesOf(body)).toEqual([["We will not back down,", "Yerlan Okonkwo", "direct"]]);
+  });
+
   it("leaves someone else in the sentence alone when the pronoun is not theirs", () => {
     const facts = parse('Mrs Ana Ruiz met council leader Robin Lopez on Monday. "We agreed," she said.');
     expect(person(facts, "Ana Ruiz")?.gender).toBe("f");
