@@ -69,6 +69,8 @@ export class Subjects {
   ofVerb(sentence: SentenceContext, v: number, floor = 0): Entity | null {
     const { tokens } = sentence;
     let i = beforeFillers(tokens, v, floor);
+    const named = mentionEndingAt(sentence.mentions, i - 1, false);
+    if (POST_NOMINALS.has(tokens[i]?.text ?? "") && named?.entity.kind === "person") i--;
     // "Sen. Elizabeth Warren (D-MA) said": a bracketed aside after the name.
     if (tokens[i]?.text === ")") {
       const open = tokens.findLastIndex((t, k) => k < i && k >= Math.max(floor, i - 8) && t.text === "(");
@@ -357,6 +359,9 @@ export class Subjects {
  * `ofVerb`: tsx names each named closure as it is made, which was a share of parsing.
  */
 const isFiller = (t: Token) => (VERB_FILLERS.has(t.lower) && !t.capitalised) || DAY.test(t.text);
+
+/** Letters after a person's name that say what they are ("Andrew Tyrie MP said"), not "the Salford MP". */
+const POST_NOMINALS = new Set(["MP", "MEP", "MSP", "QC", "KC", "OBE", "MBE", "CBE", "KBE"]);
 
 /** The person a description ending at `end` is set beside: "…, Rich Beeson" right after its comma. */
 function apposedPerson(sentence: SentenceContext, end: number): Entity | null {

@@ -162,3 +162,13 @@ describe("a name inside a speaker's “of” phrase", () => {
     expect(quotesOf(body)).toEqual([["in the craphouse", "the star of Rain Man and Tootsie", "partial"]]);
   });
 });
+
+describe("letters after a name", () => {
+  it("are not part of the speaker (Andrew Tyrie MP said), but an MP without a name is one", () => {
+    const body = [
+      "Tory frontbencher Alan Tyrell MP said the leak was “a grave matter”.",
+      "The Salford MP said the threat was “most likely to come from abroad”.",
+    ].join("\n\n");
+    expect(quotesOf(body).map(([, speaker]) => speaker)).toEqual(["Alan Tyrell", "the Salford MP"]);
+  });
+});
