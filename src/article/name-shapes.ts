@@ -10,6 +10,7 @@ import {
   NAME_PARTICLES,
   NOT_NAMES,
   ORG_HEADS,
+  PREPOSITIONS,
   SPEECH_VERBS,
   TITLE_HEADS,
   VERB_FILLERS,
@@ -97,4 +98,19 @@ export function agedName(tokens: readonly Token[], start: number, end: number): 
     !next.capitalised &&
     (lower === "who" || lower.endsWith("ed") || VERB_FILLERS.has(lower) || SPEECH_VERBS.has(lower))
   );
+}
+
+/**
+ * "Nate Silver, the polling guru who founded …", "Ada Ngozi, a nurse who …": a name described as
+ * someone who does something is a person's (the "who" right after the description's words).
+ */
+export function describedAsWho(tokens: readonly Token[], end: number): boolean {
+  if (tokens[end]?.text !== "," || !["the", "a", "an"].includes(tokens[end + 1]?.lower ?? "")) return false;
+  for (let k = end + 2; k < tokens.length && k <= end + 7; k++) {
+    const t = tokens[k]!;
+    // ("Fergus Crane, a story about a boy who …": the "who" is the boy's.)
+    if (t.kind !== "word" || PREPOSITIONS.has(t.lower)) return false;
+    if (t.lower === "who") return k > end + 2;
+  }
+  return false;
 }

@@ -29,6 +29,7 @@ import {
 import { descriptionEnd } from "./name-bounds.ts";
 import {
   agedName,
+  describedAsWho,
   GRAMMAR_WORDS,
   joinTitle,
   looksLikeName,
@@ -475,6 +476,7 @@ function namesPerson(
   if (bare.length < 2) return false;
   if (isFirstName(bare[0]!.toLowerCase()) || speaksHere(tokens, run) || agedName(tokens, run.start, run.end))
     return true;
+  if (describedAsWho(tokens, run.end)) return true;
   const qualifies = !words.at(-1)!.possessive && QUALIFIED_NOUNS.has(tokens[run.end]?.text ?? "");
   return !qualifies && surnameReused(bare, surnames);
 }

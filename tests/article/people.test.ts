@@ -19,6 +19,14 @@ function read(sentences: string[]) {
 }
 
 describe("findMentions", () => {
+  it("takes a name no list knows for a person's when it is described as someone who does something", () => {
+    const { registry } = read([
+      "The model comes from Nate Silver, the polling guru who founded the site.",
+      "Readers voted for Fergus Crane, a story about a boy who flies.",
+    ]);
+    expect(registry.entities.map((e) => e.name)).toEqual(["Nate Silver"]);
+  });
+
   it("takes a name no list knows for a person's after an age, where a verb follows it", () => {
     const { registry } = read([
       "In Ohio, 62-year-old Adaeze Kowalczyk railed against the plan.",
