@@ -42,7 +42,7 @@ import {
 } from "./lexicon.ts";
 import type { Entity, Registry } from "./registry.ts";
 import type { Salience } from "./salience.ts";
-import { subjectEnd, subjectStart } from "./subject-span.ts";
+import { AUXILIARIES, subjectEnd, subjectStart } from "./subject-span.ts";
 import type { Token } from "./text.ts";
 
 export class Subjects {
@@ -69,8 +69,7 @@ export class Subjects {
   ofVerb(sentence: SentenceContext, v: number, floor = 0): Entity | null {
     const { tokens } = sentence;
     let i = beforeFillers(tokens, v, floor);
-    const named = mentionEndingAt(sentence.mentions, i - 1, false);
-    if (POST_NOMINALS.has(tokens[i]?.text ?? "") && named?.entity.kind === "person") i--;
+    if (POST_NOMINALS.has(tokens[i]?.text ?? "") && this.personEndsAt(sentence, i - 1)) i--;
     // "Sen. Elizabeth Warren (D-MA) said": a bracketed aside after the name.
     if (tokens[i]?.text === ")") {
       const open = tokens.findLastIndex((t, k) => k < i && k >= Math.max(floor, i - 8) && t.text === "(");
@@ -121,6 +120,11 @@ export class Subjects {
     const direct = this.nounPhraseEndingAt(sentence, i, floor);
     if (direct && this.registry.isNamed(direct)) return direct;
     return this.relativeClauseHead(sentence, i, floor) ?? direct;
+  }
+
+  /** Whether a person's name ends at token `end`. */
+  private personEndsAt(sentence: SentenceContext, end: number): boolean {
+    return mentionEndingAt(sentence.mentions, end, false)?.entity.kind === "person";
   }
 
   /**
@@ -379,14 +383,13 @@ function beforeFillers(tokens: readonly Token[], v: number, floor: number): numb
   // "a reporter can be heard asking": a participle after a verb of perceiving has its subject.
   if (tokens[v]!.lower.endsWith("ing") && PERCEIVED.has(tokens[i]?.lower ?? "")) {
     i--;
-    while (i >= floor && (isFiller(tokens[i]!) || PERCEIVED_AUXILIARIES.has(tokens[i]!.lower))) i--;
+    while (i >= floor && (isFiller(tokens[i]!) || AUXILIARIES.has(tokens[i]!.lower))) i--;
   }
   return i;
 }
 
 /** "heard asking", "caught saying", "seen telling": someone perceived as they speak. */
 const PERCEIVED = new Set(["heard", "overheard", "seen", "caught", "recorded", "filmed"]);
-const PERCEIVED_AUXILIARIES = new Set(["be", "been", "being", "can", "could"]);
 
 /** Words a relative clause between a subject and its verb of saying may have. */
 const RELATIVE_CLAUSE_WORDS = 14;
