@@ -127,6 +127,9 @@ export class Salience {
       // "… Okonkwo's challenge to Clinton. When she …": where someone of that gender was just named, the
       // pronoun may be theirs, so it does not decide the gender of a name no list knows.
       if (found.gender === null && this.justNamedOfGender(found, want)) return found;
+      // Nor does one that reached them only as the last one quoted or written about, with no mention
+      // in this sentence or the one before ("… Kowalczyk said. The real estate mogul has won … he won").
+      if (found.gender === null && this.registry.now - found.lastSeen > 1) return found;
       found.gender ??= want;
       // The pronoun that points to them is the article's own word about them.
       found.stated ??= want;

@@ -33,6 +33,20 @@ describe("gender from the article's words only", () => {
     expect(quotesOf(body)).toEqual([["We will not back down,", "Yerlan Okonkwo", "direct"]]);
   });
 
+  it("does not take a name's gender from a pronoun that reached them only as the last one quoted", () => {
+    const body = [
+      "Mr Donald Trump mocked Aroha Kowalczyk on Monday.",
+      "“Comments like that set us back,” Kowalczyk said in a message.",
+      "The real estate mogul has won female voters by 10 points this year. On Tuesday, he won by more than 20 points in Connecticut.",
+      "After years of playing down her record, Kowalczyk now talks freely of her life in politics. She often jokes with audiences that after 44 male presidents, “It is time.”",
+    ].join("\n\n");
+    expect(genderOf(body, "Aroha Kowalczyk")).toBe("f");
+    expect(quotesOf(body).map(([text, speaker]) => [text, speaker])).toContainEqual([
+      "It is time.",
+      "Aroha Kowalczyk",
+    ]);
+  });
+
   it("leaves someone else in the sentence alone when the pronoun is not theirs", () => {
     const facts = parse('Mrs Ana Ruiz met council leader Robin Lopez on Monday. "We agreed," she said.');
     expect(person(facts, "Ana Ruiz")?.gender).toBe("f");
