@@ -272,11 +272,7 @@ export function articleEvidence(sentences: readonly Token[][]): ArticleEvidence 
       opens: opensSentence(tokens, run.start),
     })),
   );
-  const pronounNamed = namesTakingPronouns(
-    sentences,
-    names.filter((n) => n.opens),
-    common,
-  );
+  const pronounNamed = namesTakingPronouns(sentences, names, common);
   const referents = referentsByPronouns(sentences, names);
   return { surnames: reusedSurnames(sentences, runs), common, pronounNamed, referents, runs };
 }

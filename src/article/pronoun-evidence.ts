@@ -8,7 +8,9 @@
  * (`referentsByPronouns`).
  */
 import { slot } from "../maps.ts";
-import { SPEECH_PAST, SPEECH_VERBS } from "./lexicon.ts";
+import { DETERMINERS } from "./clauses.ts";
+import { PREPOSITIONS, SPEECH_PAST, SPEECH_VERBS } from "./lexicon.ts";
+import { AUXILIARIES } from "./subject-span.ts";
 import { type Token, withoutPossessive } from "./text.ts";
 
 const PERSONAL = new Set(["he", "she", "his", "her", "him", "himself", "herself"]);
@@ -22,23 +24,44 @@ export interface NameAt {
 }
 
 /**
- * The two-word names (lower case, "adaeze ranginui") that the next pronoun after them, in their
- * sentence or the next, is personal, before any other capitalised word could name someone else.
- * `common`: words the article writes in lower case, which a name of this kind may not hold.
+ * The two-word names (lower case, "adaeze ranginui") that the next pronoun after them is personal,
+ * before any other capitalised word could name someone else: in their sentence or the next for a
+ * name opening its sentence; in their own sentence for one opening a clause with an auxiliary after
+ * it ("and since then Haruto Petrenko has seen his standing tumble"). `common`: words the article
+ * writes in lower case, which a name of this kind may not hold.
  */
 export function namesTakingPronouns(
   sentences: readonly (readonly Token[])[],
-  names: readonly NameAt[],
+  names: readonly WrittenName[],
   common: ReadonlySet<string>,
 ): Set<string> {
   const found = new Set<string>();
-  for (const { sentence, end, words } of names) {
+  for (const { sentence, end, words, opens } of names) {
     if (words.length !== 2 || words.some((w) => !w.capitalised || common.has(w.lower))) continue;
-    if (pronounNext(sentences[sentence]!.slice(end), sentences[sentence + 1] ?? []) !== null)
+    const tokens = sentences[sentence]!;
+    if (!opens && !opensClause(tokens, end - words.length, end)) continue;
+    if (pronounNext(tokens.slice(end), opens ? (sentences[sentence + 1] ?? []) : []) !== null)
       found.add(nameKey(words.map((w) => w.lower)));
   }
   return found;
 }
+
+/**
+ * A name mid-sentence as the subject of its clause ("and since then Haruto Petrenko has seen his
+ * standing tumble"): an auxiliary after it, and no article, preposition, possessive or number
+ * before it, nor an article and an adjective ("the 1965 Fender Stratocaster was used by the
+ * musician … in his studio", "at Old Trafford is still up in the air as he …", "the left-leaning
+ * Brookings Institution had this to say about his …").
+ */
+function opensClause(tokens: readonly Token[], start: number, end: number): boolean {
+  const before = tokens[start - 1];
+  if (before && (/^\d/.test(before.text) || (before.kind === "word" && modifiesNoun(before)))) return false;
+  const adjective = before?.kind === "word" && !before.capitalised;
+  if (adjective && DETERMINERS.has(tokens[start - 2]?.lower ?? "")) return false;
+  return AUXILIARIES.has(tokens[end]?.lower ?? "");
+}
+
+const modifiesNoun = (t: Token) => t.possessive || DETERMINERS.has(t.lower) || PREPOSITIONS.has(t.lower);
 
 /** The first pronoun in `rest`, then in `next`, if personal and no capitalised word stands before it. */
 function pronounNext(rest: readonly Token[], next: readonly Token[]): string | null {

@@ -13,6 +13,29 @@ describe("a name a personal pronoun points back to", () => {
     expect(facts.quotes.map((q) => speakerName(facts, q.speakerId))).toEqual(["Adaeze Ranginui"]);
   });
 
+  it("is a person's when the name opens a clause mid-sentence, an auxiliary after it", () => {
+    const facts = parse(
+      [
+        "The unlikely candidate was briefly the front-runner, but since then Haruto Petrenko has seen his standing tumble.",
+        "“I’m still here,” he declared at Saturday’s debate.",
+      ].join("\n\n"),
+    );
+    expect(facts.quotes.map((q) => speakerName(facts, q.speakerId))).toEqual(["Haruto Petrenko"]);
+  });
+
+  it("is not read so mid-sentence after an article, a preposition, a number or an article and adjective", () => {
+    const facts = parse(
+      [
+        "The 1965 Fender Stratocaster was used by the musician in his studio.",
+        "His future at Old Trafford is still open as he has yet to sign.",
+        "A paper from the left-leaning Brookings Institution had this to say about his plan.",
+      ].join("\n\n"),
+    );
+    const names = facts.people.map((p) => p.name);
+    for (const thing of ["Fender Stratocaster", "Old Trafford", "Brookings Institution"])
+      expect(names).not.toContain(thing);
+  });
+
   it("is not read so where the pronoun is impersonal, or where the run is no sentence's subject", () => {
     const facts = parse(
       [
