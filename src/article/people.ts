@@ -6,6 +6,7 @@
 
 import { DAY } from "./clauses.ts";
 import {
+  AGED,
   CLAUSE_BREAKS,
   COURTESY,
   isAcronym,
@@ -218,11 +219,15 @@ function roleAfter(tokens: readonly Token[], index: number): string[] {
   if (["the", "a", "an"].includes(tokens[start]?.lower ?? "")) start++;
   let end = start;
   let hasHead = false;
+  // An age is no word of the role: "the campaign's 48-year-old New England director".
+  let ages = 0;
   while (end < tokens.length && end - start < 10) {
     const t = tokens[end]!;
     if (!isWord(t) || SPEECH_VERBS.has(t.lower) || ["who", "which", "that"].includes(t.lower)) break;
+    if (AGED.test(t.lower)) ages++;
     // "Debbie Kepler, the organist at …", "Dean Johnson, a 55-year-old salesman from …": an agent noun too.
-    if ((TITLE_HEADS.has(t.lower) || (!t.capitalised && isRole(t.lower))) && end - start < 4) hasHead = true;
+    const head = TITLE_HEADS.has(t.lower) || (!t.capitalised && isRole(t.lower));
+    if (head && end - start - ages < 4) hasHead = true;
     end++;
   }
   return hasHead ? tokens.slice(start, end).map((t) => t.text) : [];

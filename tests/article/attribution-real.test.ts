@@ -677,6 +677,17 @@ describe("a name that labels a quote or says who someone is", () => {
     ]);
   });
 
+  it("reads “Name, the campaign's 48-year-old New England director,” as a person: an age is no word of the role", () => {
+    const body = [
+      "“I am still on the fence,” said Kalani Traore, a New Hampshire voter.",
+      "Farhad Kamau, the campaign's 48-year-old New England director, has walked away from each rally with new sign-ups. “It's getting easier and easier to train people,” he said.",
+    ].join("\n\n");
+    expect(quotesOf(body).map(([text, who]) => [text, who])).toEqual([
+      ["I am still on the fence,", "Kalani Traore"],
+      ["It's getting easier and easier to train people,", "Farhad Kamau"],
+    ]);
+  });
+
   it("reads a name after “said” followed by “of” and an organisation as the speaker", () => {
     const body =
       "“People stood hours in line,” said Meenakshi Ganguly of Human Rights Watch, who observed voting.";
