@@ -3,6 +3,7 @@
  * The marks set off part of the name, not words someone said, so they open no quote, and the
  * nickname is left out of the name's words (the person is "Juan Manriquez").
  */
+import { isEnglishWord } from "./dictionary.ts";
 import { isFirstName } from "./lexicon.ts";
 
 /** The marks, one to three capitalised words, the marks again, then the surname. */
@@ -10,14 +11,25 @@ const NICKNAME = /^["“]\p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*){0,2}["”
 /** The first name right before the nickname, which a list must know ("Felt "Invisible" As" is a headline). */
 const FIRST_NAME_BEFORE = /(?:^|[^\p{L}])(\p{Lu}\p{Ll}+) $/u;
 
-/** Where the nickname whose opening mark is at `i` ends (past its closing mark), or -1. */
+/** The surname after the nickname: its first word. */
+const SURNAME = /^\p{Lu}[\p{L}'’-]*/u;
+
+/**
+ * Where the nickname whose opening mark is at `i` ends (past its closing mark), or -1. The name
+ * around it has a first name a list knows, or two words of three letters or more that no dictionary
+ * holds (Sipho "Chico" Tuilagi), which a headline's words are not (He 'Won' By).
+ */
 export function nicknameEnd(text: string, i: number): number {
   const nickname = NICKNAME.exec(text.slice(i, i + 60));
   if (!nickname) return -1;
-  const first = FIRST_NAME_BEFORE.exec(text.slice(Math.max(0, i - 30), i))?.[1];
-  if (!first || !isFirstName(first.toLowerCase())) return -1;
+  const first = FIRST_NAME_BEFORE.exec(text.slice(Math.max(0, i - 30), i))?.[1]?.toLowerCase();
+  if (!first) return -1;
   // The match runs two characters past the closing mark: the space and the surname's capital.
-  return i + nickname[0].length - 3;
+  const end = i + nickname[0].length - 3;
+  if (isFirstName(first)) return end;
+  const surname = SURNAME.exec(text.slice(end + 1, end + 40))?.[0].toLowerCase() ?? "";
+  const unlisted = (word: string) => word.length >= 3 && !isEnglishWord(word);
+  return unlisted(first) && unlisted(surname) ? end : -1;
 }
 
 const MARKS = /["“]/g;

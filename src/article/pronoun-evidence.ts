@@ -40,10 +40,19 @@ export function namesTakingPronouns(
     if (words.length !== 2 || words.some((w) => !w.capitalised || common.has(w.lower))) continue;
     const tokens = sentences[sentence]!;
     if (!opens && !opensClause(tokens, end - words.length, end)) continue;
-    if (pronounNext(tokens.slice(end), opens ? (sentences[sentence + 1] ?? []) : []) !== null)
+    const rest = tokens.slice(pastHome(tokens, end));
+    if (pronounNext(rest, opens ? (sentences[sentence + 1] ?? []) : []) !== null)
       found.add(nameKey(words.map((w) => w.lower)));
   }
   return found;
+}
+
+/** Past "of Oakland" after a name: where someone is from names no one else a pronoun could mean. */
+function pastHome(tokens: readonly Token[], end: number): number {
+  if (tokens[end]?.lower !== "of") return end;
+  let k = end + 1;
+  while (tokens[k]?.kind === "word" && tokens[k]!.capitalised) k++;
+  return k > end + 1 ? k : end;
 }
 
 /**

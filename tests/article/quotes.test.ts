@@ -197,6 +197,14 @@ describe("appositions, titles and names", () => {
     // Marks around a capitalised word after one that is no first name are a quote.
     expect(quotesOf('Ann Lee Felt "Invisible" As A Child.').map((q) => q[0])).toEqual(["Invisible"]);
   });
+
+  it("reads a nickname inside a name no list knows, when no dictionary holds either word", () => {
+    const body = [
+      "In Chicago the parade began in silence, the Chicago Sun-Times reported.",
+      'In San Francisco, a group marched. Sipho "Chico" Tuilagi of Oakland carried one of the photos. "I pretty much cried the whole parade," he said.',
+    ].join("\n\n");
+    expect(quotesOf(body)).toEqual([["I pretty much cried the whole parade,", "Sipho Tuilagi", "direct"]]);
+  });
 });
 
 describe("quotation marks", () => {
