@@ -3,6 +3,8 @@
  * whether one word can be a surname, and how a title's words are joined. Pure functions over
  * tokens and the word lists; `people.ts` decides which runs name someone.
  */
+
+import { isEnglishWord } from "./dictionary.ts";
 import {
   AGED,
   isCapitals,
@@ -113,4 +115,19 @@ export function describedAsWho(tokens: readonly Token[], end: number): boolean {
     if (t.lower === "who") return k > end + 2;
   }
   return false;
+}
+
+/** A name and a colon before a quote (`Bush: "The mission is …"`): the quote's speaker labelled. */
+export const labelsQuote = (tokens: readonly Token[], end: number) =>
+  tokens[end]?.text === ":" && tokens[end + 1]?.kind === "quote";
+
+/**
+ * "Pollsters agree - Bongani Petrenko: “One of the biggest lessons …”", "by DNAinfo's Eddie Small:
+ * “…”": a two-word name labelling a quote is a person's when a list knows its first name or no
+ * dictionary holds either word; a paper's ("Daily Mail:", "Evening Standard:") is not.
+ */
+export function labelsQuoteAsName(tokens: readonly Token[], words: readonly Token[], end: number): boolean {
+  if (words.length !== 2 || !labelsQuote(tokens, end)) return false;
+  const unlisted = (t: Token) => t.lower.length >= 3 && !isEnglishWord(t.lower);
+  return isFirstName(words[0]!.lower) || words.every(unlisted);
 }

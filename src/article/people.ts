@@ -6,8 +6,6 @@
 
 import { DAY } from "./clauses.ts";
 import {
-  AGED,
-  CLAUSE_BREAKS,
   COURTESY,
   isAcronym,
   isCompoundRole,
@@ -16,7 +14,6 @@ import {
   isRole,
   isSentenceAdverb,
   isSpeechVerbForm,
-  LEADING_JUNK,
   NAME_PARTICLES,
   NOBLE,
   NOT_NAME_OPENERS,
@@ -28,11 +25,14 @@ import {
   TITLE_HEADS,
 } from "./lexicon.ts";
 import { descriptionEnd } from "./name-bounds.ts";
+import { roleAfter, roleBefore } from "./name-roles.ts";
 import {
   agedName,
   describedAsWho,
   GRAMMAR_WORDS,
   joinTitle,
+  labelsQuote,
+  labelsQuoteAsName,
   looksLikeName,
   looksLikeSurname,
   surnameReused,
@@ -188,51 +188,6 @@ function opensSentence(tokens: readonly Token[], i: number): boolean {
   return true;
 }
 
-/** "Liberal Democrat education spokesman" before "Phil Willis", or before ", Eleanor Scott,". */
-function roleBefore(tokens: readonly Token[], index: number): string[] {
-  let end = index;
-  if (tokens[end - 1]?.text === "," && tokens[end - 2]?.kind === "word") end--;
-  const head = tokens[end - 1];
-  if (!isWord(head) || !isRole(head.lower) || head.capitalised) return [];
-  let start = end - 1;
-  while (start > 0 && end - start < 8) {
-    const t = tokens[start - 1]!;
-    if (
-      !isWord(t) ||
-      CLAUSE_BREAKS.has(t.lower) ||
-      SENTENCE_OPENERS.has(t.lower) ||
-      SPEECH_VERBS.has(t.lower)
-    )
-      break;
-    if (["the", "a", "an"].includes(t.lower)) break;
-    start--;
-  }
-  while (start < end && LEADING_JUNK.has(tokens[start]!.text)) start++;
-  if (tokens[start]?.text === "The") start++;
-  return tokens.slice(start, end).map((t) => t.text);
-}
-
-/** ", executive partner of Tods Murray said" or ", Tory leader in the Lords," after a name. */
-function roleAfter(tokens: readonly Token[], index: number): string[] {
-  if (tokens[index]?.text !== ",") return [];
-  let start = index + 1;
-  if (["the", "a", "an"].includes(tokens[start]?.lower ?? "")) start++;
-  let end = start;
-  let hasHead = false;
-  // An age is no word of the role: "the campaign's 48-year-old New England director".
-  let ages = 0;
-  while (end < tokens.length && end - start < 10) {
-    const t = tokens[end]!;
-    if (!isWord(t) || SPEECH_VERBS.has(t.lower) || ["who", "which", "that"].includes(t.lower)) break;
-    if (AGED.test(t.lower)) ages++;
-    // "Debbie Kepler, the organist at …", "Dean Johnson, a 55-year-old salesman from …": an agent noun too.
-    const head = TITLE_HEADS.has(t.lower) || (!t.capitalised && isRole(t.lower));
-    if (head && end - start - ages < 4) hasHead = true;
-    end++;
-  }
-  return hasHead ? tokens.slice(start, end).map((t) => t.text) : [];
-}
-
 /** What the whole article tells about its words, read before any sentence is attributed. */
 export interface ArticleEvidence {
   /** Surnames used alone or with Mr/Ms anywhere: evidence that a name is a person's. */
@@ -292,8 +247,12 @@ function reusedSurnames(
       const words = tokens.slice(parts.nameStart, run.end);
       // A sentence's first word is any word, unless a verb of saying follows it ("Gionfriddo said") or
       // it labels a quote (`Bush: "The mission is …"`).
-      const labels = tokens[run.end]?.text === ":" && tokens[run.end + 1]?.kind === "quote";
-      const named = parts.courtesy || run.start > 0 || words.length > 1 || labels || speaksHere(tokens, run);
+      const named =
+        parts.courtesy ||
+        run.start > 0 ||
+        words.length > 1 ||
+        labelsQuote(tokens, run.end) ||
+        speaksHere(tokens, run);
       if (words.length <= 3 && named) {
         seen.add(words.map((w) => w.lower).join(" "));
       }
@@ -477,7 +436,7 @@ function namesPerson(
   if (bare.length < 2) return false;
   if (isFirstName(bare[0]!.toLowerCase()) || speaksHere(tokens, run) || agedName(tokens, run.start, run.end))
     return true;
-  if (describedAsWho(tokens, run.end)) return true;
+  if (describedAsWho(tokens, run.end) || labelsQuoteAsName(tokens, words, run.end)) return true;
   const qualifies = !words.at(-1)!.possessive && QUALIFIED_NOUNS.has(tokens[run.end]?.text ?? "");
   return !qualifies && surnameReused(bare, surnames);
 }

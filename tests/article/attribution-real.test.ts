@@ -3,7 +3,7 @@
  * real articles use, with invented names.
  */
 import { describe, expect, it } from "vitest";
-import { quotesOf } from "./helpers.ts";
+import { parse, quotesOf } from "./helpers.ts";
 
 describe("pull quotes signed after a dash", () => {
   it("gives each quote of a run of signed lines to the name after its dash", () => {
@@ -664,6 +664,19 @@ describe("a name that labels a quote or says who someone is", () => {
     expect(quotesOf(body).map(([text, who]) => [text, who])).toEqual([
       ["One of the biggest lessons was a simple one.", "Carl Bialik"],
     ]);
+  });
+
+  it("gives a quote after “Name:” to a name no list knows when no dictionary holds its words, not to a paper", () => {
+    const body = [
+      "The polls were wrong.",
+      "Pollsters agree - Bongani Petrenko: “One of the biggest lessons was a simple one.”",
+      "Daily Mail: “Chaos at the polls.”",
+    ].join("\n\n");
+    expect(quotesOf(body).map(([text, who]) => [text, who])).toContainEqual([
+      "One of the biggest lessons was a simple one.",
+      "Bongani Petrenko",
+    ]);
+    expect(parse(body).people.map((p) => p.name)).not.toContain("Daily Mail");
   });
 
   it("reads “Name, the organist at …,” as a person, so “she said” can mean her", () => {

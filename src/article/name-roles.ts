@@ -1,0 +1,61 @@
+/**
+ * The role written beside a name: before it ("Liberal Democrat education spokesman Phil Willis")
+ * or after it, set off by a comma ("Debbie Kepler, the organist at …"). Read as the person's title.
+ */
+import {
+  AGED,
+  CLAUSE_BREAKS,
+  isRole,
+  LEADING_JUNK,
+  SENTENCE_OPENERS,
+  SPEECH_VERBS,
+  TITLE_HEADS,
+} from "./lexicon.ts";
+import type { Token } from "./text.ts";
+
+const isWord = (t: Token | undefined): t is Token => t?.kind === "word";
+
+/** "Liberal Democrat education spokesman" before "Phil Willis", or before ", Eleanor Scott,". */
+export function roleBefore(tokens: readonly Token[], index: number): string[] {
+  let end = index;
+  if (tokens[end - 1]?.text === "," && tokens[end - 2]?.kind === "word") end--;
+  const head = tokens[end - 1];
+  if (!isWord(head) || !isRole(head.lower) || head.capitalised) return [];
+  let start = end - 1;
+  while (start > 0 && end - start < 8) {
+    const t = tokens[start - 1]!;
+    if (
+      !isWord(t) ||
+      CLAUSE_BREAKS.has(t.lower) ||
+      SENTENCE_OPENERS.has(t.lower) ||
+      SPEECH_VERBS.has(t.lower)
+    )
+      break;
+    if (["the", "a", "an"].includes(t.lower)) break;
+    start--;
+  }
+  while (start < end && LEADING_JUNK.has(tokens[start]!.text)) start++;
+  if (tokens[start]?.text === "The") start++;
+  return tokens.slice(start, end).map((t) => t.text);
+}
+
+/** ", executive partner of Tods Murray said" or ", Tory leader in the Lords," after a name. */
+export function roleAfter(tokens: readonly Token[], index: number): string[] {
+  if (tokens[index]?.text !== ",") return [];
+  let start = index + 1;
+  if (["the", "a", "an"].includes(tokens[start]?.lower ?? "")) start++;
+  let end = start;
+  let hasHead = false;
+  // An age is no word of the role: "the campaign's 48-year-old New England director".
+  let ages = 0;
+  while (end < tokens.length && end - start < 10) {
+    const t = tokens[end]!;
+    if (!isWord(t) || SPEECH_VERBS.has(t.lower) || ["who", "which", "that"].includes(t.lower)) break;
+    if (AGED.test(t.lower)) ages++;
+    // "Debbie Kepler, the organist at …", "Dean Johnson, a 55-year-old salesman from …": an agent noun too.
+    const head = TITLE_HEADS.has(t.lower) || (!t.capitalised && isRole(t.lower));
+    if (head && end - start - ages < 4) hasHead = true;
+    end++;
+  }
+  return hasHead ? tokens.slice(start, end).map((t) => t.text) : [];
+}
