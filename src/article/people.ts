@@ -25,6 +25,7 @@ import {
   TITLE_HEADS,
 } from "./lexicon.ts";
 import { descriptionEnd } from "./name-bounds.ts";
+import { namesListedWithPeople } from "./name-lists.ts";
 import { roleAfter, roleBefore } from "./name-roles.ts";
 import {
   agedName,
@@ -194,8 +195,11 @@ export interface ArticleEvidence {
   surnames: ReadonlySet<string>;
   /** Words the article also writes in lower case ("see", "does", "billionaire"): not names. */
   common: ReadonlySet<string>;
-  /** Two-word names a "he" or "she" points back to ("adaeze ranginui"): a person's, listed or not. */
-  pronounNamed: ReadonlySet<string>;
+  /**
+   * Two-word names a "he" or "she" points back to ("adaeze ranginui"), or listed with people: a
+   * person's, whether a list of first names knows them or not.
+   */
+  namedByContext: ReadonlySet<string>;
   /** What the copy's pronouns state of a name: a gender, or an organisation ("Siemens said it …"). */
   referents: PronounReferents;
   /** Each sentence's capitalised runs with their titles split off, read once for both passes. */
@@ -232,9 +236,15 @@ export function articleEvidence(sentences: readonly Token[][]): ArticleEvidence 
       opens: opensSentence(tokens, run.start),
     })),
   );
-  const pronounNamed = namesTakingPronouns(sentences, names, common);
+  const namedByContext = namesTakingPronouns(sentences, names, common);
+  const runsOf = (tokens: readonly Token[]) =>
+    (runs.get(tokens) ?? []).map(({ run, parts }) => ({
+      ...run,
+      words: tokens.slice(parts.nameStart, run.end),
+    }));
+  for (const name of namesListedWithPeople(sentences, runsOf, common)) namedByContext.add(name);
   const referents = referentsByPronouns(sentences, names);
-  return { surnames: reusedSurnames(sentences, runs), common, pronounNamed, referents, runs };
+  return { surnames: reusedSurnames(sentences, runs), common, namedByContext, referents, runs };
 }
 
 function reusedSurnames(
@@ -365,7 +375,7 @@ function resolveRun(
   parts: NameParts,
   words: readonly Token[],
   registry: Registry,
-  { surnames, common, pronounNamed, referents }: ArticleEvidence,
+  { surnames, common, namedByContext, referents }: ArticleEvidence,
 ): Entity | null {
   const bare = words.map((w) => withoutPossessive(w.text));
   const nameWords = parts.noble ? bare.slice(1) : bare;
@@ -388,7 +398,7 @@ function resolveRun(
   const evidence =
     titled ||
     namesPerson(tokens, run, words, bare, surnames) ||
-    pronounNamed.has(bare.join(" ").toLowerCase());
+    namedByContext.has(bare.join(" ").toLowerCase());
   // "President Obama", "Sen. Cruz": a title names a person even by surname alone.
   const titleWord = parts.title.at(-1)?.toLowerCase() ?? "";
   // ("Dean Baker" is a first name and a surname, not a dean.)
