@@ -42,7 +42,7 @@ export function speaksHere(tokens: readonly Token[], run: CapitalRun): boolean {
   while (tokens[i] && (VERB_FILLERS.has(tokens[i]!.lower) || isLyAdverb(tokens[i]!.text))) i++;
   // "… partner of Tods Murray said": the object of a preposition is not the one speaking.
   const governed = PREPOSITIONS.has(tokens[run.start - 1]?.lower ?? "");
-  if (tokens[i] && SPEECH_VERBS.has(tokens[i]!.lower) && !governed) return true;
+  if (tokens[i] && (SPEECH_VERBS.has(tokens[i]!.lower) || putsIt(tokens, i)) && !governed) return true;
   // "Woodrow Benford, 58, who lives …": an age or a "who" after the name tells a person.
   if (tokens[run.end]?.text === ",") {
     const next = tokens[run.end + 1];
@@ -66,6 +66,10 @@ export function speaksHere(tokens: readonly Token[], run: CapitalRun): boolean {
 }
 
 const AFFILIATIONS = new Set(["of", "from", "at"]);
+
+/** "As Farhad Vuong, the No. 2 in the GOP leadership, put it: “…”": how someone put it is what they said. */
+const putsIt = (tokens: readonly Token[], i: number) =>
+  tokens[i]!.lower === "put" && tokens[i + 1]?.lower === "it";
 
 const ARTICLES = new Set(["the", "a", "an", "of"]);
 

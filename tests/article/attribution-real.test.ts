@@ -679,6 +679,16 @@ describe("a name that labels a quote or says who someone is", () => {
     expect(parse(body).people.map((p) => p.name)).not.toContain("Daily Mail");
   });
 
+  it("reads “As Name, …, put it:” as that person speaking, though no list knows the name", () => {
+    const body = [
+      "Majority Leader Mitch McConnell agreed to a phone call.",
+      "As Farhad Vuong, the No. 2 in the GOP leadership, put it: “This person will not be confirmed.”",
+    ].join("\n\n");
+    expect(quotesOf(body).map(([text, who]) => [text, who])).toEqual([
+      ["This person will not be confirmed.", "Farhad Vuong"],
+    ]);
+  });
+
   it("reads “Name, the organist at …,” as a person, so “she said” can mean her", () => {
     const body = [
       "Donna Lages said the town was quiet.",
