@@ -39,10 +39,14 @@ export function looksLikeName(words: readonly Token[], titled: boolean): boolean
   // Organisations and places end in their kind ("Homeland Security Department"); "Bill" may start a name.
   if (words.some((w, i) => i > 0 && ORG_HEADS.has(w.lower))) return false;
   if (words.length === 1 && ORG_HEADS.has(words[0]!.lower)) return false;
-  // "Chief Police Officers": plural roles are a group, not a name.
-  if (words.some((w) => w.lower.endsWith("s") && TITLE_HEADS.has(w.lower.slice(0, -1)))) return false;
   // "Howard Dean", "Larry King": after a first name, a title word is a surname.
   const surnameAt = words.length >= 2 && isFirstName(words[0]!.lower) ? words.length - 1 : -1;
+  // "Chief Police Officers": plural roles are a group, not a name ("Bob Deans" is one).
+  const pluralRole = (w: Token, i: number) =>
+    !(i === surnameAt && words.length === 2) &&
+    w.lower.endsWith("s") &&
+    TITLE_HEADS.has(w.lower.slice(0, -1));
+  if (words.some(pluralRole)) return false;
   return words.every(
     (w, i) =>
       (!TITLE_HEADS.has(w.lower) || i === surnameAt) &&

@@ -835,6 +835,15 @@ describe("a surname that is also a title word", () => {
       "Democratic economists",
     ]);
   });
+
+  it("reads a surname that is a title word's plural as a name after a first name (“Mary Deans”)", () => {
+    const body = [
+      "Sanders won the state.",
+      "Mary Deans, the chairwoman of the state party, is supporting Sanders.",
+      "“He has a desire to ensure that those voters feel like part of the process,” she said.",
+    ].join("\n\n");
+    expect(quotesOf(body).map(([, who]) => who)).toEqual(["Mary Deans"]);
+  });
 });
 
 describe("a quote's attribution after its stop", () => {
