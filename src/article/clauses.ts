@@ -288,8 +288,11 @@ export function isSpeakerDescription(words: readonly Token[], before: Token | un
 
 /** Words after which a determiner opens a new noun phrase: a time ("Last week the LSE") or a message. */
 function opensAfter(t: Token): boolean {
-  return CALENDAR.test(t.lower) || TIME_WORDS.has(t.lower) || MESSAGE_NOUNS.has(t.lower);
+  return isTimeWord(t) || MESSAGE_NOUNS.has(t.lower);
 }
+
+/** A day, a month or a span of time: "Monday", "month", "tonight", "ago". */
+export const isTimeWord = (t: Token) => CALENDAR.test(t.lower) || TIME_WORDS.has(t.lower);
 const TIME_WORDS = new Set([
   "week",
   "weekend",

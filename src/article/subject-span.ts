@@ -7,6 +7,7 @@ import {
   canHeadSpeaker,
   DESCRIPTION_OPENERS,
   DETERMINERS,
+  isTimeWord,
   LINKING,
   type SentenceContext,
   SUBORDINATORS,
@@ -33,7 +34,7 @@ export function subjectStart(sentence: SentenceContext, limit: number): number {
   const first = tokens[i];
   if (first?.kind !== "word") return -1;
   const named = sentence.mentions.some((m) => m.start === i);
-  if (!named && opensPhrase(first)) {
+  if (!named && (opensPhrase(first) || opensTimePhrase(tokens, i))) {
     const comma = tokens.findIndex((t, k) => k > i && k < limit && t.text === ",");
     if (comma < 0) return -1;
     i = skipLeading(tokens, comma + 1, limit);
@@ -52,6 +53,12 @@ function skipLeading(tokens: readonly Token[], from: number, limit: number): num
   )
     i++;
   return i;
+}
+
+/** "Last month, a bipartisan group … warned": a time before the comma, not the subject. */
+function opensTimePhrase(tokens: readonly Token[], i: number): boolean {
+  const next = tokens[i + 1];
+  return !DETERMINERS.has(tokens[i]!.lower) && next?.kind === "word" && !next.capitalised && isTimeWord(next);
 }
 
 /** A word that opens an adverbial phrase, not a subject: "In", "While", "Speaking", "Led", "Earlier". */

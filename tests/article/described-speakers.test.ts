@@ -119,6 +119,17 @@ describe("where a description starts and ends", () => {
     ]);
   });
 
+  it("never starts it at a time before the comma (“Last month, …”)", () => {
+    const body = [
+      "The hack was big.",
+      "Last year, officials studied sites at military bases and a federal “supermax” prison.",
+      "Last month, a bipartisan group of experts at the Aspen Institute Homeland Security Group warned of fakery, arguing that hackers could “salt the files they release.”",
+    ].join("\n\n");
+    const speakers = quotesOf(body).map(([, speaker]) => speaker);
+    expect(speakers[0]).toBe("officials");
+    expect(speakers).not.toContain("Last");
+  });
+
   it("ends an unnamed speaker after its verb at a noun for a person (the Waterford man)", () => {
     const body = [
       "Sean Walsh won the race in Cork.",
