@@ -283,6 +283,9 @@ export class Attributor {
     if (start < 0 || (start > 0 && tokens[start - 1]!.text !== ",")) return null;
     const head = tokens[end]!;
     if (!head.capitalised && !SPEAKER_NOUNS.has(head.lower)) return null;
+    // `Titled "A Very Clinton Christmas," the video …`: a sentence's first word alone, no name, has
+    // its capital only for opening the sentence.
+    if (start === 0 && end === 0 && !sentence.mentions.some((m) => m.start === 0)) return null;
     return this.subjects.describe(sentence, start, end);
   }
 

@@ -130,6 +130,15 @@ describe("where a description starts and ends", () => {
     expect(speakers).not.toContain("Last");
   });
 
+  it("is never a sentence's first word alone before a quote (`Titled “A Very Clinton Christmas,” …`)", () => {
+    const body = [
+      "The group released an ad on Monday.",
+      "Titled “A Very Clinton Christmas,” the video pans around images of gifts.",
+      "Compelling “failing and rogue states” to act is the aim.",
+    ].join("\n\n");
+    expect(quotesOf(body).map(([, speaker]) => speaker)).toEqual([null, null]);
+  });
+
   it("ends an unnamed speaker after its verb at a noun for a person (the Waterford man)", () => {
     const body = [
       "Sean Walsh won the race in Cork.",
