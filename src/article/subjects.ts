@@ -186,6 +186,14 @@ export class Subjects {
     for (let k = comma - 1; k >= floor && k > comma - 30 && !quoteBoundsAside(tokens, k); k--) {
       if (tokens[k]!.text === ",") commas.push(k);
     }
+    // "The actor, whose films include Schindler's List, Michael Collins and Star Wars, said": a
+    // relative clause after the subject is the aside, whatever commas it holds; the one it describes
+    // speaks. (Not "Harry Bond, a retiree from Charlotte, N.C., who …": the clause is the name's.)
+    const relative = commas.length > 2 ? commas.at(-1)! : undefined;
+    if (relative !== undefined && RELATIVES.has(tokens[relative + 1]?.lower ?? "")) {
+      const described = this.nounPhraseEndingAt(sentence, relative - 1, floor);
+      if (described) return described;
+    }
     for (let n = commas.length - 1; n >= 0; n--) {
       const segmentStart = n + 1 < commas.length ? commas[n + 1]! + 1 : floor;
       const named = mentionEndingAt(sentence.mentions, beforeBracket(tokens, commas[n]! - 1), false);
@@ -357,6 +365,8 @@ export class Subjects {
     return this.registry.addDescriptor(start === 0 && /^(?:The|A|An) /.test(text) ? lowerFirst(text) : text);
   }
 }
+
+const RELATIVES = new Set(["whose", "which"]);
 
 /**
  * "has also said", "said Thursday": words between a verb of saying and its subject. Not a closure in

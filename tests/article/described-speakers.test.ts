@@ -17,6 +17,14 @@ describe("a description with a relative clause before its verb of saying", () =>
     ]);
   });
 
+  it("reads a “whose” clause set off by commas as one aside, whatever commas its list holds", () => {
+    const body = [
+      "Liam Neeson visited Belfast on Monday.",
+      "The Oscar-nominated actor, whose films include Schindler's List, Michael Collins and Star Wars, said: “The Lyric is too important to lose.”",
+    ].join("\n\n");
+    expect(quotesOf(body).map(([, speaker]) => speaker)).toEqual(["Liam Neeson"]);
+  });
+
   it("gives the quote to a plural description whose clause names someone", () => {
     const body = [
       "Senator Ana Ruiz spoke in Denver.",
