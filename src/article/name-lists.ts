@@ -6,11 +6,10 @@
 import { isFirstName } from "./lexicon.ts";
 import type { Token } from "./text.ts";
 
-/** A capitalised run of a sentence: where it starts and ends, and its name's words. */
+/** A capitalised run of a sentence (where it starts and ends) and where the name in it starts. */
 export interface ListedRun {
-  start: number;
-  end: number;
-  words: readonly Token[];
+  run: { start: number; end: number };
+  parts: { nameStart: number };
 }
 
 /**
@@ -24,13 +23,18 @@ export function namesListedWithPeople(
 ): Set<string> {
   const found = new Set<string>();
   for (const tokens of sentences) {
-    for (const list of listsOf(tokens, runsOf(tokens))) {
+    const runs = runsOf(tokens);
+    // Most sentences hold no list of three names: the runs are read only where one may be.
+    if (runs.length < 3) continue;
+    for (const list of listsOf(tokens, runs)) {
+      const twoWords = list.filter((r) => r.run.end - r.parts.nameStart === 2);
       // Two in five of its names at least with a first name a list knows: not "Vera Drake, Calendar
       // Girls and Enduring Love" (films), though Vera is a first name.
-      const known = list.filter((r) => r.words.length === 2 && isFirstName(r.words[0]!.lower)).length;
+      const known = twoWords.filter((r) => isFirstName(tokens[r.parts.nameStart]!.lower)).length;
       if (list.length < 3 || known * 5 < list.length * 2) continue;
-      for (const { words } of list) {
-        if (words.length === 2 && words.every((w) => w.capitalised && !common.has(w.lower)))
+      for (const r of twoWords) {
+        const words = [tokens[r.parts.nameStart]!, tokens[r.parts.nameStart + 1]!];
+        if (words.every((w) => w.capitalised && !common.has(w.lower)))
           found.add(words.map((w) => w.lower).join(" "));
       }
     }
@@ -44,8 +48,7 @@ function listsOf(tokens: readonly Token[], runs: readonly ListedRun[]): ListedRu
   let list: ListedRun[] = [];
   runs.forEach((run, i) => {
     const before = runs[i - 1];
-    const joined = before !== undefined && joins(tokens.slice(before.end, run.start));
-    if (!joined) {
+    if (!before || !joined(tokens, before.run.end, run.run.start)) {
       if (list.length > 1) lists.push(list);
       list = [];
     }
@@ -55,5 +58,8 @@ function listsOf(tokens: readonly Token[], runs: readonly ListedRun[]): ListedRu
   return lists;
 }
 
-const joins = (between: readonly Token[]) => between.map((t) => t.lower).join(" ") in JOINERS;
-const JOINERS: Record<string, true> = { ",": true, and: true, ", and": true };
+/** Whether only ",", "and" or ", and" stand between two runs. */
+function joined(tokens: readonly Token[], from: number, to: number): boolean {
+  if (to - from === 1) return tokens[from]!.text === "," || tokens[from]!.lower === "and";
+  return to - from === 2 && tokens[from]!.text === "," && tokens[from + 1]!.lower === "and";
+}

@@ -237,11 +237,7 @@ export function articleEvidence(sentences: readonly Token[][]): ArticleEvidence 
     })),
   );
   const namedByContext = namesTakingPronouns(sentences, names, common);
-  const runsOf = (tokens: readonly Token[]) =>
-    (runs.get(tokens) ?? []).map(({ run, parts }) => ({
-      ...run,
-      words: tokens.slice(parts.nameStart, run.end),
-    }));
+  const runsOf = (tokens: readonly Token[]) => runs.get(tokens) ?? [];
   for (const name of namesListedWithPeople(sentences, runsOf, common)) namedByContext.add(name);
   const referents = referentsByPronouns(sentences, names);
   return { surnames: reusedSurnames(sentences, runs), common, namedByContext, referents, runs };
