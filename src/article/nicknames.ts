@@ -8,7 +8,7 @@ import { isFirstName } from "./lexicon.ts";
 
 /** The marks, one to three capitalised words, the marks again, then the surname. */
 const NICKNAME = /^["“]\p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*){0,2}["”] \p{Lu}\p{Ll}/u;
-/** The first name right before the nickname, which a list must know ("Felt "Invisible" As" is a headline). */
+/** The first name right before the nickname ("Felt "Invisible" As", a headline's words, is none: see `nicknameEnd`). */
 const FIRST_NAME_BEFORE = /(?:^|[^\p{L}])(\p{Lu}\p{Ll}+) $/u;
 
 /** The surname after the nickname: its first word. */

@@ -187,8 +187,9 @@ export class Subjects {
       if (tokens[k]!.text === ",") commas.push(k);
     }
     // "The actor, whose films include Schindler's List, Michael Collins and Star Wars, said": a
-    // relative clause after the subject is the aside, whatever commas it holds; the one it describes
-    // speaks. (Not "Harry Bond, a retiree from Charlotte, N.C., who …": the clause is the name's.)
+    // "whose" or "which" clause right after the subject is the aside, whatever commas it holds; the one
+    // it describes speaks. A "who" clause is left to the rules below: it is as often a name's own
+    // ("her campaign's leadership, who, on a press call Friday, criticized").
     const relative = commas.length > 2 ? commas.at(-1)! : undefined;
     if (relative !== undefined && RELATIVES.has(tokens[relative + 1]?.lower ?? "")) {
       const described = this.nounPhraseEndingAt(sentence, relative - 1, floor);
