@@ -22,13 +22,18 @@ import { type Token, withoutPossessive } from "./text.ts";
 /** Articles, conjunctions and auxiliaries, which no name holds (prepositions may, "Al From", and "A" is an initial, "Charles A Blixt"). */
 export const GRAMMAR_WORDS = new Set("the an and or but is are was were be been has have had".split(" "));
 
-/** Can these words (a run without its title) be a person's name, not a place, group or organisation? */
-export function looksLikeName(words: readonly Token[], titled: boolean): boolean {
+/**
+ * Can these words (a run without its title) be a person's name, not a place, group or organisation?
+ * `titled`: a title stands before them; `before`: the token before them.
+ */
+export function looksLikeName(words: readonly Token[], titled: boolean, before?: Token): boolean {
   if (words.length === 0) return false;
   // "of California" in "Democrat of California": a name starts with a capital or a particle ("de Blasio").
   if (!words[0]!.capitalised && !NAME_PARTICLES.has(words[0]!.lower)) return false;
-  // "Capt. Christian Pardo": after a title, a first name that is also an adjective is a name.
-  const firstName = titled && words.length >= 2 && isFirstName(words[0]!.lower);
+  // "Capt. Christian Pardo": after a title, a first name that is also an adjective is a name; so is a
+  // month's short form that is a first name before a surname ("Jan Egeland"; not "on 5 Jan Tesco said").
+  const month = MONTH_FIRST_NAMES.has(words[0]!.lower) && !/^\d/.test(before?.text ?? "");
+  const firstName = words.length >= 2 && isFirstName(words[0]!.lower) && (titled || month);
   // "Americans", "Europeans": the plural of a word that is no name is none either.
   const opener = withoutPossessive(words[0]!.text);
   if ((NOT_NAMES.has(opener) || (opener.endsWith("s") && NOT_NAMES.has(opener.slice(0, -1)))) && !firstName)
@@ -120,6 +125,8 @@ export function describedAsWho(tokens: readonly Token[], end: number): boolean {
   }
   return false;
 }
+
+const MONTH_FIRST_NAMES = new Set(["jan", "jun"]);
 
 /** A name and a colon before a quote (`Bush: "The mission is …"`): the quote's speaker labelled. */
 export const labelsQuote = (tokens: readonly Token[], end: number) =>

@@ -284,7 +284,7 @@ export function findMentions(
     const words = tokens.slice(start, run.end);
     const role = roleBefore(tokens, parts.nameStart);
     const titled = parts.title.length > 0 || role.length > 0;
-    if (!surnamed && !looksLikeName(words, titled)) continue;
+    if (!surnamed && !looksLikeName(words, titled, tokens[start - 1])) continue;
     // "MSNBC's Morning Joe Monday": a weekday after a name is when, not a surname, unless a role
     // says the words name a person ("England sevens coach Mike Friday").
     const roled = role.length > 0 || parts.title.some((w) => isRole(w.toLowerCase()));

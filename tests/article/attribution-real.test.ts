@@ -836,6 +836,17 @@ describe("a surname that is also a title word", () => {
     ]);
   });
 
+  it("reads a month's short form that is a first name as one before a surname (“Jan Bolz”), not in a date", () => {
+    const body = [
+      "EA made games in Europe.",
+      "Jan Bolz, EA's vice president of sales, said the firm was working hard.",
+      "Mr Bolz said: “People will want to play.”",
+      "On 5 Jan Tesco said sales were up.",
+    ].join("\n\n");
+    expect(quotesOf(body).map(([, who]) => who)).toEqual(["Jan Bolz"]);
+    expect(parse(body).people.map((p) => p.name)).not.toContain("Jan Tesco");
+  });
+
   it("reads a surname that is a title word's plural as a name after a first name (“Mary Deans”)", () => {
     const body = [
       "Sanders won the state.",
