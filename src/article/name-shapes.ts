@@ -30,10 +30,14 @@ export function looksLikeName(words: readonly Token[], titled: boolean, before?:
   if (words.length === 0) return false;
   // "of California" in "Democrat of California": a name starts with a capital or a particle ("de Blasio").
   if (!words[0]!.capitalised && !NAME_PARTICLES.has(words[0]!.lower)) return false;
-  // "Capt. Christian Pardo": after a title, a first name that is also an adjective is a name; so is a
-  // month's short form that is a first name before a surname ("Jan Egeland"; not "on 5 Jan Tesco said").
-  const month = MONTH_FIRST_NAMES.has(words[0]!.lower) && !/^\d/.test(before?.text ?? "");
-  const firstName = words.length >= 2 && isFirstName(words[0]!.lower) && (titled || month);
+  // "Capt. Christian Pardo": after a title, a first name that is also an adjective is a name; so is
+  // one before a surname no dictionary holds ("Christian Lacroix"; not "Christian Aid"), and a
+  // month's short form that is a first name before any surname ("Jan Berry"; not "on 5 Jan Tesco").
+  const month = MONTH_FIRST_NAMES.has(words[0]!.lower);
+  const dated = month && /^\d/.test(before?.text ?? "");
+  const surname = words.length === 2 && !isEnglishWord(words[1]!.lower);
+  const firstName =
+    words.length >= 2 && isFirstName(words[0]!.lower) && !dated && (titled || month || surname);
   // "Americans", "Europeans": the plural of a word that is no name is none either.
   const opener = withoutPossessive(words[0]!.text);
   if ((NOT_NAMES.has(opener) || (opener.endsWith("s") && NOT_NAMES.has(opener.slice(0, -1)))) && !firstName)

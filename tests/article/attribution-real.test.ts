@@ -847,6 +847,19 @@ describe("a surname that is also a title word", () => {
     expect(parse(body).people.map((p) => p.name)).not.toContain("Jan Tesco");
   });
 
+  it("reads “Christian” as a first name before a surname no dictionary holds, not before “Aid”", () => {
+    const body = [
+      "Paris fashion week opened.",
+      "Christian Lacroix said the show was his best.",
+      "Christian Aid said the money was needed.",
+    ].join("\n\n");
+    const people = parse(body)
+      .people.filter((p) => p.kind === "person")
+      .map((p) => p.name);
+    expect(people).toContain("Christian Lacroix");
+    expect(people).not.toContain("Christian Aid");
+  });
+
   it("reads a surname that is a title word's plural as a name after a first name (“Mary Deans”)", () => {
     const body = [
       "Sanders won the state.",
