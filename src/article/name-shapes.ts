@@ -30,18 +30,10 @@ export function looksLikeName(words: readonly Token[], titled: boolean, before?:
   if (words.length === 0) return false;
   // "of California" in "Democrat of California": a name starts with a capital or a particle ("de Blasio").
   if (!words[0]!.capitalised && !NAME_PARTICLES.has(words[0]!.lower)) return false;
-  // "Capt. Christian Pardo": after a title, a first name that is also an adjective is a name; so is
-  // one before a surname no dictionary holds ("Christian Lacroix"; not "Christian Aid"), and a
-  // month's short form that is a first name before any surname ("Jan Berry"; not "on 5 Jan Tesco").
-  const month = MONTH_FIRST_NAMES.has(words[0]!.lower);
-  const dated = month && /^\d/.test(before?.text ?? "");
-  const surname = words.length === 2 && !isEnglishWord(words[1]!.lower);
-  const firstName =
-    words.length >= 2 && isFirstName(words[0]!.lower) && !dated && (titled || month || surname);
   // "Americans", "Europeans": the plural of a word that is no name is none either.
   const opener = withoutPossessive(words[0]!.text);
-  if ((NOT_NAMES.has(opener) || (opener.endsWith("s") && NOT_NAMES.has(opener.slice(0, -1)))) && !firstName)
-    return false;
+  const notName = NOT_NAMES.has(opener) || (opener.endsWith("s") && NOT_NAMES.has(opener.slice(0, -1)));
+  if (notName && !opensAsFirstName(words, titled, before)) return false;
   // "Donald Trump Is Now", "Meet The Fockers": a run of Title Case holding an article, conjunction or
   // auxiliary is a headline's clause or a work's title (one ending so is cut in `people.ts` first).
   if (words.some((w) => GRAMMAR_WORDS.has(w.lower))) return false;
@@ -128,6 +120,18 @@ export function describedAsWho(tokens: readonly Token[], end: number): boolean {
     if (t.lower === "who") return k > end + 2;
   }
   return false;
+}
+
+/**
+ * Whether a word that opens no name but is also a first name opens this one: after a title ("Capt.
+ * Christian Pardo"), before a surname no dictionary holds ("Christian Lacroix"; not "Christian Aid"),
+ * and for a month's short form before any surname ("Jan Berry"; not "on 5 Jan Tesco").
+ */
+function opensAsFirstName(words: readonly Token[], titled: boolean, before: Token | undefined): boolean {
+  const month = MONTH_FIRST_NAMES.has(words[0]!.lower);
+  if (words.length < 2 || !isFirstName(words[0]!.lower) || (month && /^\d/.test(before?.text ?? "")))
+    return false;
+  return titled || month || (words.length === 2 && !isEnglishWord(words[1]!.lower));
 }
 
 const MONTH_FIRST_NAMES = new Set(["jan", "jun"]);
