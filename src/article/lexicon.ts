@@ -319,7 +319,8 @@ export const FEMALE_NAMES = words(`
   anita rita gina tina nina dina lina mina zara zoe amelia ava mia isla elsie evie florence
   hilary hillary kamala nancy condoleezza madeleine theresa margaret angela ursula christine
   jacinda nicola ruth yvonne heidi tanya sonia sonya naledi thandiwe zanele precious mercy
-  blessing joy faith hope patience`);
+  blessing joy faith hope patience nicky liz lizzie jen jess jessie susie pam debbie abby annie
+  becky cindy dottie mandy tess trish vicky anne kim`);
 
 export const MALE_NAMES = words(`
   james robert john michael william david richard joseph thomas charles christopher daniel
@@ -347,12 +348,13 @@ export const MALE_NAMES = words(`
   kieran shane wayne darren lee jason damian gerard joseph francis jose luis mario marco luca
   giovanni giuseppe paolo matteo alessandro lorenzo franco silvio emmanuel recep vladimir xi
   narendra shinzo justin joe barack donald mitt bernie rand ted lindsey mitch chuck kevin
-  hakeem jeff elon warren`);
+  hakeem jeff elon warren ricky tommy joey danny mickey stevie benny sammy eddie hal greg doug kurt
+  nate richie ronnie donnie kenny lenny lou stan vic wes zach rick brad ron jimmy mick teddy`);
 
 /** First names given to women and men alike: a listed name that says nothing of the gender. */
 export const UNISEX_NAMES = words(`
   terry jordan jesse dale lee sam jean jo alex pat jamie casey taylor morgan robin leslie
-  kerry drew jan`);
+  kerry drew jan kim`);
 
 /** Prepositions after which a name is an object ("partner of Tods Murray", "hired by Lena"), not a speaker. */
 export const PREPOSITIONS = words("of for at with from in by to on against about like unlike");

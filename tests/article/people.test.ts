@@ -4,7 +4,7 @@ import { isSentenceAdverb } from "../../src/article/lexicon.ts";
 import { articleEvidence, findMentions } from "../../src/article/people.ts";
 import { Registry } from "../../src/article/registry.ts";
 import { tokenize } from "../../src/article/text.ts";
-import { parse, speakerName } from "./helpers.ts";
+import { parse, quotesOf, speakerName } from "./helpers.ts";
 
 /** The names mentioned in each sentence, read in order with one registry. */
 function read(sentences: string[]) {
@@ -75,6 +75,16 @@ describe("findMentions", () => {
       ["Theresa May", "f"],
       ["Donald Tusk", "m"],
     ]);
+  });
+
+  it("knows the short forms of first names news copy uses (Rick, Liz, Kim) before a surname that is a word", () => {
+    const body = [
+      "The race was run in Birmingham.",
+      "Rick Dean is the director of business development for THX. “There was a time,” he told the BBC.",
+      "Fellow runner Liz Abbott revealed she was tired. “It was hard,” she said.",
+      "Sprinter Kim Collins won. “I got a great reception,” Collins said.",
+    ].join("\n\n");
+    expect(quotesOf(body).map(([, who]) => who)).toEqual(["Rick Dean", "Liz Abbott", "Kim Collins"]);
   });
 
   it("keeps people apart who share a first name, and resolves a first name used alone", () => {
