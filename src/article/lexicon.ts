@@ -210,7 +210,8 @@ export const ORG_HEADS = words(`
   party's office's department's reform reforms programme program project centre's republic
   kingdom region province district island islands river valley mountains coast bay bridge
   airlines airways motors systems technologies holdings associates yard hall palace castle tower
-  avenue lane gardens stadium prison`);
+  avenue lane gardens stadium prison show ballet opera orchestra theatre theater films
+  pictures records studios entertainment productions festival awards`);
 
 /** Capitalised words that start sentences or name things but are never a person's first name. */
 export const NOT_NAMES = words(`

@@ -87,6 +87,16 @@ describe("findMentions", () => {
     expect(quotesOf(body).map(([, who]) => who)).toEqual(["Rick Dean", "Liz Abbott", "Kim Collins"]);
   });
 
+  it("reads a show, awards, theatre or studio named after someone as no person", () => {
+    const facts = parse(
+      [
+        "The fair opened.",
+        "Fans watched the Benny Hill Show and the Spirit Awards at the Ethel Barrymore Theatre.",
+      ].join("\n\n"),
+    );
+    expect(facts.people.map((p) => p.name)).toEqual([]);
+  });
+
   it("keeps people apart who share a first name, and resolves a first name used alone", () => {
     const { registry } = read(["Lena Okonkwo and Peter Okafor spoke.", "Lena said more."]);
     expect(registry.matchFirstName("Lena")?.name).toBe("Lena Okonkwo");
