@@ -102,6 +102,10 @@ export class Subjects {
     if (PARTICIPLE_OPENERS.has(t.lower) && tokens[v]!.lower.endsWith("ing"))
       return this.earlierSpeaker(sentence, i, floor) ?? this.firstSubject(sentence, i);
     if (PERSON_PRONOUNS.has(t.lower)) return this.salience.resolvePronoun(sentence, i);
+    if (t.lower === "as" && tokens[v]!.lower === "saying") {
+      const quoted = this.quotedAsSaying(sentence, i, floor);
+      if (quoted) return quoted;
+    }
     // "Cruz himself said": the name before the reflexive.
     if (REFLEXIVES.has(t.lower) && i - 1 >= floor) return this.nounPhraseEndingAt(sentence, i - 1, floor);
     const apposed = this.apposedName(sentence, i, floor);
@@ -120,6 +124,20 @@ export class Subjects {
     const direct = this.nounPhraseEndingAt(sentence, i, floor);
     if (direct && this.registry.isNamed(direct)) return direct;
     return this.relativeClauseHead(sentence, i, floor) ?? direct;
+  }
+
+  /**
+   * "the agency quoted Mr Smith as saying", "Reuters quoted a central bank official as saying": the
+   * one a source quotes speaks, not the source. `as`: where "as" stands.
+   */
+  private quotedAsSaying(sentence: SentenceContext, as: number, floor: number): Entity | null {
+    const { tokens } = sentence;
+    const named = mentionEndingAt(sentence.mentions, as - 1, false);
+    let start = named ? named.start : descriptionStart(tokens, as - 1, floor);
+    // ("quoted Mr Smith", "quoted Foreign Minister Sergei Lavrov": a title or courtesy before the name.)
+    while (start > floor && start > as - 6 && tokens[start - 1]!.capitalised) start--;
+    if (start < 0 || !QUOTING.has(tokens[start - 1]?.lower ?? "")) return null;
+    return named?.entity ?? this.nounPhraseEndingAt(sentence, as - 1, floor);
   }
 
   /** Whether a person's name ends at token `end`. */
@@ -368,6 +386,7 @@ export class Subjects {
 }
 
 const RELATIVES = new Set(["whose", "which"]);
+const QUOTING = new Set(["quoted", "quotes", "quoting", "cited", "cites"]);
 
 /**
  * "has also said", "said Thursday": words between a verb of saying and its subject. Not a closure in

@@ -679,6 +679,22 @@ describe("a name that labels a quote or says who someone is", () => {
     expect(parse(body).people.map((p) => p.name)).not.toContain("Daily Mail");
   });
 
+  it("gives “…,” the agency quoted X as saying to X, not to the source or the last speaker", () => {
+    const body = [
+      "The talks ended.",
+      "“It is a question of sovereignty,” said a central bank official.",
+      "“It is over,” the agency quoted Mr Smith as saying.",
+      "“We will win,” Interfax quoted Foreign Minister Sergei Lavrov as saying.",
+      "“It is symbolic,” Reuters quoted a senior executive as saying.",
+    ].join("\n\n");
+    expect(quotesOf(body).map(([, who]) => who)).toEqual([
+      "a central bank official",
+      "Mr Smith",
+      "Sergei Lavrov",
+      "a senior executive",
+    ]);
+  });
+
   it("reads “As Name, …, put it:” as that person speaking, though no list knows the name", () => {
     const body = [
       "Majority Leader Mitch McConnell agreed to a phone call.",
