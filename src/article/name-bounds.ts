@@ -5,6 +5,8 @@
  * names people whose first name no list holds, so without one the words the article writes in
  * lower case or as roles mark where the description ends.
  */
+
+import { isEnglishWord } from "./dictionary.ts";
 import {
   isCompoundRole,
   isFirstName,
@@ -61,6 +63,13 @@ function describes(t: Token, common: ReadonlySet<string>): boolean {
   );
 }
 
+/** A word of the language in the plural, not a name ("Celebrities"; not "Williams"). */
+function isPluralNoun(t: Token): boolean {
+  if (!/^\p{Lu}\p{Ll}+s$/u.test(t.text) || isFirstName(t.lower)) return false;
+  const singular = t.lower.endsWith("ies") ? `${t.lower.slice(0, -3)}y` : t.lower.slice(0, -1);
+  return isEnglishWord(singular);
+}
+
 /**
  * The description before the name in the run's words [from, end). `common`: the words the article
  * also writes in lower case; `titled`: a title word or courtesy stands before `from`.
@@ -75,10 +84,13 @@ export function descriptionEnd(
   const first = knownFirstNameAt(tokens, from, end);
   if (first >= from) {
     const before = tokens.slice(from, first);
+    // "Celebrities Amy Schumer", "Comedians Tina Fey": a plural noun alone before the first name.
+    const plural = before.length === 1 && isPluralNoun(before[0]!);
     const described =
       first > from &&
-      (before.some((t) => describes(t, common)) || before.every((t) => t.lower.includes("-")));
-    return described ? { end: first - 1, titles: true } : NONE;
+      (plural || before.some((t) => describes(t, common)) || before.every((t) => t.lower.includes("-")));
+    // (A plural is the group the person is one of, not their title.)
+    return described ? { end: first - 1, titles: !plural } : NONE;
   }
   // After a title the words are the title's ("Director of Public Prosecutions") or the name's ("Rep.
   // Sander M. Levin", where "Sander" only looks like an agent noun).

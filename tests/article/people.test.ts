@@ -87,6 +87,18 @@ describe("findMentions", () => {
     expect(quotesOf(body).map(([, who]) => who)).toEqual(["Rick Dean", "Liz Abbott", "Kim Collins"]);
   });
 
+  it("leaves a plural noun before a first name out of the name and the title (“Celebrities Amy Schumer”)", () => {
+    const facts = parse(
+      ["The law passed.", "Celebrities Amy Schumer and Elizabeth Banks went on Twitter to praise it."].join(
+        "\n\n",
+      ),
+    );
+    expect(facts.people.map((p) => [p.name, p.title])).toEqual([
+      ["Amy Schumer", null],
+      ["Elizabeth Banks", null],
+    ]);
+  });
+
   it("reads a show, awards, theatre or studio named after someone as no person", () => {
     const facts = parse(
       [
