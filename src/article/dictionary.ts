@@ -28,3 +28,11 @@ export function isEnglishWord(word: string): boolean {
   ];
   return stems.some((stem) => stem.length >= 3 && isDictionaryWord(stem));
 }
+
+/**
+ * A (lower-case) word of three letters or more that no form of is in the dictionary: a name's, as
+ * in "Sipho "Chico" Tuilagi" or "Bongani Petrenko:", not the language's ("Daily Mail:", "He 'Won' By").
+ */
+export function isNameLikeWord(word: string): boolean {
+  return word.length >= 3 && !isEnglishWord(word);
+}

@@ -5,7 +5,6 @@
  * names people whose first name no list holds, so without one the words the article writes in
  * lower case or as roles mark where the description ends.
  */
-
 import { isEnglishWord } from "./dictionary.ts";
 import {
   isCompoundRole,

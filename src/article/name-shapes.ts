@@ -3,8 +3,7 @@
  * whether one word can be a surname, and how a title's words are joined. Pure functions over
  * tokens and the word lists; `people.ts` decides which runs name someone.
  */
-
-import { isEnglishWord } from "./dictionary.ts";
+import { isEnglishWord, isNameLikeWord } from "./dictionary.ts";
 import {
   AGED,
   isCapitals,
@@ -147,6 +146,5 @@ export const labelsQuote = (tokens: readonly Token[], end: number) =>
  */
 export function labelsQuoteAsName(tokens: readonly Token[], words: readonly Token[], end: number): boolean {
   if (words.length !== 2 || !labelsQuote(tokens, end)) return false;
-  const unlisted = (t: Token) => t.lower.length >= 3 && !isEnglishWord(t.lower);
-  return isFirstName(words[0]!.lower) || words.every(unlisted);
+  return isFirstName(words[0]!.lower) || words.every((t) => isNameLikeWord(t.lower));
 }

@@ -3,7 +3,7 @@
  * The marks set off part of the name, not words someone said, so they open no quote, and the
  * nickname is left out of the name's words (the person is "Juan Manriquez").
  */
-import { isEnglishWord } from "./dictionary.ts";
+import { isNameLikeWord } from "./dictionary.ts";
 import { isFirstName } from "./lexicon.ts";
 
 /** The marks, one to three capitalised words, the marks again, then the surname. */
@@ -28,8 +28,7 @@ export function nicknameEnd(text: string, i: number): number {
   const end = i + nickname[0].length - 3;
   if (isFirstName(first)) return end;
   const surname = SURNAME.exec(text.slice(end + 1, end + 40))?.[0].toLowerCase() ?? "";
-  const unlisted = (word: string) => word.length >= 3 && !isEnglishWord(word);
-  return unlisted(first) && unlisted(surname) ? end : -1;
+  return isNameLikeWord(first) && isNameLikeWord(surname) ? end : -1;
 }
 
 const MARKS = /["“]/g;
