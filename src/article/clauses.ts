@@ -6,6 +6,7 @@
 import type { QuoteKind } from "./facts.ts";
 import {
   AGED,
+  BODY_NOUNS,
   CLAUSE_BREAKS,
   GENDERED_ROLES,
   isSpeechVerbForm,
@@ -233,7 +234,11 @@ const ROLE_WORDS = new Set(
 
 /** "builder", "businessman", "novelist": one person's role, though no list names it. */
 export const isPersonRole = (word: string) =>
-  ROLE_ENDING.test(word) && word.length >= 6 && !word.endsWith("s") && !NOT_ROLES.has(word);
+  ROLE_ENDING.test(word) &&
+  word.length >= 6 &&
+  !word.endsWith("s") &&
+  !NOT_ROLES.has(word) &&
+  !BODY_NOUNS.has(word);
 
 /** Is the token at `i` the "/" or "-" inside a number ("9/11", "2015-16")? */
 function isNumberJoint(tokens: readonly Token[], i: number): boolean {

@@ -260,6 +260,16 @@ export const SPEAKER_NOUNS = words(`
   code guidance guidelines figures research poll editorial article column ad email tweet campaign
   outlet outlets newspaper network administration`);
 
+/**
+ * Lower-case nouns for a business or body that speaks as one ("said the company", "according to the
+ * carmaker"). Several have a person's ending ("retailer", "lender") but never stand for the
+ * person just written about.
+ */
+export const BODY_NOUNS = words(`
+  company companies firm firms bank banks carmaker automaker retailer retailers broadcaster
+  insurer insurers lender lenders manufacturer manufacturers supplier watchdog
+  airline airlines supermarket supermarkets conglomerate chipmaker drugmaker club charity`);
+
 /** Abbreviations after which a full stop does not end a sentence. */
 export const ABBREVIATIONS = words(`
   mr mrs ms dr st sen rep del gov gen lt col capt cmdr sgt prof jr sr inc corp co ltd no vs etc

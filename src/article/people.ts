@@ -405,7 +405,9 @@ function resolveRun(
     run.end - run.start === 1 &&
     speaksHere(tokens, run) &&
     !afterCommaOrPreposition(tokens, run.start) &&
-    looksLikeSurname(words[0]!, common);
+    looksLikeSurname(words[0]!, common) &&
+    // `Originally dubbed "…"`: a sentence's opening adverb.
+    !(run.start === 0 && isSentenceAdverb(words[0]!.lower));
   if (!evidence && !speakingSurname) return null;
   if (bare.length < 2 && !parts.courtesy && !parts.noble && !titledSurname && !speakingSurname) return null;
   const name = bare.length < 2 && parts.courtesy ? `${parts.courtesy} ${bare.join(" ")}` : bare.join(" ");

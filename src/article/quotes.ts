@@ -244,7 +244,7 @@ export class Attributor {
       const speaker = this.subjects.ofVerb(sentence, v);
       // A verb right before the quote governs it ("what the Tories called a "bribe"").
       const governs = q - v <= 4 && !tokens.slice(v, q).some((t) => t.text === ",");
-      if (speaker && (governs || speaker.kind === "person")) return speaker;
+      if (speaker && (governs || speaker.kind === "person" || this.registry.isNamed(speaker))) return speaker;
       fallback ??= speaker;
     }
     return fallback;

@@ -27,6 +27,9 @@ export class Salience {
   /** The subject of the sentence just read, if it has one: a quote standing alone after it is theirs. */
   priorSubject: (Seen & { sentence: number }) | null = null;
 
+  /** Everyone who has spoken so far, quoted or reported. */
+  private readonly speakers = new Set<Entity>();
+
   constructor(private readonly registry: Registry) {}
 
   /** After a sentence is read: its subject becomes the one the next "he said" most likely means. */
@@ -53,6 +56,7 @@ export class Salience {
 
   noteSpeaker(entity: Entity, paragraph: number): void {
     this.lastSpeaker = { entity, paragraph };
+    this.speakers.add(entity);
     entity.lastSeen = this.registry.now;
   }
 
@@ -84,6 +88,27 @@ export class Salience {
       (s) => s && sentence.paragraph - s.paragraph <= 1 && s.entity.kind === "person" && earlier(s.entity),
     );
     return salient && this.registry.isNamed(salient.entity) ? salient.entity : null;
+  }
+
+  /**
+   * "the firm", "the company": the body that spoke last before, named in one word that no first
+   * name, title or pronoun made a person's ("Macrovision says its … technology will …" then "said the
+   * firm"). None when no such body has spoken: a description is better than a guess.
+   */
+  bodyReference(sentence: SentenceContext, at: number): Entity | null {
+    const later = new Set(sentence.mentions.filter((m) => m.start >= at).map((m) => m.entity));
+    return mostRecent(
+      this.registry.entities,
+      (e) =>
+        !later.has(e) &&
+        this.speakers.has(e) &&
+        this.registry.isNamed(e) &&
+        e.nameWords.length === 1 &&
+        !e.name.includes(" ") &&
+        e.gender === null &&
+        e.title === null &&
+        /^\p{Lu}/u.test(e.name),
+    );
   }
 
   /** "Lazar said he …", "Kunin told reporters that she …": the one who says, named right before the verb. */

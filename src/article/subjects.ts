@@ -30,10 +30,13 @@ import {
   titledMention,
 } from "./clauses.ts";
 import { beforeBracket, ofSpeakerNoun, REFLEXIVES, TELLING } from "./cues.ts";
+import { isEnglishWord } from "./dictionary.ts";
 import { documentAfter, documentBefore, documentSubject } from "./documents.ts";
 import {
   AGED,
+  BODY_NOUNS,
   CLAUSE_BREAKS,
+  isLyAdverb,
   LEADING_JUNK,
   PERSON_PRONOUNS,
   PREPOSITIONS,
@@ -290,8 +293,8 @@ export class Subjects {
     if (end - v > 6) return null;
     // "said one Republican involved in the planning", "wrote one commenter": the description ends at
     // its last word that can speak; what follows describes it.
-    while (end > v + 1 && !canHeadSpeaker(tokens[end]!)) end--;
-    if (!canHeadSpeaker(tokens[end]!)) return null;
+    while (end > v + 1 && !canHeadSpeaker(tokens[end]!) && !bodyAfterVerb(tokens, v, end)) end--;
+    if (!canHeadSpeaker(tokens[end]!) && !bodyAfterVerb(tokens, v, end)) return null;
     // "said Rubio's deputy campaign manager, Rich Beeson, who …": the role's name in apposition.
     const apposed = !tokens[end]!.capitalised ? apposedPerson(sentence, end) : null;
     if (apposed) return apposed;
@@ -300,7 +303,9 @@ export class Subjects {
     // a name the article never registered ("Cameron Easley for Morning Consult").
     const named = sentence.mentions.some((m) => m.end === end + 1);
     const unnamed = !tokens[end]!.capitalised || DETERMINERS.has(next.lower) || next.lower === "one";
-    const described = named || !unnamed ? end : postmodifierEnd(tokens, end, v + 1);
+    // "said the company in a statement": what follows a body says how it spoke, not who it is.
+    const whole = named || !unnamed || BODY_NOUNS.has(tokens[end]!.lower);
+    const described = whole ? end : postmodifierEnd(tokens, end, v + 1);
     // "said a spokeswoman for the agency, Jane Doe": the name in apposition after the role's own phrase.
     const apposedAfter = described > end ? apposedPerson(sentence, described) : null;
     return apposedAfter ?? this.describe(sentence, v + 1, described, true);
@@ -343,6 +348,8 @@ export class Subjects {
     const { tokens } = sentence;
     // "But a spokesman", "When terrorists", "As Politico": words that open the sentence, not the speaker.
     while (start <= end && (LEADING_JUNK.has(tokens[start]!.text) || opensSentence(tokens[start]!))) start++;
+    // `Originally dubbed "…"`: the sentence's opening adverb.
+    if (start === 0 && start === end && isOpeningAdverb(tokens[0]!.lower)) return null;
     if (start > end) return null;
     // A name the description ends with is the speaker, unless it is a preposition's object ("a
     // spokesman for Bernie Sanders").
@@ -380,12 +387,35 @@ export class Subjects {
         return person;
       }
     }
+    // "said the firm": the company named before, if one was.
+    const body =
+      words.length === 2 && words[0]!.lower === "the" && isBodyNoun(head) && !head.lower.endsWith("s");
+    const referent = body ? this.salience.bodyReference(sentence, start) : null;
+    // Called a firm, it is one: "it said" may point back to it, "he said" may not.
+    if (referent) referent.kind = "organisation";
+    if (referent) return referent;
     const text = joinWords(words);
     return this.registry.addDescriptor(start === 0 && /^(?:The|A|An) /.test(text) ? lowerFirst(text) : text);
   }
 }
 
 const RELATIVES = new Set(["whose", "which"]);
+
+/**
+ * "said the company", "said the US regulator": a body speaking as one, named by a determiner and at
+ * most two words more. Not the object of a reported clause ("said the bid undervalued the business").
+ */
+/** "Originally", "Separately": an adverb of a word of five letters or more ("original"), not "Kelly". */
+const isOpeningAdverb = (word: string) =>
+  word.length >= 7 && isLyAdverb(word) && isEnglishWord(word.slice(0, -2));
+
+const isBodyNoun = (t: Token) => !t.capitalised && BODY_NOUNS.has(t.lower);
+
+function bodyAfterVerb(tokens: readonly Token[], v: number, end: number): boolean {
+  const head = tokens[end]!;
+  if (!isBodyNoun(head) || end - v > 3) return false;
+  return DETERMINERS.has(tokens[v + 1]!.lower) && tokens.slice(v + 2, end).every((t) => !/ed$/.test(t.lower));
+}
 const QUOTING = new Set(["quoted", "quotes", "quoting", "cited", "cites"]);
 
 /**

@@ -1,0 +1,68 @@
+/**
+ * A company or other body that speaks as one ("said the company", "according to the carmaker"):
+ * its words are its own, never those of the person named nearby. Shapes met in BBC business copy,
+ * with invented names.
+ */
+import { describe, expect, it } from "vitest";
+import { parse, quotesOf } from "./helpers.ts";
+
+const speakers = (body: string) => quotesOf(body).map(([, speaker]) => speaker);
+
+describe("a body named after its verb of saying", () => {
+  it("speaks for itself, not for the person named before (said the company in a statement)", () => {
+    const body = [
+      "Union leader Tony Brannock said the closure was a disgrace.",
+      "“This is a sad day for Luton,” said the company in a statement.",
+    ].join("\n\n");
+    expect(speakers(body)).toEqual(["the company"]);
+  });
+
+  it("is not the object of a reported clause (said the bid undervalued the business)", () => {
+    const body = "The exchange, which saw its shares rise 25%, said the bid undervalued the business.";
+    expect(parse(body).people.map((p) => p.name)).not.toContain("the bid undervalued the business");
+  });
+});
+
+describe("a body's noun that has a person's ending", () => {
+  it("does not stand for the person just quoted (according to the carmaker)", () => {
+    const body = [
+      "“It came out of nowhere,” said worker Dave Ostrowski, 45.",
+      "According to the carmaker, “demand has collapsed”.",
+    ].join("\n\n");
+    expect(speakers(body)).toEqual(["Dave Ostrowski", "the carmaker"]);
+  });
+});
+
+describe("“the firm” after a company has spoken", () => {
+  const body = [
+    "Copy protection firm Veltrix says its new DiscLock technology will thwart most ripping programs.",
+    "Analyst Mary Pell said the claim was bold.",
+    "“DiscLock is designed to reduce ripping,” said the firm.",
+    "“It will work on nearly all players,” said Sam Ortega, the firm's vice president. “The discs cost no more,” he added.",
+  ].join("\n\n");
+
+  it("is the company that spoke last, not the person", () => {
+    expect(speakers(body).slice(0, 1)).toEqual(["Veltrix"]);
+  });
+
+  it("makes it a body that “he” cannot mean", () => {
+    expect(speakers(body).slice(1)).toEqual(["Sam Ortega", "Sam Ortega"]);
+    expect(parse(body).people.find((p) => p.name === "Veltrix")?.kind).toBe("organisation");
+  });
+
+  it("is a description when no one-word company has spoken", () => {
+    const quiet = [
+      "Dana Whitfield, the union's regional secretary, said the closure was a disgrace.",
+      "“Sales grew in every region,” said the firm.",
+    ].join("\n\n");
+    expect(speakers(quiet)).toEqual(["the firm"]);
+  });
+});
+
+describe("a sentence's opening adverb", () => {
+  it("is no speaker (Originally dubbed “…”)", () => {
+    const body =
+      "Originally dubbed “Jerry's Guide to the Web” the firm adopted its name because its founders liked it.";
+    expect(speakers(body)).toEqual([null]);
+  });
+});
