@@ -23,6 +23,19 @@ describe("a body named after its verb of saying", () => {
   });
 });
 
+describe("a body's name whose words a preposition joins", () => {
+  it("is not a person by its last word (the Department of Trade and Industry)", () => {
+    const body =
+      "“We are looking at all options,” a spokeswoman for the Department of Trade and Industry said.";
+    expect(speakers(body)).toEqual(["a spokeswoman for the Department of Trade and Industry"]);
+  });
+
+  it("keeps a second subject that no preposition governs (Yugansk and Russia has said)", () => {
+    const body = "Rosneft now owns Yugansk and Russia has said it will “turn it into a stand-alone firm”.";
+    expect(speakers(body)).toEqual(["Russia"]);
+  });
+});
+
 describe("a body's noun that has a person's ending", () => {
   it("does not stand for the person just quoted (according to the carmaker)", () => {
     const body = [
