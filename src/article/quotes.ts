@@ -193,7 +193,7 @@ export class Attributor {
     if (!comma && !/[,.?!]['’]?\s*["”“]$/.test(quote.text)) return null;
     // `"…," said Kelly.` — but not `"…", said the Home Office had failed`, which reports speech.
     if (attributesQuote(tokens, i))
-      return this.subjects.endsClause(tokens, i) ? this.subjects.afterVerb(sentence, i) : null;
+      return this.subjects.endsClause(tokens, i, true) ? this.subjects.afterVerb(sentence, i) : null;
     // `… as "nonsense," and Jones agreed`: a conjunction opens a clause of its own.
     if (COORDINATORS.has(tokens[i]?.lower ?? "")) return null;
     // `"We won." Melanie nodded.`: after a full stop only a verb of saying attributes the quote.

@@ -55,11 +55,12 @@ export class Subjects {
   ) {}
 
   /** Does the short phrase after the verb at `v` end its clause ("said Kelly." / "said Kelly, who")? */
-  endsClause(tokens: readonly Token[], v: number): boolean {
+  endsClause(tokens: readonly Token[], v: number, adjunct = false): boolean {
     for (let k = v + 1; k < tokens.length && k <= v + 8; k++) {
       const t = tokens[k]!;
       if (t.kind !== "word") return t.kind === "punct";
-      if (!t.capitalised && CLAUSE_BREAKS.has(t.lower) && !DETERMINERS.has(t.lower)) return false;
+      if (!t.capitalised && CLAUSE_BREAKS.has(t.lower) && !DETERMINERS.has(t.lower))
+        return adjunct && k > v + 1 && ADJUNCT_OPENERS.has(t.lower);
     }
     return tokens.length <= v + 9;
   }
@@ -400,6 +401,11 @@ export class Subjects {
 }
 
 const RELATIVES = new Set(["whose", "which"]);
+/**
+ * Prepositions that open an adjunct after the speaker of a quote just closed ("…," read a statement
+ * from the party · said the company in a statement), where no clause of its own follows the verb.
+ */
+const ADJUNCT_OPENERS = new Set(["in", "on", "at", "from", "during", "after", "before", "with", "through"]);
 
 /**
  * "said the company", "said the US regulator": a body speaking as one, named by a determiner and at

@@ -17,6 +17,14 @@ describe("a body named after its verb of saying", () => {
     expect(speakers(body)).toEqual(["the company"]);
   });
 
+  it("is read past an adjunct after it (read a statement from the party)", () => {
+    const body = [
+      "Ms Lopez's spokesman, Bob Lee, said in an email that the senator “will not back down.”",
+      "“We remain hopeful,” read a statement from the Democratic leadership.",
+    ].join("\n\n");
+    expect(speakers(body)).toEqual(["Bob Lee", "a statement from the Democratic leadership"]);
+  });
+
   it("is not the object of a reported clause (said the bid undervalued the business)", () => {
     const body = "The exchange, which saw its shares rise 25%, said the bid undervalued the business.";
     expect(parse(body).people.map((p) => p.name)).not.toContain("the bid undervalued the business");
