@@ -126,7 +126,7 @@ export const TITLE_HEADS = words(`
   member councillor councilor candidate diplomat counterpart aide strategist expert scientist
   doctor whip dean rector vicar rabbi imam ceo superintendent sheriff prosecutor solicitor
   barrister economist historian activist organiser organizer owner presenter host chairs
-  secretary-general vice-president president-elect spokesmen officials peer detective det det.
+  secretary-general vice-president president-elect spokesmen officials peer detective det det. con
   insp insp. inspector supt supt. sgt sgt. cllr cllr. pc dc ds dci cdr capt. col. lt. cmdr.
   librarian resident tenant teacher headteacher principal nurse surgeon physician farmer
   fisherman landlord worker volunteer organiser student pupil parent mother father widow
@@ -211,7 +211,8 @@ export const ORG_HEADS = words(`
   kingdom region province district island islands river valley mountains coast bay bridge
   airlines airways motors systems technologies holdings associates yard hall palace castle tower
   avenue lane gardens stadium prison show ballet opera orchestra theatre theater films
-  pictures records studios entertainment productions festival awards`);
+  pictures records studios entertainment productions festival awards management partners
+  securities investments advisors consulting analytics`);
 
 /** Capitalised words that start sentences or name things but are never a person's first name. */
 export const NOT_NAMES = words(`

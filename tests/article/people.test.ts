@@ -109,6 +109,19 @@ describe("findMentions", () => {
     expect(facts.people.map((p) => p.name)).toEqual([]);
   });
 
+  it("reads a fund, broker or consultancy named after someone as no person", () => {
+    const body =
+      "“It is an incremental upgrade,” said Gene Munster, managing partner at Deepwater Asset Management, who also advised Numis Securities.";
+    expect(parse(body).people.map((p) => p.name)).toEqual(["Gene Munster"]);
+  });
+
+  it("reads a detective constable's rank as a title (Det Con Mark Ellis)", () => {
+    const facts = parse(
+      "Det Con Mark Ellis, of the Metropolitan Police, said: “This was a calculated fraud.”",
+    );
+    expect(facts.people.map((p) => p.name)).toEqual(["Mark Ellis"]);
+  });
+
   it("keeps people apart who share a first name, and resolves a first name used alone", () => {
     const { registry } = read(["Lena Okonkwo and Peter Okafor spoke.", "Lena said more."]);
     expect(registry.matchFirstName("Lena")?.name).toBe("Lena Okonkwo");
