@@ -54,6 +54,9 @@ export interface AttributedReport {
   sentence: number;
 }
 
+/** A quote that is said to be no one's in view: the search for its speaker stops there. */
+const NOBODY = Symbol("nobody");
+
 /** What a verb of saying says itself, rather than the quote before it ("she said yes"). */
 const OWN_OBJECTS = new Set(["yes", "no", "nothing"]);
 /** Words that join a clause of its own to the one before. */
@@ -117,7 +120,7 @@ export class Attributor {
 
   /** The order of evidence for a quote's speaker, strongest first. */
   private quoteSpeaker(sentence: SentenceContext, q: number): Entity | null {
-    return (
+    const found =
       this.labelled(sentence, q) ??
       this.namedBeforeColon(sentence, q) ??
       this.attributionAfter(sentence, q) ??
@@ -128,8 +131,8 @@ export class Attributor {
       this.continued(sentence, q) ??
       this.ownWords(sentence, q) ??
       this.clauseSubject(sentence, q) ??
-      this.unattributed(sentence, q)
-    );
+      this.unattributed(sentence, q);
+    return found === NOBODY ? null : found;
   }
 
   /**
@@ -181,8 +184,11 @@ export class Attributor {
     return alone && onlyTitleBefore(tokens, start, named.start) ? named.entity : null;
   }
 
-  /** `"…," Kelly said` · `"…," said Kelly` · `"…," he told reporters`. */
-  private attributionAfter(sentence: SentenceContext, q: number): Entity | null {
+  /**
+   * `"…," Kelly said` · `"…," said Kelly` · `"…," he told reporters`. `NOBODY` for `"…," it said`
+   * with no body in view: the words are said to be a body's, so no person's.
+   */
+  private attributionAfter(sentence: SentenceContext, q: number): Entity | typeof NOBODY | null {
     const { tokens } = sentence;
     const quote = tokens[q]!;
     const signed = this.signedAfter(sentence, q);
@@ -203,8 +209,10 @@ export class Attributor {
       if (t.kind === "quote" || t.text === "." || t.text === ";") break;
       // `"…," Melanie said yes`: a verb with words of its own does not say the quote.
       if (attributesQuote(tokens, v) && OWN_OBJECTS.has(tokens[v + 1]?.lower ?? "")) return null;
-      if (attributesQuote(tokens, v) || (v > i && !ended && endsAttribution(tokens, v)))
-        return this.subjects.ofVerb(sentence, v, i);
+      if (attributesQuote(tokens, v) || (v > i && !ended && endsAttribution(tokens, v))) {
+        const speaker = this.subjects.ofVerb(sentence, v, i);
+        return speaker ?? (v === i + 1 && tokens[i]!.lower === "it" ? NOBODY : null);
+      }
       // `"…," according to the news outlet.`
       if (t.lower === "according" && tokens[v + 1]?.lower === "to")
         return this.subjects.afterVerb(sentence, v + 1);

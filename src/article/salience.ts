@@ -99,15 +99,20 @@ export class Salience {
     const later = new Set(sentence.mentions.filter((m) => m.start >= at).map((m) => m.entity));
     return mostRecent(
       this.registry.entities,
-      (e) =>
-        !later.has(e) &&
-        this.speakers.has(e) &&
-        this.registry.isNamed(e) &&
-        e.nameWords.length === 1 &&
-        !e.name.includes(" ") &&
-        e.gender === null &&
-        e.title === null &&
-        /^\p{Lu}/u.test(e.name),
+      (e) => !later.has(e) && this.speakers.has(e) && this.oneWordBody(e),
+    );
+  }
+
+  /** A name of one word that no first name, title or pronoun made a person's: a body, as likely. */
+  private oneWordBody(e: Entity): boolean {
+    if (!this.registry.isNamed(e)) return false;
+    if (e.kind === "organisation") return true;
+    return (
+      e.nameWords.length === 1 &&
+      !e.name.includes(" ") &&
+      e.gender === null &&
+      e.title === null &&
+      /^\p{Lu}/u.test(e.name)
     );
   }
 
@@ -140,6 +145,8 @@ export class Salience {
       ...withinReach(sentence, this.lastSubject),
       ...withinReach(sentence, this.lastSpeaker),
     ];
+    // "…," it said: a body, never a person; one named in a word may be one.
+    if (sentence.tokens[at]!.lower === "it") return this.resolveIt(before.map((m) => m.entity));
     // The nearest salient person the pronoun can mean: one of unknown gender just named beats one
     // of the right gender named further back.
     const found =
@@ -160,6 +167,19 @@ export class Salience {
       found.stated ??= want;
     }
     return found;
+  }
+
+  /**
+   * "it": a body named earlier in the sentence, else the last organisation written of, else a body
+   * named in one word that has spoken. Never a person: "…," it said is no one's words when no
+   * body is in view.
+   */
+  private resolveIt(before: readonly Entity[]): Entity | null {
+    return (
+      before.findLast((e) => e.kind === "organisation" || this.oneWordBody(e)) ??
+      mostRecent(this.registry.entities, (e) => e.kind === "organisation") ??
+      mostRecent(this.registry.entities, (e) => this.speakers.has(e) && this.oneWordBody(e))
+    );
   }
 
   /** Whether someone else of gender `want` was named in this sentence or the one before. */

@@ -80,6 +80,24 @@ describe("“the firm” after a company has spoken", () => {
   });
 });
 
+describe("“it said”", () => {
+  it("is the company that has spoken, never the person quoted since", () => {
+    const body = [
+      "Keldor has reported a fall in profits. Chief executive Jeroen van Aalst said the results were disappointing.",
+      "“Oil prices have hit margins,” it said in a statement.",
+    ].join("\n\n");
+    expect(speakers(body)).toEqual(["Keldor"]);
+  });
+
+  it("is no one's when no body is in view", () => {
+    const body = [
+      "Chief executive Jeroen van Aalst said the results were disappointing.",
+      "“Oil prices have hit margins,” it said in a statement.",
+    ].join("\n\n");
+    expect(speakers(body)).toEqual([null]);
+  });
+});
+
 describe("a sentence's opening adverb", () => {
   it("is no speaker (Originally dubbed “…”)", () => {
     const body =
