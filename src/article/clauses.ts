@@ -116,15 +116,19 @@ export function descriptionStart(tokens: readonly Token[], end: number, floor = 
       ["and", "of", "for", "on"].includes(t.lower) &&
       tokens[start]?.capitalised &&
       tokens[start - 2]?.capitalised;
+    // "a source close to the talks", "one diplomat familiar with the plans": the noun's own phrase.
+    const qualifying = qualifiesSpeaker(tokens, start - 1);
     if (
       !t.capitalised &&
       CLAUSE_BREAKS.has(t.lower) &&
       !joined &&
       !linked &&
+      !qualifying &&
       !demonstrativeAfterOf(tokens, start - 1)
     )
       break;
     if (isSpeechVerb(tokens, start - 1) || isClauseVerb(tokens, start - 1)) break;
+    if (qualifying) start -= 2;
     start--;
   }
   const head = tokens[end];
@@ -132,6 +136,20 @@ export function descriptionStart(tokens: readonly Token[], end: number, floor = 
   if (!head.capitalised && head.lower.endsWith("ly")) return -1;
   return start;
 }
+
+/** Is the token at `at` the preposition of "source close to", "officials familiar with"? */
+export function qualifiesSpeaker(tokens: readonly Token[], at: number): boolean {
+  const noun = tokens[at - 2];
+  return (
+    QUALIFYING_PREPOSITIONS.has(tokens[at]?.lower ?? "") &&
+    QUALIFYING_WORDS.has(tokens[at - 1]?.lower ?? "") &&
+    noun !== undefined &&
+    (!noun.capitalised || at - 2 === 0) &&
+    canHeadSpeaker(noun)
+  );
+}
+const QUALIFYING_PREPOSITIONS = new Set(["to", "with", "in", "on"]);
+const QUALIFYING_WORDS = new Set(["close", "familiar", "involved", "knowledgeable", "briefed", "closest"]);
 
 /**
  * Where the words that say who an unnamed source is end: "a source close to the campaign", "one

@@ -3,7 +3,8 @@
  * attribution, the object of "told", reflexives, nouns for someone's words, transcript labels.
  * Pure functions and word lists over one sentence's tokens; `quotes.ts` weighs them.
  */
-import { canHeadSpeaker, DAY, DETERMINERS, isSpeechVerb, LINKING } from "./clauses.ts";
+import { canHeadSpeaker, DAY, DETERMINERS, isSpeechVerb, LINKING, qualifiesSpeaker } from "./clauses.ts";
+import { COURTESY } from "./lexicon.ts";
 import type { Token } from "./text.ts";
 
 /**
@@ -18,7 +19,11 @@ export function ofSpeakerNoun(tokens: readonly Token[], name: number): boolean {
     while (first > 0 && tokens[first]!.capitalised) first--;
     if (first < k - 1) k = first;
   }
+  // "a spokeswoman for Ms Ruiz": the courtesy title before the name.
+  if (COURTESY.has(tokens[k]?.lower ?? "") && tokens[k]!.capitalised) k--;
   if (DETERMINERS.has(tokens[k]?.lower ?? "")) k--;
+  // "a source close to Wendy Sherman", "officials familiar with Ms Ruiz's thinking".
+  if (qualifiesSpeaker(tokens, k)) return true;
   const link = tokens[k];
   const noun = tokens[k - 1];
   if (!link || !noun || link.capitalised || !LINKING.has(link.lower)) return false;

@@ -200,3 +200,27 @@ describe("letters after a name", () => {
     expect(quotesOf(body).map(([, speaker]) => speaker)).toEqual(["Alan Tyrell", "the Salford MP"]);
   });
 });
+
+describe("a source described by whom or what it is close to", () => {
+  const opening = "Wendy Sherman led the talks. “We will not accept a bad deal,” Sherman said.";
+
+  it("speaks for itself, not for the person just quoted (a source close to the talks)", () => {
+    const said = (line: string) => quotesOf([opening, line].join("\n\n")).at(-1)?.[1];
+    expect(said("A source close to the talks said: “Everyone is tired.”")).toBe(
+      "a source close to the talks",
+    );
+    expect(said("Officials familiar with the plans said: “Everyone is tired.”")).toBe(
+      "Officials familiar with the plans",
+    );
+  });
+
+  it("is not the person it is close to (a source close to Ms Sherman)", () => {
+    const said = (line: string) => quotesOf([opening, line].join("\n\n")).at(-1)?.[1];
+    expect(said("A source close to Ms Sherman said: “Everyone is tired.”")).toBe(
+      "a source close to Ms Sherman",
+    );
+    expect(said("A spokeswoman for Ms Sherman said: “Everyone is tired.”")).toBe(
+      "a spokeswoman for Ms Sherman",
+    );
+  });
+});
