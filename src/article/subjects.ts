@@ -227,7 +227,9 @@ export class Subjects {
     if (open === undefined) return this.nounPhraseEndingAt(sentence, comma - 1, floor);
     const before = this.nounPhraseEndingAt(sentence, open - 1, floor);
     if (before?.kind === "person") return before;
-    const aside = sentence.mentions.find((m) => m.start > open && m.end <= comma && !m.possessive);
+    const aside = sentence.mentions.find(
+      (m) => m.start > open && m.end <= comma && !m.possessive && !ledBy(tokens, open, m.start),
+    );
     return aside?.entity ?? before;
   }
 
@@ -401,6 +403,19 @@ export class Subjects {
 }
 
 const RELATIVES = new Set(["whose", "which"]);
+
+/**
+ * "The US delegation, led by Wendy Sherman, said", "The charity, founded by …": the one an aside names
+ * as the agent of what the body is is not the body. Not its author ("The book, by Robert Peston, said",
+ * "written by"), whose words it holds.
+ */
+function ledBy(tokens: readonly Token[], open: number, name: number): boolean {
+  const by = tokens.findIndex((t, k) => k > open && k < name && t.lower === "by");
+  const verb = tokens[by - 1]?.lower ?? "";
+  return by > open + 1 && verb.endsWith("ed") && !AUTHORED.has(verb);
+}
+const AUTHORED = new Set(["authored", "penned", "compiled", "edited", "co-authored", "co-written"]);
+
 /**
  * Prepositions that open an adjunct after the speaker of a quote just closed ("…," read a statement
  * from the party · said the company in a statement), where no clause of its own follows the verb.

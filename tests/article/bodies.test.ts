@@ -31,6 +31,20 @@ describe("a body named after its verb of saying", () => {
   });
 });
 
+describe("a body with an aside that names who leads it", () => {
+  it("speaks for itself (The US delegation, led by Wendy Sherman, said)", () => {
+    const body =
+      "The US delegation, led by Wendy Sherman, said in a statement that “significant gaps remain”.";
+    expect(speakers(body)).toEqual(["the US delegation"]);
+  });
+
+  it("is its author's when the aside names who wrote it (The book, by Robert Peston, said)", () => {
+    const body =
+      "The book, by Sunday Telegraph journalist Robert Peston, said the pair had “mutual animosity”.";
+    expect(speakers(body)).toEqual(["Robert Peston"]);
+  });
+});
+
 describe("a body's name whose words a preposition joins", () => {
   it("is not a person by its last word (the Department of Trade and Industry)", () => {
     const body =
