@@ -212,9 +212,34 @@ export const ORG_HEADS = words(`
   airlines airways motors systems technologies holdings associates yard hall palace castle tower
   avenue lane gardens stadium prison show ballet opera orchestra theatre theater films
   pictures records studios entertainment productions festival awards management partners
-  securities investments advisors consulting analytics`);
+  securities investments advisors consulting analytics series cup championship championships open
+  games olympics trophy`);
 
 /** Capitalised words that start sentences or name things but are never a person's first name. */
+/**
+ * What people of a country are called, as sports and world copy names a player or a leader by it:
+ * "Czech Jan Hernych", "the Scot said". Never a name, nor part of one.
+ */
+const DEMONYM_LIST = `American British English Scottish Welsh Irish French German Chinese Russian Mexican
+ European African Asian Arab Afghan Albanian Algerian Angolan Argentine Argentinian Armenian Australian Austrian
+ Azerbaijani Bahraini Bangladeshi Belarusian Belgian Bolivian Bosnian Brazilian Briton Bulgarian Burmese
+ Cambodian Cameroonian Canadian Chilean Colombian Congolese Croat Croatian Cypriot Czech 
+ Danish Dutch Dutchman Dutchwoman Ecuadorian Egyptian Englishman Englishwoman Eritrean Estonian
+ Ethiopian Fijian Filipino Finnish Frenchman Frenchwoman Georgian Ghanaian Greek Guatemalan
+ Haitian Hungarian Icelandic Indian Indonesian Iranian Iraqi Irishman Irishwoman Israeli Italian Ivorian
+ Jamaican Japanese Jordanian Kazakh Kenyan Korean Kosovan Kuwaiti Latvian Lebanese Liberian Libyan
+ Lithuanian Malaysian Maltese Moroccan Mozambican Namibian Nepalese Nigerian Norwegian Pakistani
+ Palestinian Panamanian Paraguayan Peruvian Polish Portuguese Qatari Romanian Rwandan Saudi 
+ Scotsman Scotswoman Senegalese Serb Serbian Singaporean Slovak Slovakian Slovenian Somali Spaniard
+ Spanish Sudanese Swede Swedish Swiss Syrian Taiwanese Tanzanian Thai Tunisian Turkish Ugandan
+ Ukrainian Uruguayan Uzbek Venezuelan Vietnamese Welshman Welshwoman Yemeni Zambian Zimbabwean`;
+export const DEMONYMS = words(DEMONYM_LIST);
+/**
+ * The same and those that are also names ("Mark Cuban", "Scot Ross", "Finn"): a people only after
+ * "the" ("the Scot said"), where they stand for the person just written about.
+ */
+export const PEOPLES = words(`${DEMONYM_LIST} Cuban Dane Finn Scot Turk`);
+
 export const NOT_NAMES = words(`
   The A An And But Or Yet So If When While As At In On Of For To From By With Without After
   Before Since Until Under Over About Into Among Between Both Either Neither Each Every All Some
@@ -225,14 +250,13 @@ export const NOT_NAMES = words(`
   July August September October November December Mon Tue Wed Thu Fri Sat Sun Jan Feb Mar Apr
   Jun Jul Aug Sep Sept Oct Nov Dec New North South East West Northern Southern Eastern Western
   Central United Great Latin Middle Saint St Mount Lake Fort Port Cape Last Next First Second
-  Third Former Ex No Not Yes Mexican American British English Scottish Welsh Irish French German
-  Chinese Russian European African Asian Arab Muslim Christian Jewish Labour Tory Tories
+  Third Former Ex No Not Yes Muslim Christian Jewish Labour Tory Tories
   Conservative Conservatives Liberal Democrat Democrats Democratic Republican Republicans
   Green Greens National International Federal State Royal Prime Foreign Home Interior Justice
   Defence Defense Health Education Homeland Security Shadow Deputy Acting Chief Senior Junior
   Speaking Asked Explaining Commenting According Amid Following Among Mr Mrs Ms Dr
   One Two Three Four Five Six Seven Eight Nine Ten Eleven Twelve Twenty Thirty Forty Fifty
-  Hundred Hundreds Thousand Thousands Dozen Dozens Millions`);
+  Hundred Hundreds Thousand Thousands Dozen Dozens Millions ${DEMONYM_LIST}`);
 
 /** Words that may appear inside a multi-word name ("Oscar de la Hoya", "Ludwig van Beethoven"). */
 export const NAME_PARTICLES = words("de la le van von der den da del di du bin ibn al el dos das ter");

@@ -7,6 +7,7 @@
  */
 import { isEnglishWord } from "./dictionary.ts";
 import {
+  DEMONYMS,
   isCompoundRole,
   isFirstName,
   isLowerCompound,
@@ -58,7 +59,11 @@ const NONE: Description = { end: -1, titles: true };
 function describes(t: Token, common: ReadonlySet<string>): boolean {
   return (
     !NAME_PARTICLES.has(t.lower) &&
-    (isRole(t.lower) || common.has(t.lower) || isLowerCompound(t.text) || isSentenceAdverb(t.lower))
+    (isRole(t.lower) ||
+      common.has(t.lower) ||
+      isLowerCompound(t.text) ||
+      isSentenceAdverb(t.lower) ||
+      DEMONYMS.has(t.text))
   );
 }
 

@@ -244,9 +244,12 @@ export class Attributor {
       const document = tokens[v]!.lower === "per" ? this.subjects.documentAfter(sentence, v) : null;
       if (document) return document;
       if (!isSpeechVerb(tokens, v)) continue;
-      // "Rubio was asked by host Ana Ruiz, "…"": in the passive the words are the agent's.
-      if (tokens[v + 1]?.lower === "by" && PASSIVE_AUXILIARIES.has(tokens[v - 1]?.lower ?? "")) {
-        const agent = this.subjects.afterVerb(sentence, v + 1);
+      // "Rubio was asked by host Ana Ruiz, "…"", "has been called "strategic ambiguity" by Joshua
+      // Hendrick": in the passive the words are the agent's.
+      const by =
+        tokens[v + 1]?.lower === "by" ? v + 1 : v + 1 === q && tokens[q + 1]?.lower === "by" ? q + 1 : -1;
+      if (by > 0 && PASSIVE_AUXILIARIES.has(tokens[v - 1]?.lower ?? "")) {
+        const agent = this.subjects.afterVerb(sentence, by);
         if (agent) return agent;
       }
       const speaker = this.subjects.ofVerb(sentence, v);

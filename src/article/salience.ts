@@ -64,7 +64,7 @@ export class Salience {
    * "the spokesman" → the unnamed spokesman quoted before, else the person titled so; "the minister"
    * may also be the person just named. People named later in this sentence are not candidates.
    */
-  roleReference(head: string, sentence: SentenceContext, at: number): Entity | null {
+  roleReference(head: string, sentence: SentenceContext, at: number, people = false): Entity | null {
     const later = new Set(sentence.mentions.filter((m) => m.start >= at).map((m) => m.entity));
     const earlier = (e: Entity) => !later.has(e);
     const unnamed = mostRecent(
@@ -84,10 +84,21 @@ export class Salience {
     // "the veteran builder", "the New York businessman": a role no one was given is the person the
     // story is about, the one just quoted or written about, not someone new.
     if (SEPARATE_ROLES.has(head)) return null;
+    // "Roddick was left frustrated … "…," said the American": a people names the subject of the
+    // sentence just before, or no one (the one just quoted may be of another people).
+    if (people) return this.priorPerson(sentence, earlier);
     const salient = [this.lastSpeaker, this.lastSubject].find(
       (s) => s && sentence.paragraph - s.paragraph <= 1 && s.entity.kind === "person" && earlier(s.entity),
     );
     return salient && this.registry.isNamed(salient.entity) ? salient.entity : null;
+  }
+
+  /** The named person the sentence just before was about, if it was about one. */
+  private priorPerson(sentence: SentenceContext, earlier: (e: Entity) => boolean): Entity | null {
+    const prior = this.priorSubject;
+    if (!prior || prior.sentence !== sentence.index - 1) return null;
+    const { entity } = prior;
+    return entity.kind === "person" && earlier(entity) && this.registry.isNamed(entity) ? entity : null;
   }
 
   /**

@@ -38,6 +38,7 @@ import {
   CLAUSE_BREAKS,
   isLyAdverb,
   LEADING_JUNK,
+  PEOPLES,
   PERSON_PRONOUNS,
   PREPOSITIONS,
   TITLE_HEADS,
@@ -376,17 +377,21 @@ export class Subjects {
     const head = words[headAt]!;
     // "the 36-year-old said": an age stands for the person just written about, as a role does.
     const aged = AGED.test(head.lower);
+    // "the Scot", "the 24-year-old Swiss": a nationality stands for the player just written about.
+    const demonym = PEOPLES.has(head.text);
     if (
       words[0]!.lower === "the" &&
-      !head.capitalised &&
-      (TITLE_HEADS.has(head.lower) || isPersonRole(head.lower) || aged) &&
+      (!head.capitalised || demonym) &&
+      (TITLE_HEADS.has(head.lower) || isPersonRole(head.lower) || aged || demonym) &&
       !words.some((w, k) => k > 0 && w.possessive)
     ) {
-      const found = this.salience.roleReference(head.lower, sentence, start);
+      const found = this.salience.roleReference(head.lower, sentence, start, demonym);
       // An age is only ever a person's, and one with a full name ("Tootsie" or "Moroccan" is none).
       const person = aged && (found?.kind !== "person" || found.nameWords.length < 2) ? null : found;
       if (person) {
-        if (this.registry.isNamed(person) && !aged) person.title ??= joinWords(words.slice(1, headAt + 1));
+        // (Not a people's name: the one meant may be someone else of that people, not titled so.)
+        if (this.registry.isNamed(person) && !aged && !demonym)
+          person.title ??= joinWords(words.slice(1, headAt + 1));
         return person;
       }
     }

@@ -224,3 +224,13 @@ describe("a source described by whom or what it is close to", () => {
     );
   });
 });
+
+describe("a quote named in the passive", () => {
+  it("is the agent's when “by” follows the quote (called “…” by Joshua Hendricks)", () => {
+    const body = [
+      "The movement runs dozens of cultural centers.",
+      "This feature of the movement has been called “strategic ambiguity” by Joshua Hendricks, a professor at Loyola University.",
+    ].join("\n\n");
+    expect(quotesOf(body).map(([, speaker]) => speaker)).toEqual(["Joshua Hendricks"]);
+  });
+});
