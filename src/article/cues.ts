@@ -4,7 +4,8 @@
  * Pure functions and word lists over one sentence's tokens; `quotes.ts` weighs them.
  */
 import { canHeadSpeaker, DAY, DETERMINERS, isSpeechVerb, LINKING, qualifiesSpeaker } from "./clauses.ts";
-import { COURTESY } from "./lexicon.ts";
+import { isEnglishWord } from "./dictionary.ts";
+import { BODY_NOUNS, COURTESY, isLyAdverb } from "./lexicon.ts";
 import type { Token } from "./text.ts";
 
 /**
@@ -87,3 +88,48 @@ export function endsAttribution(tokens: readonly Token[], v: number): boolean {
   return next === undefined || (next.kind === "punct" && /^[.!?]$/.test(next.text));
 }
 const TIME_WORDS = new Set(["yesterday", "today", "tonight", "later", "afterward", "afterwards"]);
+
+/**
+ * "The US delegation, led by Wendy Sherman, said", "The charity, founded by …": the one an aside names
+ * as the agent of what the body is is not the body. Not its author ("The book, by Robert Peston, said",
+ * "written by"), whose words it holds.
+ */
+export function ledBy(tokens: readonly Token[], open: number, name: number): boolean {
+  const by = tokens.findIndex((t, k) => k > open && k < name && t.lower === "by");
+  const verb = tokens[by - 1]?.lower ?? "";
+  return by > open + 1 && verb.endsWith("ed") && !AUTHORED.has(verb);
+}
+const AUTHORED = new Set(["authored", "penned", "compiled", "edited", "co-authored", "co-written"]);
+
+/**
+ * Prepositions that open an adjunct after the speaker of a quote just closed ("…," read a statement
+ * from the party · said the company in a statement), where no clause of its own follows the verb.
+ */
+export const ADJUNCT_OPENERS = new Set([
+  "in",
+  "on",
+  "at",
+  "from",
+  "during",
+  "after",
+  "before",
+  "with",
+  "through",
+]);
+
+/** "Originally", "Separately": an adverb of a word of five letters or more ("original"), not "Kelly". */
+export const isOpeningAdverb = (word: string) =>
+  word.length >= 7 && isLyAdverb(word) && isEnglishWord(word.slice(0, -2));
+
+/** "company", "firm", "carmaker": a body that speaks as one, written in lower case. */
+export const isBodyNoun = (t: Token) => !t.capitalised && BODY_NOUNS.has(t.lower);
+
+/**
+ * "said the company", "said the US regulator": a body speaking as one, named by a determiner and at
+ * most two words more. Not the object of a reported clause ("said the bid undervalued the business").
+ */
+export function bodyAfterVerb(tokens: readonly Token[], v: number, end: number): boolean {
+  const head = tokens[end]!;
+  if (!isBodyNoun(head) || end - v > 3) return false;
+  return DETERMINERS.has(tokens[v + 1]!.lower) && tokens.slice(v + 2, end).every((t) => !/ed$/.test(t.lower));
+}

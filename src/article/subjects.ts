@@ -29,14 +29,22 @@ import {
   type SentenceContext,
   titledMention,
 } from "./clauses.ts";
-import { beforeBracket, ofSpeakerNoun, REFLEXIVES, TELLING } from "./cues.ts";
-import { isEnglishWord } from "./dictionary.ts";
+import {
+  ADJUNCT_OPENERS,
+  beforeBracket,
+  bodyAfterVerb,
+  isBodyNoun,
+  isOpeningAdverb,
+  ledBy,
+  ofSpeakerNoun,
+  REFLEXIVES,
+  TELLING,
+} from "./cues.ts";
 import { documentAfter, documentBefore, documentSubject } from "./documents.ts";
 import {
   AGED,
   BODY_NOUNS,
   CLAUSE_BREAKS,
-  isLyAdverb,
   LEADING_JUNK,
   PEOPLES,
   PERSON_PRONOUNS,
@@ -409,39 +417,6 @@ export class Subjects {
 
 const RELATIVES = new Set(["whose", "which"]);
 
-/**
- * "The US delegation, led by Wendy Sherman, said", "The charity, founded by …": the one an aside names
- * as the agent of what the body is is not the body. Not its author ("The book, by Robert Peston, said",
- * "written by"), whose words it holds.
- */
-function ledBy(tokens: readonly Token[], open: number, name: number): boolean {
-  const by = tokens.findIndex((t, k) => k > open && k < name && t.lower === "by");
-  const verb = tokens[by - 1]?.lower ?? "";
-  return by > open + 1 && verb.endsWith("ed") && !AUTHORED.has(verb);
-}
-const AUTHORED = new Set(["authored", "penned", "compiled", "edited", "co-authored", "co-written"]);
-
-/**
- * Prepositions that open an adjunct after the speaker of a quote just closed ("…," read a statement
- * from the party · said the company in a statement), where no clause of its own follows the verb.
- */
-const ADJUNCT_OPENERS = new Set(["in", "on", "at", "from", "during", "after", "before", "with", "through"]);
-
-/**
- * "said the company", "said the US regulator": a body speaking as one, named by a determiner and at
- * most two words more. Not the object of a reported clause ("said the bid undervalued the business").
- */
-/** "Originally", "Separately": an adverb of a word of five letters or more ("original"), not "Kelly". */
-const isOpeningAdverb = (word: string) =>
-  word.length >= 7 && isLyAdverb(word) && isEnglishWord(word.slice(0, -2));
-
-const isBodyNoun = (t: Token) => !t.capitalised && BODY_NOUNS.has(t.lower);
-
-function bodyAfterVerb(tokens: readonly Token[], v: number, end: number): boolean {
-  const head = tokens[end]!;
-  if (!isBodyNoun(head) || end - v > 3) return false;
-  return DETERMINERS.has(tokens[v + 1]!.lower) && tokens.slice(v + 2, end).every((t) => !/ed$/.test(t.lower));
-}
 const QUOTING = new Set(["quoted", "quotes", "quoting", "cited", "cites"]);
 
 /**
