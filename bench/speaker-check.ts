@@ -4,7 +4,8 @@
  * Independent of how the parser works, so the eval and the tests can hold the parser to it.
  */
 import type { Facts } from "../src/article/facts.ts";
-import { FEMALE_NAMES, MALE_NAMES, SPEECH_VERBS, TITLE_HEADS } from "../src/article/lexicon.ts";
+import { FEMALE_NAMES, MALE_NAMES } from "../src/article/first-names.ts";
+import { SPEECH_VERBS, TITLE_HEADS } from "../src/article/lexicon.ts";
 
 export type BadKind = "pronoun" | "fragment" | "title glued" | "bare surname";
 

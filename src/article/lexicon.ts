@@ -3,6 +3,7 @@
  * never names or phrases of particular articles.
  */
 import { isEnglishWord } from "./dictionary.ts";
+import { isFirstName } from "./first-names.ts";
 
 const words = (text: string) => new Set(text.trim().split(/\s+/));
 
@@ -213,7 +214,9 @@ export const ORG_HEADS = words(`
   avenue lane gardens stadium prison show ballet opera orchestra theatre theater films
   pictures records studios entertainment productions festival awards management partners
   securities investments advisors consulting analytics series cup championship championships open
-  games olympics trophy`);
+  games olympics trophy footwear apparel foods pharmaceuticals labs laboratories brands industries
+  enterprises solutions software media energy ventures resources petroleum mining telecom
+  communications networks publishing insurance logistics`);
 
 /** Capitalised words that start sentences or name things but are never a person's first name. */
 /**
@@ -327,71 +330,6 @@ export const SENTENCE_OPENERS = words(`
  */
 export const NOT_NAME_OPENERS = words("team another");
 
-/**
- * Common first names by gender, across the cultures news copy names most, so "she said" does not
- * settle on a man. A name not listed leaves the gender open, learned later from a pronoun.
- */
-export const FEMALE_NAMES = words(`
-  mary patricia jennifer linda elizabeth barbara susan jessica sarah karen nancy lisa margaret
-  betty sandra ashley dorothy kimberly emily donna michelle carol amanda melissa deborah stephanie
-  rebecca laura sharon cynthia kathleen amy shirley angela helen anna brenda pamela nicole emma
-  samantha katherine christine debra rachel catherine carolyn janet ruth maria heather diane
-  virginia julie joyce victoria olivia kelly christina lauren joan evelyn judith megan cheryl
-  andrea hannah martha jacqueline frances gloria ann teresa kathryn sara janice jean alice madison
-  doris abigail julia judy grace denise amber marilyn beverly danielle theresa sophia marie diana
-  brittany natalie isabella charlotte rose alexis kayla lorna oona maeve nicola eleanor christine
-  jane claire clare fiona gillian alison kirsty morag siobhan caroline harriet lucy sophie
-  josephine priya carys freya imogen chloe ellie jessica jenny kate katie louise joanna joanne
-  yvette harriet theresa diane angela yasmin aisha fatima amina ngozi chiamaka folake sanne
-  marieke anke ingrid astrid sigrid greta ursula angela annalena ilse margarethe elena sofia lucia
-  carmen isabel ana mariana gabriela valentina camila paula beatriz ines lena nadia olga irina
-  natalia svetlana tatiana anastasia yulia mei li xiu ying hui yuki keiko akiko sakura hana
-  priyanka sunita anjali deepa lakshmi meera kavita nadine simone amelie chantal mireille
-  eilidh shona mhairi ruth miriam esther leah naomi deborah tamar sienna poppy daisy molly ruby
-  lorraine jeanine janine maxine pauline jacqueline bernadette colette annette lynne lynn gail
-  gwen wendy tracy tracey stacey kerry sally sue penny polly jill jo beth kathy cathy maggie
-  peggy meg nora norah rosa rosie rosemary hazel iris ivy mabel vera edith ethel agnes irene
-  eileen kathleen maureen colleen noreen aoife niamh roisin sinead orla grainne ciara deirdre
-  anita rita gina tina nina dina lina mina zara zoe amelia ava mia isla elsie evie florence
-  hilary hillary kamala nancy condoleezza madeleine theresa margaret angela ursula christine
-  jacinda nicola ruth yvonne heidi tanya sonia sonya naledi thandiwe zanele precious mercy
-  blessing joy faith hope patience nicky liz lizzie jen jess jessie susie pam debbie abby annie
-  becky cindy dottie mandy tess trish vicky anne kim`);
-
-export const MALE_NAMES = words(`
-  james robert john michael william david richard joseph thomas charles christopher daniel
-  matthew anthony mark donald steven paul andrew joshua kenneth kevin brian george timothy ronald
-  edward jason jeffrey ryan jacob gary nicholas eric jonathan stephen larry justin scott brandon
-  benjamin samuel gregory alexander frank patrick raymond jack dennis jerry tyler aaron jose adam
-  nathan henry douglas zachary peter kyle ethan walter noah jeremy christian keith roger terry
-  gerald harold sean austin carl arthur lawrence dylan jesse jordan bryan billy joe bruce gabriel
-  logan albert willie alan juan wayne elijah randy roy vincent ralph eugene russell bobby mason
-  philip louis tony gordon ian neil alistair hamish angus callum craig euan ewan fraser gavin
-  graham iain malcolm murray rory ross stuart duncan derek nigel trevor clive colin barry geoff
-  geoffrey simon toby oliver harry charlie alfie archie dominic rishi keir boris ed ted nick tim
-  tom ben dan dave jim bill bob mike chris matt rob steve andy pete phil rex luis miguel carlos
-  jorge juan pedro manuel francisco javier alejandro enrique hector tomas diego pablo antonio
-  sergio fernando ricardo rafael andres emmanuel jean pierre francois jacques olivier nicolas
-  laurent thierry hans klaus jurgen wolfgang dieter stefan andreas markus pieter jan willem
-  henk dirk lars sven erik anders mohammed muhammad ahmed ali omar hassan hussein ibrahim yusuf
-  mustafa khalid tariq imran sher azzam chinedu emeka olu tunde kwame kofi segun ivan dmitri
-  sergei vladimir alexei mikhail nikolai boris yuri wei ming jun hiroshi takeshi kenji raj rahul
-  amit vikram arjun sanjay ravi suresh declan seamus liam conor niall ciaran padraig eamon
-  aled rhodri gareth dafydd gwyn huw owain alun dewi emrys curtis marcus walt walter deshawn
-  malik darnell tyrone jamal reggie dale glenn glen dean lee neville clifford howard herbert
-  leonard leon stanley sidney cecil cyril norman reginald percy victor hugh giles jeremy rupert
-  julian crispin piers quentin jasper barnaby hugo felix max leo sam joel luke jake connor
-  kieran shane wayne darren lee jason damian gerard joseph francis jose luis mario marco luca
-  giovanni giuseppe paolo matteo alessandro lorenzo franco silvio emmanuel recep vladimir xi
-  narendra shinzo justin joe barack donald mitt bernie rand ted lindsey mitch chuck kevin
-  hakeem jeff elon warren ricky tommy joey danny mickey stevie benny sammy eddie hal greg doug kurt
-  nate richie ronnie donnie kenny lenny lou stan vic wes zach rick brad ron jimmy mick teddy`);
-
-/** First names given to women and men alike: a listed name that says nothing of the gender. */
-export const UNISEX_NAMES = words(`
-  terry jordan jesse dale lee sam jean jo alex pat jamie casey taylor morgan robin leslie
-  kerry drew jan kim`);
-
 /** Prepositions after which a name is an object ("partner of Tods Murray", "hired by Lena"), not a speaker. */
 export const PREPOSITIONS = words("of for at with from in by to on against about like unlike");
 
@@ -452,11 +390,6 @@ const PINYIN_SYLLABLES =
 /** A word made of pinyin syllables that is no English word or inflection of one ("xiaoming", not "running"). */
 function isPinyinName(word: string): boolean {
   return PINYIN_SYLLABLES.test(word) && !isEnglishWord(word);
-}
-
-/** A common first name, male or female. */
-export function isFirstName(word: string): boolean {
-  return FEMALE_NAMES.has(word) || MALE_NAMES.has(word);
 }
 
 /** "editor-in-chief", "co-host": a compound of a listed role. */

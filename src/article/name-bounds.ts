@@ -6,10 +6,10 @@
  * lower case or as roles mark where the description ends.
  */
 import { isEnglishWord } from "./dictionary.ts";
+import { isFirstName } from "./first-names.ts";
 import {
   DEMONYMS,
   isCompoundRole,
-  isFirstName,
   isLowerCompound,
   isRole,
   isSentenceAdverb,

@@ -3,7 +3,7 @@
  * Banks went on Twitter". A list of three or more names, two in five of them at least with a first
  * name a list knows, is a list of people, so its other two-word names are people's too.
  */
-import { isFirstName } from "./lexicon.ts";
+import { isFirstName } from "./first-names.ts";
 import type { Token } from "./text.ts";
 
 /** A capitalised run of a sentence (where it starts and ends) and where the name in it starts. */

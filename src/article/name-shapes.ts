@@ -4,10 +4,10 @@
  * tokens and the word lists; `people.ts` decides which runs name someone.
  */
 import { isEnglishWord, isNameLikeWord } from "./dictionary.ts";
+import { isFirstName } from "./first-names.ts";
 import {
   AGED,
   isCapitals,
-  isFirstName,
   NAME_PARTICLES,
   NOT_NAMES,
   ORG_HEADS,

@@ -4,7 +4,7 @@
  * nickname is left out of the name's words (the person is "Juan Manriquez").
  */
 import { isNameLikeWord } from "./dictionary.ts";
-import { isFirstName } from "./lexicon.ts";
+import { isFirstName } from "./first-names.ts";
 
 /** The marks, one to three capitalised words, the marks again, then the surname. */
 const NICKNAME = /^["“]\p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*){0,2}["”] \p{Lu}\p{Ll}/u;

@@ -5,11 +5,11 @@
  */
 
 import { DAY } from "./clauses.ts";
+import { isFirstName } from "./first-names.ts";
 import {
   COURTESY,
   isAcronym,
   isCompoundRole,
-  isFirstName,
   isLowerCompound,
   isRole,
   isSentenceAdverb,

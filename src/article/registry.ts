@@ -7,16 +7,8 @@
 import { slot } from "../maps.ts";
 import { isEnglishWord } from "./dictionary.ts";
 import type { Person, PersonKind } from "./facts.ts";
-import {
-  COURTESY,
-  FEMALE_NAMES,
-  GENDERED_ROLES,
-  isRole,
-  MALE_NAMES,
-  NOBLE,
-  NOT_NAMES,
-  UNISEX_NAMES,
-} from "./lexicon.ts";
+import { FEMALE_NAMES, MALE_NAMES, UNISEX_NAMES } from "./first-names.ts";
+import { COURTESY, GENDERED_ROLES, isRole, NOBLE, NOT_NAMES } from "./lexicon.ts";
 import { isLetter, isLowerCase, isUpperCase, lowerCaseWords } from "./text.ts";
 
 export type Gender = "m" | "f" | null;

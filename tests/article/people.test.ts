@@ -115,6 +115,17 @@ describe("findMentions", () => {
     expect(parse(body).people.map((p) => p.name)).toEqual(["Gene Munster"]);
   });
 
+  it("knows given names news copy writes often", () => {
+    const facts = parse("Andre Agassi saw off Chilean Nicolas Massu, and Arsene Wenger watched.");
+    expect(facts.people.map((p) => p.name)).toEqual(["Andre Agassi", "Nicolas Massu", "Arsene Wenger"]);
+  });
+
+  it("reads a company named by its trade as no person (Kraft Foods, Sybari Software)", () => {
+    const body =
+      "The foods giant Kraft Foods has cut jobs, and security software maker Sybari Software was sold.";
+    expect(parse(body).people.map((p) => p.name)).toEqual([]);
+  });
+
   it("reads a detective constable's rank as a title (Det Con Mark Ellis)", () => {
     const facts = parse(
       "Det Con Mark Ellis, of the Metropolitan Police, said: “This was a calculated fraud.”",
