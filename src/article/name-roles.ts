@@ -59,3 +59,20 @@ export function roleAfter(tokens: readonly Token[], index: number): string[] {
   }
   return hasHead ? tokens.slice(start, end).map((t) => t.text) : [];
 }
+
+/**
+ * "Her daughter, Mary, also spoke", "his wife Jane said": the relative a first name alone is set
+ * beside, after a possessive ("her", "the Clintons'"). Null when no such relative stands before it.
+ */
+export function kinBefore(tokens: readonly Token[], index: number): string | null {
+  let k = index - 1;
+  if (tokens[k]?.text === ",") k--;
+  const noun = tokens[k];
+  if (!isWord(noun) || noun.capitalised || !KIN.has(noun.lower)) return null;
+  const owner = tokens[k - 1];
+  return owner && (owner.possessive || OWNERS.has(owner.lower)) ? noun.lower : null;
+}
+const KIN = new Set(
+  "wife husband daughter son mother father brother sister widow widower partner fiancee fiance".split(" "),
+);
+const OWNERS = new Set(["his", "her", "their", "my", "our"]);

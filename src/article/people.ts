@@ -26,7 +26,7 @@ import {
 } from "./lexicon.ts";
 import { descriptionEnd } from "./name-bounds.ts";
 import { namesListedWithPeople } from "./name-lists.ts";
-import { roleAfter, roleBefore } from "./name-roles.ts";
+import { kinBefore, roleAfter, roleBefore } from "./name-roles.ts";
 import {
   agedName,
   describedAsWho,
@@ -408,8 +408,12 @@ function resolveRun(
     looksLikeSurname(words[0]!, common) &&
     // `Originally dubbed "…"`: a sentence's opening adverb.
     !(run.start === 0 && isSentenceAdverb(words[0]!.lower));
-  if (!evidence && !speakingSurname) return null;
-  if (bare.length < 2 && !parts.courtesy && !parts.noble && !titledSurname && !speakingSurname) return null;
+  // "Her daughter, Mary, also spoke": a first name beside a relative's role names that relative.
+  const lone = bare.length === 1 && !parts.courtesy && isFirstName(bare[0]!.toLowerCase());
+  const kin = lone ? kinBefore(tokens, parts.nameStart) : null;
+  if (!evidence && !speakingSurname && !kin) return null;
+  if (bare.length < 2 && !parts.courtesy && !parts.noble && !titledSurname && !speakingSurname && !kin)
+    return null;
   const name = bare.length < 2 && parts.courtesy ? `${parts.courtesy} ${bare.join(" ")}` : bare.join(" ");
   const guessed = guessedGender(nameWords.length > 1 ? nameWords[0] : undefined);
   // A first name no list knows: the gender "X said she …" states, if the title states none.
@@ -417,8 +421,8 @@ function resolveRun(
   const entity = registry.addPerson(
     name,
     nameWords,
-    joinTitle(title.length ? title : after),
-    statedGender(parts.courtesy, parts.noble, [...title, ...after]) ??
+    joinTitle(title.length ? title : kin ? [kin] : after),
+    statedGender(parts.courtesy, parts.noble, [...title, ...after, ...(kin ? [kin] : [])]) ??
       (said === "organisation" ? null : said),
     guessed,
   );

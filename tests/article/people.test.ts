@@ -126,6 +126,20 @@ describe("findMentions", () => {
     expect(parse(body).people.map((p) => p.name)).toEqual([]);
   });
 
+  it("reads a first name set beside a relative's role as that relative (Her daughter, Mary,)", () => {
+    const body = [
+      "Helen Carter campaigned in Ohio on Saturday. “We need a fighter,” Mrs. Carter said.",
+      "Her daughter, Mary, also spoke. “My mother is the most qualified candidate,” she said.",
+    ].join("\n\n");
+    const facts = parse(body);
+    expect(facts.people.find((p) => p.name === "Mary")?.title).toBe("daughter");
+    expect(quotesOf(body).map(([, speaker]) => speaker)).toEqual(["Helen Carter", "Mary"]);
+  });
+
+  it("does not read a first name alone as a person without a relative before it", () => {
+    expect(parse("The storm, Mary, was the worst in years.").people).toEqual([]);
+  });
+
   it("reads a detective constable's rank as a title (Det Con Mark Ellis)", () => {
     const facts = parse(
       "Det Con Mark Ellis, of the Metropolitan Police, said: “This was a calculated fraud.”",
