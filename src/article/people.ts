@@ -62,6 +62,8 @@ function joinable(tokens: readonly Token[], i: number): boolean {
   if (t.capitalised && (!isAcronym(t.text) || next?.capitalised)) return true;
   const prev = tokens[i - 1];
   if (!prev || prev.possessive || !(prev.capitalised || NAME_PARTICLES.has(prev.lower))) return false;
+  // "Khalid al-Falih", "Abdel Fattah el-Sisi": an Arabic article joined to the surname.
+  if (JOINED_PARTICLE.test(t.text)) return true;
   // "Oscar de la Hoya", "Pieter van der Linden": particles may chain before the surname.
   if (NAME_PARTICLES.has(t.lower)) {
     return Boolean(
@@ -71,6 +73,8 @@ function joinable(tokens: readonly Token[], i: number): boolean {
   // "Secretary of State"
   return (t.lower === "of" || t.lower === "for") && TITLE_HEADS.has(prev.lower) && Boolean(next?.capitalised);
 }
+
+const JOINED_PARTICLE = /^(?:al|el|ad|ar|as|ash|at|az|ibn|bin|abu)-\p{Lu}/u;
 
 function capitalRuns(tokens: readonly Token[]): CapitalRun[] {
   const runs: CapitalRun[] = [];

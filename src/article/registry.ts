@@ -67,9 +67,12 @@ const descriptorKey = (text: string) => text.toLowerCase().replace(/^(?:the|a|an
 /** A name word as compared: copy mixes curly and straight apostrophes in one name ("O’Neill", "O'Neill"). */
 const nameKey = (word: string) => {
   const lower = word.toLowerCase();
-  // Most names have no curly apostrophe: the expression is not run for those.
-  return lower.includes("’") || lower.includes("‘") ? lower.replace(/[‘’]/g, "'") : lower;
+  // Most names have no curly apostrophe or hyphen: the expressions are not run for those.
+  const straight = lower.includes("’") || lower.includes("‘") ? lower.replace(/[‘’]/g, "'") : lower;
+  // "al-Falih" is "Falih" when the surname stands alone: the Arabic article joined to it drops.
+  return straight.includes("-") ? straight.replace(JOINED_ARTICLE, "") : straight;
 };
+const JOINED_ARTICLE = /^(?:al|el|ad|ar|as|ash|at|az)-(?=\p{L})/u;
 const lastWord = (words: readonly string[]) => nameKey(words[words.length - 1] ?? "");
 
 /** The article's registry of speakers and named people. */

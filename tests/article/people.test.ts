@@ -140,6 +140,18 @@ describe("findMentions", () => {
     expect(parse("The storm, Mary, was the worst in years.").people).toEqual([]);
   });
 
+  it("keeps an Arabic article joined to the surname in the name, and finds the surname alone again", () => {
+    const body = [
+      "Saudi Energy Minister Khalid al-Faris said the group was “committed to rebalancing.”",
+      "“We will do whatever it takes,” Faris said.",
+    ].join("\n\n");
+    const facts = parse(body);
+    expect(facts.people.map((p) => [p.name, p.title])).toEqual([
+      ["Khalid al-Faris", "Saudi Energy Minister"],
+    ]);
+    expect(quotesOf(body).map(([, speaker]) => speaker)).toEqual(["Khalid al-Faris", "Khalid al-Faris"]);
+  });
+
   it("reads a detective constable's rank as a title (Det Con Mark Ellis)", () => {
     const facts = parse(
       "Det Con Mark Ellis, of the Metropolitan Police, said: “This was a calculated fraud.”",
