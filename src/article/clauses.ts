@@ -110,7 +110,13 @@ export function descriptionStart(tokens: readonly Token[], end: number, floor = 
     if (start < end && DETERMINERS.has(tokens[start]!.lower) && opensAfter(t)) break;
     // "a spokeswoman for the Dutch economy ministry": a speaker noun takes its "for"/"of"/"at" phrase.
     const noun = tokens[start - 2];
-    const linked = LINKING.has(t.lower) && noun !== undefined && !noun.capitalised && canHeadSpeaker(noun);
+    // (A sentence's first word has its capital for opening it: "Analysts at Goldman Sachs said".)
+    const linked =
+      LINKING.has(t.lower) &&
+      noun !== undefined &&
+      (noun.capitalised
+        ? start === 2 && canHeadSpeaker({ ...noun, capitalised: false })
+        : canHeadSpeaker(noun));
     // "The Institute for Fiscal Studies", "Tories and Lib Dems"
     const joined =
       ["and", "of", "for", "on"].includes(t.lower) &&

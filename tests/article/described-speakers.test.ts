@@ -234,3 +234,14 @@ describe("a quote named in the passive", () => {
     expect(quotesOf(body).map(([, speaker]) => speaker)).toEqual(["Joshua Hendricks"]);
   });
 });
+
+describe("a description opening the sentence with its “at”/“in” phrase", () => {
+  it("speaks, and “they” after it means it (Analysts at Goldman Sachs said …)", () => {
+    const body = [
+      "“We will do whatever it takes,” Faris said.",
+      "Analysts at Goldman Sachs said in a note that prices could reach $60 a barrel.",
+      "“Demand remains robust,” they wrote.",
+    ].join("\n\n");
+    expect(quotesOf(body).map(([, speaker]) => speaker)).toEqual(["Faris", "Analysts at Goldman Sachs"]);
+  });
+});
