@@ -488,6 +488,16 @@ export function joinWords(words: readonly Token[]): string {
   return words.map((w) => w.text).join(" ");
 }
 
+/**
+ * A description as the middle of a sentence would write it: the capital of a determiner or a
+ * quantifier that opened the sentence dropped ("The company" → "the company", "One resident" → "one
+ * resident"); a name keeps its own ("Labour").
+ */
+export function descriptionText(text: string, opensSentence: boolean): string {
+  return opensSentence && SENTENCE_DETERMINER.test(text) ? lowerFirst(text) : text;
+}
+const SENTENCE_DETERMINER = /^(?:The|A|An|One|Another|Some|Many|Several|Most|Both|Few|Two|Three|Four|Five) /;
+
 export function lowerFirst(text: string): string {
   return text[0]!.toLowerCase() + text.slice(1);
 }

@@ -10,6 +10,7 @@ import {
   DETERMINERS,
   demonstrativeAfterOf,
   descriptionStart,
+  descriptionText,
   inSubordinateClause,
   isClauseVerb,
   isPersonRole,
@@ -19,7 +20,6 @@ import {
   isSubjectWord,
   joinWords,
   LINKING,
-  lowerFirst,
   MESSAGE_NOUNS,
   mentionEndingAt,
   onlyTitleBefore,
@@ -338,7 +338,7 @@ export class Subjects {
   /** A document's noun phrase as the speaker, as written ("a welcome message on the website"). */
   private source(sentence: SentenceContext, start: number, end: number): Entity | null {
     const text = joinWords(sentence.tokens.slice(start, end + 1));
-    return this.registry.addDescriptor(start === 0 && /^(?:The|A|An) /.test(text) ? lowerFirst(text) : text);
+    return this.registry.addDescriptor(descriptionText(text, start === 0));
   }
 
   private nounPhraseEndingAt(sentence: SentenceContext, end: number, floor: number): Entity | null {
@@ -411,7 +411,7 @@ export class Subjects {
     if (referent) referent.kind = "organisation";
     if (referent) return referent;
     const text = joinWords(words);
-    return this.registry.addDescriptor(start === 0 && /^(?:The|A|An) /.test(text) ? lowerFirst(text) : text);
+    return this.registry.addDescriptor(descriptionText(text, start === 0));
   }
 }
 

@@ -245,3 +245,10 @@ describe("a description opening the sentence with its “at”/“in” phrase",
     expect(quotesOf(body).map(([, speaker]) => speaker)).toEqual(["Faris", "Analysts at Goldman Sachs"]);
   });
 });
+
+describe("a description that opens the sentence", () => {
+  it("is written as mid-sentence copy would write it (One resident → one resident)", () => {
+    const body = "One resident, who asked not to be named, said: “The smoke was terrifying.”";
+    expect(quotesOf(body)).toEqual([["The smoke was terrifying.", "one resident", "direct"]]);
+  });
+});

@@ -287,7 +287,7 @@ describe("a document as the subject of the quote's clause", () => {
     const body = `${mayor}The new ad, titled "Gridlock", concludes that Ortiz is too "reckless" to lead.`;
     expect(speakerOf(body, "reckless")).toBe("the new ad");
     const memo = `${mayor}One such memo, obtained by reporters, includes a clause that bars staff from "speaking ill" of Ortiz.`;
-    expect(speakerOf(memo, "speaking ill")).toBe("One such memo");
+    expect(speakerOf(memo, "speaking ill")).toBe("one such memo");
   });
 
   it("keeps the document as the subject of a second verb, not the person it names", () => {
