@@ -3,7 +3,7 @@
  * real articles use, with invented names.
  */
 import { describe, expect, it } from "vitest";
-import { parse, quotesOf } from "./helpers.ts";
+import { parse, quotesOf, speakersOf } from "./helpers.ts";
 
 describe("pull quotes signed after a dash", () => {
   it("gives each quote of a run of signed lines to the name after its dash", () => {
@@ -140,7 +140,7 @@ describe("who speaks for a statement, a transcript, an unnamed source", () => {
       "“RAMOS: Secretary Clinton, did you lie to them?”",
       "“CLINTON: I feel a great deal of sympathy for the families.”",
     ].join("\n\n");
-    expect(quotesOf(body).map(([, speaker]) => speaker)).toEqual(["Jorge Ramos", "Hillary Clinton"]);
+    expect(speakersOf(body)).toEqual(["Jorge Ramos", "Hillary Clinton"]);
   });
 
   it("ends an unnamed source's description at its last word that can speak", () => {
@@ -174,7 +174,7 @@ describe("quotation marks and pronouns on real copy", () => {
       "Wines believes that the Clinton campaign took black voters for granted.",
       "“It is not enough,” she said.",
     ].join("\n\n");
-    expect(quotesOf(body).map(([, speaker]) => speaker)).toEqual(["Leslie Wimes", "Leslie Wimes"]);
+    expect(speakersOf(body)).toEqual(["Leslie Wimes", "Leslie Wimes"]);
   });
 
   it("resolves “she” to a person whose first name says nothing of the gender", () => {
@@ -183,7 +183,7 @@ describe("quotation marks and pronouns on real copy", () => {
       "“They are 100 percent wrong,” said widow Terry Strada.",
       "“Denying us justice is un-American,” she said.",
     ].join("\n\n");
-    expect(quotesOf(body).map(([, speaker]) => speaker)).toEqual(["Terry Strada", "Terry Strada"]);
+    expect(speakersOf(body)).toEqual(["Terry Strada", "Terry Strada"]);
   });
 
   it("finds the person named after an organisation's possessive", () => {
@@ -192,7 +192,7 @@ describe("quotation marks and pronouns on real copy", () => {
       "Debates are not likely to alter the race, noted NBC’s Dante Chinni.",
       "“Debates happen late in the campaign,” he wrote.",
     ].join("\n\n");
-    expect(quotesOf(body).map(([, speaker]) => speaker)).toEqual(["Sean Spicer", "Dante Chinni"]);
+    expect(speakersOf(body)).toEqual(["Sean Spicer", "Dante Chinni"]);
   });
 
   it("never gives a quote to a description ending in a preposition", () => {
@@ -211,7 +211,7 @@ describe("he and she", () => {
       "Woodrow Benford, 58, who lives outside the city, plans to caucus for him.",
       "“Some changes need to be made,” he said.",
     ].join("\n\n");
-    expect(quotesOf(body).map(([, speaker]) => speaker)).toEqual(["Woodrow Benford"]);
+    expect(speakersOf(body)).toEqual(["Woodrow Benford"]);
   });
 
   it("keeps a sentence's “he” as its subject, not the name reported after it", () => {
@@ -219,7 +219,7 @@ describe("he and she", () => {
       "Donald Trump eased his tone. Asked who leads the party, he said Ryan.",
       "“We can always have differences,” he said.",
     ].join("\n\n");
-    expect(quotesOf(body).map(([, speaker]) => speaker)).toEqual(["Donald Trump"]);
+    expect(speakersOf(body)).toEqual(["Donald Trump"]);
   });
 
   it("resolves “she” to the person just named before one of known gender named earlier", () => {
@@ -228,7 +228,7 @@ describe("he and she", () => {
       "Former governor Jan Brewer calls the issue a priority for women.",
       "“That will resonate with all women,” she said.",
     ].join("\n\n");
-    expect(quotesOf(body).map(([, speaker]) => speaker)).toEqual(["Hillary Clinton", "Jan Brewer"]);
+    expect(speakersOf(body)).toEqual(["Hillary Clinton", "Jan Brewer"]);
   });
 });
 
@@ -256,9 +256,7 @@ describe("more attribution forms", () => {
   });
 
   it("attributes a quote to the editorial or letter that reads it", () => {
-    expect(
-      quotesOf("“Clinton should come to Louisiana,” the editorial read.").map(([, speaker]) => speaker),
-    ).toEqual(["the editorial"]);
+    expect(speakersOf("“Clinton should come to Louisiana,” the editorial read.")).toEqual(["the editorial"]);
     expect(
       quotesOf("“There are invertebrates with more spine,” reads a Wednesday editorial.").map(
         ([, speaker]) => speaker,
@@ -273,7 +271,7 @@ describe("titles and surnames of the US Congress", () => {
       ["This is a waste of time,", "Stacey Plaskett", "direct"],
     ]);
     const body = "Speaker of the House Newt Gingrich said the plan reached “suburbs of St. Petersburg”.";
-    expect(quotesOf(body).map(([, speaker]) => speaker)).toEqual(["Newt Gingrich"]);
+    expect(speakersOf(body)).toEqual(["Newt Gingrich"]);
   });
 
   it("names a speaker first given only a surname by the full name the article gives later", () => {
@@ -292,7 +290,7 @@ describe("the subject of a participle after a comma", () => {
       "Donald Trump spoke in New Hampshire.",
       "He went on to endorse Kelly Ayotte, calling her “a rising star.”",
     ].join("\n\n");
-    expect(quotesOf(body).map(([, speaker]) => speaker)).toEqual(["Donald Trump"]);
+    expect(speakersOf(body)).toEqual(["Donald Trump"]);
   });
 
   it("is an unnamed source, not the name that modifies it", () => {
@@ -300,7 +298,7 @@ describe("the subject of a participle after a comma", () => {
       "Hillary Clinton spoke on Monday.",
       "A Clinton campaign official later walked back the comments, saying that Clinton “didn’t have a particular video in mind.”",
     ].join("\n\n");
-    expect(quotesOf(body).map(([, speaker]) => speaker)).toEqual(["a Clinton campaign official"]);
+    expect(speakersOf(body)).toEqual(["a Clinton campaign official"]);
   });
 });
 

@@ -4,9 +4,7 @@
  * with invented names.
  */
 import { describe, expect, it } from "vitest";
-import { parse, quotesOf } from "./helpers.ts";
-
-const speakers = (body: string) => quotesOf(body).map(([, speaker]) => speaker);
+import { parse, speakersOf } from "./helpers.ts";
 
 describe("a body named after its verb of saying", () => {
   it("speaks for itself, not for the person named before (said the company in a statement)", () => {
@@ -14,7 +12,7 @@ describe("a body named after its verb of saying", () => {
       "Union leader Tony Brannock said the closure was a disgrace.",
       "“This is a sad day for Luton,” said the company in a statement.",
     ].join("\n\n");
-    expect(speakers(body)).toEqual(["the company"]);
+    expect(speakersOf(body)).toEqual(["the company"]);
   });
 
   it("is read past an adjunct after it (read a statement from the party)", () => {
@@ -22,7 +20,7 @@ describe("a body named after its verb of saying", () => {
       "Ms Lopez's spokesman, Bob Lee, said in an email that the senator “will not back down.”",
       "“We remain hopeful,” read a statement from the Democratic leadership.",
     ].join("\n\n");
-    expect(speakers(body)).toEqual(["Bob Lee", "a statement from the Democratic leadership"]);
+    expect(speakersOf(body)).toEqual(["Bob Lee", "a statement from the Democratic leadership"]);
   });
 
   it("is not the object of a reported clause (said the bid undervalued the business)", () => {
@@ -35,13 +33,13 @@ describe("a body with an aside that names who leads it", () => {
   it("speaks for itself (The US delegation, led by Wendy Sherman, said)", () => {
     const body =
       "The US delegation, led by Wendy Sherman, said in a statement that “significant gaps remain”.";
-    expect(speakers(body)).toEqual(["the US delegation"]);
+    expect(speakersOf(body)).toEqual(["the US delegation"]);
   });
 
   it("is its author's when the aside names who wrote it (The book, by Robert Peston, said)", () => {
     const body =
       "The book, by Sunday Telegraph journalist Robert Peston, said the pair had “mutual animosity”.";
-    expect(speakers(body)).toEqual(["Robert Peston"]);
+    expect(speakersOf(body)).toEqual(["Robert Peston"]);
   });
 });
 
@@ -49,12 +47,12 @@ describe("a body's name whose words a preposition joins", () => {
   it("is not a person by its last word (the Department of Trade and Industry)", () => {
     const body =
       "“We are looking at all options,” a spokeswoman for the Department of Trade and Industry said.";
-    expect(speakers(body)).toEqual(["a spokeswoman for the Department of Trade and Industry"]);
+    expect(speakersOf(body)).toEqual(["a spokeswoman for the Department of Trade and Industry"]);
   });
 
   it("keeps a second subject that no preposition governs (Yugansk and Russia has said)", () => {
     const body = "Rosneft now owns Yugansk and Russia has said it will “turn it into a stand-alone firm”.";
-    expect(speakers(body)).toEqual(["Russia"]);
+    expect(speakersOf(body)).toEqual(["Russia"]);
   });
 });
 
@@ -64,7 +62,7 @@ describe("a body's noun that has a person's ending", () => {
       "“It came out of nowhere,” said worker Dave Ostrowski, 45.",
       "According to the carmaker, “demand has collapsed”.",
     ].join("\n\n");
-    expect(speakers(body)).toEqual(["Dave Ostrowski", "the carmaker"]);
+    expect(speakersOf(body)).toEqual(["Dave Ostrowski", "the carmaker"]);
   });
 });
 
@@ -77,11 +75,11 @@ describe("“the firm” after a company has spoken", () => {
   ].join("\n\n");
 
   it("is the company that spoke last, not the person", () => {
-    expect(speakers(body).slice(0, 1)).toEqual(["Veltrix"]);
+    expect(speakersOf(body).slice(0, 1)).toEqual(["Veltrix"]);
   });
 
   it("makes it a body that “he” cannot mean", () => {
-    expect(speakers(body).slice(1)).toEqual(["Sam Ortega", "Sam Ortega"]);
+    expect(speakersOf(body).slice(1)).toEqual(["Sam Ortega", "Sam Ortega"]);
     expect(parse(body).people.find((p) => p.name === "Veltrix")?.kind).toBe("organisation");
   });
 
@@ -90,7 +88,7 @@ describe("“the firm” after a company has spoken", () => {
       "Dana Whitfield, the union's regional secretary, said the closure was a disgrace.",
       "“Sales grew in every region,” said the firm.",
     ].join("\n\n");
-    expect(speakers(quiet)).toEqual(["the firm"]);
+    expect(speakersOf(quiet)).toEqual(["the firm"]);
   });
 });
 
@@ -100,7 +98,7 @@ describe("“it said”", () => {
       "Keldor has reported a fall in profits. Chief executive Jeroen van Aalst said the results were disappointing.",
       "“Oil prices have hit margins,” it said in a statement.",
     ].join("\n\n");
-    expect(speakers(body)).toEqual(["Keldor"]);
+    expect(speakersOf(body)).toEqual(["Keldor"]);
   });
 
   it("is no one's when no body is in view", () => {
@@ -108,7 +106,7 @@ describe("“it said”", () => {
       "Chief executive Jeroen van Aalst said the results were disappointing.",
       "“Oil prices have hit margins,” it said in a statement.",
     ].join("\n\n");
-    expect(speakers(body)).toEqual([null]);
+    expect(speakersOf(body)).toEqual([null]);
   });
 });
 
@@ -116,6 +114,6 @@ describe("a sentence's opening adverb", () => {
   it("is no speaker (Originally dubbed “…”)", () => {
     const body =
       "Originally dubbed “Jerry's Guide to the Web” the firm adopted its name because its founders liked it.";
-    expect(speakers(body)).toEqual([null]);
+    expect(speakersOf(body)).toEqual([null]);
   });
 });

@@ -1,6 +1,6 @@
 /** A person known only by surname gets the full name the text gives elsewhere (`Registry.completeNames`). */
 import { describe, expect, it } from "vitest";
-import { parse, quotesOf } from "./helpers.ts";
+import { parse, quotesOf, speakersOf } from "./helpers.ts";
 
 describe("full names completed from the text", () => {
   it("takes a first name no list holds when the text writes it before the surname", () => {
@@ -8,7 +8,7 @@ describe("full names completed from the text", () => {
       "Xiaoming Nwosu, the billionaire owner of the city's basketball team who rebuffed pleas to run, is open to running later.",
       '"It\'s too early to tell," Nwosu said in an interview.',
     ].join("\n\n");
-    expect(quotesOf(body).map(([, speaker]) => speaker)).toEqual(["Xiaoming Nwosu"]);
+    expect(speakersOf(body)).toEqual(["Xiaoming Nwosu"]);
   });
 
   it("finds it inside a quote, after a title", () => {

@@ -7,6 +7,11 @@ export function quotesOf(body: string): [string, string | null, string][] {
   return facts.quotes.map((q) => [q.text, speakerName(facts, q.speakerId), q.kind]);
 }
 
+/** The speakers of a body's quotes, in order (full names; null for a quote no one is given). */
+export function speakersOf(body: string): (string | null)[] {
+  return quotesOf(body).map(([, speaker]) => speaker);
+}
+
 export function parse(body: string): Facts {
   return parseArticle(`Test headline\n\n${body}`, "test");
 }

@@ -4,7 +4,7 @@ import { isSentenceAdverb } from "../../src/article/lexicon.ts";
 import { articleEvidence, findMentions } from "../../src/article/people.ts";
 import { Registry } from "../../src/article/registry.ts";
 import { tokenize } from "../../src/article/text.ts";
-import { parse, quotesOf, speakerName } from "./helpers.ts";
+import { parse, quotesOf, speakerName, speakersOf } from "./helpers.ts";
 
 /** The names mentioned in each sentence, read in order with one registry. */
 function read(sentences: string[]) {
@@ -133,7 +133,7 @@ describe("findMentions", () => {
     ].join("\n\n");
     const facts = parse(body);
     expect(facts.people.find((p) => p.name === "Mary")?.title).toBe("daughter");
-    expect(quotesOf(body).map(([, speaker]) => speaker)).toEqual(["Helen Carter", "Mary"]);
+    expect(speakersOf(body)).toEqual(["Helen Carter", "Mary"]);
   });
 
   it("does not read a first name alone as a person without a relative before it", () => {
@@ -149,7 +149,7 @@ describe("findMentions", () => {
     expect(facts.people.map((p) => [p.name, p.title])).toEqual([
       ["Khalid al-Faris", "Saudi Energy Minister"],
     ]);
-    expect(quotesOf(body).map(([, speaker]) => speaker)).toEqual(["Khalid al-Faris", "Khalid al-Faris"]);
+    expect(speakersOf(body)).toEqual(["Khalid al-Faris", "Khalid al-Faris"]);
   });
 
   it("reads a detective constable's rank as a title (Det Con Mark Ellis)", () => {

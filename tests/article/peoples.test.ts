@@ -5,9 +5,7 @@
  * named. Shapes met in BBC sport copy, with invented names.
  */
 import { describe, expect, it } from "vitest";
-import { parse, quotesOf } from "./helpers.ts";
-
-const speakers = (body: string) => quotesOf(body).map(([, speaker]) => speaker);
+import { parse, speakersOf } from "./helpers.ts";
 
 describe("a nationality before a name", () => {
   it("is no part of the name", () => {
@@ -22,7 +20,7 @@ describe("“the Scot”, “the American” after a quote", () => {
       "Andy Roddick was left frustrated after losing both his singles.",
       "“It's just tough,” said the American. “I had my chances.”",
     ].join("\n\n");
-    expect(speakers(body)).toEqual(["Andy Roddick", "Andy Roddick"]);
+    expect(speakersOf(body)).toEqual(["Andy Roddick", "Andy Roddick"]);
   });
 
   it("is not the person quoted before when the sentence between was about someone unnamed", () => {
@@ -31,20 +29,20 @@ describe("“the Scot”, “the American” after a quote", () => {
       "Groenfeld was the more powerful player but could not match her opponent's accuracy.",
       "“It was my first final,” said the German.",
     ].join("\n\n");
-    expect(speakers(body)).toEqual(["Conchita Marques", "the German"]);
+    expect(speakersOf(body)).toEqual(["Conchita Marques", "the German"]);
   });
 
   it("gives the person no title from it", () => {
     const body = ["Robert Kane scored twice on Saturday.", "“We dug in,” said the Irishman."].join("\n\n");
     const facts = parse(body);
     expect(facts.people.find((p) => p.name === "Robert Kane")?.title ?? null).toBeNull();
-    expect(speakers(body)).toEqual(["Robert Kane"]);
+    expect(speakersOf(body)).toEqual(["Robert Kane"]);
   });
 });
 
 describe("a name that is also a nationality", () => {
   it("stays a name (Mark Cuban)", () => {
     const body = "Billionaire Mark Cuban spoke on Sunday. “You've got to be able to adapt,” Cuban said.";
-    expect(speakers(body)).toEqual(["Mark Cuban"]);
+    expect(speakersOf(body)).toEqual(["Mark Cuban"]);
   });
 });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { asDoubleQuoted } from "../../src/article/single-quotes.ts";
-import { parse, quotesOf } from "./helpers.ts";
+import { parse, quotesOf, speakersOf } from "./helpers.ts";
 
 const BRITISH = [
   "Union leader Jane Porter said members had voted to walk out.",
@@ -18,11 +18,7 @@ describe("quotes set off by single marks (British style)", () => {
   });
 
   it("reads straight single marks the same way", () => {
-    expect(quotesOf(BRITISH.replace(/[‘’]/g, "'")).map(([, speaker]) => speaker)).toEqual([
-      "Jane Porter",
-      "Jane Porter",
-      "Tom Hale",
-    ]);
+    expect(speakersOf(BRITISH.replace(/[‘’]/g, "'"))).toEqual(["Jane Porter", "Jane Porter", "Tom Hale"]);
   });
 
   it("keeps a quote within the quote, and the words as written", () => {

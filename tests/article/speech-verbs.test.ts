@@ -4,7 +4,7 @@
  * the role belongs to, not the name that qualifies it.
  */
 import { describe, expect, it } from "vitest";
-import { quotesOf } from "./helpers.ts";
+import { quotesOf, speakersOf } from "./helpers.ts";
 
 describe("less common verbs of saying after a quote", () => {
   it("gives a quote to the name after “beamed”, not to the candidate just written about", () => {
@@ -21,7 +21,7 @@ describe("less common verbs of saying after a quote", () => {
       "“Not one more job!” screamed Rosa Delgado, a retired welder.",
       "“Go and vote,” exhorted Nina Falk, the organiser.",
     ].join("\n\n");
-    expect(quotesOf(body).map(([, speaker]) => speaker)).toEqual(["Rosa Delgado", "Nina Falk"]);
+    expect(speakersOf(body)).toEqual(["Rosa Delgado", "Nina Falk"]);
   });
 });
 
