@@ -74,14 +74,22 @@ const modifiesNoun = (t: Token) => t.possessive || DETERMINERS.has(t.lower) || P
 
 /** The first pronoun in `rest`, then in `next`, if personal and no capitalised word stands before it. */
 function pronounNext(rest: readonly Token[], next: readonly Token[]): string | null {
+  let place = false;
   for (const [k, t] of [...rest.map((t, i) => [i + 1, t] as const), ...next.map((t, i) => [i, t] as const)]) {
-    if (t.kind !== "word") continue;
+    if (t.kind !== "word") {
+      place = false;
+      continue;
+    }
     if (PERSONAL.has(t.lower)) return t.lower;
+    // "has worked at St Thomas' hospital": capitals after a preposition of place are where, not who.
+    if (t.capitalised && k > 0 && place) continue;
+    place = !t.capitalised && PLACE_PREPOSITIONS.has(t.lower);
     // Another capitalised word (past a sentence's first) may name the one the pronoun means.
     if (IMPERSONAL.has(t.lower) || (t.capitalised && k > 0)) return null;
   }
   return null;
 }
+const PLACE_PREPOSITIONS = new Set(["at", "in", "near", "outside", "inside", "across", "throughout"]);
 
 /** The pronoun that opens what someone said, and the gender it states. */
 const SUBJECT_GENDER = new Map<string, "m" | "f">([

@@ -13,6 +13,14 @@ describe("a name a personal pronoun points back to", () => {
     expect(facts.quotes.map((q) => speakerName(facts, q.speakerId))).toEqual(["Adaeze Ranginui"]);
   });
 
+  it("is a person's past a place named after a preposition (has worked at St Thomas' hospital)", () => {
+    const facts = parse(
+      "Amara Okafor has worked at St Thomas' hospital for 22 years. “I have never seen anything like it,” she says.",
+    );
+    expect(facts.people.map((p) => p.name)).toEqual(["Amara Okafor"]);
+    expect(speakerName(facts, facts.quotes[0]!.speakerId)).toBe("Amara Okafor");
+  });
+
   it("is a person's when the name opens a clause mid-sentence, an auxiliary after it", () => {
     const facts = parse(
       [
