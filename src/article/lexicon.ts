@@ -388,7 +388,7 @@ const PINYIN_SYLLABLES =
   /^(?:(?:zh|ch|sh|[bpmfdtnlgkhjqxrzcsyw])?(?:iang|iong|uang|ang|eng|ing|ong|uai|uan|ian|iao|ai|ei|ao|ou|an|en|in|un|ia|ie|iu|ua|uo|ui|ue|er|a|o|e|i|u))+$/;
 
 /** A word made of pinyin syllables that is no English word or inflection of one ("xiaoming", not "running"). */
-function isPinyinName(word: string): boolean {
+export function isPinyinName(word: string): boolean {
   return PINYIN_SYLLABLES.test(word) && !isEnglishWord(word);
 }
 

@@ -11,6 +11,7 @@ import {
   isAcronym,
   isCompoundRole,
   isLowerCompound,
+  isPinyinName,
   isRole,
   isSentenceAdverb,
   isSpeechVerbForm,
@@ -364,9 +365,25 @@ function namesakes(registry: Registry, parts: NameParts, nameWords: readonly str
     if (known) return [known];
   }
   const matches = registry.matchName(nameWords, parts.noble ?? undefined);
-  if (matches.length > 0 || parts.noble || parts.courtesy || nameWords.length !== 1) return matches;
+  if (matches.length > 0 || parts.noble || nameWords.length !== 1) return matches;
+  if (parts.courtesy) {
+    const family = familyNameFirst(registry, nameWords[0]!);
+    return family ? [family] : matches;
+  }
   const byFirstName = registry.matchFirstName(nameWords[0]!);
   return byFirstName ? [byFirstName] : matches;
+}
+
+/**
+ * "Mr Li" for Li Keqiang, "Mr Moon" for Moon Jae-in: a courtesy title before the family name, which
+ * Chinese and Korean names put first (a given name in pinyin syllables or joined by a hyphen after it).
+ */
+function familyNameFirst(registry: Registry, word: string): Entity | undefined {
+  const person = registry.matchFirstName(word);
+  const given = person?.nameWords.length === 2 ? person.nameWords[1]! : "";
+  return given && (isPinyinName(given.toLowerCase()) || /^\p{Lu}\p{Ll}+-\p{Ll}+$/u.test(given))
+    ? person
+    : undefined;
 }
 
 function resolveRun(

@@ -152,6 +152,20 @@ describe("findMentions", () => {
     expect(speakersOf(body)).toEqual(["Khalid al-Faris", "Khalid al-Faris"]);
   });
 
+  it("finds a Chinese or Korean name again by its family name, written first (Mr Li, Mr Moon)", () => {
+    const body = [
+      "Chinese Premier Li Keqiang met South Korean President Moon Jae-in in Seoul.",
+      "“We must work together,” Mr Li said. “Peace matters,” Mr Moon said.",
+    ].join("\n\n");
+    expect(parse(body).people.map((p) => p.name)).toEqual(["Li Keqiang", "Moon Jae-in"]);
+    expect(speakersOf(body)).toEqual(["Li Keqiang", "Moon Jae-in"]);
+  });
+
+  it("does not read a courtesy title before a Western first name as the family name (Mr Scott)", () => {
+    const body = "Scott Brown spoke first. “We must work together,” Mr Scott said.";
+    expect(speakersOf(body)).toEqual(["Mr Scott"]);
+  });
+
   it("reads a detective constable's rank as a title (Det Con Mark Ellis)", () => {
     const facts = parse(
       "Det Con Mark Ellis, of the Metropolitan Police, said: “This was a calculated fraud.”",
