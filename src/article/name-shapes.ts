@@ -148,3 +148,22 @@ export function labelsQuoteAsName(tokens: readonly Token[], words: readonly Toke
   if (words.length !== 2 || !labelsQuote(tokens, end)) return false;
   return isFirstName(words[0]!.lower) || words.every((t) => isNameLikeWord(t.lower));
 }
+
+/**
+ * "of Elizabeth, Colorado, slammed": a place after a place or a preposition, not a speaker; nor the
+ * last of the words a preposition joins ("the Department of Trade and Industry said", "the MP for
+ * Sittingbourne and Sheppey said").
+ */
+export function afterCommaOrPreposition(tokens: readonly Token[], i: number): boolean {
+  const before = tokens[i - 1];
+  if (before?.lower === "and") return joinedAfterPreposition(tokens, i - 1);
+  if (before?.text === ",") return i - 2 > 0 && tokens[i - 2]?.capitalised === true;
+  return before !== undefined && PREPOSITIONS.has(before.lower);
+}
+
+/** Is the "and" at `and` preceded by capitalised words that a preposition governs ("of Trade and")? */
+function joinedAfterPreposition(tokens: readonly Token[], and: number): boolean {
+  let k = and - 1;
+  while (k >= 0 && (tokens[k]!.capitalised || tokens[k]!.text === ",")) k--;
+  return k < and - 1 && PREPOSITIONS.has(tokens[k]?.lower ?? "");
+}

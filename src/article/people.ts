@@ -19,7 +19,6 @@ import {
   NOBLE,
   NOT_NAME_OPENERS,
   ORG_HEADS,
-  PREPOSITIONS,
   SENTENCE_OPENERS,
   SPEECH_PAST,
   SPEECH_VERBS,
@@ -29,6 +28,7 @@ import { descriptionEnd } from "./name-bounds.ts";
 import { namesListedWithPeople } from "./name-lists.ts";
 import { kinBefore, roleAfter, roleBefore } from "./name-roles.ts";
 import {
+  afterCommaOrPreposition,
   agedName,
   describedAsWho,
   GRAMMAR_WORDS,
@@ -474,26 +474,7 @@ function namesPerson(
   return !qualifies && surnameReused(bare, surnames);
 }
 
-/** Is the "and" at `and` preceded by capitalised words that a preposition governs ("of Trade and")? */
-function joinedAfterPreposition(tokens: readonly Token[], and: number): boolean {
-  let k = and - 1;
-  while (k >= 0 && (tokens[k]!.capitalised || tokens[k]!.text === ",")) k--;
-  return k < and - 1 && PREPOSITIONS.has(tokens[k]?.lower ?? "");
-}
-
 /** Nouns a name before them qualifies, never verbs: "Trump rally", "Clinton campaign". */
 const QUALIFIED_NOUNS = new Set(
   "rally rallies campaign campaigns supporters administration presidency era".split(" "),
 );
-
-/**
- * "of Elizabeth, Colorado, slammed": a place after a place or a preposition, not a speaker; nor the
- * last of the words a preposition joins ("the Department of Trade and Industry said", "the MP for
- * Sittingbourne and Sheppey said").
- */
-function afterCommaOrPreposition(tokens: readonly Token[], i: number): boolean {
-  const before = tokens[i - 1];
-  if (before?.lower === "and") return joinedAfterPreposition(tokens, i - 1);
-  if (before?.text === ",") return i - 2 > 0 && tokens[i - 2]?.capitalised === true;
-  return before !== undefined && PREPOSITIONS.has(before.lower);
-}
