@@ -37,7 +37,15 @@ export function looksLikeName(words: readonly Token[], titled: boolean, before?:
   // auxiliary is a headline's clause or a work's title (one ending so is cut in `people.ts` first).
   if (words.some((w) => GRAMMAR_WORDS.has(w.lower))) return false;
   // Organisations and places end in their kind ("Homeland Security Department"); "Bill" may start a name.
-  if (words.some((w, i) => i > 0 && ORG_HEADS.has(w.lower))) return false;
+  // After a first name, a kind that is also a surname is one ("Captain John Hall", "Margaret Court
+  // said"), unless an article or a preposition makes the run a place ("at the Albert Hall").
+  const placed = before !== undefined && (GRAMMAR_WORDS.has(before.lower) || PREPOSITIONS.has(before.lower));
+  const surname =
+    words.length === 2 &&
+    isFirstName(words[0]!.lower) &&
+    SURNAME_HEADS.has(words[1]!.lower) &&
+    (titled || !placed);
+  if (!surname && words.some((w, i) => i > 0 && ORG_HEADS.has(w.lower))) return false;
   if (words.length === 1 && ORG_HEADS.has(words[0]!.lower)) return false;
   // "Howard Dean", "Larry King": after a first name, a title word is a surname.
   const surnameAt = words.length >= 2 && isFirstName(words[0]!.lower) ? words.length - 1 : -1;
@@ -54,6 +62,9 @@ export function looksLikeName(words: readonly Token[], titled: boolean, before?:
       (!isCapitals(w.text) || initialsAt(words, i, surnameAt, titled)),
   );
 }
+
+/** Kinds of place or body that are common surnames too: Hall, Court, Castle, Lane, Bay, Post, Banks. */
+const SURNAME_HEADS = new Set(["hall", "court", "castle", "lane", "bay", "post", "banks"]);
 
 /**
  * "George H.W. Bush", "Chairman G.K. Butterfield": initials before the surname, after a first name

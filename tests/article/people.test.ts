@@ -166,6 +166,15 @@ describe("findMentions", () => {
     expect(speakersOf(body)).toEqual(["Mr Scott"]);
   });
 
+  it("reads a place's or body's kind after a first name as a surname (Captain John Hall, Margaret Court)", () => {
+    const body = "Captain John Hall said: “It is a dream.” Margaret Court said: “No.”";
+    expect(speakersOf(body)).toEqual(["John Hall", "Margaret Court"]);
+  });
+
+  it("keeps such a run a place after an article or a preposition (at the Albert Hall)", () => {
+    expect(parse("She sang at the Albert Hall and in Grace Court on Monday.").people).toEqual([]);
+  });
+
   it("reads a detective constable's rank as a title (Det Con Mark Ellis)", () => {
     const facts = parse(
       "Det Con Mark Ellis, of the Metropolitan Police, said: “This was a calculated fraud.”",
