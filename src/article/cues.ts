@@ -133,3 +133,31 @@ export function bodyAfterVerb(tokens: readonly Token[], v: number, end: number):
   if (!isBodyNoun(head) || end - v > 3) return false;
   return DETERMINERS.has(tokens[v + 1]!.lower) && tokens.slice(v + 2, end).every((t) => !/ed$/.test(t.lower));
 }
+
+/**
+ * `the author of "Hillbilly Elegy"`, `his new album "Ghosts"`: a quote right after a work's noun or
+ * its author's names the work, nobody's words.
+ */
+export function namesWork(tokens: readonly Token[], q: number): boolean {
+  // A title is written in capitals ("Frozen"); `said the film "has received strong interest"` is a clause.
+  if (!/^\W*\p{Lu}/u.test(tokens[q]!.text)) return false;
+  const before = tokens[q - 1];
+  if (before?.kind !== "word" || before.capitalised) return false;
+  if (before.lower === "of") return AUTHORS.has(tokens[q - 2]?.lower ?? "");
+  return WORKS.has(before.lower);
+}
+const WORKS = new Set(
+  "book books novel memoir film films movie song songs album single documentary play musical series poem essay".split(
+    " ",
+  ),
+);
+const AUTHORS = new Set([
+  "author",
+  "authors",
+  "writer",
+  "director",
+  "star",
+  "creator",
+  "composer",
+  "producer",
+]);

@@ -18,6 +18,7 @@ import {
   attributesQuote,
   beforeBracket,
   endsAttribution,
+  namesWork,
   POSSESSIVE_PRONOUNS,
   TRANSCRIPT_LABEL,
   WORDS_NOUNS,
@@ -120,6 +121,8 @@ export class Attributor {
 
   /** The order of evidence for a quote's speaker, strongest first. */
   private quoteSpeaker(sentence: SentenceContext, q: number): Entity | null {
+    // `the author of "Hillbilly Elegy"`: a work's title, nobody's words.
+    if (namesWork(sentence.tokens, q)) return null;
     const found =
       this.labelled(sentence, q) ??
       this.namedBeforeColon(sentence, q) ??
@@ -279,7 +282,11 @@ export class Attributor {
       let k = v - 1;
       while (k > q && VERB_FILLERS.has(tokens[k]!.lower)) k--;
       if (tokens[k]?.lower === "who" || tokens[k]?.lower === "which") continue;
-      const speaker = this.subjects.ofVerb(sentence, v, q + 1) ?? this.subjects.afterVerb(sentence, v);
+      // (After the verb only a subject that ends its clause: `, dismissed Ryan as "…"` names an object.)
+      const inverted = this.subjects.endsClause(tokens, v, true)
+        ? this.subjects.afterVerb(sentence, v)
+        : null;
+      const speaker = this.subjects.ofVerb(sentence, v, q + 1) ?? inverted;
       if (speaker) return speaker;
     }
     return null;

@@ -69,7 +69,7 @@ export class Subjects {
       const t = tokens[k]!;
       if (t.kind !== "word") return t.kind === "punct";
       if (!t.capitalised && CLAUSE_BREAKS.has(t.lower) && !DETERMINERS.has(t.lower))
-        return adjunct && k > v + 1 && ADJUNCT_OPENERS.has(t.lower);
+        return adjunct && k > v + 1 && (ADJUNCT_OPENERS.has(t.lower) || t.lower === "who");
     }
     return tokens.length <= v + 9;
   }

@@ -370,3 +370,32 @@ describe("a Title Case headline's clause before a quote", () => {
     expect(speakerName(facts, headline?.speakerId ?? null) ?? "").not.toMatch(/Speaks/);
   });
 });
+
+describe("a work's title in quotes", () => {
+  it("is nobody's words (the author of “Hillbilly Elegy”)", () => {
+    const body = [
+      "Rep. Tim Ryan has made trade the centerpiece of his campaign.",
+      "His opponent, J.D. Vance, the author of “Hillbilly Elegy,” dismissed Ryan as “a fake moderate.”",
+    ].join("\n\n");
+    expect(speakersOf(body)).toEqual([null, "J.D. Vance"]);
+  });
+
+  it("is not a clause about the work (said the film “has received strong interest”)", () => {
+    const body = "A spokesman for distributor Toho said the film “has received strong interest” abroad.";
+    expect(speakersOf(body)).toEqual(["Toho"]);
+  });
+});
+
+describe("a verb after a quote with a name after it", () => {
+  it("reads the name as its speaker only where it ends the clause (say Sanders is …)", () => {
+    const body =
+      "At least half of voters in each state say the positions are “about right,” though voters are more likely to say Sanders is too liberal.";
+    expect(speakersOf(body)).toEqual([null]);
+  });
+
+  it("reads a speaker a “who” clause describes (said one woman who took part)", () => {
+    const body =
+      "The study was published on Monday. “We are more vigilant,” said one woman who took part in the research.";
+    expect(speakersOf(body)).toEqual(["one woman"]);
+  });
+});
