@@ -110,13 +110,7 @@ export function descriptionStart(tokens: readonly Token[], end: number, floor = 
     if (start < end && DETERMINERS.has(tokens[start]!.lower) && opensAfter(t)) break;
     // "a spokeswoman for the Dutch economy ministry": a speaker noun takes its "for"/"of"/"at" phrase.
     const noun = tokens[start - 2];
-    // (A sentence's first word has its capital for opening it: "Analysts at Goldman Sachs said".)
-    const linked =
-      LINKING.has(t.lower) &&
-      noun !== undefined &&
-      (noun.capitalised
-        ? start === 2 && canHeadSpeaker({ ...noun, capitalised: false })
-        : canHeadSpeaker(noun));
+    const linked = LINKING.has(t.lower) && noun !== undefined && headsPhrase(noun, start - 2);
     // "The Institute for Fiscal Studies", "Tories and Lib Dems"
     const joined =
       ["and", "of", "for", "on"].includes(t.lower) &&
@@ -150,9 +144,18 @@ export function qualifiesSpeaker(tokens: readonly Token[], at: number): boolean 
     QUALIFYING_PREPOSITIONS.has(tokens[at]?.lower ?? "") &&
     QUALIFYING_WORDS.has(tokens[at - 1]?.lower ?? "") &&
     noun !== undefined &&
-    (!noun.capitalised || at - 2 === 0) &&
-    canHeadSpeaker(noun)
+    headsPhrase(noun, at - 2)
   );
+}
+
+/**
+ * Can the word at `index` head a speaker's noun phrase that a "for"/"close to" phrase follows ("a
+ * spokeswoman for …")? Written in lower case, or with the capital only of a sentence's first word
+ * ("Analysts at Goldman Sachs said"; not "Trump at the time").
+ */
+function headsPhrase(noun: Token, index: number): boolean {
+  if (!noun.capitalised) return canHeadSpeaker(noun);
+  return index === 0 && canHeadSpeaker({ ...noun, capitalised: false });
 }
 const QUALIFYING_PREPOSITIONS = new Set(["to", "with", "in", "on"]);
 const QUALIFYING_WORDS = new Set(["close", "familiar", "involved", "knowledgeable", "briefed", "closest"]);

@@ -125,7 +125,7 @@ export const isOpeningAdverb = (word: string) =>
 export const isBodyNoun = (t: Token) => !t.capitalised && BODY_NOUNS.has(t.lower);
 
 /**
- * "said the company", "said the US regulator": a body speaking as one, named by a determiner and at
+ * "said the company", "said the US watchdog": a body speaking as one, named by a determiner and at
  * most two words more. Not the object of a reported clause ("said the bid undervalued the business").
  */
 export function bodyAfterVerb(tokens: readonly Token[], v: number, end: number): boolean {

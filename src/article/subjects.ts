@@ -43,7 +43,6 @@ import {
 import { documentAfter, documentBefore, documentSubject } from "./documents.ts";
 import {
   AGED,
-  BODY_NOUNS,
   CLAUSE_BREAKS,
   LEADING_JUNK,
   PEOPLES,
@@ -305,8 +304,9 @@ export class Subjects {
     if (end - v > 6) return null;
     // "said one Republican involved in the planning", "wrote one commenter": the description ends at
     // its last word that can speak; what follows describes it.
-    while (end > v + 1 && !canHeadSpeaker(tokens[end]!) && !bodyAfterVerb(tokens, v, end)) end--;
-    if (!canHeadSpeaker(tokens[end]!) && !bodyAfterVerb(tokens, v, end)) return null;
+    const heads = (k: number) => canHeadSpeaker(tokens[k]!) || bodyAfterVerb(tokens, v, k);
+    while (end > v + 1 && !heads(end)) end--;
+    if (!heads(end)) return null;
     // "said Rubio's deputy campaign manager, Rich Beeson, who …": the role's name in apposition.
     const apposed = !tokens[end]!.capitalised ? apposedPerson(sentence, end) : null;
     if (apposed) return apposed;
@@ -316,7 +316,7 @@ export class Subjects {
     const named = sentence.mentions.some((m) => m.end === end + 1);
     const unnamed = !tokens[end]!.capitalised || DETERMINERS.has(next.lower) || next.lower === "one";
     // "said the company in a statement": what follows a body says how it spoke, not who it is.
-    const whole = named || !unnamed || BODY_NOUNS.has(tokens[end]!.lower);
+    const whole = named || !unnamed || isBodyNoun(tokens[end]!);
     const described = whole ? end : postmodifierEnd(tokens, end, v + 1);
     // "said a spokeswoman for the agency, Jane Doe": the name in apposition after the role's own phrase.
     const apposedAfter = described > end ? apposedPerson(sentence, described) : null;
@@ -407,9 +407,11 @@ export class Subjects {
     const body =
       words.length === 2 && words[0]!.lower === "the" && isBodyNoun(head) && !head.lower.endsWith("s");
     const referent = body ? this.salience.bodyReference(sentence, start) : null;
-    // Called a firm, it is one: "it said" may point back to it, "he said" may not.
-    if (referent) referent.kind = "organisation";
-    if (referent) return referent;
+    if (referent) {
+      // Called a firm, it is one: "it said" may point back to it, "he said" may not.
+      referent.kind = "organisation";
+      return referent;
+    }
     const text = joinWords(words);
     return this.registry.addDescriptor(descriptionText(text, start === 0));
   }
