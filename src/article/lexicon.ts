@@ -261,6 +261,13 @@ export const NOT_NAMES = words(`
   One Two Three Four Five Six Seven Eight Nine Ten Eleven Twelve Twenty Thirty Forty Fifty
   Hundred Hundreds Thousand Thousands Dozen Dozens Millions ${DEMONYM_LIST}`);
 
+/**
+ * The Arabic article and the words for "son of"/"father of" as copy joins them to a surname with a
+ * hyphen ("Khalid al-Falih", "Abdel Fattah el-Sisi"): part of the name, dropped when the surname
+ * stands alone ("Falih").
+ */
+export const JOINED_PARTICLES = "al|el|ad|ar|as|ash|at|az|ibn|bin|abu";
+
 /** Words that may appear inside a multi-word name ("Oscar de la Hoya", "Ludwig van Beethoven"). */
 export const NAME_PARTICLES = words("de la le van von der den da del di du bin ibn al el dos das ter");
 

@@ -15,6 +15,7 @@ import {
   isRole,
   isSentenceAdverb,
   isSpeechVerbForm,
+  JOINED_PARTICLES,
   NAME_PARTICLES,
   NOBLE,
   NOT_NAME_OPENERS,
@@ -75,7 +76,7 @@ function joinable(tokens: readonly Token[], i: number): boolean {
   return (t.lower === "of" || t.lower === "for") && TITLE_HEADS.has(prev.lower) && Boolean(next?.capitalised);
 }
 
-const JOINED_PARTICLE = /^(?:al|el|ad|ar|as|ash|at|az|ibn|bin|abu)-\p{Lu}/u;
+const JOINED_PARTICLE = new RegExp(`^(?:${JOINED_PARTICLES})-\\p{Lu}`, "u");
 
 function capitalRuns(tokens: readonly Token[]): CapitalRun[] {
   const runs: CapitalRun[] = [];

@@ -8,7 +8,7 @@ import { slot } from "../maps.ts";
 import { isEnglishWord } from "./dictionary.ts";
 import type { Person, PersonKind } from "./facts.ts";
 import { FEMALE_NAMES, MALE_NAMES, UNISEX_NAMES } from "./first-names.ts";
-import { COURTESY, GENDERED_ROLES, isRole, NOBLE, NOT_NAMES } from "./lexicon.ts";
+import { COURTESY, GENDERED_ROLES, isRole, JOINED_PARTICLES, NOBLE, NOT_NAMES } from "./lexicon.ts";
 import { isLetter, isLowerCase, isUpperCase, lowerCaseWords } from "./text.ts";
 
 export type Gender = "m" | "f" | null;
@@ -69,10 +69,10 @@ const nameKey = (word: string) => {
   const lower = word.toLowerCase();
   // Most names have no curly apostrophe or hyphen: the expressions are not run for those.
   const straight = lower.includes("’") || lower.includes("‘") ? lower.replace(/[‘’]/g, "'") : lower;
-  // "al-Falih" is "Falih" when the surname stands alone: the Arabic article joined to it drops.
-  return straight.includes("-") ? straight.replace(JOINED_ARTICLE, "") : straight;
+  // "al-Falih" is "Falih" when the surname stands alone: the particle joined to it drops.
+  return straight.includes("-") ? straight.replace(JOINED_PARTICLE, "") : straight;
 };
-const JOINED_ARTICLE = /^(?:al|el|ad|ar|as|ash|at|az)-(?=\p{L})/u;
+const JOINED_PARTICLE = new RegExp(`^(?:${JOINED_PARTICLES})-(?=\\p{L})`, "u");
 const lastWord = (words: readonly string[]) => nameKey(words[words.length - 1] ?? "");
 
 /** The article's registry of speakers and named people. */
