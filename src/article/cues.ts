@@ -3,7 +3,15 @@
  * attribution, the object of "told", reflexives, nouns for someone's words, transcript labels.
  * Pure functions and word lists over one sentence's tokens; `quotes.ts` weighs them.
  */
-import { canHeadSpeaker, DAY, DETERMINERS, isSpeechVerb, LINKING, qualifiesSpeaker } from "./clauses.ts";
+import {
+  canHeadSpeaker,
+  DAY,
+  DETERMINERS,
+  isSpeechVerb,
+  LINKING,
+  qualifiesSpeaker,
+  type SentenceContext,
+} from "./clauses.ts";
 import { isEnglishWord } from "./dictionary.ts";
 import { BODY_NOUNS, COURTESY, isLyAdverb } from "./lexicon.ts";
 import type { Token } from "./text.ts";
@@ -116,6 +124,31 @@ export const ADJUNCT_OPENERS = new Set([
   "with",
   "through",
 ]);
+
+/**
+ * `…, said Junya Tanase of JPMorgan Chase bank in Tokyo, were`: the name after the verb (ending
+ * before `after`) is followed only by where the speaker works, up to the comma that closes the
+ * interruption. True when "of", "at" or "from" opens a capitalised phrase there and a comma comes
+ * before any quote, verb of saying or clause break.
+ */
+function affiliationCloses(tokens: readonly Token[], after: number): boolean {
+  if (!AFFILIATIONS.has(tokens[after]?.lower ?? "")) return false;
+  const first = DETERMINERS.has(tokens[after + 1]?.lower ?? "") ? after + 2 : after + 1;
+  if (!tokens[first]?.capitalised) return false;
+  for (let k = first + 1; k < tokens.length && k <= after + 10; k++) {
+    const t = tokens[k]!;
+    if (t.text === ",") return true;
+    if (t.kind !== "word" || isSpeechVerb(tokens, k)) return false;
+  }
+  return false;
+}
+const AFFILIATIONS = new Set(["of", "at", "from"]);
+
+/** A named person, not possessive, opening at `start` and followed by where they work (`affiliationCloses`). */
+export function namedWithAffiliation(sentence: SentenceContext, start: number): boolean {
+  const named = sentence.mentions.find((m) => m.start === start && !m.possessive);
+  return named?.entity.kind === "person" && affiliationCloses(sentence.tokens, named.end);
+}
 
 /** "Originally", "Separately": an adverb of a word of five letters or more ("original"), not "Kelly". */
 export const isOpeningAdverb = (word: string) =>

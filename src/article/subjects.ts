@@ -36,6 +36,7 @@ import {
   isBodyNoun,
   isOpeningAdverb,
   ledBy,
+  namedWithAffiliation,
   ofSpeakerNoun,
   REFLEXIVES,
   TELLING,
@@ -98,7 +99,7 @@ export class Subjects {
       i === v - 1 &&
       t.text === "," &&
       !(after && !after.capitalised && PREPOSITIONS.has(after.lower)) &&
-      this.endsClause(tokens, v);
+      (this.endsClause(tokens, v) || namedWithAffiliation(sentence, v + 1));
     if (inverted) {
       const speaker = this.afterVerb(sentence, v);
       if (speaker) return speaker;

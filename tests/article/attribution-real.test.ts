@@ -617,6 +617,16 @@ describe("a verb of saying after a comma, its subject after it", () => {
     ]);
   });
 
+  it("gives the quote to the name after “said” when only where they work follows it before the comma", () => {
+    const body = [
+      "Analysts said the respite was likely to be only temporary.",
+      "The finance ministers' comments, said Oren Taveli of Harbour Bank in Lisbon, were “generally too weak to move the market”.",
+    ].join("\n\n");
+    expect(quotesOf(body).map(([text, who]) => [text, who])).toEqual([
+      ["generally too weak to move the market", "Oren Taveli"],
+    ]);
+  });
+
   it("does not read “said of Sanders” as Sanders speaking", () => {
     const body = [
       "Bernie Sanders stayed in the race.",
