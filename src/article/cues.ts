@@ -3,17 +3,10 @@
  * attribution, the object of "told", reflexives, nouns for someone's words, transcript labels.
  * Pure functions and word lists over one sentence's tokens; `quotes.ts` weighs them.
  */
-import {
-  canHeadSpeaker,
-  DAY,
-  DETERMINERS,
-  isSpeechVerb,
-  LINKING,
-  qualifiesSpeaker,
-  type SentenceContext,
-} from "./clauses.ts";
+import { canHeadSpeaker, DAY, LINKING, qualifiesSpeaker, type SentenceContext } from "./clauses.ts";
 import { isEnglishWord } from "./dictionary.ts";
-import { BODY_NOUNS, COURTESY, isLyAdverb } from "./lexicon.ts";
+import { BODY_NOUNS, COURTESY, DETERMINERS, isLyAdverb } from "./lexicon.ts";
+import { isSpeechVerb } from "./speech-verbs.ts";
 import type { Token } from "./text.ts";
 
 /**

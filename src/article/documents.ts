@@ -5,8 +5,8 @@
  * speaker is the document's noun phrase, as an unnamed source's is its description.
  * Cheap token checks only; `subjects.ts` and `quotes.ts` call them before their general rules.
  */
-import { DETERMINERS, opensSentence } from "./clauses.ts";
-import { CLAUSE_BREAKS, COMMON_VERBS, LEADING_JUNK } from "./lexicon.ts";
+import { opensSentence } from "./clauses.ts";
+import { CLAUSE_BREAKS, COMMON_VERBS, DETERMINERS, LEADING_JUNK } from "./lexicon.ts";
 import type { Token } from "./text.ts";
 
 /** Heads of noun phrases for written or broadcast things that say something (singular; plurals by "s"). */

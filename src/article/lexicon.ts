@@ -23,6 +23,21 @@ const SPEECH_LEMMAS = `
   ~slam:slammed ~blast decry ~lash implore plead:pleaded remember recount ~chant ~echo fume
   ~scream ~beam exhort`;
 
+/** Auxiliary and modal verbs: "has said", "would argue". */
+export const AUXILIARIES = new Set(
+  "is was were are be been has have had do does did can could would should must".split(" "),
+);
+
+/** Articles: what opens a description ("the spokesman", "a source"). */
+export const DETERMINERS = new Set(["the", "a", "an"]);
+
+/** Words in "-ing" that are no participle: "claims nothing", "reports during the night". */
+const NOT_PARTICIPLES = words("nothing something anything everything during morning evening thing king");
+
+/** A word that reads as a participle in "-ing" ("charging", "suggesting"). */
+export const isIngParticiple = (word: string) =>
+  word.length > 5 && word.endsWith("ing") && !NOT_PARTICIPLES.has(word);
+
 /** Opinion verbs: questions ask "what does X think", but they do not attribute a quote. */
 const OPINION_LEMMAS = "think:thought mean:meant want believe feel:felt";
 

@@ -8,9 +8,7 @@
  * (`referentsByPronouns`).
  */
 import { slot } from "../maps.ts";
-import { DETERMINERS } from "./clauses.ts";
-import { PREPOSITIONS, SPEECH_PAST, SPEECH_VERBS } from "./lexicon.ts";
-import { AUXILIARIES } from "./subject-span.ts";
+import { AUXILIARIES, DETERMINERS, PREPOSITIONS, SPEECH_PAST, SPEECH_VERBS } from "./lexicon.ts";
 import { type Token, withoutPossessive } from "./text.ts";
 
 const PERSONAL = new Set(["he", "she", "his", "her", "him", "himself", "herself"]);

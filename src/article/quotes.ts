@@ -5,7 +5,6 @@
 import {
   DAY,
   descriptionStart,
-  isSpeechVerb,
   mentionEndingAt,
   nearestMention,
   onlyTitleBefore,
@@ -25,6 +24,7 @@ import {
 } from "./cues.ts";
 import type { QuoteKind } from "./facts.ts";
 import {
+  AUXILIARIES,
   CLAUSE_BREAKS,
   PERSON_PRONOUNS,
   REPORTING_VERBS,
@@ -36,7 +36,8 @@ import {
 import type { Entity, Registry } from "./registry.ts";
 import { Salience } from "./salience.ts";
 import { candidatesFor, learnedChooser, type SpeakerChooser } from "./speaker-model.ts";
-import { AUXILIARIES, reportsBackshifted, subjectEnd, subjectStart } from "./subject-span.ts";
+import { isSpeechVerb } from "./speech-verbs.ts";
+import { reportsBackshifted, subjectEnd, subjectStart } from "./subject-span.ts";
 import { Subjects } from "./subjects.ts";
 import type { QuoteSpan } from "./text.ts";
 

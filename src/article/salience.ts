@@ -4,7 +4,6 @@
  * resolve against them and the article's registry.
  */
 import {
-  isSpeechVerb,
   isSubjectMention,
   mentionEndingAt,
   mostRecent,
@@ -14,6 +13,7 @@ import {
 import { SEPARATE_ROLES } from "./cues.ts";
 import { HELD_ROLES, PERSON_PRONOUNS, VERB_FILLERS } from "./lexicon.ts";
 import { type Entity, guessedGender, type Registry } from "./registry.ts";
+import { isSpeechVerb } from "./speech-verbs.ts";
 
 interface Seen {
   entity: Entity;

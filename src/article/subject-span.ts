@@ -6,15 +6,16 @@
 import {
   canHeadSpeaker,
   DESCRIPTION_OPENERS,
-  DETERMINERS,
   isTimeWord,
   LINKING,
   type SentenceContext,
   SUBORDINATORS,
 } from "./clauses.ts";
 import {
+  AUXILIARIES,
   CLAUSE_BREAKS,
   COMMON_VERBS,
+  DETERMINERS,
   LEADING_JUNK,
   SENTENCE_OPENERS,
   SPEECH_VERBS,
@@ -121,9 +122,6 @@ function isVerbLike(t: Token): boolean {
     (/(?:ed|ly)$/.test(t.lower) && !TITLE_HEADS.has(t.lower))
   );
 }
-export const AUXILIARIES = new Set(
-  "is was were are be been has have had do does did can could would should must".split(" "),
-);
 
 /**
  * "The government and its partners would "need to be creative"", "a target … needed "creative"

@@ -7,7 +7,6 @@
 import {
   canHeadSpeaker,
   DAY,
-  DETERMINERS,
   demonstrativeAfterOf,
   descriptionStart,
   descriptionText,
@@ -15,7 +14,6 @@ import {
   isClauseVerb,
   isPersonRole,
   isSpeakerDescription,
-  isSpeechVerb,
   isSubjectMention,
   isSubjectWord,
   joinWords,
@@ -44,7 +42,9 @@ import {
 import { documentAfter, documentBefore, documentSubject } from "./documents.ts";
 import {
   AGED,
+  AUXILIARIES,
   CLAUSE_BREAKS,
+  DETERMINERS,
   LEADING_JUNK,
   PEOPLES,
   PERSON_PRONOUNS,
@@ -54,7 +54,8 @@ import {
 } from "./lexicon.ts";
 import type { Entity, Registry } from "./registry.ts";
 import type { Salience } from "./salience.ts";
-import { AUXILIARIES, subjectEnd, subjectStart } from "./subject-span.ts";
+import { isSpeechVerb, modifiesNoun } from "./speech-verbs.ts";
+import { subjectEnd, subjectStart } from "./subject-span.ts";
 import type { Token } from "./text.ts";
 
 export class Subjects {
@@ -185,8 +186,9 @@ export class Subjects {
    * of saying shares the subject of the one before it in the sentence, not whoever is named between.
    */
   private earlierSpeaker(sentence: SentenceContext, before: number, floor: number): Entity | null {
+    const { tokens } = sentence;
     for (let v = before - 1; v >= floor; v--) {
-      if (isSpeechVerb(sentence.tokens, v)) return this.ofVerb(sentence, v, floor);
+      if (isSpeechVerb(tokens, v) && !modifiesNoun(tokens, v)) return this.ofVerb(sentence, v, floor);
     }
     return null;
   }

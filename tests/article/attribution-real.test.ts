@@ -657,6 +657,20 @@ describe("a second verb of saying in the sentence", () => {
     ]);
   });
 
+  it("gives the quote after “X claims … record labels charging more … and says” to X, not to the labels", () => {
+    const body =
+      "Tunely claims the higher price is a result of record labels charging more for the service and says it also offers “greater value” for customers.";
+    expect(quotesOf(body).map(([text, who]) => [text, who])).toEqual([["greater value", "Tunely"]]);
+  });
+
+  it("keeps “telling” after a name that name's verb (“Clinton telling one agent …, while telling another”)", () => {
+    const body = [
+      "Gary Byrne wrote a book about his years guarding Hillary Clinton.",
+      "At one point in the book, Byrne gives an account of Clinton telling one agent to “Go to hell!,” while telling another to, “Get out!”",
+    ].join("\n\n");
+    expect(quotesOf(body).map(([, who]) => who)).toEqual(["Hillary Clinton", "Hillary Clinton"]);
+  });
+
   it("does not read “the blame” as a verb of saying", () => {
     const body = [
       "Olga Berne spoke on Monday.",

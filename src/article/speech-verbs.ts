@@ -1,0 +1,109 @@
+/**
+ * Whether a word is a verb of saying where it stands ("said", "told", phrasal "shot back"), not the
+ * noun it may also be ("the latest claims", "record labels charging more").
+ */
+import {
+  AUXILIARIES,
+  DETERMINERS,
+  isIngParticiple,
+  NOUN_LIKE_BASES,
+  NOUN_LIKE_VERBS,
+  SPEECH_VERBS,
+  TITLE_HEADS,
+} from "./lexicon.ts";
+import type { Token } from "./text.ts";
+
+/** A speech verb at `i`: "said", "told", and phrasal "shot back" / "hit back". */
+export function isSpeechVerb(tokens: readonly Token[], i: number): boolean {
+  const t = tokens[i];
+  // "Said Dorothy Poynter, who grew up with Ali, "…"": a capital only where the sentence starts.
+  if (t?.kind !== "word" || (t.capitalised && i > 0)) return false;
+  // Every token of every sentence is asked: most are no verb of saying, and the words around are not read.
+  if (!MAY_SAY.has(t.lower)) return false;
+  const before = tokens[i - 1];
+  if (NOUN_LIKE_VERBS.has(t.lower) && before && (before.possessive || DETERMINERS.has(before.lower)))
+    return false;
+  // "record labels charging more", "reports suggesting": a plural with a participle after it is a noun.
+  const next = tokens[i + 1];
+  if (NOUN_LIKE_VERBS.has(t.lower) && next && !next.capitalised && isIngParticiple(next.lower)) return false;
+  // "the latest claims", "his repeated warnings": a determiner and an adjective make it a noun.
+  if (NOUN_LIKE_VERBS.has(t.lower) && before && isAdjectiveAfterDeterminer(tokens, i - 1)) return false;
+  // "Trump's repeated calls", "the stated aim": a participle after a determiner is an adjective.
+  if (t.lower.endsWith("ed") && before && (before.possessive || DETERMINERS.has(before.lower))) return false;
+  // "Pence took questions", "she answered calls": after a verb in the past, the object, not a verb.
+  if (
+    NOUN_LIKE_VERBS.has(t.lower) &&
+    before?.kind === "word" &&
+    !before.capitalised &&
+    isPastVerb(before.lower)
+  )
+    return false;
+  // `"…," Trump went on, as if he did not hear her.`: a person who "went on" at the end of a clause
+  // continues speaking (not "as the day goes on").
+  const goesOn =
+    GO_ON.has(t.lower) &&
+    tokens[i + 1]?.lower === "on" &&
+    tokens[i + 2]?.kind === "punct" &&
+    (before?.capitalised === true || before?.lower === "he" || before?.lower === "she");
+  return (
+    goesOn ||
+    SPEECH_VERBS.has(t.lower) ||
+    (BACK_VERBS.has(t.lower) && tokens[i + 1]?.lower === "back") ||
+    baseBeforeColon(tokens, i)
+  );
+}
+
+/**
+ * `a spokesman could only quip: "…"`: a base form that is also a noun is the verb after a modal or
+ * "to" when a colon and a quote follow it ("his quip: "…"" stays a noun).
+ */
+function baseBeforeColon(tokens: readonly Token[], i: number): boolean {
+  if (!NOUN_LIKE_BASES.has(tokens[i]!.lower) || tokens[i + 1]?.text !== ":") return false;
+  if (tokens[i + 2]?.kind !== "quote") return false;
+  let k = i - 1;
+  while (ADVERBS_BEFORE_VERB.has(tokens[k]?.lower ?? "")) k--;
+  return BEFORE_BASE.has(tokens[k]?.lower ?? "");
+}
+const ADVERBS_BEFORE_VERB = new Set(["only", "just", "simply", "also", "then", "later"]);
+const BEFORE_BASE = new Set("could would will should might may must can cannot to did didn't".split(" "));
+/** "answered", "took": a verb in the past (not a role ending in "-ed" such as "head").*/
+export const isPastVerb = (word: string) =>
+  (word.endsWith("ed") && !TITLE_HEADS.has(word)) || IRREGULAR_PAST.has(word);
+const GO_ON = new Set(["went", "goes"]);
+const BACK_VERBS = new Set(["shot", "hit", "fired", "snapped", "struck", "came"]);
+/** The words `isSpeechVerb` can be true of. */
+const MAY_SAY = new Set([...SPEECH_VERBS, ...GO_ON, ...BACK_VERBS, ...NOUN_LIKE_BASES]);
+
+const IRREGULAR_PAST = new Set(
+  "sent took gave made put held began ran set wrote sought brought got had heard faced".split(" "),
+);
+
+/** An adjective between a determiner or possessive and a noun: "the latest", "his repeated". */
+function isAdjectiveAfterDeterminer(tokens: readonly Token[], at: number): boolean {
+  const word = tokens[at]!;
+  const opener = tokens[at - 1];
+  if (word.capitalised || !opener || !(opener.possessive || DETERMINERS.has(opener.lower))) return false;
+  return (
+    NOUN_ADJECTIVES.has(word.lower) ||
+    (word.lower.length > 4 && /(?:est|ed)$/.test(word.lower) && !TITLE_HEADS.has(word.lower))
+  );
+}
+const NOUN_ADJECTIVES = new Set(
+  "new recent earlier previous false wild similar same such other fresh initial first last further".split(
+    " ",
+  ),
+);
+
+/**
+ * "… a result of record labels charging more and says": a participle after a common noun modifies
+ * it and heads no clause of its own ("Clinton telling one agent …" does: the name is its subject).
+ */
+export function modifiesNoun(tokens: readonly Token[], v: number): boolean {
+  const before = tokens[v - 1];
+  return (
+    tokens[v]!.lower.endsWith("ing") &&
+    before?.kind === "word" &&
+    !before.capitalised &&
+    !AUXILIARIES.has(before.lower)
+  );
+}
