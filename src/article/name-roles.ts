@@ -7,6 +7,7 @@ import {
   CLAUSE_BREAKS,
   isRole,
   LEADING_JUNK,
+  PREPOSITIONS,
   SENTENCE_OPENERS,
   SPEECH_VERBS,
   TITLE_HEADS,
@@ -50,15 +51,20 @@ export function roleAfter(tokens: readonly Token[], index: number): string[] {
   let ages = 0;
   while (end < tokens.length && end - start < 10) {
     const t = tokens[end]!;
-    if (!isWord(t) || SPEECH_VERBS.has(t.lower) || ["who", "which", "that"].includes(t.lower)) break;
+    // A relative clause says what the person did, not what they are ("… Clinton whom Mr. Obama recruited").
+    if (!isWord(t) || SPEECH_VERBS.has(t.lower) || ROLE_ENDERS.has(t.lower)) break;
     if (AGED.test(t.lower)) ages++;
     // "Debbie Kepler, the organist at …", "Dean Johnson, a 55-year-old salesman from …": an agent noun too.
     const head = TITLE_HEADS.has(t.lower) || (!t.capitalised && isRole(t.lower));
     if (head && end - start - ages < 4) hasHead = true;
     end++;
   }
+  // "an adviser with whom …": the preposition went with the relative clause.
+  while (end > start && !tokens[end - 1]!.capitalised && PREPOSITIONS.has(tokens[end - 1]!.lower)) end--;
   return hasHead ? tokens.slice(start, end).map((t) => t.text) : [];
 }
+
+const ROLE_ENDERS = new Set(["who", "whom", "whose", "which", "that", "where", "when"]);
 
 /**
  * "Her daughter, Mary, also spoke", "his wife Jane said": the relative a first name alone is set

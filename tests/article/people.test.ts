@@ -136,6 +136,16 @@ describe("findMentions", () => {
     expect(speakersOf(body)).toEqual(["Helen Carter", "Mary"]);
   });
 
+  it("ends a role after a name where a relative clause or its preposition begins", () => {
+    const body = [
+      "“It was common ground,” said Lena Ortiz, a chief of staff to Governor Ray Hale whom the mayor recruited to lead the effort.",
+      "“We spoke often,” said Tom Birch, an adviser with whom the senator corresponded by email.",
+    ].join("\n\n");
+    const titles = parse(body).people.map((p) => [p.name, p.title]);
+    expect(titles).toContainEqual(["Lena Ortiz", "chief of staff to Governor Ray Hale"]);
+    expect(titles).toContainEqual(["Tom Birch", "adviser"]);
+  });
+
   it("does not read a first name alone as a person without a relative before it", () => {
     expect(parse("The storm, Mary, was the worst in years.").people).toEqual([]);
   });
