@@ -4,6 +4,7 @@
  */
 import {
   AGED,
+  AUXILIARIES,
   CLAUSE_BREAKS,
   isRole,
   LEADING_JUNK,
@@ -52,7 +53,9 @@ export function roleAfter(tokens: readonly Token[], index: number): string[] {
   while (end < tokens.length && end - start < 10) {
     const t = tokens[end]!;
     // A relative clause says what the person did, not what they are ("… Clinton whom Mr. Obama recruited").
-    if (!isWord(t) || SPEECH_VERBS.has(t.lower) || ROLE_ENDERS.has(t.lower)) break;
+    // … and so does a verb ("Rainer Hertrich, German co-head of EADS will also step down").
+    if (!isWord(t) || SPEECH_VERBS.has(t.lower) || ROLE_ENDERS.has(t.lower) || AUXILIARIES.has(t.lower))
+      break;
     if (AGED.test(t.lower)) ages++;
     // "Debbie Kepler, the organist at …", "Dean Johnson, a 55-year-old salesman from …": an agent noun too.
     const head = TITLE_HEADS.has(t.lower) || (!t.capitalised && isRole(t.lower));
@@ -64,7 +67,7 @@ export function roleAfter(tokens: readonly Token[], index: number): string[] {
   return hasHead ? tokens.slice(start, end).map((t) => t.text) : [];
 }
 
-const ROLE_ENDERS = new Set(["who", "whom", "whose", "which", "that", "where", "when"]);
+const ROLE_ENDERS = new Set(["who", "whom", "whose", "which", "that", "where", "when", "will", "may"]);
 
 /**
  * "Her daughter, Mary, also spoke", "his wife Jane said": the relative a first name alone is set

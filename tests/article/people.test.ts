@@ -146,6 +146,15 @@ describe("findMentions", () => {
     expect(titles).toContainEqual(["Tom Birch", "adviser"]);
   });
 
+  it("ends a role after a name where a verb begins (a missing comma before the clause's verb)", () => {
+    const body =
+      "Anton Reiss, German co-head of the group will also step down, the company said. “It is time,” Mr Reiss said.";
+    expect(parse(body).people.map((p) => [p.name, p.title])).toContainEqual([
+      "Anton Reiss",
+      "German co-head of the group",
+    ]);
+  });
+
   it("does not read a first name alone as a person without a relative before it", () => {
     expect(parse("The storm, Mary, was the worst in years.").people).toEqual([]);
   });
