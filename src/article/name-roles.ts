@@ -62,10 +62,29 @@ export function roleAfter(tokens: readonly Token[], index: number): string[] {
     if (head && end - start - ages < 4) hasHead = true;
     end++;
   }
+  end = nameRunEnd(tokens, end);
   // "an adviser with whom …": the preposition went with the relative clause.
   while (end > start && !tokens[end - 1]!.capitalised && PREPOSITIONS.has(tokens[end - 1]!.lower)) end--;
   return hasHead ? tokens.slice(start, end).map((t) => t.text) : [];
 }
+
+/**
+ * A role cut off by its length inside a name goes on to the name's end: "… at the University of
+ * North" is "… at the University of North Carolina" (a few words at most).
+ */
+function nameRunEnd(tokens: readonly Token[], end: number): number {
+  if (!tokens[end - 1]?.capitalised) return end;
+  const limit = end + 6;
+  let k = end;
+  while (k < limit && isWord(tokens[k])) {
+    const t = tokens[k]!;
+    const joins = NAME_JOINERS.has(t.lower) && tokens[k + 1]?.capitalised === true;
+    if (!t.capitalised && !joins) break;
+    k++;
+  }
+  return tokens[k - 1]?.capitalised ? k : end;
+}
+const NAME_JOINERS = new Set(["of", "and", "for", "the", "on", "in"]);
 
 const ROLE_ENDERS = new Set(["who", "whom", "whose", "which", "that", "where", "when", "will", "may"]);
 

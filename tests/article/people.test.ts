@@ -146,6 +146,15 @@ describe("findMentions", () => {
     expect(titles).toContainEqual(["Tom Birch", "adviser"]);
   });
 
+  it("goes on to the end of a name that a long role after a name ends in", () => {
+    const body =
+      "“Prices will rise,” said Mira Stone, an assistant professor in transport policy at the University of North Carolina.";
+    expect(parse(body).people.map((p) => [p.name, p.title])).toContainEqual([
+      "Mira Stone",
+      "assistant professor in transport policy at the University of North Carolina",
+    ]);
+  });
+
   it("ends a role after a name where a verb begins (a missing comma before the clause's verb)", () => {
     const body =
       "Anton Reiss, German co-head of the group will also step down, the company said. “It is time,” Mr Reiss said.";
