@@ -46,6 +46,8 @@ export function roleAfter(tokens: readonly Token[], index: number): string[] {
   if (tokens[index]?.text !== ",") return [];
   let start = index + 1;
   if (["the", "a", "an"].includes(tokens[start]?.lower ?? "")) start++;
+  // "Lee Epstein, along with Judge Richard Posner", "…, but the Texas senator": no role of hers.
+  if (NOT_ROLE_OPENERS.has(tokens[start]?.lower ?? "")) return [];
   let end = start;
   let hasHead = false;
   // An age is no word of the role: "the campaign's 48-year-old New England director".
@@ -86,6 +88,9 @@ function nameRunEnd(tokens: readonly Token[], end: number): number {
 }
 const NAME_JOINERS = new Set(["of", "and", "for", "the", "on", "in"]);
 
+const NOT_ROLE_OPENERS = new Set(
+  "including along like as and but while plus with after before unlike than".split(" "),
+);
 const ROLE_ENDERS = new Set(["who", "whom", "whose", "which", "that", "where", "when", "will", "may"]);
 
 /**

@@ -146,6 +146,12 @@ describe("findMentions", () => {
     expect(titles).toContainEqual(["Tom Birch", "adviser"]);
   });
 
+  it("reads no role into another person listed after a name (“…, along with Judge …”, “…, but the senator”)", () => {
+    const body =
+      "The ruling was studied by Lena Ebb, along with Judge Carl Moss of the appeals court. “It is sound,” Ms Ebb said.";
+    expect(parse(body).people.find((p) => p.name === "Lena Ebb")?.title ?? null).toBeNull();
+  });
+
   it("goes on to the end of a name that a long role after a name ends in", () => {
     const body =
       "“Prices will rise,” said Mira Stone, an assistant professor in transport policy at the University of North Carolina.";
