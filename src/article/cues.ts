@@ -6,7 +6,8 @@
 import { canHeadSpeaker, DAY, LINKING, qualifiesSpeaker, type SentenceContext } from "./clauses.ts";
 import { isEnglishWord } from "./dictionary.ts";
 import { BODY_NOUNS, COURTESY, DETERMINERS, isLyAdverb } from "./lexicon.ts";
-import { isSpeechVerb } from "./speech-verbs.ts";
+import type { Entity } from "./registry.ts";
+import { isPastVerb, isSpeechVerb } from "./speech-verbs.ts";
 import type { Token } from "./text.ts";
 
 /**
@@ -142,6 +143,28 @@ export function namedWithAffiliation(sentence: SentenceContext, start: number): 
   const named = sentence.mentions.find((m) => m.start === start && !m.possessive);
   return named?.entity.kind === "person" && affiliationCloses(sentence.tokens, named.end);
 }
+
+/**
+ * `During the call, he asked about …, called Omar a "terrorist"`: a verb after a comma that goes on
+ * a series of the clause before it, whose subject (a name, or a pronoun at `at`) opens that clause
+ * with a verb in the past after it. Null for an aside ("Kelly, speaking in Mexico's capital, said").
+ */
+export function seriesSubject(
+  sentence: SentenceContext,
+  comma: number,
+  floor: number,
+): { at: number; named: Entity | null } | null {
+  const { tokens } = sentence;
+  let start = comma - 1;
+  while (start > floor && tokens[start - 1]!.text !== ",") start--;
+  if (start <= floor || comma - start < 3) return null;
+  const named = sentence.mentions.find((m) => m.start === start && !m.possessive);
+  if (!named && !SERIES_PRONOUNS.has(tokens[start]!.lower)) return null;
+  const verb = tokens[named ? named.end : start + 1];
+  if (verb?.kind !== "word" || verb.capitalised || !isPastVerb(verb.lower)) return null;
+  return { at: start, named: named?.entity ?? null };
+}
+const SERIES_PRONOUNS = new Set(["he", "she", "they"]);
 
 /** "Originally", "Separately": an adverb of a word of five letters or more ("original"), not "Kelly". */
 export const isOpeningAdverb = (word: string) =>

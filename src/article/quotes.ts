@@ -127,6 +127,7 @@ export class Attributor {
     const found =
       this.labelled(sentence, q) ??
       this.namedBeforeColon(sentence, q) ??
+      this.introducingVerb(sentence, q) ??
       this.attributionAfter(sentence, q) ??
       this.verbBefore(sentence, q) ??
       this.verbAfter(sentence, q) ??
@@ -186,6 +187,17 @@ export class Attributor {
     const opener = tokens[start - 1];
     const alone = !opener || opener.kind === "quote" || LABEL_OPENERS.has(opener.text);
     return alone && onlyTitleBefore(tokens, start, named.start) ? named.entity : null;
+  }
+
+  /**
+   * `he said, "I'll put a bullet in her skull," the U.S. attorney's office said`: the words a person's
+   * verb of saying opens with its comma or colon are that person's, whoever reports the sentence.
+   */
+  private introducingVerb(sentence: SentenceContext, q: number): Entity | null {
+    const { tokens } = sentence;
+    if (!INTRODUCING_MARKS.has(tokens[q - 1]?.text ?? "") || !isSpeechVerb(tokens, q - 2)) return null;
+    const speaker = this.subjects.ofVerb(sentence, q - 2);
+    return speaker?.kind === "person" ? speaker : null;
   }
 
   /**
@@ -434,4 +446,5 @@ const POINTING_PARTICIPLES = new Set(
 const LABEL_OPENERS = new Set([".", "-", "–", "—", "―", ";"]);
 
 /** Auxiliaries of the passive before a verb of saying: "was asked by", "were told by". */
+const INTRODUCING_MARKS = new Set([",", ":"]);
 const PASSIVE_AUXILIARIES = new Set(["was", "were", "is", "are", "been", "being"]);

@@ -37,6 +37,7 @@ import {
   namedWithAffiliation,
   ofSpeakerNoun,
   REFLEXIVES,
+  seriesSubject,
   TELLING,
 } from "./cues.ts";
 import { documentAfter, documentBefore, documentSubject } from "./documents.ts";
@@ -107,9 +108,11 @@ export class Subjects {
     }
     if (t.text === ",") {
       // "…, adding that …" shares the main clause's subject.
-      return tokens[v]!.lower.endsWith("ing")
-        ? (this.earlierSpeaker(sentence, i, floor) ?? this.firstSubject(sentence, i))
-        : this.subjectAcrossAside(sentence, i, floor);
+      if (tokens[v]!.lower.endsWith("ing"))
+        return this.earlierSpeaker(sentence, i, floor) ?? this.firstSubject(sentence, i);
+      const series = seriesSubject(sentence, i, floor);
+      if (series) return series.named ?? this.salience.resolvePronoun(sentence, series.at);
+      return this.subjectAcrossAside(sentence, i, floor);
     }
     if (t.kind !== "word") return null;
     // "incurred a wave of boos upon saying", "before adding": the main clause's subject speaks.

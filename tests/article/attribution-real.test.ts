@@ -671,6 +671,22 @@ describe("a second verb of saying in the sentence", () => {
     expect(quotesOf(body).map(([, who]) => who)).toEqual(["Hillary Clinton", "Hillary Clinton"]);
   });
 
+  it("gives a verb in a series after a comma the subject of the clause it goes on (“he asked …, called …”)", () => {
+    const body = [
+      "Paul Dorne, 55, pleaded guilty on Monday.",
+      "During the call, he asked about the budget, called the mayor a “crook” and hung up.",
+    ].join("\n\n");
+    expect(quotesOf(body).map(([text, who]) => [text, who])).toEqual([["crook", "Paul Dorne"]]);
+  });
+
+  it("gives the words a person's “said,” opens to that person, not to whoever reports the sentence", () => {
+    const body = [
+      "Tim Calder lost the primary in August.",
+      "When asked about the result, Calder said: “No comment,” the Harbour Herald reported.",
+    ].join("\n\n");
+    expect(quotesOf(body).map(([text, who]) => [text, who])).toEqual([["No comment,", "Tim Calder"]]);
+  });
+
   it("does not read “the blame” as a verb of saying", () => {
     const body = [
       "Olga Berne spoke on Monday.",
