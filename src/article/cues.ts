@@ -191,14 +191,28 @@ export function namesWork(tokens: readonly Token[], q: number): boolean {
   // A title is written in capitals ("Frozen"); `said the film "has received strong interest"` is a clause.
   if (!/^\W*\p{Lu}/u.test(tokens[q]!.text)) return false;
   const before = tokens[q - 1];
-  if (before?.kind !== "word" || before.capitalised) return false;
+  // "his campaign's "…"": what is someone's are their words.
+  if (before?.kind !== "word" || before.capitalised || before.possessive) return false;
   if (before.lower === "of") return AUTHORS.has(tokens[q - 2]?.lower ?? "");
-  return WORKS.has(before.lower);
+  return WORKS.has(before.lower) || namesWorkAfter(tokens, q);
+}
+
+/**
+ * `the "Starts with one" campaign`, `its viral "Meth. We're on it." awareness campaign`: a quote
+ * between a modifier and a work's noun (one word between at most) is the work's name. Not a quote
+ * ending in a comma, which opens an attribution (`"We will win," campaign manager Ann Ode said`).
+ */
+function namesWorkAfter(tokens: readonly Token[], q: number): boolean {
+  if (/,\s*["”’']?$/.test(tokens[q]!.text) || isSpeechVerb(tokens, q - 1)) return false;
+  const next = tokens[q + 1];
+  if (next?.kind !== "word" || next.capitalised) return false;
+  return WORKS.has(next.lower) || WORKS.has(tokens[q + 2]?.lower ?? "");
 }
 const WORKS = new Set(
-  "book books novel memoir film films movie song songs album single documentary play musical series poem essay".split(
-    " ",
-  ),
+  `book books novel memoir film films movie song songs album single documentary play musical series poem
+  essay campaign slogan motto hashtag tagline show programme podcast column`
+    .trim()
+    .split(/\s+/),
 );
 const AUTHORS = new Set([
   "author",

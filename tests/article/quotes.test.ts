@@ -380,6 +380,23 @@ describe("a work's title in quotes", () => {
     expect(speakersOf(body)).toEqual([null, "J.D. Vance"]);
   });
 
+  it("is nobody's words when it names a campaign, a slogan or a show, before or after the noun", () => {
+    const body = [
+      "Mara Voss, who runs a Spokane agency, was concerned by the state’s viral “Meth. We’re on it.” awareness campaign.",
+      "Her firm made the health campaign “Starts with one,” which ran for three years. “It is hard to change behaviour,” Voss said.",
+      "She also appeared on the show “Morning Brief” last week.",
+    ].join("\n\n");
+    expect(speakersOf(body)).toEqual([null, null, "Mara Voss", null]);
+  });
+
+  it("stays someone's words after a possessive (his campaign's “…”) or before a role (“…,” campaign manager …)", () => {
+    const body = [
+      "Ned Ruhl spoke on Monday. He said it was his campaign’s “Best night of the year, by far.”",
+      "“We will win,” campaign manager Ida Pell said.",
+    ].join("\n\n");
+    expect(speakersOf(body)).toEqual(["Ned Ruhl", "Ida Pell"]);
+  });
+
   it("is not a clause about the work (said the film “has received strong interest”)", () => {
     const body = "A spokesman for distributor Toho said the film “has received strong interest” abroad.";
     expect(speakersOf(body)).toEqual(["Toho"]);
