@@ -191,10 +191,10 @@ export function namesWork(tokens: readonly Token[], q: number): boolean {
   // A title is written in capitals ("Frozen"); `said the film "has received strong interest"` is a clause.
   if (!/^\W*\p{Lu}/u.test(tokens[q]!.text)) return false;
   const before = tokens[q - 1];
-  // "his campaign's "…"": what is someone's are their words.
-  if (before?.kind !== "word" || before.capitalised || before.possessive) return false;
+  if (before?.kind !== "word" || before.capitalised) return false;
   if (before.lower === "of") return AUTHORS.has(tokens[q - 2]?.lower ?? "");
-  return WORKS.has(before.lower) || namesWorkAfter(tokens, q);
+  // "his campaign's "…"": what is someone's are their words ("the magazine's "…" campaign" names one).
+  return (WORKS.has(before.lower) && !before.possessive) || namesWorkAfter(tokens, q);
 }
 
 /**

@@ -4,6 +4,7 @@
  */
 import {
   AUXILIARIES,
+  CLAUSE_BREAKS,
   DETERMINERS,
   isIngParticiple,
   NOUN_LIKE_BASES,
@@ -23,6 +24,7 @@ export function isSpeechVerb(tokens: readonly Token[], i: number): boolean {
   const before = tokens[i - 1];
   if (NOUN_LIKE_VERBS.has(t.lower) && before && (before.possessive || DETERMINERS.has(before.lower)))
     return false;
+  if (NOUN_LIKE_VERBS.has(t.lower) && counted(tokens, i)) return false;
   // "record labels charging more", "reports suggesting": a plural with a participle after it is a noun.
   const next = tokens[i + 1];
   if (NOUN_LIKE_VERBS.has(t.lower) && next && !next.capitalised && isIngParticiple(next.lower)) return false;
@@ -73,6 +75,26 @@ const GO_ON = new Set(["went", "goes"]);
 const BACK_VERBS = new Set(["shot", "hit", "fired", "snapped", "struck", "came"]);
 /** The words `isSpeechVerb` can be true of. */
 const MAY_SAY = new Set([...SPEECH_VERBS, ...GO_ON, ...BACK_VERBS, ...NOUN_LIKE_BASES]);
+
+/**
+ * "released two reports", "two highly critical reports", "after several calls": a number or a
+ * quantifier before the word, a lower-case modifier or two between, makes it a noun.
+ */
+function counted(tokens: readonly Token[], i: number): boolean {
+  for (let k = i - 1; k >= Math.max(0, i - 3); k--) {
+    const t = tokens[k]!;
+    if (t.kind !== "word") return false;
+    if (QUANTIFIERS.has(t.lower) || /^\d/.test(t.text)) return true;
+    if (t.capitalised || CLAUSE_BREAKS.has(t.lower)) return false;
+  }
+  return false;
+}
+const QUANTIFIERS = new Set(
+  `two three four five six seven eight nine ten dozens hundreds several many few multiple numerous
+  both these those other various conflicting repeated`
+    .trim()
+    .split(/\s+/),
+);
 
 const IRREGULAR_PAST = new Set(
   "sent took gave made put held began ran set wrote sought brought got had heard faced".split(" "),

@@ -687,6 +687,12 @@ describe("a second verb of saying in the sentence", () => {
     expect(quotesOf(body).map(([text, who]) => [text, who])).toEqual([["No comment,", "Tim Calder"]]);
   });
 
+  it("reads a counted noun-like verb as a noun (“released two reports that depicted …”)", () => {
+    const body =
+      "The agency’s watchdog released two highly critical reports that depicted “cost increases and schedule delays”.";
+    expect(quotesOf(body).map(([, who]) => who)).not.toContainEqual(expect.stringMatching(/released/));
+  });
+
   it("does not read “the blame” as a verb of saying", () => {
     const body = [
       "Olga Berne spoke on Monday.",

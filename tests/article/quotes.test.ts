@@ -389,6 +389,12 @@ describe("a work's title in quotes", () => {
     expect(speakersOf(body)).toEqual([null, null, "Mara Voss", null]);
   });
 
+  it("is a campaign's name after a possessive when the noun follows (the magazine's “…” campaign)", () => {
+    const body =
+      "Mr Reed gave his views in interviews conducted as part of the magazine’s “Vote With Heels” campaign.";
+    expect(speakersOf(body)).toEqual([null]);
+  });
+
   it("stays someone's words after a possessive (his campaign's “…”) or before a role (“…,” campaign manager …)", () => {
     const body = [
       "Ned Ruhl spoke on Monday. He said it was his campaign’s “Best night of the year, by far.”",
