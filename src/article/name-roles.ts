@@ -65,8 +65,8 @@ export function roleAfter(tokens: readonly Token[], index: number): string[] {
     end++;
   }
   end = nameRunEnd(tokens, end);
-  // "an adviser with whom …": the preposition went with the relative clause.
-  while (end > start && !tokens[end - 1]!.capitalised && PREPOSITIONS.has(tokens[end - 1]!.lower)) end--;
+  // "an adviser with whom …": the preposition went with the relative clause; "… at the" with a name.
+  while (end > start && !tokens[end - 1]!.capitalised && DANGLING.has(tokens[end - 1]!.lower)) end--;
   return hasHead ? tokens.slice(start, end).map((t) => t.text) : [];
 }
 
@@ -88,6 +88,8 @@ function nameRunEnd(tokens: readonly Token[], end: number): number {
 }
 const NAME_JOINERS = new Set(["of", "and", "for", "the", "on", "in"]);
 
+/** Words a role does not end in: "… at the" was cut off before its name. */
+const DANGLING = new Set([...PREPOSITIONS, "the", "a", "an", "and", "or"]);
 const NOT_ROLE_OPENERS = new Set(
   "including along like as and but while plus with after before unlike than".split(" "),
 );

@@ -144,6 +144,10 @@ describe("findMentions", () => {
     const titles = parse(body).people.map((p) => [p.name, p.title]);
     expect(titles).toContainEqual(["Lena Ortiz", "chief of staff to Governor Ray Hale"]);
     expect(titles).toContainEqual(["Tom Birch", "adviser"]);
+    const cut = parse(
+      "“Rules help,” said Ravi Menon, founding director of the Centre for Urban Politics at the university.",
+    ).people.map((p) => p.title);
+    expect(cut[0]).toBe("founding director of the Centre for Urban Politics");
   });
 
   it("reads no role into another person listed after a name (“…, along with Judge …”, “…, but the senator”)", () => {
