@@ -35,9 +35,11 @@ export function ofSpeakerNoun(tokens: readonly Token[], name: number): boolean {
 
 /** Roles that name someone other than the person being written about: "the spokesman", "the lawyer". */
 export const SEPARATE_ROLES = new Set(
-  "spokesman spokeswoman spokesperson official officials aide aides adviser advisor source lawyer attorney reporter reporters interviewer moderator host judge".split(
-    " ",
-  ),
+  `spokesman spokeswoman spokesperson official officials aide aides adviser advisor source lawyer attorney
+  reporter reporters interviewer moderator host judge patient victim witness survivor defendant plaintiff
+  prosecutor bystander passenger neighbour neighbor resident caller`
+    .trim()
+    .split(/\s+/),
 );
 
 export const REFLEXIVES = new Set(["himself", "herself", "themselves", "itself"]);

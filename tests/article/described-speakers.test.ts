@@ -252,3 +252,14 @@ describe("a description that opens the sentence", () => {
     expect(quotesOf(body)).toEqual([["The smoke was terrifying.", "one resident", "direct"]]);
   });
 });
+
+describe("a role that names someone other than the person just quoted", () => {
+  it("keeps “the patient” a description after a doctor has spoken (not the doctor)", () => {
+    const body = [
+      "A 43-year-old man was diagnosed with a rare lung disease, according to a case report.",
+      "“I'm sure it happens much more than we realize,” said Dr. Owen Marsh, a chest physician.",
+      "“It doesn't affect me at all now,” the patient wrote in the case study.",
+    ].join("\n\n");
+    expect(speakersOf(body)).toEqual(["Owen Marsh", "the patient"]);
+  });
+});
