@@ -200,6 +200,17 @@ export function namesWork(tokens: readonly Token[], q: number): boolean {
 }
 
 /**
+ * `was diagnosed with what's called "feather duvet lung"`, `a disease known as "farmer's lung"`, `the
+ * so-called "bathroom bill"`: a term in quotes, nobody's words. Not "X called Y a "liar"" (X's).
+ */
+export function namesTerm(tokens: readonly Token[], q: number): boolean {
+  const [a, b, c] = [tokens[q - 3]?.lower, tokens[q - 2]?.lower, tokens[q - 1]?.lower];
+  if (c === "so-called" || (b === "known" && c === "as")) return true;
+  // ("what's" reads as "what", its ending dropped like a possessive's.)
+  return c === "called" && (b === "what" || (a === "what" && (b === "is" || b === "are" || b === "was")));
+}
+
+/**
  * `the "Starts with one" campaign`, `its viral "Meth. We're on it." awareness campaign`: a quote
  * between a modifier and a work's noun (one word between at most) is the work's name. Not a quote
  * ending in a comma, which opens an attribution (`"We will win," campaign manager Ann Ode said`).

@@ -17,6 +17,7 @@ import {
   attributesQuote,
   beforeBracket,
   endsAttribution,
+  namesTerm,
   namesWork,
   POSSESSIVE_PRONOUNS,
   TRANSCRIPT_LABEL,
@@ -123,7 +124,7 @@ export class Attributor {
   /** The order of evidence for a quote's speaker, strongest first. */
   private quoteSpeaker(sentence: SentenceContext, q: number): Entity | null {
     // `the author of "Hillbilly Elegy"`: a work's title, nobody's words.
-    if (namesWork(sentence.tokens, q)) return null;
+    if (namesWork(sentence.tokens, q) || namesTerm(sentence.tokens, q)) return null;
     const found =
       this.labelled(sentence, q) ??
       this.namedBeforeColon(sentence, q) ??

@@ -403,6 +403,19 @@ describe("a work's title in quotes", () => {
     expect(speakersOf(body)).toEqual(["Ned Ruhl", "Ida Pell"]);
   });
 
+  it("is nobody's words when the quote is a term: what's called “…”, known as “…”, so-called “…”", () => {
+    const body = [
+      "Blood tests revealed antibodies, Dr. Ann Rusk said.",
+      "The patient was diagnosed with what’s called “feather duvet lung,” a type of inflammation.",
+      "It is a form of a disease known as “farmer’s lung” and of the so-called “bird fancier’s lung”.",
+    ].join("\n\n");
+    expect(speakersOf(body)).toEqual([null, null, null]);
+  });
+
+  it("stays the speaker's words after “X called Y”", () => {
+    expect(speakersOf("Ann Rusk called the plan “a disgrace”.")).toEqual(["Ann Rusk"]);
+  });
+
   it("is not a clause about the work (said the film “has received strong interest”)", () => {
     const body = "A spokesman for distributor Toho said the film “has received strong interest” abroad.";
     expect(speakersOf(body)).toEqual(["Toho"]);
