@@ -117,7 +117,8 @@ export const VERB_FILLERS = words(`
   has have had was is were are will would could should may might also then later previously
   earlier meanwhile however again repeatedly recently once today yesterday tonight last night
   has just already further still separately publicly privately quickly simply year week month
-  weekend morning afternoon evening ago this always never often frequently even did does`);
+  weekend morning afternoon evening ago this always never often frequently even did does
+  begin begins began start starts started keep keeps kept`);
 
 /**
  * Common verbs in the present tense and base form, and negated auxiliaries: where a subject read

@@ -693,6 +693,12 @@ describe("a second verb of saying in the sentence", () => {
     expect(quotesOf(body).map(([, who]) => who)).not.toContainEqual(expect.stringMatching(/released/));
   });
 
+  it("reads past “began”, “kept” before a verb of saying to its subject (“Ron Dale kept asking her why …”)", () => {
+    const body =
+      "When Mara Quist testified, Sen. Ron Dale kept asking her why the agency had tied the violence to “spontaneous” protests.";
+    expect(quotesOf(body).map(([, who]) => who)).toEqual(["Ron Dale"]);
+  });
+
   it("does not read “the blame” as a verb of saying", () => {
     const body = [
       "Olga Berne spoke on Monday.",
