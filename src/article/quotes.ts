@@ -389,6 +389,7 @@ export class Attributor {
     if (owner?.entity.kind === "person") return owner.entity;
     const end = subjectEnd(tokens, start, q);
     if (end < 0 || reportsBackshifted(tokens, end)) return null;
+    if (start === 0 && end === 0 && NOT_SUBJECTS.has(first.lower)) return null;
     return this.subjects.describe(sentence, start, end);
   }
 
@@ -447,5 +448,16 @@ const POINTING_PARTICIPLES = new Set(
 const LABEL_OPENERS = new Set([".", "-", "–", "—", "―", ";"]);
 
 /** Auxiliaries of the passive before a verb of saying: "was asked by", "were told by". */
+/**
+ * Words that open a sentence without being its subject: question words, quantifiers, conjunctions,
+ * imperatives ("Consider this 2014 entry — "…"", "Such T-shirts read "…"").
+ */
+const NOT_SUBJECTS = new Set(
+  `what why how when where which such several one two three four five all some many most few both each
+  every any unless if although though because while consider imagine remember note see take look let`
+    .trim()
+    .split(/\s+/),
+);
+
 const INTRODUCING_MARKS = new Set([",", ":"]);
 const PASSIVE_AUXILIARIES = new Set(["was", "were", "is", "are", "been", "being"]);

@@ -412,6 +412,14 @@ describe("a work's title in quotes", () => {
     expect(speakersOf(body)).toEqual([null, null, null]);
   });
 
+  it("is nobody's when the sentence opens with a word that is no subject (Consider this entry — “…”)", () => {
+    const body = [
+      "Gov. Kristi Lane defended the state's campaigns on Monday.",
+      "Consider this 2014 entry — “Don’t jerk and drive,” meant to discourage drivers from jerking the wheel.",
+    ].join("\n\n");
+    expect(speakersOf(body)).toEqual([null]);
+  });
+
   it("stays the speaker's words after “X called Y”", () => {
     expect(speakersOf("Ann Rusk called the plan “a disgrace”.")).toEqual(["Ann Rusk"]);
   });
