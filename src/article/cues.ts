@@ -192,11 +192,41 @@ export function bodyAfterVerb(tokens: readonly Token[], v: number, end: number):
 export function namesWork(tokens: readonly Token[], q: number): boolean {
   // A title is written in capitals ("Frozen"); `said the film "has received strong interest"` is a clause.
   if (!/^\W*\p{Lu}/u.test(tokens[q]!.text)) return false;
+  if (titleInList(tokens, q)) return true;
   const before = tokens[q - 1];
   if (before?.kind !== "word" || before.capitalised) return false;
   if (before.lower === "of") return AUTHORS.has(tokens[q - 2]?.lower ?? "");
   // "his campaign's "…"": what is someone's are their words ("the magazine's "…" campaign" names one).
   return (WORKS.has(before.lower) && !before.possessive) || namesWorkAfter(tokens, q);
+}
+
+/**
+ * `Charlie McDowell ("The Discovery," "The One I Love")`, `the band's hits, "Listen To The Music,"
+ * "Black Water" and others`: titles in capitals listed one after another name works, where no one
+ * in the sentence says them.
+ */
+function titleInList(tokens: readonly Token[], q: number): boolean {
+  if (!isTitleCase(tokens[q]!.text)) return false;
+  // "Cruz named "Criminal Minds," "Veep" … as his top shows": titles someone names are their words.
+  for (let k = 0; k < q; k++) if (isSpeechVerb(tokens, k) || NAMING.has(tokens[k]!.lower)) return false;
+  const listed = (k: number) => tokens[k]?.kind === "quote" && isTitleCase(tokens[k]!.text);
+  const joined = (k: number) => LIST_JOINS.has(tokens[k]?.lower ?? "");
+  return (
+    listed(q + 1) || listed(q - 1) || (joined(q + 1) && listed(q + 2)) || (joined(q - 1) && listed(q - 2))
+  );
+}
+const LIST_JOINS = new Set(["and", "or"]);
+/** Verbs by which someone gives titles as their own choice or source ("named", "according to"). */
+const NAMING = new Set(
+  "according named names listed lists cited picked chose mentioned recommended".split(" "),
+);
+
+/** "What A Fool Believes", "Takin' It To The Streets": every word of four letters or more capitalised. */
+function isTitleCase(text: string): boolean {
+  const words = text.match(/[\p{L}'’]+/gu) ?? [];
+  return (
+    words.length > 0 && words.every((w) => w.length < 4 || /^\p{Lu}/u.test(w)) && /^\p{Lu}/u.test(words[0]!)
+  );
 }
 
 /**

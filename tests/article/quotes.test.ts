@@ -420,6 +420,19 @@ describe("a work's title in quotes", () => {
     expect(speakersOf(body)).toEqual([null]);
   });
 
+  it("is nobody's words when titles in capitals are listed one after another", () => {
+    const body = [
+      "Fans can expect the band’s hits, including “Listen To The Rain,” “Black River” and “What A Day Brings,” on the tour.",
+      "Her son, filmmaker Carl Moss (“The Finding,” “The Last Ones”), remembers it well. “It was a trying time,” he said.",
+    ].join("\n\n");
+    expect(speakersOf(body)).toEqual([null, null, null, null, null, "Carl Moss"]);
+  });
+
+  it("stays the words of someone who names the titles (Cruz named “Veep” and “Fargo” as his top shows)", () => {
+    const body = "Sen. Ted Cruz named “Criminal Minds,” “Veep” and “Fargo” as his top shows.";
+    expect(speakersOf(body)).toEqual(["Ted Cruz", "Ted Cruz", "Ted Cruz"]);
+  });
+
   it("stays the speaker's words after “X called Y”", () => {
     expect(speakersOf("Ann Rusk called the plan “a disgrace”.")).toEqual(["Ann Rusk"]);
   });
