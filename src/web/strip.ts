@@ -18,39 +18,59 @@ function openTag(lower: string, tag: string, from: number): number {
   return -1;
 }
 
+/**
+ * One pass from left to right: at each step the first heavy tag or comment still ahead is cut to its
+ * close, so what lies inside one (a "<!--" or "<svg" in a script's strings) is never read as the
+ * start of another, whose close could be far on and take the page's own markup with it (an MSN page
+ * lost its `og:site_name` that way). Each kind's next place is kept and only looked for again once
+ * passed, so the page is read a bounded number of times.
+ */
 export function stripHeavyTags(html: string): string {
   const lower = html.toLowerCase();
-  const cuts: [number, number][] = [];
-  for (const tag of HEAVY) {
-    let from = 0;
-    for (let at = openTag(lower, tag, from); at >= 0; at = openTag(lower, tag, from)) {
-      const close = lower.indexOf(`</${tag}`, at);
-      if (close < 0) break;
-      const end = lower.indexOf(">", close);
-      const stop = end < 0 ? lower.length : end + 1;
-      const head = lower.slice(at, lower.indexOf(">", at) + 1);
-      if (!(tag === "script" && head.includes("ld+json"))) cuts.push([at, stop]);
-      from = stop;
+  const ahead = new Map<string, number>();
+  const next = (key: string, from: number): number => {
+    let at = ahead.get(key);
+    if (at === undefined || (at >= 0 && at < from)) {
+      at = key === COMMENT ? lower.indexOf(COMMENT, from) : openTag(lower, key, from);
+      ahead.set(key, at);
     }
-  }
-  let from = 0;
-  for (let at = lower.indexOf("<!--", from); at >= 0; at = lower.indexOf("<!--", from)) {
-    const close = lower.indexOf("-->", at + 4);
-    if (close < 0) break;
-    cuts.push([at, close + 3]);
-    from = close + 3;
-  }
-  if (cuts.length === 0) return html;
-  cuts.sort((a, b) => a[0] - b[0]);
+    return at;
+  };
   let out = "";
   let pos = 0;
-  for (const [start, end] of cuts) {
-    if (start < pos) {
-      pos = Math.max(pos, end);
+  for (;;) {
+    let key = "";
+    let at = -1;
+    for (const candidate of KINDS) {
+      const found = next(candidate, pos);
+      if (found >= 0 && (at < 0 || found < at)) [key, at] = [candidate, found];
+    }
+    if (at < 0) break;
+    const stop = closeOf(lower, key, at);
+    if (stop < 0) {
+      // Never closed: not cut, and the rest of the page still read ("<script>never closed").
+      ahead.set(key, key === COMMENT ? lower.indexOf(COMMENT, at + 1) : openTag(lower, key, at + 1));
       continue;
     }
-    out += html.slice(pos, start);
-    pos = end;
+    const head = lower.slice(at, lower.indexOf(">", at) + 1);
+    const kept = key === "script" && head.includes("ld+json");
+    out += html.slice(pos, kept ? stop : at);
+    pos = stop;
   }
-  return out + html.slice(pos);
+  return pos === 0 ? html : out + html.slice(pos);
+}
+
+const COMMENT = "<!--";
+const KINDS = [...HEAVY, COMMENT];
+
+/** Where the tag or comment opened at `at` ends (just past its close), or -1 if it never closes. */
+function closeOf(lower: string, key: string, at: number): number {
+  if (key === COMMENT) {
+    const close = lower.indexOf("-->", at + 4);
+    return close < 0 ? -1 : close + 3;
+  }
+  const close = lower.indexOf(`</${key}`, at);
+  if (close < 0) return -1;
+  const end = lower.indexOf(">", close);
+  return end < 0 ? lower.length : end + 1;
 }

@@ -175,4 +175,9 @@ describe("stripHeavyTags", () => {
     expect(stripHeavyTags(html)).toBe('<p>a</p><script type="application/ld+json">{}</script><p>b</p>');
     expect(stripHeavyTags("<p>a</p><script>never closed")).toBe("<p>a</p><script>never closed");
   });
+
+  it("does not read a comment or tag opened inside a script as one, which would cut the markup after it", () => {
+    const html = `<script>var a = "<!--", b = "<svg>";</script><meta property="og:site_name" content="MSN"><p>body</p><!-- c --><svg><path/></svg>`;
+    expect(stripHeavyTags(html)).toBe('<meta property="og:site_name" content="MSN"><p>body</p>');
+  });
 });
