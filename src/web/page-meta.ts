@@ -94,16 +94,19 @@ export function readPageMeta(doc: DomDocument, pageUrl?: string): PageMeta {
     objects.find((o) => typesOf(o).some((t) => ARTICLE_TYPES.test(t)) && o.headline);
   const canonical =
     doc.querySelector('link[rel="canonical"]')?.getAttribute("href") ?? metaContent(doc, "og:url");
+  const headline =
+    text(article?.headline) ??
+    metaContent(doc, "og:title", "twitter:title") ??
+    text(doc.querySelector("title")?.textContent);
+  const source = nameOf(article?.publisher) ?? metaContent(doc, "og:site_name", "application-name");
   return {
-    headline:
-      text(article?.headline) ??
-      metaContent(doc, "og:title", "twitter:title") ??
-      text(doc.querySelector("title")?.textContent),
+    headline,
     published:
       text(article?.datePublished) ??
       metaContent(doc, "article:published_time", "datePublished", "pubdate", "date", "dc.date"),
     byline: nameOf(article?.author) ?? metaContent(doc, "author", "article:author", "byl"),
-    source: nameOf(article?.publisher) ?? metaContent(doc, "og:site_name", "application-name"),
+    // Some pages give their headline as the application's name: no source at all.
+    source: source === headline ? null : source,
     url: absoluteUrl(canonical, pageUrl) ?? absoluteUrl(pageUrl ?? null, undefined),
     articleBody: text(article?.articleBody),
   };

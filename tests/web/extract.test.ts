@@ -57,6 +57,12 @@ describe("extractArticle", () => {
     expect(facts.quotes.filter((q) => q.speakerId).length).toBeGreaterThan(0);
   });
 
+  it("reads no source from an application name that is only the headline again", () => {
+    const html = `<html><head><meta name="application-name" content="Depot plan"><meta property="og:title" content="Depot plan">
+      </head><body><article>${PARAGRAPHS.map((p) => `<p>${p}</p>`).join("")}</article></body></html>`;
+    expect(extractArticle(html)).toMatchObject({ headline: "Depot plan", source: null });
+  });
+
   it("keeps a post embedded in a box named for social media, and still drops the share box", () => {
     const post = `<div class="social-media-embed"><blockquote class="twitter-tweet"><p lang="en">The depot
       will be a school by September. <a href="https://t.co/x1">pic.twitter.com/x1</a></p>— Ana Silva (@anasilva)
