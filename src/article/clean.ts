@@ -233,11 +233,40 @@ function isoPublished(date: string | null): string | null {
   const m = /^(\d{4}-\d{2}-\d{2})(?:[T ](\d{2}:\d{2})(?::\d{2}(?:\.\d+)?)?(Z|[+-]\d{2}:?\d{2})?)?/.exec(
     date.trim(),
   );
-  if (m) return m[2] ? `${m[1]}T${m[2]}${m[3] ?? ""}` : m[1]!;
+  if (m) return PLACEHOLDER_DATE.test(m[1]!) ? null : m[2] ? `${m[1]}T${m[2]}${m[3] ?? ""}` : m[1]!;
   const parsed = parseDate(date);
   if (parsed) return parsed;
   const time = Date.parse(date);
   return Number.isNaN(time) ? null : new Date(time).toISOString().slice(0, 16).concat("Z");
+}
+
+/** A date a page writes when it has none: year 1 ("0001-01-01"), or the Unix epoch. */
+const PLACEHOLDER_DATE = /^(?:0\d{3}|1[0-8]\d{2}|1970-01-01)/;
+
+/**
+ * A page's byline as a name: "By GREG BEACHAM, AP Sports Writer" without its "By", and none for a
+ * link or a content system's account ("https://www.facebook.com/…", "admin").
+ */
+function cleanByline(byline: string | null): string | null {
+  if (!byline || /^(?:https?:|www\.)/i.test(byline) || NO_BYLINE.test(byline)) return null;
+  return byline.replace(/^(?:[A-Za-z]+ )?by\s+/i, "") || null;
+}
+const NO_BYLINE = /^(?:admin|administrator|editor|webmaster|staff)$/i;
+
+/**
+ * A page's publisher as a name: "The Jerusalem Post | JPost.com" is "The Jerusalem Post", a handle
+ * ("@politifact") loses its "@", and a bare address names its host ("hawaiinewsnow.com").
+ */
+function cleanSource(source: string | null): string | null {
+  if (!source) return null;
+  if (/^https?:\/\//i.test(source)) {
+    try {
+      return new URL(source).hostname.replace(/^www\./, "") || null;
+    } catch {
+      return null;
+    }
+  }
+  return source.split(" | ")[0]!.replace(/^@/, "").trim() || null;
 }
 
 /** Cleans an article that arrives in parts; the paragraphs keep their breaks. */
@@ -248,9 +277,9 @@ export function cleanParts(parts: ArticleParts): CleanArticle {
   const metadata: Metadata = {
     headline: one(parts.headline) ?? "",
     published: isoPublished(parts.published),
-    byline: one(parts.byline),
+    byline: cleanByline(one(parts.byline)),
     dateline: one(parts.dateline),
-    source: one(parts.source),
+    source: cleanSource(one(parts.source)),
     captions: [],
     url: parts.url,
   };

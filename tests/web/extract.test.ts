@@ -57,6 +57,26 @@ describe("extractArticle", () => {
     expect(facts.quotes.filter((q) => q.speakerId).length).toBeGreaterThan(0);
   });
 
+  it("cleans what pages give as metadata: a byline's “By”, a site name's tail, a handle, a placeholder date", () => {
+    const parts = {
+      headline: "Depot plan",
+      published: "0001-01-01T00:00:00Z",
+      byline: "Analysis by Jane Reporter, City Editor",
+      source: "The Harbour Gazette | HarbourGazette.com",
+      url: null,
+      paragraphs: PARAGRAPHS,
+    };
+    expect(parseArticleParts(parts, "a").metadata).toMatchObject({
+      published: null,
+      byline: "Jane Reporter, City Editor",
+      source: "The Harbour Gazette",
+    });
+    const other = { ...parts, byline: "https://www.facebook.com/gazette", source: "@gazette" };
+    expect(parseArticleParts(other, "b").metadata).toMatchObject({ byline: null, source: "gazette" });
+    const site = { ...parts, byline: "admin", source: "https://www.harbournews.com" };
+    expect(parseArticleParts(site, "c").metadata).toMatchObject({ byline: null, source: "harbournews.com" });
+  });
+
   it("reads no source from an application name that is only the headline again", () => {
     const html = `<html><head><meta name="application-name" content="Depot plan"><meta property="og:title" content="Depot plan">
       </head><body><article>${PARAGRAPHS.map((p) => `<p>${p}</p>`).join("")}</article></body></html>`;
