@@ -73,7 +73,14 @@ const nameKey = (word: string) => {
   return straight.includes("-") ? straight.replace(JOINED_PARTICLE, "") : straight;
 };
 const JOINED_PARTICLE = new RegExp(`^(?:${JOINED_PARTICLES})-(?=\\p{L})`, "u");
-const lastWord = (words: readonly string[]) => nameKey(words[words.length - 1] ?? "");
+/** A name's words without a generational suffix ("James P. Kennedy Jr." is Kennedy by surname). */
+const withoutSuffix = (words: readonly string[]) =>
+  words.length > 2 && SUFFIXES.has(words[words.length - 1]!) ? words.slice(0, -1) : words;
+const SUFFIXES = new Set(["Jr.", "Jr", "Sr.", "Sr", "II", "III", "IV"]);
+const lastWord = (words: readonly string[]) => {
+  const bare = withoutSuffix(words);
+  return nameKey(bare[bare.length - 1] ?? "");
+};
 
 /** The article's registry of speakers and named people. */
 export class Registry {
@@ -111,7 +118,7 @@ export class Registry {
     // Every match ends with the same word as `words`, so only those people are candidates.
     return (this.byLastWord.get(lastWord(words)) ?? [])
       .filter((p) => {
-        const name = p.nameWords.map(nameKey);
+        const name = withoutSuffix(p.nameWords).map(nameKey);
         if (noble) return nameKey(p.name) === [noble, ...key].join(" ") || name.join(" ") === key.join(" ");
         return key.length <= name.length && key.every((w, i) => w === name[name.length - key.length + i]);
       })

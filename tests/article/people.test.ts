@@ -174,6 +174,14 @@ describe("findMentions", () => {
     ]);
   });
 
+  it("finds a name with a generational suffix again by its surname (“James P. Kenney Jr.” … “Kenney said”)", () => {
+    const body = [
+      "James P. Kenney Jr., the U.S. attorney for the district, said the case mattered.",
+      "“Rights carry responsibilities,” Kenney said in a statement. “So do firearms,” Mr. Kenney added.",
+    ].join("\n\n");
+    expect(speakersOf(body)).toEqual(["James P. Kenney Jr.", "James P. Kenney Jr."]);
+  });
+
   it("does not read a first name alone as a person without a relative before it", () => {
     expect(parse("The storm, Mary, was the worst in years.").people).toEqual([]);
   });
