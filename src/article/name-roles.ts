@@ -42,12 +42,17 @@ export function roleBefore(tokens: readonly Token[], index: number): string[] {
 }
 
 /** ", executive partner of Tods Murray said" or ", Tory leader in the Lords," after a name. */
-export function roleAfter(tokens: readonly Token[], index: number): string[] {
+export function roleAfter(tokens: readonly Token[], at: number): string[] {
+  const index = afterBracket(tokens, at);
   if (tokens[index]?.text !== ",") return [];
   let start = index + 1;
   if (["the", "a", "an"].includes(tokens[start]?.lower ?? "")) start++;
-  // "Lee Epstein, along with Judge Richard Posner", "…, but the Texas senator": no role of hers.
+  // "Lee Epstein, along with Judge Richard Posner", "…, but the Texas senator": no role of hers; nor
+  // another titled name in a list ("Rep. Adam Kinzinger, Rep. Richard Hanna").
   if (NOT_ROLE_OPENERS.has(tokens[start]?.lower ?? "")) return [];
+  const titled = /^\p{Lu}\p{Ll}{1,4}\.$/u.test(tokens[start]?.text ?? "");
+  // ("Mr. Obama's deputy national security adviser" is a role: whose it is.)
+  if (titled && !tokens.slice(start + 1, start + 5).some((t) => t.possessive)) return [];
   let end = start;
   let hasHead = false;
   // An age is no word of the role: "the campaign's 48-year-old New England director".
@@ -87,6 +92,17 @@ function nameRunEnd(tokens: readonly Token[], end: number): number {
   return tokens[k - 1]?.capitalised ? k : end;
 }
 const NAME_JOINERS = new Set(["of", "and", "for", "the", "on", "in"]);
+
+/** "Rep. Jim Clyburn (D-S.C.), the assistant leader …": past a party tag in brackets after the name. */
+function afterBracket(tokens: readonly Token[], at: number): number {
+  const tag = tokens[at + 1]?.text ?? "";
+  // "(D-S.C.)", "(R)", or a state abbreviated: "(Tex.)" (not "(LSE)", an organisation's initials).
+  const party =
+    /^[DRI](?:-|$)/.test(tag) || (/^\p{Lu}\p{Ll}{1,4}$/u.test(tag) && tokens[at + 2]?.text === ".");
+  if (tokens[at]?.text !== "(" || !party) return at;
+  for (let k = at + 1; k < tokens.length && k <= at + 6; k++) if (tokens[k]!.text === ")") return k + 1;
+  return at;
+}
 
 /** Words a role does not end in: "… at the" was cut off before its name. */
 const DANGLING = new Set([...PREPOSITIONS, "the", "a", "an", "and", "or"]);

@@ -94,6 +94,21 @@ export function surnameReused(name: readonly string[], surnames: ReadonlySet<str
   return false;
 }
 
+/**
+ * A person's title from the words before their name and the role after it: the words before, unless
+ * they are only an abbreviated office ("Rep. Jim Clyburn (D-S.C.), the assistant leader of the
+ * Democratic caucus": "Rep., assistant leader of the Democratic caucus").
+ */
+export function titleOf(before: readonly string[], after: readonly string[]): string | null {
+  if (before.length === 0) return joinTitle(after);
+  if (after.length === 0 || !isAbbreviatedTitle(before)) return joinTitle(before);
+  return joinTitle([`${before[0]},`, ...after]);
+}
+
+/** "Rep.", "Sen.", "Gov.": one abbreviated word. */
+export const isAbbreviatedTitle = (words: readonly string[]) =>
+  words.length === 1 && /^\p{Lu}\p{Ll}{1,4}\.$/u.test(words[0]!);
+
 export function joinTitle(words: readonly string[]): string | null {
   const text = words
     .join(" ")

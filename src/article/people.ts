@@ -33,12 +33,13 @@ import {
   agedName,
   describedAsWho,
   GRAMMAR_WORDS,
-  joinTitle,
+  isAbbreviatedTitle,
   labelsQuote,
   labelsQuoteAsName,
   looksLikeName,
   looksLikeSurname,
   surnameReused,
+  titleOf,
 } from "./name-shapes.ts";
 import { namesTakingPronouns, type PronounReferents, referentsByPronouns } from "./pronoun-evidence.ts";
 import {
@@ -406,7 +407,10 @@ function resolveRun(
     nameWords.length === 1 && !parts.courtesy,
   );
   if (match) {
-    match.title ??= joinTitle(title.length ? title : after);
+    // "Rep." from before is completed by a role written after the name later ("…, the assistant leader").
+    if (match.title === null) match.title = titleOf(title, after);
+    else if (after.length > 0 && isAbbreviatedTitle([match.title]))
+      match.title = titleOf([match.title], after);
     // "Mrs Okonkwo" later on states what "Lena Okonkwo" did not.
     match.stated ??= statedGender(parts.courtesy, parts.noble, [...title, ...after]);
     if (match.stated) match.gender = match.stated;
@@ -443,7 +447,7 @@ function resolveRun(
   const entity = registry.addPerson(
     name,
     nameWords,
-    joinTitle(title.length ? title : kin ? [kin] : after),
+    kin && title.length === 0 ? kin : titleOf(title, after),
     statedGender(parts.courtesy, parts.noble, [...title, ...after, ...(kin ? [kin] : [])]) ??
       (said === "organisation" ? null : said),
     guessed,

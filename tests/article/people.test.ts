@@ -174,6 +174,20 @@ describe("findMentions", () => {
     ]);
   });
 
+  it("completes an abbreviated office with the role written after the name, past a party tag", () => {
+    const body = [
+      "“We are used to dog whistles,” added Rep. Jim Cole (D-S.C.), the assistant leader of the Democratic caucus.",
+      "“It is time,” said Sen. Ann Price, chairman of the Judiciary Committee.",
+      "Rep. Tom Dale, Rep. Lisa Hart and others signed the letter. “We agree,” Dale said.",
+      "“No,” said Tina Roe, Mrs. Obama's chief of staff.",
+    ].join("\n\n");
+    const titles = parse(body).people.map((p) => [p.name, p.title]);
+    expect(titles).toContainEqual(["Jim Cole", "Rep., assistant leader of the Democratic caucus"]);
+    expect(titles).toContainEqual(["Ann Price", "Sen., chairman of the Judiciary Committee"]);
+    expect(titles).toContainEqual(["Tom Dale", "Rep."]);
+    expect(titles).toContainEqual(["Tina Roe", "Mrs. Obama's chief of staff"]);
+  });
+
   it("finds a name with a generational suffix again by its surname (“James P. Kenney Jr.” … “Kenney said”)", () => {
     const body = [
       "James P. Kenney Jr., the U.S. attorney for the district, said the case mattered.",
