@@ -3,7 +3,7 @@
  * never names or phrases of particular articles.
  */
 import { isEnglishWord } from "./dictionary.ts";
-import { isFirstName } from "./first-names.ts";
+import { isFirstName, UNISEX_NAMES } from "./first-names.ts";
 
 const words = (text: string) => new Set(text.trim().split(/\s+/));
 
@@ -410,4 +410,12 @@ export function isRole(word: string): boolean {
   const lower = word.endsWith("s") && TITLE_HEADS.has(word.slice(0, -1)) ? word.slice(0, -1) : word;
   if (TITLE_HEADS.has(lower)) return true;
   return lower.length >= 5 && ROLE_ENDING.test(lower) && !NOT_ROLES.has(lower) && !CLAUSE_BREAKS.has(lower);
+}
+
+/**
+ * A role before a name, not a first name that only ends like an agent noun ("Resident DeShawn
+ * Pruitt", not "Peter Van Kirk", "Taylor Van Kirk"); a listed title stays one ("Dean").
+ */
+export function isRoleNotName(word: string): boolean {
+  return isRole(word) && (TITLE_HEADS.has(word) || !(isFirstName(word) || UNISEX_NAMES.has(word)));
 }

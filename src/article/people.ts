@@ -13,6 +13,7 @@ import {
   isLowerCompound,
   isPinyinName,
   isRole,
+  isRoleNotName,
   isSentenceAdverb,
   isSpeechVerbForm,
   JOINED_PARTICLES,
@@ -155,9 +156,10 @@ function splitTitle(tokens: readonly Token[], run: CapitalRun, common: ReadonlyS
   if (described.titles) head = Math.max(head, described.end);
   else start = described.end + 1;
   // "Resident DeShawn Pruitt", "Fly-half Jonny Wilkinson": an agent noun or a compound in lower case
-  // after its hyphen opening a three-word run is a role, not a first name ("Jean-Marie" is one).
+  // after its hyphen opening a three-word run is a role, not a first name ("Jean-Marie" is one); a
+  // first name that only ends like an agent noun is the name's ("Peter Van Kirk", "Heather Lloyd Webber").
   const opening = tokens[start]!;
-  if (head < 0 && run.end - start >= 3 && (isRole(opening.lower) || isLowerCompound(opening.text)))
+  if (head < 0 && run.end - start >= 3 && (isRoleNotName(opening.lower) || isLowerCompound(opening.text)))
     head = start;
   // "(the) House Newt Gingrich" of "Speaker of the House Newt Gingrich": an institution opening a
   // longer run belongs to the title.
