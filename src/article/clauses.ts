@@ -494,12 +494,13 @@ export function joinWords(words: readonly Token[]): string {
 /**
  * A description as the middle of a sentence would write it: the capital of a determiner or a
  * quantifier that opened the sentence dropped ("The company" → "the company", "One resident" → "one
- * resident"); a name keeps its own ("Labour").
+ * resident", a quantifier alone too: "One wrote:"); a name keeps its own ("Labour", "Five said it …").
  */
 export function descriptionText(text: string, opensSentence: boolean): string {
   return opensSentence && SENTENCE_DETERMINER.test(text) ? lowerFirst(text) : text;
 }
-const SENTENCE_DETERMINER = /^(?:The|A|An|One|Another|Some|Many|Several|Most|Both|Few|Two|Three|Four|Five) /;
+const SENTENCE_DETERMINER =
+  /^(?:(?:The|A|An|Two|Three|Four|Five) |(?:One|Another|Some|Others|Many|Several|Most|Both|Few)(?: |$))/;
 
 export function lowerFirst(text: string): string {
   return text[0]!.toLowerCase() + text.slice(1);

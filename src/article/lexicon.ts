@@ -259,7 +259,8 @@ export const NOT_NAMES = words(`
   Defence Defense Health Education Homeland Security Shadow Deputy Acting Chief Senior Junior
   Speaking Asked Explaining Commenting According Amid Following Among Mr Mrs Ms Dr
   One Two Three Four Five Six Seven Eight Nine Ten Eleven Twelve Twenty Thirty Forty Fifty
-  Hundred Hundreds Thousand Thousands Dozen Dozens Millions ${DEMONYM_LIST}`);
+  Another Other Others Several Hundred Hundreds Thousand Thousands Dozen Dozens Millions
+  ${DEMONYM_LIST}`);
 
 /**
  * The Arabic article and the words for "son of"/"father of" as copy joins them to a surname with a

@@ -285,6 +285,24 @@ describe("words before a name that are not part of it", () => {
     expect(mentions[1]!.map((m) => m.entity.name)).toEqual(["Dana Okafor"]);
     expect(mentions[2]!.map((m) => m.entity.name)).toEqual(["Dana Okafor"]);
   });
+
+  it("reads a quantifier opening a sentence as no name: alone, it is the unnamed source as written mid-sentence", () => {
+    const facts = parse(
+      [
+        "Readers wrote in by the hundred.",
+        "One wrote: “This is a scandal.”",
+        "Another added: “We are angry.”",
+        "Several Labour councillors said the plan was “rushed”.",
+        "Other Hollywood studios have stayed quiet.",
+      ].join("\n\n"),
+    );
+    expect(facts.quotes.map((q) => speakerName(facts, q.speakerId))).toEqual([
+      "one",
+      "another",
+      "several Labour councillors",
+    ]);
+    expect(facts.people.map((p) => p.name).filter((n) => /Hollywood|^Another$/.test(n))).toEqual([]);
+  });
 });
 
 describe("a title that is also a first name", () => {
