@@ -28,7 +28,7 @@ import {
 } from "./lexicon.ts";
 import { descriptionEnd } from "./name-bounds.ts";
 import { namesListedWithPeople } from "./name-lists.ts";
-import { kinBefore, roleAfter, roleBefore } from "./name-roles.ts";
+import { kinBefore, qualifiesRoleBefore, roleAfter, roleBefore } from "./name-roles.ts";
 import {
   afterCommaOrPreposition,
   agedName,
@@ -473,7 +473,9 @@ function namesPerson(
   if (isFirstName(bare[0]!.toLowerCase()) || speaksHere(tokens, run) || agedName(tokens, run.start, run.end))
     return true;
   if (describedAsWho(tokens, run.end) || labelsQuoteAsName(tokens, words, run.end)) return true;
-  const qualifies = !words.at(-1)!.possessive && QUALIFIED_NOUNS.has(tokens[run.end]?.text ?? "");
+  const qualifies =
+    !words.at(-1)!.possessive &&
+    (QUALIFIED_NOUNS.has(tokens[run.end]?.text ?? "") || qualifiesRoleBefore(tokens, run.end));
   return !qualifies && surnameReused(bare, surnames);
 }
 

@@ -83,3 +83,24 @@ describe("a first name that ends like an agent noun", () => {
     expect(resident).toEqual(["Kalani Mensah"]);
   });
 });
+
+describe("capitals that qualify a role before a name", () => {
+  it("name no one, though their words stand alone elsewhere: the quote is the titled person's", () => {
+    const facts = parseArticle(
+      [
+        "Gold for Mensah",
+        "Double Olympic champion Tendai Mensah is set to race in Glasgow next month.",
+        "The Kenyan, who won two Olympic titles in the summer, will decide next week. “I only race to win,” said the 30-year-old.",
+        "“The indoor season suits me,” Mensah said.",
+        "Manchester City manager Jorge Almeida said the meeting was “a coup”, and Manchester City will host it.",
+      ].join("\n\n"),
+      "test",
+    );
+    expect(facts.quotes.map((q) => speakerName(facts, q.speakerId))).toEqual([
+      "Tendai Mensah",
+      "Tendai Mensah",
+      "Jorge Almeida",
+    ]);
+    expect(facts.people.map((p) => p.name)).not.toContain("Double Olympic");
+  });
+});
