@@ -342,6 +342,23 @@ describe("a run of capitals before a noun it qualifies", () => {
     expect(facts.people.map((p) => p.name)).not.toEqual(expect.arrayContaining(["Lloyds"]));
   });
 
+  it('reads the body after "of the" or "for the" as no speaker: the name or the spokeswoman is', () => {
+    const critic = parse(
+      "Critics are split. Amara Osei of the Lagos Courier said the film was “heart-wrenching”. “It is very emotional,” she said.",
+    );
+    expect(critic.quotes.map((q) => speakerName(critic, q.speakerId))).toEqual(["Amara Osei", "Amara Osei"]);
+    const charity = parse(
+      "A spokeswoman for the Red Cross said volunteers were “working around the clock”.\n\n“Everyone is exhausted,” she added.",
+    );
+    expect(charity.quotes.map((q) => speakerName(charity, q.speakerId))).toEqual([
+      "a spokeswoman for the Red Cross",
+      "a spokeswoman for the Red Cross",
+    ]);
+    expect([...critic.people, ...charity.people].map((p) => p.name)).not.toEqual(
+      expect.arrayContaining([expect.stringMatching(/^(?:Lagos Courier|Red Cross)$/)]),
+    );
+  });
+
   it('reads a full name after a verb of saying as the speaker whatever its "of" introduces', () => {
     const facts = parse(
       [
