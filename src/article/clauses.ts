@@ -111,11 +111,11 @@ export function descriptionStart(tokens: readonly Token[], end: number, floor = 
     // "a spokeswoman for the Dutch economy ministry": a speaker noun takes its "for"/"of"/"at" phrase.
     const noun = tokens[start - 2];
     const linked = LINKING.has(t.lower) && noun !== undefined && headsPhrase(noun, start - 2);
-    // "The Institute for Fiscal Studies", "Tories and Lib Dems"
+    // "The Institute for Fiscal Studies", "Tories and Lib Dems", "the World Summit on the Information
+    // Society" (but "Labour and the Tories" are two bodies, each its own description).
+    const after = tokens[start]?.lower === "the" && t.lower !== "and" ? tokens[start + 1] : tokens[start];
     const joined =
-      ["and", "of", "for", "on"].includes(t.lower) &&
-      tokens[start]?.capitalised &&
-      tokens[start - 2]?.capitalised;
+      ["and", "of", "for", "on"].includes(t.lower) && after?.capitalised && tokens[start - 2]?.capitalised;
     // "a source close to the talks", "one diplomat familiar with the plans": the noun's own phrase.
     const qualifying = qualifiesSpeaker(tokens, start - 1);
     if (

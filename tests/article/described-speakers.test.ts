@@ -147,6 +147,19 @@ describe("where a description starts and ends", () => {
     expect(speakersOf(body)).toEqual([null, null]);
   });
 
+  it("runs across an “of the”, “for the” or “on the” inside a body's name before its verb", () => {
+    const body = [
+      "The summit opens in Geneva today.",
+      "A spokesman for the World Forum on the Digital Economy told reporters: “The divide is real.”",
+      "Staff for the Select Committee on Public Health said the panel had the full report.",
+    ].join("\n\n");
+    const facts = parse(body);
+    expect(speakersOf(body)).toEqual(["a spokesman for the World Forum on the Digital Economy"]);
+    expect(facts.reported.map((r) => speakerName(facts, r.speakerId))).toContain(
+      "Staff for the Select Committee on Public Health",
+    );
+  });
+
   it("ends an unnamed speaker after its verb at a noun for a person (the Waterford man)", () => {
     const body = [
       "Sean Walsh won the race in Cork.",
