@@ -5,6 +5,7 @@
  * in each sentence; this registry decides who they are.
  */
 import { slot } from "../maps.ts";
+import { LINKING } from "./clauses.ts";
 import { isEnglishWord } from "./dictionary.ts";
 import type { Person, PersonKind } from "./facts.ts";
 import { FEMALE_NAMES, MALE_NAMES, UNISEX_NAMES } from "./first-names.ts";
@@ -62,6 +63,18 @@ const UNNAMED_PEOPLE = new Set([
  * only bites on hostile or machine-made text, where it keeps the look-ups below bounded.
  */
 export const MAX_ENTITIES = 1000;
+
+/**
+ * The noun a description is of: its last word ("a Department for Work and Pensions spokeswoman"), or
+ * the word before a "for"/"of"/"at" phrase that qualifies it ("a spokeswoman for the Red Cross").
+ */
+function descriptionHead(text: string): string {
+  const words = text.toLowerCase().split(" ");
+  const last = words[words.length - 1]!;
+  if (UNNAMED_PEOPLE.has(last) || GENDERED_ROLES.has(last)) return last;
+  const linked = words.findIndex((w, i) => i > 0 && LINKING.has(w));
+  return linked > 0 ? words[linked - 1]! : last;
+}
 
 const descriptorKey = (text: string) => text.toLowerCase().replace(/^(?:the|a|an)\s+/, "");
 /** A name word as compared: copy mixes curly and straight apostrophes in one name ("O’Neill", "O'Neill"). */
@@ -255,8 +268,9 @@ export class Registry {
     const existing = this.descriptors.get(key);
     if (existing) return existing;
     if (this.full) return null;
-    // "a Home Office spokesman" is a person without a name: "he said" may point back to them.
-    const head = text.split(" ").pop()!.toLowerCase();
+    // "a Home Office spokesman" is a person without a name: "he said" may point back to them; so is
+    // "a spokeswoman for the Red Cross", whose head stands before its "for" phrase.
+    const head = descriptionHead(text);
     const stated = GENDERED_ROLES.get(head) ?? null;
     const entity = this.add({
       name: text,

@@ -160,6 +160,21 @@ describe("where a description starts and ends", () => {
     );
   });
 
+  it("is a person of the gender its head states when a “for” phrase follows the head", () => {
+    const body = [
+      "Critics are split. Amara Osei of the Lagos Courier said the film was “heart-wrenching”.",
+      "A spokeswoman for the Red Cross said volunteers were “working around the clock”.",
+      "“Everyone is exhausted,” she added.",
+      "A Department for Work and Pensions spokeswoman said the post was open. “No date was set,” she said.",
+    ].join("\n\n");
+    expect(speakersOf(body)).toEqual([
+      "Amara Osei",
+      "a spokeswoman for the Red Cross",
+      "a spokeswoman for the Red Cross",
+      "a Department for Work and Pensions spokeswoman",
+    ]);
+  });
+
   it("ends an unnamed speaker after its verb at a noun for a person (the Waterford man)", () => {
     const body = [
       "Sean Walsh won the race in Cork.",
