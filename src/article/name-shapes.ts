@@ -72,12 +72,23 @@ const SURNAME_HEADS = new Set(["hall", "court", "castle", "lane", "bay", "post",
  * closure as it is made, which was a share of parsing.
  */
 function initialsAt(words: readonly Token[], i: number, surnameAt: number, titled: boolean): boolean {
-  return (
-    i < words.length - 1 &&
-    /^(?:\p{Lu}\.){2,3}$/u.test(words[i]!.text) &&
-    (i === 1 ? surnameAt >= 0 : i === 0 && titled)
-  );
+  if (i >= words.length - 1 || !/^(?:\p{Lu}\.){2,3}$/u.test(words[i]!.text)) return false;
+  if (i === 1) return surnameAt >= 0;
+  // "J.K. Rowling", "J.D. Vance": initials alone before a surname, but not a place's ("U.S. Steel").
+  return i === 0 && (titled || (words.length === 2 && !PLACE_INITIALS.has(words[0]!.text)));
 }
+const PLACE_INITIALS = new Set([
+  "U.S.",
+  "U.K.",
+  "U.N.",
+  "E.U.",
+  "D.C.",
+  "L.A.",
+  "N.Y.",
+  "N.J.",
+  "S.C.",
+  "N.C.",
+]);
 
 /** "Kunin", "O'Malley": one word that can be a surname, not "Politico" or "Iowa" read as a person. */
 export function looksLikeSurname(word: Token, common: ReadonlySet<string>): boolean {

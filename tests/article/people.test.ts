@@ -234,6 +234,18 @@ describe("initials", () => {
       [],
     ]);
   });
+
+  it("reads initials alone before a surname as a name, so the surname alone is that person", () => {
+    const body = [
+      "Just last week, T.J. Okonjo, an editor at the Courier, wrote that “the war is not over.”",
+      "“We should think of the long fight,” Okonjo said.",
+      "U.S. Steel said its profits fell.",
+    ].join("\n\n");
+    const facts = parse(body);
+    expect(speakersOf(body)).toEqual(["T.J. Okonjo", "T.J. Okonjo"]);
+    expect(facts.people.map((p) => p.name)).not.toContain("Okonjo");
+    expect(facts.people.map((p) => p.name)).not.toContain("U.S. Steel");
+  });
 });
 
 describe("words after a name that are not part of it", () => {
