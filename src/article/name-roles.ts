@@ -19,9 +19,11 @@ const isWord = (t: Token | undefined): t is Token => t?.kind === "word";
 /** "Liberal Democrat education spokesman" before "Phil Willis", or before ", Eleanor Scott,". */
 export function roleBefore(tokens: readonly Token[], index: number): string[] {
   let end = index;
-  if (tokens[end - 1]?.text === "," && tokens[end - 2]?.kind === "word") end--;
+  const apposed = tokens[end - 1]?.text === "," && tokens[end - 2]?.kind === "word";
+  if (apposed) end--;
   const head = tokens[end - 1];
-  if (!isWord(head) || !isRole(head.lower) || head.capitalised) return [];
+  if (!isWord(head) || !isRole(head.lower) || (head.capitalised && !(apposed && theTitle(tokens, end))))
+    return [];
   let start = end - 1;
   while (start > 0 && end - start < 8) {
     const t = tokens[start - 1]!;
@@ -38,6 +40,17 @@ export function roleBefore(tokens: readonly Token[], index: number): string[] {
   while (start < end && LEADING_JUNK.has(tokens[start]!.text)) start++;
   if (tokens[start]?.text === "The") start++;
   return tokens.slice(start, end).map((t) => t.text);
+}
+
+/**
+ * "The Home Secretary, Priti Kaur,", "the Lord Chancellor, Lord Falconer,": a title British copy
+ * capitalises, after "the", set off from the name by a comma (not a list: "Christian Slater, Diane …").
+ */
+function theTitle(tokens: readonly Token[], end: number): boolean {
+  if (!TITLE_HEADS.has(tokens[end - 1]!.lower)) return false;
+  let k = end - 2;
+  while (k >= 0 && tokens[k]!.capitalised && tokens[k]!.lower !== "the") k--;
+  return tokens[k]?.lower === "the";
 }
 
 /**

@@ -4,7 +4,7 @@ import { isSentenceAdverb } from "../../src/article/lexicon.ts";
 import { articleEvidence, findMentions } from "../../src/article/people.ts";
 import { Registry } from "../../src/article/registry.ts";
 import { tokenize } from "../../src/article/text.ts";
-import { parse, quotesOf, speakerName, speakersOf } from "./helpers.ts";
+import { parse, person, quotesOf, speakerName, speakersOf } from "./helpers.ts";
 
 /** The names mentioned in each sentence, read in order with one registry. */
 function read(sentences: string[]) {
@@ -245,6 +245,20 @@ describe("initials", () => {
     expect(speakersOf(body)).toEqual(["T.J. Okonjo", "T.J. Okonjo"]);
     expect(facts.people.map((p) => p.name)).not.toContain("Okonjo");
     expect(facts.people.map((p) => p.name)).not.toContain("U.S. Steel");
+  });
+});
+
+describe("a title set off by commas before a name", () => {
+  it("names the person as British copy writes it, capitalised after “the”, but not a name in a list", () => {
+    const body = [
+      "The Home Secretary, Priti Kaur, was unapologetic.",
+      "“We will not back down,” she said.",
+      "Guests included Tomas Berg, Dorota Kowalczyk and Haruto Mensah.",
+    ].join("\n\n");
+    const facts = parse(body);
+    expect(speakersOf(body)).toEqual(["Priti Kaur"]);
+    expect(person(facts, "Priti Kaur")?.title).toBe("Home Secretary");
+    expect(person(facts, "Dorota Kowalczyk")?.title ?? null).toBeNull();
   });
 });
 
