@@ -361,6 +361,8 @@ function titleAsFirstName(
   return registry.addPerson(`${first} ${surname}`, [first, surname], null, null, guessedGender(first));
 }
 
+const KNIGHTLY = new Set(["sir", "dame"]);
+
 /** The people already registered whom these name words may mean ("Sir John", "Lena", "Okonkwo"). */
 function namesakes(registry: Registry, parts: NameParts, nameWords: readonly string[]): Entity[] {
   if (parts.noble && nameWords.length === 1) {
@@ -368,7 +370,9 @@ function namesakes(registry: Registry, parts: NameParts, nameWords: readonly str
     if (known) return [known];
   }
   const matches = registry.matchName(nameWords, parts.noble ?? undefined);
-  if (matches.length > 0 || parts.noble || nameWords.length !== 1) return matches;
+  if (matches.length > 0 || nameWords.length !== 1) return matches;
+  // "Sir John" for John Bourn, named first without it: a knight's or dame's honour goes with the first name.
+  if (parts.noble && !KNIGHTLY.has(parts.noble.toLowerCase())) return matches;
   if (parts.courtesy) {
     const family = familyNameFirst(registry, nameWords[0]!);
     return family ? [family] : matches;

@@ -248,6 +248,19 @@ describe("initials", () => {
   });
 });
 
+describe("a knight's or dame's honour before a first name", () => {
+  it("names the one person of that first name, though the copy named them first without it", () => {
+    const body = [
+      "Tendai Mensah, the tournament's director, said the draw was “a mess”.",
+      "“It is a scandal,” Sir Tendai said.",
+      "Eileen Farquhar and Ruth Ainsley were unhappy. “I will not play,” Dame Eileen said.",
+    ].join("\n\n");
+    const facts = parse(body);
+    expect(speakersOf(body)).toEqual(["Tendai Mensah", "Tendai Mensah", "Eileen Farquhar"]);
+    expect(facts.people.map((p) => p.name)).not.toContain("Sir Tendai");
+  });
+});
+
 describe("a title set off by commas before a name", () => {
   it("names the person as British copy writes it, capitalised after “the”, but not a name in a list", () => {
     const body = [
