@@ -382,13 +382,17 @@ function namesakes(registry: Registry, parts: NameParts, nameWords: readonly str
 }
 
 /**
- * "Mr Li" for Li Keqiang, "Mr Moon" for Moon Jae-in: a courtesy title before the family name, which
- * Chinese and Korean names put first (a given name in pinyin syllables or joined by a hyphen after it).
+ * "Mr Li" for Li Keqiang, "Mr Moon" for Moon Jae-in, "Ms Zhang" for Zhang Min: a courtesy title
+ * before the family name, which Chinese and Korean names put first (a given name in pinyin syllables
+ * or joined by a hyphen after it, or a family name in pinyin that is no listed first name).
  */
 function familyNameFirst(registry: Registry, word: string): Entity | undefined {
   const person = registry.matchFirstName(word);
   const given = person?.nameWords.length === 2 ? person.nameWords[1]! : "";
-  return given && (isPinyinName(given.toLowerCase()) || /^\p{Lu}\p{Ll}+-\p{Ll}+$/u.test(given))
+  const family = word.toLowerCase();
+  const pinyinFamily = isPinyinName(family) && !isFirstName(family);
+  return given &&
+    (pinyinFamily || isPinyinName(given.toLowerCase()) || /^\p{Lu}\p{Ll}+-\p{Ll}+$/u.test(given))
     ? person
     : undefined;
 }

@@ -161,6 +161,12 @@ describe("findMentions", () => {
     expect(speakersOf(body)).toEqual(["Li Keqiang", "Moon Jae-in"]);
   });
 
+  it("finds a Chinese name again by a family name in pinyin whose given name is also a word (Ms Zhang)", () => {
+    const body = "Her neighbour, Zhang Min, agreed. “Nobody is buying,” Ms Zhang said.";
+    expect(parse(body).people.map((p) => p.name)).toEqual(["Zhang Min"]);
+    expect(speakersOf(body)).toEqual(["Zhang Min"]);
+  });
+
   it("does not read a courtesy title before a Western first name as the family name (Mr Scott)", () => {
     const body = "Scott Brown spoke first. “We must work together,” Mr Scott said.";
     expect(speakersOf(body)).toEqual(["Mr Scott"]);
