@@ -8,6 +8,7 @@ import { isFirstName } from "./first-names.ts";
 import {
   AGED,
   isCapitals,
+  JOINED_PARTICLE_KEY,
   NAME_PARTICLES,
   NOT_NAMES,
   ORG_HEADS,
@@ -100,7 +101,9 @@ export function looksLikeSurname(word: Token, common: ReadonlySet<string>): bool
 /** Is a shorter tail of this name ("Clair", "St. Clair", "van der Linden") used on its own? */
 export function surnameReused(name: readonly string[], surnames: ReadonlySet<string>): boolean {
   for (let k = 1; k < name.length; k++) {
-    if (surnames.has(name.slice(k).join(" ").toLowerCase())) return true;
+    const tail = name.slice(k).join(" ").toLowerCase();
+    // "Sisi said" for "Abdel Fattah el-Sisi": the joined particle drops when the surname stands alone.
+    if (surnames.has(tail) || surnames.has(tail.replace(JOINED_PARTICLE_KEY, ""))) return true;
   }
   return false;
 }

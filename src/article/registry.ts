@@ -9,7 +9,7 @@ import { LINKING } from "./clauses.ts";
 import { isEnglishWord } from "./dictionary.ts";
 import type { Person, PersonKind } from "./facts.ts";
 import { FEMALE_NAMES, MALE_NAMES, UNISEX_NAMES } from "./first-names.ts";
-import { COURTESY, GENDERED_ROLES, isRole, JOINED_PARTICLES, NOBLE, NOT_NAMES } from "./lexicon.ts";
+import { COURTESY, GENDERED_ROLES, isRole, JOINED_PARTICLE_KEY, NOBLE, NOT_NAMES } from "./lexicon.ts";
 import { isLetter, isLowerCase, isUpperCase, lowerCaseWords } from "./text.ts";
 
 export type Gender = "m" | "f" | null;
@@ -83,9 +83,8 @@ const nameKey = (word: string) => {
   // Most names have no curly apostrophe or hyphen: the expressions are not run for those.
   const straight = lower.includes("’") || lower.includes("‘") ? lower.replace(/[‘’]/g, "'") : lower;
   // "al-Falih" is "Falih" when the surname stands alone: the particle joined to it drops.
-  return straight.includes("-") ? straight.replace(JOINED_PARTICLE, "") : straight;
+  return straight.includes("-") ? straight.replace(JOINED_PARTICLE_KEY, "") : straight;
 };
-const JOINED_PARTICLE = new RegExp(`^(?:${JOINED_PARTICLES})-(?=\\p{L})`, "u");
 const lastWord = (words: readonly string[]) => nameKey(words[words.length - 1] ?? "");
 
 /** The article's registry of speakers and named people. */

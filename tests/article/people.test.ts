@@ -152,6 +152,15 @@ describe("findMentions", () => {
     expect(speakersOf(body)).toEqual(["Khalid al-Faris", "Khalid al-Faris"]);
   });
 
+  it("reads a full name whose first names no list holds as a person when its surname is used alone without the particle", () => {
+    const body = [
+      "Abdel Karim el-Masri addressed parliament on Monday.",
+      "“Egypt will not bow,” Masri said.",
+    ].join("\n\n");
+    expect(parse(body).people.map((p) => p.name)).toEqual(["Abdel Karim el-Masri"]);
+    expect(speakersOf(body)).toEqual(["Abdel Karim el-Masri"]);
+  });
+
   it("finds a Chinese or Korean name again by its family name, written first (Mr Li, Mr Moon)", () => {
     const body = [
       "Chinese Premier Li Keqiang met South Korean President Moon Jae-in in Seoul.",
