@@ -10,6 +10,7 @@ import {
   CLAUSE_BREAKS,
   GENDERED_ROLES,
   isSpeechVerbForm,
+  LINKING,
   NOT_ROLES,
   NOUN_LIKE_BASES,
   NOUN_LIKE_VERBS,
@@ -505,6 +506,3 @@ const SENTENCE_DETERMINER =
 export function lowerFirst(text: string): string {
   return text[0]!.toLowerCase() + text.slice(1);
 }
-
-/** Words that link a speaker noun to what qualifies it: "a spokeswoman for the ministry". */
-export const LINKING = new Set(["for", "of", "at", "from", "in"]);

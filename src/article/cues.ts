@@ -3,9 +3,9 @@
  * attribution, the object of "told", reflexives, nouns for someone's words, transcript labels.
  * Pure functions and word lists over one sentence's tokens; `quotes.ts` weighs them.
  */
-import { canHeadSpeaker, DAY, DETERMINERS, isSpeechVerb, LINKING, qualifiesSpeaker } from "./clauses.ts";
+import { canHeadSpeaker, DAY, DETERMINERS, isSpeechVerb, qualifiesSpeaker } from "./clauses.ts";
 import { isEnglishWord } from "./dictionary.ts";
-import { BODY_NOUNS, COURTESY, isLyAdverb } from "./lexicon.ts";
+import { BODY_NOUNS, COURTESY, isLyAdverb, LINKING } from "./lexicon.ts";
 import type { Token } from "./text.ts";
 
 /**

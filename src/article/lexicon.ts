@@ -423,3 +423,6 @@ export function isRole(word: string): boolean {
 export function isRoleNotName(word: string): boolean {
   return isRole(word) && (TITLE_HEADS.has(word) || !(isFirstName(word) || UNISEX_NAMES.has(word)));
 }
+
+/** Words that link a speaker noun to what qualifies it: "a spokeswoman for the ministry". */
+export const LINKING = new Set(["for", "of", "at", "from", "in"]);

@@ -5,11 +5,18 @@
  * in each sentence; this registry decides who they are.
  */
 import { slot } from "../maps.ts";
-import { LINKING } from "./clauses.ts";
 import { isEnglishWord } from "./dictionary.ts";
 import type { Person, PersonKind } from "./facts.ts";
 import { FEMALE_NAMES, MALE_NAMES, UNISEX_NAMES } from "./first-names.ts";
-import { COURTESY, GENDERED_ROLES, isRole, JOINED_PARTICLE_KEY, NOBLE, NOT_NAMES } from "./lexicon.ts";
+import {
+  COURTESY,
+  GENDERED_ROLES,
+  isRole,
+  JOINED_PARTICLE_KEY,
+  LINKING,
+  NOBLE,
+  NOT_NAMES,
+} from "./lexicon.ts";
 import { isLetter, isLowerCase, isUpperCase, lowerCaseWords } from "./text.ts";
 
 export type Gender = "m" | "f" | null;

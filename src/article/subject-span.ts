@@ -8,7 +8,6 @@ import {
   DESCRIPTION_OPENERS,
   DETERMINERS,
   isTimeWord,
-  LINKING,
   type SentenceContext,
   SUBORDINATORS,
 } from "./clauses.ts";
@@ -16,6 +15,7 @@ import {
   CLAUSE_BREAKS,
   COMMON_VERBS,
   LEADING_JUNK,
+  LINKING,
   SENTENCE_OPENERS,
   SPEECH_VERBS,
   TITLE_HEADS,
