@@ -11,6 +11,7 @@ import {
   DETERMINERS,
   GENDERED_ROLES,
   isSpeechVerbForm,
+  LINKING,
   NOT_ROLES,
   NOUN_LIKE_VERBS,
   PREPOSITIONS,
@@ -54,11 +55,11 @@ export function descriptionStart(tokens: readonly Token[], end: number, floor = 
     // "a spokeswoman for the Dutch economy ministry": a speaker noun takes its "for"/"of"/"at" phrase.
     const noun = tokens[start - 2];
     const linked = LINKING.has(t.lower) && noun !== undefined && headsPhrase(noun, start - 2);
-    // "The Institute for Fiscal Studies", "Tories and Lib Dems"
+    // "The Institute for Fiscal Studies", "Tories and Lib Dems", "the World Summit on the Information
+    // Society" (but "Labour and the Tories" are two bodies, each its own description).
+    const after = tokens[start]?.lower === "the" && t.lower !== "and" ? tokens[start + 1] : tokens[start];
     const joined =
-      ["and", "of", "for", "on"].includes(t.lower) &&
-      tokens[start]?.capitalised &&
-      tokens[start - 2]?.capitalised;
+      ["and", "of", "for", "on"].includes(t.lower) && after?.capitalised && tokens[start - 2]?.capitalised;
     // "a source close to the talks", "one diplomat familiar with the plans": the noun's own phrase.
     const qualifying = qualifiesSpeaker(tokens, start - 1);
     if (
@@ -418,16 +419,14 @@ export function joinWords(words: readonly Token[]): string {
 /**
  * A description as the middle of a sentence would write it: the capital of a determiner or a
  * quantifier that opened the sentence dropped ("The company" → "the company", "One resident" → "one
- * resident"); a name keeps its own ("Labour").
+ * resident", a quantifier alone too: "One wrote:"); a name keeps its own ("Labour", "Five said it …").
  */
 export function descriptionText(text: string, opensSentence: boolean): string {
   return opensSentence && SENTENCE_DETERMINER.test(text) ? lowerFirst(text) : text;
 }
-const SENTENCE_DETERMINER = /^(?:The|A|An|One|Another|Some|Many|Several|Most|Both|Few|Two|Three|Four|Five) /;
+const SENTENCE_DETERMINER =
+  /^(?:(?:The|A|An|Two|Three|Four|Five) |(?:One|Another|Some|Others|Many|Several|Most|Both|Few)(?: |$))/;
 
 export function lowerFirst(text: string): string {
   return text[0]!.toLowerCase() + text.slice(1);
 }
-
-/** Words that link a speaker noun to what qualifies it: "a spokeswoman for the ministry". */
-export const LINKING = new Set(["for", "of", "at", "from", "in"]);

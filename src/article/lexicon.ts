@@ -3,7 +3,7 @@
  * never names or phrases of particular articles.
  */
 import { isEnglishWord } from "./dictionary.ts";
-import { isFirstName } from "./first-names.ts";
+import { isFirstName, UNISEX_NAMES } from "./first-names.ts";
 
 const words = (text: string) => new Set(text.trim().split(/\s+/));
 
@@ -275,7 +275,8 @@ export const NOT_NAMES = words(`
   Defence Defense Health Education Homeland Security Shadow Deputy Acting Chief Senior Junior
   Speaking Asked Explaining Commenting According Amid Following Among Mr Mrs Ms Dr
   One Two Three Four Five Six Seven Eight Nine Ten Eleven Twelve Twenty Thirty Forty Fifty
-  Hundred Hundreds Thousand Thousands Dozen Dozens Millions ${DEMONYM_LIST}`);
+  Another Other Others Several Hundred Hundreds Thousand Thousands Dozen Dozens Millions
+  ${DEMONYM_LIST}`);
 
 /**
  * The Arabic article and the words for "son of"/"father of" as copy joins them to a surname with a
@@ -283,6 +284,9 @@ export const NOT_NAMES = words(`
  * stands alone ("Falih").
  */
 export const JOINED_PARTICLES = "al|el|ad|ar|as|ash|at|az|ibn|bin|abu";
+
+/** The particle joined to a surname in lower case ("el-" of "el-sisi"), which a surname alone drops. */
+export const JOINED_PARTICLE_KEY = new RegExp(`^(?:${JOINED_PARTICLES})-(?=\\p{L})`, "u");
 
 /** Words that may appear inside a multi-word name ("Oscar de la Hoya", "Ludwig van Beethoven"). */
 export const NAME_PARTICLES = words("de la le van von der den da del di du bin ibn al el dos das ter");
@@ -427,3 +431,14 @@ export function isRole(word: string): boolean {
   if (TITLE_HEADS.has(lower)) return true;
   return lower.length >= 5 && ROLE_ENDING.test(lower) && !NOT_ROLES.has(lower) && !CLAUSE_BREAKS.has(lower);
 }
+
+/**
+ * A role before a name, not a first name that only ends like an agent noun ("Resident DeShawn
+ * Pruitt", not "Peter Van Kirk", "Taylor Van Kirk"); a listed title stays one ("Dean").
+ */
+export function isRoleNotName(word: string): boolean {
+  return isRole(word) && (TITLE_HEADS.has(word) || !(isFirstName(word) || UNISEX_NAMES.has(word)));
+}
+
+/** Words that link a speaker noun to what qualifies it: "a spokeswoman for the ministry". */
+export const LINKING = new Set(["for", "of", "at", "from", "in"]);

@@ -12,6 +12,7 @@ import {
   isCompoundRole,
   isLowerCompound,
   isRole,
+  isRoleNotName,
   isSentenceAdverb,
   NAME_PARTICLES,
   NOBLE,
@@ -59,7 +60,7 @@ const NONE: Description = { end: -1, titles: true };
 function describes(t: Token, common: ReadonlySet<string>): boolean {
   return (
     !NAME_PARTICLES.has(t.lower) &&
-    (isRole(t.lower) ||
+    (isRoleNotName(t.lower) ||
       common.has(t.lower) ||
       isLowerCompound(t.text) ||
       isSentenceAdverb(t.lower) ||

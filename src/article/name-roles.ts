@@ -2,6 +2,7 @@
  * The role written beside a name: before it ("Liberal Democrat education spokesman Phil Willis")
  * or after it, set off by a comma ("Debbie Kepler, the organist at …"). Read as the person's title.
  */
+
 import {
   AGED,
   AUXILIARIES,
@@ -20,9 +21,11 @@ const isWord = (t: Token | undefined): t is Token => t?.kind === "word";
 /** "Liberal Democrat education spokesman" before "Phil Willis", or before ", Eleanor Scott,". */
 export function roleBefore(tokens: readonly Token[], index: number): string[] {
   let end = index;
-  if (tokens[end - 1]?.text === "," && tokens[end - 2]?.kind === "word") end--;
+  const apposed = tokens[end - 1]?.text === "," && tokens[end - 2]?.kind === "word";
+  if (apposed) end--;
   const head = tokens[end - 1];
-  if (!isWord(head) || !isRole(head.lower) || head.capitalised) return [];
+  if (!isWord(head) || !isRole(head.lower) || (head.capitalised && !(apposed && theTitle(tokens, end))))
+    return [];
   let start = end - 1;
   while (start > 0 && end - start < 8) {
     const t = tokens[start - 1]!;
@@ -40,6 +43,41 @@ export function roleBefore(tokens: readonly Token[], index: number): string[] {
   if (tokens[start]?.text === "The") start++;
   return tokens.slice(start, end).map((t) => t.text);
 }
+
+/**
+ * "The Home Secretary, Priti Kaur,", "the Lord Chancellor, Lord Falconer,": a title British copy
+ * capitalises, after "the", set off from the name by a comma (not a list: "Christian Slater, Diane …").
+ */
+function theTitle(tokens: readonly Token[], end: number): boolean {
+  if (!TITLE_HEADS.has(tokens[end - 1]!.lower)) return false;
+  let k = end - 2;
+  while (k >= 0 && tokens[k]!.capitalised && tokens[k]!.lower !== "the") k--;
+  return tokens[k]?.lower === "the";
+}
+
+/**
+ * "Double Olympic champion Hicham El Guerrouj", "Olympic 10,000m champion Haile Gebrselassie",
+ * "Manchester United manager Alex Ferguson": capitals right before a lower-case role and the name it
+ * titles qualify the role, so they name no one themselves (their words read alone elsewhere, "his
+ * first Olympic titles", are no surname). At most one word stands between, and only one that cannot
+ * be a verb (a number, a hyphenated compound): "Jade Johnson edged out rival Kelly Sotherton" and
+ * "Brett Lock of gay group OutRage!" are no titles.
+ */
+export function qualifiesRoleBefore(tokens: readonly Token[], end: number): boolean {
+  let k = end;
+  while (k < end + 3 && isModifier(tokens, k)) k++;
+  const head = tokens[k];
+  if (!isWord(head) || head.capitalised || !tokens[k + 1]?.capitalised) return false;
+  return isRole(head.lower) || SPORT_TITLES.has(head.lower);
+}
+/** A number or a hyphenated compound ("10,000m", "two-time"): a word no verb, as the comma in a number. */
+function isModifier(tokens: readonly Token[], k: number): boolean {
+  const t = tokens[k];
+  if (t?.text === ",") return /^\d/.test(tokens[k + 1]?.text ?? "") && /\d$/.test(tokens[k - 1]?.text ?? "");
+  return isWord(t) && !t.capitalised && /[\d-]/.test(t.text);
+}
+/** Nouns sport copy titles a name with that no ending marks as roles ("world champion Jason Gardener"). */
+const SPORT_TITLES = new Set(["champion", "champ", "legend", "great", "veteran"]);
 
 /** ", executive partner of Tods Murray said" or ", Tory leader in the Lords," after a name. */
 export function roleAfter(tokens: readonly Token[], at: number): string[] {

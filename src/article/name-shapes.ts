@@ -8,6 +8,7 @@ import { isFirstName } from "./first-names.ts";
 import {
   AGED,
   isCapitals,
+  JOINED_PARTICLE_KEY,
   NAME_PARTICLES,
   NOT_NAMES,
   ORG_HEADS,
@@ -72,12 +73,23 @@ const SURNAME_HEADS = new Set(["hall", "court", "castle", "lane", "bay", "post",
  * closure as it is made, which was a share of parsing.
  */
 function initialsAt(words: readonly Token[], i: number, surnameAt: number, titled: boolean): boolean {
-  return (
-    i < words.length - 1 &&
-    /^(?:\p{Lu}\.){2,3}$/u.test(words[i]!.text) &&
-    (i === 1 ? surnameAt >= 0 : i === 0 && titled)
-  );
+  if (i >= words.length - 1 || !/^(?:\p{Lu}\.){2,3}$/u.test(words[i]!.text)) return false;
+  if (i === 1) return surnameAt >= 0;
+  // "J.K. Rowling", "J.D. Vance": initials alone before a surname, but not a place's ("U.S. Steel").
+  return i === 0 && (titled || (words.length === 2 && !PLACE_INITIALS.has(words[0]!.text)));
 }
+const PLACE_INITIALS = new Set([
+  "U.S.",
+  "U.K.",
+  "U.N.",
+  "E.U.",
+  "D.C.",
+  "L.A.",
+  "N.Y.",
+  "N.J.",
+  "S.C.",
+  "N.C.",
+]);
 
 /** "Kunin", "O'Malley": one word that can be a surname, not "Politico" or "Iowa" read as a person. */
 export function looksLikeSurname(word: Token, common: ReadonlySet<string>): boolean {
@@ -89,7 +101,9 @@ export function looksLikeSurname(word: Token, common: ReadonlySet<string>): bool
 /** Is a shorter tail of this name ("Clair", "St. Clair", "van der Linden") used on its own? */
 export function surnameReused(name: readonly string[], surnames: ReadonlySet<string>): boolean {
   for (let k = 1; k < name.length; k++) {
-    if (surnames.has(name.slice(k).join(" ").toLowerCase())) return true;
+    const tail = name.slice(k).join(" ").toLowerCase();
+    // "Sisi said" for "Abdel Fattah el-Sisi": the joined particle drops when the surname stands alone.
+    if (surnames.has(tail) || surnames.has(tail.replace(JOINED_PARTICLE_KEY, ""))) return true;
   }
   return false;
 }

@@ -13,6 +13,7 @@ import {
   isLowerCompound,
   isPinyinName,
   isRole,
+  isRoleNotName,
   isSentenceAdverb,
   isSpeechVerbForm,
   JOINED_PARTICLES,
@@ -27,7 +28,7 @@ import {
 } from "./lexicon.ts";
 import { descriptionEnd } from "./name-bounds.ts";
 import { namesListedWithPeople } from "./name-lists.ts";
-import { kinBefore, roleAfter, roleBefore } from "./name-roles.ts";
+import { kinBefore, qualifiesRoleBefore, roleAfter, roleBefore } from "./name-roles.ts";
 import {
   afterCommaOrPreposition,
   agedName,
@@ -156,9 +157,10 @@ function splitTitle(tokens: readonly Token[], run: CapitalRun, common: ReadonlyS
   if (described.titles) head = Math.max(head, described.end);
   else start = described.end + 1;
   // "Resident DeShawn Pruitt", "Fly-half Jonny Wilkinson": an agent noun or a compound in lower case
-  // after its hyphen opening a three-word run is a role, not a first name ("Jean-Marie" is one).
+  // after its hyphen opening a three-word run is a role, not a first name ("Jean-Marie" is one); a
+  // first name that only ends like an agent noun is the name's ("Peter Van Kirk", "Heather Lloyd Webber").
   const opening = tokens[start]!;
-  if (head < 0 && run.end - start >= 3 && (isRole(opening.lower) || isLowerCompound(opening.text)))
+  if (head < 0 && run.end - start >= 3 && (isRoleNotName(opening.lower) || isLowerCompound(opening.text)))
     head = start;
   // "(the) House Newt Gingrich" of "Speaker of the House Newt Gingrich": an institution opening a
   // longer run belongs to the title.
@@ -360,6 +362,8 @@ function titleAsFirstName(
   return registry.addPerson(`${first} ${surname}`, [first, surname], null, null, guessedGender(first));
 }
 
+const KNIGHTLY = new Set(["sir", "dame"]);
+
 /** The people already registered whom these name words may mean ("Sir John", "Lena", "Okonkwo"). */
 function namesakes(registry: Registry, parts: NameParts, nameWords: readonly string[]): Entity[] {
   if (parts.noble && nameWords.length === 1) {
@@ -367,7 +371,9 @@ function namesakes(registry: Registry, parts: NameParts, nameWords: readonly str
     if (known) return [known];
   }
   const matches = registry.matchName(nameWords, parts.noble ?? undefined);
-  if (matches.length > 0 || parts.noble || nameWords.length !== 1) return matches;
+  if (matches.length > 0 || nameWords.length !== 1) return matches;
+  // "Sir John" for John Bourn, named first without it: a knight's or dame's honour goes with the first name.
+  if (parts.noble && !KNIGHTLY.has(parts.noble.toLowerCase())) return matches;
   if (parts.courtesy) {
     const family = familyNameFirst(registry, nameWords[0]!);
     return family ? [family] : matches;
@@ -377,13 +383,17 @@ function namesakes(registry: Registry, parts: NameParts, nameWords: readonly str
 }
 
 /**
- * "Mr Li" for Li Keqiang, "Mr Moon" for Moon Jae-in: a courtesy title before the family name, which
- * Chinese and Korean names put first (a given name in pinyin syllables or joined by a hyphen after it).
+ * "Mr Li" for Li Keqiang, "Mr Moon" for Moon Jae-in, "Ms Zhang" for Zhang Min: a courtesy title
+ * before the family name, which Chinese and Korean names put first (a given name in pinyin syllables
+ * or joined by a hyphen after it, or a family name in pinyin that is no listed first name).
  */
 function familyNameFirst(registry: Registry, word: string): Entity | undefined {
   const person = registry.matchFirstName(word);
   const given = person?.nameWords.length === 2 ? person.nameWords[1]! : "";
-  return given && (isPinyinName(given.toLowerCase()) || /^\p{Lu}\p{Ll}+-\p{Ll}+$/u.test(given))
+  const family = word.toLowerCase();
+  const pinyinFamily = isPinyinName(family) && !isFirstName(family);
+  return given &&
+    (pinyinFamily || isPinyinName(given.toLowerCase()) || /^\p{Lu}\p{Ll}+-\p{Ll}+$/u.test(given))
     ? person
     : undefined;
 }
@@ -475,7 +485,9 @@ function namesPerson(
   if (isFirstName(bare[0]!.toLowerCase()) || speaksHere(tokens, run) || agedName(tokens, run.start, run.end))
     return true;
   if (describedAsWho(tokens, run.end) || labelsQuoteAsName(tokens, words, run.end)) return true;
-  const qualifies = !words.at(-1)!.possessive && QUALIFIED_NOUNS.has(tokens[run.end]?.text ?? "");
+  const qualifies =
+    !words.at(-1)!.possessive &&
+    (QUALIFIED_NOUNS.has(tokens[run.end]?.text ?? "") || qualifiesRoleBefore(tokens, run.end));
   return !qualifies && surnameReused(bare, surnames);
 }
 

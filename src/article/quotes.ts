@@ -130,6 +130,7 @@ export class Attributor {
       this.namedBeforeColon(sentence, q) ??
       this.introducingVerb(sentence, q) ??
       this.attributionAfter(sentence, q) ??
+      this.ownWords(sentence, q, true) ??
       this.verbBefore(sentence, q) ??
       this.verbAfter(sentence, q) ??
       this.describedBefore(sentence, q) ??
@@ -353,14 +354,18 @@ export class Attributor {
 
   /**
    * `Trump's remark about "a military operation"`, `his warning that Britain would go to the "back of
-   * the queue"`: words named as someone's remark, call or warning are theirs.
+   * the queue"`: words named as someone's remark, call or warning are theirs. `claimed`: only the
+   * content of a claim ("Boateng dismissed Smith's claim that the plan was "…"": Smith's, though a verb
+   * of saying before it is Boateng's), read before that verb.
    */
-  private ownWords(sentence: SentenceContext, q: number): Entity | null {
+  private ownWords(sentence: SentenceContext, q: number, claimed = false): Entity | null {
     const { tokens } = sentence;
     for (let k = q - 1; k >= 1 && k >= q - 8; k--) {
       const t = tokens[k]!;
-      if (t.kind !== "word") return null;
+      if (t.kind !== "word" || (claimed && isSpeechVerb(tokens, k))) return null;
       if (!WORDS_NOUNS.has(t.lower) || t.capitalised) continue;
+      // ("X's statement that he opposed the war as "…"": words called something are the caller's.)
+      if (claimed && (tokens[k + 1]?.lower !== "that" || tokens[q - 1]?.lower === "as")) return null;
       const owner = tokens[k - 1]!;
       const gender = POSSESSIVE_PRONOUNS.get(owner.lower);
       if (gender) return this.salience.resolvePronoun(sentence, k - 1, gender);

@@ -8,7 +8,15 @@ import { slot } from "../maps.ts";
 import { isEnglishWord } from "./dictionary.ts";
 import type { Person, PersonKind } from "./facts.ts";
 import { FEMALE_NAMES, MALE_NAMES, UNISEX_NAMES } from "./first-names.ts";
-import { COURTESY, GENDERED_ROLES, isRole, JOINED_PARTICLES, NOBLE, NOT_NAMES } from "./lexicon.ts";
+import {
+  COURTESY,
+  GENDERED_ROLES,
+  isRole,
+  JOINED_PARTICLE_KEY,
+  LINKING,
+  NOBLE,
+  NOT_NAMES,
+} from "./lexicon.ts";
 import { isLetter, isLowerCase, isUpperCase, lowerCaseWords } from "./text.ts";
 
 export type Gender = "m" | "f" | null;
@@ -63,6 +71,18 @@ const UNNAMED_PEOPLE = new Set([
  */
 export const MAX_ENTITIES = 1000;
 
+/**
+ * The noun a description is of: its last word ("a Department for Work and Pensions spokeswoman"), or
+ * the word before a "for"/"of"/"at" phrase that qualifies it ("a spokeswoman for the Red Cross").
+ */
+function descriptionHead(text: string): string {
+  const words = text.toLowerCase().split(" ");
+  const last = words[words.length - 1]!;
+  if (UNNAMED_PEOPLE.has(last) || GENDERED_ROLES.has(last)) return last;
+  const linked = words.findIndex((w, i) => i > 0 && LINKING.has(w));
+  return linked > 0 ? words[linked - 1]! : last;
+}
+
 const descriptorKey = (text: string) => text.toLowerCase().replace(/^(?:the|a|an)\s+/, "");
 /** A name word as compared: copy mixes curly and straight apostrophes in one name ("O’Neill", "O'Neill"). */
 const nameKey = (word: string) => {
@@ -70,9 +90,8 @@ const nameKey = (word: string) => {
   // Most names have no curly apostrophe or hyphen: the expressions are not run for those.
   const straight = lower.includes("’") || lower.includes("‘") ? lower.replace(/[‘’]/g, "'") : lower;
   // "al-Falih" is "Falih" when the surname stands alone: the particle joined to it drops.
-  return straight.includes("-") ? straight.replace(JOINED_PARTICLE, "") : straight;
+  return straight.includes("-") ? straight.replace(JOINED_PARTICLE_KEY, "") : straight;
 };
-const JOINED_PARTICLE = new RegExp(`^(?:${JOINED_PARTICLES})-(?=\\p{L})`, "u");
 /** A name's words without a generational suffix ("James P. Kennedy Jr." is Kennedy by surname). */
 const withoutSuffix = (words: readonly string[]) =>
   words.length > 2 && SUFFIXES.has(words[words.length - 1]!) ? words.slice(0, -1) : words;
@@ -262,8 +281,9 @@ export class Registry {
     const existing = this.descriptors.get(key);
     if (existing) return existing;
     if (this.full) return null;
-    // "a Home Office spokesman" is a person without a name: "he said" may point back to them.
-    const head = text.split(" ").pop()!.toLowerCase();
+    // "a Home Office spokesman" is a person without a name: "he said" may point back to them; so is
+    // "a spokeswoman for the Red Cross", whose head stands before its "for" phrase.
+    const head = descriptionHead(text);
     const stated = GENDERED_ROLES.get(head) ?? null;
     const entity = this.add({
       name: text,

@@ -11,8 +11,8 @@ import {
   sentenceSubject,
 } from "./clauses.ts";
 import { SEPARATE_ROLES } from "./cues.ts";
-import { HELD_ROLES, PERSON_PRONOUNS, VERB_FILLERS } from "./lexicon.ts";
-import { type Entity, guessedGender, type Registry } from "./registry.ts";
+import { HELD_ROLES, PERSON_PRONOUNS, PREPOSITIONS, VERB_FILLERS } from "./lexicon.ts";
+import { type Entity, guessedGender, type Mention, type Registry } from "./registry.ts";
 import { isSpeechVerb } from "./speech-verbs.ts";
 
 interface Seen {
@@ -158,12 +158,13 @@ export class Salience {
     ];
     // "…," it said: a body, never a person; one named in a word may be one.
     if (sentence.tokens[at]!.lower === "it") return this.resolveIt(before.map((m) => m.entity));
+    const fronted = frontedObjects(sentence, before, at);
     // The nearest salient person the pronoun can mean: one of unknown gender just named beats one
     // of the right gender named further back.
     const found =
-      salient.find((e) => mayMean(e, want)) ??
-      mostRecent(this.registry.entities, (e) => means(e, want)) ??
-      mostRecent(this.registry.entities, (e) => mayMean(e, want)) ??
+      salient.find((e) => mayMean(e, want) && !fronted.has(e)) ??
+      mostRecent(this.registry.entities, (e) => means(e, want) && !fronted.has(e)) ??
+      mostRecent(this.registry.entities, (e) => mayMean(e, want) && !fronted.has(e)) ??
       (want === "p" ? (this.lastSpeaker?.entity ?? null) : null);
     if (found && want !== "p" && found.kind === "person") {
       if (maleByRoleOnly(found, want)) found.gender = found.stated = want;
@@ -233,3 +234,21 @@ function maleByRoleOnly(e: Entity, want: "m" | "f" | "p"): boolean {
 }
 const MAN_ROLE = /^(?:spokes|chair|congress)man$/;
 const COURTEOUS = /^(?:Mr|Sir|Lord)\b/;
+
+/**
+ * "Of Hepburn, she said", "Asked about Jones, she said", "According to Smith, he …": a name that a
+ * preposition governs in the phrase fronted before a subject pronoun is not who the pronoun means
+ * (but "As for Trump, he said" names the topic the pronoun takes up).
+ */
+function frontedObjects(sentence: SentenceContext, before: readonly Mention[], at: number): Set<Entity> {
+  const { tokens } = sentence;
+  if (tokens[at - 1]?.text !== ",") return new Set();
+  const governed = before.filter((m) => {
+    const preposition = tokens[m.start - 1]?.lower ?? "";
+    return (
+      PREPOSITIONS.has(preposition) &&
+      !(tokens[m.start - 2]?.lower === "as" && /^(?:for|to)$/.test(preposition))
+    );
+  });
+  return new Set(governed.map((m) => m.entity));
+}

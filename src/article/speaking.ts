@@ -32,16 +32,19 @@ export function speaksHere(tokens: readonly Token[], run: CapitalRun): boolean {
     const close = tokens.findIndex((t, k) => k > i && k < i + reach && t.text === ",");
     if (close > 0) i = close + 1;
   }
-  // "Joan Walsh of The Nation wrote": the outlet or body a name is of stands between it and its verb;
-  // not after a surname alone ("Lloyds of London") or an article ("the Chamber of Commerce").
-  if (named && AFFILIATIONS.has(tokens[i]?.lower ?? "") && tokens[i + 1]?.capitalised) {
-    i++;
+  // "Joan Walsh of The Nation wrote", "Amara Osei of the Lagos Courier said": the outlet or body a
+  // name is of stands between it and its verb; not after a surname alone ("Lloyds of London") or an
+  // article ("the Chamber of Commerce").
+  const body = tokens[i + 1]?.lower === "the" ? i + 2 : i + 1;
+  if (named && AFFILIATIONS.has(tokens[i]?.lower ?? "") && tokens[body]?.capitalised) {
+    i = body;
     while (tokens[i]?.capitalised) i++;
   }
   // "Cruz openly admitted": fillers and adverbs between the name and its verb.
   while (tokens[i] && (VERB_FILLERS.has(tokens[i]!.lower) || isLyAdverb(tokens[i]!.text))) i++;
-  // "… partner of Tods Murray said": the object of a preposition is not the one speaking.
-  const governed = PREPOSITIONS.has(tokens[run.start - 1]?.lower ?? "");
+  // "… partner of Tods Murray said", "a spokeswoman for the Red Cross said": the object of a
+  // preposition is not the one speaking.
+  const governed = isGoverned(tokens, run.start);
   if (tokens[i] && (SPEECH_VERBS.has(tokens[i]!.lower) || putsIt(tokens, i)) && !governed) return true;
   // "Woodrow Benford, 58, who lives …": an age or a "who" after the name tells a person.
   if (tokens[run.end]?.text === ",") {
@@ -66,6 +69,15 @@ export function speaksHere(tokens: readonly Token[], run: CapitalRun): boolean {
 }
 
 const AFFILIATIONS = new Set(["of", "from", "at"]);
+
+/**
+ * Does a preposition govern the words at `start`: right before them, or before their "the" within
+ * the sentence ("For the Lib Dems David Laws said": a sentence's opening phrase, which ends there)?
+ */
+function isGoverned(tokens: readonly Token[], start: number): boolean {
+  if (PREPOSITIONS.has(tokens[start - 1]?.lower ?? "")) return true;
+  return tokens[start - 1]?.lower === "the" && start > 2 && PREPOSITIONS.has(tokens[start - 2]?.lower ?? "");
+}
 
 /** "As Farhad Vuong, the No. 2 in the GOP leadership, put it: “…”": how someone put it is what they said. */
 const putsIt = (tokens: readonly Token[], i: number) =>

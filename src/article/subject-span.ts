@@ -7,7 +7,6 @@ import {
   canHeadSpeaker,
   DESCRIPTION_OPENERS,
   isTimeWord,
-  LINKING,
   type SentenceContext,
   SUBORDINATORS,
 } from "./clauses.ts";
@@ -17,6 +16,7 @@ import {
   COMMON_VERBS,
   DETERMINERS,
   LEADING_JUNK,
+  LINKING,
   SENTENCE_OPENERS,
   SPEECH_VERBS,
   TITLE_HEADS,

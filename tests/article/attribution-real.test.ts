@@ -405,6 +405,15 @@ describe("quotes with no verb of saying", () => {
       ["a military operation.", "Ada Brightwater"],
     ]);
   });
+
+  it("gives the content of someone's claim to them, though a verb of saying before it is another's", () => {
+    const body = [
+      "Governor Ada Brightwater spoke on Monday, and John Okafor replied.",
+      "Brightwater dismissed John Okafor’s claim that the plan was “a disaster”.",
+      "She criticised his comments as “ill-advised”.",
+    ].join("\n\n");
+    expect(speakersOf(body)).toEqual(["John Okafor", "Ada Brightwater"]);
+  });
 });
 
 describe("who the words after a quote name", () => {

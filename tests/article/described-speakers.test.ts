@@ -147,6 +147,34 @@ describe("where a description starts and ends", () => {
     expect(speakersOf(body)).toEqual([null, null]);
   });
 
+  it("runs across an “of the”, “for the” or “on the” inside a body's name before its verb", () => {
+    const body = [
+      "The summit opens in Geneva today.",
+      "A spokesman for the World Forum on the Digital Economy told reporters: “The divide is real.”",
+      "Staff for the Select Committee on Public Health said the panel had the full report.",
+    ].join("\n\n");
+    const facts = parse(body);
+    expect(speakersOf(body)).toEqual(["a spokesman for the World Forum on the Digital Economy"]);
+    expect(facts.reported.map((r) => speakerName(facts, r.speakerId))).toContain(
+      "Staff for the Select Committee on Public Health",
+    );
+  });
+
+  it("is a person of the gender its head states when a “for” phrase follows the head", () => {
+    const body = [
+      "Critics are split. Amara Osei of the Lagos Courier said the film was “heart-wrenching”.",
+      "A spokeswoman for the Red Cross said volunteers were “working around the clock”.",
+      "“Everyone is exhausted,” she added.",
+      "A Department for Work and Pensions spokeswoman said the post was open. “No date was set,” she said.",
+    ].join("\n\n");
+    expect(speakersOf(body)).toEqual([
+      "Amara Osei",
+      "a spokeswoman for the Red Cross",
+      "a spokeswoman for the Red Cross",
+      "a Department for Work and Pensions spokeswoman",
+    ]);
+  });
+
   it("ends an unnamed speaker after its verb at a noun for a person (the Waterford man)", () => {
     const body = [
       "Sean Walsh won the race in Cork.",

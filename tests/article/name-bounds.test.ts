@@ -59,3 +59,48 @@ describe("a name whose first name no list holds", () => {
     expect(forum!.filter((n) => n.includes("Economic"))).toEqual([]);
   });
 });
+
+describe("a first name that ends like an agent noun", () => {
+  it("opens the name, not a title, before a particle or a second surname", () => {
+    const facts = parseArticle(
+      [
+        "Council delays the vote",
+        "Peter Van Kirk, a councillor, said the vote was rushed.",
+        "Taylor De Groot, who chairs the residents' group, said the same.",
+        "“We were never asked,” Van Kirk said.",
+        "“Nobody read the plan,” De Groot said.",
+      ].join("\n\n"),
+      "test",
+    );
+    expect(facts.quotes.map((q) => speakerName(facts, q.speakerId))).toEqual([
+      "Peter Van Kirk",
+      "Taylor De Groot",
+    ]);
+  });
+
+  it("leaves an agent noun that is no first name a title", () => {
+    const [resident] = names(["Farmer Kalani Mensah said the rain came late."]);
+    expect(resident).toEqual(["Kalani Mensah"]);
+  });
+});
+
+describe("capitals that qualify a role before a name", () => {
+  it("name no one, though their words stand alone elsewhere: the quote is the titled person's", () => {
+    const facts = parseArticle(
+      [
+        "Gold for Mensah",
+        "Double Olympic champion Tendai Mensah is set to race in Glasgow next month.",
+        "The Kenyan, who won two Olympic titles in the summer, will decide next week. “I only race to win,” said the 30-year-old.",
+        "“The indoor season suits me,” Mensah said.",
+        "Manchester City manager Jorge Almeida said the meeting was “a coup”, and Manchester City will host it.",
+      ].join("\n\n"),
+      "test",
+    );
+    expect(facts.quotes.map((q) => speakerName(facts, q.speakerId))).toEqual([
+      "Tendai Mensah",
+      "Tendai Mensah",
+      "Jorge Almeida",
+    ]);
+    expect(facts.people.map((p) => p.name)).not.toContain("Double Olympic");
+  });
+});

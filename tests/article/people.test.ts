@@ -4,7 +4,7 @@ import { isSentenceAdverb } from "../../src/article/lexicon.ts";
 import { articleEvidence, findMentions } from "../../src/article/people.ts";
 import { Registry } from "../../src/article/registry.ts";
 import { tokenize } from "../../src/article/text.ts";
-import { parse, quotesOf, speakerName, speakersOf } from "./helpers.ts";
+import { parse, person, quotesOf, speakerName, speakersOf } from "./helpers.ts";
 
 /** The names mentioned in each sentence, read in order with one registry. */
 function read(sentences: string[]) {
@@ -212,6 +212,15 @@ describe("findMentions", () => {
     expect(speakersOf(body)).toEqual(["Khalid al-Faris", "Khalid al-Faris"]);
   });
 
+  it("reads a full name whose first names no list holds as a person when its surname is used alone without the particle", () => {
+    const body = [
+      "Abdel Karim el-Masri addressed parliament on Monday.",
+      "“Egypt will not bow,” Masri said.",
+    ].join("\n\n");
+    expect(parse(body).people.map((p) => p.name)).toEqual(["Abdel Karim el-Masri"]);
+    expect(speakersOf(body)).toEqual(["Abdel Karim el-Masri"]);
+  });
+
   it("finds a Chinese or Korean name again by its family name, written first (Mr Li, Mr Moon)", () => {
     const body = [
       "Chinese Premier Li Keqiang met South Korean President Moon Jae-in in Seoul.",
@@ -219,6 +228,12 @@ describe("findMentions", () => {
     ].join("\n\n");
     expect(parse(body).people.map((p) => p.name)).toEqual(["Li Keqiang", "Moon Jae-in"]);
     expect(speakersOf(body)).toEqual(["Li Keqiang", "Moon Jae-in"]);
+  });
+
+  it("finds a Chinese name again by a family name in pinyin whose given name is also a word (Ms Zhang)", () => {
+    const body = "Her neighbour, Zhang Min, agreed. “Nobody is buying,” Ms Zhang said.";
+    expect(parse(body).people.map((p) => p.name)).toEqual(["Zhang Min"]);
+    expect(speakersOf(body)).toEqual(["Zhang Min"]);
   });
 
   it("does not read a courtesy title before a Western first name as the family name (Mr Scott)", () => {
@@ -294,6 +309,45 @@ describe("initials", () => {
       [],
     ]);
   });
+
+  it("reads initials alone before a surname as a name, so the surname alone is that person", () => {
+    const body = [
+      "Just last week, T.J. Okonjo, an editor at the Courier, wrote that “the war is not over.”",
+      "“We should think of the long fight,” Okonjo said.",
+      "U.S. Steel said its profits fell.",
+    ].join("\n\n");
+    const facts = parse(body);
+    expect(speakersOf(body)).toEqual(["T.J. Okonjo", "T.J. Okonjo"]);
+    expect(facts.people.map((p) => p.name)).not.toContain("Okonjo");
+    expect(facts.people.map((p) => p.name)).not.toContain("U.S. Steel");
+  });
+});
+
+describe("a knight's or dame's honour before a first name", () => {
+  it("names the one person of that first name, though the copy named them first without it", () => {
+    const body = [
+      "Tendai Mensah, the tournament's director, said the draw was “a mess”.",
+      "“It is a scandal,” Sir Tendai said.",
+      "Eileen Farquhar and Ruth Ainsley were unhappy. “I will not play,” Dame Eileen said.",
+    ].join("\n\n");
+    const facts = parse(body);
+    expect(speakersOf(body)).toEqual(["Tendai Mensah", "Tendai Mensah", "Eileen Farquhar"]);
+    expect(facts.people.map((p) => p.name)).not.toContain("Sir Tendai");
+  });
+});
+
+describe("a title set off by commas before a name", () => {
+  it("names the person as British copy writes it, capitalised after “the”, but not a name in a list", () => {
+    const body = [
+      "The Home Secretary, Priti Kaur, was unapologetic.",
+      "“We will not back down,” she said.",
+      "Guests included Tomas Berg, Dorota Kowalczyk and Haruto Mensah.",
+    ].join("\n\n");
+    const facts = parse(body);
+    expect(speakersOf(body)).toEqual(["Priti Kaur"]);
+    expect(person(facts, "Priti Kaur")?.title).toBe("Home Secretary");
+    expect(person(facts, "Dorota Kowalczyk")?.title ?? null).toBeNull();
+  });
 });
 
 describe("words after a name that are not part of it", () => {
@@ -345,6 +399,24 @@ describe("words before a name that are not part of it", () => {
     expect(mentions[1]!.map((m) => m.entity.name)).toEqual(["Dana Okafor"]);
     expect(mentions[2]!.map((m) => m.entity.name)).toEqual(["Dana Okafor"]);
   });
+
+  it("reads a quantifier opening a sentence as no name: alone, it is the unnamed source as written mid-sentence", () => {
+    const facts = parse(
+      [
+        "Readers wrote in by the hundred.",
+        "One wrote: “This is a scandal.”",
+        "Another added: “We are angry.”",
+        "Several Labour councillors said the plan was “rushed”.",
+        "Other Hollywood studios have stayed quiet.",
+      ].join("\n\n"),
+    );
+    expect(facts.quotes.map((q) => speakerName(facts, q.speakerId))).toEqual([
+      "one",
+      "another",
+      "several Labour councillors",
+    ]);
+    expect(facts.people.map((p) => p.name).filter((n) => /Hollywood|^Another$/.test(n))).toEqual([]);
+  });
 });
 
 describe("a title that is also a first name", () => {
@@ -382,6 +454,23 @@ describe("a run of capitals before a noun it qualifies", () => {
     expect(speakerName(facts, facts.quotes[0]!.speakerId)).toBe("Dariusz Dlamini");
     expect(facts.people.map((p) => p.name)).not.toEqual(expect.arrayContaining(["Hollywood Chamber"]));
     expect(facts.people.map((p) => p.name)).not.toEqual(expect.arrayContaining(["Lloyds"]));
+  });
+
+  it('reads the body after "of the" or "for the" as no speaker: the name or the spokeswoman is', () => {
+    const critic = parse(
+      "Critics are split. Amara Osei of the Lagos Courier said the film was “heart-wrenching”. “It is very emotional,” she said.",
+    );
+    expect(critic.quotes.map((q) => speakerName(critic, q.speakerId))).toEqual(["Amara Osei", "Amara Osei"]);
+    const charity = parse(
+      "A spokeswoman for the Red Cross said volunteers were “working around the clock”.\n\n“Everyone is exhausted,” she added.",
+    );
+    expect(charity.quotes.map((q) => speakerName(charity, q.speakerId))).toEqual([
+      "a spokeswoman for the Red Cross",
+      "a spokeswoman for the Red Cross",
+    ]);
+    expect([...critic.people, ...charity.people].map((p) => p.name)).not.toEqual(
+      expect.arrayContaining([expect.stringMatching(/^(?:Lagos Courier|Red Cross)$/)]),
+    );
   });
 
   it('reads a full name after a verb of saying as the speaker whatever its "of" introduces', () => {

@@ -103,6 +103,16 @@ describe("pronouns", () => {
     ).toEqual([["It is a good end to the year,", "Susan Berg", "direct"]]);
   });
 
+  it("does not point a subject pronoun to a name a preposition governs in the phrase fronted before it", () => {
+    const body = [
+      "Cate Okafor won the award for playing Katharine Hale, who died in 2003.",
+      "Of Hale, she said: “Her career is inspiring.”",
+      "Tom Berg beat John Smith in the final. Speaking about Smith, he said: “He is a great player.”",
+      "Ann Cole lost to Mary Jones. As for Jones, she said: “I will not retire.”",
+    ].join("\n\n");
+    expect(speakersOf(body)).toEqual(["Cate Okafor", "Tom Berg", "Mary Jones"]);
+  });
+
   it("keeps he on the speaker even after another person is named in between", () => {
     const body =
       'Mayor Paul Fenwick said the city would appeal. He said Judge Linda Carr had "misread the law".';
