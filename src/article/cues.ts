@@ -206,14 +206,22 @@ export function namesWork(tokens: readonly Token[], q: number): boolean {
  * in the sentence says them.
  */
 function titleInList(tokens: readonly Token[], q: number): boolean {
-  if (!isTitleCase(tokens[q]!.text)) return false;
+  const quoted = (k: number) => tokens[k]?.kind === "quote";
+  const joined = (k: number) => LIST_JOINS.has(tokens[k]?.lower ?? "");
+  // Neighbours first: most quotes stand alone, and reading a quote's words costs more.
+  const neighbour = quoted(q + 1)
+    ? q + 1
+    : quoted(q - 1)
+      ? q - 1
+      : joined(q + 1) && quoted(q + 2)
+        ? q + 2
+        : joined(q - 1) && quoted(q - 2)
+          ? q - 2
+          : -1;
+  if (neighbour < 0 || !isTitleCase(tokens[q]!.text) || !isTitleCase(tokens[neighbour]!.text)) return false;
   // "Cruz named "Criminal Minds," "Veep" … as his top shows": titles someone names are their words.
   for (let k = 0; k < q; k++) if (isSpeechVerb(tokens, k) || NAMING.has(tokens[k]!.lower)) return false;
-  const listed = (k: number) => tokens[k]?.kind === "quote" && isTitleCase(tokens[k]!.text);
-  const joined = (k: number) => LIST_JOINS.has(tokens[k]?.lower ?? "");
-  return (
-    listed(q + 1) || listed(q - 1) || (joined(q + 1) && listed(q + 2)) || (joined(q - 1) && listed(q - 2))
-  );
+  return true;
 }
 const LIST_JOINS = new Set(["and", "or"]);
 /** Verbs by which someone gives titles as their own choice or source ("named", "according to"). */
