@@ -5,7 +5,7 @@
  */
 import { canHeadSpeaker, DAY, qualifiesSpeaker, type SentenceContext } from "./clauses.ts";
 import { isEnglishWord } from "./dictionary.ts";
-import { BODY_NOUNS, COURTESY, DETERMINERS, isLyAdverb, LINKING } from "./lexicon.ts";
+import { BODY_NOUNS, COURTESY, DETERMINERS, isLyAdverb, isTitleCase, LINKING } from "./lexicon.ts";
 import type { Entity } from "./registry.ts";
 import { isPastVerb, isSpeechVerb } from "./speech-verbs.ts";
 import type { Token } from "./text.ts";
@@ -228,14 +228,6 @@ const LIST_JOINS = new Set(["and", "or"]);
 const NAMING = new Set(
   "according named names listed lists cited picked chose mentioned recommended".split(" "),
 );
-
-/** "What A Fool Believes", "Takin' It To The Streets": every word of four letters or more capitalised. */
-function isTitleCase(text: string): boolean {
-  const words = text.match(/[\p{L}'’]+/gu) ?? [];
-  return (
-    words.length > 0 && words.every((w) => w.length < 4 || /^\p{Lu}/u.test(w)) && /^\p{Lu}/u.test(words[0]!)
-  );
-}
 
 /**
  * `was diagnosed with what's called "feather duvet lung"`, `a disease known as "farmer's lung"`, `the

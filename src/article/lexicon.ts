@@ -442,3 +442,14 @@ export function isRoleNotName(word: string): boolean {
 
 /** Words that link a speaker noun to what qualifies it: "a spokeswoman for the ministry". */
 export const LINKING = new Set(["for", "of", "at", "from", "in"]);
+
+/** Words that stay in lower case inside a title. */
+const TITLE_SMALL_WORDS = new Set("of the a an and in on for to is at by with or as".split(" "));
+
+/** "What a Fool Believes", "Takin' It To the Streets": every word capitalised but small ones inside. */
+export function isTitleCase(text: string): boolean {
+  const words = text.match(/[\p{L}\d][\p{L}\d'’-]*/gu) ?? [];
+  return (
+    words.length > 0 && words.every((w, i) => /^[\p{Lu}\d]/u.test(w) || (i > 0 && TITLE_SMALL_WORDS.has(w)))
+  );
+}

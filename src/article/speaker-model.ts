@@ -7,7 +7,7 @@
  */
 import { z } from "zod";
 import { quoteKind, type SentenceContext } from "./clauses.ts";
-import { PREPOSITIONS } from "./lexicon.ts";
+import { isTitleCase, PREPOSITIONS } from "./lexicon.ts";
 import type { Entity, Registry } from "./registry.ts";
 import shipped from "./speaker-model.json" with { type: "json" };
 
@@ -121,16 +121,6 @@ interface QuoteTraits {
   endsSentence: boolean;
   /** "Orange is the New Black", "Little Marco": a title, a name or a slogan. */
   titleCase: boolean;
-}
-
-/** Words that stay in lower case inside a title. */
-const TITLE_SMALL_WORDS = new Set("of the a an and in on for to is at by with or as".split(" "));
-
-function isTitleCase(text: string): boolean {
-  const words = text.match(/[\p{L}\d][\p{L}\d'’-]*/gu) ?? [];
-  return (
-    words.length > 0 && words.every((w, i) => /^[\p{Lu}\d]/u.test(w) || (i > 0 && TITLE_SMALL_WORDS.has(w)))
-  );
 }
 
 /**
