@@ -234,8 +234,11 @@ const NAMING = new Set(
  * so-called "bathroom bill"`: a term in quotes, nobody's words. Not "X called Y a "liar"" (X's).
  */
 export function namesTerm(tokens: readonly Token[], q: number): boolean {
-  const [a, b, c] = [tokens[q - 3]?.lower, tokens[q - 2]?.lower, tokens[q - 1]?.lower];
+  const c = tokens[q - 1]?.lower;
+  if (c !== "called" && c !== "so-called" && c !== "as") return false;
+  const b = tokens[q - 2]?.lower;
   if (c === "so-called" || (b === "known" && c === "as")) return true;
+  const a = tokens[q - 3]?.lower;
   // ("what's" reads as "what", its ending dropped like a possessive's.)
   return c === "called" && (b === "what" || (a === "what" && (b === "is" || b === "are" || b === "was")));
 }

@@ -133,11 +133,12 @@ const NAME_JOINERS = new Set(["of", "and", "for", "the", "on", "in"]);
 
 /** "Rep. Jim Clyburn (D-S.C.), the assistant leader …": past a party tag in brackets after the name. */
 function afterBracket(tokens: readonly Token[], at: number): number {
+  if (tokens[at]?.text !== "(") return at;
   const tag = tokens[at + 1]?.text ?? "";
   // "(D-S.C.)", "(R)", or a state abbreviated: "(Tex.)" (not "(LSE)", an organisation's initials).
   const party =
     /^[DRI](?:-|$)/.test(tag) || (/^\p{Lu}\p{Ll}{1,4}$/u.test(tag) && tokens[at + 2]?.text === ".");
-  if (tokens[at]?.text !== "(" || !party) return at;
+  if (!party) return at;
   for (let k = at + 1; k < tokens.length && k <= at + 6; k++) if (tokens[k]!.text === ")") return k + 1;
   return at;
 }
