@@ -453,3 +453,6 @@ export function isTitleCase(text: string): boolean {
     words.length > 0 && words.every((w, i) => /^[\p{Lu}\d]/u.test(w) || (i > 0 && TITLE_SMALL_WORDS.has(w)))
   );
 }
+
+/** "Rep.", "Sen.", "Gov.", "Mr.": a capitalised word of two to five letters cut short by a full stop. */
+export const isAbbreviatedWord = (word: string) => /^\p{Lu}\p{Ll}{1,4}\.$/u.test(word);

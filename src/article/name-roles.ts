@@ -7,6 +7,7 @@ import {
   AGED,
   AUXILIARIES,
   CLAUSE_BREAKS,
+  isAbbreviatedWord,
   isRole,
   LEADING_JUNK,
   PREPOSITIONS,
@@ -88,7 +89,7 @@ export function roleAfter(tokens: readonly Token[], at: number): string[] {
   // "Lee Epstein, along with Judge Richard Posner", "…, but the Texas senator": no role of hers; nor
   // another titled name in a list ("Rep. Adam Kinzinger, Rep. Richard Hanna").
   if (NOT_ROLE_OPENERS.has(tokens[start]?.lower ?? "")) return [];
-  const titled = /^\p{Lu}\p{Ll}{1,4}\.$/u.test(tokens[start]?.text ?? "");
+  const titled = isAbbreviatedWord(tokens[start]?.text ?? "");
   // ("Mr. Obama's deputy national security adviser" is a role: whose it is.)
   if (titled && !tokens.slice(start + 1, start + 5).some((t) => t.possessive)) return [];
   let end = start;

@@ -7,6 +7,7 @@ import { isEnglishWord, isNameLikeWord } from "./dictionary.ts";
 import { isFirstName } from "./first-names.ts";
 import {
   AGED,
+  isAbbreviatedWord,
   isCapitals,
   JOINED_PARTICLE_KEY,
   NAME_PARTICLES,
@@ -121,7 +122,7 @@ export function titleOf(before: readonly string[], after: readonly string[]): st
 
 /** "Rep.", "Sen.", "Gov.": one abbreviated word. */
 export const isAbbreviatedTitle = (words: readonly string[]) =>
-  words.length === 1 && /^\p{Lu}\p{Ll}{1,4}\.$/u.test(words[0]!);
+  words.length === 1 && isAbbreviatedWord(words[0]!);
 
 export function joinTitle(words: readonly string[]): string | null {
   const text = words

@@ -22,24 +22,9 @@ export function isSpeechVerb(tokens: readonly Token[], i: number): boolean {
   // Every token of every sentence is asked: most are no verb of saying, and the words around are not read.
   if (!MAY_SAY.has(t.lower)) return false;
   const before = tokens[i - 1];
-  if (NOUN_LIKE_VERBS.has(t.lower) && before && (before.possessive || DETERMINERS.has(before.lower)))
-    return false;
-  if (NOUN_LIKE_VERBS.has(t.lower) && counted(tokens, i)) return false;
-  // "record labels charging more", "reports suggesting": a plural with a participle after it is a noun.
-  const next = tokens[i + 1];
-  if (NOUN_LIKE_VERBS.has(t.lower) && next && !next.capitalised && isIngParticiple(next.lower)) return false;
-  // "the latest claims", "his repeated warnings": a determiner and an adjective make it a noun.
-  if (NOUN_LIKE_VERBS.has(t.lower) && before && isAdjectiveAfterDeterminer(tokens, i - 1)) return false;
+  if (NOUN_LIKE_VERBS.has(t.lower) && readsAsNoun(tokens, i)) return false;
   // "Trump's repeated calls", "the stated aim": a participle after a determiner is an adjective.
   if (t.lower.endsWith("ed") && before && (before.possessive || DETERMINERS.has(before.lower))) return false;
-  // "Pence took questions", "she answered calls": after a verb in the past, the object, not a verb.
-  if (
-    NOUN_LIKE_VERBS.has(t.lower) &&
-    before?.kind === "word" &&
-    !before.capitalised &&
-    isPastVerb(before.lower)
-  )
-    return false;
   // `"…," Trump went on, as if he did not hear her.`: a person who "went on" at the end of a clause
   // continues speaking (not "as the day goes on").
   const goesOn =
@@ -52,6 +37,23 @@ export function isSpeechVerb(tokens: readonly Token[], i: number): boolean {
     SPEECH_VERBS.has(t.lower) ||
     (BACK_VERBS.has(t.lower) && tokens[i + 1]?.lower === "back") ||
     baseBeforeColon(tokens, i)
+  );
+}
+
+/** Whether a form that is also a plural noun ("reports", "claims", "calls") is the noun where it stands. */
+function readsAsNoun(tokens: readonly Token[], i: number): boolean {
+  const before = tokens[i - 1];
+  const next = tokens[i + 1];
+  return (
+    // "his claims", "the reports"; "released two reports", "after several calls".
+    (before !== undefined && (before.possessive || DETERMINERS.has(before.lower))) ||
+    counted(tokens, i) ||
+    // "record labels charging more", "reports suggesting": a participle after it.
+    (next !== undefined && !next.capitalised && isIngParticiple(next.lower)) ||
+    // "the latest claims", "his repeated warnings": a determiner and an adjective before it.
+    (before !== undefined && isAdjectiveAfterDeterminer(tokens, i - 1)) ||
+    // "Pence took questions", "she answered calls": the object of a verb in the past.
+    (before?.kind === "word" && !before.capitalised && isPastVerb(before.lower))
   );
 }
 
