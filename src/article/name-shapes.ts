@@ -7,6 +7,7 @@ import { isEnglishWord, isNameLikeWord } from "./dictionary.ts";
 import { isFirstName } from "./first-names.ts";
 import {
   AGED,
+  COUNTRIES,
   isAbbreviatedWord,
   isCapitals,
   JOINED_PARTICLE_KEY,
@@ -49,6 +50,14 @@ export function looksLikeName(words: readonly Token[], titled: boolean, before?:
     (titled || !placed);
   if (!surname && words.some((w, i) => i > 0 && ORG_HEADS.has(w.lower))) return false;
   if (words.length === 1 && ORG_HEADS.has(words[0]!.lower)) return false;
+  // "Stade de France", "Air India", "Radio Wales": a country's name ends a body's, a show's or a place's.
+  if (
+    words.length > 1 &&
+    !titled &&
+    COUNTRIES.has(withoutPossessive(words[words.length - 1]!.text)) &&
+    !isFirstName(words[0]!.lower)
+  )
+    return false;
   // "Howard Dean", "Larry King": after a first name, a title word is a surname.
   const surnameAt = words.length >= 2 && isFirstName(words[0]!.lower) ? words.length - 1 : -1;
   // "Chief Police Officers": plural roles are a group, not a name ("Bob Deans" is one).

@@ -109,6 +109,26 @@ describe("findMentions", () => {
     expect(facts.people.map((p) => p.name)).toEqual([]);
   });
 
+  it("reads a body, show or place ending in a country's name as no person, unless a first name or title opens it", () => {
+    // Two paragraphs of a BBC preview (2005): "France" alone had been read as the stadium, a person.
+    const facts = parse(
+      [
+        "France may have beaten Scotland and England but they were tedious and uninspired throughout both matches. Wales, on the other hand, have played some fine rugby and have made their best start since they last won the title in 1994. They also have a good record at the Stade de France, having won their first two games there, in 1999 and 2001. Wales have made two changes from the team that thrashed Italy 38-8 in Rome.",
+        'Despite their stuttering displays in their first two games defending champions France are also unbeaten. Under-pressure coach Bernard Laporte has made four changes, with Yannick Nyanga, the debutant Julien Laharrague, Aurelien Rougerie and Yannick Jauzion coming into the side. France have been criticised for the absence of traditional "French flair" as they have ground their way to victory so far this year but captain Fabien Pelous sees hope on the horizon. "I get the impression we are getting better," he said. "Against Wales, which is different from the teams we have beaten, I hope we can show our proper game."',
+        "Telecoms ombudsman Elizabeth France agreed. Home Office minister Baroness Scotland said: \u201cIt is right.\u201d",
+      ].join("\n\n"),
+    );
+    const said = facts.quotes.map((q) => [q.text.slice(0, 20), speakerName(facts, q.speakerId)]);
+    expect(said.slice(1)).toEqual([
+      ["I get the impression", "Fabien Pelous"],
+      ["Against Wales, which", "Fabien Pelous"],
+      ["It is right.", "Baroness Scotland"],
+    ]);
+    const people = facts.people.map((p) => p.name);
+    expect(people).not.toContain("Stade de France");
+    expect(people).toContain("Elizabeth France");
+  });
+
   it("reads a fund, broker or consultancy named after someone as no person", () => {
     const body =
       "“It is an incremental upgrade,” said Gene Munster, managing partner at Deepwater Asset Management, who also advised Numis Securities.";
