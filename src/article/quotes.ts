@@ -92,6 +92,7 @@ export class Attributor {
     const { tokens } = sentence;
     let introducer: Entity | null = null;
     let reporter: Entity | null = null;
+    this.salience.readQuotes(sentence);
     for (let v = 0; v < tokens.length; v++) {
       if (!isSpeechVerb(tokens, v)) continue;
       const speaker = this.subjects.ofVerb(sentence, v);

@@ -7,10 +7,12 @@ import {
   isSubjectMention,
   mentionEndingAt,
   mostRecent,
+  quoteKind,
   type SentenceContext,
   sentenceSubject,
 } from "./clauses.ts";
 import { SEPARATE_ROLES } from "./cues.ts";
+import { isEnglishWord } from "./dictionary.ts";
 import { HELD_ROLES, PERSON_PRONOUNS, PREPOSITIONS, VERB_FILLERS } from "./lexicon.ts";
 import { type Entity, guessedGender, type Mention, type Registry } from "./registry.ts";
 import { isSpeechVerb } from "./speech-verbs.ts";
@@ -29,6 +31,8 @@ export class Salience {
 
   /** Everyone who has spoken so far, quoted or reported. */
   private readonly speakers = new Set<Entity>();
+  /** People the quoted words of the sentence being read call by first name alone (see `readQuotes`). */
+  private addressed: ReadonlySet<Entity> = new Set();
 
   constructor(private readonly registry: Registry) {}
 
@@ -52,6 +56,29 @@ export class Salience {
     if (at < 0) return null;
     const found = this.resolvePronoun(sentence, at);
     return found?.kind === "person" ? found : null;
+  }
+
+  /**
+   * Before a sentence is attributed: whom its quoted words call by first name alone ("I've had more
+   * than a quiet word with Olof", "Steven is above money") is spoken to or about, not speaking, so a
+   * pronoun of the sentence ("…," he told) does not mean them. A first name in words quoted within
+   * the quote ("she said, 'Susan, I can't'") is the speaker's own as often. Sentences of one direct quote only.
+   */
+  readQuotes(sentence: SentenceContext): void {
+    const { tokens } = sentence;
+    const quotes = tokens.flatMap((t, q) => (t.kind === "quote" ? [q] : []));
+    // With two quotes, the pronoun may be the other quote's speaker ("He accused them of using him as
+    // "a stalking horse", but Parry explained: "Steve has never been …""); a few words quoted may be
+    // what the speaker says others say ("he accused the moderators of asking "please attack Ted" questions").
+    const direct = quotes.length === 1 && quoteKind(tokens, quotes[0]!) === "direct";
+    const quoted = direct ? tokens[quotes[0]!]!.text.replace(NESTED_QUOTE, " ") : "";
+    this.addressed = quoted
+      ? new Set(
+          this.registry
+            .persons()
+            .filter((p) => p.nameWords.length > 1 && callsByFirstName(quoted, p.nameWords[0]!)),
+        )
+      : new Set();
   }
 
   noteSpeaker(entity: Entity, paragraph: number): void {
@@ -159,6 +186,7 @@ export class Salience {
     // "…," it said: a body, never a person; one named in a word may be one.
     if (sentence.tokens[at]!.lower === "it") return this.resolveIt(before.map((m) => m.entity));
     const fronted = frontedObjects(sentence, before, at);
+    for (const e of this.addressed) fronted.add(e);
     // The nearest salient person the pronoun can mean: one of unknown gender just named beats one
     // of the right gender named further back.
     const found =
@@ -200,6 +228,28 @@ export class Salience {
     return rival !== null && this.registry.now - rival.lastSeen <= 1;
   }
 }
+
+/** Words quoted within a quote, in single quotes: an apostrophe inside a word opens none. */
+const NESTED_QUOTE = /‘[^’]*’|(?<![\p{L}\d])'[^']*'(?![\p{L}\d])/gu;
+
+/**
+ * Whether `text` holds the first name `first` with no capitalised word after it ("with Olof."). A
+ * first name that is also a word ("Will", "Harry", "Hope") counts only inside a sentence, where its
+ * capital is the name's.
+ */
+function callsByFirstName(text: string, first: string): boolean {
+  const word = isEnglishWord(first.toLowerCase());
+  for (let at = text.indexOf(first); at >= 0; at = text.indexOf(first, at + 1)) {
+    const end = at + first.length;
+    if (/[\p{L}\d]/u.test(text[at - 1] ?? "") || /[\p{L}\d]/u.test(text[end] ?? "")) continue;
+    if (/^[\s,]+\p{Lu}/u.test(text.slice(end, end + 3))) continue;
+    if (!(word && OPENS_SENTENCE.test(text.slice(0, at)))) return true;
+  }
+  return false;
+}
+
+/** Text before a word that opens a sentence: nothing, or an end of sentence or an opening quote. */
+const OPENS_SENTENCE = /(?:^|[.!?“‘"(])\s*$/u;
 
 /** News paragraphs are a sentence or two: "he" may reach back over one paragraph to its person. */
 function withinReach(sentence: SentenceContext, last: Seen | null): Entity[] {

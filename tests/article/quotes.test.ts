@@ -125,6 +125,23 @@ describe("pronouns", () => {
     expect(quotesOf(body)).toEqual([["Nothing is signed,", "Helen Achebe", "direct"]]);
   });
 
+  it("does not point he to the person the quote calls by first name alone", () => {
+    const body = [
+      "Chairman Doug Ellis praised the manager. Meanwhile, boss David O'Leary has rapped skipper Olof Mellberg for his comments.",
+      "Mellberg spoke of his dislike of the rivals. \u201cI've had more than a quiet word with Olof. He set himself up for that,\u201d he told the club's website.",
+    ].join("\n\n");
+    expect(speakersOf(body)).toEqual(["David O'Leary"]);
+  });
+
+  it("still reads a first name in the quote as the speaker's own where it is theirs", () => {
+    const body = [
+      "Juan Carlos Ferrero has recovered. \u201cI will be the same Juan Carlos as I was before,\u201d he said.",
+      "Susan Crawford remembers the call. \u201cMarla called and said, 'Susan, I can't do it,'\u201d she said.",
+      "Ted Cruz was center stage, so much so that he accused the moderators of asking too many \u201cplease attack Ted\u201d questions.",
+    ].join("\n\n");
+    expect(speakersOf(body)).toEqual(["Juan Carlos Ferrero", "Susan Crawford", "Ted Cruz"]);
+  });
+
   it("never takes I or we inside a quote for the speaker", () => {
     const body = 'Coach Ivan Petrov was blunt.\n\n"I told them we would lose," Petrov said. "We did."';
     const quotes = quotesOf(body);
