@@ -215,6 +215,15 @@ export const GENDERED_ROLES = new Map<string, "m" | "f">([
   ["widower", "m"],
 ]);
 
+/**
+ * Kinds of place named after someone or something, as copy writes them in lower case after the name
+ * ("Kennedy airport", "London's King Cross station", "Belmarsh prison"): the name is the place's.
+ */
+export const PLACE_HEADS = words(`
+  airport station stadium hospital prison jail bridge street road avenue square park church
+  cathedral mosque temple palace castle museum gallery library racecourse circuit arena tunnel
+  harbour harbor`);
+
 /** Final words that make a capitalised phrase an organisation or place, never a person. */
 export const ORG_HEADS = words(`
   party council office department house committee ministry association union nations states

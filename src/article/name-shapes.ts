@@ -14,6 +14,7 @@ import {
   NAME_PARTICLES,
   NOT_NAMES,
   ORG_HEADS,
+  PLACE_HEADS,
   PREPOSITIONS,
   SPEECH_VERBS,
   TITLE_HEADS,
@@ -72,6 +73,12 @@ export function looksLikeName(words: readonly Token[], titled: boolean, before?:
       !/\d/.test(w.text) &&
       (!isCapitals(w.text) || initialsAt(words, i, surnameAt, titled)),
   );
+}
+
+/** "London's King Cross station", "Kennedy airport": a name before a kind of place in lower case is the place's. */
+export function namesPlace(tokens: readonly Token[], end: number): boolean {
+  const after = tokens[end];
+  return after?.kind === "word" && !after.capitalised && PLACE_HEADS.has(after.lower);
 }
 
 /** Kinds of place or body that are common surnames too: Hall, Court, Castle, Lane, Bay, Post, Banks. */

@@ -39,6 +39,7 @@ import {
   labelsQuoteAsName,
   looksLikeName,
   looksLikeSurname,
+  namesPlace,
   surnameReused,
   titleOf,
 } from "./name-shapes.ts";
@@ -291,6 +292,7 @@ export function findMentions(
     const surnamed = titleWordAsSurname(tokens, run, registry);
     const start = surnamed ? run.start : parts.nameStart;
     const words = tokens.slice(start, run.end);
+    if (namesPlace(tokens, run.end)) continue;
     const role = roleBefore(tokens, parts.nameStart);
     const titled = parts.title.length > 0 || role.length > 0;
     if (!surnamed && !looksLikeName(words, titled, tokens[start - 1])) continue;

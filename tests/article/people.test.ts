@@ -129,6 +129,16 @@ describe("findMentions", () => {
     expect(people).toContain("Elizabeth France");
   });
 
+  it("reads a name before a kind of place in lower case as the place's (King Cross station)", () => {
+    const body = [
+      "Labour MP Stephen Pound has told of his shock.",
+      "Describing that first meeting at London's King Cross station, he said: \u201cThe earth went from under my feet.\u201d",
+    ].join("\n\n");
+    const facts = parse(body);
+    expect(facts.people.map((p) => p.name)).toEqual(["Stephen Pound"]);
+    expect(speakerName(facts, facts.quotes[0]!.speakerId)).toBe("Stephen Pound");
+  });
+
   it("reads a fund, broker or consultancy named after someone as no person", () => {
     const body =
       "“It is an incremental upgrade,” said Gene Munster, managing partner at Deepwater Asset Management, who also advised Numis Securities.";
