@@ -148,8 +148,16 @@ const PERSON_NOUNS = new Set(
 export function isClauseVerb(tokens: readonly Token[], i: number): boolean {
   const t = tokens[i];
   if (t?.kind !== "word" || t.capitalised) return false;
-  const next = tokens[i + 1]?.lower ?? "";
-  if (!OBJECT_OPENERS.has(next)) return false;
+  const next = tokens[i + 1];
+  // "Mr Bell led McDonald's "…"": a name is an object too, after a name ("the unidentified Parmalat
+  // source", "of registered Ohio voters": a participle qualifies the name).
+  const subject = tokens[i - 1];
+  const named =
+    next?.kind === "word" &&
+    next.capitalised &&
+    subject?.capitalised === true &&
+    !DETERMINERS.has(subject.lower);
+  if (!(named || OBJECT_OPENERS.has(next?.lower ?? ""))) return false;
   return isPastVerb(t.lower);
 }
 const OBJECT_OPENERS = new Set("a an the his her its their out up off".split(" "));

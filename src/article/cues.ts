@@ -194,7 +194,9 @@ export function namesWork(tokens: readonly Token[], q: number): boolean {
   if (!/^\W*\p{Lu}/u.test(tokens[q]!.text)) return false;
   if (titleInList(tokens, q)) return true;
   const before = tokens[q - 1];
-  if (before?.kind !== "word" || before.capitalised) return false;
+  if (before?.kind !== "word") return false;
+  // "McDonald's "I'm lovin' it" advertising campaign": a name before the work's own.
+  if (before.capitalised) return namesWorkAfter(tokens, q);
   if (before.lower === "of") return AUTHORS.has(tokens[q - 2]?.lower ?? "");
   // "his campaign's "…"": what is someone's are their words ("the magazine's "…" campaign" names one).
   return (WORKS.has(before.lower) && !before.possessive) || namesWorkAfter(tokens, q);

@@ -347,6 +347,16 @@ describe("a description that opens the sentence", () => {
     ).toEqual([["progress we made.", "Ann Ruiz", "partial"]]);
   });
 
+  it("does not run back over a verb with a name for its object (Mr Bell led McDonald's “…”)", () => {
+    const body = [
+      "Charlie Bell ran the firm. Mr Bell led McDonald\u2019s \u201cgreat\u201d push into China.",
+      "Mr Blair derided Tory claims they could cut \u00a335bn in \u201cwasteful spending\u201d, saying the party had its sums wrong.",
+    ].join("\n\n");
+    const speakers = speakersOf(body);
+    expect(speakers[0]).toBe("Charlie Bell");
+    expect(speakers.some((s) => s?.includes(" led ") || s?.includes(" derided "))).toBe(false);
+  });
+
   it("takes no speaker from a Title Case headline's auxiliary before a quote", () => {
     const speakers = speakersOf(
       "Guns Are “The Ultimate Public Health Crisis,” Howard Dean Tells Democratic Convention.",
@@ -428,6 +438,12 @@ describe("a work's title in quotes", () => {
       "“We will win,” campaign manager Ida Pell said.",
     ].join("\n\n");
     expect(speakersOf(body)).toEqual(["Ned Ruhl", "Ida Pell"]);
+  });
+
+  it("is nobody's words when a name stands before the work's quoted name (McDonald's “…” advertising campaign)", () => {
+    const body =
+      "Charlie Bell ran the firm. Mr Bell oversaw McDonald\u2019s \u201cI\u2019m lovin\u2019 it\u201d advertising campaign.";
+    expect(speakersOf(body)).toEqual([null]);
   });
 
   it("is nobody's words when the quote is a term: what's called “…”, known as “…”, so-called “…”", () => {
