@@ -53,9 +53,16 @@ function readsAsNoun(tokens: readonly Token[], i: number): boolean {
     // "the latest claims", "his repeated warnings": a determiner and an adjective before it.
     (before !== undefined && isAdjectiveAfterDeterminer(tokens, i - 1)) ||
     // "Pence took questions", "she answered calls": the object of a verb in the past.
-    (before?.kind === "word" && !before.capitalised && isPastVerb(before.lower))
+    (before?.kind === "word" && !before.capitalised && isPastVerb(before.lower)) ||
+    // "prime ministers questions", "lawmakers calls": an "-s" verb would not follow a plural subject.
+    (before?.kind === "word" &&
+      !before.capitalised &&
+      PLURAL_PEOPLE.test(before.lower) &&
+      /s$/.test(tokens[i]!.lower))
   );
 }
+/** Plural nouns of people, which a verb in "-s" never follows: "ministers", "voters", "activists". */
+const PLURAL_PEOPLE = /(?:ers|ors|ists|ians|ents|ants|ees)$/;
 
 /**
  * `a spokesman could only quip: "…"`: a base form that is also a noun is the verb after a modal or

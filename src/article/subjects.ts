@@ -6,7 +6,6 @@
  */
 import {
   canHeadSpeaker,
-  DAY,
   demonstrativeAfterOf,
   descriptionStart,
   descriptionText,
@@ -42,7 +41,6 @@ import {
 import { documentAfter, documentBefore, documentSubject } from "./documents.ts";
 import {
   AGED,
-  AUXILIARIES,
   CLAUSE_BREAKS,
   DETERMINERS,
   LEADING_JUNK,
@@ -51,12 +49,11 @@ import {
   PERSON_PRONOUNS,
   PREPOSITIONS,
   TITLE_HEADS,
-  VERB_FILLERS,
 } from "./lexicon.ts";
 import type { Entity, Registry } from "./registry.ts";
 import type { Salience } from "./salience.ts";
 import { isSpeechVerb, modifiesNoun } from "./speech-verbs.ts";
-import { subjectEnd, subjectStart } from "./subject-span.ts";
+import { beforeFillers, isPassive, subjectEnd, subjectStart } from "./subject-span.ts";
 import type { Token } from "./text.ts";
 
 export class Subjects {
@@ -83,6 +80,10 @@ export class Subjects {
    */
   ofVerb(sentence: SentenceContext, v: number, floor = 0): Entity | null {
     const { tokens } = sentence;
+    // "Smith's departure was announced by Alan Johnson": a passive verb's subject is what is said or
+    // who is told; the one who says it is named after "by", if anywhere.
+    if (isPassive(tokens, v, floor))
+      return tokens[v + 1]?.lower === "by" ? (titledMention(sentence, v + 2, v + 8)?.entity ?? null) : null;
     let i = beforeFillers(tokens, v, floor);
     if (POST_NOMINALS.has(tokens[i]?.text ?? "") && this.personEndsAt(sentence, i - 1)) i--;
     // "Sen. Elizabeth Warren (D-MA) said": a bracketed aside after the name.
@@ -427,12 +428,6 @@ const RELATIVES = new Set(["whose", "which"]);
 
 const QUOTING = new Set(["quoted", "quotes", "quoting", "cited", "cites"]);
 
-/**
- * "has also said", "said Thursday": words between a verb of saying and its subject. Not a closure in
- * `ofVerb`: tsx names each named closure as it is made, which was a share of parsing.
- */
-const isFiller = (t: Token) => (VERB_FILLERS.has(t.lower) && !t.capitalised) || DAY.test(t.text);
-
 /** Letters after a person's name that say what they are ("Andrew Tyrie MP said"), not "the Salford MP". */
 const POST_NOMINALS = new Set(["MP", "MEP", "MSP", "QC", "KC", "OBE", "MBE", "CBE", "KBE"]);
 
@@ -442,23 +437,6 @@ function apposedPerson(sentence: SentenceContext, end: number): Entity | null {
   const apposed = titledMention(sentence, end + 2, end + 6);
   return apposed?.entity.kind === "person" ? apposed.entity : null;
 }
-
-/** The last token before the verb at `v` that is no filler ("has also said", "can be heard asking"). */
-function beforeFillers(tokens: readonly Token[], v: number, floor: number): number {
-  let i = v - 1;
-  // `would only say: "…"`: "only" right before a verb that introduces a quote is a filler too.
-  const only = tokens[v + 1]?.text === ":" && tokens[v - 1]?.text === "only";
-  while (i >= floor && (isFiller(tokens[i]!) || (only && i === v - 1))) i--;
-  // "a reporter can be heard asking": a participle after a verb of perceiving has its subject.
-  if (tokens[v]!.lower.endsWith("ing") && PERCEIVED.has(tokens[i]?.lower ?? "")) {
-    i--;
-    while (i >= floor && (isFiller(tokens[i]!) || AUXILIARIES.has(tokens[i]!.lower))) i--;
-  }
-  return i;
-}
-
-/** "heard asking", "caught saying", "seen telling": someone perceived as they speak. */
-const PERCEIVED = new Set(["heard", "overheard", "seen", "caught", "recorded", "filmed"]);
 
 /** Words a relative clause between a subject and its verb of saying may have. */
 const RELATIVE_CLAUSE_WORDS = 14;

@@ -330,6 +330,26 @@ describe("a document as the subject of the quote's clause", () => {
   });
 });
 
+describe("a verb of saying in the passive", () => {
+  it("takes neither what was said nor a plural noun before an -s form for a speaker", () => {
+    const facts = parse(
+      [
+        "Doug Smith runs the agency. Mr Smith\u2019s departure was announced by Work Secretary Alan Johnson on 17 November.",
+        "His \u201cresignation\u201d was referred to by both Tory and Lib Dem leaders during that day\u2019s prime ministers questions.",
+      ].join("\n\n"),
+    );
+    expect(facts.people.map((p) => p.name)).toEqual(["Doug Smith", "Alan Johnson"]);
+  });
+
+  it("names the one after “by”, and keeps the subject of “is reported as saying”", () => {
+    const body = [
+      "Alan Johnson spoke. The plan was described by Tory leader Michael Howard as \u201ca shambles\u201d.",
+      "Mitch Kapor runs the foundation. \u201cIt will fail,\u201d Mr Kapor is reported as saying.",
+    ].join("\n\n");
+    expect(speakersOf(body)).toEqual(["Michael Howard", "Mitch Kapor"]);
+  });
+});
+
 describe("a description that opens the sentence", () => {
   it('keeps its "for" phrase though its first word has a capital only for opening the sentence', () => {
     expect(
