@@ -35,7 +35,6 @@ export interface SentenceContext {
   mentions: Mention[];
 }
 
-export const DAY = /^(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day$/;
 /**
  * "said her husband John Brown": after a verb of saying (never one of telling, whose "her" is its
  * object), "her" is a possessive opening the speaker's description, as "his" is.

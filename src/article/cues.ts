@@ -3,9 +3,9 @@
  * attribution, the object of "told", reflexives, nouns for someone's words, transcript labels.
  * Pure functions and word lists over one sentence's tokens; `quotes.ts` weighs them.
  */
-import { canHeadSpeaker, DAY, qualifiesSpeaker, type SentenceContext } from "./clauses.ts";
+import { canHeadSpeaker, qualifiesSpeaker, type SentenceContext } from "./clauses.ts";
 import { isEnglishWord } from "./dictionary.ts";
-import { BODY_NOUNS, COURTESY, DETERMINERS, isLyAdverb, isTitleCase, LINKING } from "./lexicon.ts";
+import { BODY_NOUNS, COURTESY, DAY, DETERMINERS, isLyAdverb, isTitleCase, LINKING } from "./lexicon.ts";
 import type { Entity } from "./registry.ts";
 import { isPastVerb, isSpeechVerb } from "./speech-verbs.ts";
 import type { Token } from "./text.ts";

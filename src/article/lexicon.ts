@@ -388,6 +388,9 @@ export const SENTENCE_OPENERS = words(`
  */
 export const NOT_NAME_OPENERS = words("team another");
 
+/** A day of the week, as copy capitalises it: when something was said, never a name. */
+export const DAY = /^(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day$/;
+
 /** Prepositions after which a name is an object ("partner of Tods Murray", "hired by Lena"), not a speaker. */
 export const PREPOSITIONS = words("of for at with from in by to on against about like unlike");
 

@@ -3,19 +3,25 @@
  * whether one word can be a surname, and how a title's words are joined. Pure functions over
  * tokens and the word lists; `people.ts` decides which runs name someone.
  */
+
 import { isEnglishWord, isNameLikeWord } from "./dictionary.ts";
 import { isFirstName } from "./first-names.ts";
 import {
   AGED,
   COUNTRIES,
+  COURTESY,
+  DAY,
   isAbbreviatedWord,
   isCapitals,
   JOINED_PARTICLE_KEY,
   NAME_PARTICLES,
+  NOBLE,
+  NOT_NAME_OPENERS,
   NOT_NAMES,
   ORG_HEADS,
   PLACE_HEADS,
   PREPOSITIONS,
+  SENTENCE_OPENERS,
   SPEECH_VERBS,
   TITLE_HEADS,
   VERB_FILLERS,
@@ -224,3 +230,20 @@ function joinedAfterPreposition(tokens: readonly Token[], and: number): boolean 
   while (k >= 0 && (tokens[k]!.capitalised || tokens[k]!.text === ",")) k--;
   return k < and - 1 && PREPOSITIONS.has(tokens[k]?.lower ?? "");
 }
+
+/** Capitalised words that open no name: "And Sen. Smith", "Team Sky". */
+export const opensNoName = (t: Token) => SENTENCE_OPENERS.has(t.lower) || NOT_NAME_OPENERS.has(t.lower);
+
+/**
+ * "on Thursday Mr Blair", "In March Sen. John Smith": a day or month before a first name, or in a
+ * run with a title, is when, no part of the name or title ("Saturday Night Live" stays whole).
+ */
+export function datesName(tokens: readonly Token[], i: number, end: number): boolean {
+  if (!(DAY.test(tokens[i]!.text) || MONTHS.test(tokens[i]!.text))) return false;
+  if (isFirstName(tokens[i + 1]?.lower ?? "")) return true;
+  // "Wednesday Prime Minister Yulia Tymoshenko", "Tuesday Sir Alan Budd": a title later in the run.
+  const titled = (t: Token) => TITLE_HEADS.has(t.lower) || COURTESY.has(t.lower) || NOBLE.has(t.lower);
+  return tokens.slice(i + 1, end).some(titled);
+}
+/** Months that are no first names (April, May, June and August are). */
+const MONTHS = /^(?:January|February|March|July|September|October|November|December)$/;

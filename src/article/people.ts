@@ -4,10 +4,10 @@
  * person each name stands for, so surnames and "Mr Clarke" resolve to one full name.
  */
 
-import { DAY } from "./clauses.ts";
 import { isFirstName } from "./first-names.ts";
 import {
   COURTESY,
+  DAY,
   isAcronym,
   isCompoundRole,
   isLowerCompound,
@@ -19,9 +19,7 @@ import {
   JOINED_PARTICLES,
   NAME_PARTICLES,
   NOBLE,
-  NOT_NAME_OPENERS,
   ORG_HEADS,
-  SENTENCE_OPENERS,
   SPEECH_PAST,
   SPEECH_VERBS,
   TITLE_HEADS,
@@ -32,6 +30,7 @@ import { kinBefore, qualifiesRoleBefore, roleAfter, roleBefore } from "./name-ro
 import {
   afterCommaOrPreposition,
   agedName,
+  datesName,
   describedAsWho,
   GRAMMAR_WORDS,
   isAbbreviatedTitle,
@@ -40,6 +39,7 @@ import {
   looksLikeName,
   looksLikeSurname,
   namesPlace,
+  opensNoName,
   surnameReused,
   titleOf,
 } from "./name-shapes.ts";
@@ -129,7 +129,7 @@ interface NameParts {
 
 function splitTitle(tokens: readonly Token[], run: CapitalRun, common: ReadonlySet<string>): NameParts {
   let start = run.start;
-  while (start < run.end - 1 && opensNoName(tokens[start]!)) start++;
+  while (start < run.end - 1 && (opensNoName(tokens[start]!) || datesName(tokens, start, run.end))) start++;
   // "See Sexton …", "Does Rubio …": a sentence's first word that the article also writes in lower
   // case opens the sentence, unless a title follows that it belongs to ("Health Minister …"); so
   // does a verb of saying in the past before its subject ("Continued Stone: …"; not "Ask Jeeves").
@@ -181,8 +181,6 @@ function splitTitle(tokens: readonly Token[], run: CapitalRun, common: ReadonlyS
   if (courtesyToken && !TITLE_HEADS.has(tokens[head]!.lower)) nameStart = head + 1;
   return { nameStart, courtesy: courtesyToken, noble, title };
 }
-
-const opensNoName = (t: Token) => SENTENCE_OPENERS.has(t.lower) || NOT_NAME_OPENERS.has(t.lower);
 
 /**
  * "Marine John "Tig" Tiegen": a first name stands right before a nickname, so the words before it in

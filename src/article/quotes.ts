@@ -3,7 +3,6 @@
  * working sentence by sentence in document order so pronouns and continued quotes can look back.
  */
 import {
-  DAY,
   descriptionStart,
   mentionEndingAt,
   nearestMention,
@@ -27,6 +26,7 @@ import type { QuoteKind } from "./facts.ts";
 import {
   AUXILIARIES,
   CLAUSE_BREAKS,
+  DAY,
   PERSON_PRONOUNS,
   REPORTING_VERBS,
   SIGNATURE_DASHES,

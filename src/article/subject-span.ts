@@ -5,7 +5,6 @@
  */
 import {
   canHeadSpeaker,
-  DAY,
   DESCRIPTION_OPENERS,
   isTimeWord,
   type SentenceContext,
@@ -15,6 +14,7 @@ import {
   AUXILIARIES,
   CLAUSE_BREAKS,
   COMMON_VERBS,
+  DAY,
   DETERMINERS,
   LEADING_JUNK,
   LINKING,

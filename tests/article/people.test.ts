@@ -139,6 +139,22 @@ describe("findMentions", () => {
     expect(speakerName(facts, facts.quotes[0]!.speakerId)).toBe("Stephen Pound");
   });
 
+  it("leaves a day or month before a title or first name out of the name and title (on Thursday Mr Blair)", () => {
+    const facts = parse(
+      [
+        "Tony Blair spoke in London. And on Thursday Mr Blair is saying: \u201cI want to talk.\u201d",
+        "On Wednesday Prime Minister Yulia Tymoshenko said: \u201cYes.\u201d In March Sen. John Smith said: \u201cNo.\u201d",
+        "He appeared on Saturday Night Live, and Tuesday Sir Alan Budd said: \u201cMaybe.\u201d",
+      ].join("\n\n"),
+    );
+    expect(facts.people.map((p) => [p.name, p.title ?? ""])).toEqual([
+      ["Tony Blair", ""],
+      ["Yulia Tymoshenko", "Prime Minister"],
+      ["John Smith", "Sen."],
+      ["Sir Alan Budd", ""],
+    ]);
+  });
+
   it("reads a fund, broker or consultancy named after someone as no person", () => {
     const body =
       "“It is an incremental upgrade,” said Gene Munster, managing partner at Deepwater Asset Management, who also advised Numis Securities.";
