@@ -24,8 +24,8 @@ const DOCUMENT_NOUNS = new Set(
 
 /** Words that may open a document's noun phrase: "the memo", "one such document". */
 const OPENERS = new Set([...DETERMINERS, "one", "this", "another"]);
-/** Prepositions inside a document's noun phrase: "a document on the campaign's website". */
-const INNER_PREPOSITIONS = new Set(["on", "of", "in", "from", "at"]);
+/** Prepositions inside a document's noun phrase: "a document on the campaign's website", "a statement by the lawyers". */
+const INNER_PREPOSITIONS = new Set(["on", "of", "in", "from", "at", "by"]);
 const MAX_WORDS = 10;
 
 const isDocumentHead = (t: Token) =>

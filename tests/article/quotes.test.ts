@@ -322,6 +322,11 @@ describe("a document as the subject of the quote's clause", () => {
     expect(speakersOf(body)).toEqual(["the Vance ad", "the Vance ad"]);
   });
 
+  it("reads a document with its “by” phrase after the quote as the speaker, not the one quoted before", () => {
+    const body = `${mayor}\u201cIt is unfair,\u201d a motion by Ortiz's lawyers said.`;
+    expect(speakerOf(body, "It is unfair,")).toBe("a motion by Ortiz's lawyers");
+  });
+
   it("does not read a noun that goes on, or one after a plural, as a document", () => {
     const cable = `${mayor}The cable news networks aired Ortiz's "Crooked Ted" line again and again.`;
     expect(speakerOf(cable, "Crooked Ted")).not.toBe("the cable");
