@@ -11,7 +11,6 @@ import {
   isAcronym,
   isCompoundRole,
   isLowerCompound,
-  isPinyinName,
   isRole,
   isRoleNotName,
   isSentenceAdverb,
@@ -52,6 +51,7 @@ import {
   type Registry,
   statedGender,
 } from "./registry.ts";
+import { familyNameFirst, fullNamesEndingIn } from "./short-names.ts";
 import { type CapitalRun, speaksHere } from "./speaking.ts";
 import { lowerCaseWords, type Token, withoutPossessive } from "./text.ts";
 
@@ -293,7 +293,10 @@ export function findMentions(
     if (namesPlace(tokens, run.end)) continue;
     const role = roleBefore(tokens, parts.nameStart);
     const titled = parts.title.length > 0 || role.length > 0;
-    if (!surnamed && !looksLikeName(words, titled, tokens[start - 1])) continue;
+    // "Mr French", "Ms King" for Philip French and Oona King, named before: a word no list takes for a name.
+    const courteous =
+      parts.courtesy !== null && words.length === 1 && fullNamesEndingIn(registry, words[0]!.text).length > 0;
+    if (!surnamed && !courteous && !looksLikeName(words, titled, tokens[start - 1])) continue;
     // "MSNBC's Morning Joe Monday": a weekday after a name is when, not a surname, unless a role
     // says the words name a person ("England sevens coach Mike Friday").
     const roled = role.length > 0 || parts.title.some((w) => isRole(w.toLowerCase()));
@@ -341,7 +344,7 @@ function titleWordAsSurname(tokens: readonly Token[], run: CapitalRun, registry:
   if (run.end - run.start !== 1 || !TITLE_HEADS.has(word.lower) || word.possessive) return null;
   const next = tokens[run.end];
   if (next && isWord(next) && !SPEECH_VERBS.has(next.lower)) return null;
-  const named = registry.matchName([word.text]).filter((p) => p.kind === "person" && p.nameWords.length > 1);
+  const named = fullNamesEndingIn(registry, word.text);
   return named.length === 1 ? named[0]! : null;
 }
 
@@ -380,22 +383,6 @@ function namesakes(registry: Registry, parts: NameParts, nameWords: readonly str
   }
   const byFirstName = registry.matchFirstName(nameWords[0]!);
   return byFirstName ? [byFirstName] : matches;
-}
-
-/**
- * "Mr Li" for Li Keqiang, "Mr Moon" for Moon Jae-in, "Ms Zhang" for Zhang Min: a courtesy title
- * before the family name, which Chinese and Korean names put first (a given name in pinyin syllables
- * or joined by a hyphen after it, or a family name in pinyin that is no listed first name).
- */
-function familyNameFirst(registry: Registry, word: string): Entity | undefined {
-  const person = registry.matchFirstName(word);
-  const given = person?.nameWords.length === 2 ? person.nameWords[1]! : "";
-  const family = word.toLowerCase();
-  const pinyinFamily = isPinyinName(family) && !isFirstName(family);
-  return given &&
-    (pinyinFamily || isPinyinName(given.toLowerCase()) || /^\p{Lu}\p{Ll}+-\p{Ll}+$/u.test(given))
-    ? person
-    : undefined;
 }
 
 function resolveRun(

@@ -155,6 +155,22 @@ describe("findMentions", () => {
     ]);
   });
 
+  it("finds a person again by a courtesy title and a surname that is also a word (Mr French, Ms King)", () => {
+    const facts = parse(
+      [
+        "Philip French of the Observer and Labour MP Oona King gave their picks, as did Stuff editor Oliver Irish.",
+        "\u201cI think Swank will win,\u201d said Mr French. Ms King said she was \u201cdelighted\u201d.",
+        "\u201cThe iPod mini is likely to be this year's hit,\u201d said Mr Irish. Mr President, the aide said, was away.",
+      ].join("\n\n"),
+    );
+    expect(facts.people.map((p) => p.name)).toEqual(["Philip French", "Oona King", "Oliver Irish"]);
+    expect(facts.quotes.map((q) => speakerName(facts, q.speakerId))).toEqual([
+      "Philip French",
+      "Oona King",
+      "Oliver Irish",
+    ]);
+  });
+
   it("reads a fund, broker or consultancy named after someone as no person", () => {
     const body =
       "“It is an incremental upgrade,” said Gene Munster, managing partner at Deepwater Asset Management, who also advised Numis Securities.";
