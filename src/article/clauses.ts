@@ -21,6 +21,7 @@ import {
   SPEAKER_NOUNS,
   TITLE_HEADS,
 } from "./lexicon.ts";
+import { joinsRoles } from "./name-roles.ts";
 import { GRAMMAR_WORDS } from "./name-shapes.ts";
 import type { Entity, Mention } from "./registry.ts";
 import { isPastVerb, isSpeechVerb } from "./speech-verbs.ts";
@@ -183,7 +184,9 @@ export function titledMention(sentence: SentenceContext, from: number, to: numbe
     // "said NBC's Dante Chinni": an organisation's possessive may stand in the title.
     if (t.kind !== "word" || (t.possessive && !t.capitalised)) return undefined;
     const opens = i === from && opensDescription(t);
-    if (!t.capitalised && CLAUSE_BREAKS.has(t.lower) && !DETERMINERS.has(t.lower) && !opens) return undefined;
+    const joined = joinsRoles(sentence.tokens, i);
+    if (!t.capitalised && CLAUSE_BREAKS.has(t.lower) && !DETERMINERS.has(t.lower) && !opens && !joined)
+      return undefined;
   }
   return mention;
 }

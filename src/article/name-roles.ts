@@ -30,6 +30,11 @@ export function roleBefore(tokens: readonly Token[], index: number): string[] {
   let start = end - 1;
   while (start > 0 && end - start < 8) {
     const t = tokens[start - 1]!;
+    // "Nortel president and chief executive Bill Owens": one person's two roles.
+    if (joinsRoles(tokens, start - 1)) {
+      start--;
+      continue;
+    }
     if (
       !isWord(t) ||
       CLAUSE_BREAKS.has(t.lower) ||
@@ -167,3 +172,13 @@ const KIN = new Set(
   "wife husband daughter son mother father brother sister widow widower partner fiancee fiance".split(" "),
 );
 const OWNERS = new Set(["his", "her", "their", "my", "our"]);
+
+/**
+ * "president and chief executive", "chairman and founder": an "and" between two roles of one person
+ * (not relatives: "his widow and daughter Natalie" are two).
+ */
+export function joinsRoles(tokens: readonly Token[], i: number): boolean {
+  const role = (t: Token | undefined) =>
+    t?.kind === "word" && !t.capitalised && TITLE_HEADS.has(t.lower) && !KIN.has(t.lower);
+  return tokens[i]?.lower === "and" && role(tokens[i - 1]) && role(tokens[i + 1]);
+}

@@ -335,6 +335,22 @@ describe("a document as the subject of the quote's clause", () => {
   });
 });
 
+describe("two roles of one person joined by “and”", () => {
+  it("reads the name after them as the speaker, titled with both (said Nortel president and chief executive …)", () => {
+    const facts = parse(
+      [
+        "\u201cWe have a solid foundation,\u201d said Nortel president and chief executive Bill Owens.",
+        "His wife and daughter Natalie Owens were there.",
+      ].join("\n\n"),
+    );
+    expect(facts.quotes.map((q) => speakerName(facts, q.speakerId))).toEqual(["Bill Owens"]);
+    expect(facts.people.map((p) => [p.name, p.title])).toEqual([
+      ["Bill Owens", "Nortel president and chief executive"],
+      ["Natalie Owens", "daughter"],
+    ]);
+  });
+});
+
 describe("a verb of saying in the passive", () => {
   it("takes neither what was said nor a plural noun before an -s form for a speaker", () => {
     const facts = parse(
