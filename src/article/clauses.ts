@@ -21,7 +21,7 @@ import {
   SPEAKER_NOUNS,
   TITLE_HEADS,
 } from "./lexicon.ts";
-import { joinsRoles } from "./name-roles.ts";
+import { isOwnRole, joinsRoles } from "./name-roles.ts";
 import { GRAMMAR_WORDS } from "./name-shapes.ts";
 import type { Entity, Mention } from "./registry.ts";
 import { isPastVerb, isSpeechVerb } from "./speech-verbs.ts";
@@ -58,8 +58,12 @@ export function descriptionStart(tokens: readonly Token[], end: number, floor = 
     // "The Institute for Fiscal Studies", "Tories and Lib Dems", "the World Summit on the Information
     // Society" (but "Labour and the Tories" are two bodies, each its own description).
     const after = tokens[start]?.lower === "the" && t.lower !== "and" ? tokens[start + 1] : tokens[start];
+    // "the Vermont senator and Democratic presidential candidate": one person's two roles.
     const joined =
-      ["and", "of", "for", "on"].includes(t.lower) && after?.capitalised && tokens[start - 2]?.capitalised;
+      (["and", "of", "for", "on"].includes(t.lower) &&
+        after?.capitalised &&
+        tokens[start - 2]?.capitalised) ||
+      (t.lower === "and" && isOwnRole(tokens[start - 2]));
     // "a source close to the talks", "one diplomat familiar with the plans": the noun's own phrase.
     const qualifying = qualifiesSpeaker(tokens, start - 1);
     if (

@@ -178,7 +178,9 @@ const OWNERS = new Set(["his", "her", "their", "my", "our"]);
  * (not relatives: "his widow and daughter Natalie" are two).
  */
 export function joinsRoles(tokens: readonly Token[], i: number): boolean {
-  const role = (t: Token | undefined) =>
-    t?.kind === "word" && !t.capitalised && TITLE_HEADS.has(t.lower) && !KIN.has(t.lower);
-  return tokens[i]?.lower === "and" && role(tokens[i - 1]) && role(tokens[i + 1]);
+  return tokens[i]?.lower === "and" && isOwnRole(tokens[i - 1]) && isOwnRole(tokens[i + 1]);
 }
+
+/** A role in lower case that one person holds, not a relative ("senator", "chief", not "wife"). */
+export const isOwnRole = (t: Token | undefined): boolean =>
+  t?.kind === "word" && !t.capitalised && TITLE_HEADS.has(t.lower) && !KIN.has(t.lower);

@@ -349,6 +349,14 @@ describe("two roles of one person joined by “and”", () => {
       ["Natalie Owens", "daughter"],
     ]);
   });
+  it("reads a description of two roles as one person before the verb (the Vermont senator and Democratic candidate said)", () => {
+    const body = [
+      "Bernie Sanders weighed in on Tuesday.",
+      "\u201cChina is concerned,\u201d the independent Vermont senator and Democratic presidential candidate said.",
+      "The influential delegate and conservative activist Morton Blackwell, who backs Ted Cruz, warned of a \u201cferocious\u201d battle.",
+    ].join("\n\n");
+    expect(speakersOf(body)).toEqual(["Bernie Sanders", "Morton Blackwell"]);
+  });
 });
 
 describe("a verb of saying in the passive", () => {
