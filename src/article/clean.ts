@@ -188,8 +188,22 @@ const ENTITY = /&(?:#\d+|#x[\da-f]+|[a-z]+\d*);/i;
 function normaliseText(raw: string): string {
   const text = repairMojibake(decodedEntities(raw.replace(/^\uFEFF/, ""))).normalize("NFC");
   // biome-ignore lint/suspicious/noControlCharactersInRegex: matching them is the point.
-  return text.replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/g, "");
+  return withLostSpaces(text.replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/g, ""));
 }
+
+/**
+ * "… Trump said.Trump claimed that …", "the website.He added": copy pasted from the web loses the
+ * space after a full stop, and the two sentences read as one, a name glued to the verb before it. A
+ * word of two lower-case letters or more, its stop and a capitalised word get the space back; a
+ * domain or a path ("www.Example.com", "bbc.co.uk/News") keeps its dots.
+ */
+function withLostSpaces(text: string): string {
+  if (text.search(LOST_SPACE) < 0) return text;
+  return text.replace(LOST_SPACE, (match, word: string, stop: string, next: string, at: number) =>
+    word === "www" || /[./@]/.test(text[at - 1] ?? "") ? match : `${word}${stop} ${next}`,
+  );
+}
+const LOST_SPACE = /\b(\p{Ll}{2,})([.!?])(\p{Lu}\p{Ll})/gu;
 
 /** Cleans raw article text into metadata and body paragraphs. */
 export function cleanArticle(raw: string): CleanArticle {

@@ -64,6 +64,17 @@ describe("cleanArticle", () => {
     expect(body).toEqual(["“We won’t sell,” José Ruiz told AT&T and R&D staff & others."]);
   });
 
+  it("puts back the space lost after a full stop, but not inside a web address or an abbreviation", () => {
+    const { paragraphs: body } = cleanArticle(
+      "Headline\n\nTrump said.Trump claimed it, e.g.The deal. See www.Example.com or bbc.co.uk/News today.\n",
+    );
+    expect(body).toEqual([
+      "Trump said. Trump claimed it, e.g.The deal. See www.Example.com or bbc.co.uk/News today.",
+    ]);
+    const facts = parse("\u201cThey have control,\u201d Donald Trump said.Trump claimed he knew.");
+    expect(facts.people.map((p) => p.name)).toEqual(["Donald Trump"]);
+  });
+
   it("reads a byline and a date on lines of their own, in either order", () => {
     for (const header of [
       "By Jane Doe, Associated Press\nMarch 3, 2021",
