@@ -80,8 +80,8 @@ export class Subjects {
    */
   ofVerb(sentence: SentenceContext, v: number, floor = 0): Entity | null {
     const { tokens } = sentence;
-    // "Smith's departure was announced by Alan Johnson": a passive verb's subject is what is said or
-    // who is told; the one who says it is named after "by", if anywhere.
+    // "Smith's departure was announced by Alan Johnson": a passive verb's subject is what is said; the
+    // one who says it is named after "by", if anywhere.
     if (isPassive(tokens, v, floor))
       return tokens[v + 1]?.lower === "by" ? (titledMention(sentence, v + 2, v + 8)?.entity ?? null) : null;
     let i = beforeFillers(tokens, v, floor);
