@@ -113,7 +113,7 @@ export class Subjects {
         return this.earlierSpeaker(sentence, i, floor) ?? this.firstSubject(sentence, i);
       const series = seriesSubject(sentence, i, floor);
       if (series) return series.named ?? this.salience.resolvePronoun(sentence, series.at);
-      return this.subjectAcrossAside(sentence, i, floor);
+      return affiliatedName(sentence, i - 1, floor) ?? this.subjectAcrossAside(sentence, i, floor);
     }
     if (t.kind !== "word") return null;
     // "incurred a wave of boos upon saying", "before adding": the main clause's subject speaks.
@@ -126,7 +126,7 @@ export class Subjects {
     }
     // "Cruz himself said": the name before the reflexive.
     if (REFLEXIVES.has(t.lower) && i - 1 >= floor) return this.nounPhraseEndingAt(sentence, i - 1, floor);
-    const apposed = this.apposedName(sentence, i, floor);
+    const apposed = this.apposedName(sentence, i, floor) ?? affiliatedName(sentence, i, floor);
     if (apposed) return apposed;
     // "Kelly, who said", "actor George C Scott who said": the name the relative clause is about.
     if (t.lower === "who" || t.lower === "which") {
@@ -427,6 +427,22 @@ export class Subjects {
 const RELATIVES = new Set(["whose", "which"]);
 
 const QUOTING = new Set(["quoted", "quotes", "quoting", "cited", "cites"]);
+
+/**
+ * "Kirsten Pfeifer from the Consumer Electronics Association told": the person named before where they
+ * work (a name in capitals after "from", "of" or "at" ending at `end`), not the body.
+ */
+function affiliatedName(sentence: SentenceContext, end: number, floor: number): Entity | null {
+  const { tokens } = sentence;
+  let k = end;
+  while (k > floor && tokens[k]!.capitalised) k--;
+  if (k === end) return null;
+  if (tokens[k]!.lower === "the") k--;
+  if (!AFFILIATIONS.has(tokens[k]?.lower ?? "")) return null;
+  const named = mentionEndingAt(sentence.mentions, k - 1, false);
+  return named?.entity.kind === "person" ? named.entity : null;
+}
+const AFFILIATIONS = new Set(["from", "of", "at"]);
 
 /** Letters after a person's name that say what they are ("Andrew Tyrie MP said"), not "the Salford MP". */
 const POST_NOMINALS = new Set(["MP", "MEP", "MSP", "QC", "KC", "OBE", "MBE", "CBE", "KBE"]);

@@ -335,6 +335,16 @@ describe("a document as the subject of the quote's clause", () => {
   });
 });
 
+describe("a name and where the person works before the verb", () => {
+  it("reads the person, not the body, as the speaker (X from the Y Association told)", () => {
+    const body = [
+      "\u201cEverything is going digital,\u201d Kirsten Pfeifer from the Consumer Electronics Association, told the BBC.",
+      "\u201cWe're a nation of lazy so-and-sos,\u201d David Noone from Intervoice said.",
+    ].join("\n\n");
+    expect(speakersOf(body)).toEqual(["Kirsten Pfeifer", "David Noone"]);
+  });
+});
+
 describe("two roles of one person joined by “and”", () => {
   it("reads the name after them as the speaker, titled with both (said Nortel president and chief executive …)", () => {
     const facts = parse(
