@@ -3,7 +3,7 @@
  * attribution, the object of "told", reflexives, nouns for someone's words, transcript labels.
  * Pure functions and word lists over one sentence's tokens; `quotes.ts` weighs them.
  */
-import { canHeadSpeaker, qualifiesSpeaker, type SentenceContext } from "./clauses.ts";
+import { canHeadSpeaker, mentionEndingAt, qualifiesSpeaker, type SentenceContext } from "./clauses.ts";
 import { isEnglishWord } from "./dictionary.ts";
 import { BODY_NOUNS, COURTESY, DAY, DETERMINERS, isLyAdverb, isTitleCase, LINKING } from "./lexicon.ts";
 import type { Entity } from "./registry.ts";
@@ -144,6 +144,21 @@ const AFFILIATIONS = new Set(["of", "at", "from"]);
 export function namedWithAffiliation(sentence: SentenceContext, start: number): boolean {
   const named = sentence.mentions.find((m) => m.start === start && !m.possessive);
   return named?.entity.kind === "person" && affiliationCloses(sentence.tokens, named.end);
+}
+
+/**
+ * "Kirsten Pfeifer from the Consumer Electronics Association told": the person named before where they
+ * work (a name in capitals after "from", "of" or "at" ending at `end`), not the body.
+ */
+export function affiliatedName(sentence: SentenceContext, end: number, floor: number): Entity | null {
+  const { tokens } = sentence;
+  let k = end;
+  while (k > floor && tokens[k]!.capitalised) k--;
+  if (k === end) return null;
+  if (DETERMINERS.has(tokens[k]!.lower)) k--;
+  if (!AFFILIATIONS.has(tokens[k]?.lower ?? "")) return null;
+  const named = mentionEndingAt(sentence.mentions, k - 1, false);
+  return named?.entity.kind === "person" ? named.entity : null;
 }
 
 /**

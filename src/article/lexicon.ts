@@ -152,6 +152,12 @@ export const TITLE_HEADS = words(`
   front-runner challenger hopeful contender incumbent anchor columnist pollster commentator
   democrat republican advocate actress actor delegate husband wife daughter brother sister`);
 
+/**
+ * Plural heads of groups of people ("voters", "Democrats", "organizations", "activists"): they can
+ * speak, and a verb in "-s" never follows them ("prime ministers questions" is a noun).
+ */
+export const PLURAL_GROUP = /(?:ers|ors|ists|ians|ans|ents|ants|ions|ups|ees)$/;
+
 /** Endings of agent nouns ("librarian", "director", "campaigner"): roles even when not listed. */
 export const ROLE_ENDING = /(?:er|or|ist|ian|ant|ent|man|woman|person)$/;
 

@@ -9,6 +9,7 @@ import {
   isIngParticiple,
   NOUN_LIKE_BASES,
   NOUN_LIKE_VERBS,
+  PLURAL_GROUP,
   SPEECH_VERBS,
   TITLE_HEADS,
 } from "./lexicon.ts";
@@ -57,12 +58,10 @@ function readsAsNoun(tokens: readonly Token[], i: number): boolean {
     // "prime ministers questions", "lawmakers calls": an "-s" verb would not follow a plural subject.
     (before?.kind === "word" &&
       !before.capitalised &&
-      PLURAL_PEOPLE.test(before.lower) &&
+      PLURAL_GROUP.test(before.lower) &&
       /s$/.test(tokens[i]!.lower))
   );
 }
-/** Plural nouns of people, which a verb in "-s" never follows: "ministers", "voters", "activists". */
-const PLURAL_PEOPLE = /(?:ers|ors|ists|ians|ents|ants|ees)$/;
 
 /**
  * `a spokesman could only quip: "…"`: a base form that is also a noun is the verb after a modal or

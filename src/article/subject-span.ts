@@ -18,6 +18,7 @@ import {
   DETERMINERS,
   LEADING_JUNK,
   LINKING,
+  PLURAL_GROUP,
   SENTENCE_OPENERS,
   SPEECH_VERBS,
   TITLE_HEADS,
@@ -102,15 +103,13 @@ export function subjectEnd(tokens: readonly Token[], start: number, limit: numbe
 }
 
 const speakerHead = (tokens: readonly Token[], end: number) =>
-  canHeadSpeaker(tokens[end]!) || GROUP_ENDING.test(tokens[end]!.lower) ? end : -1;
+  canHeadSpeaker(tokens[end]!) || PLURAL_GROUP.test(tokens[end]!.lower) ? end : -1;
 
 /** A lower-case word in -s right after a speaker's head ("campaign projects"): a verb in the present. */
 function isPresentVerb(tokens: readonly Token[], at: number, start: number): boolean {
   const t = tokens[at]!;
   return at > start && !t.capitalised && /[^s]s$/.test(t.lower) && canHeadSpeaker(tokens[at - 1]!);
 }
-/** Plural heads of groups of people: "voters", "Democrats", "organizations", "activists". */
-const GROUP_ENDING = /(?:ers|ors|ists|ians|ans|ents|ants|ions|ups|ees)$/;
 
 /** A word that ends a subject when reading rightwards: a verb, an auxiliary or an adverb. */
 function isVerbLike(t: Token): boolean {

@@ -27,6 +27,7 @@ import {
 } from "./clauses.ts";
 import {
   ADJUNCT_OPENERS,
+  affiliatedName,
   beforeBracket,
   bodyAfterVerb,
   isBodyNoun,
@@ -427,22 +428,6 @@ export class Subjects {
 const RELATIVES = new Set(["whose", "which"]);
 
 const QUOTING = new Set(["quoted", "quotes", "quoting", "cited", "cites"]);
-
-/**
- * "Kirsten Pfeifer from the Consumer Electronics Association told": the person named before where they
- * work (a name in capitals after "from", "of" or "at" ending at `end`), not the body.
- */
-function affiliatedName(sentence: SentenceContext, end: number, floor: number): Entity | null {
-  const { tokens } = sentence;
-  let k = end;
-  while (k > floor && tokens[k]!.capitalised) k--;
-  if (k === end) return null;
-  if (tokens[k]!.lower === "the") k--;
-  if (!AFFILIATIONS.has(tokens[k]?.lower ?? "")) return null;
-  const named = mentionEndingAt(sentence.mentions, k - 1, false);
-  return named?.entity.kind === "person" ? named.entity : null;
-}
-const AFFILIATIONS = new Set(["from", "of", "at"]);
 
 /** Letters after a person's name that say what they are ("Andrew Tyrie MP said"), not "the Salford MP". */
 const POST_NOMINALS = new Set(["MP", "MEP", "MSP", "QC", "KC", "OBE", "MBE", "CBE", "KBE"]);
