@@ -10,6 +10,7 @@ import {
   CLAUSE_BREAKS,
   DETERMINERS,
   GENDERED_ROLES,
+  isContraction,
   isSpeechVerbForm,
   LINKING,
   NOT_ROLES,
@@ -245,6 +246,8 @@ const CALENDAR =
 export function isSpeakerDescription(words: readonly Token[], before: Token | undefined): boolean {
   // "his", "the", "this": a determiner alone names nobody ("many" or "some" may speak).
   if (words.length === 0 || words.every((w) => BARE_DETERMINERS.has(w.lower))) return false;
+  // "It’ll feature …", "I’d need …": a pronoun run together with its verb.
+  if (words.some((w) => isContraction(w.text))) return false;
   // The object of a preposition is not the one speaking ("in the past", "for the campaign").
   // "as Democrats accused", "with many saying" open clauses with a subject of their own.
   if (before && !before.capitalised && OBJECT_MARKERS.has(before.lower) && !CLAUSE_OPENING.has(before.lower))

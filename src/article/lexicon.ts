@@ -94,6 +94,9 @@ export const NOUN_LIKE_BASES = new Set(SPEECH_FORMS.filter((f) => f.noun).map((f
 export const isLyAdverb = (text: string) => /^\p{Ll}{3,}ly$/u.test(text) && !NOT_ADVERBS.has(text);
 const NOT_ADVERBS = words("ally family rally supply assembly reply anomaly monopoly");
 
+/** "It’ll", "We’ve", "I’d": a pronoun and its verb run together, never a name nor a speaker's description. */
+export const isContraction = (text: string) => /^\p{L}+['’](?:ll|ve|re|d|m)$/iu.test(text);
+
 /**
  * Verb forms a question uses after "did/does/has X": base and past forms of the verbs of saying
  * and of opinion ("what did Kelly say", "what has she claimed", "what does he think").

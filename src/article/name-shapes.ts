@@ -13,6 +13,7 @@ import {
   DAY,
   isAbbreviatedWord,
   isCapitals,
+  isContraction,
   JOINED_PARTICLE_KEY,
   NAME_PARTICLES,
   NOBLE,
@@ -117,7 +118,8 @@ const PLACE_INITIALS = new Set([
 /** "Kunin", "O'Malley": one word that can be a surname, not "Politico" or "Iowa" read as a person. */
 export function looksLikeSurname(word: Token, common: ReadonlySet<string>): boolean {
   const bare = withoutPossessive(word.text);
-  if (common.has(word.lower) || ORG_HEADS.has(word.lower) || NOT_NAMES.has(bare)) return false;
+  if (common.has(word.lower) || ORG_HEADS.has(word.lower) || NOT_NAMES.has(bare) || isContraction(bare))
+    return false;
   return /^\p{Lu}\p{Ll}+(?:['’-]\p{Lu}?\p{Ll}+)?$/u.test(bare);
 }
 

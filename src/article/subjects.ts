@@ -198,15 +198,24 @@ export class Subjects {
     return null;
   }
 
-  /** "Peter Misselbrook, executive partner of Tods Murray said": the name before the role. */
+  /**
+   * "Peter Misselbrook, executive partner of Tods Murray said": the name before the role. The role
+   * may name a body whose name is a list ("a research analyst at the Council on Energy, Environment
+   * and Water think tank told"): a comma before a capitalised word is read across.
+   */
   private apposedName(sentence: SentenceContext, end: number, floor: number): Entity | null {
     const { tokens } = sentence;
-    for (let c = end - 1; c > floor && c >= end - 8; c--) {
+    let reach = end - 8;
+    for (let c = end - 1; c > floor && c >= reach; c--) {
       const t = tokens[c]!;
       if (t.kind === "quote" || isSpeechVerb(tokens, c)) return null;
       if (t.text !== ",") continue;
       const role = tokens.slice(c + 1, end + 1);
-      if (!role.some((w) => TITLE_HEADS.has(w.lower) && !w.capitalised)) return null;
+      if (!role.some((w) => TITLE_HEADS.has(w.lower) && !w.capitalised)) {
+        if (!tokens[c + 1]?.capitalised || !tokens[c - 1]?.capitalised) return null;
+        reach = Math.max(end - APPOSED_ROLE_WORDS, reach - 8);
+        continue;
+      }
       const named = mentionEndingAt(sentence.mentions, c - 1, false);
       return named?.entity.kind === "person" ? named.entity : null;
     }
@@ -424,6 +433,9 @@ export class Subjects {
     return this.registry.addDescriptor(descriptionText(text, start === 0));
   }
 }
+
+/** Words at most between a name and its verb across a role that holds a list ("Energy, Environment and Water"). */
+const APPOSED_ROLE_WORDS = 24;
 
 const RELATIVES = new Set(["whose", "which"]);
 

@@ -291,3 +291,27 @@ describe("a role that names someone other than the person just quoted", () => {
     expect(speakersOf(body)).toEqual(["Owen Marsh", "the patient"]);
   });
 });
+
+describe("a role whose body's name holds a list", () => {
+  it("is read across its commas to the name before it (Council on Energy, Environment and Water)", () => {
+    const body = [
+      "Smog returned to the city this week.",
+      "“The wind has changed direction,” Priya Raman, a research analyst at the Council on Energy, Environment and Water think tank told reporters.",
+    ].join("\n\n");
+    expect(speakersOf(body)).toEqual(["Priya Raman"]);
+  });
+});
+
+describe("a pronoun run together with its verb", () => {
+  it("is neither a name nor a speaker (It’ll, I’d, We’ve)", () => {
+    const body = [
+      "The new model arrives in March.",
+      "It’ll feature a boost mode, activated when the driver shifts to “S” and stomps on the accelerator.",
+      "And I’d need to “put myself out there” on webinars.",
+      "We’ve called it “a very compelling option for many households.”",
+    ].join("\n\n");
+    const facts = parse(body);
+    expect(facts.people.map((p) => p.name)).toEqual([]);
+    expect(speakersOf(body)).toEqual([null, null, null]);
+  });
+});
