@@ -44,6 +44,9 @@ export function roleBefore(tokens: readonly Token[], index: number): string[] {
       break;
     if (["the", "a", "an"].includes(t.lower)) break;
     start--;
+    // "When Ford visited his editor Teresa Nielsen Hayden": an owner's word opens the role ("his
+    // editor"); what stands before it is another clause.
+    if (POSSESSIVE_DETERMINERS.has(t.lower) && !t.capitalised) break;
   }
   while (start < end && LEADING_JUNK.has(tokens[start]!.text)) start++;
   if (tokens[start]?.text === "The") start++;
@@ -151,6 +154,8 @@ function afterBracket(tokens: readonly Token[], at: number): number {
 
 /** Words a role does not end in: "… at the" was cut off before its name. */
 const DANGLING = new Set([...PREPOSITIONS, "the", "a", "an", "and", "or"]);
+/** "his", "their": words of an owner, which end a role read backwards. */
+const POSSESSIVE_DETERMINERS = new Set(["his", "her", "their", "its", "our", "my", "your"]);
 const NOT_ROLE_OPENERS = new Set(
   "including along like as and but while plus with after before unlike than".split(" "),
 );
@@ -178,9 +183,18 @@ const OWNERS = new Set(["his", "her", "their", "my", "our"]);
  * (not relatives: "his widow and daughter Natalie" are two).
  */
 export function joinsRoles(tokens: readonly Token[], i: number): boolean {
-  return tokens[i]?.lower === "and" && isOwnRole(tokens[i - 1]) && isOwnRole(tokens[i + 1]);
+  if (!isOwnRole(tokens[i - 1]) || !isOwnRole(tokens[i + 1])) return false;
+  if (tokens[i]!.lower === "and") return true;
+  // "chairman, CEO and president": a comma between roles of a series that an "and" ends.
+  return tokens[i]!.text === "," && joinsRoles(tokens, i + 2);
 }
 
-/** A role in lower case that one person holds, not a relative ("senator", "chief", not "wife"). */
+/**
+ * A role in lower case (or initials: "CEO") that one person holds, not a relative ("senator",
+ * "chief", not "wife").
+ */
 export const isOwnRole = (t: Token | undefined): boolean =>
-  t?.kind === "word" && !t.capitalised && TITLE_HEADS.has(t.lower) && !KIN.has(t.lower);
+  t?.kind === "word" &&
+  (!t.capitalised || /^\p{Lu}{2,}$/u.test(t.text)) &&
+  TITLE_HEADS.has(t.lower) &&
+  !KIN.has(t.lower);

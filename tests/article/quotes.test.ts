@@ -369,6 +369,23 @@ describe("two roles of one person joined by “and”", () => {
   });
 });
 
+describe("a role before a name", () => {
+  it("runs across a series of roles with commas, initials among them (chairman, CEO and president …)", () => {
+    const facts = parse(
+      "\u201cSales were below our expectations,\u201d chairman, CEO and president Craig Menear said.",
+    );
+    expect(facts.people.map((p) => [p.name, p.title])).toEqual([
+      ["Craig Menear", "chairman, CEO and president"],
+    ]);
+  });
+  it("starts at an owner's word, not at the clause before it (When Ford visited his editor …)", () => {
+    const facts = parse(
+      "When Ford visited his editor Teresa Nielsen Hayden at her office, he wrote poems. \u201cLife was not long enough,\u201d she recalled.",
+    );
+    expect(facts.people.map((p) => [p.name, p.title])).toEqual([["Teresa Nielsen Hayden", "his editor"]]);
+  });
+});
+
 describe("a verb of saying in the passive", () => {
   it("takes neither what was said nor a plural noun before an -s form for a speaker", () => {
     const facts = parse(
