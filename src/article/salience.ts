@@ -13,7 +13,7 @@ import {
 } from "./clauses.ts";
 import { SEPARATE_ROLES } from "./cues.ts";
 import { isEnglishWord } from "./dictionary.ts";
-import { HELD_ROLES, PERSON_PRONOUNS, PREPOSITIONS, VERB_FILLERS } from "./lexicon.ts";
+import { AGED, HELD_ROLES, PERSON_PRONOUNS, PREPOSITIONS, VERB_FILLERS } from "./lexicon.ts";
 import { type Entity, guessedGender, type Mention, type Registry } from "./registry.ts";
 import { isSpeechVerb } from "./speech-verbs.ts";
 
@@ -117,7 +117,12 @@ export class Salience {
     const salient = [this.lastSpeaker, this.lastSubject].find(
       (s) => s && sentence.paragraph - s.paragraph <= 1 && s.entity.kind === "person" && earlier(s.entity),
     );
-    return salient && this.registry.isNamed(salient.entity) ? salient.entity : null;
+    if (salient && this.registry.isNamed(salient.entity)) return salient.entity;
+    // "… Mourinho's representatives … The Portuguese boss had been out of work. The 56-year-old
+    // said": an age is a person's, the one named by full name last, just before.
+    if (!AGED.test(head)) return null;
+    const last = mostRecent(persons, (p) => this.registry.isNamed(p) && p.nameWords.length > 1);
+    return last && this.registry.now - last.lastSeen <= AGE_REACH ? last : null;
   }
 
   /** The named person the sentence just before was about, if it was about one. */
@@ -230,6 +235,9 @@ export class Salience {
 }
 
 /** Words quoted within a quote, in single quotes: an apostrophe inside a word opens none. */
+/** Sentences at most since the person an age refers back to was last named. */
+const AGE_REACH = 3;
+
 const NESTED_QUOTE = /‘[^’]*’|(?<![\p{L}\d])'[^']*'(?![\p{L}\d])/gu;
 
 /**

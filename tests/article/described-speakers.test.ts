@@ -202,6 +202,27 @@ describe("an age for a speaker", () => {
     expect(speakersOf(body)).toEqual(["Marcel Dubois", "Marcel Dubois"]);
   });
 
+  it("stands for the person last named in full when the sentence before was about no one", () => {
+    const body = [
+      "Tomas Berg has agreed a deal to replace Anton Weller as the club's manager.",
+      "Talks between the club and Berg's agents went on into Tuesday night.",
+      "The Swedish coach had been out of work since December.",
+      "The 56-year-old said after his appointment: “I am excited to be joining a club with such a heritage.”",
+    ].join("\n\n");
+    expect(speakersOf(body)).toEqual(["Tomas Berg"]);
+  });
+
+  it("is nobody named long before", () => {
+    const body = [
+      "Tomas Berg has agreed a deal to replace Anton Weller as the club's manager.",
+      "Talks went on into Tuesday night.",
+      "The club had been looking for a coach since December.",
+      "Its board met twice.",
+      "The 56-year-old said: “I am excited.”",
+    ].join("\n\n");
+    expect(speakersOf(body)).toEqual(["the 56-year-old"]);
+  });
+
   it("is not given to a single word taken for a name", () => {
     const body = [
       "The star of Rain Man and Tootsie said the culture was “in a bad way” on Tuesday.",
