@@ -40,7 +40,7 @@ import { candidatesFor, learnedChooser, type SpeakerChooser } from "./speaker-mo
 import { isSpeechVerb } from "./speech-verbs.ts";
 import { reportsBackshifted, subjectEnd, subjectStart } from "./subject-span.ts";
 import { Subjects } from "./subjects.ts";
-import type { QuoteSpan } from "./text.ts";
+import type { QuoteSpan, Token } from "./text.ts";
 
 export interface AttributedQuote {
   span: QuoteSpan;
@@ -381,12 +381,18 @@ export class Attributor {
    * A quote in a sentence with no verb of saying is its subject's words: "The agency declined to
    * detail the investigation's "…"", "A friend referred to him as "…"", "She applauded him for "…"".
    */
-  private clauseSubject(sentence: SentenceContext, q: number): Entity | null {
+  private clauseSubject(sentence: SentenceContext, q: number): Entity | typeof NOBODY | null {
     const { tokens } = sentence;
     const start = subjectStart(sentence, q);
     if (start < 0) return null;
     const first = tokens[start]!;
     if (first.lower === "he" || first.lower === "she") return this.salience.resolvePronoun(sentence, start);
+    // "In our review we called it “a compelling option”": outside quotation marks, "we" and "I" are
+    // the writer, whose words no one else said, unless the writer names whose words they are ("I
+    // noticed a post by Erik Malinowski that read, “…”", "a letter from …"). Right before the
+    // quote they are the speaker's own, the quotation opened a word late: 'We "would like to …"'.
+    if ((first.lower === "we" || first.text === "I") && q > start + 1)
+      return this.namedAuthor(sentence, start, q) ? null : NOBODY;
     const document = this.subjects.documentSubject(sentence, start, q);
     if (document) return document;
     const titled = titledMention(sentence, start, q);
@@ -397,6 +403,17 @@ export class Attributor {
     if (end < 0 || reportsBackshifted(tokens, end)) return null;
     if (start === 0 && end === 0 && NOT_SUBJECTS.has(first.lower)) return null;
     return this.subjects.describe(sentence, start, end);
+  }
+
+  /** Whether a person is named as the author of something between the writer's "I" and the quote. */
+  private namedAuthor(sentence: SentenceContext, start: number, q: number): boolean {
+    return sentence.mentions.some(
+      (m) =>
+        m.start > start &&
+        m.start < q &&
+        m.entity.kind === "person" &&
+        authorMarkBefore(sentence.tokens, m.start),
+    );
   }
 
   /** `X said (that) …` → the clause after the verb; `…, X has insisted.` → the clause before. */
@@ -466,4 +483,15 @@ const NOT_SUBJECTS = new Set(
 );
 
 const INTRODUCING_MARKS = new Set([",", ":"]);
+/** The word before the person whose words the writer relays: "a post by X", "a letter from X". */
+const AUTHOR_MARKS = new Set(["by", "from"]);
+
+/** "by X", "by the freelance journalist X": an author mark, then at most a short role, before a name. */
+function authorMarkBefore(tokens: readonly Token[], name: number): boolean {
+  for (let k = name - 1; k >= Math.max(0, name - 4); k--) {
+    if (AUTHOR_MARKS.has(tokens[k]!.lower)) return true;
+    if (tokens[k]!.text !== tokens[k]!.lower) return false;
+  }
+  return false;
+}
 const PASSIVE_AUXILIARIES = new Set(["was", "were", "is", "are", "been", "being"]);

@@ -249,6 +249,23 @@ describe("quotation marks", () => {
     expect(quotesOf("Nothing quoted here.")).toEqual([]);
   });
 
+  it("leaves the writer's own words unattributed when the writer, I or we, is the clause's subject", () => {
+    const body = [
+      "Apple AirPods cost $159. Tim Cook said sales were strong.",
+      'In our review, we called them "a compelling option for most people".',
+    ].join("\n\n");
+    expect(quotesOf(body).map((q) => q[1])).toEqual([null]);
+  });
+
+  it("still gives the words the writer relays to the person they name as author, or to the speaker it continues", () => {
+    const relayed =
+      'I noticed a post by the journalist Erik Malinowski that read, "the watermelon is us," and sighed.';
+    expect(quotesOf(relayed).map((q) => q[1])).toEqual(["Erik Malinowski"]);
+    const continued =
+      'Chief operating officer Peter Chernin said News Corp is "kicking the tyres". We "would like to get into it".';
+    expect(quotesOf(continued).map((q) => q[1])).toEqual(["Peter Chernin", "Peter Chernin"]);
+  });
+
   it("marks a quote nobody said as scare", () => {
     const facts = parse('The so-called "ghost ships" were found off the coast.');
     expect(facts.quotes).toEqual([
