@@ -5,7 +5,16 @@
  */
 import { canHeadSpeaker, mentionEndingAt, qualifiesSpeaker, type SentenceContext } from "./clauses.ts";
 import { isEnglishWord } from "./dictionary.ts";
-import { BODY_NOUNS, COURTESY, DAY, DETERMINERS, isLyAdverb, isTitleCase, LINKING } from "./lexicon.ts";
+import {
+  BODY_NOUNS,
+  COURTESY,
+  DAY,
+  DETERMINERS,
+  isLyAdverb,
+  isTitleCase,
+  LINKING,
+  PREPOSITIONS,
+} from "./lexicon.ts";
 import type { Entity } from "./registry.ts";
 import { isPastVerb, isSpeechVerb } from "./speech-verbs.ts";
 import type { Token } from "./text.ts";
@@ -287,3 +296,59 @@ const AUTHORS = new Set([
   "composer",
   "producer",
 ]);
+
+/** Two or more words in Title Case, not a question or an exclamation ("USA! USA!" is chanted). */
+export function namesSomething(text: string): boolean {
+  // ("Las Vegas-style" is a capitalised name made an adjective, no title.)
+  const words =
+    /[\p{L}\d]\S*\s+\S*[\p{L}\d]/u.test(text) && !/-(?!(?:in|of|the|and|a|to)\b)\p{Ll}/u.test(text);
+  return words && !/[?!]/.test(text) && isTitleCase(text);
+}
+
+/**
+ * Title Case words someone says or names are theirs: a quote that is its whole sentence ("“Donald
+ * Trump.”", an answer), or one a verb of saying or naming opens, the words between only its object
+ * (up to four words) and the titles listed before it ("named “Criminal Minds,” “Game of Thrones”",
+ * "called the 1996 pageant winner “Miss Piggy”", "he called it “…”"). Not a participle after a noun: "a script called “Wild Rose”".
+ */
+export function givenBySomeone(tokens: readonly Token[], q: number): boolean {
+  if (tokens.length === 1 || (tokens.length === 2 && tokens[1]!.kind !== "word")) return true;
+  // "told ABC's “Good Morning America”", "add back the “Golden Week”": what an owner's word or an
+  // article opens is a thing's name.
+  const before = tokens[q - 1];
+  if (before?.possessive || DETERMINERS.has(before?.lower ?? "")) return false;
+  let k = q - 1;
+  while (k > 0 && (tokens[k]!.kind === "quote" || LIST_MARKS.has(tokens[k]!.lower))) k--;
+  for (let object = 0; object <= 4 && k >= 0; object++, k--) {
+    const verb = tokens[k]!;
+    if (isSpeechVerb(tokens, k) || NAMING_VERBS.has(verb.lower)) {
+      // "Fiorina told “Fox and Friends,”": whom one tells is no words.
+      if (object === 0 && TELLING.has(verb.lower)) return false;
+      const subject = tokens[k - 1];
+      return (
+        object > 0 || subject?.kind !== "word" || subject.capitalised || VERB_SUBJECTS.has(subject.lower)
+      );
+    }
+    // "a call to ABC's “This Week”": a preposition's phrase is no verb's object.
+    if (verb.kind !== "word" || PREPOSITIONS.has(verb.lower)) return false;
+  }
+  return false;
+}
+const LIST_MARKS = new Set([",", "and", "or"]);
+/** Lower-case words a verb of naming follows as its subject, not as a participle after a noun. */
+const VERB_SUBJECTS = new Set("he she they it we i who which that".split(" "));
+const NAMING_VERBS = new Set(
+  "call calls called calling named names naming dubbed dubs nicknamed labelled labeled branded".split(" "),
+);
+
+/** The word before the person whose words the writer relays: "a post by X", "a letter from X". */
+const AUTHOR_MARKS = new Set(["by", "from"]);
+
+/** "by X", "by the freelance journalist X": an author mark, then at most a short role, before a name. */
+export function authorMarkBefore(tokens: readonly Token[], name: number): boolean {
+  for (let k = name - 1; k >= Math.max(0, name - 4); k--) {
+    if (AUTHOR_MARKS.has(tokens[k]!.lower)) return true;
+    if (tokens[k]!.text !== tokens[k]!.lower) return false;
+  }
+  return false;
+}

@@ -14,8 +14,11 @@ import {
 } from "./clauses.ts";
 import {
   attributesQuote,
+  authorMarkBefore,
   beforeBracket,
   endsAttribution,
+  givenBySomeone,
+  namesSomething,
   namesTerm,
   namesWork,
   POSSESSIVE_PRONOUNS,
@@ -126,11 +129,16 @@ export class Attributor {
   private quoteSpeaker(sentence: SentenceContext, q: number): Entity | null {
     // `the author of "Hillbilly Elegy"`: a work's title, nobody's words.
     if (namesWork(sentence.tokens, q) || namesTerm(sentence.tokens, q)) return null;
-    const found =
+    const attributed =
       this.labelled(sentence, q) ??
       this.namedBeforeColon(sentence, q) ??
       this.introducingVerb(sentence, q) ??
-      this.attributionAfter(sentence, q) ??
+      this.attributionAfter(sentence, q);
+    if (attributed) return attributed === NOBODY ? null : attributed;
+    // `on CNN's "State of the Union,"`, `a script called "Wild Rose,"`: words in Title Case that no
+    // verb of saying gives anyone name a show, a work, a group or a slogan.
+    if (namesSomething(sentence.tokens[q]!.text) && !givenBySomeone(sentence.tokens, q)) return null;
+    const found =
       this.ownWords(sentence, q, true) ??
       this.verbBefore(sentence, q) ??
       this.verbAfter(sentence, q) ??
@@ -483,15 +491,4 @@ const NOT_SUBJECTS = new Set(
 );
 
 const INTRODUCING_MARKS = new Set([",", ":"]);
-/** The word before the person whose words the writer relays: "a post by X", "a letter from X". */
-const AUTHOR_MARKS = new Set(["by", "from"]);
-
-/** "by X", "by the freelance journalist X": an author mark, then at most a short role, before a name. */
-function authorMarkBefore(tokens: readonly Token[], name: number): boolean {
-  for (let k = name - 1; k >= Math.max(0, name - 4); k--) {
-    if (AUTHOR_MARKS.has(tokens[k]!.lower)) return true;
-    if (tokens[k]!.text !== tokens[k]!.lower) return false;
-  }
-  return false;
-}
 const PASSIVE_AUXILIARIES = new Set(["was", "were", "is", "are", "been", "being"]);

@@ -573,6 +573,30 @@ describe("a work's title in quotes", () => {
     expect(speakersOf("Ann Rusk called the plan “a disgrace”.")).toEqual(["Ann Rusk"]);
   });
 
+  it("is nobody's words when Title Case words no verb of saying gives anyone name a show or a work", () => {
+    const body = [
+      "Gov. Lena Marsh toured the plant on Monday.",
+      "On NBC’s “Meet The Nation” Sunday, she said, “We will rebuild every road.”",
+      "Her staff wrote a script called “Wild River Nights,” which never aired.",
+    ].join("\n\n");
+    expect(speakersOf(body)).toEqual([null, "Lena Marsh", null]);
+  });
+
+  it("stays the words of whoever names Title Case words or answers with them", () => {
+    const body = [
+      "Senator Paul Reyes spoke at the fair.",
+      "Reyes called the new mayor “Little Napoleon” twice.",
+      "Reyes was asked who would win. “Hank Morrow.”",
+    ].join("\n\n");
+    expect(speakersOf(body)).toEqual(["Paul Reyes", "Paul Reyes"]);
+  });
+
+  it("keeps a capitalised name made an adjective as the speaker's words (“Las Vegas-style”)", () => {
+    const body =
+      "Culture Secretary Tessa Jowell told the Guardian newspaper there would be no “Las Vegas-style” casinos.";
+    expect(speakersOf(body)).toEqual(["Tessa Jowell"]);
+  });
+
   it("is not a clause about the work (said the film “has received strong interest”)", () => {
     const body = "A spokesman for distributor Toho said the film “has received strong interest” abroad.";
     expect(speakersOf(body)).toEqual(["Toho"]);

@@ -59,10 +59,10 @@ describe("training", () => {
 
   it("collects the decisions of real articles, labelled by their gold", () => {
     expect(examples.length).toBeGreaterThan(10);
-    // Where the rule names no one, "nobody" is a candidate, and the right one for a show's title.
-    const title = find("Orange is the New Black");
-    expect(title.scare).toBe(true);
-    expect(title.candidates[title.gold]?.entity).toBeNull();
+    // Where the rule names no one, "nobody" is a candidate, and the right one for a coined term.
+    const term = find("Haley effect");
+    expect(term.scare).toBe(true);
+    expect(term.candidates[term.gold]?.entity).toBeNull();
     const typo = find("Syrians are now being caught");
     expect(typo.candidates[typo.gold]?.entity?.name).toBe("Donald Trump");
   });
@@ -76,8 +76,8 @@ describe("training", () => {
     const typo = find("Syrians are now being caught");
     expect(ruleChoice(typo).entity).toBeNull();
     expect(bestCandidate(model, typo.candidates).entity?.name).toBe("Donald Trump");
-    // A show's title is nobody's words.
-    expect(bestCandidate(model, find("Orange is the New Black").candidates).entity).toBeNull();
+    // A coined term is nobody's words.
+    expect(bestCandidate(model, find("Haley effect").candidates).entity).toBeNull();
     // Over the sample, right more often than the hand-written rule, naming no more people wrongly.
     const choose = (e: Example) => bestCandidate(model, e.candidates);
     expect(rightCount(examples, choose)).toBeGreaterThan(rightCount(examples, ruleChoice));
