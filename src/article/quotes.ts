@@ -43,7 +43,7 @@ import { candidatesFor, learnedChooser, type SpeakerChooser } from "./speaker-mo
 import { isSpeechVerb } from "./speech-verbs.ts";
 import { reportsBackshifted, subjectEnd, subjectStart } from "./subject-span.ts";
 import { Subjects } from "./subjects.ts";
-import type { QuoteSpan, Token } from "./text.ts";
+import type { QuoteSpan } from "./text.ts";
 
 export interface AttributedQuote {
   span: QuoteSpan;
