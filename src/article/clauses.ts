@@ -22,7 +22,7 @@ import {
   SPEAKER_NOUNS,
   TITLE_HEADS,
 } from "./lexicon.ts";
-import { isOwnRole, joinsRoles } from "./name-roles.ts";
+import { isOwnRole, isTwoWordTitle, joinsRoles } from "./name-roles.ts";
 import { GRAMMAR_WORDS } from "./name-shapes.ts";
 import type { Entity, Mention } from "./registry.ts";
 import { isPastVerb, isSpeechVerb } from "./speech-verbs.ts";
@@ -64,7 +64,7 @@ export function descriptionStart(tokens: readonly Token[], end: number, floor = 
       (["and", "of", "for", "on"].includes(t.lower) &&
         after?.capitalised &&
         tokens[start - 2]?.capitalised) ||
-      (t.lower === "and" && isOwnRole(tokens[start - 2]));
+      (t.lower === "and" && (isOwnRole(tokens[start - 2]) || isTwoWordTitle(tokens, start - 2)));
     // "a source close to the talks", "one diplomat familiar with the plans": the noun's own phrase.
     const qualifying = qualifiesSpeaker(tokens, start - 1);
     if (

@@ -260,6 +260,7 @@ const NAMING = new Set(
  * so-called "bathroom bill"`: a term in quotes, nobody's words. Not "X called Y a "liar"" (X's).
  */
 export function namesTerm(tokens: readonly Token[], q: number): boolean {
+  if (mentionsWords(tokens, q)) return true;
   const c = tokens[q - 1]?.lower;
   if (c !== "called" && c !== "so-called" && c !== "as") return false;
   const b = tokens[q - 2]?.lower;
@@ -268,6 +269,44 @@ export function namesTerm(tokens: readonly Token[], q: number): boolean {
   // ("what's" reads as "what", its ending dropped like a possessive's.)
   return c === "called" && (b === "what" || (a === "what" && (b === "is" || b === "are" || b === "was")));
 }
+
+/**
+ * `refrain from using the phrase "illegal immigrant"`, `his trademark of the word "We"`, `refused to
+ * say the words "radical Islam"`: words quoted after "the word", "the term" are written about, not
+ * said by anyone in the sentence; but "Trump has used the phrase "…"" says he said them. Not
+ * someone's own words either ("his phrase "…"", "in her words, "…"").
+ */
+function mentionsWords(tokens: readonly Token[], q: number): boolean {
+  let k = q - 1;
+  if (!MENTION_NOUNS.has(tokens[k]?.lower ?? "")) return false;
+  // "the same phrase", "the exact words" (not "a longer term", a span of time).
+  if (MENTION_QUALIFIERS.has(tokens[k - 1]?.lower ?? "")) k--;
+  const determiner = tokens[k - 1]?.lower ?? "";
+  if (!DETERMINERS.has(determiner) && !THIS_THAT.has(determiner)) return false;
+  return !saysThem(tokens, k - 2);
+}
+const MENTION_NOUNS = new Set(
+  "word words term terms phrase phrases expression label moniker epithet".split(" "),
+);
+const MENTION_QUALIFIERS = new Set(["same", "exact", "very", "actual", "precise"]);
+const THIS_THAT = new Set(["this", "that", "these", "those"]);
+
+/** "has used", "said", not "refrain from using", "refusal to use", "not saying": the words are said. */
+function saysThem(tokens: readonly Token[], v: number): boolean {
+  if (!USING_VERBS.has(tokens[v]?.lower ?? "")) return false;
+  for (let k = v - 1; k >= Math.max(0, v - 3); k--) if (REFUSING.has(tokens[k]!.lower)) return false;
+  return true;
+}
+const USING_VERBS = new Set(
+  "use uses used using say says said saying utter utters uttered repeat repeats repeated coin coined invoke invoked".split(
+    " ",
+  ),
+);
+const REFUSING = new Set(
+  "not never no refuse refuses refused refusing refusal refrain avoid avoids avoided avoiding stop stopped without won't didn't doesn't don't wouldn't declined decline declines".split(
+    " ",
+  ),
+);
 
 /**
  * `the "Starts with one" campaign`, `its viral "Meth. We're on it." awareness campaign`: a quote

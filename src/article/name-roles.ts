@@ -198,3 +198,16 @@ export const isOwnRole = (t: Token | undefined): boolean =>
   (!t.capitalised || /^\p{Lu}{2,}$/u.test(t.text)) &&
   TITLE_HEADS.has(t.lower) &&
   !KIN.has(t.lower);
+
+/**
+ * "the first lady", "the former first gentleman": a title of two words whose last alone names no
+ * role ("Lady Hale" is a name, "a lady" no one's title).
+ */
+export function isTwoWordTitle(tokens: readonly Token[], head: number): boolean {
+  const t = tokens[head];
+  return t?.kind === "word" && !t.capitalised && TWO_WORD_TITLES.get(t.lower) === tokens[head - 1]?.lower;
+}
+const TWO_WORD_TITLES = new Map([
+  ["lady", "first"],
+  ["gentleman", "first"],
+]);

@@ -51,6 +51,7 @@ import {
   PREPOSITIONS,
   TITLE_HEADS,
 } from "./lexicon.ts";
+import { isTwoWordTitle } from "./name-roles.ts";
 import type { Entity, Registry } from "./registry.ts";
 import type { Salience } from "./salience.ts";
 import { isSpeechVerb, modifiesNoun } from "./speech-verbs.ts";
@@ -407,7 +408,11 @@ export class Subjects {
     if (
       words[0]!.lower === "the" &&
       (!head.capitalised || demonym) &&
-      (TITLE_HEADS.has(head.lower) || isPersonRole(head.lower) || aged || demonym) &&
+      (TITLE_HEADS.has(head.lower) ||
+        isTwoWordTitle(words, headAt) ||
+        isPersonRole(head.lower) ||
+        aged ||
+        demonym) &&
       !words.some((w, k) => k > 0 && w.possessive)
     ) {
       const found = this.salience.roleReference(head.lower, sentence, start, demonym);

@@ -440,6 +440,16 @@ describe("a description that opens the sentence", () => {
     ).toEqual([["progress we made.", "Ann Ruiz", "partial"]]);
   });
 
+  it("reads “the former first lady” as the person just written about, alone or with a second role", () => {
+    const body = [
+      "Ruth Okafor spoke to veterans on Wednesday.",
+      "The former first lady and U.S. senator said it was \u201ca mistake\u201d to use a private server.",
+      "The former first lady said she had been \u201ctoo careless.\u201d",
+      "Lady Hale, a judge, said the scheme was \u201cunlawful\u201d.",
+    ].join("\n\n");
+    expect(speakersOf(body)).toEqual(["Ruth Okafor", "Ruth Okafor", "Lady Hale"]);
+  });
+
   it("does not run back over a verb with a name for its object (Mr Bell led McDonald's “…”)", () => {
     const body = [
       "Charlie Bell ran the firm. Mr Bell led McDonald\u2019s \u201cgreat\u201d push into China.",
@@ -546,6 +556,23 @@ describe("a work's title in quotes", () => {
       "It is a form of a disease known as “farmer’s lung” and of the so-called “bird fancier’s lung”.",
     ].join("\n\n");
     expect(speakersOf(body)).toEqual([null, null, null]);
+  });
+
+  it("is nobody's words after “the word”, “the phrase”, “the same term” (words written about, not said)", () => {
+    const body = [
+      "Senator Ruth Okafor promised on Tuesday to stop using the phrase \u201cillegal alien\u201d in speeches.",
+      "Her rival kept the same term \u201cborder crisis\u201d in every ad, and Okafor objected to the word \u201cinvasion\u201d.",
+      "In her words, \u201cthat language hurts people,\u201d Okafor said.",
+    ].join("\n\n");
+    expect(speakersOf(body)).toEqual([null, null, null, "Ruth Okafor"]);
+  });
+
+  it("stays the words of whoever has used “the phrase”, and “a longer term” is no mention of words", () => {
+    const body = [
+      "Governor Dan Tate has used the phrase \u201cborder crisis\u201d often this year.",
+      "Tate said the plan could bring a longer term \u201cshift in prices\u201d to the state.",
+    ].join("\n\n");
+    expect(speakersOf(body)).toEqual(["Dan Tate", "Dan Tate"]);
   });
 
   it("is nobody's when the sentence opens with a word that is no subject (Consider this entry — “…”)", () => {
