@@ -3,7 +3,15 @@
  * attribution, the object of "told", reflexives, nouns for someone's words, transcript labels.
  * Pure functions and word lists over one sentence's tokens; `quotes.ts` weighs them.
  */
-import { canHeadSpeaker, mentionEndingAt, qualifiesSpeaker, type SentenceContext } from "./clauses.ts";
+import {
+  canHeadSpeaker,
+  descriptionStart,
+  isClauseVerb,
+  MESSAGE_NOUNS,
+  mentionEndingAt,
+  qualifiesSpeaker,
+  type SentenceContext,
+} from "./clauses.ts";
 import { isEnglishWord } from "./dictionary.ts";
 import {
   BODY_NOUNS,
@@ -390,4 +398,12 @@ export function authorMarkBefore(tokens: readonly Token[], name: number): boolea
     if (tokens[k]!.text !== tokens[k]!.lower) return false;
   }
   return false;
+}
+
+/** Is the word at `end` the head of a verb's object that cannot speak ("defended the move")? */
+export function isThingDone(tokens: readonly Token[], end: number, floor: number): boolean {
+  const head = tokens[end]!;
+  if (head.capitalised || canHeadSpeaker(head) || MESSAGE_NOUNS.has(head.lower)) return false;
+  const start = descriptionStart(tokens, end, floor);
+  return start > floor && DETERMINERS.has(tokens[start]!.lower) && isClauseVerb(tokens, start - 1);
 }

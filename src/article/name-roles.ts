@@ -211,3 +211,11 @@ const TWO_WORD_TITLES = new Map([
   ["lady", "first"],
   ["gentleman", "first"],
 ]);
+
+/**
+ * A description's head that stands for the person just written about though no title list holds
+ * it: "the former first lady", "the double Olympic champion", "the pop star".
+ */
+export const isStandingRole = (tokens: readonly Token[], head: number): boolean =>
+  isTwoWordTitle(tokens, head) || (!tokens[head]!.capitalised && STANDINGS.has(tokens[head]!.lower));
+const STANDINGS = new Set(["champion", "star", "superstar", "titleholder"]);

@@ -30,6 +30,7 @@ import {
   AUXILIARIES,
   CLAUSE_BREAKS,
   DAY,
+  DETERMINERS,
   PERSON_PRONOUNS,
   REPORTING_VERBS,
   SIGNATURE_DASHES,
@@ -272,9 +273,11 @@ export class Attributor {
       if (document) return document;
       if (!isSpeechVerb(tokens, v)) continue;
       // "Rubio was asked by host Ana Ruiz, "…"", "has been called "strategic ambiguity" by Joshua
-      // Hendrick": in the passive the words are the agent's.
+      // Hendrick", "were labelled a "big misjudgement" by the Conservatives": in the passive the
+      // words are the agent's.
+      const objectOnly = q - v <= 3 && tokens.slice(v + 1, q).every((t) => DETERMINERS.has(t.lower));
       const by =
-        tokens[v + 1]?.lower === "by" ? v + 1 : v + 1 === q && tokens[q + 1]?.lower === "by" ? q + 1 : -1;
+        tokens[v + 1]?.lower === "by" ? v + 1 : objectOnly && tokens[q + 1]?.lower === "by" ? q + 1 : -1;
       if (by > 0 && PASSIVE_AUXILIARIES.has(tokens[v - 1]?.lower ?? "")) {
         const agent = this.subjects.afterVerb(sentence, by);
         if (agent) return agent;

@@ -32,6 +32,7 @@ import {
   bodyAfterVerb,
   isBodyNoun,
   isOpeningAdverb,
+  isThingDone,
   ledBy,
   namedWithAffiliation,
   ofSpeakerNoun,
@@ -51,7 +52,7 @@ import {
   PREPOSITIONS,
   TITLE_HEADS,
 } from "./lexicon.ts";
-import { isTwoWordTitle } from "./name-roles.ts";
+import { isStandingRole } from "./name-roles.ts";
 import type { Entity, Registry } from "./registry.ts";
 import type { Salience } from "./salience.ts";
 import { isSpeechVerb, modifiesNoun } from "./speech-verbs.ts";
@@ -118,6 +119,9 @@ export class Subjects {
       return affiliatedName(sentence, i - 1, floor) ?? this.subjectAcrossAside(sentence, i, floor);
     }
     if (t.kind !== "word") return null;
+    // "Blears defended the move saying …": what a verb did is no speaker; its subject says it.
+    if (tokens[v]!.lower.endsWith("ing") && isThingDone(tokens, i, floor))
+      return this.earlierSpeaker(sentence, i, floor) ?? this.firstSubject(sentence, i);
     // "incurred a wave of boos upon saying", "before adding": the main clause's subject speaks.
     if (PARTICIPLE_OPENERS.has(t.lower) && tokens[v]!.lower.endsWith("ing"))
       return this.earlierSpeaker(sentence, i, floor) ?? this.firstSubject(sentence, i);
@@ -409,7 +413,7 @@ export class Subjects {
       words[0]!.lower === "the" &&
       (!head.capitalised || demonym) &&
       (TITLE_HEADS.has(head.lower) ||
-        isTwoWordTitle(words, headAt) ||
+        isStandingRole(words, headAt) ||
         isPersonRole(head.lower) ||
         aged ||
         demonym) &&

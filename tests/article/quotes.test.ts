@@ -13,6 +13,14 @@ describe("attribution forms", () => {
     ]);
   });
 
+  it("gives a participle after a verb's object to the verb's subject (defended the move saying …)", () => {
+    const body = [
+      "But minister Ann Ruiz defended the move saying it would give officers \u201ca little edge\u201d.",
+      "The council published a report saying the scheme was \u201ca failure\u201d.",
+    ].join("\n\n");
+    expect(speakersOf(body)).toEqual(["Ann Ruiz", "a report"]);
+  });
+
   it("reads an inverted attribution: said Kelly", () => {
     expect(quotesOf('Senator Ruth Okafor spoke first.\n\n"We will not wait," said Okafor.')).toEqual([
       ["We will not wait,", "Ruth Okafor", "direct"],
@@ -418,8 +426,9 @@ describe("a verb of saying in the passive", () => {
     const body = [
       "Alan Johnson spoke. The plan was described by Tory leader Michael Howard as \u201ca shambles\u201d.",
       "Mitch Kapor runs the foundation. \u201cIt will fail,\u201d Mr Kapor is reported as saying.",
+      "The posters were labelled a \u201cbig misjudgement\u201d by Tory leader Michael Howard.",
     ].join("\n\n");
-    expect(speakersOf(body)).toEqual(["Michael Howard", "Mitch Kapor"]);
+    expect(speakersOf(body)).toEqual(["Michael Howard", "Mitch Kapor", "Michael Howard"]);
   });
 });
 
@@ -448,6 +457,15 @@ describe("a description that opens the sentence", () => {
       "Lady Hale, a judge, said the scheme was \u201cunlawful\u201d.",
     ].join("\n\n");
     expect(speakersOf(body)).toEqual(["Ruth Okafor", "Ruth Okafor", "Lady Hale"]);
+  });
+
+  it("reads “the world indoor champion”, “the pop star” as the person the story is about", () => {
+    const body = [
+      "Britain's Tom Hale shook off a cold to win the 60m.",
+      "Hale clocked 6.56 seconds, well ahead of Germany's Max Blum. The world indoor champion said: \u201cI almost went home.\u201d",
+      "Singer Ana Mendes spoke in Berlin. The pop star said her music was \u201cdead\u201d.",
+    ].join("\n\n");
+    expect(speakersOf(body)).toEqual(["Tom Hale", "Ana Mendes"]);
   });
 
   it("does not run back over a verb with a name for its object (Mr Bell led McDonald's “…”)", () => {
