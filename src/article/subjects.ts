@@ -119,11 +119,12 @@ export class Subjects {
       return affiliatedName(sentence, i - 1, floor) ?? this.subjectAcrossAside(sentence, i, floor);
     }
     if (t.kind !== "word") return null;
-    // "Blears defended the move saying …": what a verb did is no speaker; its subject says it.
-    if (tokens[v]!.lower.endsWith("ing") && isThingDone(tokens, i, floor))
-      return this.earlierSpeaker(sentence, i, floor) ?? this.firstSubject(sentence, i);
-    // "incurred a wave of boos upon saying", "before adding": the main clause's subject speaks.
-    if (PARTICIPLE_OPENERS.has(t.lower) && tokens[v]!.lower.endsWith("ing"))
+    // "incurred a wave of boos upon saying", "before adding", and "Blears defended the move saying"
+    // (what a verb did is no speaker): the main clause's subject speaks.
+    if (
+      tokens[v]!.lower.endsWith("ing") &&
+      (PARTICIPLE_OPENERS.has(t.lower) || isThingDone(tokens, i, floor))
+    )
       return this.earlierSpeaker(sentence, i, floor) ?? this.firstSubject(sentence, i);
     if (PERSON_PRONOUNS.has(t.lower)) return this.salience.resolvePronoun(sentence, i);
     if (t.lower === "as" && tokens[v]!.lower === "saying") {
