@@ -242,7 +242,7 @@ export const ORG_HEADS = words(`
   corporation inc ltd plc news times post guard army navy police city county street road square
   bill act convention treaty order code agreement campaign scheme assembly senate congress
   cabinet league federation organisation organization network alliance fund school college
-  hospital church mosque force forces station channel radio television tv magazine journal
+  hospital church mosque force forces station channel radio television tv magazine journal press
   party's office's department's reform reforms programme program project centre's republic
   kingdom region province district island islands river valley mountains coast bay bridge
   airlines airways motors systems technologies holdings associates yard hall palace castle tower

@@ -89,7 +89,7 @@ export function namesPlace(tokens: readonly Token[], end: number): boolean {
 }
 
 /** Kinds of place or body that are common surnames too: Hall, Court, Castle, Lane, Bay, Post, Banks. */
-const SURNAME_HEADS = new Set(["hall", "court", "castle", "lane", "bay", "post", "banks"]);
+const SURNAME_HEADS = new Set(["hall", "court", "castle", "lane", "bay", "post", "banks", "press"]);
 
 /**
  * "George H.W. Bush", "Chairman G.K. Butterfield": initials before the surname, after a first name

@@ -308,6 +308,16 @@ describe("findMentions", () => {
     expect(speakersOf(body)).toEqual(["John Hall", "Margaret Court"]);
   });
 
+  it("reads a run ending in Press as a body, and Press after a first name as a surname", () => {
+    const facts = parse(
+      "The Associated Press said the vote was \u201cclose\u201d. Talk radio host Bill Press called it \u201ca disgrace\u201d.",
+    );
+    expect(facts.people.map((p) => [p.name, p.kind])).toEqual([
+      ["the Associated Press", "organisation"],
+      ["Bill Press", "person"],
+    ]);
+  });
+
   it("keeps such a run a place after an article or a preposition (at the Albert Hall)", () => {
     expect(parse("She sang at the Albert Hall and in Grace Court on Monday.").people).toEqual([]);
   });
