@@ -347,16 +347,17 @@ const AUTHORS = new Set([
 /** Two or more words in Title Case, not a question or an exclamation ("USA! USA!" is chanted). */
 export function namesSomething(text: string): boolean {
   // ("Las Vegas-style" is a capitalised name made an adjective, no title.)
-  const words =
+  const severalWords =
     /[\p{L}\d]\S*\s+\S*[\p{L}\d]/u.test(text) && !/-(?!(?:in|of|the|and|a|to)\b)\p{Ll}/u.test(text);
-  return words && !/[?!]/.test(text) && isTitleCase(text);
+  return severalWords && !/[?!]/.test(text) && isTitleCase(text);
 }
 
 /**
  * Title Case words someone says or names are theirs: a quote that is its whole sentence ("“Donald
  * Trump.”", an answer), or one a verb of saying or naming opens, the words between only its object
  * (up to four words) and the titles listed before it ("named “Criminal Minds,” “Game of Thrones”",
- * "called the 1996 pageant winner “Miss Piggy”", "he called it “…”"). Not a participle after a noun: "a script called “Wild Rose”".
+ * "called the 1996 pageant winner “Miss Piggy”", "he called it “…”"). Not a participle after a
+ * noun: "a script called “Wild Rose”".
  */
 export function givenBySomeone(tokens: readonly Token[], q: number): boolean {
   if (tokens.length === 1 || (tokens.length === 2 && tokens[1]!.kind !== "word")) return true;
