@@ -209,7 +209,6 @@ export const GENDERED_ROLES = new Map<string, "m" | "f">([
   ["congresswoman", "f"],
   ["king", "m"],
   ["queen", "f"],
-  ["lady", "f"],
   ["prince", "m"],
   ["princess", "f"],
   // "her husband, Milton Berg": kin words before a name tell the gender too.
