@@ -193,12 +193,12 @@ export class Salience {
     const fronted = frontedObjects(sentence, before, at);
     for (const e of this.addressed) fronted.add(e);
     // The nearest salient person the pronoun can mean: one of unknown gender just named beats one
-    // of the right gender named further back.
+    // of the right gender named further back. A "they" no body fits is not the last person quoted
+    // (a group written about since, most often): a person's singular "they" is left to the model.
     const found =
       salient.find((e) => mayMean(e, want) && !fronted.has(e)) ??
       mostRecent(this.registry.entities, (e) => means(e, want) && !fronted.has(e)) ??
-      mostRecent(this.registry.entities, (e) => mayMean(e, want) && !fronted.has(e)) ??
-      (want === "p" ? (this.lastSpeaker?.entity ?? null) : null);
+      mostRecent(this.registry.entities, (e) => mayMean(e, want) && !fronted.has(e));
     if (found && want !== "p" && found.kind === "person") {
       if (maleByRoleOnly(found, want)) found.gender = found.stated = want;
       // "… Okonkwo's challenge to Clinton. When she …": where someone of that gender was just named, the

@@ -155,6 +155,21 @@ describe("pronouns", () => {
     const quotes = quotesOf(body);
     expect(quotes.map((q) => q[1])).toEqual(["Ivan Petrov", "Ivan Petrov"]);
   });
+
+  it("does not point a plural they at the last person quoted when a group has been written about since", () => {
+    const body = [
+      "\u201cTrade has winners and losers,\u201d said Jared Bernstein, an economist.",
+      "In a study with colleagues, the researchers estimated that imports cost two million jobs.",
+      "\u201cThese results should cause us to rethink the gains from trade,\u201d they argued.",
+    ].join("\n\n");
+    expect(speakersOf(body)).toEqual(["Jared Bernstein", null]);
+  });
+
+  it("still gives a singular they to the one just quoted", () => {
+    const body =
+      "\u201cIt is chaos,\u201d said one official, who was not authorized to speak. \u201cWe are done,\u201d they added.";
+    expect(speakersOf(body)).toEqual(["one official", "one official"]);
+  });
 });
 
 describe("partial quotes inside reported speech", () => {
