@@ -1,7 +1,9 @@
 /**
  * First names: by gender where news copy's names mostly tell it, and given names that only say a
- * person is named. Kept apart from the lexicon's grammar words; it imports nothing.
+ * person is named. Kept apart from the lexicon's grammar words; it imports only the long list.
  */
+import { GIVEN_NAME_TABLE } from "./given-name-table.ts";
+
 const words = (text: string) => new Set(text.trim().split(/\s+/));
 
 /**
@@ -88,7 +90,16 @@ export const GIVEN_NAMES = words(`
   nikolay yevgeny newt jeb cory kirsten tulsi beto ivanka melania jared kellyanne reince rudy
   loretta jeh ashton rahm valerie denis dianne trey devin jerrold darrell erica todd jonah marc ken`);
 
+/**
+ * The long list of given names in English-speaking countries (see `scripts/build-given-names.ts`):
+ * "Rodney Kowalczyk performed on Monday" names a person though nothing else in the sentence says
+ * so. Their gender is not guessed.
+ */
+const LISTED_GIVEN_NAMES = new Set(GIVEN_NAME_TABLE.split(" "));
+
 /** A common first name: male, female, or a given name whose gender is not guessed. */
 export function isFirstName(word: string): boolean {
-  return FEMALE_NAMES.has(word) || MALE_NAMES.has(word) || GIVEN_NAMES.has(word);
+  return (
+    FEMALE_NAMES.has(word) || MALE_NAMES.has(word) || GIVEN_NAMES.has(word) || LISTED_GIVEN_NAMES.has(word)
+  );
 }

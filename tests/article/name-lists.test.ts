@@ -1,5 +1,8 @@
 /** Names listed among people are people's, though no list knows their first names (`src/article/name-lists.ts`). */
 import { describe, expect, it } from "vitest";
+import { isEnglishWord } from "../../src/article/dictionary.ts";
+import { GIVEN_NAME_TABLE } from "../../src/article/given-name-table.ts";
+import { NAME_PARTICLES, ROLE_ENDING } from "../../src/article/lexicon.ts";
 import { parse, speakerName } from "./helpers.ts";
 
 describe("a list of names", () => {
@@ -23,5 +26,25 @@ describe("a list of names", () => {
     const names = facts.people.map((p) => p.name);
     expect(names).not.toContain("Calendar Girls");
     expect(names).not.toContain("Enduring Love");
+  });
+});
+
+describe("the long list of given names (scripts/build-given-names.ts)", () => {
+  const names = GIVEN_NAME_TABLE.split(" ");
+
+  it("is sorted and holds thousands of names", () => {
+    expect(names.length).toBeGreaterThan(5000);
+    expect([...names].sort()).toEqual(names);
+  });
+
+  it("holds no word copy uses otherwise: no dictionary word, particle, short word or agent noun", () => {
+    const otherwise = names.filter(
+      (name) =>
+        !/^[a-z]{4,}$/.test(name) ||
+        isEnglishWord(name) ||
+        NAME_PARTICLES.has(name) ||
+        ROLE_ENDING.test(name),
+    );
+    expect(otherwise).toEqual([]);
   });
 });

@@ -22,7 +22,7 @@ describe("findMentions", () => {
   it("takes a name no list knows for a person's when it is described as someone who does something", () => {
     const { registry } = read([
       "The model comes from Nate Silver, the polling guru who founded the site.",
-      "Readers voted for Fergus Crane, a story about a boy who flies.",
+      "Readers voted for Kagiso Crane, a story about a boy who flies.",
     ]);
     expect(registry.entities.map((e) => e.name)).toEqual(["Nate Silver"]);
   });
@@ -180,6 +180,20 @@ describe("findMentions", () => {
   it("knows given names news copy writes often", () => {
     const facts = parse("Andre Agassi saw off Chilean Nicolas Massu, and Arsene Wenger watched.");
     expect(facts.people.map((p) => p.name)).toEqual(["Andre Agassi", "Nicolas Massu", "Arsene Wenger"]);
+  });
+
+  it("knows the given names of English-speaking countries beyond the short lists (Rodney, Carole)", () => {
+    const body = [
+      "The concert was a success.",
+      "Rodney Kowalczyk performed at the hall on Monday. \u201cI loved it,\u201d he said.",
+      "Carole King closed the evening. \u201cIt was a joy,\u201d King said.",
+    ].join("\n\n");
+    const facts = parse(body);
+    expect(facts.people.map((p) => [p.name, p.kind])).toEqual([
+      ["Rodney Kowalczyk", "person"],
+      ["Carole King", "person"],
+    ]);
+    expect(speakersOf(body)).toEqual(["Rodney Kowalczyk", "Carole King"]);
   });
 
   it("reads a company named by its trade as no person (Kraft Foods, Sybari Software)", () => {
