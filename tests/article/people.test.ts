@@ -109,6 +109,16 @@ describe("findMentions", () => {
     expect(facts.people.map((p) => p.name)).toEqual([]);
   });
 
+  it("reads a club, coalition, award or residence named after a place or a person as no person", () => {
+    const facts = parse(
+      [
+        "The season ended.",
+        "Sheffield United beat Dundee United, and Harmon Brothers sponsored the Douglas Hickox Award at Gracie Mansion for the Philly Coalition.",
+      ].join("\n\n"),
+    );
+    expect(facts.people.filter((p) => p.kind === "person").map((p) => p.name)).toEqual([]);
+  });
+
   it("reads a body, show or place ending in a country's name as no person, unless a first name or title opens it", () => {
     // Two paragraphs of a BBC preview (2005): "France" alone had been read as the stadium, a person.
     const facts = parse(
