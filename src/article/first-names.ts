@@ -35,7 +35,7 @@ export const FEMALE_NAMES = words(`
   hilary hillary kamala nancy condoleezza madeleine theresa margaret angela ursula christine
   jacinda nicola ruth yvonne heidi tanya sonia sonya naledi thandiwe zanele precious mercy
   blessing joy faith hope patience nicky liz lizzie jen jess jessie susie pam debbie abby annie
-  becky cindy dottie mandy tess trish vicky anne kim`);
+  becky cindy dottie mandy tess trish vicky anne kim bridget erin felicia tiffany norma tammy`);
 
 export const MALE_NAMES = words(`
   james robert john michael william david richard joseph thomas charles christopher daniel
@@ -64,7 +64,9 @@ export const MALE_NAMES = words(`
   giovanni giuseppe paolo matteo alessandro lorenzo franco silvio emmanuel recep vladimir xi
   narendra shinzo justin joe barack donald mitt bernie rand ted lindsey mitch chuck kevin
   hakeem jeff elon warren ricky tommy joey danny mickey stevie benny sammy eddie hal greg doug kurt
-  nate richie ronnie donnie kenny lenny lou stan vic wes zach rick brad ron jimmy mick teddy`);
+  nate richie ronnie donnie kenny lenny lou stan vic wes zach rick brad ron jimmy mick teddy martin
+  edgar bernard cliff curt dick don gene bruno jay jerome johnny isaac abraham calvin kirk troy luther
+  xavier`);
 
 /** First names given to women and men alike: a listed name that says nothing of the gender. */
 export const UNISEX_NAMES = words(`
@@ -88,7 +90,8 @@ export const GIVEN_NAMES = words(`
   halle oprah jodie renee cate keira orlando elton noel damon elvis kanye ozzy freddie jonny ernie
   vijay retief jenson sebastian valentino bradley martina justine jelena dinara stanislas gael
   nikolay yevgeny newt jeb cory kirsten tulsi beto ivanka melania jared kellyanne reince rudy
-  loretta jeh ashton rahm valerie denis dianne trey devin jerrold darrell erica todd jonah marc ken`);
+  loretta jeh ashton rahm valerie denis dianne trey devin jerrold darrell erica todd jonah marc ken
+  dana lindsay`);
 
 /**
  * The long list of given names in English-speaking countries (see `scripts/build-given-names.ts`):

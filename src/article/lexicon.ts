@@ -332,6 +332,10 @@ export const JOINED_PARTICLE_KEY = new RegExp(`^(?:${JOINED_PARTICLES})-(?=\\p{L
 /** Words that may appear inside a multi-word name ("Oscar de la Hoya", "Ludwig van Beethoven"). */
 export const NAME_PARTICLES = words("de la le van von der den da del di du bin ibn al el dos das ter");
 
+/** A generational suffix after a surname ("Martin Luther King Jr.", "James Kennedy III"). */
+export const isNameSuffix = (word: string) => NAME_SUFFIXES.has(word);
+const NAME_SUFFIXES = words("Jr. Jr Sr. Sr II III IV");
+
 /** Pronouns that can stand for a speaker outside quotation marks. */
 export const PERSON_PRONOUNS = new Map<string, "m" | "f" | "p">([
   ["he", "m"],

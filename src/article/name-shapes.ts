@@ -14,6 +14,7 @@ import {
   isAbbreviatedWord,
   isCapitals,
   isContraction,
+  isNameSuffix,
   JOINED_PARTICLE_KEY,
   NAME_PARTICLES,
   NOBLE,
@@ -66,8 +67,11 @@ export function looksLikeName(words: readonly Token[], titled: boolean, before?:
     !isFirstName(words[0]!.lower)
   )
     return false;
-  // "Howard Dean", "Larry King": after a first name, a title word is a surname.
-  const surnameAt = words.length >= 2 && isFirstName(words[0]!.lower) ? words.length - 1 : -1;
+  // "Howard Dean", "Larry King": after a first name, a title word is a surname (and before a
+  // generational suffix: "Martin Luther King Jr.").
+  const suffixed = words.length > 2 && isNameSuffix(words[words.length - 1]!.text);
+  const last = suffixed ? words.length - 2 : words.length - 1;
+  const surnameAt = words.length >= 2 && isFirstName(words[0]!.lower) ? last : -1;
   // "Chief Police Officers": plural roles are a group, not a name ("Bob Deans" is one).
   const pluralRole = (w: Token, i: number) =>
     !(i === surnameAt && words.length === 2) &&
@@ -78,7 +82,9 @@ export function looksLikeName(words: readonly Token[], titled: boolean, before?:
     (w, i) =>
       (!TITLE_HEADS.has(w.lower) || i === surnameAt) &&
       !/\d/.test(w.text) &&
-      (!isCapitals(w.text) || initialsAt(words, i, surnameAt, titled)),
+      (!isCapitals(w.text) ||
+        initialsAt(words, i, surnameAt, titled) ||
+        (suffixed && i === words.length - 1)),
   );
 }
 

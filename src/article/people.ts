@@ -11,6 +11,7 @@ import {
   isAcronym,
   isCompoundRole,
   isLowerCompound,
+  isNameSuffix,
   isRole,
   isRoleNotName,
   isSentenceAdverb,
@@ -147,8 +148,10 @@ function splitTitle(tokens: readonly Token[], run: CapitalRun, common: ReadonlyS
   )
     start++;
   let head = -1;
-  // A title stands before a name, so a run's last word is the name's ("Howard Dean", "Larry King").
-  for (let i = start; i < run.end - 1; i++) {
+  // A title stands before a name, so a run's last word is the name's ("Howard Dean", "Larry King"),
+  // and so is the word before a generational suffix ("Martin Luther King Jr.").
+  const surnameAt = run.end - (run.end - start > 2 && isNameSuffix(tokens[run.end - 1]!.text) ? 2 : 1);
+  for (let i = start; i < surnameAt; i++) {
     const lower = tokens[i]!.lower;
     if (TITLE_HEADS.has(lower) || COURTESY.has(lower) || isCompoundRole(lower)) head = i;
   }

@@ -11,6 +11,7 @@ import { FEMALE_NAMES, MALE_NAMES, UNISEX_NAMES } from "./first-names.ts";
 import {
   COURTESY,
   GENDERED_ROLES,
+  isNameSuffix,
   isRole,
   JOINED_PARTICLE_KEY,
   LINKING,
@@ -94,8 +95,8 @@ const nameKey = (word: string) => {
 };
 /** A name's words without a generational suffix ("James P. Kennedy Jr." is Kennedy by surname). */
 const withoutSuffix = (words: readonly string[]) =>
-  words.length > 2 && SUFFIXES.has(words[words.length - 1]!) ? words.slice(0, -1) : words;
-const SUFFIXES = new Set(["Jr.", "Jr", "Sr.", "Sr", "II", "III", "IV"]);
+  words.length > 2 && isNameSuffix(words[words.length - 1]!) ? words.slice(0, -1) : words;
+
 const lastWord = (words: readonly string[]) => {
   const bare = withoutSuffix(words);
   return nameKey(bare[bare.length - 1] ?? "");

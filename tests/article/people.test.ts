@@ -192,6 +192,16 @@ describe("findMentions", () => {
     expect(facts.people.map((p) => p.name)).toEqual(["Andre Agassi", "Nicolas Massu", "Arsene Wenger"]);
   });
 
+  it("reads a title word before a generational suffix as the surname (Martin Luther King Jr.)", () => {
+    const body =
+      "Martin Luther King Jr. spoke in Washington in 1963.\n\n\u201cI have a dream,\u201d King said.";
+    expect(parse(body).people.map((p) => [p.name, p.kind])).toEqual([["Martin Luther King Jr.", "person"]]);
+    expect(speakersOf(body)).toEqual(["Martin Luther King Jr."]);
+    const son = parse("Martin Luther King III spoke there in 2013.");
+    // (The Roman numeral, in capitals, is left out of the name; the person is found.)
+    expect(son.people.map((p) => [p.name, p.kind])).toEqual([["Martin Luther King", "person"]]);
+  });
+
   it("knows the given names of English-speaking countries beyond the short lists (Rodney, Carole)", () => {
     const body = [
       "The concert was a success.",
