@@ -4,8 +4,9 @@
  * person each name stands for, so surnames and "Mr Clarke" resolve to one full name.
  */
 
-import { isFirstName } from "./first-names.ts";
+import { isFirstName, UNISEX_NAMES } from "./first-names.ts";
 import {
+  COUNTRIES,
   COURTESY,
   DAY,
   isAcronym,
@@ -452,11 +453,32 @@ function resolveRun(
       (said === "organisation" ? null : said),
     guessed,
   );
-  // "Microsoft said it would …": a single word that speaks of itself as "it" names an organisation.
-  if (entity && said === "organisation" && bare.length === 1 && !titled && entity.stated === null)
-    entity.kind = "organisation";
+  // "Microsoft said it would …": a single word that speaks of itself as "it" names an organisation;
+  // so does a country ("France said", a government or a team) or a news outlet ("Reuters reported").
+  const body = said === "organisation" || (bare.length === 1 && namesBody(bare[0]!));
+  if (entity && body && bare.length === 1 && !titled && entity.stated === null) entity.kind = "organisation";
   return entity;
 }
+
+/** A country or a news outlet named in one word, never a person's name ("Jordan" is both: left as written). */
+function namesBody(word: string): boolean {
+  const name = withoutPossessive(word);
+  return (
+    (COUNTRIES.has(name) || NEWS_OUTLETS.has(name)) &&
+    !isFirstName(name.toLowerCase()) &&
+    !UNISEX_NAMES.has(name.toLowerCase())
+  );
+}
+/** Outlets copy names in one word as a source ("Reuters reported", "Politico said"), none of them a surname. */
+const NEWS_OUTLETS = new Set([
+  "Reuters",
+  "Politico",
+  "Axios",
+  "Breitbart",
+  "BuzzFeed",
+  "Newsweek",
+  "Mediaite",
+]);
 
 /**
  * Does a run of two or more words without a title name a person: a known first name, a verb of

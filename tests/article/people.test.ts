@@ -109,6 +109,20 @@ describe("findMentions", () => {
     expect(facts.people.map((p) => p.name)).toEqual([]);
   });
 
+  it("reads a country or a news outlet named alone as a body, never the person a pronoun means", () => {
+    const body = [
+      "China said the talks would go on. Admiral Harry Harris disagreed.",
+      "\u201cThere is a natural tension,\u201d he said. Reuters reported the deal on Monday.",
+    ].join("\n\n");
+    const facts = parse(body);
+    expect(facts.people.map((p) => [p.name, p.kind])).toEqual([
+      ["China", "organisation"],
+      ["Harry Harris", "person"],
+      ["Reuters", "organisation"],
+    ]);
+    expect(speakersOf(body)).toEqual(["Harry Harris"]);
+  });
+
   it("reads a club, coalition, award or residence named after a place or a person as no person", () => {
     const facts = parse(
       [
