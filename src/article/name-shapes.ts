@@ -5,7 +5,7 @@
  */
 
 import { isEnglishWord, isNameLikeWord } from "./dictionary.ts";
-import { isFirstName } from "./first-names.ts";
+import { isFirstName, UNISEX_NAMES } from "./first-names.ts";
 import {
   AGED,
   COUNTRIES,
@@ -255,3 +255,23 @@ export function datesName(tokens: readonly Token[], i: number, end: number): boo
 }
 /** Months that are no first names (April, May, June and August are). */
 const MONTHS = /^(?:January|February|March|July|September|October|November|December)$/;
+
+/** A country or a news outlet named in one word, never a person's name ("Jordan" is both: left as written). */
+export function namesBody(word: string): boolean {
+  const name = withoutPossessive(word);
+  return (
+    (COUNTRIES.has(name) || NEWS_OUTLETS.has(name)) &&
+    !isFirstName(name.toLowerCase()) &&
+    !UNISEX_NAMES.has(name.toLowerCase())
+  );
+}
+/** Outlets copy names in one word as a source ("Reuters reported", "Politico said"), none of them a surname. */
+const NEWS_OUTLETS = new Set([
+  "Reuters",
+  "Politico",
+  "Axios",
+  "Breitbart",
+  "BuzzFeed",
+  "Newsweek",
+  "Mediaite",
+]);

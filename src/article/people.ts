@@ -4,9 +4,8 @@
  * person each name stands for, so surnames and "Mr Clarke" resolve to one full name.
  */
 
-import { isFirstName, UNISEX_NAMES } from "./first-names.ts";
+import { isFirstName } from "./first-names.ts";
 import {
-  COUNTRIES,
   COURTESY,
   DAY,
   isAcronym,
@@ -39,6 +38,7 @@ import {
   labelsQuoteAsName,
   looksLikeName,
   looksLikeSurname,
+  namesBody,
   namesPlace,
   opensNoName,
   surnameReused,
@@ -459,26 +459,6 @@ function resolveRun(
   if (entity && body && bare.length === 1 && !titled && entity.stated === null) entity.kind = "organisation";
   return entity;
 }
-
-/** A country or a news outlet named in one word, never a person's name ("Jordan" is both: left as written). */
-function namesBody(word: string): boolean {
-  const name = withoutPossessive(word);
-  return (
-    (COUNTRIES.has(name) || NEWS_OUTLETS.has(name)) &&
-    !isFirstName(name.toLowerCase()) &&
-    !UNISEX_NAMES.has(name.toLowerCase())
-  );
-}
-/** Outlets copy names in one word as a source ("Reuters reported", "Politico said"), none of them a surname. */
-const NEWS_OUTLETS = new Set([
-  "Reuters",
-  "Politico",
-  "Axios",
-  "Breitbart",
-  "BuzzFeed",
-  "Newsweek",
-  "Mediaite",
-]);
 
 /**
  * Does a run of two or more words without a title name a person: a known first name, a verb of
