@@ -107,7 +107,8 @@ export class Salience {
     const titled = mostRecent(persons, (p) => p.title?.toLowerCase().split(" ").includes(head) ?? false);
     // A spokesman or an official is someone else; a leader or minister is likely the one just named.
     if (titled) return titled;
-    if (HELD_ROLES.has(head)) return mostRecent(persons, () => true);
+    // (Not one the article gave a role no office-holder has: "Tom Becker, her neighbor, … the mayor said".)
+    if (HELD_ROLES.has(head)) return mostRecent(persons, (p) => !holdsNoOffice(p));
     // "the veteran builder", "the New York businessman": a role no one was given is the person the
     // story is about, the one just quoted or written about, not someone new.
     if (SEPARATE_ROLES.has(head)) return null;
@@ -258,6 +259,17 @@ function callsByFirstName(text: string, first: string): boolean {
 
 /** Text before a word that opens a sentence: nothing, or an end of sentence or an opening quote. */
 const OPENS_SENTENCE = /(?:^|[.!?“‘"(])\s*$/u;
+
+/** Whether the article gave someone a role that no one holding an office is called by ("her neighbor"). */
+function holdsNoOffice(p: Entity): boolean {
+  const head = p.title?.toLowerCase().split(" ").at(-1);
+  return head !== undefined && PRIVATE_ROLES.has(head);
+}
+const PRIVATE_ROLES = new Set(
+  `neighbor neighbour resident student pupil fan friend witness victim mother father wife husband
+  daughter son sister brother voter supporter protester analyst economist expert researcher
+  spokesman spokeswoman spokesperson lawyer aide adviser advisor`.split(/\s+/),
+);
 
 /** News paragraphs are a sentence or two: "he" may reach back over one paragraph to its person. */
 function withinReach(sentence: SentenceContext, last: Seen | null): Entity[] {

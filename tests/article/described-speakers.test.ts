@@ -336,3 +336,19 @@ describe("a pronoun run together with its verb", () => {
     expect(speakersOf(body)).toEqual([null, null, null]);
   });
 });
+
+describe("an office held (the mayor, the minister) for a speaker", () => {
+  it("is the person just written about, unless the article gave them a role no office-holder has", () => {
+    const neighbor = [
+      "Her neighbor, Tom Becker, said he had never seen anything like it.",
+      "\u201cIt came so fast,\u201d Becker said.",
+      "\u201cStay home,\u201d the mayor said.",
+    ].join("\n\n");
+    expect(speakersOf(neighbor)).toEqual(["Tom Becker", "the mayor"]);
+    const untitled = [
+      "Tom Becker toured the flooded streets on Monday.",
+      "\u201cStay home,\u201d the mayor said.",
+    ].join("\n\n");
+    expect(speakersOf(untitled)).toEqual(["Tom Becker"]);
+  });
+});
