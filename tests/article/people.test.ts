@@ -128,9 +128,10 @@ describe("findMentions", () => {
       [
         "The season ended.",
         "Sheffield United beat Dundee United, and Harmon Brothers sponsored the Douglas Hickox Award at Gracie Mansion for the Philly Coalition.",
+        "\u201cIt was magnificent,\u201d Arteta told Sky Sports.",
       ].join("\n\n"),
     );
-    expect(facts.people.filter((p) => p.kind === "person").map((p) => p.name)).toEqual([]);
+    expect(facts.people.filter((p) => p.kind === "person").map((p) => p.name)).toEqual(["Arteta"]);
   });
 
   it("reads a body, show or place ending in a country's name as no person, unless a first name or title opens it", () => {
