@@ -251,7 +251,9 @@ export const ORG_HEADS = words(`
   games olympics trophy footwear apparel foods pharmaceuticals labs laboratories brands industries
   enterprises solutions software media energy ventures resources petroleum mining telecom
   communications networks publishing insurance logistics nation coalition brothers mansion classic
-  award memorial effect gallery united rovers athletic wanderers albion sport sports`);
+  award memorial effect gallery united rovers athletic wanderers albion sport sports arena
+  amphitheatre amphitheater summit marathon highlanders conservatives place music shop springs atoll
+  end line`);
 
 /**
  * What people of a country are called, as sports and world copy names a player or a leader by it:
