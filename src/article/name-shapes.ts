@@ -275,3 +275,19 @@ const NEWS_OUTLETS = new Set([
   "Newsweek",
   "Mediaite",
 ]);
+
+/**
+ * "Critics say", "Reports said": a plural noun the article capitalises only where it opens a sentence
+ * (`opening`: this word does) is that noun, a group or a source, not a surname that speaks ("Sanders
+ * said" is one where the article also writes "Bernie Sanders").
+ */
+export function pluralOnlyOpening(word: Token, opening: boolean, inner: ReadonlySet<string>): boolean {
+  const { lower } = word;
+  return (
+    opening &&
+    !inner.has(lower) &&
+    lower.endsWith("s") &&
+    isEnglishWord(lower) &&
+    isEnglishWord(lower.slice(0, -1))
+  );
+}

@@ -41,6 +41,7 @@ import {
   namesBody,
   namesPlace,
   opensNoName,
+  pluralOnlyOpening,
   surnameReused,
   titleOf,
 } from "./name-shapes.ts";
@@ -207,6 +208,8 @@ export interface ArticleEvidence {
   surnames: ReadonlySet<string>;
   /** Words the article also writes in lower case ("see", "does", "billionaire"): not names. */
   common: ReadonlySet<string>;
+  /** Words (in lower case) the article capitalises somewhere other than a sentence's start. */
+  inner: ReadonlySet<string>;
   /**
    * Two-word names a "he" or "she" points back to ("adaeze ranginui"), or listed with people: a
    * person's, whether a list of first names knows them or not.
@@ -225,9 +228,13 @@ interface NamedRun {
 
 export function articleEvidence(sentences: readonly Token[][]): ArticleEvidence {
   const common = new Set<string>();
+  const inner = new Set<string>();
   for (const tokens of sentences) {
+    let opening = true;
     for (const t of tokens) {
       if (t.kind === "word" && !t.capitalised) common.add(t.lower);
+      if (t.kind === "word" && t.capitalised && !opening) inner.add(t.lower);
+      if (t.kind !== "punct") opening = false;
       // Quoted words count too: "see" in a quote makes "(See Sexton's timeline …)" no name.
       if (t.kind === "quote") for (const word of lowerCaseWords(t.text)) common.add(word);
     }
@@ -252,7 +259,7 @@ export function articleEvidence(sentences: readonly Token[][]): ArticleEvidence 
   const runsOf = (tokens: readonly Token[]) => runs.get(tokens) ?? [];
   for (const name of namesListedWithPeople(sentences, runsOf, common)) namedByContext.add(name);
   const referents = referentsByPronouns(sentences, names);
-  return { surnames: reusedSurnames(sentences, runs), common, namedByContext, referents, runs };
+  return { surnames: reusedSurnames(sentences, runs), common, inner, namedByContext, referents, runs };
 }
 
 function reusedSurnames(
@@ -395,7 +402,7 @@ function resolveRun(
   parts: NameParts,
   words: readonly Token[],
   registry: Registry,
-  { surnames, common, namedByContext, referents }: ArticleEvidence,
+  { surnames, common, inner, namedByContext, referents }: ArticleEvidence,
 ): Entity | null {
   const bare = words.map((w) => withoutPossessive(w.text));
   const nameWords = parts.noble ? bare.slice(1) : bare;
@@ -433,6 +440,7 @@ function resolveRun(
     speaksHere(tokens, run) &&
     !afterCommaOrPreposition(tokens, run.start) &&
     looksLikeSurname(words[0]!, common) &&
+    !pluralOnlyOpening(words[0]!, opensSentence(tokens, run.start), inner) &&
     // `Originally dubbed "…"`: a sentence's opening adverb.
     !(run.start === 0 && isSentenceAdverb(words[0]!.lower));
   // "Her daughter, Mary, also spoke": a first name beside a relative's role names that relative.

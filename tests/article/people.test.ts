@@ -109,6 +109,20 @@ describe("findMentions", () => {
     expect(facts.people.map((p) => p.name)).toEqual([]);
   });
 
+  it("reads a plural noun capitalised only where it opens a sentence as a group, not a surname (Critics said)", () => {
+    const body = [
+      "Critics said the deal was \u201ca disaster.\u201d Reports said the firm had been offered 20%.",
+      "Rep. Susan Brooks backed it. Brooks said: \u201cIt is a good deal.\u201d",
+    ].join("\n\n");
+    const facts = parse(body);
+    expect(facts.people.map((p) => [p.name, p.kind])).toEqual([
+      ["Critics", "organisation"],
+      ["Reports", "organisation"],
+      ["Susan Brooks", "person"],
+    ]);
+    expect(speakersOf(body)).toEqual(["Critics", "Susan Brooks"]);
+  });
+
   it("reads a country or a news outlet named alone as a body, never the person a pronoun means", () => {
     const body = [
       "China said the talks would go on. Admiral Harry Harris disagreed.",
