@@ -432,7 +432,12 @@ function resolveRun(
   // "President Obama", "Sen. Cruz": a title names a person even by surname alone.
   const titleWord = parts.title.at(-1)?.toLowerCase() ?? "";
   // ("Dean Baker" is a first name and a surname, not a dean.)
-  const titledSurname = bare.length === 1 && TITLE_HEADS.has(titleWord) && !isFirstName(titleWord);
+  // ("the General Election … the election": a word the article writes in lower case is no surname.)
+  const titledSurname =
+    bare.length === 1 &&
+    TITLE_HEADS.has(titleWord) &&
+    !isFirstName(titleWord) &&
+    !common.has(bare[0]!.toLowerCase());
   // "Jones said", "said Kunin": a surname alone that speaks is a person's, where the article writes
   // it nowhere in lower case and it names no organisation or place.
   const speakingSurname =

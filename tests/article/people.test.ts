@@ -123,6 +123,14 @@ describe("findMentions", () => {
     expect(speakersOf(body)).toEqual(["Critics", "Susan Brooks"]);
   });
 
+  it("reads a title before a word the article writes in lower case as no person (the General Election)", () => {
+    const body = [
+      "The Budget will come before the General Election, and General Dannatt will attend.",
+      "The election is expected in May.",
+    ].join("\n\n");
+    expect(parse(body).people.map((p) => [p.name, p.title])).toEqual([["Dannatt", "General"]]);
+  });
+
   it("reads a country or a news outlet named alone as a body, never the person a pronoun means", () => {
     const body = [
       "China said the talks would go on. Admiral Harry Harris disagreed.",
