@@ -431,13 +431,9 @@ function resolveRun(
     namedByContext.has(bare.join(" ").toLowerCase());
   // "President Obama", "Sen. Cruz": a title names a person even by surname alone.
   const titleWord = parts.title.at(-1)?.toLowerCase() ?? "";
-  // ("Dean Baker" is a first name and a surname, not a dean.)
-  // ("the General Election … the election": a word the article writes in lower case is no surname.)
-  const titledSurname =
-    bare.length === 1 &&
-    TITLE_HEADS.has(titleWord) &&
-    !isFirstName(titleWord) &&
-    !common.has(bare[0]!.toLowerCase());
+  // ("Dean Baker" is a first name and a surname; "the General Election … the election", no surname.)
+  const surname = bare.length === 1 && !common.has(bare[0]!.toLowerCase());
+  const titledSurname = surname && TITLE_HEADS.has(titleWord) && !isFirstName(titleWord);
   // "Jones said", "said Kunin": a surname alone that speaks is a person's, where the article writes
   // it nowhere in lower case and it names no organisation or place.
   const speakingSurname =
