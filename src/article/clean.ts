@@ -205,6 +205,10 @@ function withLostSpaces(text: string): string {
 }
 const LOST_SPACE = /\b(\p{Ll}{2,})([.!?])(\p{Lu}\p{Ll})/gu;
 
+/** Staff credits in brackets closing a paragraph, as wire copy ends: "(Additional reporting by …; Editing by …)". */
+const STAFF_CREDITS =
+  /\s*\((?:additional |writing and )?(?:reporting|writing|editing|compiled|research|photographs) by [^()]*\)\s*$/i;
+
 /** Cleans raw article text into metadata and body paragraphs. */
 export function cleanArticle(raw: string): CleanArticle {
   const lines = normaliseText(raw).split(/\r\n|\r|\n/);
@@ -220,9 +224,11 @@ export function cleanArticle(raw: string): CleanArticle {
   const body: string[] = [];
   for (const block of splitBlocks(rest)) {
     const credit = CREDIT.exec(block.raw);
+    // "(Reporting by …; Editing by …)": the wire's staff credits, no part of the story or its people.
+    const text = block.text.replace(STAFF_CREDITS, "");
     if (credit) metadata.source ??= credit[1]!.trim();
     else if (isCaption(block)) metadata.captions.push(block.text);
-    else body.push(block.text);
+    else if (text) body.push(text);
   }
   readDateline(body, metadata);
   return { metadata, paragraphs: body };

@@ -49,6 +49,21 @@ describe("cleanArticle", () => {
     expect(paragraphs.join(" ")).not.toContain("AP");
   });
 
+  it("keeps the wire's staff credits out of the body, alone or closing a paragraph", () => {
+    const { paragraphs } = cleanArticle(
+      [
+        "Storm hits coast",
+        "",
+        "The storm hit on Monday. (Reporting by Jane Roe; Editing by John Doe.)",
+        "",
+        "Crews are out.",
+        "",
+        "(Additional reporting by Ann Lee in Boston; Writing by Tom Poe; Editing by Sam Ray.)",
+      ].join("\n"),
+    );
+    expect(paragraphs).toEqual(["The storm hit on Monday.", "Crews are out."]);
+  });
+
   it("keeps a short paragraph that ends in a straight single mark in the body, not the captions", () => {
     const { metadata: m, paragraphs: body } = cleanArticle(
       "Headline\n\n'We will strike,' she said. 'Not before.'\n",
