@@ -253,7 +253,7 @@ export const ORG_HEADS = words(`
   communications networks publishing insurance logistics nation coalition brothers mansion classic
   award memorial effect gallery united rovers athletic wanderers albion sport sports arena
   amphitheatre amphitheater summit marathon highlanders conservatives place music shop springs atoll
-  end line`);
+  end line pavilion forum factory`);
 
 /**
  * What people of a country are called, as sports and world copy names a player or a leader by it:
@@ -318,8 +318,8 @@ export const NOT_NAMES = words(`
   Defence Defense Health Education Homeland Security Shadow Deputy Acting Chief Senior Junior
   Speaking Asked Explaining Commenting According Amid Following Among Mr Mrs Ms Dr
   One Two Three Four Five Six Seven Eight Nine Ten Eleven Twelve Twenty Thirty Forty Fifty
-  Another Other Others Several Hundred Hundreds Thousand Thousands Dozen Dozens Millions
-  ${DEMONYM_LIST}`);
+  Another Other Others Several Hundred Hundreds Thousand Thousands Dozen Dozens Millions Everyone
+  Everybody Someone Somebody Anyone Anybody Nobody Everything Something Nothing ${DEMONYM_LIST}`);
 
 /**
  * The Arabic article and the words for "son of"/"father of" as copy joins them to a surname with a

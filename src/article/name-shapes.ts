@@ -288,6 +288,13 @@ export function pluralOnlyOpening(word: Token, opening: boolean, inner: Readonly
     !inner.has(lower) &&
     lower.endsWith("s") &&
     isEnglishWord(lower) &&
-    isEnglishWord(lower.slice(0, -1))
+    isEnglishWord(singular(lower))
   );
+}
+
+/** "critics" → "critic", "authorities" → "authority", "witnesses" → "witness". */
+function singular(plural: string): string {
+  if (plural.endsWith("ies")) return `${plural.slice(0, -3)}y`;
+  if (/(?:ss|sh|ch|x)es$/.test(plural)) return plural.slice(0, -2);
+  return plural.slice(0, -1);
 }

@@ -113,12 +113,15 @@ describe("findMentions", () => {
     const body = [
       "Critics said the deal was \u201ca disaster.\u201d Reports said the firm had been offered 20%.",
       "Rep. Susan Brooks backed it. Brooks said: \u201cIt is a good deal.\u201d",
+      "Authorities said the road was closed. Everyone said it was a shock.",
     ].join("\n\n");
     const facts = parse(body);
     expect(facts.people.map((p) => [p.name, p.kind])).toEqual([
       ["Critics", "organisation"],
       ["Reports", "organisation"],
       ["Susan Brooks", "person"],
+      ["Authorities", "organisation"],
+      ["Everyone", "organisation"],
     ]);
     expect(speakersOf(body)).toEqual(["Critics", "Susan Brooks"]);
   });
@@ -152,6 +155,7 @@ describe("findMentions", () => {
         "Sheffield United beat Dundee United, and Harmon Brothers sponsored the Douglas Hickox Award at Gracie Mansion for the Philly Coalition.",
         "\u201cIt was magnificent,\u201d Arteta told Sky Sports.",
         "Roxy Music played the Sheffield Arena, and Preston North End fans ran the Flora London Marathon.",
+        "The Oscars were held at the Dorothy Chandler Pavilion.",
       ].join("\n\n"),
     );
     expect(facts.people.filter((p) => p.kind === "person").map((p) => p.name)).toEqual(["Arteta"]);
