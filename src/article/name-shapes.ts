@@ -8,7 +8,6 @@ import { isEnglishWord, isNameLikeWord } from "./dictionary.ts";
 import { isFirstName, UNISEX_NAMES } from "./first-names.ts";
 import {
   AGED,
-  COUNTRIES,
   COURTESY,
   DAY,
   isAbbreviatedWord,
@@ -21,13 +20,13 @@ import {
   NOT_NAME_OPENERS,
   NOT_NAMES,
   ORG_HEADS,
-  PLACE_HEADS,
   PREPOSITIONS,
   SENTENCE_OPENERS,
   SPEECH_VERBS,
   TITLE_HEADS,
   VERB_FILLERS,
 } from "./lexicon.ts";
+import { COUNTRIES, PLACE_HEADS } from "./places.ts";
 import { type Token, withoutPossessive } from "./text.ts";
 
 /** Articles, conjunctions and auxiliaries, which no name holds (prepositions may, "Al From", and "A" is an initial, "Charles A Blixt"). */
