@@ -148,14 +148,14 @@ describe("findMentions", () => {
     expect(speakersOf(body)).toEqual(["Harry Harris"]);
   });
 
-  it("reads a club, band, venue, coalition, award or residence named after a place or a person as no person", () => {
+  it("reads a club, band, venue, product, watchdog, coalition, award or residence as no person", () => {
     const facts = parse(
       [
         "The season ended.",
         "Sheffield United beat Dundee United, and Harmon Brothers sponsored the Douglas Hickox Award at Gracie Mansion for the Philly Coalition.",
         "\u201cIt was magnificent,\u201d Arteta told Sky Sports.",
         "Roxy Music played the Sheffield Arena, and Preston North End fans ran the Flora London Marathon.",
-        "The Oscars were held at the Dorothy Chandler Pavilion.",
+        "The Oscars were held at the Dorothy Chandler Pavilion, and Human Rights Watch praised the MacBook Pro.",
       ].join("\n\n"),
     );
     expect(facts.people.filter((p) => p.kind === "person").map((p) => p.name)).toEqual(["Arteta"]);
