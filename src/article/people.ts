@@ -168,11 +168,9 @@ function splitTitle(tokens: readonly Token[], run: CapitalRun, common: ReadonlyS
   const opening = tokens[start]!;
   if (head < 0 && run.end - start >= 3 && (isRoleNotName(opening.lower) || isLowerCompound(opening.text)))
     head = start;
-  // "(the) House Newt Gingrich" of "Speaker of the House Newt Gingrich": an institution opening a
-  // longer run belongs to the title.
-  const institution = tokens[start]!.lower;
-  if (head < 0 && run.end - start >= 3 && ORG_HEADS.has(institution) && !isFirstName(institution))
-    head = start;
+  // "(the) House Newt Gingrich" of "Speaker of the House Newt Gingrich", "the Lib Dems David Laws": a
+  // body's name before a first name belongs to the title.
+  if (head < 0) head = bodyBeforeFirstName(tokens, start, run.end);
   // "Secretary of State Rex Tillerson": the name is the last two words after "of"/"for".
   const linked = tokens.slice(start, run.end).findIndex((t) => t.lower === "of" || t.lower === "for");
   if (linked >= 0 && start + linked > head - 1 && run.end - (start + linked) >= 4) head = run.end - 3;
@@ -193,6 +191,16 @@ function splitTitle(tokens: readonly Token[], run: CapitalRun, common: ReadonlyS
  */
 function beforeNickname(tokens: readonly Token[], start: number, end: number): number {
   for (let k = start + 2; k < end; k++) if (tokens[k]!.nicknamed) return k - 2;
+  return -1;
+}
+
+/** The last word of a body's name that runs into a first name and a surname ("Lib Dems David Laws"), or -1. */
+function bodyBeforeFirstName(tokens: readonly Token[], start: number, end: number): number {
+  for (let k = end - 3; k >= start; k--) {
+    const word = tokens[k]!.lower;
+    if (ORG_HEADS.has(word) && !isFirstName(word) && (k === start || isFirstName(tokens[k + 1]!.lower)))
+      return k;
+  }
   return -1;
 }
 

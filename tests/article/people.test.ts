@@ -134,6 +134,18 @@ describe("findMentions", () => {
     expect(parse(body).people.map((p) => [p.name, p.title])).toEqual([["Dannatt", "General"]]);
   });
 
+  it("reads a party's name before a person's as their title, and the party alone as a body (Lib Dems)", () => {
+    const body = [
+      "For the Lib Dems David Laws said: \u201cThe economy is vulnerable.\u201d",
+      "The Lib Dems called it \u201ca sticking plaster\u201d.",
+    ].join("\n\n");
+    const facts = parse(body);
+    expect(facts.people.filter((p) => p.kind === "person").map((p) => [p.name, p.title])).toEqual([
+      ["David Laws", "Lib Dems"],
+    ]);
+    expect(speakersOf(body)).toEqual(["David Laws", "the Lib Dems"]);
+  });
+
   it("reads a country or a news outlet named alone as a body, never the person a pronoun means", () => {
     const body = [
       "China said the talks would go on. Admiral Harry Harris disagreed.",
