@@ -16,6 +16,7 @@ import {
   isSentenceAdverb,
   NAME_PARTICLES,
   NOBLE,
+  ORG_HEADS,
   TITLE_HEADS,
 } from "./lexicon.ts";
 import type { Token } from "./text.ts";
@@ -115,4 +116,14 @@ export function descriptionEnd(
     return { end: k, titles: opening || titles(tokens[k]!) };
   }
   return NONE;
+}
+
+/** The last word of a body's name that runs into a first name and a surname ("Lib Dems David Laws"), or -1. */
+export function bodyBeforeFirstName(tokens: readonly Token[], start: number, end: number): number {
+  for (let k = end - 3; k >= start; k--) {
+    const word = tokens[k]!.lower;
+    if (ORG_HEADS.has(word) && !isFirstName(word) && (k === start || isFirstName(tokens[k + 1]!.lower)))
+      return k;
+  }
+  return -1;
 }

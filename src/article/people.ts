@@ -19,12 +19,11 @@ import {
   JOINED_PARTICLES,
   NAME_PARTICLES,
   NOBLE,
-  ORG_HEADS,
   SPEECH_PAST,
   SPEECH_VERBS,
   TITLE_HEADS,
 } from "./lexicon.ts";
-import { descriptionEnd } from "./name-bounds.ts";
+import { bodyBeforeFirstName, descriptionEnd } from "./name-bounds.ts";
 import { namesListedWithPeople } from "./name-lists.ts";
 import { kinBefore, qualifiesRoleBefore, roleAfter, roleBefore } from "./name-roles.ts";
 import {
@@ -191,16 +190,6 @@ function splitTitle(tokens: readonly Token[], run: CapitalRun, common: ReadonlyS
  */
 function beforeNickname(tokens: readonly Token[], start: number, end: number): number {
   for (let k = start + 2; k < end; k++) if (tokens[k]!.nicknamed) return k - 2;
-  return -1;
-}
-
-/** The last word of a body's name that runs into a first name and a surname ("Lib Dems David Laws"), or -1. */
-function bodyBeforeFirstName(tokens: readonly Token[], start: number, end: number): number {
-  for (let k = end - 3; k >= start; k--) {
-    const word = tokens[k]!.lower;
-    if (ORG_HEADS.has(word) && !isFirstName(word) && (k === start || isFirstName(tokens[k + 1]!.lower)))
-      return k;
-  }
   return -1;
 }
 
