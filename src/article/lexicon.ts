@@ -244,7 +244,8 @@ export const ORG_HEADS = words(`
   communications networks publishing insurance logistics nation coalition brothers mansion classic
   award memorial effect gallery united rovers athletic wanderers albion sport sports arena
   amphitheatre amphitheater summit marathon highlanders conservatives place music shop springs atoll
-  end line pavilion forum factory pro ultra plus mini watch dems`);
+  end line pavilion forum factory pro ultra plus mini watch dems war amendment caucus system
+  shooting enforcement budget`);
 
 /**
  * What people of a country are called, as sports and world copy names a player or a leader by it:

@@ -168,6 +168,8 @@ describe("findMentions", () => {
         "\u201cIt was magnificent,\u201d Arteta told Sky Sports.",
         "Roxy Music played the Sheffield Arena, and Preston North End fans ran the Flora London Marathon.",
         "The Oscars were held at the Dorothy Chandler Pavilion, and Human Rights Watch praised the MacBook Pro.",
+        "A judge may not enforce the subpoena because of his Fifth Amendment claims, prosecutors said.",
+        "The Congressional Black Caucus said it was \u201cappalled.\u201d",
       ].join("\n\n"),
     );
     expect(facts.people.filter((p) => p.kind === "person").map((p) => p.name)).toEqual(["Arteta"]);
