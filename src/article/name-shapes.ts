@@ -46,7 +46,13 @@ export function looksLikeName(words: readonly Token[], titled: boolean, before?:
   if (notName && !opensAsFirstName(words, titled, before)) return false;
   // "Donald Trump Is Now", "Meet The Fockers": a run of Title Case holding an article, conjunction or
   // auxiliary is a headline's clause or a work's title (one ending so is cut in `people.ts` first).
-  if (words.some((w) => GRAMMAR_WORDS.has(w.lower))) return false;
+  // So does one holding a preposition in capitals ("Clinton Hid Past Health Problems From Public"),
+  // but for a surname after one name ("Al From"); a name's "of" stays in a title, read before this.
+  const surnamed = words.length === 2;
+  for (let i = 0; i < words.length; i++) {
+    const w = words[i]!;
+    if (GRAMMAR_WORDS.has(w.lower) || (i > 0 && !surnamed && HEADLINE_PREPOSITIONS.has(w.text))) return false;
+  }
   // Organisations and places end in their kind ("Homeland Security Department"); "Bill" may start a name.
   // After a first name, a kind that is also a surname is one ("Captain John Hall", "Margaret Court
   // said"), unless an article or a preposition makes the run a place ("at the Albert Hall").
@@ -86,6 +92,19 @@ export function looksLikeName(words: readonly Token[], titled: boolean, before?:
         (suffixed && i === words.length - 1)),
   );
 }
+
+/** Prepositions as a Title Case headline capitalises them, which no name holds. */
+const HEADLINE_PREPOSITIONS = new Set([
+  "For",
+  "From",
+  "By",
+  "With",
+  "Against",
+  "Into",
+  "About",
+  "Over",
+  "After",
+]);
 
 /** "London's King Cross station", "Kennedy airport": a name before a kind of place in lower case is the place's. */
 export function namesPlace(tokens: readonly Token[], end: number): boolean {

@@ -1,6 +1,7 @@
 /** People in a sentence's tokens: names, titles, gender and later short forms (`src/article/people.ts`). */
 import { describe, expect, it } from "vitest";
 import { isSentenceAdverb } from "../../src/article/lexicon.ts";
+import { looksLikeName } from "../../src/article/name-shapes.ts";
 import { articleEvidence, findMentions } from "../../src/article/people.ts";
 import { Registry } from "../../src/article/registry.ts";
 import { tokenize } from "../../src/article/text.ts";
@@ -144,6 +145,14 @@ describe("findMentions", () => {
       ["David Laws", "Lib Dems"],
     ]);
     expect(speakersOf(body)).toEqual(["David Laws", "the Lib Dems"]);
+  });
+
+  it("reads a run of Title Case holding a capitalised preposition as a headline, not a name (but Al From)", () => {
+    const shaped = (text: string) => looksLikeName(tokenize(text, []), false);
+    expect(shaped("Clinton Hid Past Health Problems From Public")).toBe(false);
+    expect(shaped("Poll Shows Minor Post-Debate Bump For Clinton")).toBe(false);
+    expect(shaped("Al From")).toBe(true);
+    expect(shaped("Hillary Clinton")).toBe(true);
   });
 
   it("reads a country or a news outlet named alone as a body, never the person a pronoun means", () => {
