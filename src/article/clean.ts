@@ -225,7 +225,7 @@ export function cleanArticle(raw: string): CleanArticle {
   for (const block of splitBlocks(rest)) {
     const credit = CREDIT.exec(block.raw);
     // "(Reporting by …; Editing by …)": the wire's staff credits, no part of the story or its people.
-    const text = block.text.replace(STAFF_CREDITS, "");
+    const text = block.text.endsWith(")") ? block.text.replace(STAFF_CREDITS, "") : block.text;
     if (credit) metadata.source ??= credit[1]!.trim();
     else if (isCaption(block)) metadata.captions.push(block.text);
     else if (text) body.push(text);

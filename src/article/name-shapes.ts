@@ -296,18 +296,44 @@ const NEWS_OUTLETS = new Set([
 
 /**
  * "Critics say", "Reports said": a plural noun the article capitalises only where it opens a sentence
- * (`opening`: this word does) is that noun, a group or a source, not a surname that speaks ("Sanders
- * said" is one where the article also writes "Bernie Sanders").
+ * (`opening`: this word does; `capitalisedInside`: the article writes it so elsewhere) is that noun, a
+ * group or a source, not a surname that speaks ("Sanders said" is one where the article also writes
+ * "Bernie Sanders").
  */
-export function pluralOnlyOpening(word: Token, opening: boolean, inner: ReadonlySet<string>): boolean {
+export function pluralOnlyOpening(
+  word: Token,
+  opening: boolean,
+  capitalisedInside: (lower: string) => boolean,
+): boolean {
   const { lower } = word;
   return (
     opening &&
-    !inner.has(lower) &&
     lower.endsWith("s") &&
     isEnglishWord(lower) &&
-    isEnglishWord(singular(lower))
+    isEnglishWord(singular(lower)) &&
+    !capitalisedInside(lower)
   );
+}
+
+/**
+ * Whether the article capitalises a word (given in lower case) somewhere other than a sentence's
+ * start: read from all its sentences on the first question, which few articles ask.
+ */
+export function capitalisedInsideOf(sentences: readonly (readonly Token[])[]): (lower: string) => boolean {
+  let inside: Set<string> | null = null;
+  return (lower) => {
+    if (!inside) {
+      inside = new Set();
+      for (const tokens of sentences) {
+        let opening = true;
+        for (const t of tokens) {
+          if (t.kind === "word" && t.capitalised && !opening) inside.add(t.lower);
+          if (t.kind !== "punct") opening = false;
+        }
+      }
+    }
+    return inside.has(lower);
+  };
 }
 
 /** "critics" → "critic", "authorities" → "authority", "witnesses" → "witness". */

@@ -29,6 +29,7 @@ import { kinBefore, qualifiesRoleBefore, roleAfter, roleBefore } from "./name-ro
 import {
   afterCommaOrPreposition,
   agedName,
+  capitalisedInsideOf,
   datesName,
   describedAsWho,
   GRAMMAR_WORDS,
@@ -205,8 +206,8 @@ export interface ArticleEvidence {
   surnames: ReadonlySet<string>;
   /** Words the article also writes in lower case ("see", "does", "billionaire"): not names. */
   common: ReadonlySet<string>;
-  /** Words (in lower case) the article capitalises somewhere other than a sentence's start. */
-  inner: ReadonlySet<string>;
+  /** Whether the article capitalises a word (given in lower case) somewhere other than a sentence's start. */
+  capitalisedInside: (lower: string) => boolean;
   /**
    * Two-word names a "he" or "she" points back to ("adaeze ranginui"), or listed with people: a
    * person's, whether a list of first names knows them or not.
@@ -225,13 +226,9 @@ interface NamedRun {
 
 export function articleEvidence(sentences: readonly Token[][]): ArticleEvidence {
   const common = new Set<string>();
-  const inner = new Set<string>();
   for (const tokens of sentences) {
-    let opening = true;
     for (const t of tokens) {
       if (t.kind === "word" && !t.capitalised) common.add(t.lower);
-      if (t.kind === "word" && t.capitalised && !opening) inner.add(t.lower);
-      if (t.kind !== "punct") opening = false;
       // Quoted words count too: "see" in a quote makes "(See Sexton's timeline …)" no name.
       if (t.kind === "quote") for (const word of lowerCaseWords(t.text)) common.add(word);
     }
@@ -256,7 +253,9 @@ export function articleEvidence(sentences: readonly Token[][]): ArticleEvidence 
   const runsOf = (tokens: readonly Token[]) => runs.get(tokens) ?? [];
   for (const name of namesListedWithPeople(sentences, runsOf, common)) namedByContext.add(name);
   const referents = referentsByPronouns(sentences, names);
-  return { surnames: reusedSurnames(sentences, runs), common, inner, namedByContext, referents, runs };
+  const surnames = reusedSurnames(sentences, runs);
+  const capitalisedInside = capitalisedInsideOf(sentences);
+  return { surnames, common, capitalisedInside, namedByContext, referents, runs };
 }
 
 function reusedSurnames(
@@ -399,7 +398,7 @@ function resolveRun(
   parts: NameParts,
   words: readonly Token[],
   registry: Registry,
-  { surnames, common, inner, namedByContext, referents }: ArticleEvidence,
+  { surnames, common, capitalisedInside, namedByContext, referents }: ArticleEvidence,
 ): Entity | null {
   const bare = words.map((w) => withoutPossessive(w.text));
   const nameWords = parts.noble ? bare.slice(1) : bare;
@@ -438,7 +437,7 @@ function resolveRun(
     speaksHere(tokens, run) &&
     !afterCommaOrPreposition(tokens, run.start) &&
     looksLikeSurname(words[0]!, common) &&
-    !pluralOnlyOpening(words[0]!, opensSentence(tokens, run.start), inner) &&
+    !pluralOnlyOpening(words[0]!, opensSentence(tokens, run.start), capitalisedInside) &&
     // `Originally dubbed "…"`: a sentence's opening adverb.
     !(run.start === 0 && isSentenceAdverb(words[0]!.lower));
   // "Her daughter, Mary, also spoke": a first name beside a relative's role names that relative.
