@@ -36,3 +36,10 @@ export function isEnglishWord(word: string): boolean {
 export function isNameLikeWord(word: string): boolean {
   return word.length >= 3 && !isEnglishWord(word);
 }
+
+/** A plural's singular by the spelling rules copy follows: "critics" → "critic", "authorities" → "authority", "witnesses" → "witness". */
+export function singularOf(plural: string): string {
+  if (plural.endsWith("ies")) return `${plural.slice(0, -3)}y`;
+  if (/(?:ss|sh|ch|x)es$/.test(plural)) return plural.slice(0, -2);
+  return plural.slice(0, -1);
+}

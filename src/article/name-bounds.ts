@@ -5,7 +5,7 @@
  * names people whose first name no list holds, so without one the words the article writes in
  * lower case or as roles mark where the description ends.
  */
-import { isEnglishWord } from "./dictionary.ts";
+import { isEnglishWord, singularOf } from "./dictionary.ts";
 import { isFirstName } from "./first-names.ts";
 import {
   DEMONYMS,
@@ -72,8 +72,7 @@ function describes(t: Token, common: ReadonlySet<string>): boolean {
 /** A word of the language in the plural, not a name ("Celebrities"; not "Williams"). */
 function isPluralNoun(t: Token): boolean {
   if (!/^\p{Lu}\p{Ll}+s$/u.test(t.text) || isFirstName(t.lower)) return false;
-  const singular = t.lower.endsWith("ies") ? `${t.lower.slice(0, -3)}y` : t.lower.slice(0, -1);
-  return isEnglishWord(singular);
+  return isEnglishWord(singularOf(t.lower));
 }
 
 /**

@@ -4,7 +4,7 @@
  * tokens and the word lists; `people.ts` decides which runs name someone.
  */
 
-import { isEnglishWord, isNameLikeWord } from "./dictionary.ts";
+import { isEnglishWord, isNameLikeWord, singularOf } from "./dictionary.ts";
 import { isFirstName, UNISEX_NAMES } from "./first-names.ts";
 import {
   AGED,
@@ -277,11 +277,8 @@ const MONTHS = /^(?:January|February|March|July|September|October|November|Decem
 /** A country or a news outlet named in one word, never a person's name ("Jordan" is both: left as written). */
 export function namesBody(word: string): boolean {
   const name = withoutPossessive(word);
-  return (
-    (COUNTRIES.has(name) || NEWS_OUTLETS.has(name)) &&
-    !isFirstName(name.toLowerCase()) &&
-    !UNISEX_NAMES.has(name.toLowerCase())
-  );
+  const lower = name.toLowerCase();
+  return (COUNTRIES.has(name) || NEWS_OUTLETS.has(name)) && !isFirstName(lower) && !UNISEX_NAMES.has(lower);
 }
 /** Outlets copy names in one word as a source ("Reuters reported", "Politico said"), none of them a surname. */
 const NEWS_OUTLETS = new Set([
@@ -310,7 +307,7 @@ export function pluralOnlyOpening(
     opening &&
     lower.endsWith("s") &&
     isEnglishWord(lower) &&
-    isEnglishWord(singular(lower)) &&
+    isEnglishWord(singularOf(lower)) &&
     !capitalisedInside(lower)
   );
 }
@@ -334,11 +331,4 @@ export function capitalisedInsideOf(sentences: readonly (readonly Token[])[]): (
     }
     return inside.has(lower);
   };
-}
-
-/** "critics" → "critic", "authorities" → "authority", "witnesses" → "witness". */
-function singular(plural: string): string {
-  if (plural.endsWith("ies")) return `${plural.slice(0, -3)}y`;
-  if (/(?:ss|sh|ch|x)es$/.test(plural)) return plural.slice(0, -2);
-  return plural.slice(0, -1);
 }
