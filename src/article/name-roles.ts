@@ -42,7 +42,7 @@ export function roleBefore(tokens: readonly Token[], index: number): string[] {
       SPEECH_VERBS.has(t.lower)
     )
       break;
-    if (["the", "a", "an"].includes(t.lower)) break;
+    if (ARTICLES.has(t.lower)) break;
     start--;
     // "When Ford visited his editor Teresa Nielsen Hayden": an owner's word opens the role ("his
     // editor"); what stands before it is another clause.
@@ -93,7 +93,14 @@ export function roleAfter(tokens: readonly Token[], at: number): string[] {
   const index = afterBracket(tokens, at);
   if (tokens[index]?.text !== ",") return [];
   let start = index + 1;
-  if (["the", "a", "an"].includes(tokens[start]?.lower ?? "")) start++;
+  // "Leticia Ortiz, 34, a tenant organizer": an age set off by commas comes before the role, which
+  // then opens with an article or is a title ("…, 58, MP for Wantage"); anything else after an age
+  // is what the person did ("Bill Clinton, 69, looked smaller").
+  if (/^\d{1,3}$/.test(tokens[start]?.text ?? "") && tokens[start + 1]?.text === ",") {
+    start += 2;
+    if (!ARTICLES.has(tokens[start]?.lower ?? "") && !TITLE_HEADS.has(tokens[start]?.lower ?? "")) return [];
+  }
+  if (ARTICLES.has(tokens[start]?.lower ?? "")) start++;
   // "Lee Epstein, along with Judge Richard Posner", "…, but the Texas senator": no role of hers; nor
   // another titled name in a list ("Rep. Adam Kinzinger, Rep. Richard Hanna").
   if (NOT_ROLE_OPENERS.has(tokens[start]?.lower ?? "")) return [];
@@ -152,8 +159,9 @@ function afterBracket(tokens: readonly Token[], at: number): number {
   return at;
 }
 
+const ARTICLES = new Set(["the", "a", "an"]);
 /** Words a role does not end in: "… at the" was cut off before its name. */
-const DANGLING = new Set([...PREPOSITIONS, "the", "a", "an", "and", "or"]);
+const DANGLING = new Set([...PREPOSITIONS, ...ARTICLES, "and", "or"]);
 /** "his", "their": words of an owner, which end a role read backwards. */
 const POSSESSIVE_DETERMINERS = new Set(["his", "her", "their", "its", "our", "my", "your"]);
 const NOT_ROLE_OPENERS = new Set(

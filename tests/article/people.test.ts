@@ -521,6 +521,20 @@ describe("a title set off by commas before a name", () => {
   });
 });
 
+describe("a role set off by commas after a name and an age", () => {
+  it("reads “Name, 34, a role” as the title, but not what the person did after the age", () => {
+    const body = [
+      "“We will keep fighting,” said Leticia Ortiz, 34, a tenant organizer.",
+      "Robert Akande, 58, MP for Wantage, agreed.",
+      "Tomas Berg, 69, looked tired after the vote.",
+    ].join("\n\n");
+    const facts = parse(body);
+    expect(person(facts, "Leticia Ortiz")?.title).toBe("tenant organizer");
+    expect(person(facts, "Robert Akande")?.title).toBe("MP for Wantage");
+    expect(person(facts, "Tomas Berg")?.title ?? null).toBeNull();
+  });
+});
+
 describe("words after a name that are not part of it", () => {
   it("reads a weekday after a name as a date, unless a role titles the name", () => {
     const { mentions } = read([
