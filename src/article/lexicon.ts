@@ -301,8 +301,8 @@ export const JOINED_PARTICLES = "al|el|ad|ar|as|ash|at|az|ibn|bin|abu";
 /** The particle joined to a surname in lower case ("el-" of "el-sisi"), which a surname alone drops. */
 export const JOINED_PARTICLE_KEY = new RegExp(`^(?:${JOINED_PARTICLES})-(?=\\p{L})`, "u");
 
-/** Words that may appear inside a multi-word name ("Oscar de la Hoya", "Ludwig van Beethoven"). */
-export const NAME_PARTICLES = words("de la le van von der den da del di du bin ibn al el dos das ter");
+/** Words that may appear inside a multi-word name ("Oscar de la Hoya", "Ludwig van Beethoven", "Erik ten Hag"). */
+export const NAME_PARTICLES = words("de la le van von der den da del di du bin ibn al el dos das ter ten");
 
 /** A generational suffix after a surname ("Martin Luther King Jr.", "James Kennedy III"). */
 export const isNameSuffix = (word: string) => NAME_SUFFIXES.has(word);

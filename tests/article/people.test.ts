@@ -382,6 +382,15 @@ describe("findMentions", () => {
     expect(speakersOf(body)).toEqual(["Abdel Karim el-Masri"]);
   });
 
+  it("keeps a Dutch particle inside the name (Erik ten Hag, Jan ter Horst)", () => {
+    const body = [
+      "Manager Erik ten Hag confirmed the signing, as did scout Jan ter Horst.",
+      "“We are very happy,” ten Hag said.",
+    ].join("\n\n");
+    expect(parse(body).people.map((p) => p.name)).toEqual(["Erik ten Hag", "Jan ter Horst"]);
+    expect(speakersOf(body)).toEqual(["Erik ten Hag"]);
+  });
+
   it("finds a Chinese or Korean name again by its family name, written first (Mr Li, Mr Moon)", () => {
     const body = [
       "Chinese Premier Li Keqiang met South Korean President Moon Jae-in in Seoul.",
