@@ -26,8 +26,13 @@ export class Salience {
   lastSpeaker: Seen | null = null;
   /** The person the previous sentence was about: where "he said" most often points. */
   lastSubject: Seen | null = null;
-  /** The subject of the sentence just read, if it has one: a quote standing alone after it is theirs. */
-  priorSubject: (Seen & { sentence: number }) | null = null;
+  /**
+   * The subject of the sentence just read, if it has one: a quote standing alone after it is theirs.
+   * `acts` when it names them doing something (see `actsByName`); not when it only says what they
+   * are or asks about them ("Bob was one of the most mesmeric people I've worked with.", "…, as
+   * Kilroy-Silk once declared?"): an interview's words about someone, no cue that they speak next.
+   */
+  priorSubject: (Seen & { sentence: number; acts: boolean }) | null = null;
 
   /** Everyone who has spoken so far, quoted or reported. */
   private readonly speakers = new Set<Entity>();
@@ -41,8 +46,30 @@ export class Salience {
     const subject = reporter ?? this.pronounSubject(sentence) ?? sentenceSubject(sentence);
     if (subject) this.lastSubject = { entity: subject, paragraph: sentence.paragraph };
     this.priorSubject = subject
-      ? { entity: subject, paragraph: sentence.paragraph, sentence: sentence.index }
+      ? {
+          entity: subject,
+          paragraph: sentence.paragraph,
+          sentence: sentence.index,
+          acts: actsByName(sentence, subject),
+        }
       : null;
+  }
+
+  /**
+   * Did the sentence just before, in this one's paragraph, name someone other than `speaker` doing
+   * something ("Bello does not hesitate. “More nurses.”")? The quote after it is then theirs, not
+   * the last paragraph's speaker's going on.
+   */
+  takesOver(sentence: SentenceContext, speaker: Entity): boolean {
+    const prior = this.priorSubject;
+    return (
+      prior !== null &&
+      prior.sentence === sentence.index - 1 &&
+      prior.paragraph === sentence.paragraph &&
+      prior.acts &&
+      prior.entity.kind === "person" &&
+      prior.entity !== speaker
+    );
   }
 
   /**
@@ -321,4 +348,29 @@ function frontedObjects(sentence: SentenceContext, before: readonly Mention[], a
     );
   });
   return new Set(governed.map((m) => m.entity));
+}
+
+/** Verbs that say what someone is, not what they do. */
+const COPULAS = new Set(["is", "was", "are", "were", "remains", "remained", "becomes", "became"]);
+
+/** Words at most between a subject and the verb that says what they are ("Bob in the 1990s became"). */
+const COPULA_REACH = 4;
+
+/**
+ * Does the sentence name `subject` doing something: named, not by a pronoun (a memoir's "he toured
+ * Africa" is its teller's words), in a statement, not a question, and not only said to be something
+ * ("Bob was …")?
+ */
+function actsByName(sentence: SentenceContext, subject: Entity): boolean {
+  const { tokens } = sentence;
+  let last = tokens.length - 1;
+  while (last > 0 && tokens[last]!.kind === "quote") last--;
+  if (tokens[last]?.text === "?") return false;
+  const mention = sentence.mentions.find((m) => m.entity === subject && !m.possessive);
+  if (!mention) return false;
+  for (let k = mention.end; k < mention.end + COPULA_REACH && k < tokens.length; k++) {
+    if (tokens[k]!.kind !== "word") return true;
+    if (COPULAS.has(tokens[k]!.lower)) return false;
+  }
+  return true;
 }

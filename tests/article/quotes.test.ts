@@ -196,6 +196,29 @@ describe("quotes across paragraphs", () => {
     ]);
   });
 
+  it("gives a quote after a new paragraph's sentence about someone else doing something to them", () => {
+    const speakers = (middle: string) =>
+      speakersOf(
+        [
+          "The hospital trust said in a statement it was “proud of all our staff”.",
+          `${middle} “More nurses. Always more nurses.”`,
+        ].join("\n\n"),
+      );
+    expect(speakers("Asked what she would change, Aisha Bello does not hesitate.")).toEqual([
+      "the hospital trust",
+      "Aisha Bello",
+    ]);
+    // Not after a question about them, or a sentence saying only what they are: the interview goes on.
+    expect(speakers("Is this the job Aisha Bello was promised?")).toEqual([
+      "the hospital trust",
+      "the hospital trust",
+    ]);
+    expect(speakers("Aisha Bello in those years was the ward's only nurse.")).toEqual([
+      "the hospital trust",
+      "the hospital trust",
+    ]);
+  });
+
   it("closes an unclosed quote where the next one opens", () => {
     const body = 'Chairman Leo Brandt said: "Sales fell. "Costs rose. "We must act."';
     expect(quotesOf(body).map((q) => q[0])).toEqual(["Sales fell.", "Costs rose.", "We must act."]);
