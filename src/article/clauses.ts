@@ -48,8 +48,10 @@ export function descriptionStart(tokens: readonly Token[], end: number, floor = 
   let start = end;
   while (start - 1 >= floor && end - start < 10) {
     const t = tokens[start - 1]!;
-    // "31% of Republicans": a percentage opens a description.
-    if (t.kind !== "word" && !(t.text === "%" && tokens[start - 2]?.kind === "word")) break;
+    // "31% of Republicans": a percentage opens a description; "Ernst & Young": an ampersand joins a name.
+    const percent = t.text === "%" && tokens[start - 2]?.kind === "word";
+    const ampersand = t.text === "&" && tokens[start - 2]?.capitalised && tokens[start]?.capitalised;
+    if (t.kind !== "word" && !percent && !ampersand) break;
     // "Earlier this year the Royal College of Physicians", "In a statement the RSPCA": a determiner after
     // a time or a message opens the noun phrase; those words are the sentence's, not the speaker's.
     if (start < end && DETERMINERS.has(tokens[start]!.lower) && opensAfter(t)) break;
@@ -446,4 +448,41 @@ const SENTENCE_DETERMINER =
 
 export function lowerFirst(text: string): string {
   return text[0]!.toLowerCase() + text.slice(1);
+}
+
+/**
+ * Where the words reported after the verb at `v` end: the sentence's end, or the comma closing the
+ * clause that opens the sentence and holds the verb ("As Mr Brown announced the Budget date, Ernst &
+ * Young urged him …": the main clause after the comma is the writer's).
+ */
+export function reportedClauseEnd(tokens: readonly Token[], v: number, from: number): number {
+  if (OPENING_SUBORDINATORS.has(tokens[0]!.lower) && !tokens.slice(0, v).some((t) => t.text === ",")) {
+    // (Not the comma inside a number: "the 5,000m crown".)
+    const comma = tokens.findIndex(
+      (t, i) => i > from + 1 && t.text === "," && tokens[i + 1]?.start !== t.end,
+    );
+    if (comma > 0) return tokens[comma]!.start;
+  }
+  const last = tokens[tokens.length - 1]!;
+  return last.text === "." ? last.start : last.end;
+}
+/** Words that open a sentence with a clause of its own before the main one ("As …, …"). */
+const OPENING_SUBORDINATORS = new Set([...SUBORDINATORS, "as", "until", "unless"]);
+
+/** Where a name joined by an ampersand ending at `end` starts ("Ernst & Young"), or `start` if none does. */
+export function ampersandNameStart(tokens: readonly Token[], start: number, end: number): number {
+  let k = end;
+  let joined = false;
+  while (k > start && (tokens[k - 1]!.capitalised || tokens[k - 1]!.text === "&")) {
+    if (tokens[k - 1]!.text === "&") joined = true;
+    k--;
+  }
+  return joined && tokens[end]!.capitalised && tokens[k]!.capitalised ? k : start;
+}
+
+/** The person a description ending at `end` is set beside: "…, Rich Beeson" right after its comma. */
+export function apposedPerson(sentence: SentenceContext, end: number): Entity | null {
+  if (sentence.tokens[end + 1]?.text !== ",") return null;
+  const apposed = titledMention(sentence, end + 2, end + 6);
+  return apposed?.entity.kind === "person" ? apposed.entity : null;
 }

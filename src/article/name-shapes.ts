@@ -112,6 +112,16 @@ export function namesPlace(tokens: readonly Token[], end: number): boolean {
   return after?.kind === "word" && !after.capitalised && PLACE_HEADS.has(after.lower);
 }
 
+/**
+ * "Ernst & Young", "Marks & Spencer": capitals joined by an ampersand name a firm (or a double act),
+ * not the person one part would read as alone; "Mr & Mrs Smith" are people.
+ */
+export function joinedByAmpersand(tokens: readonly Token[], start: number, end: number): boolean {
+  const before = tokens[start - 2];
+  if (tokens[start - 1]?.text === "&" && before?.capitalised && !COURTESY.has(before.lower)) return true;
+  return tokens[end]?.text === "&" && tokens[end + 1]?.capitalised === true;
+}
+
 /** Kinds of place or body that are common surnames too: Hall, Court, Castle, Lane, Bay, Post, Banks. */
 const SURNAME_HEADS = new Set(["hall", "court", "castle", "lane", "bay", "post", "banks", "press"]);
 

@@ -39,6 +39,7 @@ import {
   looksLikeName,
   looksLikeSurname,
   namesBody,
+  joinedByAmpersand,
   namesPlace,
   opensNoName,
   pluralOnlyOpening,
@@ -297,7 +298,7 @@ export function findMentions(
     const surnamed = titleWordAsSurname(tokens, run, registry);
     const start = surnamed ? run.start : parts.nameStart;
     const words = tokens.slice(start, run.end);
-    if (namesPlace(tokens, run.end)) continue;
+    if (namesPlace(tokens, run.end) || joinedByAmpersand(tokens, run.start, run.end)) continue;
     const role = roleBefore(tokens, parts.nameStart);
     const titled = parts.title.length > 0 || role.length > 0;
     // "Mr French", "Ms King" for Philip French and Oona King, named before: a word no list takes for a name.

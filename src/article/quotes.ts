@@ -8,6 +8,7 @@ import {
   nearestMention,
   onlyTitleBefore,
   quoteKind,
+  reportedClauseEnd,
   type SentenceContext,
   sentenceSubject,
   titledMention,
@@ -35,13 +36,12 @@ import {
   REPORTING_VERBS,
   SIGNATURE_DASHES,
   SPEAKER_NOUNS,
-  SPEECH_VERBS,
   VERB_FILLERS,
 } from "./lexicon.ts";
 import type { Entity, Registry } from "./registry.ts";
 import { Salience } from "./salience.ts";
 import { candidatesFor, learnedChooser, type SpeakerChooser } from "./speaker-model.ts";
-import { isSpeechVerb } from "./speech-verbs.ts";
+import { isAdjunctParticiple, isSpeechVerb } from "./speech-verbs.ts";
 import { reportsBackshifted, subjectEnd, subjectStart } from "./subject-span.ts";
 import { Subjects } from "./subjects.ts";
 import type { QuoteSpan } from "./text.ts";
@@ -454,9 +454,12 @@ export class Attributor {
     const adjunct = that < 0 && tokens[v + 1]?.text === "," && first && isAdjunctParticiple(first.lower);
     const rest = adjunct ? [] : tokens.slice(from).filter((t) => t.text !== "." && t.text !== '"');
     if (rest.length >= 2 && tokens[from]?.kind !== "quote") {
-      const last = tokens[tokens.length - 1]!;
-      const end = last.text === "." ? last.start : last.end;
-      this.reports.push({ speaker, start: tokens[from]!.start, end, sentence: sentence.index });
+      this.reports.push({
+        speaker,
+        start: tokens[from]!.start,
+        end: reportedClauseEnd(tokens, v, from),
+        sentence: sentence.index,
+      });
       return;
     }
     const comma = tokens
@@ -474,17 +477,9 @@ export class Attributor {
   }
 }
 
-/** "adding", "urging", "referencing": a participle of a verb of saying or of pointing to something. */
-const isAdjunctParticiple = (word: string) =>
-  word.endsWith("ing") && (SPEECH_VERBS.has(word) || POINTING_PARTICIPLES.has(word));
-const POINTING_PARTICIPLES = new Set(
-  "referencing referring citing pointing naming describing recalling praising blaming calling".split(" "),
-);
-
 /** What may stand before a name that labels a quote: the sentence's start, a dash, a full stop. */
 const LABEL_OPENERS = new Set([".", "-", "–", "—", "―", ";"]);
 
-/** Auxiliaries of the passive before a verb of saying: "was asked by", "were told by". */
 /**
  * Words that open a sentence without being its subject: question words, quantifiers, conjunctions,
  * imperatives ("Consider this 2014 entry — "…"", "Such T-shirts read "…"").
@@ -497,4 +492,5 @@ const NOT_SUBJECTS = new Set(
 );
 
 const INTRODUCING_MARKS = new Set([",", ":"]);
+/** Auxiliaries of the passive before a verb of saying: "was asked by", "were told by". */
 const PASSIVE_AUXILIARIES = new Set(["was", "were", "is", "are", "been", "being"]);

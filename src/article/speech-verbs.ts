@@ -137,3 +137,10 @@ export function modifiesNoun(tokens: readonly Token[], v: number): boolean {
     !AUXILIARIES.has(before.lower)
   );
 }
+
+/** "adding", "urging", "referencing": a participle of a verb of saying or of pointing to something. */
+export const isAdjunctParticiple = (word: string) =>
+  word.endsWith("ing") && (SPEECH_VERBS.has(word) || POINTING_PARTICIPLES.has(word));
+const POINTING_PARTICIPLES = new Set(
+  "referencing referring citing pointing naming describing recalling praising blaming calling".split(" "),
+);

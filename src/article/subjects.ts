@@ -5,6 +5,8 @@
  * refers back to someone, or the description itself ("a Home Office spokesman").
  */
 import {
+  ampersandNameStart,
+  apposedPerson,
   canHeadSpeaker,
   demonstrativeAfterOf,
   descriptionStart,
@@ -400,6 +402,8 @@ export class Subjects {
     const titled = titledMention(sentence, start, end + 1);
     if (titled?.entity.kind === "person" && (titled.end === end + 1 || tokens[titled.end]?.lower === "of"))
       return titled.entity;
+    // "accountancy firm Ernst & Young": a firm's name joined by an ampersand speaks, whatever describes it.
+    start = ampersandNameStart(tokens, start, end);
     const words = tokens.slice(start, end + 1);
     if (!isSpeakerDescription(words, afterVerb ? undefined : tokens[start - 1])) return null;
     // "the veteran builder from Queens": the head is the noun before its "from"/"of" phrase.
@@ -453,13 +457,6 @@ const QUOTING = new Set(["quoted", "quotes", "quoting", "cited", "cites"]);
 
 /** Letters after a person's name that say what they are ("Andrew Tyrie MP said"), not "the Salford MP". */
 const POST_NOMINALS = new Set(["MP", "MEP", "MSP", "QC", "KC", "OBE", "MBE", "CBE", "KBE"]);
-
-/** The person a description ending at `end` is set beside: "…, Rich Beeson" right after its comma. */
-function apposedPerson(sentence: SentenceContext, end: number): Entity | null {
-  if (sentence.tokens[end + 1]?.text !== ",") return null;
-  const apposed = titledMention(sentence, end + 2, end + 6);
-  return apposed?.entity.kind === "person" ? apposed.entity : null;
-}
 
 /** Words a relative clause between a subject and its verb of saying may have. */
 const RELATIVE_CLAUSE_WORDS = 14;

@@ -530,6 +530,21 @@ describe("a title set off by commas before a name", () => {
   });
 });
 
+describe("names joined by an ampersand", () => {
+  it("reads “Ernst & Young”, “Marks & Spencer” as a firm, not a person “Young”, but keeps “Mr & Mrs Smith”", () => {
+    const body = [
+      "As Chancellor Tomas Berg spoke, accountancy firm Ernst & Young urged him to act.",
+      "Shares in Marks & Spencer rose, and Mr & Mrs Kowalczyk bought some.",
+    ].join("\n\n");
+    const names = parse(body).people.map((p) => p.name);
+    expect(names).toContain("Tomas Berg");
+    expect(names).toContain("Mrs Kowalczyk");
+    expect(names).not.toContain("Young");
+    expect(names).not.toContain("Marks");
+    expect(names).not.toContain("Spencer");
+  });
+});
+
 describe("a role set off by commas after a name and an age", () => {
   it("reads “Name, 34, a role” as the title, but not what the person did after the age", () => {
     const body = [

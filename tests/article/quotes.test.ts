@@ -367,6 +367,26 @@ describe("reported speech and the participle after its verb", () => {
       ),
     ).toEqual([["replacing the chief now would be hard for the bank", "Amy Ward"]]);
   });
+
+  it("ends the words reported in a clause that opens the sentence at its comma", () => {
+    expect(
+      reports(
+        "As Chancellor Amy Ward said the talks had collapsed, the markets fell sharply.\n\nWard said the markets would recover, and they did.\n\nWhen Ward said she had run the 5,000m in 2001, nobody believed her.",
+      ),
+    ).toEqual([
+      ["the talks had collapsed", "Amy Ward"],
+      ["the markets would recover, and they did", "Amy Ward"],
+      ["she had run the 5,000m in 2001", "Amy Ward"],
+    ]);
+  });
+
+  it("gives the words to a firm named with an ampersand, not to a person named as its last part", () => {
+    expect(
+      reports(
+        "Earlier this month, accountancy firm Ernst & Young said that the forecasts were too optimistic.",
+      ),
+    ).toEqual([["the forecasts were too optimistic", "Ernst & Young"]]);
+  });
 });
 
 describe("a document as the subject of the quote's clause", () => {
