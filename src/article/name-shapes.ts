@@ -73,8 +73,8 @@ export function looksLikeName(words: readonly Token[], titled: boolean, before?:
   )
     return false;
   // "Howard Dean", "Larry King": after a first name, a title word is a surname (and before a
-  // generational suffix: "Martin Luther King Jr.").
-  const suffixed = words.length > 2 && isNameSuffix(words[words.length - 1]!.text);
+  // generational suffix or a numeral: "Martin Luther King Jr.", "Edward III").
+  const suffixed = words.length >= 2 && isNameSuffix(words[words.length - 1]!.text);
   const last = suffixed ? words.length - 2 : words.length - 1;
   const surnameAt = words.length >= 2 && isFirstName(words[0]!.lower) ? last : -1;
   // "Chief Police Officers": plural roles are a group, not a name ("Bob Deans" is one).
@@ -290,7 +290,13 @@ export function namesBody(word: string): boolean {
   const lower = name.toLowerCase();
   return (COUNTRIES.has(name) || NEWS_OUTLETS.has(name)) && !isFirstName(lower) && !UNISEX_NAMES.has(lower);
 }
-/** Outlets copy names in one word as a source ("Reuters reported", "Politico said"), none of them a surname. */
+/** An outlet named as a source ("Reuters reported", "told Al Jazeera"), a body whatever its words look like. */
+export const namesOutlet = (name: string): boolean => NEWS_OUTLETS.has(withoutPossessive(name));
+/**
+ * Outlets copy names as a source without a word saying what they are ("News", "Times"), none of
+ * them a person: one word, or an Arabic article and a word ("Al Jazeera", which reads as a first name
+ * and a surname).
+ */
 const NEWS_OUTLETS = new Set([
   "Reuters",
   "Politico",
@@ -299,6 +305,9 @@ const NEWS_OUTLETS = new Set([
   "BuzzFeed",
   "Newsweek",
   "Mediaite",
+  "Al Jazeera",
+  "Al Arabiya",
+  "Al-Monitor",
 ]);
 
 /**

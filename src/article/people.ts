@@ -4,20 +4,17 @@
  * person each name stands for, so surnames and "Mr Clarke" resolve to one full name.
  */
 
+import { capitalRuns } from "./capital-runs.ts";
 import { isFirstName } from "./first-names.ts";
 import {
   COURTESY,
   DAY,
-  isAcronym,
   isCompoundRole,
   isLowerCompound,
   isNameSuffix,
   isRole,
   isRoleNotName,
   isSentenceAdverb,
-  isSpeechVerbForm,
-  JOINED_PARTICLES,
-  NAME_PARTICLES,
   NOBLE,
   SPEECH_PAST,
   SPEECH_VERBS,
@@ -40,6 +37,7 @@ import {
   looksLikeName,
   looksLikeSurname,
   namesBody,
+  namesOutlet,
   namesPlace,
   opensNoName,
   pluralOnlyOpening,
@@ -60,68 +58,6 @@ import { type CapitalRun, speaksHere } from "./speaking.ts";
 import { lowerCaseWords, type Token, withoutPossessive } from "./text.ts";
 
 const isWord = (t: Token | undefined): t is Token => t?.kind === "word";
-
-function joinable(tokens: readonly Token[], i: number): boolean {
-  const t = tokens[i];
-  if (!isWord(t)) return false;
-  // "Chris Christie Calls Hillary Clinton": in a Title Case headline, a verb of saying parts two names.
-  if (i > 0 && t.capitalised && isSpeechVerbForm(t.lower)) return false;
-  const next = tokens[i + 1];
-  // Acronyms join only as part of a title ("US Homeland Security Secretary").
-  if (t.capitalised && (!isAcronym(t.text) || next?.capitalised)) return true;
-  const prev = tokens[i - 1];
-  if (!prev || prev.possessive || !(prev.capitalised || NAME_PARTICLES.has(prev.lower))) return false;
-  // "Khalid al-Falih", "Abdel Fattah el-Sisi": an Arabic article joined to the surname.
-  if (JOINED_PARTICLE.test(t.text)) return true;
-  // "Oscar de la Hoya", "Pieter van der Linden": particles may chain before the surname.
-  if (NAME_PARTICLES.has(t.lower)) {
-    return Boolean(
-      next?.capitalised || (NAME_PARTICLES.has(next?.lower ?? "") && tokens[i + 2]?.capitalised),
-    );
-  }
-  // "Secretary of State"
-  return (t.lower === "of" || t.lower === "for") && TITLE_HEADS.has(prev.lower) && Boolean(next?.capitalised);
-}
-
-const JOINED_PARTICLE = new RegExp(`^(?:${JOINED_PARTICLES})-\\p{Lu}`, "u");
-
-function capitalRuns(tokens: readonly Token[]): CapitalRun[] {
-  const runs: CapitalRun[] = [];
-  let i = 0;
-  while (i < tokens.length) {
-    if (!tokens[i]?.capitalised || !joinable(tokens, i)) {
-      i++;
-      continue;
-    }
-    const start = i;
-    let end = -1;
-    while (i < tokens.length && joinable(tokens, i) && !(i > start && tokens[i - 1]!.possessive)) {
-      end = firstNameEnd(tokens, start, i);
-      if (end >= 0) break;
-      i++;
-    }
-    runs.push({ start, end: end >= 0 ? end : i });
-  }
-  return runs;
-}
-
-/**
- * "Carly Fiorina Endorses Ted Cruz" (a Title Case headline): a first name with a surname after it,
- * in a run that already holds a first name and surname, starts a second name; the words between
- * ("Endorses") belong to neither. Where the first name ends, else -1.
- */
-function firstNameEnd(tokens: readonly Token[], start: number, i: number): number {
-  if (i - start < 2 || !isFirstName(tokens[i]!.lower) || !tokens[i + 1]?.capitalised) return -1;
-  const before = tokens[i - 1]!.lower;
-  if (isFirstName(before) || TITLE_HEADS.has(before) || COURTESY.has(before)) return -1;
-  for (let k = start; k < i - 1; k++) {
-    if (isFirstName(tokens[k]!.lower) && isSurnameNotInitial(tokens[k + 1]!)) return k + 2;
-  }
-  return -1;
-}
-
-/** A surname, not an initial ("Joseph R. Murray II", "Christina N Luis Olidem" are one name). */
-const isSurnameNotInitial = (t: Token) => !isFirstName(t.lower) && !/^\p{Lu}\.?$/u.test(t.text);
 
 /** The name part of a run and what stands before it in the run. */
 interface NameParts {
@@ -152,22 +88,26 @@ function splitTitle(tokens: readonly Token[], run: CapitalRun, common: ReadonlyS
     start++;
   let head = -1;
   // A title stands before a name, so a run's last word is the name's ("Howard Dean", "Larry King"),
-  // and so is the word before a generational suffix ("Martin Luther King Jr.").
-  const surnameAt = run.end - (run.end - start > 2 && isNameSuffix(tokens[run.end - 1]!.text) ? 2 : 1);
+  // and so is the word before a generational suffix or a numeral ("Martin Luther King Jr.", "King Edward III").
+  const surnameAt = run.end - (run.end - start >= 2 && isNameSuffix(tokens[run.end - 1]!.text) ? 2 : 1);
   for (let i = start; i < surnameAt; i++) {
     const lower = tokens[i]!.lower;
     if (TITLE_HEADS.has(lower) || COURTESY.has(lower) || isCompoundRole(lower)) head = i;
   }
   // "Billionaire Donald Trump", "Progressives Are Celebrating Hillary Clinton" (a Title Case headline):
   // capitalised words before a name describe the person, or only lead up to the name.
-  const described = descriptionEnd(tokens, Math.max(start, head + 1), run.end, common, head >= 0);
+  const described = descriptionEnd(tokens, Math.max(start, head + 1), surnameAt + 1, common, head >= 0);
   if (described.titles) head = Math.max(head, described.end);
   else start = described.end + 1;
   // "Resident DeShawn Pruitt", "Fly-half Jonny Wilkinson": an agent noun or a compound in lower case
   // after its hyphen opening a three-word run is a role, not a first name ("Jean-Marie" is one); a
   // first name that only ends like an agent noun is the name's ("Peter Van Kirk", "Heather Lloyd Webber").
   const opening = tokens[start]!;
-  if (head < 0 && run.end - start >= 3 && (isRoleNotName(opening.lower) || isLowerCompound(opening.text)))
+  if (
+    head < 0 &&
+    surnameAt + 1 - start >= 3 &&
+    (isRoleNotName(opening.lower) || isLowerCompound(opening.text))
+  )
     head = start;
   // "(the) House Newt Gingrich" of "Speaker of the House Newt Gingrich", "the Lib Dems David Laws": a
   // body's name before a first name belongs to the title.
@@ -461,8 +401,11 @@ function resolveRun(
   );
   // "Microsoft said it would …": a single word that speaks of itself as "it" names an organisation;
   // so does a country ("France said", a government or a team) or a news outlet ("Reuters reported").
+  // ("Qatar-based Al Jazeera": an outlet's name is one whatever describes it.)
+  const outlet = namesOutlet(name);
   const body = said === "organisation" || (bare.length === 1 && namesBody(bare[0]!));
-  if (entity && body && bare.length === 1 && !titled && entity.stated === null) entity.kind = "organisation";
+  if (entity && ((body && bare.length === 1 && !titled) || outlet) && entity.stated === null)
+    entity.kind = "organisation";
   return entity;
 }
 

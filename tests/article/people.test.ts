@@ -169,6 +169,12 @@ describe("findMentions", () => {
     expect(speakersOf(body)).toEqual(["Harry Harris"]);
   });
 
+  it("reads an outlet whose name looks like a person's as a body, however it is described (Al Jazeera)", () => {
+    const body = "Qatar-based Al Jazeera said its reporter was hurt. \u201cWe condemn this,\u201d it said.";
+    expect(parse(body).people.map((p) => [p.name, p.kind])).toEqual([["Al Jazeera", "organisation"]]);
+    expect(speakersOf(body)).toEqual(["Al Jazeera"]);
+  });
+
   it("reads a club, band, venue, product, watchdog, coalition, award or residence as no person", () => {
     const facts = parse(
       [
@@ -262,9 +268,16 @@ describe("findMentions", () => {
       "Martin Luther King Jr. spoke in Washington in 1963.\n\n\u201cI have a dream,\u201d King said.";
     expect(parse(body).people.map((p) => [p.name, p.kind])).toEqual([["Martin Luther King Jr.", "person"]]);
     expect(speakersOf(body)).toEqual(["Martin Luther King Jr."]);
-    const son = parse("Martin Luther King III spoke there in 2013.");
-    // (The Roman numeral, in capitals, is left out of the name; the person is found.)
-    expect(son.people.map((p) => [p.name, p.kind])).toEqual([["Martin Luther King", "person"]]);
+    const son = "Martin Luther King III spoke there in 2013.\n\n\u201cWe are not done,\u201d King said.";
+    expect(parse(son).people.map((p) => [p.name, p.kind])).toEqual([["Martin Luther King III", "person"]]);
+    expect(speakersOf(son)).toEqual(["Martin Luther King III"]);
+    // A numeral after a first name or a name of three words ends that one name.
+    const names = (text: string) => parse(text).people.map((p) => [p.name, p.title]);
+    expect(names("King Edward III set it up in 1337.")).toEqual([["Edward III", "King"]]);
+    expect(names("District Court Judge Daniel Porter Jordan III voided it.")).toEqual([
+      ["Daniel Porter Jordan III", "District Court Judge"],
+    ]);
+    expect(names("Brent Bozell III, the founder, spoke.")).toEqual([["Brent Bozell III", "founder"]]);
   });
 
   it("knows the given names of English-speaking countries beyond the short lists (Rodney, Carole)", () => {
@@ -579,8 +592,8 @@ describe("words before a name that are not part of it", () => {
     ]);
     expect(mentions[0]!.map((m) => m.entity.name)).toEqual(["Susan Marsh", "Tom Okafor"]);
     expect(mentions[2]!.map((m) => m.entity.name)).toEqual(["Tom Okafor", "George Wallace"]);
-    // After an initial, a first name is a surname ("Murray"): one name.
-    expect(mentions[1]!.map((m) => m.entity.name)).toEqual(["Joseph R. Murray"]);
+    // After an initial, a first name is a surname ("Murray"): one name, with its generational suffix.
+    expect(mentions[1]!.map((m) => m.entity.name)).toEqual(["Joseph R. Murray II"]);
   });
 
   it("reads a past verb of saying that opens a sentence before its subject as no part of the name", () => {
