@@ -122,6 +122,45 @@ export function joinedByAmpersand(tokens: readonly Token[], start: number, end: 
   return tokens[end]?.text === "&" && tokens[end + 1]?.capitalised === true;
 }
 
+/**
+ * One-word names (in lower case) the article uses as only a firm's are used: "shares in Sophos",
+ * "Yukos shareholders", "Gazprom's shares", "Qwest Inc". People have spokesmen, aides and even
+ * profits, so those say nothing.
+ */
+export function namesOfFirms(sentences: readonly (readonly Token[])[]): Set<string> {
+  const firms = new Set<string>();
+  for (const tokens of sentences) {
+    for (let i = 0; i < tokens.length; i++) {
+      const t = tokens[i]!;
+      if (!t.capitalised || tokens[i - 1]?.capitalised) continue;
+      const next = tokens[i + 1];
+      // (A name of one word: "shares in Royal Mail" name no "Royal".)
+      if (next?.capitalised && !FIRM_SUFFIXES.has(next.text)) continue;
+      const after = next !== undefined && (FIRM_SUFFIXES.has(next.text) || FIRM_NOUNS.has(next.lower));
+      const before = tokens[i - 1]?.lower === "in" && FIRM_HOLDINGS.has(tokens[i - 2]?.lower ?? "");
+      if (after || before) firms.add(withoutPossessive(t.text).toLowerCase());
+    }
+  }
+  return firms;
+}
+const FIRM_NOUNS = new Set(["shares", "shareholders", "stock", "subsidiary"]);
+const FIRM_SUFFIXES = new Set([
+  "Inc",
+  "Inc.",
+  "Corp",
+  "Corp.",
+  "plc",
+  "Plc",
+  "PLC",
+  "Ltd",
+  "Ltd.",
+  "AG",
+  "GmbH",
+  "LLC",
+]);
+/** "shares in Sophos", "a stake in Yukos". */
+const FIRM_HOLDINGS = new Set(["shares", "stake", "stakes", "shareholders", "shareholding"]);
+
 /** Kinds of place or body that are common surnames too: Hall, Court, Castle, Lane, Bay, Post, Banks. */
 const SURNAME_HEADS = new Set(["hall", "court", "castle", "lane", "bay", "post", "banks", "press"]);
 

@@ -37,6 +37,7 @@ import {
   looksLikeName,
   looksLikeSurname,
   namesBody,
+  namesOfFirms,
   namesOutlet,
   namesPlace,
   opensNoName,
@@ -156,6 +157,8 @@ export interface ArticleEvidence {
   namedByContext: ReadonlySet<string>;
   /** What the copy's pronouns state of a name: a gender, or an organisation ("Siemens said it …"). */
   referents: PronounReferents;
+  /** One-word names the article uses as a firm's ("shares in Sophos", "Yukos shareholders"). */
+  firms: ReadonlySet<string>;
   /** Each sentence's capitalised runs with their titles split off, read once for both passes. */
   runs: WeakMap<readonly Token[], readonly NamedRun[]>;
 }
@@ -196,7 +199,15 @@ export function articleEvidence(sentences: readonly Token[][]): ArticleEvidence 
   const referents = referentsByPronouns(sentences, names);
   const surnames = reusedSurnames(sentences, runs);
   const capitalisedInside = capitalisedInsideOf(sentences);
-  return { surnames, common, capitalisedInside, namedByContext, referents, runs };
+  return {
+    surnames,
+    common,
+    capitalisedInside,
+    namedByContext,
+    referents,
+    firms: namesOfFirms(sentences),
+    runs,
+  };
 }
 
 function reusedSurnames(
@@ -339,7 +350,7 @@ function resolveRun(
   parts: NameParts,
   words: readonly Token[],
   registry: Registry,
-  { surnames, common, capitalisedInside, namedByContext, referents }: ArticleEvidence,
+  { surnames, common, capitalisedInside, namedByContext, referents, firms }: ArticleEvidence,
 ): Entity | null {
   const bare = words.map((w) => withoutPossessive(w.text));
   const nameWords = parts.noble ? bare.slice(1) : bare;
@@ -403,7 +414,9 @@ function resolveRun(
   // so does a country ("France said", a government or a team) or a news outlet ("Reuters reported").
   // ("Qatar-based Al Jazeera": an outlet's name is one whatever describes it.)
   const outlet = namesOutlet(name);
-  const body = said === "organisation" || (bare.length === 1 && namesBody(bare[0]!));
+  const body =
+    said === "organisation" ||
+    (bare.length === 1 && (namesBody(bare[0]!) || firms.has(bare[0]!.toLowerCase())));
   if (entity && ((body && bare.length === 1 && !titled) || outlet) && entity.stated === null)
     entity.kind = "organisation";
   return entity;

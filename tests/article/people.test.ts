@@ -175,6 +175,19 @@ describe("findMentions", () => {
     expect(speakersOf(body)).toEqual(["Al Jazeera"]);
   });
 
+  it("reads a one-word name the article uses as a firm's as a body (shares in Sophos, Yukos shareholders)", () => {
+    const body = [
+      "Sophos said sales rose. Shares in Sophos fell. Yukos said the court was wrong, and Yukos shareholders were angry.",
+      "Tomas Berg, an analyst, said the results were weak. \u201cThey missed,\u201d he said.",
+    ].join("\n\n");
+    expect(parse(body).people.map((p) => [p.name, p.kind])).toEqual([
+      ["Sophos", "organisation"],
+      ["Yukos", "organisation"],
+      ["Tomas Berg", "person"],
+    ]);
+    expect(speakersOf(body)).toEqual(["Tomas Berg"]);
+  });
+
   it("reads a club, band, venue, product, watchdog, coalition, award or residence as no person", () => {
     const facts = parse(
       [
