@@ -267,15 +267,18 @@ function ownersIn(entry: NameEntry, article: string): readonly Owner[] {
 
 /**
  * The head noun of a description ("the Trump campaign spokesman" → spokesman, "the assistant leader
- * of the Democratic caucus" → leader), or null for a name.
+ * of the Democratic caucus" → leader, "Clinton's campaign chairman" → chairman), or null for a name.
  */
 function descriptionHead(text: string): string | null {
-  if (!DESCRIPTION.test(text)) return null;
-  const head = bearerWords(text.replace(DESCRIPTION, "")).at(-1);
+  const owned = OWNED.exec(text)?.[1];
+  if (!DESCRIPTION.test(text) && owned === undefined) return null;
+  const head = bearerWords(owned ?? text.replace(DESCRIPTION, "")).at(-1);
   // "the National Audit Office report" names the office: only a role noun heads a description.
   return head !== undefined && isRoleNoun(head) ? head : null;
 }
 const DESCRIPTION = /^\s*(?:the|a|an)\s+/i;
+/** "Clinton's campaign chairman": what an owner's role is called, after the owner. */
+const OWNED = /^\s*[^\s'’]+(?:\s[^\s'’]+)*?['’]s?\s+(.+)$/;
 
 /** The words of an asked name that say who is meant ("the", "mr", "say" left out). */
 export function askedNameWords(text: string): string[] {

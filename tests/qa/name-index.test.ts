@@ -62,6 +62,24 @@ describe("people asked about by a description", () => {
     const [named] = index.findPeople("the harbour authority statement");
     expect(named).toMatchObject({ person: { name: "the harbour authority" } });
   });
+
+  it("reads an owner's role (“Clinton's campaign chairman”) as that role's holder, not a body of the owner's", () => {
+    const campaign = new ArchiveIndex();
+    campaign.add(
+      parseArticle(
+        [
+          "Campaign news",
+          "Mrs. Kowalczyk's presidential campaign said on Monday it would appeal.",
+          "“We will win,” said Tomas Berg, the campaign's chairman.",
+        ].join("\n\n"),
+        "campaign",
+      ),
+    );
+    const [best] = campaign.findPeople("Kowalczyk's campaign chairman");
+    expect(best).toMatchObject({ person: { name: "Tomas Berg" } });
+    // As sure as a description with "the": a question names him so.
+    expect(best!.score).toBeGreaterThanOrEqual(0.6);
+  });
 });
 
 describe("a title word many articles share", () => {
