@@ -15,9 +15,7 @@ import {
   TITLE_HEADS,
 } from "./lexicon.ts";
 import type { CapitalRun } from "./speaking.ts";
-import type { Token } from "./text.ts";
-
-const isWord = (t: Token | undefined): t is Token => t?.kind === "word";
+import { isWord, type Token } from "./text.ts";
 
 function joinable(tokens: readonly Token[], i: number): boolean {
   const t = tokens[i];

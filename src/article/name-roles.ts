@@ -15,9 +15,7 @@ import {
   SPEECH_VERBS,
   TITLE_HEADS,
 } from "./lexicon.ts";
-import type { Token } from "./text.ts";
-
-const isWord = (t: Token | undefined): t is Token => t?.kind === "word";
+import { isWord, type Token } from "./text.ts";
 
 /** "Liberal Democrat education spokesman" before "Phil Willis", or before ", Eleanor Scott,". */
 export function roleBefore(tokens: readonly Token[], index: number): string[] {

@@ -123,9 +123,9 @@ export function joinedByAmpersand(tokens: readonly Token[], start: number, end: 
 }
 
 /**
- * One-word names (in lower case) the article uses as only a firm's are used: "shares in Sophos",
- * "Yukos shareholders", "Gazprom's shares", "Qwest Inc". People have spokesmen, aides and even
- * profits, so those say nothing.
+ * One-word names (in lower case) the article uses the way only a firm's are used: "shares in
+ * Sophos", "Yukos shareholders", "Gazprom's shares", "Qwest Inc". People have spokesmen, aides and
+ * even profits, so those say nothing.
  */
 export function namesOfFirms(sentences: readonly (readonly Token[])[]): Set<string> {
   const firms = new Set<string>();

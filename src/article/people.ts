@@ -56,9 +56,7 @@ import {
 } from "./registry.ts";
 import { familyNameFirst, fullNamesEndingIn } from "./short-names.ts";
 import { type CapitalRun, speaksHere } from "./speaking.ts";
-import { lowerCaseWords, type Token, withoutPossessive } from "./text.ts";
-
-const isWord = (t: Token | undefined): t is Token => t?.kind === "word";
+import { isWord, lowerCaseWords, type Token, withoutPossessive } from "./text.ts";
 
 /** The name part of a run and what stands before it in the run. */
 interface NameParts {

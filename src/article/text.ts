@@ -224,6 +224,9 @@ function makeToken(text: string, start: number, end: number, kind: TokenKind): T
  * `text` without a final apostrophe or apostrophe and "s", as `text.replace(/['’]s?$/, "")` reads
  * it: every word of every name is read so, and the expression tried each position of the word.
  */
+/** A word token (not a number, a mark or a quote). */
+export const isWord = (t: Token | undefined): t is Token => t?.kind === "word";
+
 export function withoutPossessive(text: string): string {
   const last = text.charCodeAt(text.length - 1);
   if (last === 39 || last === 0x2019) return text.slice(0, -1);
