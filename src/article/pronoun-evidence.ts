@@ -8,7 +8,14 @@
  * (`referentsByPronouns`).
  */
 import { slot } from "../maps.ts";
-import { AUXILIARIES, DETERMINERS, PREPOSITIONS, SPEECH_PAST, SPEECH_VERBS } from "./lexicon.ts";
+import {
+  AUXILIARIES,
+  DETERMINERS,
+  GENDERED_ROLES,
+  PREPOSITIONS,
+  SPEECH_PAST,
+  SPEECH_VERBS,
+} from "./lexicon.ts";
 import { type Token, withoutPossessive } from "./text.ts";
 
 const PERSONAL = new Set(["he", "she", "his", "her", "him", "himself", "herself"]);
@@ -157,12 +164,46 @@ function pronounGender(sentences: readonly (readonly Token[])[], name: WrittenNa
     if (said) return said;
   }
   if (!opens) return null;
+  const stated = copulaGender(tokens, end);
+  if (stated) return stated;
   // Only a subject pronoun, and in the same sentence: "him" or "her" after the name is as often
   // someone else ("Janie Hendrix, the guitarist's stepsister, said … a road named after him"), and
   // so is a "she" in the next ("Sanders is not the first … when a man tells a woman that she …").
   const pronoun = pronounNext(tokens.slice(end), []);
   return pronoun ? (SUBJECT_GENDER.get(pronoun) ?? null) : null;
 }
+
+/**
+ * The gender a name's own predicate states: "Omar is one of the first two Muslim women elected",
+ * "Ortiz was a mother of three", "Okafor is the son of …". Only right after "is" or "was", past an
+ * article ("one of the", "among the") and at most three modifiers, so that the noun is the
+ * predicate's own head, not a word of a later phrase ("is a lawyer for the woman's family").
+ */
+function copulaGender(tokens: readonly Token[], end: number): "m" | "f" | null {
+  if (!COPULAS.has(tokens[end]?.lower ?? "")) return null;
+  let k = end + 1;
+  if (tokens[k]?.lower === "one" || tokens[k]?.lower === "among") k += tokens[k + 1]?.lower === "of" ? 2 : 1;
+  if (DETERMINERS.has(tokens[k]?.lower ?? "")) k++;
+  for (const last = k + 3; k <= last; k++) {
+    const t = tokens[k];
+    if (t?.kind !== "word" || t.possessive) return null;
+    const gender = PREDICATE_GENDER.get(t.lower);
+    if (gender) return gender;
+    if (NOT_MODIFIERS.has(t.lower)) return null;
+  }
+  return null;
+}
+const COPULAS = new Set(["is", "was"]);
+/** Nouns that say a person's sex as a predicate: kin, "woman", "man", and the gendered roles. */
+const PREDICATE_GENDER = new Map<string, "m" | "f">([
+  ...GENDERED_ROLES,
+  ...(["woman", "women", "girl", "grandmother", "actress", "businesswoman"] as const).map(
+    (w) => [w, "f"] as const,
+  ),
+  ...(["man", "men", "boy", "grandfather", "businessman"] as const).map((w) => [w, "m"] as const),
+]);
+/** Words that end an article's modifiers: a preposition or a clause's start, past which a noun is another's. */
+const NOT_MODIFIERS = new Set([...PREPOSITIONS, "who", "whose", "that", "which", "and", "or", "but", "not"]);
 
 /** A name's words as one key, possessives dropped: "aigerim banerjee". */
 function nameKey(words: readonly string[]): string {

@@ -86,6 +86,31 @@ describe("the gender a name's own pronouns state, read before attribution", () =
     expect(facts.people.find((p) => p.name === "Ivanka Trump")?.gender).not.toBe("m");
   });
 
+  it("reads a gender from the name's own predicate: 'X is one of the first two women …'", () => {
+    // AP, 2019, renamed: the "he" who made the threat had been read as the congresswoman named last.
+    const facts = parse(
+      [
+        "A New York man pleaded guilty Monday to threatening to kill Rep. Ifeoma Adeyemi, prosecutors said.",
+        "Tobias W. Lindqvist Jr., 55, pleaded guilty to threatening a United States official.",
+        'During the call, he called Adeyemi a "traitor", the prosecutor\'s office said. Adeyemi is one of the first two Muslim women elected to Congress.',
+        'The staff member who took the call recalled that he said, "I\'ll put a bullet in her skull," the attorney\'s office said.',
+      ].join("\n\n"),
+    );
+    expect(facts.people.find((p) => p.name === "Ifeoma Adeyemi")?.gender).toBe("f");
+    const threat = facts.quotes.find((q) => q.text.startsWith("I'll put"));
+    expect(speakerName(facts, threat?.speakerId ?? null)).toBe("Tobias W. Lindqvist Jr.");
+  });
+
+  it("reads none from a noun past the predicate's head ('is a lawyer for the woman …')", () => {
+    const facts = parse(
+      [
+        "Rep. Ifeoma Adeyemi spoke on Monday. Adeyemi is a lawyer for the woman who filed the claim.",
+        "Adeyemi was among the senators who voted against the bill.",
+      ].join("\n\n"),
+    );
+    expect(facts.people.find((p) => p.name === "Ifeoma Adeyemi")?.gender).toBeNull();
+  });
+
   it("reads no gender from a pronoun in the sentence after, which may be anyone's", () => {
     // HuffPost, 2016: the "she" of the second sentence is the woman it speaks of, not Sanders.
     const facts = parse(
