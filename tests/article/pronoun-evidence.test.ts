@@ -93,7 +93,7 @@ describe("the gender a name's own pronouns state, read before attribution", () =
         "A New York man pleaded guilty Monday to threatening to kill Rep. Ifeoma Adeyemi, prosecutors said.",
         "Tobias W. Lindqvist Jr., 55, pleaded guilty to threatening a United States official.",
         'During the call, he called Adeyemi a "traitor", the prosecutor\'s office said. Adeyemi is one of the first two Muslim women elected to Congress.',
-        'The staff member who took the call recalled that he said, "I\'ll put a bullet in her skull," the attorney\'s office said.',
+        "The staff member who took the call recalled that he said, \"I'll put a bullet in her skull,\" the attorney's office said.",
       ].join("\n\n"),
     );
     expect(facts.people.find((p) => p.name === "Ifeoma Adeyemi")?.gender).toBe("f");
