@@ -274,8 +274,13 @@ export function isSpeakerDescription(words: readonly Token[], before: Token | un
   if (!head.capitalised && isAdverbOrVerb(head.lower)) return false;
   if (!head.capitalised && CLAUSE_BREAKS.has(head.lower)) return false;
   if (first.capitalised || first.possessive || DESCRIPTION_OPENERS.has(first.lower)) return true;
-  // "senior officials", "former aides", "critics": a plural description needs no determiner.
-  return head.lower.endsWith("s") && !isAdverbOrVerb(first.lower);
+  // "senior officials", "former aides", "critics", "supporters in Congress": a plural description
+  // needs no determiner ("with wireless charging case", "walked back his": singulars in "-s").
+  // ("52 percent of voters": the plural may be the preposition's object; "traders in Asia": before
+  // a name, its subject.)
+  const of = words.findIndex((w, k) => k > 0 && !w.capitalised && PREPOSITIONS.has(w.lower));
+  const plural = (w: Token | undefined) => !!w && /s$/.test(w.lower) && !/(?:ss|us)$|^t?his$/.test(w.lower);
+  return (plural(head) || (head.capitalised && plural(words[of - 1]))) && !isAdverbOrVerb(first.lower);
 }
 
 /** Words after which a determiner opens a new noun phrase: a time ("Last week the LSE") or a message. */

@@ -137,7 +137,9 @@ const BACKSHIFTED = new Set("would could should might must needed".split(" "));
 export function isPassive(tokens: readonly Token[], v: number, floor: number): boolean {
   const verb = tokens[v]!.lower;
   // "was quoted as saying": the one quoted speaks; "was asked": the one asked answers.
-  if (!verb.endsWith("ed") || verb === "quoted" || ADDRESSED.has(verb)) return false;
+  // ("researchers were told", "it was said": participles not in "-ed" too.)
+  if (!(verb.endsWith("ed") || IRREGULAR_PARTICIPLES.has(verb)) || verb === "quoted" || ADDRESSED.has(verb))
+    return false;
   // "Mr Kapor is reported as saying", "is reported to have said": the subject speaks after all.
   const next = tokens[v + 1]?.lower;
   if (next === "to" || (next === "as" && tokens[v + 2]?.lower.endsWith("ing"))) return false;
@@ -146,6 +148,7 @@ export function isPassive(tokens: readonly Token[], v: number, floor: number): b
   return k >= floor && BE_FORMS.has(tokens[k]!.lower);
 }
 const BE_FORMS = new Set(["was", "were", "is", "are", "been", "being", "be"]);
+const IRREGULAR_PARTICIPLES = new Set(["told", "said", "written"]);
 /** Verbs of saying whose object is the one spoken to. */
 const ADDRESSED = new Set(
   "asked questioned pressed warned urged advised informed interviewed challenged reminded assured".split(" "),

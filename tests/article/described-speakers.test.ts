@@ -52,6 +52,24 @@ describe("a description with a relative clause before its verb of saying", () =>
   });
 });
 
+describe("a description without a determiner", () => {
+  it("speaks when plural, before a name's preposition too (traders in Asia said)", () => {
+    const facts = parse(
+      "The dollar fell on Monday, and traders in Asia said both South Korea and Taiwan had withdrawn their bids.",
+    );
+    expect(facts.reported.map((r) => speakerName(facts, r.speakerId))).toEqual(["traders in Asia"]);
+  });
+
+  it("is no speaker when its last word only ends in -s (with wireless charging case, walked back his)", () => {
+    const body = [
+      "Apple AirPods 2 with wireless charging case",
+      "Rakuten offers the latest Apple AirPods with wireless charging case for $150.",
+      "The thermostat has a “vivid” touch display. We called it “a very compelling option for many households.”",
+    ].join("\n\n");
+    expect(quotesOf(body).map(([, speaker]) => speaker)).toEqual([null, null]);
+  });
+});
+
 describe("a description with a place", () => {
   it("reads a speaker through its “in” phrase", () => {
     const body = [

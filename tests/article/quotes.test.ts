@@ -490,6 +490,28 @@ describe("a verb of saying in the passive", () => {
   });
 });
 
+describe("a verb of saying in the passive whose participle is not in -ed", () => {
+  it("makes no speaker of the one told, nor of what 'was said' (the court was told, he was told)", () => {
+    const facts = parse(
+      [
+        "Ravi Okonjo appeared in court on Monday. Police found the ballots in a warehouse, the hearing was told.",
+        "He was told he would not be able to leave his home without an escort.",
+        "At a time when it was said that the party might never win again, Okonjo proved otherwise.",
+      ].join("\n\n"),
+    );
+    expect(facts.reported.map((r) => [speakerName(facts, r.speakerId), r.text])).toEqual([]);
+    expect(facts.people.map((p) => p.name)).toEqual(["Ravi Okonjo"]);
+  });
+
+  it("names the one after 'by' as saying what follows (was told by chair Ana Ferreira that …)", () => {
+    const facts = parse(
+      "Senator Bo Lindqvist said he was told by Committee chair Ana Ferreira that the tapes were probably stolen.",
+    );
+    const told = facts.reported.find((r) => r.text.startsWith("the tapes"));
+    expect(speakerName(facts, told?.speakerId ?? null)).toBe("Ana Ferreira");
+  });
+});
+
 describe("a description that opens the sentence", () => {
   it('keeps its "for" phrase though its first word has a capital only for opening the sentence', () => {
     expect(
