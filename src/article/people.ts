@@ -248,6 +248,7 @@ export function findMentions(
     const start = surnamed ? run.start : parts.nameStart;
     const words = tokens.slice(start, run.end);
     if (namesPlace(tokens, run.end) || joinedByAmpersand(tokens, run.start, run.end)) continue;
+    if (titledByCapitalThe(tokens, start, parts)) continue;
     const role = roleBefore(tokens, parts.nameStart);
     const titled = parts.title.length > 0 || role.length > 0;
     // "Mr French", "Ms King" for Philip French and Oona King, named before: a word no list takes for a name.
@@ -340,6 +341,14 @@ function namesakes(registry: Registry, parts: NameParts, nameWords: readonly str
   }
   const byFirstName = registry.matchFirstName(nameWords[0]!);
   return byFirstName ? [byFirstName] : matches;
+}
+
+/**
+ * "In The Dragon Waiting, a woman …": a capital "The" inside a sentence opens the title of a work or
+ * a body ("The Hague", "The Washington Post"), never a person's name, which takes no article.
+ */
+function titledByCapitalThe(tokens: readonly Token[], start: number, parts: NameParts): boolean {
+  return start > 1 && tokens[start - 1]!.text === "The" && parts.title.length === 0 && !parts.courtesy;
 }
 
 function resolveRun(

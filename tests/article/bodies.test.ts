@@ -117,3 +117,21 @@ describe("a sentence's opening adverb", () => {
     expect(speakersOf(body)).toEqual([null]);
   });
 });
+
+describe("a name after a capital “The” inside a sentence", () => {
+  it("is a work's or a body's title, never a person who could say what 'she said' (In The Dragon Waiting, a woman …)", () => {
+    const body = [
+      "In The Silver Orchard, a woman you think might become an assassin instead becomes paralysed with guilt.",
+      "When the book was reissued I thought of Elise Marrow. How would she feel about all of this?",
+      "“I don’t even have words, it’s such good news,” she replied in an email.",
+    ].join("\n\n");
+    expect(parse(body).people.map((p) => p.name)).not.toContain("Silver Orchard");
+    expect(speakersOf(body)).toEqual(["Elise Marrow"]);
+  });
+
+  it("keeps a capital 'The' that opens the sentence, and a titled name after it", () => {
+    expect(speakersOf("Viewers of The Rev. Ola Mensah's show wrote in. “We loved it,” Mensah said.")).toEqual(
+      ["Ola Mensah"],
+    );
+  });
+});
