@@ -214,19 +214,34 @@ function makeToken(text: string, start: number, end: number, kind: TokenKind): T
     start,
     end,
     kind,
-    lower: bare.toLowerCase(),
+    lower: pronounOf(bare) ?? bare.toLowerCase(),
     possessive,
     capitalised: kind === "word" && startsCapital(text),
   };
 }
 
 /**
- * `text` without a final apostrophe or apostrophe and "s", as `text.replace(/['’]s?$/, "")` reads
- * it: every word of every name is read so, and the expression tried each position of the word.
+ * "he’d respond", "she’ll say": a personal pronoun run together with its auxiliary reads as the
+ * pronoun, the subject it is (its text keeps the contraction).
  */
+function pronounOf(text: string): string | null {
+  // (Tokenising is hot: the expression only runs where "’d", "’ll", "’ve" or "’re" may end the word.)
+  const n = text.length;
+  if (n < 4 || n > 7 || !(isApostrophe(text.charCodeAt(n - 2)) || isApostrophe(text.charCodeAt(n - 3))))
+    return null;
+  const match = CONTRACTED_PRONOUN.exec(text);
+  return match ? match[1]!.toLowerCase() : null;
+}
+const CONTRACTED_PRONOUN = /^(he|she|they)['’](?:d|ll|ve|re)$/i;
+const isApostrophe = (c: number) => c === 39 || c === 0x2019;
+
 /** A word token (not a number, a mark or a quote). */
 export const isWord = (t: Token | undefined): t is Token => t?.kind === "word";
 
+/**
+ * `text` without a final apostrophe or apostrophe and "s", as `text.replace(/['’]s?$/, "")` reads
+ * it: every word of every name is read so, and the expression tried each position of the word.
+ */
 export function withoutPossessive(text: string): string {
   const last = text.charCodeAt(text.length - 1);
   if (last === 39 || last === 0x2019) return text.slice(0, -1);

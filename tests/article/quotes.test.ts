@@ -97,6 +97,15 @@ describe("pronouns", () => {
     expect(speakersOf(body)).toEqual(["Tom Hale", "Tom Hale"]);
   });
 
+  it("reads a pronoun run together with its auxiliary as the subject (he’d respond, they’ve suggested)", () => {
+    // Longreads copy, 2019, renamed: "he’d" had been no pronoun, and the editors asking had spoken.
+    const body = [
+      "Jon Ferris wrote eleven novels.",
+      "When his editors would ask him to explain himself more, he’d respond, “I have a horror of being obvious.”",
+    ].join("\n\n");
+    expect(speakersOf(body)).toEqual(["Jon Ferris"]);
+  });
+
   it("points he to the main clause's subject, not to a \"while\" clause's, in the sentence before", () => {
     expect(
       quotesOf(
