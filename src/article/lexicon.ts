@@ -153,7 +153,8 @@ export const TITLE_HEADS = words(`
   chef founder-owner proprietor shopkeeper pastor priest reverend rev rev. fr fr. gov gov. govs.
   sens. reps. del. lt. speaker nominee billionaire businessman businesswoman rival frontrunner
   front-runner challenger hopeful contender incumbent anchor columnist pollster commentator
-  democrat republican advocate actress actor delegate husband wife daughter brother sister`);
+  democrat republican advocate actress actor delegate husband wife daughter brother sister
+  lt col maj maj. gen cpl. pte pte. brig brig. adm adm. cmdr brigadier corporal`);
 
 /**
  * Plural heads of groups of people ("voters", "Democrats", "organizations", "activists"): they can

@@ -54,6 +54,23 @@ describe("findMentions", () => {
     expect(registry.matchName(["Kelly"])).toEqual([kelly]);
   });
 
+  it("reads a military rank abbreviated without full stops as a title (Lt Col, Maj Gen, Gen)", () => {
+    const { mentions } = read([
+      "Lt Col Aleksei Vinter testified on Tuesday, as did Maj Gen Tomas Riedel.",
+      "Gen Riedel and Col Vinter left together.",
+    ]);
+    expect(mentions.map((m) => m.map((x) => [x.entity.name, x.entity.title]))).toEqual([
+      [
+        ["Aleksei Vinter", "Lt Col"],
+        ["Tomas Riedel", "Maj Gen"],
+      ],
+      [
+        ["Tomas Riedel", "Maj Gen"],
+        ["Aleksei Vinter", "Lt Col"],
+      ],
+    ]);
+  });
+
   it("finds a person again when the copy writes their name with the other apostrophe", () => {
     const { mentions } = read([
       "The blast went off at 8.30pm, according to Commissioner James O’Neill.",
