@@ -4,6 +4,7 @@
  * resolve against them and the article's registry.
  */
 import {
+  isPersonRole,
   isSubjectMention,
   mentionEndingAt,
   mostRecent,
@@ -13,9 +14,10 @@ import {
 } from "./clauses.ts";
 import { SEPARATE_ROLES } from "./cues.ts";
 import { isEnglishWord } from "./dictionary.ts";
-import { AGED, HELD_ROLES, PERSON_PRONOUNS, PREPOSITIONS, VERB_FILLERS } from "./lexicon.ts";
+import { AGED, HELD_ROLES, PERSON_PRONOUNS, PREPOSITIONS, TITLE_HEADS, VERB_FILLERS } from "./lexicon.ts";
 import { type Entity, guessedGender, type Mention, type Registry } from "./registry.ts";
 import { isSpeechVerb } from "./speech-verbs.ts";
+import type { Token } from "./text.ts";
 
 interface Seen {
   entity: Entity;
@@ -340,6 +342,13 @@ const COURTEOUS = /^(?:Mr|Sir|Lord)\b/;
 function frontedObjects(sentence: SentenceContext, before: readonly Mention[], at: number): Set<Entity> {
   const { tokens } = sentence;
   if (tokens[at - 1]?.text !== ",") return new Set();
+  // "The image portrayed Mr Howard as a hypnotist, he argued": what a pronoun's verb reports is
+  // said by someone else than those it names past its opening subject ("Ms. Nwanguma was shocked,
+  // she said" is hers, as news copy writes it).
+  if (endsAttribution(tokens, at) && !CLAUSE_OPENERS.has(tokens[0]!.lower)) {
+    const subject = before.find((m) => !m.possessive && standsAsSubject(tokens, m.start));
+    return new Set(before.filter((m) => m !== subject).map((m) => m.entity));
+  }
   const governed = before.filter((m) => {
     const preposition = tokens[m.start - 1]?.lower ?? "";
     return (
@@ -349,6 +358,42 @@ function frontedObjects(sentence: SentenceContext, before: readonly Mention[], a
   });
   return new Set(governed.map((m) => m.entity));
 }
+
+/**
+ * Whether the pronoun at `at` and a verb of saying end the sentence, what it says before them
+ * ("…, he said on Monday."; not "After Smith left, he said that …").
+ */
+function endsAttribution(tokens: readonly Token[], at: number): boolean {
+  const v = VERB_FILLERS.has(tokens[at + 1]?.lower ?? "") ? at + 2 : at + 1;
+  if (!isSpeechVerb(tokens, v)) return false;
+  const rest = tokens.slice(v + 1);
+  return (
+    rest.length <= ATTRIBUTION_TAIL &&
+    rest.every((t) => t.kind !== "quote" && t.lower !== "that" && t.text !== ":")
+  );
+}
+/** Words at most after a closing attribution's verb: a time, a place, to whom ("…, he told the BBC on Monday"). */
+const ATTRIBUTION_TAIL = 8;
+/**
+ * Whether the name at `start` may be its clause's subject: at the start, after a mark ("Then a
+ * student in Manhattan, Ms. Olivieri found …"), a conjunction or a role ("spokesman Fraser Kemp"),
+ * not after a verb or a preposition ("portrayed Mr Howard").
+ */
+function standsAsSubject(tokens: readonly Token[], start: number): boolean {
+  // (Past a courtesy or a capitalised title: "portrayed Mr Howard".)
+  let k = start - 1;
+  while (k > 0 && tokens[k]!.kind === "word" && tokens[k]!.capitalised) k--;
+  const before = tokens[k];
+  if (before?.kind !== "word" || before.capitalised) return true;
+  return SUBJECT_CONNECTIVES.has(before.lower) || TITLE_HEADS.has(before.lower) || isPersonRole(before.lower);
+}
+const SUBJECT_CONNECTIVES = new Set(["and", "but", "so", "then", "yet", "also", "now"]);
+/** First words of a sentence that open a phrase or clause before its subject ("As for Trump, he said …"). */
+const CLAUSE_OPENERS = new Set(
+  "as after when while if although though because since before once until unless asked of for on in at about with".split(
+    " ",
+  ),
+);
 
 /** Verbs that say what someone is, not what they do. */
 const COPULAS = new Set(["is", "was", "are", "were", "remains", "remained", "becomes", "became"]);

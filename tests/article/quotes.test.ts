@@ -106,6 +106,37 @@ describe("pronouns", () => {
     expect(speakersOf(body)).toEqual(["Jon Ferris"]);
   });
 
+  it("points a closing 'he argued' past those its clause names after its subject (portrayed Mr Howard …, he argued)", () => {
+    // BBC, 2005, renamed: the reported clause and the quote after it had been given to the man it named.
+    const facts = parse(
+      [
+        "Labour campaign spokesman Fred Kemble said the poster had been misunderstood. The image simply portrayed Mr Hollins as a hypnotist, he argued.",
+        "“Concern has been expressed and we have to take those views on board,” he said.",
+      ].join("\n\n"),
+    );
+    expect(facts.reported.map((r) => speakerName(facts, r.speakerId))).toEqual([
+      "Fred Kemble",
+      "Fred Kemble",
+    ]);
+    expect(facts.quotes.map((q) => speakerName(facts, q.speakerId))).toEqual(["Fred Kemble"]);
+  });
+
+  it("keeps a closing pronoun for the clause's own subject, as news copy writes it (Ms. Nwanga was shocked, she said)", () => {
+    const facts = parse(
+      [
+        "Dan Ortiz spoke first.",
+        "Ms. Ada Nwanga was shocked by the reaction from the crowd, she said.",
+        "Then a student living in Harlem, Ms. Rosa Olin found skating to be a salve, she said.",
+        "As for Ortiz, he said he’s not worried.",
+      ].join("\n\n"),
+    );
+    expect(facts.reported.map((r) => speakerName(facts, r.speakerId))).toEqual([
+      "Ada Nwanga",
+      "Rosa Olin",
+      "Dan Ortiz",
+    ]);
+  });
+
   it("points he to the main clause's subject, not to a \"while\" clause's, in the sentence before", () => {
     expect(
       quotesOf(
