@@ -315,7 +315,9 @@ const saysInHeadline = (word: string) =>
 /** Pronouns that stand in a clause, never in a name or a description of one. */
 const CLAUSE_PRONOUNS = new Set(["i", "he", "she", "we", "you", "they", "who", "whom"]);
 const GRAMMAR_HEADS = new Set([...GRAMMAR_WORDS, ...PREPOSITIONS, "a"]);
-const BARE_DETERMINERS = new Set("the a an his her their its our my your this that these those".split(" "));
+const BARE_DETERMINERS = new Set(
+  "the a an no his her their its our my your this that these those".split(" "),
+);
 export const opensSentence = (t: Token) =>
   t.capitalised &&
   ((SENTENCE_OPENERS.has(t.lower) && !DESCRIPTION_OPENERS.has(t.lower)) || NOT_SPEAKERS.has(t.lower));

@@ -14,7 +14,15 @@ import {
 } from "./clauses.ts";
 import { SEPARATE_ROLES } from "./cues.ts";
 import { isEnglishWord } from "./dictionary.ts";
-import { AGED, HELD_ROLES, PERSON_PRONOUNS, PREPOSITIONS, TITLE_HEADS, VERB_FILLERS } from "./lexicon.ts";
+import {
+  AGED,
+  HELD_ROLES,
+  PERSON_PRONOUNS,
+  PLURAL_GROUP,
+  PREPOSITIONS,
+  TITLE_HEADS,
+  VERB_FILLERS,
+} from "./lexicon.ts";
 import { type Entity, guessedGender, type Mention, type Registry } from "./registry.ts";
 import { isSpeechVerb } from "./speech-verbs.ts";
 import type { Token } from "./text.ts";
@@ -252,7 +260,7 @@ export class Salience {
   private resolveIt(before: readonly Entity[]): Entity | null {
     return (
       before.findLast((e) => e.kind === "organisation" || this.oneWordBody(e)) ??
-      mostRecent(this.registry.entities, (e) => e.kind === "organisation") ??
+      mostRecent(this.registry.entities, (e) => e.kind === "organisation" && !describesMany(e)) ??
       mostRecent(this.registry.entities, (e) => this.speakers.has(e) && this.oneWordBody(e))
     );
   }
@@ -262,6 +270,14 @@ export class Salience {
     const rival = mostRecent(this.registry.entities, (e) => e !== found && means(e, want));
     return rival !== null && this.registry.now - rival.lastSeen <= 1;
   }
+}
+
+/** "Chart analysts", "senior officials": a description of a group, whom "it" never means. */
+function describesMany(e: Entity): boolean {
+  // (Not a body's name written with a plural in lower case: "the Association of British insurers".)
+  if (e.nameWords.slice(1).some((w) => w !== w.toLowerCase())) return false;
+  const head = e.nameWords.at(-1)!.toLowerCase();
+  return PLURAL_GROUP.test(head) || /[^siu]s$/.test(head);
 }
 
 /** Words quoted within a quote, in single quotes: an apostrophe inside a word opens none. */

@@ -4,7 +4,7 @@
  * with invented names.
  */
 import { describe, expect, it } from "vitest";
-import { parse, speakersOf } from "./helpers.ts";
+import { parse, speakerName, speakersOf } from "./helpers.ts";
 
 describe("a body named after its verb of saying", () => {
   it("speaks for itself, not for the person named before (said the company in a statement)", () => {
@@ -107,6 +107,20 @@ describe("“it said”", () => {
       "“Oil prices have hit margins,” it said in a statement.",
     ].join("\n\n");
     expect(speakersOf(body)).toEqual([null]);
+  });
+});
+
+describe("“it” and a description of a group", () => {
+  it("never means the group (Analysts say …; it has said it will be seeking damages)", () => {
+    // BBC, 2004, renamed: "it" had been the analysts who spoke two sentences before.
+    const facts = parse(
+      [
+        "Analysts say that Norvex's legal moves are probably what caused this week's dealings.",
+        "Even so, analysts reckon the saga has a long way to go. Norvex said the auction was illegal. It has said it will be seeking damages of $20bn.",
+      ].join("\n\n"),
+    );
+    const damages = facts.reported.find((r) => r.text.startsWith("it will be seeking"));
+    expect(speakerName(facts, damages?.speakerId ?? null)).toBe("Norvex");
   });
 });
 

@@ -4,6 +4,8 @@
  * Shapes met in PolNeAR copy, with invented names.
  */
 import { describe, expect, it } from "vitest";
+import { isSpeakerDescription } from "../../src/article/clauses.ts";
+import { tokenize } from "../../src/article/text.ts";
 import { parse, quotesOf, speakerName, speakersOf } from "./helpers.ts";
 
 describe("a description with a relative clause before its verb of saying", () => {
@@ -67,6 +69,14 @@ describe("a description without a determiner", () => {
       "The thermostat has a “vivid” touch display. We called it “a very compelling option for many households.”",
     ].join("\n\n");
     expect(quotesOf(body).map(([, speaker]) => speaker)).toEqual([null, null]);
+  });
+});
+
+describe("a determiner alone", () => {
+  it("describes no speaker, 'no' as little as 'the' (they have no reports …)", () => {
+    for (const word of ["no", "the", "their"])
+      expect(isSpeakerDescription(tokenize(word, []), undefined)).toBe(false);
+    expect(isSpeakerDescription(tokenize("officials", []), undefined)).toBe(true);
   });
 });
 
