@@ -105,6 +105,23 @@ export function subjectEnd(tokens: readonly Token[], start: number, limit: numbe
 const speakerHead = (tokens: readonly Token[], end: number) =>
   canHeadSpeaker(tokens[end]!) || PLURAL_GROUP.test(tokens[end]!.lower) ? end : -1;
 
+/**
+ * Where the object of a causative verb starts before the "to" at `to` ("led 12 viewers to
+ * complain", "prompted critics to warn"), or -1: the one moved to speak is the verb's subject.
+ */
+export function causedSpeakerStart(tokens: readonly Token[], to: number, floor: number): number {
+  for (let k = to - 2; k >= Math.max(floor, to - 1 - CAUSED_REACH); k--) {
+    if (CAUSATIVES.has(tokens[k]!.lower)) return k + 1;
+    if (tokens[k]!.kind !== "word" && !/^\d/.test(tokens[k]!.text)) return -1;
+  }
+  return -1;
+}
+/** Words at most in the object between a causative verb and its "to" ("led 12 angry viewers to"). */
+const CAUSED_REACH = 5;
+const CAUSATIVES = new Set(
+  "led prompted caused forced spurred drove moved leads prompts causes forces".split(" "),
+);
+
 /** A lower-case word in -s right after a speaker's head ("campaign projects"): a verb in the present. */
 function isPresentVerb(tokens: readonly Token[], at: number, start: number): boolean {
   const t = tokens[at]!;

@@ -58,7 +58,7 @@ import { isStandingRole } from "./name-roles.ts";
 import type { Entity, Registry } from "./registry.ts";
 import type { Salience } from "./salience.ts";
 import { isSpeechVerb, modifiesNoun } from "./speech-verbs.ts";
-import { beforeFillers, isPassive, subjectEnd, subjectStart } from "./subject-span.ts";
+import { beforeFillers, causedSpeakerStart, isPassive, subjectEnd, subjectStart } from "./subject-span.ts";
 import type { Token } from "./text.ts";
 
 export class Subjects {
@@ -97,6 +97,9 @@ export class Subjects {
       if (open > floor) i = open - 1;
     }
     if (i < floor) return v + 1 < tokens.length ? this.afterVerb(sentence, v) : null;
+    // "a performance led 12 viewers to complain": the one a causative verb moved to speak speaks.
+    const caused = tokens[i]!.lower === "to" ? causedSpeakerStart(tokens, i, floor) : -1;
+    if (caused >= 0) return this.nounPhraseEndingAt(sentence, i - 1, caused);
     const t = tokens[i]!;
     // `"…" for Clinton, said Kunin.` · `The paradox, says Carl Anthony, historian at …, is that`: after a
     // comma, a verb with its subject after it closes or interrupts the sentence; the name before the

@@ -72,6 +72,21 @@ describe("a description without a determiner", () => {
   });
 });
 
+describe("the object of a causative verb before 'to' and a verb of saying", () => {
+  it("speaks (led 12 viewers to complain he was “lewd”; prompted a Labour donor to say …)", () => {
+    const body = [
+      "Rapper Joe Banks played in April. The performance led 12 viewers to complain he was “lewd” and “offensive”.",
+      "The feud has prompted a Labour donor to say he will refuse to give more funds.",
+    ].join("\n\n");
+    expect(quotesOf(body).map(([text, speaker]) => [text, speaker])).toEqual([
+      ["lewd", "12 viewers"],
+      ["offensive", "12 viewers"],
+    ]);
+    const facts = parse(body);
+    expect(facts.reported.map((r) => speakerName(facts, r.speakerId))).toContain("a Labour donor");
+  });
+});
+
 describe("a determiner alone", () => {
   it("describes no speaker, 'no' as little as 'the' (they have no reports …)", () => {
     for (const word of ["no", "the", "their"])
