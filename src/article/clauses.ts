@@ -274,6 +274,15 @@ export function isSpeakerDescription(words: readonly Token[], before: Token | un
   if (!head.capitalised && isAdverbOrVerb(head.lower)) return false;
   if (!head.capitalised && CLAUSE_BREAKS.has(head.lower)) return false;
   if (first.capitalised || first.possessive || DESCRIPTION_OPENERS.has(first.lower)) return true;
+  // "said market analyst Datamonitor": a name after its role.
+  const role = words[words.length - 2];
+  if (
+    head.capitalised &&
+    role &&
+    !role.capitalised &&
+    (TITLE_HEADS.has(role.lower) || isPersonRole(role.lower))
+  )
+    return true;
   // "senior officials", "former aides", "critics", "supporters in Congress": a plural description
   // needs no determiner ("with wireless charging case", "walked back his": singulars in "-s").
   // ("52 percent of voters": the plural may be the preposition's object; "traders in Asia": before
@@ -456,25 +465,6 @@ const SENTENCE_DETERMINER =
 export function lowerFirst(text: string): string {
   return text[0]!.toLowerCase() + text.slice(1);
 }
-
-/**
- * Where the words reported after the verb at `v` end: the sentence's end, or the comma closing the
- * clause that opens the sentence and holds the verb ("As Mr Brown announced the Budget date, Ernst &
- * Young urged him …": the main clause after the comma is the writer's).
- */
-export function reportedClauseEnd(tokens: readonly Token[], v: number, from: number): number {
-  if (OPENING_SUBORDINATORS.has(tokens[0]!.lower) && !tokens.slice(0, v).some((t) => t.text === ",")) {
-    // (Not the comma inside a number: "the 5,000m crown".)
-    const comma = tokens.findIndex(
-      (t, i) => i > from + 1 && t.text === "," && tokens[i + 1]?.start !== t.end,
-    );
-    if (comma > 0) return tokens[comma]!.start;
-  }
-  const last = tokens[tokens.length - 1]!;
-  return last.text === "." ? last.start : last.end;
-}
-/** Words that open a sentence with a clause of its own before the main one ("As …, …"). */
-const OPENING_SUBORDINATORS = new Set([...SUBORDINATORS, "as", "until", "unless"]);
 
 /** Where a name joined by an ampersand ending at `end` starts ("Ernst & Young"), or `start` if none does. */
 export function ampersandNameStart(tokens: readonly Token[], start: number, end: number): number {

@@ -8,7 +8,6 @@ import {
   nearestMention,
   onlyTitleBefore,
   quoteKind,
-  reportedClauseEnd,
   type SentenceContext,
   sentenceSubject,
   titledMention,
@@ -42,7 +41,14 @@ import type { Entity, Registry } from "./registry.ts";
 import { Salience } from "./salience.ts";
 import { candidatesFor, learnedChooser, type SpeakerChooser } from "./speaker-model.ts";
 import { isAdjunctParticiple, isSpeechVerb } from "./speech-verbs.ts";
-import { reportsBackshifted, subjectEnd, subjectStart } from "./subject-span.ts";
+import {
+  invertedReport,
+  namedAfter,
+  reportedClauseEnd,
+  reportsBackshifted,
+  subjectEnd,
+  subjectStart,
+} from "./subject-span.ts";
 import { Subjects } from "./subjects.ts";
 import type { QuoteSpan } from "./text.ts";
 
@@ -453,27 +459,17 @@ export class Attributor {
     // said, replacing him would be hard") may be the subject of what was said.
     const adjunct = that < 0 && tokens[v + 1]?.text === "," && first && isAdjunctParticiple(first.lower);
     const rest = adjunct ? [] : tokens.slice(from).filter((t) => t.text !== "." && t.text !== '"');
-    if (rest.length >= 2 && tokens[from]?.kind !== "quote") {
-      this.reports.push({
-        speaker,
-        start: tokens[from]!.start,
-        end: reportedClauseEnd(tokens, v, from),
-        sentence: sentence.index,
-      });
-      return;
-    }
-    const comma = tokens
-      .slice(0, v)
-      .map((t) => t.text)
-      .lastIndexOf(",");
-    if (rest.length === 0 && comma >= 4 && tokens[0]!.kind === "word") {
-      this.reports.push({
-        speaker,
-        start: tokens[0]!.start,
-        end: tokens[comma]!.start,
-        sentence: sentence.index,
-      });
-    }
+    const comma = tokens.findLastIndex((t, k) => k < v && t.text === ",");
+    // "Profits rose 5%, said the company.": the words after an inverted verb name the speaker.
+    const span =
+      that < 0 && tokens[v - 1]?.text === "," && namedAfter(sentence, v, speaker)
+        ? invertedReport(tokens, v)
+        : rest.length >= 2 && tokens[from]?.kind !== "quote"
+          ? { start: tokens[from]!.start, end: reportedClauseEnd(tokens, v, from) }
+          : rest.length === 0 && comma >= 4 && tokens[0]!.kind === "word"
+            ? { start: tokens[0]!.start, end: tokens[comma]!.start }
+            : null;
+    if (span) this.reports.push({ speaker, ...span, sentence: sentence.index });
   }
 }
 

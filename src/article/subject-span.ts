@@ -7,6 +7,7 @@ import {
   canHeadSpeaker,
   DESCRIPTION_OPENERS,
   isTimeWord,
+  joinWords,
   type SentenceContext,
   SUBORDINATORS,
 } from "./clauses.ts";
@@ -24,6 +25,7 @@ import {
   TITLE_HEADS,
   VERB_FILLERS,
 } from "./lexicon.ts";
+import type { Entity } from "./registry.ts";
 import type { Token } from "./text.ts";
 
 /**
@@ -104,6 +106,49 @@ export function subjectEnd(tokens: readonly Token[], start: number, limit: numbe
 
 const speakerHead = (tokens: readonly Token[], end: number) =>
   canHeadSpeaker(tokens[end]!) || PLURAL_GROUP.test(tokens[end]!.lower) ? end : -1;
+
+/** Whether `speaker` is named right after the verb at `v` ("said the company", "said analyst Tom Reed"). */
+export function namedAfter(sentence: SentenceContext, v: number, speaker: Entity): boolean {
+  if (sentence.mentions.some((m) => m.entity === speaker && m.start > v && m.start <= v + 4)) return true;
+  const after = joinWords(sentence.tokens.slice(v + 1, v + 1 + speaker.nameWords.length + 2));
+  return after.toLowerCase().includes(speaker.name.toLowerCase());
+}
+
+/**
+ * Where the words reported after the verb at `v` end: the sentence's end, or the comma closing the
+ * clause that opens the sentence and holds the verb ("As Mr Brown announced the Budget date, Ernst &
+ * Young urged him …": the main clause after the comma is the writer's).
+ */
+export function reportedClauseEnd(tokens: readonly Token[], v: number, from: number): number {
+  if (OPENING_SUBORDINATORS.has(tokens[0]!.lower) && !tokens.slice(0, v).some((t) => t.text === ",")) {
+    // (Not the comma inside a number: "the 5,000m crown".)
+    const comma = tokens.findIndex(
+      (t, i) => i > from + 1 && t.text === "," && tokens[i + 1]?.start !== t.end,
+    );
+    if (comma > 0) return tokens[comma]!.start;
+  }
+  const last = tokens[tokens.length - 1]!;
+  return last.text === "." ? last.start : last.end;
+}
+/** Words that open a sentence with a clause of its own before the main one ("As …, …"). */
+const OPENING_SUBORDINATORS = new Set([...SUBORDINATORS, "as", "until", "unless"]);
+
+/**
+ * What an inverted verb of saying at `v` reports, as character offsets: the clause before the comma
+ * that opens the attribution ("Profits rose 5%, said the company."), or, where that comma only
+ * follows an opening word ("Then, say analysts, there is …"), the clause after the attribution's
+ * closing comma. Null when neither holds words enough.
+ */
+export function invertedReport(tokens: readonly Token[], v: number): { start: number; end: number } | null {
+  // (A quote before the verb is the quote's own attribution: what follows is not speech.)
+  if (tokens[0]!.kind !== "word") return null;
+  if (v - 1 >= 4) return { start: tokens[0]!.start, end: tokens[v - 1]!.start };
+  const close = tokens.findIndex((t, k) => k > v && k <= v + INVERTED_SPEAKER_REACH && t.text === ",");
+  if (close < 0 || tokens.length - close <= 3) return null;
+  return { start: tokens[close + 1]!.start, end: reportedClauseEnd(tokens, v, close + 1) };
+}
+/** Words at most in an inverted attribution's speaker ("say analysts at the bank,"). */
+const INVERTED_SPEAKER_REACH = 8;
 
 /**
  * Where the object of a causative verb starts before the "to" at `to` ("led 12 viewers to

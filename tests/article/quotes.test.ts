@@ -408,6 +408,25 @@ describe("reported speech and the participle after its verb", () => {
     ).toEqual([["replacing the chief now would be hard for the bank", "Amy Ward"]]);
   });
 
+  it("reads an inverted verb's clause before its comma, not the speaker after it (…, said the company.)", () => {
+    // BBC, 2004–05: the words reported had been the speaker's own name or description.
+    expect(
+      reports(
+        [
+          "Profits rose 5% in the quarter, said the company.",
+          "Sales will slow next year, said analyst Tom Reed.",
+          "Children between 10 and 17 had an annual income of £775, said market analyst Datamonitor.",
+          "Then, say analysts, there is corporate profitability, which has gone up by 27%.",
+        ].join("\n\n"),
+      ),
+    ).toEqual([
+      ["Profits rose 5% in the quarter", "the company"],
+      ["Sales will slow next year", "Tom Reed"],
+      ["Children between 10 and 17 had an annual income of £775", "market analyst Datamonitor"],
+      ["there is corporate profitability, which has gone up by 27%", "analysts"],
+    ]);
+  });
+
   it("ends the words reported in a clause that opens the sentence at its comma", () => {
     expect(
       reports(
