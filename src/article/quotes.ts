@@ -150,12 +150,16 @@ export class Attributor {
       this.verbBefore(sentence, q) ??
       this.verbAfter(sentence, q) ??
       this.describedBefore(sentence, q) ??
-      this.introducedBefore(sentence, q) ??
+      this.introducedBefore(sentence, q);
+    if (found) return found;
+    // `"… and Philip is very supportive."` with no words saying who speaks: whom the quote calls by
+    // first name is spoken of, so not the one carried over or guessed.
+    const guessed =
       this.continued(sentence, q) ??
       this.ownWords(sentence, q) ??
       this.clauseSubject(sentence, q) ??
       this.unattributed(sentence, q);
-    return found === NOBODY ? null : found;
+    return guessed === NOBODY || (guessed && this.salience.addressed.has(guessed)) ? null : guessed;
   }
 
   /**

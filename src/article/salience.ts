@@ -47,7 +47,7 @@ export class Salience {
   /** Everyone who has spoken so far, quoted or reported. */
   private readonly speakers = new Set<Entity>();
   /** People the quoted words of the sentence being read call by first name alone (see `readQuotes`). */
-  private addressed: ReadonlySet<Entity> = new Set();
+  addressed: ReadonlySet<Entity> = new Set();
 
   constructor(private readonly registry: Registry) {}
 

@@ -137,6 +137,15 @@ describe("pronouns", () => {
     ]);
   });
 
+  it("gives no quote that nothing attributes to the person it calls by first name (… and Philip is very supportive)", () => {
+    // BBC, 2004, renamed: the agent's words about the author had been given to the author.
+    const body = [
+      "The author Philip Pullman has denied his books are anti-religious.",
+      "His agent told the Times that Pullman was happy with the film. “Of course the studio wants to make money, but Philip is very supportive.”",
+    ].join("\n\n");
+    expect(speakersOf(body)).toEqual([null]);
+  });
+
   it("points he to the main clause's subject, not to a \"while\" clause's, in the sentence before", () => {
     expect(
       quotesOf(
