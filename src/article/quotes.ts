@@ -43,6 +43,7 @@ import { candidatesFor, learnedChooser, type SpeakerChooser } from "./speaker-mo
 import { isAdjunctParticiple, isSpeechVerb } from "./speech-verbs.ts";
 import {
   invertedReport,
+  isHypothetical,
   namedAfter,
   reportedClauseEnd,
   reportsBackshifted,
@@ -444,7 +445,7 @@ export class Attributor {
   private reportedSpeech(sentence: SentenceContext, v: number, speaker: Entity): void {
     const { tokens } = sentence;
     const verb = tokens[v]!;
-    if (!REPORTING_VERBS.has(verb.lower)) return;
+    if (!REPORTING_VERBS.has(verb.lower) || isHypothetical(tokens, v)) return;
     // `"…," Pullman told reporters`: the words after the verb are the quote's setting, not speech.
     if (tokens.slice(Math.max(0, v - 5), v).some((t) => t.kind === "quote")) return;
     let from = v + 1;

@@ -133,6 +133,13 @@ export function reportedClauseEnd(tokens: readonly Token[], v: number, from: num
 /** Words that open a sentence with a clause of its own before the main one ("As …, …"). */
 const OPENING_SUBORDINATORS = new Set([...SUBORDINATORS, "as", "until", "unless"]);
 
+/** "the decision would suggest to China that …": what someone might say (a modal before the verb) is not what they said. */
+export function isHypothetical(tokens: readonly Token[], v: number): boolean {
+  const before = tokens[v - 1];
+  return before !== undefined && !before.capitalised && HYPOTHETICAL.has(before.lower);
+}
+const HYPOTHETICAL = new Set(["would", "could", "might", "may", "should"]);
+
 /**
  * What an inverted verb of saying at `v` reports, as character offsets: the clause before the comma
  * that opens the attribution ("Profits rose 5%, said the company."), or, where that comma only

@@ -436,6 +436,18 @@ describe("reported speech and the participle after its verb", () => {
     ]);
   });
 
+  it("reads nothing as said after a modal (the decision would suggest …; supporters would argue …)", () => {
+    expect(
+      reports(
+        [
+          "Foreign Secretary Jack Strand denied the decision would suggest to China that Tiananmen Square had been forgotten.",
+          "Supporters of Ortiz would argue that his pitch better fits the mood of the electorate.",
+          "Strand said the arms ban would stay.",
+        ].join("\n\n"),
+      ),
+    ).toEqual([["the arms ban would stay", "Jack Strand"]]);
+  });
+
   it("ends the words reported in a clause that opens the sentence at its comma", () => {
     expect(
       reports(
