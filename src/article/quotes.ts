@@ -45,6 +45,7 @@ import {
   invertedReport,
   isHypothetical,
   namedAfter,
+  namesOnly,
   reportedClauseEnd,
   reportsBackshifted,
   subjectEnd,
@@ -469,7 +470,7 @@ export class Attributor {
     const span =
       that < 0 && tokens[v - 1]?.text === "," && namedAfter(sentence, v, speaker)
         ? invertedReport(tokens, v)
-        : rest.length >= 2 && tokens[from]?.kind !== "quote"
+        : rest.length >= 2 && tokens[from]?.kind !== "quote" && (that >= 0 || !namesOnly(tokens, from))
           ? { start: tokens[from]!.start, end: reportedClauseEnd(tokens, v, from) }
           : rest.length === 0 && comma >= 4 && tokens[0]!.kind === "word"
             ? { start: tokens[0]!.start, end: tokens[comma]!.start }

@@ -141,6 +141,26 @@ export function isHypothetical(tokens: readonly Token[], v: number): boolean {
 const HYPOTHETICAL = new Set(["would", "could", "might", "may", "should"]);
 
 /**
+ * "Rank announced a study into a possible demerger", "announced the Budget date": what follows the
+ * verb from `from` is its object, a noun phrase with no verb of its own, not something said. Read
+ * generously: any auxiliary, common verb or word in "-ed" or "-s" counts as a clause's verb.
+ */
+export function namesOnly(tokens: readonly Token[], from: number): boolean {
+  if (!DETERMINERS.has(tokens[from]?.lower ?? "")) return false;
+  const rest = tokens.slice(from + 1).filter((t) => t.text !== ".");
+  return rest.length <= OBJECT_WORDS && rest.every((t) => t.kind !== "quote" && !isVerbForm(t));
+}
+/** Words at most in an object read so: a longer run may hold an irregular verb ("… went back on"). */
+const OBJECT_WORDS = 8;
+const isVerbForm = (t: Token) =>
+  t.kind === "word" &&
+  (AUXILIARIES.has(t.lower) ||
+    MODALS.has(t.lower) ||
+    COMMON_VERBS.has(t.lower) ||
+    /(?:ed|[^s]s)$/.test(t.lower));
+const MODALS = new Set(["will", "shall", "may", "might", "can"]);
+
+/**
  * What an inverted verb of saying at `v` reports, as character offsets: the clause before the comma
  * that opens the attribution ("Profits rose 5%, said the company."), or, where that comma only
  * follows an opening word ("Then, say analysts, there is …"), the clause after the attribution's

@@ -448,6 +448,18 @@ describe("reported speech and the participle after its verb", () => {
     ).toEqual([["the arms ban would stay", "Jack Strand"]]);
   });
 
+  it("reads a verb's noun-phrase object as no speech (told the BBC; announced a study into …)", () => {
+    expect(
+      reports(
+        [
+          "Economist Tom Reed told the BBC's World Business Report.",
+          "Rank announced a study into a possible demerger in September.",
+          "Reed said the figures were weak.",
+        ].join("\n\n"),
+      ),
+    ).toEqual([["the figures were weak", "Tom Reed"]]);
+  });
+
   it("ends the words reported in a clause that opens the sentence at its comma", () => {
     expect(
       reports(
