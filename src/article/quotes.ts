@@ -29,7 +29,6 @@ import type { QuoteKind } from "./facts.ts";
 import {
   AUXILIARIES,
   CLAUSE_BREAKS,
-  DAY,
   DETERMINERS,
   PERSON_PRONOUNS,
   REPORTING_VERBS,
@@ -47,6 +46,7 @@ import {
   namedAfter,
   namesOnly,
   reportedClauseEnd,
+  reportStart,
   reportsBackshifted,
   subjectEnd,
   subjectStart,
@@ -449,28 +449,23 @@ export class Attributor {
     if (!REPORTING_VERBS.has(verb.lower) || isHypothetical(tokens, v)) return;
     // `"…," Pullman told reporters`: the words after the verb are the quote's setting, not speech.
     if (tokens.slice(Math.max(0, v - 5), v).some((t) => t.kind === "quote")) return;
-    let from = v + 1;
-    const that = tokens.slice(from, from + 8).findIndex((t) => t.lower === "that");
-    if (that >= 0) from += that + 1;
-    while (
-      tokens[from] &&
-      (tokens[from]!.text === ":" || tokens[from]!.text === "," || DAY.test(tokens[from]!.text))
-    )
-      from++;
+    const start = reportStart(tokens, v);
+    if (!start) return;
+    const { from, that } = start;
     const first = tokens[from];
     if (first && !first.capitalised && CLAUSE_BREAKS.has(first.lower) && !PERSON_PRONOUNS.has(first.lower))
       return;
     // "…, she said, referencing the bank's drive to …": a participle of saying after the verb's comma
     // says how it was said, not what, which is then the clause before; another participle ("she
     // said, replacing him would be hard") may be the subject of what was said.
-    const adjunct = that < 0 && tokens[v + 1]?.text === "," && first && isAdjunctParticiple(first.lower);
+    const adjunct = !that && tokens[v + 1]?.text === "," && first && isAdjunctParticiple(first.lower);
     const rest = adjunct ? [] : tokens.slice(from).filter((t) => t.text !== "." && t.text !== '"');
     const comma = tokens.findLastIndex((t, k) => k < v && t.text === ",");
     // "Profits rose 5%, said the company.": the words after an inverted verb name the speaker.
     const span =
-      that < 0 && tokens[v - 1]?.text === "," && namedAfter(sentence, v, speaker)
+      !that && tokens[v - 1]?.text === "," && namedAfter(sentence, v, speaker)
         ? invertedReport(tokens, v)
-        : rest.length >= 2 && tokens[from]?.kind !== "quote" && (that >= 0 || !namesOnly(tokens, from))
+        : rest.length >= 2 && tokens[from]?.kind !== "quote" && (that || !namesOnly(tokens, from))
           ? { start: tokens[from]!.start, end: reportedClauseEnd(tokens, v, from) }
           : rest.length === 0 && comma >= 4 && tokens[0]!.kind === "word"
             ? { start: tokens[0]!.start, end: tokens[comma]!.start }

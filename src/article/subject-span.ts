@@ -11,6 +11,7 @@ import {
   type SentenceContext,
   SUBORDINATORS,
 } from "./clauses.ts";
+import { TELLING } from "./cues.ts";
 import {
   AUXILIARIES,
   CLAUSE_BREAKS,
@@ -19,6 +20,7 @@ import {
   DETERMINERS,
   LEADING_JUNK,
   LINKING,
+  PERSON_PRONOUNS,
   PLURAL_GROUP,
   SENTENCE_OPENERS,
   SPEECH_VERBS,
@@ -159,6 +161,33 @@ const isVerbForm = (t: Token) =>
     COMMON_VERBS.has(t.lower) ||
     /(?:ed|[^s]s)$/.test(t.lower));
 const MODALS = new Set(["will", "shall", "may", "might", "can"]);
+
+/**
+ * Where the words reported by the verb at `v` start, and whether a "that" opens them: past "that",
+ * a colon, a comma or a day ("said on Monday that …"); after a verb of telling, past whom it tells
+ * ("told a few thousand teachers on the lawn that …", "told the BBC he …"). Null where the telling
+ * only introduces a quote or names an outlet ("told the BBC's Today programme: "…"").
+ */
+export function reportStart(tokens: readonly Token[], v: number): { from: number; that: boolean } | null {
+  let from = v + 1;
+  if (TELLING.has(tokens[v]!.lower)) {
+    const told = tokens.findIndex(
+      (t, k) => k > v && (t.kind !== "word" || t.lower === "that" || PERSON_PRONOUNS.has(t.lower)),
+    );
+    if (told < 0 || (tokens[told]!.lower !== "that" && tokens[told]!.kind !== "word")) return null;
+    from = told;
+  }
+  const that = tokens.slice(from, from + ADDRESSEE_REACH).findIndex((t) => t.lower === "that");
+  if (that >= 0) from += that + 1;
+  while (
+    tokens[from] &&
+    (tokens[from]!.text === ":" || tokens[from]!.text === "," || DAY.test(tokens[from]!.text))
+  )
+    from++;
+  return { from, that: that >= 0 };
+}
+/** Words at most before a "that" that opens what is reported ("told reporters at the White House that"). */
+const ADDRESSEE_REACH = 8;
 
 /**
  * What an inverted verb of saying at `v` reports, as character offsets: the clause before the comma

@@ -460,6 +460,21 @@ describe("reported speech and the participle after its verb", () => {
     ).toEqual([["the figures were weak", "Tom Reed"]]);
   });
 
+  it("reads what a verb of telling reports past whom it tells, and nothing where a quote follows", () => {
+    expect(
+      reports(
+        [
+          "Union leader Keith Gamble told a few thousand teachers on the lawn that the state should spend its reserves.",
+          "Gamble told BBC Radio 4's Today programme he would not back down.",
+          "Gamble told reporters: “We will be back.”",
+        ].join("\n\n"),
+      ),
+    ).toEqual([
+      ["the state should spend its reserves", "Keith Gamble"],
+      ["he would not back down", "Keith Gamble"],
+    ]);
+  });
+
   it("ends the words reported in a clause that opens the sentence at its comma", () => {
     expect(
       reports(
