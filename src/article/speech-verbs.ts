@@ -24,8 +24,11 @@ export function isSpeechVerb(tokens: readonly Token[], i: number): boolean {
   if (!MAY_SAY.has(t.lower)) return false;
   const before = tokens[i - 1];
   if (NOUN_LIKE_VERBS.has(t.lower) && readsAsNoun(tokens, i)) return false;
-  // "Trump's repeated calls", "the stated aim": a participle after a determiner is an adjective.
-  if (t.lower.endsWith("ed") && before && (before.possessive || DETERMINERS.has(before.lower))) return false;
+  // "Trump's repeated calls", "the stated aim", "a speaking gig", "a new charging case": a participle
+  // after a determiner, or a determiner and an adjective, is an adjective.
+  if (/(?:ed|ing)$/.test(t.lower) && before && (before.possessive || DETERMINERS.has(before.lower)))
+    return false;
+  if (t.lower.endsWith("ing") && before && isAdjectiveAfterDeterminer(tokens, i - 1)) return false;
   // `"…," Trump went on, as if he did not hear her.`: a person who "went on" at the end of a clause
   // continues speaking (not "as the day goes on").
   const goesOn =
@@ -119,7 +122,7 @@ function isAdjectiveAfterDeterminer(tokens: readonly Token[], at: number): boole
   );
 }
 const NOUN_ADJECTIVES = new Set(
-  "new recent earlier previous false wild similar same such other fresh initial first last further".split(
+  "new recent earlier previous false wild similar same such other fresh initial first last further small big".split(
     " ",
   ),
 );

@@ -4,6 +4,8 @@
  * the role belongs to, not the name that qualifies it.
  */
 import { describe, expect, it } from "vitest";
+import { isSpeechVerb } from "../../src/article/speech-verbs.ts";
+import { tokenize } from "../../src/article/text.ts";
 import { quotesOf, speakersOf } from "./helpers.ts";
 
 describe("less common verbs of saying after a quote", () => {
@@ -53,5 +55,18 @@ describe("verbs of saying in the passive", () => {
     expect(quotesOf(body)).toEqual([
       ["adding another costly program to a strained budget.", "Ana Ruiz", "partial"],
     ]);
+  });
+});
+
+describe("a participle in -ing after a determiner, or a determiner and an adjective", () => {
+  it("is an adjective, not a verb of saying (a small speaking gig, the reporting rules)", () => {
+    const sentence = (text: string) => tokenize(text, []);
+    const verbs = (text: string) => {
+      const tokens = sentence(text);
+      return tokens.filter((_, i) => isSpeechVerb(tokens, i)).map((t) => t.lower);
+    };
+    expect(verbs("Maybe it is a small speaking gig and you are terrified.")).toEqual([]);
+    expect(verbs("The reporting rules changed, and a warning light came on.")).toEqual([]);
+    expect(verbs("A spokesman, speaking on Monday, said the deal was off.")).toEqual(["speaking", "said"]);
   });
 });
