@@ -7,6 +7,7 @@
 import { capitalRuns } from "./capital-runs.ts";
 import { isFirstName } from "./first-names.ts";
 import {
+  AGED,
   COURTESY,
   DAY,
   isCompoundRole,
@@ -266,6 +267,7 @@ export function findMentions(
     if (!entity) continue;
     entity.lastSeen = registry.now;
     entity.named++;
+    entity.age ??= statedAge(tokens, parts.nameStart, run.end);
     const surface = tokens
       .slice(parts.courtesy && !surnamed ? start - 1 : start, run.end)
       .map((t) => withoutPossessive(t.text))
@@ -341,6 +343,15 @@ function namesakes(registry: Registry, parts: NameParts, nameWords: readonly str
   }
   const byFirstName = registry.matchFirstName(nameWords[0]!);
   return byFirstName ? [byFirstName] : matches;
+}
+
+/** "Leticia Ortiz, 34, …", "26-year-old Jane Smith": the age the words beside a name state. */
+function statedAge(tokens: readonly Token[], start: number, end: number): number | undefined {
+  const after = tokens[end]?.text === "," ? tokens[end + 1] : undefined;
+  if (after && /^\d{1,3}$/.test(after.text) && [",", "."].includes(tokens[end + 2]?.text ?? "."))
+    return Number(after.text);
+  const before = tokens[start - 1]?.lower ?? "";
+  return AGED.test(before) ? Number.parseInt(before, 10) : undefined;
 }
 
 /**

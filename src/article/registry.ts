@@ -38,6 +38,8 @@ export interface Entity {
   lastSeen: number;
   /** How often the article has named them so far: a bare surname shared by two people is the more named one's. */
   named: number;
+  /** The age the article states beside the name ("Ortiz, 34,"): whom "the 34-year-old" means. */
+  age?: number;
 }
 
 /** A mention of a person in a sentence's tokens: tokens [start, end). */

@@ -141,6 +141,10 @@ export class Salience {
     );
     if (unnamed) return unnamed;
     const persons = this.registry.persons().filter(earlier);
+    // "Ortiz, 34, … the 34-year-old said": the one the article gave that age.
+    const age = AGED.test(head) ? Number.parseInt(head, 10) : Number.NaN;
+    const ofAge = mostRecent(persons, (p) => p.age === age);
+    if (ofAge) return ofAge;
     const titled = mostRecent(persons, (p) => p.title?.toLowerCase().split(" ").includes(head) ?? false);
     // A spokesman or an official is someone else; a leader or minister is likely the one just named.
     if (titled) return titled;

@@ -245,6 +245,15 @@ describe("an age for a speaker", () => {
     expect(speakersOf(body)).toEqual(["Marcel Dubois", "Marcel Dubois"]);
   });
 
+  it("stands for the person the article gave that age, before anyone written about since", () => {
+    const body = [
+      "Leticia Orvieto, 34, a tenant organizer, joined the protest. Police chief Dan Reede spoke to reporters.",
+      "“We will stay,” the 34-year-old said.",
+      "Among them was 61-year-old Amos Kell. Reede left early. “I have lived here all my life,” said the 61-year-old.",
+    ].join("\n\n");
+    expect(speakersOf(body)).toEqual(["Leticia Orvieto", "Amos Kell"]);
+  });
+
   it("stands for the person last named in full when the sentence before was about no one", () => {
     const body = [
       "Tomas Berg has agreed a deal to replace Anton Weller as the club's manager.",
