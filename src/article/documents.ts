@@ -17,7 +17,8 @@ const DOCUMENT_NOUNS = new Set(
   tweet post message editorial article column piece transcript book order petition platform
   manifesto law statute guideline guidelines guidance notice summary footnote analysis
   review audit proposal contract clause video script headline caption sign banner
-  note cable dossier warrant subpoena verdict`
+  note cable dossier warrant subpoena verdict description announcement label listing profile bio
+  inscription plaque homepage brochure leaflet pamphlet placard`
     .trim()
     .split(/\s+/),
 );

@@ -149,3 +149,13 @@ describe("a name after a capital “The” inside a sentence", () => {
     );
   });
 });
+
+describe("a description of a written thing with its own phrase after a quote", () => {
+  it("speaks for the page it reads on (“…,” the description on the website reads)", () => {
+    const body = [
+      "Tom Reede wrote about the bar.",
+      "“An Indian start-up, Oxy Pure was launched to clean the air,” the description on the website reads.",
+    ].join("\n\n");
+    expect(speakersOf(body)).toEqual(["the description on the website"]);
+  });
+});
