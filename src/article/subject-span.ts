@@ -166,7 +166,7 @@ const MODALS = new Set(["will", "shall", "may", "might", "can"]);
  * Where the words reported by the verb at `v` start, and whether a "that" opens them: past "that",
  * a colon, a comma or a day ("said on Monday that …"); after a verb of telling, past whom it tells
  * ("told a few thousand teachers on the lawn that …", "told the BBC he …"). Null where the telling
- * only introduces a quote or names an outlet ("told the BBC's Today programme: "…"").
+ * only introduces a quote or names an outlet ("told the BBC's Today programme: "…"", "told reporters.").
  */
 export function reportStart(tokens: readonly Token[], v: number): { from: number; that: boolean } | null {
   let from = v + 1;
@@ -174,8 +174,10 @@ export function reportStart(tokens: readonly Token[], v: number): { from: number
     const told = tokens.findIndex(
       (t, k) => k > v && (t.kind !== "word" || t.lower === "that" || PERSON_PRONOUNS.has(t.lower)),
     );
-    if (told < 0 || (tokens[told]!.lower !== "that" && tokens[told]!.kind !== "word")) return null;
-    from = told;
+    const mark = tokens[told]?.text;
+    // ("told the BBC's Today programme." names an outlet; past any other mark, whom it tells is unknown.)
+    if (told < 0 || mark === ":" || (mark === "." && told - v <= ADDRESSEE_REACH)) return null;
+    if (tokens[told]!.kind === "word") from = told;
   }
   const that = tokens.slice(from, from + ADDRESSEE_REACH).findIndex((t) => t.lower === "that");
   if (that >= 0) from += that + 1;
