@@ -371,6 +371,8 @@ function resolveRun(
   { surnames, common, capitalisedInside, namedByContext, referents, firms }: ArticleEvidence,
 ): Entity | null {
   const bare = words.map((w) => withoutPossessive(w.text));
+  // "Gen Z", "Gen Xers": a letter, or a letter's people, is a generation, never a surname.
+  if (bare.length === 1 && /^\p{Lu}(?:ers?|s)?$/u.test(bare[0]!)) return null;
   const nameWords = parts.noble ? bare.slice(1) : bare;
   const matches = namesakes(registry, parts, nameWords);
   const title = parts.title.length > 0 ? parts.title : roleBefore(tokens, parts.nameStart);

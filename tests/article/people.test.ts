@@ -71,6 +71,11 @@ describe("findMentions", () => {
     ]);
   });
 
+  it("reads a generation after 'Gen' as no person (Gen Z voters, Gen Xers)", () => {
+    const facts = parse("Many Gen Z voters said they would stay home. Gen Xers agreed, and Gen Y was split.");
+    expect(facts.people.filter((p) => p.kind === "person").map((p) => p.name)).toEqual([]);
+  });
+
   it("finds a person again when the copy writes their name with the other apostrophe", () => {
     const { mentions } = read([
       "The blast went off at 8.30pm, according to Commissioner James O’Neill.",
