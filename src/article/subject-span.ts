@@ -1,7 +1,9 @@
 /**
- * Where a sentence's subject stands before its verb ("The agency declined", "Federal labor
- * organizations have", "In late June, the American Bar Association …"), for a quote or report the
- * subject's clause holds, and whether the verb after it only reports the last speaker's words.
+ * Spans around a verb of saying, read from tokens alone: where a sentence's subject stands before its
+ * verb ("The agency declined", "Federal labor organizations have", "In late June, the American Bar
+ * Association …"), for a quote or report the subject's clause holds, and whether the verb after it
+ * only reports the last speaker's words; and where the words a verb reports start and end ("told
+ * the BBC he …", "Profits rose 5%, said the company.", not after a modal or before a bare object).
  */
 import {
   canHeadSpeaker,
@@ -135,7 +137,10 @@ export function reportedClauseEnd(tokens: readonly Token[], v: number, from: num
 /** Words that open a sentence with a clause of its own before the main one ("As …, …"). */
 const OPENING_SUBORDINATORS = new Set([...SUBORDINATORS, "as", "until", "unless"]);
 
-/** "the decision would suggest to China that …": what someone might say (a modal before the verb) is not what they said. */
+/**
+ * "the decision would suggest to China that …": what someone might say (a modal before the verb) is
+ * not what they said.
+ */
 export function isHypothetical(tokens: readonly Token[], v: number): boolean {
   const before = tokens[v - 1];
   return before !== undefined && !before.capitalised && HYPOTHETICAL.has(before.lower);
@@ -188,7 +193,10 @@ export function reportStart(tokens: readonly Token[], v: number): { from: number
     from++;
   return { from, that: that >= 0 };
 }
-/** Words at most before a "that" that opens what is reported ("told reporters at the White House that"). */
+/**
+ * Words at most before a "that" that opens what is reported ("told reporters at the White House
+ * that"), and in an audience that ends its sentence ("told the BBC's Today programme.").
+ */
 const ADDRESSEE_REACH = 8;
 
 /**
