@@ -145,6 +145,13 @@ export class Salience {
     const age = AGED.test(head) ? Number.parseInt(head, 10) : Number.NaN;
     const ofAge = mostRecent(persons, (p) => p.age === age);
     if (ofAge) return ofAge;
+    // "Minar, ranked 158th, was forced to pull out … 'For me, this was a big success,' said the
+    // 20-year-old": an age no one was given is the person the sentence before was about, as a
+    // people is, not the one quoted before them (whose age, if stated, is another).
+    if (!Number.isNaN(age)) {
+      const prior = this.priorPerson(sentence, earlier);
+      if (prior && prior.age === undefined) return prior;
+    }
     const titled = mostRecent(persons, (p) => p.title?.toLowerCase().split(" ").includes(head) ?? false);
     // A spokesman or an official is someone else; a leader or minister is likely the one just named.
     if (titled) return titled;
@@ -157,7 +164,12 @@ export class Salience {
     // sentence just before, or no one (the one just quoted may be of another people).
     if (people) return this.priorPerson(sentence, earlier);
     const salient = [this.lastSpeaker, this.lastSubject].find(
-      (s) => s && sentence.paragraph - s.paragraph <= 1 && s.entity.kind === "person" && earlier(s.entity),
+      (s) =>
+        s &&
+        sentence.paragraph - s.paragraph <= 1 &&
+        s.entity.kind === "person" &&
+        earlier(s.entity) &&
+        (Number.isNaN(age) || s.entity.age === undefined),
     );
     if (salient && this.registry.isNamed(salient.entity)) return salient.entity;
     // "… Mourinho's representatives … The Portuguese boss had been out of work. The 56-year-old

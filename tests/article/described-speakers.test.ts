@@ -254,6 +254,24 @@ describe("an age for a speaker", () => {
     expect(speakersOf(body)).toEqual(["Leticia Orvieto", "Amos Kell"]);
   });
 
+  it("stands for the one the sentence before was about, not the one quoted before", () => {
+    const body = [
+      "Pavel Novak beat Dmitri Sorokin in the final.",
+      "“It was a strange match,” said Novak. Sorokin, ranked 158th, had to pull out of qualifying.",
+      "“For me, this was a big success,” said the 20-year-old.",
+    ].join("\n\n");
+    expect(speakersOf(body)).toEqual(["Pavel Novak", "Dmitri Sorokin"]);
+  });
+
+  it("is not the one quoted before when the article gave them another age", () => {
+    const body = [
+      "Marta Lind, 31, won the final on Sunday.",
+      "“I am tired,” said Lind. Her coach, Ivo Stern, joined her on court.",
+      "“She played well,” said the 52-year-old.",
+    ].join("\n\n");
+    expect(speakersOf(body)).toEqual(["Marta Lind", "Ivo Stern"]);
+  });
+
   it("stands for the person last named in full when the sentence before was about no one", () => {
     const body = [
       "Tomas Berg has agreed a deal to replace Anton Weller as the club's manager.",
