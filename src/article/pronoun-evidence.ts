@@ -209,3 +209,30 @@ const NOT_MODIFIERS = new Set([...PREPOSITIONS, "who", "whose", "that", "which",
 function nameKey(words: readonly string[]): string {
   return words.map(withoutPossessive).join(" ");
 }
+
+/** Words that open a description of someone unnamed: "my mother", "his wife", "the woman". */
+const DESCRIBES = new Set(["the", "a", "an", "my", "his", "her", "their", "our", "your"]);
+/** Words for a person that state the gender, beyond the roles and kin that come before a name. */
+const GENDERED_PEOPLE = new Map<string, "m" | "f">([
+  ...GENDERED_ROLES,
+  ["woman", "f"],
+  ["girl", "f"],
+  ["man", "m"],
+  ["boy", "m"],
+]);
+
+/**
+ * Whether the sentence opens on a description of someone unnamed, of gender `want`, as its subject
+ * ("My mother has softened with age, but even now she still says …"), before the pronoun at `at`.
+ * Not a possessive ("His father's death drives him, he said") nor a name's role ("His wife Jane").
+ */
+export function opensOnUnnamed(
+  tokens: readonly Token[],
+  spans: readonly { start: number; end: number }[],
+  at: number,
+  want: "m" | "f",
+): boolean {
+  const head = tokens[1];
+  if (at < 3 || !head || head.possessive || !DESCRIBES.has(tokens[0]!.lower)) return false;
+  return GENDERED_PEOPLE.get(head.lower) === want && !spans.some((s) => s.start <= 2 && s.end > 1);
+}

@@ -23,6 +23,7 @@ import {
   TITLE_HEADS,
   VERB_FILLERS,
 } from "./lexicon.ts";
+import { opensOnUnnamed } from "./pronoun-evidence.ts";
 import { type Entity, guessedGender, type Mention, type Registry } from "./registry.ts";
 import { isSpeechVerb } from "./speech-verbs.ts";
 import type { Token } from "./text.ts";
@@ -244,6 +245,10 @@ export class Salience {
     ];
     // "…," it said: a body, never a person; one named in a word may be one.
     if (sentence.tokens[at]!.lower === "it") return this.resolveIt(before.map((m) => m.entity));
+    // "My mother has softened with age, but even now she still says": the one the sentence opens on,
+    // unnamed, not someone named further back.
+    const named = before.some((m) => mayMean(m.entity, want));
+    if (want !== "p" && !named && opensOnUnnamed(sentence.tokens, sentence.mentions, at, want)) return null;
     const fronted = frontedObjects(sentence, before, at);
     for (const e of this.addressed) fronted.add(e);
     // The nearest salient person the pronoun can mean: one of unknown gender just named beats one

@@ -92,3 +92,23 @@ describe("gender from the article's words only", () => {
     for (const p of facts.people.filter((p) => p.kind === "organisation")) expect(p.gender).toBeNull();
   });
 });
+
+describe("a pronoun after a sentence that opens on someone unnamed", () => {
+  it("means the one described, not a person named before", () => {
+    const body = [
+      "Like President Okafor, I believe in the good sense of the people.",
+      "My mother has softened with age, but even now she still says things such as, “We are not all meant to be equal.”",
+    ].join("\n\n");
+    const facts = parse(body);
+    expect(person(facts, "Okafor")?.gender ?? null).toBeNull();
+    expect(quotesOf(body)[0]![1]).toBe("My mother");
+  });
+
+  it("still means the person named when the description is only a possessive", () => {
+    const body = [
+      "Tomas Perel collected trash to pay for his degree.",
+      "His father's death when he was 12 drives him “to have purpose,” he said.",
+    ].join("\n\n");
+    expect(quotesOf(body)).toEqual([["to have purpose,", "Tomas Perel", "partial"]]);
+  });
+});
