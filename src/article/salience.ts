@@ -31,6 +31,8 @@ import type { Token } from "./text.ts";
 interface Seen {
   entity: Entity;
   paragraph: number;
+  /** The registry's clock when they were quoted or written about. */
+  at: number;
 }
 
 export class Salience {
@@ -55,15 +57,13 @@ export class Salience {
   /** After a sentence is read: its subject becomes the one the next "he said" most likely means. */
   noteSubject(sentence: SentenceContext, reporter: Entity | null = null): void {
     const subject = reporter ?? this.pronounSubject(sentence) ?? sentenceSubject(sentence);
-    if (subject) this.lastSubject = { entity: subject, paragraph: sentence.paragraph };
-    this.priorSubject = subject
-      ? {
-          entity: subject,
-          paragraph: sentence.paragraph,
-          sentence: sentence.index,
-          acts: actsByName(sentence, subject),
-        }
-      : null;
+    const seen = subject && { entity: subject, paragraph: sentence.paragraph, at: this.registry.now };
+    if (seen) this.lastSubject = seen;
+    this.priorSubject = seen && {
+      ...seen,
+      sentence: sentence.index,
+      acts: actsByName(sentence, seen.entity),
+    };
   }
 
   /**
@@ -120,7 +120,7 @@ export class Salience {
   }
 
   noteSpeaker(entity: Entity, paragraph: number): void {
-    this.lastSpeaker = { entity, paragraph };
+    this.lastSpeaker = { entity, paragraph, at: this.registry.now };
     this.speakers.add(entity);
     entity.lastSeen = this.registry.now;
   }
@@ -167,7 +167,7 @@ export class Salience {
     const salient = [this.lastSpeaker, this.lastSubject].find(
       (s) =>
         s &&
-        sentence.paragraph - s.paragraph <= 1 &&
+        this.closeEnough(s, sentence) &&
         s.entity.kind === "person" &&
         earlier(s.entity) &&
         (Number.isNaN(age) || s.entity.age === undefined),
@@ -178,6 +178,17 @@ export class Salience {
     if (!AGED.test(head)) return null;
     const last = mostRecent(persons, (p) => this.registry.isNamed(p) && p.nameWords.length > 1);
     return last && this.registry.now - last.lastSeen <= AGE_REACH ? last : null;
+  }
+
+  /**
+   * Whether the one last quoted or written about is still in view: in this paragraph or the one
+   * before, or two back with no one else named since ("Donald Trump isn't saying much. / Baiting the
+   * moderators. / The Republican presidential nominee has wondered …").
+   */
+  private closeEnough(seen: Seen, sentence: SentenceContext): boolean {
+    const gap = sentence.paragraph - seen.paragraph;
+    if (gap <= 1) return true;
+    return gap === 2 && !this.registry.entities.some((e) => e !== seen.entity && e.lastSeen > seen.at);
   }
 
   /** The named person the sentence just before was about, if it was about one. */

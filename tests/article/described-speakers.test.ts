@@ -370,6 +370,24 @@ describe("a description that opens the sentence", () => {
     const body = "One resident, who asked not to be named, said: “The smoke was terrifying.”";
     expect(quotesOf(body)).toEqual([["The smoke was terrifying.", "one resident", "direct"]]);
   });
+
+  it("is the person written about two paragraphs up when a fragment with no one in it came between", () => {
+    const body = [
+      "Dana Whitfield isn't saying much about her preparation, with one notable exception.",
+      "Baiting the moderators.",
+      "The Republican nominee has repeatedly wondered whether the moderators will be “fair” to her.",
+    ].join("\n\n");
+    expect(speakersOf(body)).toEqual(["Dana Whitfield"]);
+  });
+
+  it("is the one named since, not a speaker two paragraphs up", () => {
+    const body = [
+      "“We are ready,” said Dana Whitfield.",
+      "Sen. John Marsh arrived late.",
+      "The lawmaker has repeatedly wondered whether the moderators will be “fair” to the party.",
+    ].join("\n\n");
+    expect(speakersOf(body)).toEqual(["Dana Whitfield", "John Marsh"]);
+  });
 });
 
 describe("a role that names someone other than the person just quoted", () => {
