@@ -52,6 +52,8 @@ function readsAsNoun(tokens: readonly Token[], i: number): boolean {
     // "his claims", "the reports"; "released two reports", "after several calls".
     (before !== undefined && (before.possessive || DETERMINERS.has(before.lower))) ||
     counted(tokens, i) ||
+    // "promises of improved access", "claims of fraud": a verb of saying takes no "of".
+    next?.lower === "of" ||
     // "record labels charging more", "reports suggesting": a participle after it.
     (next !== undefined && !next.capitalised && isIngParticiple(next.lower)) ||
     // "the latest claims", "his repeated warnings": a determiner and an adjective before it.

@@ -70,3 +70,19 @@ describe("a participle in -ing after a determiner, or a determiner and an adject
     expect(verbs("A spokesman, speaking on Monday, said the deal was off.")).toEqual(["speaking", "said"]);
   });
 });
+
+describe("a form that is also a plural noun, before “of”", () => {
+  const verbs = (text: string) => {
+    const tokens = tokenize(text, []);
+    return tokens.filter((_, i) => isSpeechVerb(tokens, i)).map((t) => t.lower);
+  };
+
+  it("is the noun (farm purchases, promises of access; claims of fraud)", () => {
+    expect(verbs("Farm purchases and promises of improved access are enough.")).toEqual([]);
+    expect(verbs("There were claims of fraud at the count.")).toEqual([]);
+  });
+
+  it("still lets the verb stand before a clause", () => {
+    expect(verbs("The mayor promises that the roads will reopen.")).toEqual(["promises"]);
+  });
+});
