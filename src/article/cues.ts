@@ -11,9 +11,11 @@ import {
   mentionEndingAt,
   qualifiesSpeaker,
   type SentenceContext,
+  titledMention,
 } from "./clauses.ts";
 import { isEnglishWord } from "./dictionary.ts";
 import {
+  AUXILIARIES,
   BODY_NOUNS,
   COURTESY,
   DAY,
@@ -157,11 +159,33 @@ function affiliationCloses(tokens: readonly Token[], after: number): boolean {
 }
 const AFFILIATIONS = new Set(["of", "at", "from"]);
 
-/** A named person, not possessive, opening at `start` and followed by where they work (`affiliationCloses`). */
-export function namedWithAffiliation(sentence: SentenceContext, start: number): boolean {
-  const named = sentence.mentions.find((m) => m.start === start && !m.possessive);
-  return named?.entity.kind === "person" && affiliationCloses(sentence.tokens, named.end);
+/**
+ * The person named after the inverted verb of saying at `v` who speaks: named right after it and
+ * followed by where they work (`affiliationCloses`), or named after their role and followed by how
+ * or when it was said, or the sentence's end ("…, said The We Company's recently named executive
+ * chair Marcelo Claure in an email to staff."). None after a verb of telling (its object is the
+ * audience) or a participle ("…, speaking highly of Mr. Trump in remarks").
+ */
+export function invertedSpeaker(sentence: SentenceContext, v: number): Entity | null {
+  const { tokens } = sentence;
+  const named = titledMention(sentence, v + 1, v + ROLE_REACH + 1);
+  if (named?.entity.kind !== "person") return null;
+  if (named.start === v + 1 && affiliationCloses(tokens, named.end)) return named.entity;
+  // (A role's words hold no verb: "said having Trump at the top …", "said the president has spoken
+  // with Emanuel in …" name no speaker.)
+  const verb = tokens[v]!.lower;
+  if (TELLING.has(verb) || /ing$/.test(verb) || tokens.slice(v + 1, named.start).some(isVerbForm))
+    return null;
+  const next = tokens[named.end];
+  const closes = !next || next.text === "." || (!next.capitalised && ADJUNCT_PREPOSITIONS.has(next.lower));
+  return closes ? named.entity : null;
 }
+/** A word that is a verb in a role's place ("the president also has spoken with Emanuel"). */
+const isVerbForm = (t: Token) =>
+  !t.capitalised && (AUXILIARIES.has(t.lower) || isSpeechVerb([t], 0) || /ing$/.test(t.lower));
+/** Words at most of the role before the name in an inverted attribution. */
+const ROLE_REACH = 9;
+const ADJUNCT_PREPOSITIONS = new Set(["in", "on", "at", "during", "via", "after"]);
 
 /**
  * "Kirsten Pfeifer from the Consumer Electronics Association told": the person named before where they

@@ -113,7 +113,7 @@ const speakerHead = (tokens: readonly Token[], end: number) =>
 
 /** Whether `speaker` is named right after the verb at `v` ("said the company", "said analyst Tom Reed"). */
 export function namedAfter(sentence: SentenceContext, v: number, speaker: Entity): boolean {
-  if (sentence.mentions.some((m) => m.entity === speaker && m.start > v && m.start <= v + 4)) return true;
+  if (sentence.mentions.some((m) => m.entity === speaker && m.start > v && m.start <= v + 9)) return true;
   const after = joinWords(sentence.tokens.slice(v + 1, v + 1 + speaker.nameWords.length + 2));
   return after.toLowerCase().includes(speaker.name.toLowerCase());
 }

@@ -32,11 +32,11 @@ import {
   affiliatedName,
   beforeBracket,
   bodyAfterVerb,
+  invertedSpeaker,
   isBodyNoun,
   isOpeningAdverb,
   isThingDone,
   ledBy,
-  namedWithAffiliation,
   ofSpeakerNoun,
   REFLEXIVES,
   seriesSubject,
@@ -106,13 +106,11 @@ export class Subjects {
     // comma belongs to the other clause.
     // "Axelrod, …, said of Sanders:" names whom the words are about.
     const after = tokens[v + 1];
-    const inverted =
-      i === v - 1 &&
-      t.text === "," &&
-      !(after && !after.capitalised && PREPOSITIONS.has(after.lower)) &&
-      (this.endsClause(tokens, v) || namedWithAffiliation(sentence, v + 1));
-    if (inverted) {
-      const speaker = this.afterVerb(sentence, v);
+    const comma =
+      i === v - 1 && t.text === "," && !(after && !after.capitalised && PREPOSITIONS.has(after.lower));
+    const named = comma ? invertedSpeaker(sentence, v) : null;
+    if (comma && (named || this.endsClause(tokens, v))) {
+      const speaker = this.afterVerb(sentence, v) ?? named;
       if (speaker) return speaker;
     }
     if (t.text === ",") {

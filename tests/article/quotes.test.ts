@@ -436,6 +436,24 @@ describe("reported speech and the participle after its verb", () => {
     ]);
   });
 
+  it("reads a long role before the name and how it was said after it as the inverted speaker", () => {
+    // Reuters, 2019, renamed: the role's words had been taken for a body that said the speaker's name.
+    expect(
+      reports(
+        [
+          "Job cuts will come in areas that do not support the core business, said The Acme Group’s recently named executive chair Maria Ruiz in an email to staff.",
+          "Donald Ortiz won the primary.",
+          "Montana Sen. Jon Tesla, chairman of the committee, said having Ortiz at the top of the ticket puts seats at risk.",
+          "A White House official, who asked not to be named, said the president has spoken with Ortiz in the days since.",
+        ].join("\n\n"),
+      ),
+    ).toEqual([
+      ["Job cuts will come in areas that do not support the core business", "Maria Ruiz"],
+      ["having Ortiz at the top of the ticket puts seats at risk", "Jon Tesla"],
+      ["the president has spoken with Ortiz in the days since", "a White House official"],
+    ]);
+  });
+
   it("reads nothing as said after a modal (the decision would suggest …; supporters would argue …)", () => {
     expect(
       reports(
