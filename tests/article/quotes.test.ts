@@ -436,6 +436,17 @@ describe("reported speech and the participle after its verb", () => {
     ]);
   });
 
+  it("reads no speaker after a participle's comma (…, speaking highly of Mr. Ortiz in remarks)", () => {
+    // New York Times, 2015, renamed: the man praised had taken the praise and the leader's title.
+    const body = [
+      "President Vladimir Petrov held his yearly news conference.",
+      "The Russian leader was alternately pugnacious and conciliatory.",
+      "And he even weighed in on the race, speaking highly of Mr. Ortiz in remarks after the news conference ended.",
+      "“There is no doubt that he is a very bright and talented man,” the Russian leader said.",
+    ].join("\n\n");
+    expect(speakersOf(body)).toEqual(["Vladimir Petrov"]);
+  });
+
   it("reads a long role before the name and how it was said after it as the inverted speaker", () => {
     // Reuters, 2019, renamed: the role's words had been taken for a body that said the speaker's name.
     expect(
