@@ -459,7 +459,11 @@ export class Attributor {
     // says how it was said, not what, which is then the clause before; another participle ("she
     // said, replacing him would be hard") may be the subject of what was said.
     const adjunct = !that && tokens[v + 1]?.text === "," && first && isAdjunctParticiple(first.lower);
-    const rest = adjunct ? [] : tokens.slice(from).filter((t) => t.text !== "." && t.text !== '"');
+    // "…, Brafman noted; the government had …": a semicolon closes what was said, unless it opens a
+    // quote ("the Australian said; "You're the best."", which holds the words).
+    const closed = tokens[v + 1]?.text === ";";
+    if (closed && tokens[v + 2]?.kind === "quote") return;
+    const rest = adjunct || closed ? [] : tokens.slice(from).filter((t) => t.text !== "." && t.text !== '"');
     const comma = tokens.findLastIndex((t, k) => k < v && t.text === ",");
     // "Profits rose 5%, said the company.": the words after an inverted verb name the speaker.
     const span =

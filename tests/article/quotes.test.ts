@@ -436,6 +436,17 @@ describe("reported speech and the participle after its verb", () => {
     ]);
   });
 
+  it("reads the clause before a verb a semicolon closes, and nothing when a quote follows it", () => {
+    expect(
+      reports(
+        [
+          "Candidates need about 40 percent of the Hispanic vote, political analysts say; in 2012, Mitt Rooney won 27 percent.",
+          "When Lars Holm shook his hand, the Dane said; “You're the best.”",
+        ].join("\n\n"),
+      ),
+    ).toEqual([["Candidates need about 40 percent of the Hispanic vote", "political analysts"]]);
+  });
+
   it("reads no speaker after a participle's comma (…, speaking highly of Mr. Ortiz in remarks)", () => {
     // New York Times, 2015, renamed: the man praised had taken the praise and the leader's title.
     const body = [
