@@ -43,6 +43,8 @@ const WORD = new RegExp(
 );
 
 function isAbbreviation(word: string): boolean {
+  // "… tell the FT. But Rover said": a word all in capitals is an acronym, not "ft." cut short.
+  if (/^\p{Lu}{2,}$/u.test(word)) return false;
   // A capital alone, or letters each with a full stop ("U.S"), has one at its second code unit (its
   // third after an astral letter); most words are longer than a letter and have none there.
   if (word.length > 2 && word.charCodeAt(1) !== 46 && word.charCodeAt(2) !== 46)

@@ -109,6 +109,14 @@ describe("splitSentences", () => {
     return splitSentences(masked, 1).map((s) => text.slice(s.start, s.end));
   };
 
+  it("splits after an acronym in capitals that is also an abbreviation in lower case (the FT., not 3 ft.)", () => {
+    expect(sentences("Sources told the FT. But Rover told BBC News it was speculation.")).toEqual([
+      "Sources told the FT.",
+      "But Rover told BBC News it was speculation.",
+    ]);
+    expect(sentences("The wall is 3 ft. Tall fences cost more.")).toHaveLength(1);
+  });
+
   it("splits after full stops, question and exclamation marks, not after abbreviations", () => {
     expect(sentences('Mr. Smith said "x". Then he left! Did he? Yes.')).toEqual([
       'Mr. Smith said "x".',
