@@ -174,14 +174,14 @@ export function invertedSpeaker(sentence: SentenceContext, v: number): Entity | 
   // (A role's words hold no verb: "said having Trump at the top …", "said the president has spoken
   // with Emanuel in …" name no speaker.)
   const verb = tokens[v]!.lower;
-  if (TELLING.has(verb) || /ing$/.test(verb) || tokens.slice(v + 1, named.start).some(isVerbForm))
+  if (TELLING.has(verb) || /ing$/.test(verb) || tokens.slice(v + 1, named.start).some(isRoleBreakingVerb))
     return null;
   const next = tokens[named.end];
   const closes = !next || next.text === "." || (!next.capitalised && ADJUNCT_PREPOSITIONS.has(next.lower));
   return closes ? named.entity : null;
 }
 /** A word that is a verb in a role's place ("the president also has spoken with Emanuel"). */
-const isVerbForm = (t: Token) =>
+const isRoleBreakingVerb = (t: Token) =>
   !t.capitalised && (AUXILIARIES.has(t.lower) || isSpeechVerb([t], 0) || /ing$/.test(t.lower));
 /** Words at most of the role before the name in an inverted attribution. */
 const ROLE_REACH = 9;
