@@ -10,6 +10,7 @@ import {
   AGED,
   COURTESY,
   DAY,
+  DETERMINERS,
   isCompoundRole,
   isLowerCompound,
   isNameSuffix,
@@ -362,6 +363,25 @@ function titledByCapitalThe(tokens: readonly Token[], start: number, parts: Name
   return start > 1 && tokens[start - 1]!.text === "The" && parts.title.length === 0 && !parts.courtesy;
 }
 
+/**
+ * "In 1998, Clinton allowed her staff to think …", "Clinton said she …": the gender a subject or
+ * possessive pronoun just after a surname gives it, which tells Hillary from Bill Clinton. Not an
+ * object's ("recalled Grayson giving her the same line"). Null where a mark comes first or none is near.
+ */
+function pronounGenderAfter(tokens: readonly Token[], end: number): "m" | "f" | null {
+  for (let k = end; k < end + PRONOUN_REACH && tokens[k]?.kind === "word"; k++) {
+    const word = tokens[k]!.lower;
+    if (word === "he" || word === "his") return "m";
+    if (word === "she") return "f";
+    const next = tokens[k + 1];
+    // "her staff" is theirs; "giving her the same line" is someone else.
+    if (word === "her" && next?.kind === "word" && !next.capitalised && !DETERMINERS.has(next.lower))
+      return "f";
+  }
+  return null;
+}
+const PRONOUN_REACH = 3;
+
 function resolveRun(
   tokens: readonly Token[],
   run: CapitalRun,
@@ -377,11 +397,11 @@ function resolveRun(
   const matches = namesakes(registry, parts, nameWords);
   const title = parts.title.length > 0 ? parts.title : roleBefore(tokens, parts.nameStart);
   const after = roleAfter(tokens, run.end);
-  const match = pickNamesake(
-    matches,
-    statedGender(parts.courtesy, parts.noble, []),
-    nameWords.length === 1 && !parts.courtesy,
-  );
+  const bareSurname = nameWords.length === 1 && !parts.courtesy;
+  const gender =
+    statedGender(parts.courtesy, parts.noble, []) ??
+    (bareSurname ? pronounGenderAfter(tokens, run.end) : null);
+  const match = pickNamesake(matches, gender, bareSurname);
   if (match) {
     // "Rep." from before is completed by a role written after the name later ("…, the assistant leader").
     if (match.title === null) match.title = titleOf(title, after);

@@ -3,7 +3,7 @@
  * resolved to them, an honorific, a gendered title), never from a guess at their first name.
  */
 import { describe, expect, it } from "vitest";
-import { parse, person, quotesOf } from "./helpers.ts";
+import { parse, person, quotesOf, speakersOf } from "./helpers.ts";
 
 const genderOf = (body: string, name: string) => person(parse(body), name)?.gender;
 
@@ -110,5 +110,17 @@ describe("a pronoun after a sentence that opens on someone unnamed", () => {
       "His father's death when he was 12 drives him “to have purpose,” he said.",
     ].join("\n\n");
     expect(quotesOf(body)).toEqual([["to have purpose,", "Tomas Perel", "partial"]]);
+  });
+});
+
+describe("a surname two people share, with a pronoun just after it", () => {
+  it("is the one of that pronoun's gender (Clinton allowed her staff …: Hillary, not Bill)", () => {
+    const body = [
+      "Secrecy surrounds Hillary Rodham’s health issues, her former doctor says.",
+      "Dr. Connie Marr, the White House physician under former President Bill Rodham, said that in 1998, Rodham allowed her staff to think it was a pulled muscle.",
+      "In her 2003 book, Rodham noted the clot.",
+      "After saying her right foot was “so swollen I could barely get my shoe on,” she was taken to hospital.",
+    ].join("\n\n");
+    expect(speakersOf(body)).toEqual(["Hillary Rodham"]);
   });
 });
