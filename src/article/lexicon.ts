@@ -341,7 +341,8 @@ export const SPEAKER_NOUNS = words(`
 export const BODY_NOUNS = words(`
   company companies firm firms bank banks carmaker automaker retailer retailers broadcaster
   insurer insurers lender lenders manufacturer manufacturers supplier watchdog
-  airline airlines supermarket supermarkets conglomerate chipmaker drugmaker club charity`);
+  airline airlines supermarket supermarkets conglomerate chipmaker drugmaker club charity
+  housebuilder housebuilders`);
 
 /** Abbreviations after which a full stop does not end a sentence. */
 export const ABBREVIATIONS = words(`

@@ -8,6 +8,7 @@ import { capitalRuns } from "./capital-runs.ts";
 import { isFirstName } from "./first-names.ts";
 import {
   AGED,
+  BODY_NOUNS,
   COURTESY,
   DAY,
   DETERMINERS,
@@ -457,10 +458,16 @@ function resolveRun(
   const body =
     said === "organisation" ||
     (bare.length === 1 && (namesBody(bare[0]!) || firms.has(bare[0]!.toLowerCase())));
-  if (entity && ((body && bare.length === 1 && !titled) || outlet) && entity.stated === null)
+  // "housebuilder George Wimpey", "mortgage lender Bradford & Bingley": a firm named like a person.
+  const firmTitle = title.length > 0 && namesFirm(title.at(-1)!.toLowerCase());
+  if (entity && ((body && bare.length === 1 && !titled) || outlet || firmTitle) && entity.stated === null)
     entity.kind = "organisation";
   return entity;
 }
+
+/** A role only a firm holds: a body's noun, but not "broadcaster" or "manufacturer", which people are too. */
+const namesFirm = (word: string) => BODY_NOUNS.has(word) && !PEOPLE_TOO.has(word);
+const PEOPLE_TOO = new Set(["broadcaster", "manufacturer", "manufacturers"]);
 
 /**
  * Does a run of two or more words without a title name a person: a known first name, a verb of

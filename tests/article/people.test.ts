@@ -781,3 +781,21 @@ describe("a given name in pinyin", () => {
     ]);
   });
 });
+
+describe("a name after a role only a firm holds", () => {
+  it("is a firm's (housebuilder George Wimpey): its 'it added' is its own", () => {
+    const body = [
+      "The market remains robust, according to mortgage lender Bradford & Bingley and housebuilder George Whitley.",
+      "Bradford & Bingley said the buy-to-let market would keep growing.",
+      "Whitley said the market had proved “challenging” last year. “By late summer, the market had slowed sharply,” it added.",
+    ].join("\n\n");
+    const facts = parse(body);
+    expect(person(facts, "George Whitley")?.kind).toBe("organisation");
+    expect(speakersOf(body)).toEqual(["George Whitley", "George Whitley"]);
+  });
+
+  it("stays a person's after a role people hold too (broadcaster Chris Evans)", () => {
+    const facts = parse("Broadcaster Chris Evans has sold his guitar. “It was time,” Evans said.");
+    expect(person(facts, "Chris Evans")?.kind).toBe("person");
+  });
+});
