@@ -118,7 +118,7 @@ export const AGED = /^\d{1,3}-year-old$/;
 /** Words between a subject and its verb that do not change who speaks ("has also said"). */
 export const VERB_FILLERS = words(`
   has have had was is were are will would could should may might also then later previously
-  earlier meanwhile however again repeatedly recently once today yesterday tonight last night
+  earlier meanwhile however again repeatedly recently once today yesterday tonight last night now
   has just already further still separately publicly privately quickly simply year week month
   weekend morning afternoon evening ago this always never often frequently even did does
   begin begins began start starts started keep keeps kept`);

@@ -888,3 +888,19 @@ describe("a verb after a quote with a name after it", () => {
     expect(speakersOf(body)).toEqual(["one woman"]);
   });
 });
+
+describe("an adverb between a speaker and the verb", () => {
+  it("is no part of the speaker (Kestrel now says; Mexican officials now say)", () => {
+    const facts = parse(
+      [
+        "Kestrel bought a stake in the network in 2004.",
+        "Kestrel now says it may give up on the deal altogether.",
+        "Mexican officials now say they have chosen a new strategy.",
+      ].join("\n\n"),
+    );
+    expect(facts.reported.map((r) => speakerName(facts, r.speakerId))).toEqual([
+      "Kestrel",
+      "Mexican officials",
+    ]);
+  });
+});
