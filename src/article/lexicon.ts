@@ -121,7 +121,8 @@ export const VERB_FILLERS = words(`
   earlier meanwhile however again repeatedly recently once today yesterday tonight last night now
   has just already further still separately publicly privately quickly simply year week month
   weekend morning afternoon evening ago this always never often frequently even did does
-  begin begins began start starts started keep keeps kept`);
+  begin begins began start starts started keep keeps kept must can soon perhaps afterwards first
+  herself himself themselves both all`);
 
 /**
  * Common verbs in the present tense and base form, and negated auxiliaries: where a subject read

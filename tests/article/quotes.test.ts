@@ -890,17 +890,21 @@ describe("a verb after a quote with a name after it", () => {
 });
 
 describe("an adverb between a speaker and the verb", () => {
-  it("is no part of the speaker (Kestrel now says; Mexican officials now say)", () => {
+  it("is no part of the speaker (Kestrel now says; Ghanem first announced; they both said)", () => {
     const facts = parse(
       [
         "Kestrel bought a stake in the network in 2004.",
         "Kestrel now says it may give up on the deal altogether.",
         "Mexican officials now say they have chosen a new strategy.",
+        "Afghan President Ashraf Ghanem first announced the exchange would go ahead.",
+        "The Conservatives and Lib Dems both said his pledges were worthless.",
       ].join("\n\n"),
     );
     expect(facts.reported.map((r) => speakerName(facts, r.speakerId))).toEqual([
       "Kestrel",
       "Mexican officials",
+      "Ashraf Ghanem",
+      "the Conservatives and Lib Dems",
     ]);
   });
 });
