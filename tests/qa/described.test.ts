@@ -126,13 +126,14 @@ describe("speakers named only by a role (real copy)", () => {
     expect(best!.score - (next?.score ?? 0)).toBeGreaterThan(0);
   });
 
-  it("takes a definite role opening a sentence for the quoted person named just before", () => {
+  it("takes a definite role opening a sentence for the person named just before", () => {
+    // Parsing now reads the role as Trump's own (the paragraph between, "Baiting the moderators.",
+    // names no one): no description is left for the answerer to map.
     const id = "usa-today_2016-09-23_trump-questions-the-fairness-of-";
     const facts = parseArticle(read(`qa-dev/articles/${id}.txt`), id);
-    expect(roleOf(facts, "the Republican presidential nominee")).toBe("Donald Trump");
-    expect(speakerOf(facts, facts.quotes.find((q) => q.text === "fair")!.speakerId)?.name).toBe(
-      "Donald Trump",
-    );
+    expect(facts.people.find((p) => p.name === "the Republican presidential nominee")).toBeUndefined();
+    const speaker = speakerOf(facts, facts.quotes.find((q) => q.text === "fair")!.speakerId);
+    expect([speaker?.name, speaker?.title]).toEqual(["Donald Trump", "Republican presidential nominee"]);
   });
 
   it("takes a definite role in the lede for the one who speaks next, as BBC copy writes it too", () => {
