@@ -57,13 +57,16 @@ export class Salience {
   /** After a sentence is read: its subject becomes the one the next "he said" most likely means. */
   noteSubject(sentence: SentenceContext, reporter: Entity | null = null): void {
     const subject = reporter ?? this.pronounSubject(sentence) ?? sentenceSubject(sentence);
-    const seen = subject && { entity: subject, paragraph: sentence.paragraph, at: this.registry.now };
-    if (seen) this.lastSubject = seen;
-    this.priorSubject = seen && {
-      ...seen,
-      sentence: sentence.index,
-      acts: actsByName(sentence, seen.entity),
-    };
+    if (!subject) {
+      this.priorSubject = null;
+      return;
+    }
+    const { paragraph } = sentence;
+    const at = this.registry.now;
+    this.lastSubject = { entity: subject, paragraph, at };
+    // (Field by field: a spread copy costs V8 several times as much, once a sentence.)
+    const acts = actsByName(sentence, subject);
+    this.priorSubject = { entity: subject, paragraph, at, sentence: sentence.index, acts };
   }
 
   /**
