@@ -24,6 +24,7 @@ import {
   isTitleCase,
   LINKING,
   PREPOSITIONS,
+  SPEECH_VERBS,
 } from "./lexicon.ts";
 import type { Entity } from "./registry.ts";
 import { isPastVerb, isSpeechVerb } from "./speech-verbs.ts";
@@ -182,9 +183,9 @@ export function invertedSpeaker(sentence: SentenceContext, v: number): Entity | 
 }
 /** A word that is a verb in a role's place ("the president also has spoken with Emanuel"). */
 const isRoleBreakingVerb = (t: Token) =>
-  !t.capitalised && (AUXILIARIES.has(t.lower) || isSpeechVerb([t], 0) || /ing$/.test(t.lower));
+  !t.capitalised && (AUXILIARIES.has(t.lower) || SPEECH_VERBS.has(t.lower) || /ing$/.test(t.lower));
 /** Words at most of the role before the name in an inverted attribution. */
-const ROLE_REACH = 9;
+export const ROLE_REACH = 9;
 const ADJUNCT_PREPOSITIONS = new Set(["in", "on", "at", "during", "via", "after"]);
 
 /**

@@ -13,7 +13,7 @@ import {
   type SentenceContext,
   SUBORDINATORS,
 } from "./clauses.ts";
-import { TELLING } from "./cues.ts";
+import { ROLE_REACH, TELLING } from "./cues.ts";
 import {
   AUXILIARIES,
   CLAUSE_BREAKS,
@@ -111,9 +111,13 @@ export function subjectEnd(tokens: readonly Token[], start: number, limit: numbe
 const speakerHead = (tokens: readonly Token[], end: number) =>
   canHeadSpeaker(tokens[end]!) || PLURAL_GROUP.test(tokens[end]!.lower) ? end : -1;
 
-/** Whether `speaker` is named right after the verb at `v` ("said the company", "said analyst Tom Reed"). */
+/**
+ * Whether `speaker` is named right after the verb at `v` ("said the company", "said analyst Tom Reed"),
+ * after a role as long as an inverted attribution's (`invertedSpeaker`).
+ */
 export function namedAfter(sentence: SentenceContext, v: number, speaker: Entity): boolean {
-  if (sentence.mentions.some((m) => m.entity === speaker && m.start > v && m.start <= v + 9)) return true;
+  const reach = v + ROLE_REACH;
+  if (sentence.mentions.some((m) => m.entity === speaker && m.start > v && m.start <= reach)) return true;
   const after = joinWords(sentence.tokens.slice(v + 1, v + 1 + speaker.nameWords.length + 2));
   return after.toLowerCase().includes(speaker.name.toLowerCase());
 }
