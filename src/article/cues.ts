@@ -290,10 +290,11 @@ const NAMING = new Set(
 
 /**
  * `was diagnosed with what's called "feather duvet lung"`, `a disease known as "farmer's lung"`, `the
- * so-called "bathroom bill"`: a term in quotes, nobody's words. Not "X called Y a "liar"" (X's).
+ * so-called "bathroom bill"`, `shedding the "nearly-men" tag`: a term in quotes, nobody's words. Not
+ * "X called Y a "liar"" (X's).
  */
 export function namesTerm(tokens: readonly Token[], q: number): boolean {
-  if (mentionsWords(tokens, q)) return true;
+  if (mentionsWords(tokens, q) || labelledTerm(tokens, q)) return true;
   const c = tokens[q - 1]?.lower;
   if (c !== "called" && c !== "so-called" && c !== "as") return false;
   const b = tokens[q - 2]?.lower;
@@ -318,6 +319,23 @@ function mentionsWords(tokens: readonly Token[], q: number): boolean {
   if (!DETERMINERS.has(determiner) && !THIS_THAT.has(determiner)) return false;
   return !saysThem(tokens, k - 2);
 }
+/**
+ * `the "nearly-men" tag`, `doubled down on the "king of debt" moniker`, `a "defeat the establishment"
+ * theme`: a quote that an article opens and a noun for a label closes is the label's words, nobody's,
+ * unless a verb of saying stands before it ("saying that the "New York values" phrase came from
+ * Trump": the speaker's words, as the report's).
+ */
+function labelledTerm(tokens: readonly Token[], q: number): boolean {
+  if (!ARTICLES.has(tokens[q - 1]?.lower ?? "") || !LABEL_NOUNS.has(tokens[q + 1]?.lower ?? "")) return false;
+  for (let k = 0; k < q; k++) if (isSpeechVerb(tokens, k)) return false;
+  return true;
+}
+const ARTICLES = new Set(["the", "a", "an"]);
+const LABEL_NOUNS = new Set(
+  "tag label moniker nickname epithet slogan motto mantra catchphrase tagline hashtag brand theme line phrase term refrain chant".split(
+    " ",
+  ),
+);
 const MENTION_NOUNS = new Set(
   "word words term terms phrase phrases expression label moniker epithet".split(" "),
 );

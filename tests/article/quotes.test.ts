@@ -820,6 +820,16 @@ describe("a work's title in quotes", () => {
     expect(speakersOf(body)).toEqual(["Dan Tate", "Dan Tate"]);
   });
 
+  it("is nobody's words when a noun for a label closes the quote (the “…” tag), unless a verb of saying reports it", () => {
+    const body = [
+      "Coach Maria Vance said her side was ready for Saturday.",
+      "They are close to shedding the “nearly-men” tag that has dogged them for years.",
+      "Vance ran on a “back to basics” theme last season.",
+      "Vance continued on Sunday, saying that the “soft touch” label came from the press.",
+    ].join("\n\n");
+    expect(speakersOf(body)).toEqual([null, null, "Maria Vance"]);
+  });
+
   it("is nobody's when the sentence opens with a word that is no subject (Consider this entry — “…”)", () => {
     const body = [
       "Gov. Kristi Lane defended the state's campaigns on Monday.",
