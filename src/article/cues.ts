@@ -390,8 +390,9 @@ const AUTHORS = new Set([
 /** Two or more words in Title Case, not a question or an exclamation ("USA! USA!" is chanted). */
 export function namesSomething(text: string): boolean {
   // ("Las Vegas-style" is a capitalised name made an adjective, no title.)
-  const severalWords =
-    /[\p{L}\d]\S*\s+\S*[\p{L}\d]/u.test(text) && !/-(?!(?:in|of|the|and|a|to)\b)\p{Ll}/u.test(text);
+  // ("War & Peace": the ampersand is no word, but the words either side of it are two.)
+  const words = text.split(/\s+/).filter((w) => /[\p{L}\d]/u.test(w)).length;
+  const severalWords = words > 1 && !/-(?!(?:in|of|the|and|a|to)\b)\p{Ll}/u.test(text);
   return severalWords && !/[?!]/.test(text) && isTitleCase(text);
 }
 

@@ -855,13 +855,14 @@ describe("a work's title in quotes", () => {
     expect(speakersOf("Ann Rusk called the plan “a disgrace”.")).toEqual(["Ann Rusk"]);
   });
 
-  it("is nobody's words when Title Case words no verb of saying gives anyone name a show or a work", () => {
+  it("is nobody's words when Title Case words no verb of saying gives anyone name a show or a work (an ampersand too)", () => {
     const body = [
       "Gov. Lena Marsh toured the plant on Monday.",
       "On NBC’s “Meet The Nation” Sunday, she said, “We will rebuild every road.”",
       "Her staff wrote a script called “Wild River Nights,” which never aired.",
+      "Marsh was back on Tuesday with an interview on “Dawn & Dusk” about roads.",
     ].join("\n\n");
-    expect(speakersOf(body)).toEqual([null, "Lena Marsh", null]);
+    expect(speakersOf(body)).toEqual([null, "Lena Marsh", null, null]);
   });
 
   it("stays the words of whoever names Title Case words or answers with them", () => {
