@@ -69,6 +69,11 @@ function describes(t: Token, common: ReadonlySet<string>): boolean {
   );
 }
 
+/** "Oscar-nominated", "London-born", "Bafta-winning": a name made the first half of a participle. */
+function isDescribingCompound(word: string): boolean {
+  return /^\p{Lu}\p{Ll}*-\p{Ll}+(?:ed|ing|born)$/u.test(word);
+}
+
 /** A word of the language in the plural, not a name ("Celebrities"; not "Williams"). */
 function isPluralNoun(t: Token): boolean {
   if (!/^\p{Lu}\p{Ll}+s$/u.test(t.text) || isFirstName(t.lower)) return false;
@@ -100,6 +105,9 @@ export function descriptionEnd(
   // After a title the words are the title's ("Director of Public Prosecutions") or the name's ("Rep.
   // Sander M. Levin", where "Sander" only looks like an agent noun).
   if (titled) return NONE;
+  // "The Oscar-nominated Owen", "the Texas-based Smith": a compound participle describes the surname
+  // after it (Korean given names, "Ki-moon", end otherwise).
+  if (end - from === 2 && isDescribingCompound(tokens[from]!.text)) return { end: from, titles: true };
   // No first name the list knows: "Attacks On Wojciech Hakimi", "County Recorder Zsofia Kowalczyk".
   // The name is what follows the last describing word, and at least a first name and a surname:
   // a two-word run stays whole, since a first name may also be a word ("Rush Limbaugh"); more than

@@ -122,6 +122,16 @@ describe("findMentions", () => {
     ]);
   });
 
+  it("leaves a compound participle before a lone surname out of the name (“the Oscar-nominated Owen”)", () => {
+    const body = [
+      "British actor Clive Owen won best supporting actor.",
+      "Celebrating his win, the Oscar-nominated Owen told reporters: “It is all new to me.”",
+      "The London-based Delmont also reported a loss.",
+    ].join("\n\n");
+    expect(speakersOf(body)).toEqual(["Clive Owen"]);
+    expect(parse(body).people.map((p) => p.name)).not.toContain("London-based Delmont");
+  });
+
   it("reads a show, awards, theatre or studio named after someone as no person", () => {
     const facts = parse(
       [
