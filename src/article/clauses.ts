@@ -191,11 +191,25 @@ export function titledMention(sentence: SentenceContext, from: number, to: numbe
     // "said NBC's Dante Chinni": an organisation's possessive may stand in the title.
     if (t.kind !== "word" || (t.possessive && !t.capitalised)) return undefined;
     const opens = i === from && opensDescription(t);
-    const joined = joinsRoles(sentence.tokens, i);
+    const joined = joinsRoles(sentence.tokens, i) || joinsRelation(sentence.tokens, i);
     if (!t.capitalised && CLAUSE_BREAKS.has(t.lower) && !DETERMINERS.has(t.lower) && !opens && !joined)
       return undefined;
   }
   return mention;
+}
+
+/**
+ * "by his friend and fellow broadcaster Michael Pointon", "longtime ally and adviser Roger Stone": an
+ * "and" between a relation or role and another in lower case describes one person twice.
+ */
+function joinsRelation(tokens: readonly Token[], i: number): boolean {
+  const [before, after] = [tokens[i - 1], tokens[i + 1]];
+  if (tokens[i]!.lower !== "and" || before?.kind !== "word" || after?.kind !== "word" || after.capitalised)
+    return false;
+  const role = before.lower;
+  return (
+    (ROLE_WORDS.has(role) || TITLE_HEADS.has(role) || isPersonRole(role)) && !DETERMINERS.has(after.lower)
+  );
 }
 
 /** "Clinton ally", "Cruz adviser", "Trump confidant": a name followed by the role it qualifies. */

@@ -43,6 +43,7 @@ import { isAdjunctParticiple, isSpeechVerb } from "./speech-verbs.ts";
 import {
   invertedReport,
   isHypothetical,
+  isPassive,
   namedAfter,
   namesOnly,
   reportedClauseEnd,
@@ -52,7 +53,7 @@ import {
   subjectStart,
 } from "./subject-span.ts";
 import { Subjects } from "./subjects.ts";
-import type { QuoteSpan } from "./text.ts";
+import type { QuoteSpan, Token } from "./text.ts";
 
 export interface AttributedQuote {
   span: QuoteSpan;
@@ -153,7 +154,7 @@ export class Attributor {
       this.verbAfter(sentence, q) ??
       this.describedBefore(sentence, q) ??
       this.introducedBefore(sentence, q);
-    if (found) return found;
+    if (found) return found === NOBODY ? null : found;
     // `"… and Philip is very supportive."` with no words saying who speaks: whom the quote calls by
     // first name is spoken of, so not the one carried over or guessed.
     const guessed =
@@ -272,8 +273,9 @@ export class Attributor {
   /**
    * The speech verb before the quote. A named person's verb wins over a nearer one whose subject
    * is only a description ("Ed Davey said instead of the "bonfire" New Labour had promised …").
+   * `NOBODY` for a passive with no agent ("what has been described as a "political army"").
    */
-  private verbBefore(sentence: SentenceContext, q: number): Entity | null {
+  private verbBefore(sentence: SentenceContext, q: number): Entity | typeof NOBODY | null {
     const { tokens } = sentence;
     let fallback: Entity | null = null;
     for (let v = q - 1; v >= 0; v--) {
@@ -294,6 +296,11 @@ export class Attributor {
         const agent = this.subjects.afterVerb(sentence, by);
         if (agent) return agent;
       }
+      if (by < 0 && this.unsaidPassive(tokens, v, q)) {
+        // (`was accused of "gross negligence" by Jones`: the agent after the quote.)
+        const agent = tokens[q + 1]?.lower === "by" ? this.subjects.afterVerb(sentence, q + 1) : null;
+        return agent ?? NOBODY;
+      }
       const speaker = this.subjects.ofVerb(sentence, v);
       // A verb right before the quote governs it ("what the Tories called a "bribe"").
       const governs = q - v <= 4 && !tokens.slice(v, q).some((t) => t.text === ",");
@@ -301,6 +308,26 @@ export class Attributor {
       fallback ??= speaker;
     }
     return fallback;
+  }
+
+  /**
+   * `Laporte has been criticised for his "timid" approach`, `being dubbed the "presumptive nominee"`:
+   * a passive verb of saying with no agent makes its subject the one spoken of, and the words
+   * nobody's in view; unless someone's verb of saying reports the sentence ("Trump said he was
+   * branded a "loser"", "was branded "in homage to" Lazar, Song wrote": their report of it).
+   */
+  private unsaidPassive(tokens: readonly Token[], v: number, q: number): boolean {
+    // ("was mocked for its claim that he would be "…"": the words are the claim's maker's.)
+    const between = tokens.slice(v, q);
+    if (
+      q - v > 8 ||
+      !isPassive(tokens, v, 0) ||
+      between.some((t) => /^[,;]$/.test(t.text) || WORDS_NOUNS.has(t.lower))
+    )
+      return false;
+    for (let k = 0; k < tokens.length; k++)
+      if (k !== v && isSpeechVerb(tokens, k) && !isPassive(tokens, k, 0)) return false;
+    return true;
   }
 
   private verbAfter(sentence: SentenceContext, q: number): Entity | null {

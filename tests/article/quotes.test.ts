@@ -635,6 +635,25 @@ describe("a verb of saying in the passive", () => {
     ].join("\n\n");
     expect(speakersOf(body)).toEqual(["Michael Howard", "Mitch Kapor", "Michael Howard"]);
   });
+
+  it("makes the words nobody's when no one is named as saying them, and the agent's after the quote", () => {
+    const body = [
+      "Coach Bernard Laporte has made four changes and Mary Jones agreed.",
+      "Laporte has been criticised for his \u201ctimid\u201d approach this season.",
+      "What has been described as a \u201cpolitical army\u201d arrived on Monday.",
+      "Laporte was accused of \u201cgross negligence\u201d by Jones.",
+      "He was branded \u201cin homage to\u201d the old coach, Jones wrote.",
+    ].join("\n\n");
+    expect(speakersOf(body)).toEqual([null, null, "Mary Jones", "Mary Jones"]);
+  });
+
+  it("reads the name after a relation and a role joined by “and” as the agent (his friend and fellow broadcaster …)", () => {
+    const body = [
+      "Cyril Fletcher died on Monday.",
+      "Fletcher was described as a \u201cconsummate professional\u201d by his friend and fellow broadcaster Michael Pointon.",
+    ].join("\n\n");
+    expect(speakersOf(body)).toEqual(["Michael Pointon"]);
+  });
 });
 
 describe("a verb of saying in the passive whose participle is not in -ed", () => {
