@@ -322,17 +322,17 @@ function mentionsWords(tokens: readonly Token[], q: number): boolean {
 /**
  * `the "nearly-men" tag`, `doubled down on the "king of debt" moniker`, `a "defeat the establishment"
  * theme`: a quote that an article opens and a noun for a label closes is the label's words, nobody's,
- * unless a verb of saying stands before it ("saying that the "New York values" phrase came from
- * Trump": the speaker's words, as the report's).
+ * unless a verb of saying reports the sentence ("saying that the "New York values" phrase came from
+ * Trump", "this will be the "less painful" option, our correspondent added": the report's words).
  */
 function labelledTerm(tokens: readonly Token[], q: number): boolean {
   if (!ARTICLES.has(tokens[q - 1]?.lower ?? "") || !LABEL_NOUNS.has(tokens[q + 1]?.lower ?? "")) return false;
-  for (let k = 0; k < q; k++) if (isSpeechVerb(tokens, k)) return false;
+  for (let k = 0; k < tokens.length; k++) if (isSpeechVerb(tokens, k)) return false;
   return true;
 }
 const ARTICLES = new Set(["the", "a", "an"]);
 const LABEL_NOUNS = new Set(
-  "tag label moniker nickname epithet slogan motto mantra catchphrase tagline hashtag brand theme line phrase term refrain chant".split(
+  "tag label moniker nickname epithet slogan motto mantra catchphrase tagline hashtag brand theme line phrase term refrain chant category rating status grade window button menu tab icon option sign banner sticker placard".split(
     " ",
   ),
 );

@@ -839,14 +839,16 @@ describe("a work's title in quotes", () => {
     expect(speakersOf(body)).toEqual(["Dan Tate", "Dan Tate"]);
   });
 
-  it("is nobody's words when a noun for a label closes the quote (the “…” tag), unless a verb of saying reports it", () => {
+  it("is nobody's words when a noun for a label closes the quote (the “…” tag), unless a verb of saying reports it (before or after)", () => {
     const body = [
       "Coach Maria Vance said her side was ready for Saturday.",
       "They are close to shedding the “nearly-men” tag that has dogged them for years.",
       "Vance ran on a “back to basics” theme last season.",
       "Vance continued on Sunday, saying that the “soft touch” label came from the press.",
+      "Only the Cleveland area fell behind, with a “mixed” rating.",
+      "This would be the “less painful” option, said the club's chairman, Ed Dunn.",
     ].join("\n\n");
-    expect(speakersOf(body)).toEqual([null, null, "Maria Vance"]);
+    expect(speakersOf(body)).toEqual([null, null, "Maria Vance", null, "Ed Dunn"]);
   });
 
   it("is nobody's when the sentence opens with a word that is no subject (Consider this entry — “…”)", () => {
