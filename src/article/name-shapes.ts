@@ -62,7 +62,10 @@ export function looksLikeName(words: readonly Token[], titled: boolean, before?:
     isFirstName(words[0]!.lower) &&
     SURNAME_HEADS.has(words[1]!.lower) &&
     (titled || !placed);
-  if (!surname && words.some((w, i) => i > 0 && ORG_HEADS.has(w.lower))) return false;
+  // ("Sir Bill Morris": after a noble's title the word is a first name.)
+  const orgHead = (w: Token, i: number) =>
+    i > 0 && ORG_HEADS.has(w.lower) && !(NOBLE.has(words[i - 1]!.lower) && isFirstName(w.lower));
+  if (!surname && words.some(orgHead)) return false;
   if (words.length === 1 && ORG_HEADS.has(words[0]!.lower)) return false;
   // "Stade de France", "Air India", "Radio Wales": a country's name ends a body's, a show's or a place's.
   if (

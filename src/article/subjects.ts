@@ -90,7 +90,7 @@ export class Subjects {
     if (isPassive(tokens, v, floor))
       return tokens[v + 1]?.lower === "by" ? (titledMention(sentence, v + 2, v + 8)?.entity ?? null) : null;
     let i = beforeFillers(tokens, v, floor);
-    if (POST_NOMINALS.has(tokens[i]?.text ?? "") && this.personEndsAt(sentence, i - 1)) i--;
+    i = this.beforePostNominal(sentence, i);
     // "Sen. Elizabeth Warren (D-MA) said": a bracketed aside after the name.
     if (tokens[i]?.text === ")") {
       const open = tokens.findLastIndex((t, k) => k < i && k >= Math.max(floor, i - 8) && t.text === "(");
@@ -173,6 +173,12 @@ export class Subjects {
     return mentionEndingAt(sentence.mentions, end, false)?.entity.kind === "person";
   }
 
+  /** "Jane Cole MP said", "The spokesman, Ann Baird MSP, said": a person's name ends before the letters after it. */
+  private beforePostNominal(sentence: SentenceContext, i: number): number {
+    const letters = POST_NOMINALS.has(sentence.tokens[i]?.text ?? "");
+    return letters && this.personEndsAt(sentence, i - 1) ? i - 1 : i;
+  }
+
   /**
    * "a White House official who spoke anonymously to discuss internal strategy said", "the groups who
    * wrote to her on Thursday say": a relative clause between a subject and its verb of saying is an
@@ -253,7 +259,8 @@ export class Subjects {
     }
     for (let n = commas.length - 1; n >= 0; n--) {
       const segmentStart = n + 1 < commas.length ? commas[n + 1]! + 1 : floor;
-      const named = mentionEndingAt(sentence.mentions, beforeBracket(tokens, commas[n]! - 1), false);
+      const end = this.beforePostNominal(sentence, beforeBracket(tokens, commas[n]! - 1));
+      const named = mentionEndingAt(sentence.mentions, end, false);
       if (named?.entity.kind === "person" && onlyTitleBefore(tokens, segmentStart, named.start))
         return named.entity;
     }

@@ -318,6 +318,14 @@ describe("letters after a name", () => {
     ].join("\n\n");
     expect(speakersOf(body)).toEqual(["Alan Tyrell", "the Salford MP"]);
   });
+
+  it("end a name set between commas after a role (The finance spokesman, Ann Baird MSP, said:)", () => {
+    const body = [
+      "“Councils will struggle,” a council spokesman said.",
+      "The Tory finance spokesman, Ann Baird MSP, said: “It is a form of disguise.”",
+    ].join("\n\n");
+    expect(speakersOf(body)).toEqual(["a council spokesman", "Ann Baird"]);
+  });
 });
 
 describe("a source described by whom or what it is close to", () => {

@@ -132,6 +132,14 @@ describe("findMentions", () => {
     expect(parse(body).people.map((p) => p.name)).not.toContain("London-based Delmont");
   });
 
+  it("reads a first name after a noble's title as one, though it is also a word (Sir Bill Morris)", () => {
+    const body = "Former union leader Sir Bill Morris accused the parties of a “bidding war” on asylum.";
+    expect(parse(body).people.map((p) => [p.name, p.title])).toEqual([
+      ["Sir Bill Morris", "Former union leader"],
+    ]);
+    expect(speakersOf(body)).toEqual(["Sir Bill Morris"]);
+  });
+
   it("reads a show, awards, theatre or studio named after someone as no person", () => {
     const facts = parse(
       [
