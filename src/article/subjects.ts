@@ -109,6 +109,10 @@ export class Subjects {
     const comma =
       i === v - 1 && t.text === "," && !(after && !after.capitalised && PREPOSITIONS.has(after.lower));
     const named = comma ? invertedSpeaker(sentence, v) : null;
+    // "The Lord Chancellor, Lord Falconer, agreed the Act, which …": the comma closes the name set
+    // off after a role that opens the sentence, and the verb is the name's, not inverted.
+    const opening = comma && !named ? this.openingApposedName(sentence, i, floor) : null;
+    if (opening) return opening;
     if (comma && (named || this.endsClause(tokens, v))) {
       const speaker = this.afterVerb(sentence, v) ?? named;
       if (speaker) return speaker;
@@ -171,6 +175,15 @@ export class Subjects {
   /** Whether a person's name ends at token `end`. */
   private personEndsAt(sentence: SentenceContext, end: number): boolean {
     return mentionEndingAt(sentence.mentions, end, false)?.entity.kind === "person";
+  }
+
+  /** A person named between commas after the role that opens the sentence, the name ending at `comma`. */
+  private openingApposedName(sentence: SentenceContext, comma: number, floor: number): Entity | null {
+    const { tokens } = sentence;
+    const named = mentionEndingAt(sentence.mentions, this.beforePostNominal(sentence, comma - 1), false);
+    if (named?.entity.kind !== "person" || named.start - 1 <= floor) return null;
+    const role = tokens[named.start - 1]?.text === "," && onlyTitleBefore(tokens, floor, named.start - 1);
+    return role ? named.entity : null;
   }
 
   /** "Jane Cole MP said", "The spokesman, Ann Baird MSP, said": a person's name ends before the letters after it. */

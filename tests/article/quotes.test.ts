@@ -940,3 +940,13 @@ describe("an adverb between a speaker and the verb", () => {
     ]);
   });
 });
+
+describe("a name set off by commas after the role that opens the sentence", () => {
+  it("is the subject of the verb after it, though a clause with commas follows the verb", () => {
+    const body =
+      "The Lord Chancellor, Lord Falconer, agreed the 1701 Act of Settlement, which governs the succession, was unfair but added that “its effects are limited”.";
+    const facts = parse(body);
+    expect(speakersOf(body)).toEqual(["Lord Falconer"]);
+    expect(facts.reported.map((r) => speakerName(facts, r.speakerId))).toEqual(["Lord Falconer"]);
+  });
+});
