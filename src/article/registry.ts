@@ -9,6 +9,7 @@ import { isEnglishWord } from "./dictionary.ts";
 import type { Person, PersonKind } from "./facts.ts";
 import { FEMALE_NAMES, MALE_NAMES, UNISEX_NAMES } from "./first-names.ts";
 import {
+  AGED,
   COURTESY,
   GENDERED_ROLES,
   isNameSuffix,
@@ -17,6 +18,7 @@ import {
   LINKING,
   NOBLE,
   NOT_NAMES,
+  PEOPLES,
 } from "./lexicon.ts";
 import { isLetter, isLowerCase, isUpperCase, lowerCaseWords } from "./text.ts";
 
@@ -84,6 +86,15 @@ function descriptionHead(text: string): string {
   if (UNNAMED_PEOPLE.has(last) || GENDERED_ROLES.has(last)) return last;
   const linked = words.findIndex((w, i) => i > 0 && LINKING.has(w));
   return linked > 0 ? words[linked - 1]! : last;
+}
+
+/** "the Brazilian", "the 29-year-old", "the 55-year-old Frenchman": one person of a people or an age. */
+function namesOnePerson(text: string): boolean {
+  const [determiner, ...rest] = text.split(" ");
+  if (!/^(?:the|a|an)$/i.test(determiner!) || rest.length === 0 || rest.length > 2) return false;
+  const last = rest.at(-1)!;
+  if (rest.length === 2 && !AGED.test(rest[0]!)) return false;
+  return PEOPLES.has(last) || AGED.test(last);
 }
 
 const descriptorKey = (text: string) => text.toLowerCase().replace(/^(?:the|a|an)\s+/, "");
@@ -288,9 +299,10 @@ export class Registry {
     // "a spokeswoman for the Red Cross", whose head stands before its "for" phrase.
     const head = descriptionHead(text);
     const stated = GENDERED_ROLES.get(head) ?? null;
+    const person = UNNAMED_PEOPLE.has(head) || namesOnePerson(text);
     const entity = this.add({
       name: text,
-      kind: UNNAMED_PEOPLE.has(head) ? "person" : "organisation",
+      kind: person ? "person" : "organisation",
       title: null,
       gender: stated,
       stated,

@@ -166,7 +166,8 @@ export class Salience {
     if (SEPARATE_ROLES.has(head)) return null;
     // "Roddick was left frustrated … "…," said the American": a people names the subject of the
     // sentence just before, or no one (the one just quoted may be of another people).
-    if (people) return this.priorPerson(sentence, earlier);
+    // ("… because I'd had enough." The Russian added that …: or the one quoted just before.)
+    if (people) return this.priorPerson(sentence, earlier) ?? this.speakerJustBefore(earlier);
     const salient = [this.lastSpeaker, this.lastSubject].find(
       (s) =>
         s &&
@@ -195,6 +196,14 @@ export class Salience {
   }
 
   /** The named person the sentence just before was about, if it was about one. */
+  /** The named person quoted in the sentence just before this one, if any. */
+  private speakerJustBefore(earlier: (e: Entity) => boolean): Entity | null {
+    const last = this.lastSpeaker;
+    if (!last || last.at !== this.registry.now - 1) return null;
+    const { entity } = last;
+    return entity.kind === "person" && earlier(entity) && this.registry.isNamed(entity) ? entity : null;
+  }
+
   private priorPerson(sentence: SentenceContext, earlier: (e: Entity) => boolean): Entity | null {
     const prior = this.priorSubject;
     if (!prior || prior.sentence !== sentence.index - 1) return null;

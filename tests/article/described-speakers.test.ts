@@ -302,6 +302,29 @@ describe("an age for a speaker", () => {
   });
 });
 
+describe("a people for a speaker (the Brazilian, the Russian)", () => {
+  it("is one person of its own, whom “he” may mean, when no one named was written about before", () => {
+    const body = [
+      "Arsenal's midfielder has lifted the lid on the scenes after the match.",
+      "The Brazilian confirmed tempers had flared, but could not say if food was thrown at United boss Sir Alan Ferris. “I saw people pushing and shouting,” he told the website.",
+    ].join("\n\n");
+    expect(speakersOf(body)).toEqual(["the Brazilian"]);
+  });
+
+  it("is the one quoted just before, when the sentence before was their quote", () => {
+    const body = [
+      "Marat Sokolov beat Ivo Anic in four sets.",
+      "Sokolov said he was trying to stay calm. “I try to stay calm,” he said. “I had had enough.”",
+      "The Russian added that he was not worried by his ankle injury.",
+    ].join("\n\n");
+    const facts = parse(body);
+    expect(facts.reported.map((r) => speakerName(facts, r.speakerId))).toEqual([
+      "Marat Sokolov",
+      "Marat Sokolov",
+    ]);
+  });
+});
+
 describe("a name inside a speaker's “of” phrase", () => {
   it("does not speak when it is the second of two (the star of Rain Man and Tootsie)", () => {
     const body =
