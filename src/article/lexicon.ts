@@ -447,9 +447,17 @@ export function isCompoundRole(word: string): boolean {
   return word.includes("-") && word.split("-").some((part) => TITLE_HEADS.has(part));
 }
 
+/**
+ * Positions on a team that stand before a player's name as a role ("Wing Christophe Dominici", "Prop
+ * Gethin Jenkins"), though too short or too common to be titles the article refers back to.
+ */
+const POSITIONS = words(
+  "wing prop lock flanker hooker centre fly-half scrum-half full-back goalkeeper keeper",
+);
+
 /** A listed title or an agent noun ("librarian", "campaigner") that can stand before a name. */
 export function isRole(word: string): boolean {
-  if (isCompoundRole(word)) return true;
+  if (isCompoundRole(word) || POSITIONS.has(word)) return true;
   const lower = word.endsWith("s") && TITLE_HEADS.has(word.slice(0, -1)) ? word.slice(0, -1) : word;
   if (TITLE_HEADS.has(lower)) return true;
   return lower.length >= 5 && ROLE_ENDING.test(lower) && !NOT_ROLES.has(lower) && !CLAUSE_BREAKS.has(lower);

@@ -37,7 +37,8 @@ export function roleBefore(tokens: readonly Token[], index: number): string[] {
       !isWord(t) ||
       CLAUSE_BREAKS.has(t.lower) ||
       SENTENCE_OPENERS.has(t.lower) ||
-      SPEECH_VERBS.has(t.lower)
+      SPEECH_VERBS.has(t.lower) ||
+      VERBS_BEFORE_ROLES.has(t.lower)
     )
       break;
     if (ARTICLES.has(t.lower)) break;
@@ -50,6 +51,22 @@ export function roleBefore(tokens: readonly Token[], index: number): string[] {
   if (tokens[start]?.text === "The") start++;
   return tokens.slice(start, end).map((t) => t.text);
 }
+
+/**
+ * Verbs that take a person, role and all, as their object ("Robinson named Bath prop Duncan Bell",
+ * "a chance to impress Lions coach Sir Clive Woodward"), and words that govern one like a
+ * preposition ("alongside", "including"): the role begins after them.
+ */
+const VERBS_BEFORE_ROLES = new Set(
+  `put puts saw see sees broke break breaks call calls called name names named pick picks picked drop
+  drops dropped recall recalls recalled select selects selected choose chooses chose chosen replace
+  replaces replaced beat beats beaten join joins joined help helps helping impress impressed include
+  includes included including alongside behind beside among between against past via than like
+  unlike sign signs signed hire hires hired meet meets met thank thanks thanked blame blames blamed
+  face faces faced defeat defeats defeated chase chases chased tackle tackled singled out up off play
+  plays played playing feature features featured featuring is are
+  was were be been being has have had will would could should may might must can`.split(/\s+/),
+);
 
 /**
  * "The Home Secretary, Priti Kaur,", "the Lord Chancellor, Lord Falconer,": a title British copy

@@ -140,6 +140,28 @@ describe("findMentions", () => {
     expect(speakersOf(body)).toEqual(["Sir Bill Morris"]);
   });
 
+  it("reads a team position before a name as the player's role (Wing, Prop, Lock)", () => {
+    const body = [
+      "“We can still win,” said Wing Christophe Dominici.",
+      "Prop Gethin Jenkins agreed. Lock Paul Kelly was injured.",
+    ].join("\n\n");
+    expect(parse(body).people.map((p) => [p.name, p.title])).toEqual([
+      ["Christophe Dominici", "Wing"],
+      ["Gethin Jenkins", "Prop"],
+      ["Paul Kelly", "Lock"],
+    ]);
+  });
+
+  it("begins a role before a name after the verb whose object it is (to impress Lions coach …)", () => {
+    const body = [
+      "Ollie Smith has a chance to impress Lions coach Sir Clive Woodward on Saturday.",
+      "Robinson named Bath prop Duncan Bell in the squad.",
+    ].join("\n\n");
+    const titles = new Map(parse(body).people.map((p) => [p.name, p.title]));
+    expect(titles.get("Sir Clive Woodward")).toBe("Lions coach");
+    expect(titles.get("Duncan Bell")).toBe("Bath prop");
+  });
+
   it("reads a show, awards, theatre or studio named after someone as no person", () => {
     const facts = parse(
       [
