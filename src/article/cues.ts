@@ -342,11 +342,19 @@ const MENTION_NOUNS = new Set(
 const MENTION_QUALIFIERS = new Set(["same", "exact", "very", "actual", "precise"]);
 const THIS_THAT = new Set(["this", "that", "these", "those"]);
 
-/** "has used", "said", not "refrain from using", "refusal to use", "not saying": the words are said. */
+/**
+ * "has used", "said", not "refrain from using", "refusal to use", "not saying", nor an infinitive
+ * after a noun ("sold the company the right to use the word "We"", "her decision to use"): the words
+ * are said.
+ */
 function saysThem(tokens: readonly Token[], v: number): boolean {
   if (!USING_VERBS.has(tokens[v]?.lower ?? "")) return false;
   for (let k = v - 1; k >= Math.max(0, v - 3); k--) if (REFUSING.has(tokens[k]!.lower)) return false;
-  return true;
+  const owner = tokens[v - 3];
+  const nounInfinitive =
+    tokens[v - 1]?.lower === "to" &&
+    (DETERMINERS.has(owner?.lower ?? "") || POSSESSIVE_PRONOUNS.has(owner?.lower ?? ""));
+  return !nounInfinitive;
 }
 const USING_VERBS = new Set(
   "use uses used using say says said saying utter utters uttered repeat repeats repeated coin coined invoke invoked".split(

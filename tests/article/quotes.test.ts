@@ -827,8 +827,9 @@ describe("a work's title in quotes", () => {
       "Senator Ruth Okafor promised on Tuesday to stop using the phrase \u201cillegal alien\u201d in speeches.",
       "Her rival kept the same term \u201cborder crisis\u201d in every ad, and Okafor objected to the word \u201cinvasion\u201d.",
       "In her words, \u201cthat language hurts people,\u201d Okafor said.",
+      "A firm Okafor owns sold the party the right to use the word \u201cForward\u201d for $1,000.",
     ].join("\n\n");
-    expect(speakersOf(body)).toEqual([null, null, null, "Ruth Okafor"]);
+    expect(speakersOf(body)).toEqual([null, null, null, "Ruth Okafor", null]);
   });
 
   it("stays the words of whoever has used “the phrase”, and “a longer term” is no mention of words", () => {
