@@ -209,7 +209,9 @@ export class Subjects {
       const apposed =
         tokens[start - 1]?.text === "," ? mentionEndingAt(sentence.mentions, start - 2, false) : null;
       if (apposed?.entity.kind === "person") return apposed.entity;
-      return this.nounPhraseEndingAt(sentence, k - 1, floor);
+      // ("The staff member who reported the call": the clause picks out someone new, not the one
+      // the role last stood for.)
+      return this.nounPhraseEndingAt(sentence, k - 1, floor, false);
     }
     return null;
   }
@@ -387,7 +389,12 @@ export class Subjects {
     return this.registry.addDescriptor(descriptionText(text, start === 0));
   }
 
-  private nounPhraseEndingAt(sentence: SentenceContext, end: number, floor: number): Entity | null {
+  private nounPhraseEndingAt(
+    sentence: SentenceContext,
+    end: number,
+    floor: number,
+    refersBack = true,
+  ): Entity | null {
     const document = documentBefore(sentence.tokens, end, floor);
     if (document >= 0) return this.source(sentence, document, end);
     const mention = mentionEndingAt(sentence.mentions, end, false);
@@ -398,11 +405,20 @@ export class Subjects {
     // "Trump issued a statement calling it …": the statement speaks for whoever issued it.
     if (isClauseVerb(tokens, start - 1) && MESSAGE_NOUNS.has(tokens[end]!.lower))
       return this.ofVerb(sentence, start - 1, floor);
-    return this.describe(sentence, start, end);
+    return this.describe(sentence, start, end, false, refersBack);
   }
 
-  /** Turns a description into a speaker: a person it names, a role it refers back to, or itself. */
-  describe(sentence: SentenceContext, start: number, end: number, afterVerb = false): Entity | null {
+  /**
+   * Turns a description into a speaker: a person it names, a role it refers back to (unless
+   * `refersBack` is false), or itself.
+   */
+  describe(
+    sentence: SentenceContext,
+    start: number,
+    end: number,
+    afterVerb = false,
+    refersBack = true,
+  ): Entity | null {
     const { tokens } = sentence;
     // "But a spokesman", "When terrorists", "As Politico": words that open the sentence, not the speaker.
     while (start <= end && (LEADING_JUNK.has(tokens[start]!.text) || opensSentence(tokens[start]!))) start++;
@@ -436,6 +452,7 @@ export class Subjects {
     // "the Scot", "the 24-year-old Swiss": a nationality stands for the player just written about.
     const demonym = PEOPLES.has(head.text);
     if (
+      refersBack &&
       words[0]!.lower === "the" &&
       (!head.capitalised || demonym) &&
       (TITLE_HEADS.has(head.lower) ||

@@ -19,6 +19,16 @@ describe("a description with a relative clause before its verb of saying", () =>
     ]);
   });
 
+  it("reads “the <role> who …” as someone new, not the person named before, nor their title", () => {
+    const body = [
+      "Patrick Carlo called the office in March.",
+      "The staff member who took the call said it was “frightening”.",
+    ].join("\n\n");
+    const facts = parse(body);
+    expect(speakersOf(body)).toEqual(["the staff member"]);
+    expect(facts.people.find((p) => p.name === "Patrick Carlo")?.title).toBeNull();
+  });
+
   it("reads a “whose” clause set off by commas as one aside, whatever commas its list holds", () => {
     const body = [
       "Liam Neeson visited Belfast on Monday.",
