@@ -165,8 +165,8 @@ export class Salience {
     // story is about, the one just quoted or written about, not someone new.
     if (SEPARATE_ROLES.has(head)) return null;
     // "Roddick was left frustrated … "…," said the American": a people names the subject of the
-    // sentence just before, or no one (the one just quoted may be of another people).
-    // ("… because I'd had enough." The Russian added that …: or the one quoted just before.)
+    // sentence just before; failing that, the one quoted in it ("… because I'd had enough." The
+    // Russian added that …); else no one (someone quoted earlier may be of another people).
     if (people) return this.priorPerson(sentence, earlier) ?? this.speakerJustBefore(earlier);
     const salient = [this.lastSpeaker, this.lastSubject].find(
       (s) =>
@@ -200,14 +200,17 @@ export class Salience {
   private speakerJustBefore(earlier: (e: Entity) => boolean): Entity | null {
     const last = this.lastSpeaker;
     if (!last || last.at !== this.registry.now - 1) return null;
-    const { entity } = last;
-    return entity.kind === "person" && earlier(entity) && this.registry.isNamed(entity) ? entity : null;
+    return this.namedPersonBefore(last.entity, earlier);
   }
 
   private priorPerson(sentence: SentenceContext, earlier: (e: Entity) => boolean): Entity | null {
     const prior = this.priorSubject;
     if (!prior || prior.sentence !== sentence.index - 1) return null;
-    const { entity } = prior;
+    return this.namedPersonBefore(prior.entity, earlier);
+  }
+
+  /** The entity if it is a person named in full, seen before the words being attributed; else null. */
+  private namedPersonBefore(entity: Entity, earlier: (e: Entity) => boolean): Entity | null {
     return entity.kind === "person" && earlier(entity) && this.registry.isNamed(entity) ? entity : null;
   }
 
