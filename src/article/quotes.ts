@@ -25,33 +25,15 @@ import {
   TRANSCRIPT_LABEL,
   WORDS_NOUNS,
 } from "./cues.ts";
+import { Descriptions } from "./descriptions.ts";
 import type { QuoteKind } from "./facts.ts";
-import {
-  AUXILIARIES,
-  CLAUSE_BREAKS,
-  DETERMINERS,
-  PERSON_PRONOUNS,
-  REPORTING_VERBS,
-  SIGNATURE_DASHES,
-  SPEAKER_NOUNS,
-  VERB_FILLERS,
-} from "./lexicon.ts";
+import { AUXILIARIES, DETERMINERS, SIGNATURE_DASHES, SPEAKER_NOUNS, VERB_FILLERS } from "./lexicon.ts";
 import type { Entity, Registry } from "./registry.ts";
+import { reportedSpan, type TextSpan } from "./reported-speech.ts";
 import { Salience } from "./salience.ts";
 import { candidatesFor, learnedChooser, type SpeakerChooser } from "./speaker-model.ts";
-import { isAdjunctParticiple, isSpeechVerb } from "./speech-verbs.ts";
-import {
-  invertedReport,
-  isHypothetical,
-  isPassive,
-  namedAfter,
-  namesOnly,
-  reportedClauseEnd,
-  reportStart,
-  reportsBackshifted,
-  subjectEnd,
-  subjectStart,
-} from "./subject-span.ts";
+import { isSpeechVerb } from "./speech-verbs.ts";
+import { isPassive, reportsBackshifted, subjectEnd, subjectStart } from "./subject-span.ts";
 import { Subjects } from "./subjects.ts";
 import type { QuoteSpan, Token } from "./text.ts";
 
@@ -62,11 +44,8 @@ export interface AttributedQuote {
   sentence: number;
 }
 
-export interface AttributedReport {
+export interface AttributedReport extends TextSpan {
   speaker: Entity;
-  /** Offsets into the sentence text. */
-  start: number;
-  end: number;
   sentence: number;
 }
 
@@ -91,13 +70,15 @@ export class Attributor {
 
   private readonly salience: Salience;
   private readonly subjects: Subjects;
+  private readonly descriptions: Descriptions;
 
   constructor(
     private readonly registry: Registry,
     private readonly choose: SpeakerChooser = learnedChooser,
   ) {
     this.salience = new Salience(registry);
-    this.subjects = new Subjects(registry, this.salience);
+    this.descriptions = new Descriptions(registry, this.salience);
+    this.subjects = new Subjects(registry, this.salience, this.descriptions);
   }
 
   /** Attributes the quotes and reported speech of the next sentence. */
@@ -113,7 +94,8 @@ export class Attributor {
       introducer = speaker;
       if (speaker.kind === "person") reporter ??= speaker;
       this.salience.noteSpeaker(speaker, sentence.paragraph);
-      this.reportedSpeech(sentence, v, speaker);
+      const span = reportedSpan(sentence, v, speaker);
+      if (span) this.reports.push({ speaker, ...span, sentence: sentence.index });
     }
     const last = tokens[tokens.length - 1];
     // "Blackwell wrote:", "Trump issued the following statement:": whoever the sentence is about.
@@ -370,7 +352,7 @@ export class Attributor {
     // `Titled "A Very Clinton Christmas," the video …`: a sentence's first word alone, no name, has
     // its capital only for opening the sentence.
     if (start === 0 && end === 0 && !sentence.mentions.some((m) => m.start === 0)) return null;
-    return this.subjects.describe(sentence, start, end);
+    return this.descriptions.speaker(sentence, start, end);
   }
 
   /** A quote opening the paragraph after "Blackwell wrote:" is Blackwell's. */
@@ -455,7 +437,7 @@ export class Attributor {
     const end = subjectEnd(tokens, start, q);
     if (end < 0 || reportsBackshifted(tokens, end)) return null;
     if (start === 0 && end === 0 && NOT_SUBJECTS.has(first.lower)) return null;
-    return this.subjects.describe(sentence, start, end);
+    return this.descriptions.speaker(sentence, start, end);
   }
 
   /** Whether a person is named as the author of something between the writer's "I" and the quote. */
@@ -467,41 +449,6 @@ export class Attributor {
         m.entity.kind === "person" &&
         authorMarkBefore(sentence.tokens, m.start),
     );
-  }
-
-  /** `X said (that) …` → the clause after the verb; `…, X has insisted.` → the clause before. */
-  private reportedSpeech(sentence: SentenceContext, v: number, speaker: Entity): void {
-    const { tokens } = sentence;
-    const verb = tokens[v]!;
-    if (!REPORTING_VERBS.has(verb.lower) || isHypothetical(tokens, v)) return;
-    // `"…," Pullman told reporters`: the words after the verb are the quote's setting, not speech.
-    if (tokens.slice(Math.max(0, v - 5), v).some((t) => t.kind === "quote")) return;
-    const start = reportStart(tokens, v);
-    if (!start) return;
-    const { from, that } = start;
-    const first = tokens[from];
-    if (first && !first.capitalised && CLAUSE_BREAKS.has(first.lower) && !PERSON_PRONOUNS.has(first.lower))
-      return;
-    // "…, she said, referencing the bank's drive to …": a participle of saying after the verb's comma
-    // says how it was said, not what, which is then the clause before; another participle ("she
-    // said, replacing him would be hard") may be the subject of what was said.
-    const adjunct = !that && tokens[v + 1]?.text === "," && first && isAdjunctParticiple(first.lower);
-    // "…, Brafman noted; the government had …": a semicolon closes what was said, unless it opens a
-    // quote ("the Australian said; "You're the best."", which holds the words).
-    const closed = tokens[v + 1]?.text === ";";
-    if (closed && tokens[v + 2]?.kind === "quote") return;
-    const rest = adjunct || closed ? [] : tokens.slice(from).filter((t) => t.text !== "." && t.text !== '"');
-    const comma = tokens.findLastIndex((t, k) => k < v && t.text === ",");
-    // "Profits rose 5%, said the company.": the words after an inverted verb name the speaker.
-    const span =
-      !that && tokens[v - 1]?.text === "," && namedAfter(sentence, v, speaker)
-        ? invertedReport(tokens, v)
-        : rest.length >= 2 && tokens[from]?.kind !== "quote" && (that || !namesOnly(tokens, from))
-          ? { start: tokens[from]!.start, end: reportedClauseEnd(tokens, v, from) }
-          : rest.length === 0 && comma >= 4 && tokens[0]!.kind === "word"
-            ? { start: tokens[0]!.start, end: tokens[comma]!.start }
-            : null;
-    if (span) this.reports.push({ speaker, ...span, sentence: sentence.index });
   }
 }
 

@@ -2,18 +2,16 @@
  * Spans around a verb of saying, read from tokens alone: where a sentence's subject stands before its
  * verb ("The agency declined", "Federal labor organizations have", "In late June, the American Bar
  * Association …"), for a quote or report the subject's clause holds, and whether the verb after it
- * only reports the last speaker's words; and where the words a verb reports start and end ("told
- * the BBC he …", "Profits rose 5%, said the company.", not after a modal or before a bare object).
+ * only reports the last speaker's words. Where the words a verb reports start and end is
+ * reported-speech.ts.
  */
 import {
   canHeadSpeaker,
   DESCRIPTION_OPENERS,
   isTimeWord,
-  joinWords,
   type SentenceContext,
   SUBORDINATORS,
 } from "./clauses.ts";
-import { ROLE_REACH, TELLING } from "./cues.ts";
 import {
   AUXILIARIES,
   CLAUSE_BREAKS,
@@ -22,14 +20,12 @@ import {
   DETERMINERS,
   LEADING_JUNK,
   LINKING,
-  PERSON_PRONOUNS,
   PLURAL_GROUP,
   SENTENCE_OPENERS,
   SPEECH_VERBS,
   TITLE_HEADS,
   VERB_FILLERS,
 } from "./lexicon.ts";
-import type { Entity } from "./registry.ts";
 import type { Token } from "./text.ts";
 
 /**
@@ -110,115 +106,6 @@ export function subjectEnd(tokens: readonly Token[], start: number, limit: numbe
 
 const speakerHead = (tokens: readonly Token[], end: number) =>
   canHeadSpeaker(tokens[end]!) || PLURAL_GROUP.test(tokens[end]!.lower) ? end : -1;
-
-/**
- * Whether `speaker` is named right after the verb at `v` ("said the company", "said analyst Tom Reed"),
- * after a role as long as an inverted attribution's (`invertedSpeaker`).
- */
-export function namedAfter(sentence: SentenceContext, v: number, speaker: Entity): boolean {
-  const reach = v + ROLE_REACH;
-  if (sentence.mentions.some((m) => m.entity === speaker && m.start > v && m.start <= reach)) return true;
-  const after = joinWords(sentence.tokens.slice(v + 1, v + 1 + speaker.nameWords.length + 2));
-  return after.toLowerCase().includes(speaker.name.toLowerCase());
-}
-
-/**
- * Where the words reported after the verb at `v` end: the sentence's end, or the comma closing the
- * clause that opens the sentence and holds the verb ("As Mr Brown announced the Budget date, Ernst &
- * Young urged him …": the main clause after the comma is the writer's).
- */
-export function reportedClauseEnd(tokens: readonly Token[], v: number, from: number): number {
-  if (OPENING_SUBORDINATORS.has(tokens[0]!.lower) && !tokens.slice(0, v).some((t) => t.text === ",")) {
-    // (Not the comma inside a number: "the 5,000m crown".)
-    const comma = tokens.findIndex(
-      (t, i) => i > from + 1 && t.text === "," && tokens[i + 1]?.start !== t.end,
-    );
-    if (comma > 0) return tokens[comma]!.start;
-  }
-  const last = tokens[tokens.length - 1]!;
-  return last.text === "." ? last.start : last.end;
-}
-/** Words that open a sentence with a clause of its own before the main one ("As …, …"). */
-const OPENING_SUBORDINATORS = new Set([...SUBORDINATORS, "as", "until", "unless"]);
-
-/**
- * "the decision would suggest to China that …": what someone might say (a modal before the verb) is
- * not what they said.
- */
-export function isHypothetical(tokens: readonly Token[], v: number): boolean {
-  const before = tokens[v - 1];
-  return before !== undefined && !before.capitalised && HYPOTHETICAL.has(before.lower);
-}
-const HYPOTHETICAL = new Set(["would", "could", "might", "may", "should"]);
-
-/**
- * "Rank announced a study into a possible demerger", "announced the Budget date": what follows the
- * verb from `from` is its object, a noun phrase with no verb of its own, not something said. Read
- * generously: any auxiliary, common verb or word in "-ed" or "-s" counts as a clause's verb.
- */
-export function namesOnly(tokens: readonly Token[], from: number): boolean {
-  if (!DETERMINERS.has(tokens[from]?.lower ?? "")) return false;
-  const rest = tokens.slice(from + 1).filter((t) => t.text !== ".");
-  return rest.length <= OBJECT_WORDS && rest.every((t) => t.kind !== "quote" && !isVerbForm(t));
-}
-/** Words at most in an object read so: a longer run may hold an irregular verb ("… went back on"). */
-const OBJECT_WORDS = 8;
-const isVerbForm = (t: Token) =>
-  t.kind === "word" &&
-  (AUXILIARIES.has(t.lower) ||
-    MODALS.has(t.lower) ||
-    COMMON_VERBS.has(t.lower) ||
-    /(?:ed|[^s]s)$/.test(t.lower));
-const MODALS = new Set(["will", "shall", "may", "might", "can"]);
-
-/**
- * Where the words reported by the verb at `v` start, and whether a "that" opens them: past "that",
- * a colon, a comma or a day ("said on Monday that …"); after a verb of telling, past whom it tells
- * ("told a few thousand teachers on the lawn that …", "told the BBC he …"). Null where the telling
- * only introduces a quote or names an outlet ("told the BBC's Today programme: "…"", "told reporters.").
- */
-export function reportStart(tokens: readonly Token[], v: number): { from: number; that: boolean } | null {
-  let from = v + 1;
-  if (TELLING.has(tokens[v]!.lower)) {
-    const told = tokens.findIndex(
-      (t, k) => k > v && (t.kind !== "word" || t.lower === "that" || PERSON_PRONOUNS.has(t.lower)),
-    );
-    const mark = tokens[told]?.text;
-    // ("told the BBC's Today programme." names an outlet; past any other mark, whom it tells is unknown.)
-    if (told < 0 || mark === ":" || (mark === "." && told - v <= ADDRESSEE_REACH)) return null;
-    if (tokens[told]!.kind === "word") from = told;
-  }
-  const that = tokens.slice(from, from + ADDRESSEE_REACH).findIndex((t) => t.lower === "that");
-  if (that >= 0) from += that + 1;
-  while (
-    tokens[from] &&
-    (tokens[from]!.text === ":" || tokens[from]!.text === "," || DAY.test(tokens[from]!.text))
-  )
-    from++;
-  return { from, that: that >= 0 };
-}
-/**
- * Words at most before a "that" that opens what is reported ("told reporters at the White House
- * that"), and in an audience that ends its sentence ("told the BBC's Today programme.").
- */
-const ADDRESSEE_REACH = 8;
-
-/**
- * What an inverted verb of saying at `v` reports, as character offsets: the clause before the comma
- * that opens the attribution ("Profits rose 5%, said the company."), or, where that comma only
- * follows an opening word ("Then, say analysts, there is …"), the clause after the attribution's
- * closing comma. Null when neither holds words enough.
- */
-export function invertedReport(tokens: readonly Token[], v: number): { start: number; end: number } | null {
-  // (A quote before the verb is the quote's own attribution: what follows is not speech.)
-  if (tokens[0]!.kind !== "word") return null;
-  if (v - 1 >= 4) return { start: tokens[0]!.start, end: tokens[v - 1]!.start };
-  const close = tokens.findIndex((t, k) => k > v && k <= v + INVERTED_SPEAKER_REACH && t.text === ",");
-  if (close < 0 || tokens.length - close <= 3) return null;
-  return { start: tokens[close + 1]!.start, end: reportedClauseEnd(tokens, v, close + 1) };
-}
-/** Words at most in an inverted attribution's speaker ("say analysts at the bank,"). */
-const INVERTED_SPEAKER_REACH = 8;
 
 /**
  * Where the object of a causative verb starts before the "to" at `to` ("led 12 viewers to

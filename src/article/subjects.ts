@@ -5,24 +5,18 @@
  * refers back to someone, or the description itself ("a Home Office spokesman").
  */
 import {
-  ampersandNameStart,
   apposedPerson,
   canHeadSpeaker,
   demonstrativeAfterOf,
   descriptionStart,
-  descriptionText,
   inSubordinateClause,
   isClauseVerb,
-  isPersonRole,
-  isSpeakerDescription,
   isSubjectMention,
   isSubjectWord,
-  joinWords,
   MESSAGE_NOUNS,
   mentionEndingAt,
   onlyTitleBefore,
   opensDescription,
-  opensSentence,
   postmodifierEnd,
   type SentenceContext,
   titledMention,
@@ -34,7 +28,6 @@ import {
   bodyAfterVerb,
   invertedSpeaker,
   isBodyNoun,
-  isOpeningAdverb,
   isThingDone,
   ledBy,
   ofSpeakerNoun,
@@ -42,19 +35,16 @@ import {
   seriesSubject,
   TELLING,
 } from "./cues.ts";
+import type { Descriptions } from "./descriptions.ts";
 import { documentAfter, documentBefore, documentSubject } from "./documents.ts";
 import {
-  AGED,
   CLAUSE_BREAKS,
   DETERMINERS,
   LEADING_JUNK,
-  LINKING,
-  PEOPLES,
   PERSON_PRONOUNS,
   PREPOSITIONS,
   TITLE_HEADS,
 } from "./lexicon.ts";
-import { isStandingRole } from "./name-roles.ts";
 import type { Entity, Registry } from "./registry.ts";
 import type { Salience } from "./salience.ts";
 import { isSpeechVerb, modifiesNoun } from "./speech-verbs.ts";
@@ -65,6 +55,7 @@ export class Subjects {
   constructor(
     private readonly registry: Registry,
     private readonly salience: Salience,
+    private readonly descriptions: Descriptions,
   ) {}
 
   /** Does the short phrase after the verb at `v` end its clause ("said Kelly." / "said Kelly, who")? */
@@ -322,10 +313,10 @@ export class Subjects {
     // "A spokeswoman for the House Armed Services Committee emailed reporters …, arguing": the whole
     // description before its verb, else the words that can make a subject.
     const described = subjectEnd(tokens, start, before);
-    if (described >= 0) return this.describe(sentence, start, described);
+    if (described >= 0) return this.descriptions.speaker(sentence, start, described);
     let end = start;
     while (end < before && isSubjectWord(tokens, end)) end++;
-    return end > start ? this.describe(sentence, start, end - 1) : null;
+    return end > start ? this.descriptions.speaker(sentence, start, end - 1) : null;
   }
 
   /** `said Mr Blair` · `according to the report` · `said the prime minister`. */
@@ -368,25 +359,19 @@ export class Subjects {
     const described = whole ? end : postmodifierEnd(tokens, end, v + 1);
     // "said a spokeswoman for the agency, Jane Doe": the name in apposition after the role's own phrase.
     const apposedAfter = described > end ? apposedPerson(sentence, described) : null;
-    return apposedAfter ?? this.describe(sentence, v + 1, described, true);
+    return apposedAfter ?? this.descriptions.speaker(sentence, v + 1, described, true);
   }
 
   /** "according to a complaint filed by …", "per the committee's rules": the document is the source. */
   documentAfter(sentence: SentenceContext, v: number): Entity | null {
     const end = documentAfter(sentence.tokens, v + 1);
-    return end < 0 ? null : this.source(sentence, v + 1, end);
+    return end < 0 ? null : this.descriptions.document(sentence, v + 1, end);
   }
 
   /** "The ad, titled "…", concludes that …": a document's noun phrase as the subject of the quote's clause. */
   documentSubject(sentence: SentenceContext, start: number, limit: number): Entity | null {
     const end = documentSubject(sentence.tokens, start, limit);
-    return end < 0 ? null : this.source(sentence, start, end);
-  }
-
-  /** A document's noun phrase as the speaker, as written ("a welcome message on the website"). */
-  private source(sentence: SentenceContext, start: number, end: number): Entity | null {
-    const text = joinWords(sentence.tokens.slice(start, end + 1));
-    return this.registry.addDescriptor(descriptionText(text, start === 0));
+    return end < 0 ? null : this.descriptions.document(sentence, start, end);
   }
 
   private nounPhraseEndingAt(
@@ -396,7 +381,7 @@ export class Subjects {
     refersBack = true,
   ): Entity | null {
     const document = documentBefore(sentence.tokens, end, floor);
-    if (document >= 0) return this.source(sentence, document, end);
+    if (document >= 0) return this.descriptions.document(sentence, document, end);
     const mention = mentionEndingAt(sentence.mentions, end, false);
     if (mention && !ofSpeakerNoun(sentence.tokens, mention.start)) return mention.entity;
     const { tokens } = sentence;
@@ -405,84 +390,7 @@ export class Subjects {
     // "Trump issued a statement calling it …": the statement speaks for whoever issued it.
     if (isClauseVerb(tokens, start - 1) && MESSAGE_NOUNS.has(tokens[end]!.lower))
       return this.ofVerb(sentence, start - 1, floor);
-    return this.describe(sentence, start, end, false, refersBack);
-  }
-
-  /**
-   * Turns a description into a speaker: a person it names, a role it refers back to (unless
-   * `refersBack` is false), or itself.
-   */
-  describe(
-    sentence: SentenceContext,
-    start: number,
-    end: number,
-    afterVerb = false,
-    refersBack = true,
-  ): Entity | null {
-    const { tokens } = sentence;
-    // "But a spokesman", "When terrorists", "As Politico": words that open the sentence, not the speaker.
-    while (start <= end && (LEADING_JUNK.has(tokens[start]!.text) || opensSentence(tokens[start]!))) start++;
-    // `Originally dubbed "…"`: the sentence's opening adverb.
-    if (start === 0 && start === end && isOpeningAdverb(tokens[0]!.lower)) return null;
-    if (start > end) return null;
-    // A name the description ends with is the speaker, unless it is a preposition's object ("a
-    // spokesman for Bernie Sanders").
-    const named = sentence.mentions.find(
-      (m) =>
-        m.start >= start &&
-        m.end === end + 1 &&
-        !m.possessive &&
-        !tokens.slice(start, m.start).some((t) => !t.capitalised && PREPOSITIONS.has(t.lower)),
-    );
-    if (named) return named.entity;
-    // "Sen. Tom Udall of New Mexico", "former Vermont governor Howard Dean": the person titled.
-    const titled = titledMention(sentence, start, end + 1);
-    if (titled?.entity.kind === "person" && (titled.end === end + 1 || tokens[titled.end]?.lower === "of"))
-      return titled.entity;
-    // "accountancy firm Ernst & Young": a firm's name joined by an ampersand speaks, whatever describes it.
-    start = ampersandNameStart(tokens, start, end);
-    const words = tokens.slice(start, end + 1);
-    if (!isSpeakerDescription(words, afterVerb ? undefined : tokens[start - 1])) return null;
-    // "the veteran builder from Queens": the head is the noun before its "from"/"of" phrase.
-    const link = words.findIndex((w, k) => k > 0 && !w.capitalised && LINKING.has(w.lower));
-    const headAt = link > 1 ? link - 1 : words.length - 1;
-    const head = words[headAt]!;
-    // "the 36-year-old said": an age stands for the person just written about, as a role does.
-    const aged = AGED.test(head.lower);
-    // "the Scot", "the 24-year-old Swiss": a nationality stands for the player just written about.
-    const demonym = PEOPLES.has(head.text);
-    if (
-      refersBack &&
-      words[0]!.lower === "the" &&
-      (!head.capitalised || demonym) &&
-      (TITLE_HEADS.has(head.lower) ||
-        isStandingRole(words, headAt) ||
-        isPersonRole(head.lower) ||
-        aged ||
-        demonym) &&
-      !words.some((w, k) => k > 0 && w.possessive)
-    ) {
-      const found = this.salience.roleReference(head.lower, sentence, start, demonym);
-      // An age is only ever a person's, and one with a full name ("Tootsie" or "Moroccan" is none).
-      const person = aged && (found?.kind !== "person" || found.nameWords.length < 2) ? null : found;
-      if (person) {
-        // (Not a people's name: the one meant may be someone else of that people, not titled so.)
-        if (this.registry.isNamed(person) && !aged && !demonym)
-          person.title ??= joinWords(words.slice(1, headAt + 1));
-        return person;
-      }
-    }
-    // "said the firm": the company named before, if one was.
-    const body =
-      words.length === 2 && words[0]!.lower === "the" && isBodyNoun(head) && !head.lower.endsWith("s");
-    const referent = body ? this.salience.bodyReference(sentence, start) : null;
-    if (referent) {
-      // Called a firm, it is one: "it said" may point back to it, "he said" may not.
-      referent.kind = "organisation";
-      return referent;
-    }
-    const text = joinWords(words);
-    return this.registry.addDescriptor(descriptionText(text, start === 0));
+    return this.descriptions.speaker(sentence, start, end, false, refersBack);
   }
 }
 
