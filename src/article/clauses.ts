@@ -6,8 +6,8 @@
 import type { QuoteKind } from "./facts.ts";
 import {
   AGED,
-  BODY_NOUNS,
   CLAUSE_BREAKS,
+  CLAUSE_VERBS,
   DETERMINERS,
   GENDERED_ROLES,
   isContraction,
@@ -16,13 +16,19 @@ import {
   NOT_ROLES,
   NOUN_LIKE_VERBS,
   PREPOSITIONS,
-  ROLE_ENDING,
   SENTENCE_OPENERS,
   SIGNATURE_DASHES,
   SPEAKER_NOUNS,
   TITLE_HEADS,
 } from "./lexicon.ts";
-import { isOwnRole, isTwoWordTitle, joinsRoles } from "./name-roles.ts";
+import {
+  isOwnRole,
+  isPersonRole,
+  isTwoWordTitle,
+  joinsRoles,
+  nameRunStart,
+  namesRole,
+} from "./name-roles.ts";
 import { GRAMMAR_WORDS } from "./name-shapes.ts";
 import type { Entity, Mention } from "./registry.ts";
 import { isPastVerb, isSpeechVerb } from "./speech-verbs.ts";
@@ -231,14 +237,6 @@ const ROLE_WORDS = new Set(
   cousin cousins`.split(/\s+/),
 );
 
-/** "builder", "businessman", "novelist": one person's role, though no list names it. */
-export const isPersonRole = (word: string) =>
-  ROLE_ENDING.test(word) &&
-  word.length >= 6 &&
-  !word.endsWith("s") &&
-  !NOT_ROLES.has(word) &&
-  !BODY_NOUNS.has(word);
-
 /** Is the token at `i` the "/" or "-" inside a number ("9/11", "2015-16")? */
 function isNumberJoint(tokens: readonly Token[], i: number): boolean {
   return /^[/\-–]$/.test(tokens[i]!.text) && isDigits(tokens[i - 1]) && isDigits(tokens[i + 1]);
@@ -288,13 +286,15 @@ export function isSpeakerDescription(words: readonly Token[], before: Token | un
   if (!head.capitalised && isAdverbOrVerb(head.lower)) return false;
   if (!head.capitalised && CLAUSE_BREAKS.has(head.lower)) return false;
   if (first.capitalised || first.possessive || DESCRIPTION_OPENERS.has(first.lower)) return true;
-  // "said market analyst Datamonitor": a name after its role.
-  const role = words[words.length - 2];
+  // "said market analyst Datamonitor", "market analysts Chart-Track", "research firm Gartner": a name
+  // after its role.
+  const role = words[nameRunStart(words) - 1];
   if (
     head.capitalised &&
     role &&
     !role.capitalised &&
-    (TITLE_HEADS.has(role.lower) || isPersonRole(role.lower))
+    (TITLE_HEADS.has(role.lower) || isPersonRole(role.lower) || namesRole(role.lower)) &&
+    !words.some((w) => !w.capitalised && CLAUSE_VERBS.has(w.lower))
   )
     return true;
   // "senior officials", "former aides", "critics", "supporters in Congress": a plural description
@@ -303,7 +303,10 @@ export function isSpeakerDescription(words: readonly Token[], before: Token | un
   // a name, its subject.)
   const of = words.findIndex((w, k) => k > 0 && !w.capitalised && PREPOSITIONS.has(w.lower));
   const plural = (w: Token | undefined) => !!w && /s$/.test(w.lower) && !/(?:ss|us)$|^t?his$/.test(w.lower);
-  return (plural(head) || (head.capitalised && plural(words[of - 1]))) && !isAdverbOrVerb(first.lower);
+  // ("analysts at the bank": a plural that can speak heads the words before its preposition.)
+  const ofHead = words[of - 1];
+  const headsOf = plural(ofHead) && (head.capitalised || canHeadSpeaker(ofHead!));
+  return (plural(head) || headsOf) && !isAdverbOrVerb(first.lower);
 }
 
 /** Words after which a determiner opens a new noun phrase: a time ("Last week the LSE") or a message. */

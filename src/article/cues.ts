@@ -326,7 +326,10 @@ function mentionsWords(tokens: readonly Token[], q: number): boolean {
  * Trump", "this will be the "less painful" option, our correspondent added": the report's words).
  */
 function labelledTerm(tokens: readonly Token[], q: number): boolean {
-  if (!ARTICLES.has(tokens[q - 1]?.lower ?? "") || !LABEL_NOUNS.has(tokens[q + 1]?.lower ?? "")) return false;
+  const before = tokens[q - 1];
+  // (`gave "protected designation of origin" status`: after a verb or a preposition, no article.)
+  const opens = before?.kind === "word" && (ARTICLES.has(before.lower) || !before.capitalised);
+  if (!opens || !LABEL_NOUNS.has(tokens[q + 1]?.lower ?? "")) return false;
   for (let k = 0; k < tokens.length; k++) if (isSpeechVerb(tokens, k)) return false;
   return true;
 }

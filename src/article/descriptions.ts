@@ -6,7 +6,6 @@
 import {
   ampersandNameStart,
   descriptionText,
-  isPersonRole,
   isSpeakerDescription,
   joinWords,
   opensSentence,
@@ -14,10 +13,21 @@ import {
   titledMention,
 } from "./clauses.ts";
 import { isBodyNoun, isOpeningAdverb } from "./cues.ts";
-import { AGED, LEADING_JUNK, LINKING, PEOPLES, PREPOSITIONS, TITLE_HEADS } from "./lexicon.ts";
-import { isStandingRole } from "./name-roles.ts";
-import type { Entity, Registry } from "./registry.ts";
+import {
+  AGED,
+  CLAUSE_VERBS,
+  DETERMINERS,
+  LEADING_JUNK,
+  LINKING,
+  ORG_HEADS,
+  PEOPLES,
+  PREPOSITIONS,
+  TITLE_HEADS,
+} from "./lexicon.ts";
+import { isPersonRole, isStandingRole, nameRunStart, namesBodyRole, namesRole } from "./name-roles.ts";
+import { type Entity, guessedGender, type Registry } from "./registry.ts";
 import type { Salience } from "./salience.ts";
+import type { Token } from "./text.ts";
 
 export class Descriptions {
   constructor(
@@ -60,6 +70,8 @@ export class Descriptions {
     start = ampersandNameStart(tokens, start, end);
     const words = tokens.slice(start, end + 1);
     if (!isSpeakerDescription(words, afterVerb ? undefined : tokens[start - 1])) return null;
+    const afterRole = this.namedAfterRole(words);
+    if (afterRole) return afterRole;
     // "the veteran builder from Queens": the head is the noun before its "from"/"of" phrase.
     const link = words.findIndex((w, k) => k > 0 && !w.capitalised && LINKING.has(w.lower));
     const headAt = link > 1 ? link - 1 : words.length - 1;
@@ -99,6 +111,38 @@ export class Descriptions {
       return referent;
     }
     return this.document(sentence, start, end);
+  }
+
+  /**
+   * "said Arsenal boss Wenger", "research firm Gartner", "market analysts Chart-Track": a name no
+   * list knows after its role is who speaks, the role its title; a body's after a firm's noun or a
+   * plural, or when it reads as no person's name. Not the object of a preposition ("the officer at
+   * US telecoms firm WorldCom" is the officer).
+   */
+  private namedAfterRole(words: readonly Token[]): Entity | null {
+    const run = nameRunStart(words);
+    const role = words[run - 1];
+    if (run === words.length || !role || role.capitalised || !namesRole(role.lower)) return null;
+    const nameWords = words.slice(run);
+    if (!nameWords.every((w) => /^\p{Lu}/u.test(w.text) || w.text === "&" || w.text === "-")) return null;
+    // (Nor a clause run on into a name where a full stop went missing: "… will hurt smaller firms The EC".)
+    const before = words.slice(0, run);
+    if (before.some((w) => !w.capitalised && (PREPOSITIONS.has(w.lower) || CLAUSE_VERBS.has(w.lower))))
+      return null;
+    const name = joinWords(nameWords);
+    // ("Earlier chief constable Green questioned …": Steve Green, named before.)
+    const known =
+      this.registry.withName(name) ?? (nameWords.length === 1 ? this.registry.bySurname(name) : undefined);
+    if (known) return known;
+    const gender = nameWords.length > 1 ? guessedGender(nameWords[0]!.text) : null;
+    const entity = this.registry.addPerson(name, name.split(" "), null, null, gender);
+    if (!entity) return null;
+    entity.title = joinWords(words.slice(DETERMINERS.has(words[0]!.lower) ? 1 : 0, run));
+    // ("Yukos' owner Menatep Group", "American Airlines' parent AMR": a body's name by its kind or capitals.)
+    const acronym = nameWords.some((w) => /^\p{Lu}{2,}$/u.test(w.text));
+    const bodyName = acronym || ORG_HEADS.has(nameWords.at(-1)!.lower);
+    if (namesBodyRole(role.lower) || bodyName) entity.kind = "organisation";
+    return entity;
   }
 
   /** A noun phrase as the speaker, as written ("a welcome message on the website"). */

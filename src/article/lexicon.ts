@@ -27,6 +27,8 @@ const SPEECH_LEMMAS = `
 export const AUXILIARIES = new Set(
   "is was were are be been has have had do does did can could would should must".split(" "),
 );
+/** Auxiliaries and modals: words of a clause, never of a role or a name. */
+export const CLAUSE_VERBS = new Set([...AUXILIARIES, "will", "shall", "may", "might"]);
 
 /** Articles: what opens a description ("the spokesman", "a source"). */
 export const DETERMINERS = new Set(["the", "a", "an"]);

@@ -6,11 +6,14 @@
 import {
   AGED,
   AUXILIARIES,
+  BODY_NOUNS,
   CLAUSE_BREAKS,
   isAbbreviatedWord,
   isRole,
   LEADING_JUNK,
+  NOT_ROLES,
   PREPOSITIONS,
+  ROLE_ENDING,
   SENTENCE_OPENERS,
   SPEECH_VERBS,
   TITLE_HEADS,
@@ -242,3 +245,44 @@ const TWO_WORD_TITLES = new Map([
 export const isStandingRole = (tokens: readonly Token[], head: number): boolean =>
   isTwoWordTitle(tokens, head) || (!tokens[head]!.capitalised && STANDINGS.has(tokens[head]!.lower));
 const STANDINGS = new Set(["champion", "star", "superstar", "titleholder"]);
+
+/** "builder", "businessman", "novelist": one person's role, though no list names it. */
+export const isPersonRole = (word: string) =>
+  ROLE_ENDING.test(word) &&
+  word.length >= 6 &&
+  !word.endsWith("s") &&
+  !NOT_ROLES.has(word) &&
+  !BODY_NOUNS.has(word);
+
+/**
+ * Where the name ending `words` starts: a run of words in capitals, across joints ("Chart-Track",
+ * "Ernst & Young"); `words.length` when the last word is in lower case ("the bank's spokesman").
+ */
+export function nameRunStart(words: readonly Token[]): number {
+  if (!words.at(-1)?.capitalised) return words.length;
+  let k = words.length - 1;
+  while (k > 0 && (words[k - 1]!.capitalised || (NAME_JOINTS.has(words[k - 1]!.text) && k > 1))) k--;
+  return k;
+}
+const NAME_JOINTS = new Set(["-", "&"]);
+
+/**
+ * A noun for a role or a body a name may follow: "analyst", "analysts", "firm", "minister"; not the
+ * words that are as often adjectives before a name ("the official Xinhua News Agency").
+ */
+export function namesRole(role: string): boolean {
+  const one = role.replace(/(?<=[^su])s$/, "");
+  const noun =
+    TITLE_HEADS.has(role) ||
+    TITLE_HEADS.has(one) ||
+    BODY_NOUNS.has(role) ||
+    BODY_NOUNS.has(one) ||
+    (PERSON_ENDING.test(one) && isPersonRole(one));
+  return noun && !ADJECTIVE_ROLES.has(role);
+}
+/** Endings only nouns for people have ("-er" and "-ent" make adjectives too: "smaller", "prominent"). */
+const PERSON_ENDING = /(?:ist|ian|man|woman|person)$/;
+const ADJECTIVE_ROLES = new Set(["official", "general", "chief", "executive", "deputy", "principal", "head"]);
+
+/** A plural role ("analysts") or a body's noun ("research firm"): the name after it is a body's. */
+export const namesBodyRole = (role: string) => BODY_NOUNS.has(role) || /[^su]s$/.test(role);

@@ -158,6 +158,11 @@ export class Registry {
       .sort((a, b) => b.lastSeen - a.lastSeen);
   }
 
+  /** Whoever goes by exactly this name, if anyone does yet. */
+  withName(name: string): Entity | undefined {
+    return this.byName.get(name);
+  }
+
   /** The person a bare surname names ("Pence", "Clinton"): of several, the one named most. */
   bySurname(surname: string): Entity | undefined {
     return pickNamesake(this.matchName([surname]), null, true);

@@ -68,7 +68,11 @@ export function reportedSpan(sentence: SentenceContext, v: number, speaker: Enti
 function namedAfter(sentence: SentenceContext, v: number, speaker: Entity): boolean {
   const reach = v + ROLE_REACH;
   if (sentence.mentions.some((m) => m.entity === speaker && m.start > v && m.start <= reach)) return true;
-  const after = joinWords(sentence.tokens.slice(v + 1, v + 1 + speaker.nameWords.length + 2));
+  // (Up to the first mark: "warns network monitoring company Sandvine.", a body named after its role.)
+  const { tokens } = sentence;
+  let end = v + 1;
+  while (end < tokens.length && end <= reach && tokens[end]!.kind === "word") end++;
+  const after = joinWords(tokens.slice(v + 1, Math.max(end, v + 1 + speaker.nameWords.length + 2)));
   return after.toLowerCase().includes(speaker.name.toLowerCase());
 }
 

@@ -4,7 +4,6 @@
  * resolve against them and the article's registry.
  */
 import {
-  isPersonRole,
   isSubjectMention,
   mentionEndingAt,
   mostRecent,
@@ -23,6 +22,7 @@ import {
   TITLE_HEADS,
   VERB_FILLERS,
 } from "./lexicon.ts";
+import { isPersonRole } from "./name-roles.ts";
 import { opensOnUnnamed } from "./pronoun-evidence.ts";
 import { type Entity, guessedGender, type Mention, type Registry } from "./registry.ts";
 import { isSpeechVerb } from "./speech-verbs.ts";

@@ -32,13 +32,16 @@ import {
   ledBy,
   ofSpeakerNoun,
   REFLEXIVES,
+  ROLE_REACH,
   seriesSubject,
   TELLING,
 } from "./cues.ts";
 import type { Descriptions } from "./descriptions.ts";
 import { documentAfter, documentBefore, documentSubject } from "./documents.ts";
 import {
+  AUXILIARIES,
   CLAUSE_BREAKS,
+  COMMON_VERBS,
   DETERMINERS,
   LEADING_JUNK,
   PERSON_PRONOUNS,
@@ -104,7 +107,8 @@ export class Subjects {
     // off after a role that opens the sentence, and the verb is the name's, not inverted.
     const opening = comma && !named ? this.openingApposedName(sentence, i, floor) : null;
     if (opening) return opening;
-    if (comma && (named || this.endsClause(tokens, v))) {
+    const inverted = comma && (named || this.endsClause(tokens, v) || this.speakerEndsSentence(sentence, v));
+    if (inverted) {
       const speaker = this.afterVerb(sentence, v) ?? named;
       if (speaker) return speaker;
     }
@@ -374,6 +378,18 @@ export class Subjects {
     return end < 0 ? null : this.descriptions.document(sentence, start, end);
   }
 
+  /**
+   * "Profits fell, said analysts at Ovum.", "Sales rose, said research firm Chart-Track.": after a
+   * comma, a speaker's phrase that runs to the sentence's end names who speaks, where they work
+   * included; unless the sentence opens on a person set off by that comma ("Ivanka Trump, the
+   * nominee's daughter, noted the rule in the interview.").
+   */
+  private speakerEndsSentence(sentence: SentenceContext, v: number): boolean {
+    const { tokens } = sentence;
+    const opening = sentence.mentions.find((m) => m.start <= 1 && tokens[m.end]?.text === ",");
+    return opening?.entity.kind !== "person" && speakerPhraseEnds(tokens, v);
+  }
+
   private nounPhraseEndingAt(
     sentence: SentenceContext,
     end: number,
@@ -441,3 +457,30 @@ function quoteBoundsAside(tokens: readonly Token[], k: number): boolean {
   return !(title && commas);
 }
 const SMALL_WORDS = new Set(["a", "an", "the", "of", "and", "in", "on", "for", "to", "with", "at", "by"]);
+
+/**
+ * Whether the phrase from the verb at `v` to the sentence's end is short, holds no verb of its own
+ * and is headed by a word that can speak ("said analysts at Ovum.", not "said the figures represented
+ * an improvement on …", which is what was said).
+ */
+function speakerPhraseEnds(tokens: readonly Token[], v: number): boolean {
+  const end = tokens.length - 1;
+  if (tokens[end]?.text !== "." || end - v - 1 > ROLE_REACH || end <= v + 1) return false;
+  let head = end - 1;
+  for (let k = v + 1; k < end; k++) {
+    const t = tokens[k]!;
+    if (t.kind !== "word" && t.text !== "&" && t.text !== "-") return false;
+    if (t.capitalised) continue;
+    if (
+      AUXILIARIES.has(t.lower) ||
+      COMMON_VERBS.has(t.lower) ||
+      /ed$/.test(t.lower) ||
+      isSpeechVerb(tokens, k)
+    )
+      return false;
+    if (PREPOSITIONS.has(t.lower) && head === end - 1) head = k - 1;
+  }
+  // (The words before "in" or "at" must be able to speak: "noted the rule in the interview" names none.)
+  const named = tokens[head]!;
+  return documentAfter(tokens, v + 1) >= 0 || canHeadSpeaker(named) || isBodyNoun(named);
+}

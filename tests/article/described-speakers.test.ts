@@ -481,3 +481,42 @@ describe("an office held (the mayor, the minister) for a speaker", () => {
     expect(speakersOf(untitled)).toEqual(["Tom Becker"]);
   });
 });
+
+describe("a name no list knows after its role (research firm Gartner, Arsenal boss Wenger)", () => {
+  // BBC, 2004–05, with invented names: the whole description had been the speaker ("market analyst
+  // Datamonitor"), and a later "Datamonitor said" someone else.
+  const body = [
+    "“We were poor,” said Arsenal boss Wenger.",
+    "“It is a big success,” said research firm Gartner.",
+    "Sales have tripled since launch, said market analysts Chart-Track.",
+    "Gartner also said prices would fall.",
+    "“It was fraud,” said the former finance officer at US telecoms firm Zentel.",
+    "Notts police chief Steve Marsh said innocent people would suffer.",
+    "Earlier chief constable Marsh questioned how his officers would cope, adding: “It cannot work.”",
+  ].join("\n\n");
+
+  it("is who speaks, the role their title, a body's after a firm's noun or a plural", () => {
+    const facts = parse(body);
+    const entry = (name: string) => {
+      const p = facts.people.find((q) => q.name === name);
+      return p && [p.title, p.kind];
+    };
+    expect(entry("Wenger")).toEqual(["Arsenal boss", "person"]);
+    expect(entry("Gartner")).toEqual(["research firm", "organisation"]);
+    expect(entry("Chart-Track")).toEqual(["market analysts", "organisation"]);
+    expect(facts.reported.map((r) => speakerName(facts, r.speakerId))).toEqual([
+      "Chart-Track",
+      "Gartner",
+      "Steve Marsh",
+    ]);
+  });
+
+  it("is not a preposition's object, and a surname after its role is the person named before", () => {
+    expect(speakersOf(body)).toEqual([
+      "Wenger",
+      "Gartner",
+      "the former finance officer at US telecoms firm Zentel",
+      "Steve Marsh",
+    ]);
+  });
+});

@@ -431,8 +431,29 @@ describe("reported speech and the participle after its verb", () => {
     ).toEqual([
       ["Profits rose 5% in the quarter", "the company"],
       ["Sales will slow next year", "Tom Reed"],
-      ["Children between 10 and 17 had an annual income of £775", "market analyst Datamonitor"],
+      ["Children between 10 and 17 had an annual income of £775", "Datamonitor"],
       ["there is corporate profitability, which has gone up by 27%", "analysts"],
+    ]);
+  });
+
+  it("reads the speaker of an inverted verb to the sentence's end, where they work included (…, said analysts at Ovum.)", () => {
+    // BBC, 2004–05, and Politico, 2016: the words had gone to the clause before the comma ("Profits
+    // fell") or to someone the clause names; a phrase with a verb of its own is still what was said.
+    expect(
+      reports(
+        [
+          "Profits fell sharply in the last quarter, said analysts at Ovum.",
+          "The meeting went badly from there, said one GOP source in the room.",
+          "Sales have tripled since launch, said market analysts Chart-Track.",
+          "Ruth Okafor, the firm's chief economist, said the figures represented an improvement on last year.",
+          "Ivanka Trump, the nominee's eldest daughter, noted the rule in the interview last week.",
+        ].join("\n\n"),
+      ),
+    ).toEqual([
+      ["Profits fell sharply in the last quarter", "analysts at Ovum"],
+      ["The meeting went badly from there", "one GOP source in the room"],
+      ["Sales have tripled since launch", "Chart-Track"],
+      ["the figures represented an improvement on last year", "Ruth Okafor"],
     ]);
   });
 
@@ -840,7 +861,7 @@ describe("a work's title in quotes", () => {
     expect(speakersOf(body)).toEqual(["Dan Tate", "Dan Tate"]);
   });
 
-  it("is nobody's words when a noun for a label closes the quote (the “…” tag), unless a verb of saying reports it (before or after)", () => {
+  it("is nobody's words when a noun for a label closes the quote (the “…” tag, gave “…” status), unless a verb of saying reports it (before or after)", () => {
     const body = [
       "Coach Maria Vance said her side was ready for Saturday.",
       "They are close to shedding the “nearly-men” tag that has dogged them for years.",
@@ -848,8 +869,10 @@ describe("a work's title in quotes", () => {
       "Vance continued on Sunday, saying that the “soft touch” label came from the press.",
       "Only the Cleveland area fell behind, with a “mixed” rating.",
       "This would be the “less painful” option, said the club's chairman, Ed Dunn.",
+      "The 2002 ruling gave “protected designation of origin” status to feta made in Greece.",
+      "The air quality index is now 218, which is in “poor” category.",
     ].join("\n\n");
-    expect(speakersOf(body)).toEqual([null, null, "Maria Vance", null, "Ed Dunn"]);
+    expect(speakersOf(body)).toEqual([null, null, "Maria Vance", null, "Ed Dunn", null, null]);
   });
 
   it("is nobody's when the sentence opens with a word that is no subject (Consider this entry — “…”)", () => {
