@@ -375,9 +375,13 @@ export const SENTENCE_OPENERS = words(`
 
 /**
  * Capitalised words that open a run of capitals but never a person's name: "Team Trump" is a
- * campaign's nickname and "Another Slaughter email" another of hers; the name is the word after.
+ * campaign's nickname and "Another Slaughter email" another of hers; the name is the word after. So
+ * are the auxiliaries and modals that open a question ("Would Adam Schiff have …?"), but for those
+ * that are first names too ("Will", "May", "Can", "Do").
  */
-export const NOT_NAME_OPENERS = words("team another");
+export const NOT_NAME_OPENERS = words(
+  "team another would could should must might shall did does has have had is are was were",
+);
 
 /** A day of the week, as copy capitalises it: when something was said, never a name. */
 export const DAY = /^(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day$/;

@@ -96,14 +96,18 @@ export function reportedClauseEnd(tokens: readonly Token[], v: number, from: num
 const OPENING_SUBORDINATORS = new Set([...SUBORDINATORS, "as", "until", "unless"]);
 
 /**
- * "the decision would suggest to China that …": what someone might say (a modal before the verb) is
- * not what they said.
+ * "the decision would suggest to China that …", "would then have claimed that …": what someone might
+ * say or have said (a modal before the verb) is not what they said.
  */
 function isHypothetical(tokens: readonly Token[], v: number): boolean {
-  const before = tokens[v - 1];
+  let k = v - 1;
+  while (k > 0 && MODAL_FILLERS.has(tokens[k]!.lower)) k--;
+  const before = tokens[k];
   return before !== undefined && !before.capitalised && HYPOTHETICAL.has(before.lower);
 }
 const HYPOTHETICAL = new Set(["would", "could", "might", "may", "should"]);
+/** Words between a modal and its verb: "would then have claimed", "might not have said". */
+const MODAL_FILLERS = new Set(["have", "then", "also", "not", "never", "surely", "probably", "certainly"]);
 
 /**
  * "Rank announced a study into a possible demerger", "announced the Budget date": what follows the

@@ -45,6 +45,17 @@ describe("names", () => {
     expect(quotesOf(body)).toEqual([["It was strange,", "Jared Sexton", "direct"]]);
   });
 
+  it("does not take a question's opening auxiliary for a name or a title: (Would Adam Schiff have …?)", () => {
+    // html-dev and New York Times copy, renamed: "Would Adam Sharp" had become a person of his own,
+    // and "Should" Mr. Trump's title.
+    const body = [
+      "Adam Sharp spoke to reporters on Monday.",
+      "Would Adam Sharp have pleaded to keep the “source’s” identity secret?",
+      "Should Mr. Sharp be believed? “I never met him,” Sharp said.",
+    ].join("\n\n");
+    expect(parse(body).people.map((p) => [p.name, p.title])).toEqual([["Adam Sharp", null]]);
+  });
+
   it("does not take a nationality's plural for a name: (his fellow Americans, Sen. Ted Cruz …)", () => {
     const body =
       "In line with the majority of his fellow Americans, Republican Presidential hopeful Sen. Ted Cruz was also critical of the stance, telling reporters: “The comments today are typical of this administration.”";

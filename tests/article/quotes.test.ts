@@ -497,12 +497,14 @@ describe("reported speech and the participle after its verb", () => {
     ]);
   });
 
-  it("reads nothing as said after a modal (the decision would suggest …; supporters would argue …)", () => {
+  it("reads nothing as said after a modal (the decision would suggest …; would then have claimed …)", () => {
     expect(
       reports(
         [
           "Foreign Secretary Jack Strand denied the decision would suggest to China that Tiananmen Square had been forgotten.",
           "Supporters of Ortiz would argue that his pitch better fits the mood of the electorate.",
+          "The aide would then have claimed that he was told by a leaker that the call had happened.",
+          "If Ortiz had won, he might have said nothing.",
           "Strand said the arms ban would stay.",
         ].join("\n\n"),
       ),
