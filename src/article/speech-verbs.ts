@@ -24,6 +24,7 @@ export function isSpeechVerb(tokens: readonly Token[], i: number): boolean {
   if (!MAY_SAY.has(t.lower)) return false;
   const before = tokens[i - 1];
   if (NOUN_LIKE_VERBS.has(t.lower) && readsAsNoun(tokens, i)) return false;
+  if (isSayingIdiom(tokens, i)) return false;
   // "Trump's repeated calls", "the stated aim", "a speaking gig", "a new charging case": a participle
   // after a determiner, or a determiner and an adjective, is an adjective.
   if (/(?:ed|ing)$/.test(t.lower) && before && (before.possessive || DETERMINERS.has(before.lower)))
@@ -43,6 +44,24 @@ export function isSpeechVerb(tokens: readonly Token[], i: number): boolean {
     baseBeforeColon(tokens, i)
   );
 }
+
+/**
+ * "let's say they …", "needless to say", "it is fair to say", "so to speak": the writer's turn of
+ * phrase, nobody speaking.
+ */
+function isSayingIdiom(tokens: readonly Token[], i: number): boolean {
+  const a = tokens[i - 1]?.lower.replace(/['’]s$/, "");
+  const b = tokens[i - 2]?.lower;
+  if (tokens[i]!.lower === "speak") return a === "to" && b === "so";
+  if (tokens[i]!.lower !== "say") return false;
+  return (
+    (a === "let" && tokens[i - 1]!.possessive) ||
+    (a === "us" && b === "let") ||
+    (a === "to" && SAY_IDIOMS.has(b ?? ""))
+  );
+}
+/** Words before "to say" that make it a turn of phrase: "needless", "suffice it", "fair", "safe". */
+const SAY_IDIOMS = new Set(["needless", "suffice", "it", "fair", "safe", "hard", "difficult", "impossible"]);
 
 /** Whether a form that is also a plural noun ("reports", "claims", "calls") is the noun where it stands. */
 function readsAsNoun(tokens: readonly Token[], i: number): boolean {

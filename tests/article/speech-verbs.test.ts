@@ -86,3 +86,22 @@ describe("a form that is also a plural noun, before “of”", () => {
     expect(verbs("The mayor promises that the roads will reopen.")).toEqual(["promises"]);
   });
 });
+
+describe("a turn of phrase with “say”", () => {
+  const verbs = (text: string) => {
+    const tokens = tokenize(text, []);
+    return tokens.filter((_, i) => isSpeechVerb(tokens, i)).map((t) => t.lower);
+  };
+
+  it("is no verb of saying (let’s say, needless to say, it is fair to say, so to speak)", () => {
+    // html-dev copy: "let’s say they cause you to grow" had made "let" a speaker.
+    expect(verbs("Well, let’s say they cause you to grow as a person.")).toEqual([]);
+    expect(
+      verbs("Needless to say, the plan failed, and it is fair to say it was a mess, so to speak."),
+    ).toEqual([]);
+  });
+
+  it("stays one where someone says something (Tom Reed said, told her to say nothing)", () => {
+    expect(verbs("Tom Reed said he told her to say nothing.")).toEqual(["said", "told", "say"]);
+  });
+});
