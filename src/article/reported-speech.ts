@@ -143,7 +143,9 @@ function reportStart(tokens: readonly Token[], v: number): { from: number; that:
     );
     const mark = tokens[told]?.text;
     // ("told the BBC's Today programme." names an outlet; past any other mark, whom it tells is unknown.)
-    if (told < 0 || mark === ":" || (mark === "." && told - v <= ADDRESSEE_REACH)) return null;
+    // ("told his radio audience, "What has happened …"": a comma before a quote introduces it, as a colon does.)
+    const introduces = mark === ":" || (mark === "," && tokens[told + 1]?.kind === "quote");
+    if (told < 0 || introduces || (mark === "." && told - v <= ADDRESSEE_REACH)) return null;
     if (tokens[told]!.kind === "word") from = told;
   }
   const that = tokens.slice(from, from + ADDRESSEE_REACH).findIndex((t) => t.lower === "that");

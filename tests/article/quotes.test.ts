@@ -523,13 +523,14 @@ describe("reported speech and the participle after its verb", () => {
     ).toEqual([["the figures were weak", "Tom Reed"]]);
   });
 
-  it("reads what a verb of telling reports past whom it tells, and nothing where a quote follows", () => {
+  it("reads what a verb of telling reports past whom it tells, and nothing where a quote follows (a colon or a comma)", () => {
     expect(
       reports(
         [
           "Union leader Keith Gamble told a few thousand teachers on the lawn that the state should spend its reserves.",
           "Gamble told BBC Radio 4's Today programme he would not back down.",
           "Gamble told reporters: “We will be back.”",
+          "Gamble told his radio audience on Monday, “What has happened is this.”",
         ].join("\n\n"),
       ),
     ).toEqual([
