@@ -128,6 +128,7 @@ const isVerbForm = (t: Token) =>
     COMMON_VERBS.has(t.lower) ||
     /(?:ed|[^s]s)$/.test(t.lower));
 const MODALS = new Set(["will", "shall", "may", "might", "can"]);
+const POSSESSIVES = new Set(["his", "her", "its", "their", "our", "my", "your"]);
 
 /**
  * Where the words reported by the verb at `v` start, and whether a "that" opens them: past "that",
@@ -149,6 +150,9 @@ function reportStart(tokens: readonly Token[], v: number): { from: number; that:
     if (tokens[told]!.kind === "word") from = told;
   }
   const that = tokens.slice(from, from + ADDRESSEE_REACH).findIndex((t) => t.lower === "that");
+  // "stressed her support of the 2011 raid that killed …": a "that" with a verb right after it, after
+  // the verb's object, opens that noun's relative clause, not what was said.
+  if (that > 0 && from === v + 1 && relativeThat(tokens, from, from + that)) return null;
   if (that >= 0) from += that + 1;
   while (
     tokens[from] &&
@@ -156,6 +160,25 @@ function reportStart(tokens: readonly Token[], v: number): { from: number; that:
   )
     from++;
   return { from, that: that >= 0 };
+}
+/**
+ * Whether the "that" at `that` opens a relative clause of the noun phrase from `from`: the phrase
+ * holds no verb of its own (read generously, as `namesOnly` does) and a verb follows the "that".
+ */
+function relativeThat(tokens: readonly Token[], from: number, that: number): boolean {
+  // (After the "that" only a sure verb: "that immigrants be vaccinated" opens a clause of its own.)
+  const next = tokens[that + 1];
+  const verb =
+    next?.kind === "word" &&
+    !next.capitalised &&
+    (/ed$/.test(next.lower) || AUXILIARIES.has(next.lower) || MODALS.has(next.lower));
+  const opener = tokens[from]!.lower;
+  const phrase = tokens.slice(from, that);
+  return (
+    verb &&
+    (DETERMINERS.has(opener) || POSSESSIVES.has(opener)) &&
+    phrase.every((t) => t.kind === "word" && !isVerbForm(t))
+  );
 }
 /**
  * Words at most before a "that" that opens what is reported ("told reporters at the White House

@@ -511,12 +511,14 @@ describe("reported speech and the participle after its verb", () => {
     ).toEqual([["the arms ban would stay", "Jack Strand"]]);
   });
 
-  it("reads a verb's noun-phrase object as no speech (told the BBC; announced a study into …)", () => {
+  it("reads a verb's noun-phrase object as no speech (told the BBC; announced a study into …; the raid that killed …)", () => {
     expect(
       reports(
         [
           "Economist Tom Reed told the BBC's World Business Report.",
           "Rank announced a study into a possible demerger in September.",
+          "Ward stressed her support of the 2011 raid that killed the bomb maker.",
+          "Reed says a violent hit that used to be a great tackle is now a penalty.",
           "Reed said the figures were weak.",
         ].join("\n\n"),
       ),
