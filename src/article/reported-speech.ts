@@ -42,9 +42,14 @@ export function reportedSpan(sentence: SentenceContext, v: number, speaker: Enti
   if (first && !first.capitalised && CLAUSE_BREAKS.has(first.lower) && !PERSON_PRONOUNS.has(first.lower))
     return null;
   // "…, she said, referencing the bank's drive to …": a participle of saying after the verb's comma
-  // says how it was said, not what, which is then the clause before; another participle ("she
+  // says how it was said, not what, which is then the clause before; so does any participle with
+  // no verb after it ("…, Twitter announced, gaining 22,000 followers"); another participle ("she
   // said, replacing him would be hard") may be the subject of what was said.
-  const adjunct = !that && tokens[v + 1]?.text === "," && first && isAdjunctParticiple(first.lower);
+  const adjunct =
+    !that &&
+    tokens[v + 1]?.text === "," &&
+    first !== undefined &&
+    (isAdjunctParticiple(first.lower) || participleAlone(tokens, from));
   // "…, Brafman noted; the government had …": a semicolon closes what was said, unless it opens a
   // quote ("the Australian said; "You're the best."", which holds the words).
   const closed = tokens[v + 1]?.text === ";";
@@ -59,6 +64,23 @@ export function reportedSpan(sentence: SentenceContext, v: number, speaker: Enti
       : rest.length === 0 && comma >= 4 && tokens[0]!.kind === "word"
         ? { start: tokens[0]!.start, end: tokens[comma]!.start }
         : null;
+}
+
+/** Whether the words from `from` are a participle phrase with no verb of a clause after it. */
+function participleAlone(tokens: readonly Token[], from: number): boolean {
+  if (!/ing$/.test(tokens[from]!.lower) || tokens[from]!.capitalised) return false;
+  return tokens
+    .slice(from + 1)
+    .every(
+      (t) =>
+        t.capitalised ||
+        !(
+          /ed$/.test(t.lower) ||
+          AUXILIARIES.has(t.lower) ||
+          MODALS.has(t.lower) ||
+          COMMON_VERBS.has(t.lower)
+        ),
+    );
 }
 
 /**

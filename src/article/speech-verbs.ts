@@ -73,8 +73,10 @@ function readsAsNoun(tokens: readonly Token[], i: number): boolean {
     counted(tokens, i) ||
     // "promises of improved access", "claims of fraud": a verb of saying takes no "of".
     next?.lower === "of" ||
-    // "record labels charging more", "reports suggesting": a participle after it.
+    // "record labels charging more", "reports suggesting": a participle after it; or after its comma
+    // ("Republican states, including Oklahoma", "Deep South states, following four hurricanes").
     (next !== undefined && !next.capitalised && isIngParticiple(next.lower)) ||
+    (next?.text === "," && /s$/.test(tokens[i]!.lower) && listsAfter(tokens[i + 2])) ||
     // "the latest claims", "his repeated warnings": a determiner and an adjective before it.
     (before !== undefined && isAdjectiveAfterDeterminer(tokens, i - 1)) ||
     // "Pence took questions", "she answered calls": the object of a verb in the past.
@@ -86,6 +88,11 @@ function readsAsNoun(tokens: readonly Token[], i: number): boolean {
       /s$/.test(tokens[i]!.lower))
   );
 }
+
+/** "including", "such as", "like", "following": words that go on a plural noun after its comma. */
+const listsAfter = (t: Token | undefined) =>
+  t !== undefined && !t.capitalised && (NOUN_FOLLOWERS.has(t.lower) || isIngParticiple(t.lower));
+const NOUN_FOLLOWERS = new Set(["such", "like", "mostly", "mainly", "many", "most", "some", "all"]);
 
 /**
  * `a spokesman could only quip: "…"`: a base form that is also a noun is the verb after a modal or

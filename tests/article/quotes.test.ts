@@ -497,6 +497,29 @@ describe("reported speech and the participle after its verb", () => {
     ]);
   });
 
+  it("reads the clause before a verb whose comma opens a participle with no verb after it (…, Twitter announced, gaining …)", () => {
+    // Western Journal, 2016, and BBC, 2004–05: the participle's phrase had been taken for what was said.
+    expect(
+      reports(
+        [
+          "Pence was the subject of 60 percent of the conversation about the debate, Twitter announced, gaining 22,000 followers.",
+          "Chancellor Amy Ward said, replacing the chairman would be hard.",
+        ].join("\n\n"),
+      ),
+    ).toEqual([
+      ["Pence was the subject of 60 percent of the conversation about the debate", "Twitter"],
+      ["replacing the chairman would be hard", "Amy Ward"],
+    ]);
+  });
+
+  it("reads a plural before a comma and “including” or a participle as a noun, no verb (Republican states, including …)", () => {
+    expect(
+      reports(
+        "Ward won 8 percent across a range of Democratic or Republican states, including Oklahoma, Idaho and Oregon.",
+      ),
+    ).toEqual([]);
+  });
+
   it("reads nothing as said after a modal (the decision would suggest …; would then have claimed …)", () => {
     expect(
       reports(
