@@ -216,9 +216,22 @@ export function surnameReused(name: readonly string[], surnames: ReadonlySet<str
  */
 export function titleOf(before: readonly string[], after: readonly string[]): string | null {
   if (before.length === 0) return joinTitle(after);
-  if (after.length === 0 || !isAbbreviatedTitle(before)) return joinTitle(before);
+  if (after.length === 0 || !isAbbreviatedTitle(before)) return joinTitle(singularRole(before));
   return joinTitle([`${before[0]},`, ...after]);
 }
+
+/**
+ * "founding members Tom Johnston, Pat Simmons and …", "former presidents Jimmy Carter and …": one
+ * person's title is the role in the singular; not a name's own word ("Queens Park Rangers"), nor a
+ * counted role ("two partners"), which is no one's title whatever its number.
+ */
+function singularRole(words: readonly string[]): readonly string[] {
+  const last = words.at(-1)!;
+  const one = last.replace(/(?<=[^su])s$/, "");
+  const counted = words.some((w) => /^\d/.test(w) || COUNTS.has(w.toLowerCase()));
+  return one !== last && !counted && TITLE_HEADS.has(one) ? [...words.slice(0, -1), one] : words;
+}
+const COUNTS = new Set(["two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "both"]);
 
 /** "Rep.", "Sen.", "Gov.": one abbreviated word. */
 export const isAbbreviatedTitle = (words: readonly string[]) =>

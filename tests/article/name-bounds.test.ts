@@ -104,3 +104,25 @@ describe("capitals that qualify a role before a name", () => {
     expect(facts.people.map((p) => p.name)).not.toContain("Double Olympic");
   });
 });
+
+describe("a plural role before a list of names", () => {
+  it("titles each person with the role in the singular, but not a counted role or a name's own word", () => {
+    // html-dev and PolNeAR copy, renamed: "founding members" had been one man's title.
+    const facts = parseArticle(
+      [
+        "Band tour",
+        "To celebrate 50 years, founding members Tom Jonas, Pat Simms and John Muir will reunite next year.",
+        "“We're truly excited,” said Jonas.",
+        "Former presidents Jimmy Cart and George Brush sent letters.",
+        "“It was an honour,” Cart said.",
+        "The deal was put together by two partners Rick Gatt and Paul Mann.",
+        "“It took a year,” Gatt said.",
+      ].join("\n\n"),
+      "t",
+    );
+    const titles = Object.fromEntries(facts.people.map((p) => [p.name, p.title]));
+    expect(titles["Tom Jonas"]).toBe("founding member");
+    expect(titles["Jimmy Cart"]).toBe("Former president");
+    expect(titles["Rick Gatt"]).not.toBe("two partner");
+  });
+});
