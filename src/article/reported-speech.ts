@@ -15,7 +15,7 @@ import {
   REPORTING_VERBS,
 } from "./lexicon.ts";
 import type { Entity } from "./registry.ts";
-import { isAdjunctParticiple } from "./speech-verbs.ts";
+import { isAdjunctParticiple, isPastVerb } from "./speech-verbs.ts";
 import type { Token } from "./text.ts";
 
 /** Character offsets into a sentence's text. */
@@ -59,7 +59,9 @@ export function reportedSpan(sentence: SentenceContext, v: number, speaker: Enti
   // "Profits rose 5%, said the company.": the words after an inverted verb name the speaker.
   return !that && tokens[v - 1]?.text === "," && namedAfter(sentence, v, speaker)
     ? invertedReport(tokens, v)
-    : rest.length >= 2 && tokens[from]?.kind !== "quote" && (that || !namesOnly(tokens, from))
+    : rest.length >= 2 &&
+        tokens[from]?.kind !== "quote" &&
+        (that || !(namesOnly(tokens, from) || namesDeed(tokens, v, from)))
       ? { start: tokens[from]!.start, end: reportedClauseEnd(tokens, v, from) }
       : rest.length === 0 && comma >= 4 && tokens[0]!.kind === "word"
         ? { start: tokens[0]!.start, end: tokens[comma]!.start }
@@ -183,6 +185,31 @@ function reportStart(tokens: readonly Token[], v: number): { from: number; that:
     from++;
   return { from, that: that >= 0 };
 }
+/**
+ * "added his seventh for the Islanders, and …", "announced the 30-date jaunt while closing out …": after
+ * a verb that also names a deed, an object opened by a determiner, a possessive or a number with no
+ * sure verb before the clause's first break is what was done, not said ("added his team would win" is said).
+ */
+function namesDeed(tokens: readonly Token[], v: number, from: number): boolean {
+  const opener = tokens[from];
+  if (!DEED_VERBS.has(tokens[v]!.lower) || !opener) return false;
+  if (!DETERMINERS.has(opener.lower) && !POSSESSIVES.has(opener.lower) && !/^\d/.test(opener.text))
+    return false;
+  for (let k = from + 1; k < tokens.length; k++) {
+    const t = tokens[k]!;
+    if (t.kind === "quote") return false;
+    if (t.kind === "punct" || DEED_BREAKS.has(t.lower)) return true;
+    if (
+      !t.capitalised &&
+      (AUXILIARIES.has(t.lower) || MODALS.has(t.lower) || COMMON_VERBS.has(t.lower) || isPastVerb(t.lower))
+    )
+      return false;
+  }
+  return true;
+}
+const DEED_VERBS = new Set(["added", "adds", "announced", "announces"]);
+const DEED_BREAKS = new Set(["while", "when", "after", "before", "as", "because", "until"]);
+
 /**
  * Whether the "that" at `that` opens a relative clause of the noun phrase from `from`: the phrase
  * holds no verb of its own (read generously, as `namesOnly` does) and a verb follows the "that".

@@ -534,7 +534,7 @@ describe("reported speech and the participle after its verb", () => {
     ).toEqual([["the arms ban would stay", "Jack Strand"]]);
   });
 
-  it("reads a verb's noun-phrase object as no speech (told the BBC; announced a study into …; the raid that killed …)", () => {
+  it("reads a verb's noun-phrase object as no speech (told the BBC; announced a study into …; the raid that killed …; added his seventh)", () => {
     expect(
       reports(
         [
@@ -542,10 +542,18 @@ describe("reported speech and the participle after its verb", () => {
           "Rank announced a study into a possible demerger in September.",
           "Ward stressed her support of the 2011 raid that killed the bomb maker.",
           "Reed says a violent hit that used to be a great tackle is now a penalty.",
+          "Tom Reed added his seventh for the Islanders, and Sam Varga stopped 27 shots.",
+          "The band announced the 30-date tour while closing out their concert in Nashville.",
+          "Reed added his team would win the cup.",
+          "A spokeswoman added the pair “brought a real warmth to Saturday night.”",
           "Reed said the figures were weak.",
         ].join("\n\n"),
       ),
-    ).toEqual([["the figures were weak", "Tom Reed"]]);
+    ).toEqual([
+      ["his team would win the cup", "Tom Reed"],
+      ["the pair “brought a real warmth to Saturday night.”", "a spokeswoman"],
+      ["the figures were weak", "Tom Reed"],
+    ]);
   });
 
   it("reads what a verb of telling reports past whom it tells, and nothing where a quote follows (a colon or a comma)", () => {
