@@ -13,14 +13,12 @@ import {
   type SentenceContext,
   titledMention,
 } from "./clauses.ts";
-import { isEnglishWord } from "./dictionary.ts";
 import {
   AUXILIARIES,
   BODY_NOUNS,
   COURTESY,
   DAY,
   DETERMINERS,
-  isLyAdverb,
   isTitleCase,
   LINKING,
   PREPOSITIONS,
@@ -224,10 +222,6 @@ export function seriesSubject(
   return { at: start, named: named?.entity ?? null };
 }
 const SERIES_PRONOUNS = new Set(["he", "she", "they"]);
-
-/** "Originally", "Separately": an adverb of a word of five letters or more ("original"), not "Kelly". */
-export const isOpeningAdverb = (word: string) =>
-  word.length >= 7 && isLyAdverb(word) && isEnglishWord(word.slice(0, -2));
 
 /** "company", "firm", "carmaker": a body that speaks as one, written in lower case. */
 export const isBodyNoun = (t: Token) => !t.capitalised && BODY_NOUNS.has(t.lower);

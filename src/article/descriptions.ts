@@ -12,11 +12,12 @@ import {
   type SentenceContext,
   titledMention,
 } from "./clauses.ts";
-import { isBodyNoun, isOpeningAdverb } from "./cues.ts";
+import { isBodyNoun } from "./cues.ts";
 import {
   AGED,
   CLAUSE_VERBS,
   DETERMINERS,
+  isOpeningAdverb,
   LEADING_JUNK,
   LINKING,
   ORG_HEADS,

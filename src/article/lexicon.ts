@@ -96,6 +96,10 @@ export const NOUN_LIKE_BASES = new Set(SPEECH_FORMS.filter((f) => f.noun).map((f
 export const isLyAdverb = (text: string) => /^\p{Ll}{3,}ly$/u.test(text) && !NOT_ADVERBS.has(text);
 const NOT_ADVERBS = words("ally family rally supply assembly reply anomaly monopoly");
 
+/** "Originally", "Separately": an adverb of a word of five letters or more ("original"), not "Kelly". */
+export const isOpeningAdverb = (word: string) =>
+  word.length >= 7 && isLyAdverb(word) && isEnglishWord(word.slice(0, -2));
+
 /** "It’ll", "We’ve", "I’d": a pronoun and its verb run together, never a name nor a speaker's description. */
 export const isContraction = (text: string) => /^\p{L}+['’](?:ll|ve|re|d|m)$/iu.test(text);
 

@@ -193,8 +193,8 @@ function reportStart(tokens: readonly Token[], v: number): { from: number; that:
 function namesDeed(tokens: readonly Token[], v: number, from: number): boolean {
   const opener = tokens[from];
   if (!DEED_VERBS.has(tokens[v]!.lower) || !opener) return false;
-  if (!DETERMINERS.has(opener.lower) && !POSSESSIVES.has(opener.lower) && !/^\d/.test(opener.text))
-    return false;
+  const counted = /^\d/.test(opener.text) || NUMBER_WORDS.has(opener.lower);
+  if (!DETERMINERS.has(opener.lower) && !POSSESSIVES.has(opener.lower) && !counted) return false;
   for (let k = from + 1; k < tokens.length; k++) {
     const t = tokens[k]!;
     if (t.kind === "quote") return false;
@@ -207,7 +207,17 @@ function namesDeed(tokens: readonly Token[], v: number, from: number): boolean {
   }
   return true;
 }
-const DEED_VERBS = new Set(["added", "adds", "announced", "announces"]);
+const DEED_VERBS = new Set([
+  "added",
+  "adds",
+  "announced",
+  "announces",
+  "conceded",
+  "concedes",
+  "confirmed",
+  "confirms",
+]);
+const NUMBER_WORDS = new Set(["two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"]);
 const DEED_BREAKS = new Set(["while", "when", "after", "before", "as", "because", "until"]);
 
 /**

@@ -56,6 +56,15 @@ describe("names", () => {
     expect(parse(body).people.map((p) => [p.name, p.title])).toEqual([["Adam Sharp", null]]);
   });
 
+  it("does not take an adverb opening a sentence for a name: (Recently announced changes …)", () => {
+    // BBC, 2004–05: "Recently" had become a person who spoke ("Currently" and "Honestly" too).
+    const body = [
+      "The awards are next month.",
+      "Recently announced changes to the ceremony include lining up all five nominees on stage.",
+    ].join("\n\n");
+    expect(parse(body).people.map((p) => p.name)).toEqual([]);
+  });
+
   it("does not take a nationality's plural for a name: (his fellow Americans, Sen. Ted Cruz …)", () => {
     const body =
       "In line with the majority of his fellow Americans, Republican Presidential hopeful Sen. Ted Cruz was also critical of the stance, telling reporters: “The comments today are typical of this administration.”";

@@ -545,6 +545,8 @@ describe("reported speech and the participle after its verb", () => {
           "Tom Reed added his seventh for the Islanders, and Sam Varga stopped 27 shots.",
           "The band announced the 30-date tour while closing out their concert in Nashville.",
           "Reed added his team would win the cup.",
+          "The Londoners have conceded six goals in their two League outings.",
+          "Portugal confirmed their impressive progress by recording a win over France.",
           "A spokeswoman added the pair “brought a real warmth to Saturday night.”",
           "Reed said the figures were weak.",
         ].join("\n\n"),
