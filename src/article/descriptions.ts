@@ -73,6 +73,18 @@ export class Descriptions {
     if (!isSpeakerDescription(words, afterVerb ? undefined : tokens[start - 1])) return null;
     const afterRole = this.namedAfterRole(words);
     if (afterRole) return afterRole;
+    return (
+      (refersBack ? this.referredTo(sentence, words, start) : null) ??
+      this.firmReferredTo(sentence, words, start) ??
+      this.document(sentence, start, end)
+    );
+  }
+
+  /**
+   * "the prime minister", "the 36-year-old", "the Scot": a role, an age or a people with "the" stands
+   * for the one just written about who fits it, and gives a named person the role for a title.
+   */
+  private referredTo(sentence: SentenceContext, words: readonly Token[], start: number): Entity | null {
     // "the veteran builder from Queens": the head is the noun before its "from"/"of" phrase.
     const link = words.findIndex((w, k) => k > 0 && !w.capitalised && LINKING.has(w.lower));
     const headAt = link > 1 ? link - 1 : words.length - 1;
@@ -81,8 +93,7 @@ export class Descriptions {
     const aged = AGED.test(head.lower);
     // "the Scot", "the 24-year-old Swiss": a nationality stands for the player just written about.
     const demonym = PEOPLES.has(head.text);
-    if (
-      refersBack &&
+    const refers =
       words[0]!.lower === "the" &&
       (!head.capitalised || demonym) &&
       (TITLE_HEADS.has(head.lower) ||
@@ -90,28 +101,26 @@ export class Descriptions {
         isPersonRole(head.lower) ||
         aged ||
         demonym) &&
-      !words.some((w, k) => k > 0 && w.possessive)
-    ) {
-      const found = this.salience.roleReference(head.lower, sentence, start, demonym);
-      // An age is only ever a person's, and one with a full name ("Tootsie" or "Moroccan" is none).
-      const person = aged && (found?.kind !== "person" || found.nameWords.length < 2) ? null : found;
-      if (person) {
-        // (Not a people's name: the one meant may be someone else of that people, not titled so.)
-        if (this.registry.isNamed(person) && !aged && !demonym)
-          person.title ??= joinWords(words.slice(1, headAt + 1));
-        return person;
-      }
-    }
-    // "said the firm": the company named before, if one was.
+      !words.some((w, k) => k > 0 && w.possessive);
+    if (!refers) return null;
+    const found = this.salience.roleReference(head.lower, sentence, start, demonym);
+    // An age is only ever a person's, and one with a full name ("Tootsie" or "Moroccan" is none).
+    const person = aged && (found?.kind !== "person" || found.nameWords.length < 2) ? null : found;
+    // (Not a people's name: the one meant may be someone else of that people, not titled so.)
+    if (person && this.registry.isNamed(person) && !aged && !demonym)
+      person.title ??= joinWords(words.slice(1, headAt + 1));
+    return person;
+  }
+
+  /** "said the firm": the company named before, if one was; called a firm, it is one. */
+  private firmReferredTo(sentence: SentenceContext, words: readonly Token[], start: number): Entity | null {
+    const head = words.at(-1)!;
     const body =
       words.length === 2 && words[0]!.lower === "the" && isBodyNoun(head) && !head.lower.endsWith("s");
     const referent = body ? this.salience.bodyReference(sentence, start) : null;
-    if (referent) {
-      // Called a firm, it is one: "it said" may point back to it, "he said" may not.
-      referent.kind = "organisation";
-      return referent;
-    }
-    return this.document(sentence, start, end);
+    // ("it said" may then point back to it, "he said" may not.)
+    if (referent) referent.kind = "organisation";
+    return referent;
   }
 
   /**
