@@ -8,6 +8,12 @@ import { isSpeechVerb } from "../../src/article/speech-verbs.ts";
 import { tokenize } from "../../src/article/text.ts";
 import { quotesOf, speakersOf } from "./helpers.ts";
 
+/** The words of a sentence read as verbs of saying, in lower case. */
+function verbs(text: string): string[] {
+  const tokens = tokenize(text, []);
+  return tokens.filter((_, i) => isSpeechVerb(tokens, i)).map((t) => t.lower);
+}
+
 describe("less common verbs of saying after a quote", () => {
   it("gives a quote to the name after “beamed”, not to the candidate just written about", () => {
     const body = [
@@ -72,11 +78,6 @@ describe("a participle in -ing after a determiner, or a determiner and an adject
 });
 
 describe("a form that is also a plural noun, before “of”", () => {
-  const verbs = (text: string) => {
-    const tokens = tokenize(text, []);
-    return tokens.filter((_, i) => isSpeechVerb(tokens, i)).map((t) => t.lower);
-  };
-
   it("is the noun (farm purchases, promises of access; claims of fraud)", () => {
     expect(verbs("Farm purchases and promises of improved access are enough.")).toEqual([]);
     expect(verbs("There were claims of fraud at the count.")).toEqual([]);
@@ -88,11 +89,6 @@ describe("a form that is also a plural noun, before “of”", () => {
 });
 
 describe("a turn of phrase with “say”", () => {
-  const verbs = (text: string) => {
-    const tokens = tokenize(text, []);
-    return tokens.filter((_, i) => isSpeechVerb(tokens, i)).map((t) => t.lower);
-  };
-
   it("is no verb of saying (let’s say, needless to say, it is fair to say, so to speak)", () => {
     // html-dev copy: "let’s say they cause you to grow" had made "let" a speaker.
     expect(verbs("Well, let’s say they cause you to grow as a person.")).toEqual([]);
