@@ -288,7 +288,7 @@ const NAMING = new Set(
  * "X called Y a "liar"" (X's).
  */
 export function namesTerm(tokens: readonly Token[], q: number): boolean {
-  if (mentionsWords(tokens, q) || labelledTerm(tokens, q)) return true;
+  if (mentionsWords(tokens, q) || labelledTerm(tokens, q) || otherName(tokens, q)) return true;
   const c = tokens[q - 1]?.lower;
   if (c !== "called" && c !== "so-called" && c !== "as") return false;
   const b = tokens[q - 2]?.lower;
@@ -296,6 +296,17 @@ export function namesTerm(tokens: readonly Token[], q: number): boolean {
   const a = tokens[q - 3]?.lower;
   // ("what's" reads as "what", its ending dropped like a possessive's.)
   return c === "called" && (b === "what" || (a === "what" && (b === "is" || b === "are" || b === "was")));
+}
+
+/**
+ * `the front trunk, or "frunk,"`: a word or two in quotes after ", or" is another name for the
+ * thing just named, nobody's words, unless a verb of saying reports the sentence.
+ */
+function otherName(tokens: readonly Token[], q: number): boolean {
+  if (tokens[q - 1]?.lower !== "or" || tokens[q - 2]?.text !== ",") return false;
+  if (tokens[q]!.text.split(/\s+/).length > 3) return false;
+  for (let k = 0; k < tokens.length; k++) if (isSpeechVerb(tokens, k)) return false;
+  return true;
 }
 
 /**

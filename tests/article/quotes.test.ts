@@ -913,6 +913,17 @@ describe("a work's title in quotes", () => {
     expect(speakersOf(body)).toEqual([null, null, "Maria Vance", null, "Ed Dunn", null, null]);
   });
 
+  it("is nobody's words when it names again what was just named (the front trunk, or “frunk”), unless someone says it", () => {
+    // html-dev copy: the new name had gone to the carmaker quoted before it.
+    const body = [
+      "Audi spokesman Tom Reed showed the car in Los Angeles.",
+      "“It is roomy,” Reed said.",
+      "The front trunk, or “frunk,” holds 2.1 cu.ft. of luggage.",
+      "Reed said he would stay, or “go home,” by Friday.",
+    ].join("\n\n");
+    expect(speakersOf(body)).toEqual(["Tom Reed", null, "Tom Reed"]);
+  });
+
   it("is nobody's when the sentence opens with a word that is no subject (Consider this entry — “…”)", () => {
     const body = [
       "Gov. Kristi Lane defended the state's campaigns on Monday.",
