@@ -304,9 +304,7 @@ export function namesTerm(tokens: readonly Token[], q: number): boolean {
  */
 function otherName(tokens: readonly Token[], q: number): boolean {
   if (tokens[q - 1]?.lower !== "or" || tokens[q - 2]?.text !== ",") return false;
-  if (tokens[q]!.text.split(/\s+/).length > 3) return false;
-  for (let k = 0; k < tokens.length; k++) if (isSpeechVerb(tokens, k)) return false;
-  return true;
+  return tokens[q]!.text.split(/\s+/).length <= 3 && !saidInSentence(tokens);
 }
 
 /**
@@ -334,10 +332,11 @@ function labelledTerm(tokens: readonly Token[], q: number): boolean {
   const before = tokens[q - 1];
   // (`gave "protected designation of origin" status`: after a verb or a preposition, no article.)
   const opens = before?.kind === "word" && (ARTICLES.has(before.lower) || !before.capitalised);
-  if (!opens || !LABEL_NOUNS.has(tokens[q + 1]?.lower ?? "")) return false;
-  for (let k = 0; k < tokens.length; k++) if (isSpeechVerb(tokens, k)) return false;
-  return true;
+  return opens && LABEL_NOUNS.has(tokens[q + 1]?.lower ?? "") && !saidInSentence(tokens);
 }
+
+/** Whether a verb of saying stands anywhere in the sentence: someone's report claims its quotes. */
+const saidInSentence = (tokens: readonly Token[]) => tokens.some((_, k) => isSpeechVerb(tokens, k));
 const ARTICLES = new Set(["the", "a", "an"]);
 const LABEL_NOUNS = new Set(
   "tag label moniker nickname epithet slogan motto mantra catchphrase tagline hashtag brand theme line phrase term refrain chant category rating status grade window button menu tab icon option sign banner sticker placard".split(

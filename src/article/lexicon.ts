@@ -32,6 +32,10 @@ export const CLAUSE_VERBS = new Set([...AUXILIARIES, "will", "shall", "may", "mi
 
 /** Articles: what opens a description ("the spokesman", "a source"). */
 export const DETERMINERS = new Set(["the", "a", "an"]);
+/** Possessives that open a noun phrase as a determiner does: "his seventh", "their progress". */
+export const POSSESSIVE_DETERMINERS = new Set(["his", "her", "its", "their", "our", "my", "your"]);
+/** Numbers written as words: "two partners", "conceded six goals". */
+export const NUMBER_WORDS = new Set(["two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"]);
 
 /** Words in "-ing" that are no participle: "claims nothing", "reports during the night". */
 const NOT_PARTICIPLES = words("nothing something anything everything during morning evening thing king");

@@ -20,6 +20,7 @@ import {
   NOBLE,
   NOT_NAME_OPENERS,
   NOT_NAMES,
+  NUMBER_WORDS,
   ORG_HEADS,
   PREPOSITIONS,
   SENTENCE_OPENERS,
@@ -231,10 +232,11 @@ export function titleOf(before: readonly string[], after: readonly string[]): st
 function singularRole(words: readonly string[]): readonly string[] {
   const last = words.at(-1)!;
   const one = last.replace(/(?<=[^su])s$/, "");
-  const counted = words.some((w) => /^\d/.test(w) || COUNTS.has(w.toLowerCase()));
+  const counted = words.some(
+    (w) => /^\d/.test(w) || w.toLowerCase() === "both" || NUMBER_WORDS.has(w.toLowerCase()),
+  );
   return one !== last && !counted && TITLE_HEADS.has(one) ? [...words.slice(0, -1), one] : words;
 }
-const COUNTS = new Set(["two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "both"]);
 
 /** "Rep.", "Sen.", "Gov.": one abbreviated word. */
 export const isAbbreviatedTitle = (words: readonly string[]) =>

@@ -6,12 +6,14 @@
 import { joinWords, type SentenceContext, SUBORDINATORS } from "./clauses.ts";
 import { ROLE_REACH, TELLING } from "./cues.ts";
 import {
-  AUXILIARIES,
   CLAUSE_BREAKS,
+  CLAUSE_VERBS,
   COMMON_VERBS,
   DAY,
   DETERMINERS,
+  NUMBER_WORDS,
   PERSON_PRONOUNS,
+  POSSESSIVE_DETERMINERS,
   REPORTING_VERBS,
 } from "./lexicon.ts";
 import type { Entity } from "./registry.ts";
@@ -71,18 +73,7 @@ export function reportedSpan(sentence: SentenceContext, v: number, speaker: Enti
 /** Whether the words from `from` are a participle phrase with no verb of a clause after it. */
 function participleAlone(tokens: readonly Token[], from: number): boolean {
   if (!/ing$/.test(tokens[from]!.lower) || tokens[from]!.capitalised) return false;
-  return tokens
-    .slice(from + 1)
-    .every(
-      (t) =>
-        t.capitalised ||
-        !(
-          /ed$/.test(t.lower) ||
-          AUXILIARIES.has(t.lower) ||
-          MODALS.has(t.lower) ||
-          COMMON_VERBS.has(t.lower)
-        ),
-    );
+  return !tokens.slice(from + 1).some(isSureVerb);
 }
 
 /**
@@ -147,12 +138,12 @@ function namesOnly(tokens: readonly Token[], from: number): boolean {
 const OBJECT_WORDS = 8;
 const isVerbForm = (t: Token) =>
   t.kind === "word" &&
-  (AUXILIARIES.has(t.lower) ||
-    MODALS.has(t.lower) ||
-    COMMON_VERBS.has(t.lower) ||
-    /(?:ed|[^s]s)$/.test(t.lower));
-const MODALS = new Set(["will", "shall", "may", "might", "can"]);
-const POSSESSIVES = new Set(["his", "her", "its", "their", "our", "my", "your"]);
+  (CLAUSE_VERBS.has(t.lower) || COMMON_VERBS.has(t.lower) || /(?:ed|[^s]s)$/.test(t.lower));
+/** A word that is surely a clause's verb, read strictly: an auxiliary, a modal, a common verb or a past. */
+const isSureVerb = (t: Token) =>
+  t.kind === "word" &&
+  !t.capitalised &&
+  (CLAUSE_VERBS.has(t.lower) || COMMON_VERBS.has(t.lower) || isPastVerb(t.lower));
 
 /**
  * Where the words reported by the verb at `v` start, and whether a "that" opens them: past "that",
@@ -194,16 +185,12 @@ function namesDeed(tokens: readonly Token[], v: number, from: number): boolean {
   const opener = tokens[from];
   if (!DEED_VERBS.has(tokens[v]!.lower) || !opener) return false;
   const counted = /^\d/.test(opener.text) || NUMBER_WORDS.has(opener.lower);
-  if (!DETERMINERS.has(opener.lower) && !POSSESSIVES.has(opener.lower) && !counted) return false;
+  if (!DETERMINERS.has(opener.lower) && !POSSESSIVE_DETERMINERS.has(opener.lower) && !counted) return false;
   for (let k = from + 1; k < tokens.length; k++) {
     const t = tokens[k]!;
     if (t.kind === "quote") return false;
     if (t.kind === "punct" || DEED_BREAKS.has(t.lower)) return true;
-    if (
-      !t.capitalised &&
-      (AUXILIARIES.has(t.lower) || MODALS.has(t.lower) || COMMON_VERBS.has(t.lower) || isPastVerb(t.lower))
-    )
-      return false;
+    if (isSureVerb(t)) return false;
   }
   return true;
 }
@@ -217,7 +204,6 @@ const DEED_VERBS = new Set([
   "confirmed",
   "confirms",
 ]);
-const NUMBER_WORDS = new Set(["two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"]);
 const DEED_BREAKS = new Set(["while", "when", "after", "before", "as", "because", "until"]);
 
 /**
@@ -227,16 +213,12 @@ const DEED_BREAKS = new Set(["while", "when", "after", "before", "as", "because"
 function relativeThat(tokens: readonly Token[], from: number, that: number): boolean {
   // (After the "that" only a sure verb: "that immigrants be vaccinated" opens a clause of its own.)
   const next = tokens[that + 1];
-  const verb =
-    next?.kind === "word" &&
-    !next.capitalised &&
-    (/ed$/.test(next.lower) || AUXILIARIES.has(next.lower) || MODALS.has(next.lower));
   const opener = tokens[from]!.lower;
-  const phrase = tokens.slice(from, that);
   return (
-    verb &&
-    (DETERMINERS.has(opener) || POSSESSIVES.has(opener)) &&
-    phrase.every((t) => t.kind === "word" && !isVerbForm(t))
+    next !== undefined &&
+    isSureVerb(next) &&
+    (DETERMINERS.has(opener) || POSSESSIVE_DETERMINERS.has(opener)) &&
+    tokens.slice(from, that).every((t) => t.kind === "word" && !isVerbForm(t))
   );
 }
 /**
