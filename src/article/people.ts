@@ -6,6 +6,7 @@
 
 import { capitalRuns } from "./capital-runs.ts";
 import { isFirstName } from "./first-names.ts";
+import { bodyNames, cutToBodyNames, isTitleCaseHeadline } from "./headline-names.ts";
 import {
   AGED,
   BODY_NOUNS,
@@ -178,13 +179,7 @@ export function articleEvidence(sentences: readonly Token[][]): ArticleEvidence 
       if (t.kind === "quote") for (const word of lowerCaseWords(t.text)) common.add(word);
     }
   }
-  const runs = new WeakMap<readonly Token[], readonly NamedRun[]>();
-  for (const tokens of sentences) {
-    runs.set(
-      tokens,
-      capitalRuns(tokens).map((run) => ({ run, parts: splitTitle(tokens, run, common) })),
-    );
-  }
+  const runs = namedRuns(sentences, common);
   const names = sentences.flatMap((tokens, sentence) =>
     (runs.get(tokens) ?? []).map(({ run, parts }) => ({
       sentence,
@@ -209,6 +204,31 @@ export function articleEvidence(sentences: readonly Token[][]): ArticleEvidence 
     firms: namesOfFirms(sentences),
     runs,
   };
+}
+
+/**
+ * Each sentence's capitalised runs with their titles split off; a Title Case headline's are cut to
+ * the names the body writes (see `headline-names.ts`).
+ */
+function namedRuns(
+  sentences: readonly Token[][],
+  common: ReadonlySet<string>,
+): WeakMap<readonly Token[], readonly NamedRun[]> {
+  const runs = new WeakMap<readonly Token[], readonly NamedRun[]>();
+  const named = (tokens: readonly Token[], found: readonly CapitalRun[]) =>
+    found.map((run) => ({ run, parts: splitTitle(tokens, run, common) }));
+  const headlines = new Set(sentences.filter(isTitleCaseHeadline));
+  const body = sentences.filter((tokens) => !headlines.has(tokens));
+  for (const tokens of body) runs.set(tokens, named(tokens, capitalRuns(tokens)));
+  const known = bodyNames(
+    body.map((tokens) => ({
+      tokens,
+      runs: runs.get(tokens)!.map(({ run, parts }) => ({ run, nameStart: parts.nameStart })),
+    })),
+  );
+  for (const tokens of headlines)
+    runs.set(tokens, named(tokens, cutToBodyNames(tokens, capitalRuns(tokens), known, common)));
+  return runs;
 }
 
 function reusedSurnames(
