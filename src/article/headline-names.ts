@@ -10,7 +10,7 @@ import { isNameLikeWord } from "./dictionary.ts";
 import { isFirstName } from "./first-names.ts";
 import { isNameSuffix, isTitleCase } from "./lexicon.ts";
 import type { CapitalRun } from "./speaking.ts";
-import { isWord, type Token } from "./text.ts";
+import type { Token } from "./text.ts";
 
 /** Fewer words than this are no headline: "Democratic National Committee." is a name's sentence. */
 const MIN_HEADLINE_WORDS = 4;
