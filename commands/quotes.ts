@@ -11,7 +11,7 @@ import type { Command, CommandContext } from "../src/bot/command.ts";
 import { chosenArticle, commandArticle } from "../src/bot/current-article.ts";
 import { type PageState, pageReply, turnPage } from "../src/bot/pages.ts";
 import { type Reply, respond, respondChoices } from "../src/bot/respond.ts";
-import { archiveQuoteLines } from "../src/present/archive.ts";
+import { archiveQuoteLines, namesakesLine } from "../src/present/archive.ts";
 import { formatQuotes, noQuotesText } from "../src/present/format.ts";
 import { type Markdown, markdown, markdownLines, md } from "../src/present/markdown.ts";
 
@@ -64,14 +64,17 @@ function quotesPage(ctx: CommandContext, state: PageState): Reply {
 /** A person's quotes across the archive, newest first, each with its headline, source and date. */
 function personPage(ctx: CommandContext, state: PageState, speaker: string): Reply {
   const directory = ctx.archive.index.directory();
-  const found = directory.find(speaker)[0];
-  const quotes = found ? directory.quotes(found.identity) : [];
-  if (!found || quotes.length === 0)
+  const person = directory.person(speaker);
+  const quotes = person ? directory.quotes(person.found.identity) : [];
+  if (!person || quotes.length === 0)
     return { content: md`I found no quotes from “${speaker}” in the archive.`, ephemeral: true };
+  const { identity } = person.found;
   const articles = new Set(quotes.map((q) => q.article.id)).size;
   const total = `${quotes.length} quotes in ${articles} ${articles === 1 ? "article" : "articles"}`;
-  const title = md`Quotes — ${found.identity.name}`;
-  return pageReply(state, title, markdownLines(archiveQuoteLines, quotes), total);
+  const title = md`Quotes — ${identity.name}`;
+  const reply = pageReply(state, title, markdownLines(archiveQuoteLines, quotes), total);
+  const note = markdown(namesakesLine, speaker, identity, person.namesakes);
+  return note.length > 0 ? { ...reply, content: note } : reply;
 }
 
 /** One line per quote; with several articles, each article's quotes follow its headline. */

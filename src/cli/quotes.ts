@@ -1,5 +1,5 @@
 /** `npm run quotes`: every attributed quote of an article, as text or as the scorers' JSON. */
-import { archiveQuoteLines } from "../present/archive.ts";
+import { archiveQuoteLines, namesakesLine } from "../present/archive.ts";
 import { formatQuotes, noQuotesText } from "../present/format.ts";
 import { PLAIN } from "../present/style.ts";
 import { quotesBy, speakersIn } from "../qa/speakers.ts";
@@ -65,14 +65,14 @@ export const quotes = {
 /** A speaker's quotes in every article, newest first: one identity, whatever name each article uses. */
 function acrossArchive(archive: Archive, speaker: string, json: boolean): number {
   const directory = archive.index.directory();
-  const found = directory.find(speaker)[0];
-  const quoted = found ? directory.quotes(found.identity) : [];
+  const person = directory.person(speaker);
+  const quoted = person ? directory.quotes(person.found.identity) : [];
   if (!json) {
-    print(
-      quoted.length
-        ? archiveQuoteLines(quoted, PLAIN).join("\n")
-        : `No quotes from ${PLAIN.text(speaker)} found.`,
-    );
+    if (!person || quoted.length === 0) print(`No quotes from ${PLAIN.text(speaker)} found.`);
+    else {
+      const note = namesakesLine(speaker, person.found.identity, person.namesakes, PLAIN);
+      print([note, ...archiveQuoteLines(quoted, PLAIN)].filter(Boolean).join("\n"));
+    }
     return 0;
   }
   const rows = quoted.map((q) => ({

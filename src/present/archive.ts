@@ -3,6 +3,7 @@
  * the archive, and their quotes with where each was published.
  */
 import { shortDate } from "../article/dates.ts";
+import type { Identity } from "../qa/identity.ts";
 import type { ArchiveQuote, IdentityHit } from "../qa/people-directory.ts";
 import type { Answer, Choice } from "../qa/types.ts";
 import { citation, who } from "./cite.ts";
@@ -45,6 +46,17 @@ export function identityLines(hits: readonly IdentityHit[], style: Style): strin
     const quoted = `quoted ${times(identity.quotes)} in ${articles} ${articles === 1 ? "article" : "articles"}`;
     return [style.strong(style.text(identity.name)), titles.join("; "), quoted].filter(Boolean).join(" — ");
   });
+}
+
+/**
+ * Said before one person's quotes when their name fits others as well: "Kelly" listed as Megyn
+ * Kelly says that Ruth Kelly and John E. Kelly are quoted too.
+ */
+export function namesakesLine(asked: string, listed: Identity, namesakes: readonly Identity[], style: Style): string {
+  if (namesakes.length === 0) return "";
+  const others = namesakes.map((n) => `${style.text(n.name)} (${n.quotes} ${n.quotes === 1 ? "quote" : "quotes"})`);
+  const list = others.length === 1 ? others[0] : `${others.slice(0, -1).join(", ")} or ${others.at(-1)}`;
+  return `Showing ${style.text(listed.name)} for “${style.text(asked)}”; it may also mean ${list}: ask with the full name.`;
 }
 
 /** One line per quote: the words, who said them, and the article's headline, source and date. */

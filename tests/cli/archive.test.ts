@@ -160,5 +160,9 @@ describe("quotes across the archive", () => {
     );
     expect(ruth.length).toBeGreaterThan(0);
     for (const row of ruth) expect(row).toMatchObject({ speaker: "Ruth Kelly", article: "politics-055" });
+    // A surname asked alone is that surname's bearer, not someone whose first name it is.
+    const surname = lines((await cli(["quotes", "--data", data, "--speaker", "Kelly"])).stdout);
+    expect(surname.length).toBe(ruth.length);
+    for (const line of surname) expect(line).toMatch(/ — Ruth Kelly, Education Secretary \(/);
   });
 });

@@ -97,4 +97,19 @@ describe("an ambiguous question", () => {
     expect(embed?.description).toContain("*Kelly trails new discipline power*");
     expect(embed?.footer?.text).toMatch(/quotes in 1 article$/);
   });
+
+  it("/quotes speaker by a surname several people share lists one and names the others", async () => {
+    const reply = await fake.replyTo(fake.sendChatInput("quotes", { speaker: "Kelly" }));
+    for (const request of reply.requests) expectWithinLimits(request);
+    const title = embedsOf(reply.data)[0]?.title;
+    expect(["Quotes — John Kelly", "Quotes — Ruth Kelly"]).toContain(title);
+    const other = title === "Quotes — John Kelly" ? "Ruth Kelly" : "John Kelly";
+    expect(reply.data.content).toMatch(
+      new RegExp(
+        `^Showing ${title!.slice(9)} for “Kelly”; it may also mean ${other} \\(\\d+ quotes\\): ask with the full name\\.$`,
+      ),
+    );
+    expect(reply.data.content).not.toContain("Holmes");
+    expect(reply.data.allowed_mentions).toMatchObject({ parse: [] });
+  });
 });
