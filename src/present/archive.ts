@@ -52,9 +52,16 @@ export function identityLines(hits: readonly IdentityHit[], style: Style): strin
  * Said before one person's quotes when their name fits others as well: "Kelly" listed as Megyn
  * Kelly says that Ruth Kelly and John E. Kelly are quoted too.
  */
-export function namesakesLine(asked: string, listed: Identity, namesakes: readonly Identity[], style: Style): string {
+export function namesakesLine(
+  asked: string,
+  listed: Identity,
+  namesakes: readonly Identity[],
+  style: Style,
+): string {
   if (namesakes.length === 0) return "";
-  const others = namesakes.map((n) => `${style.text(n.name)} (${n.quotes} ${n.quotes === 1 ? "quote" : "quotes"})`);
+  const others = namesakes.map(
+    (n) => `${style.text(n.name)} (${n.quotes} ${n.quotes === 1 ? "quote" : "quotes"})`,
+  );
   const list = others.length === 1 ? others[0] : `${others.slice(0, -1).join(", ")} or ${others.at(-1)}`;
   return `Showing ${style.text(listed.name)} for “${style.text(asked)}”; it may also mean ${list}: ask with the full name.`;
 }
