@@ -379,7 +379,8 @@ export const SENTENCE_OPENERS = words(`
   some many most more few this that these those there here then now only even also still just
   indeed however meanwhile moreover furthermore although though because despite earlier later
   throughout during across beyond within towards toward upon via like unlike once instead
-  following amid according speaking asked explaining commenting writing asked`);
+  following amid according speaking asked explaining commenting writing asked whereas unless
+  whenever wherever whatever whichever whoever`);
 
 /**
  * Capitalised words that open a run of capitals but never a person's name: "Team Trump" is a

@@ -311,6 +311,16 @@ describe("findMentions", () => {
     ]);
   });
 
+  it("leaves a conjunction opening a sentence out of the name after it (Whereas Clinton, Wherever Hillary Clinton)", () => {
+    const facts = parse(
+      [
+        "Hillary Clinton and Bernie Sanders were both rated. Whereas Clinton had a net negative rating, Sanders did not.",
+        "Wherever Hillary Clinton goes, the media goes. Whatever Bloomberg decides, the race goes on.",
+      ].join("\n\n"),
+    );
+    expect(facts.people.map((p) => p.name).filter((n) => /^Wh/.test(n))).toEqual([]);
+  });
+
   it("finds a person again by a courtesy title and a surname that is also a word (Mr French, Ms King)", () => {
     const facts = parse(
       [
