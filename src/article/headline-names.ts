@@ -8,7 +8,7 @@
  */
 import { isNameLikeWord } from "./dictionary.ts";
 import { isFirstName } from "./first-names.ts";
-import { isNameSuffix, isTitleCase } from "./lexicon.ts";
+import { isNameSuffix, isTitleCase, isTitleSmallWord } from "./lexicon.ts";
 import type { CapitalRun } from "./speaking.ts";
 import type { Token } from "./text.ts";
 
@@ -24,19 +24,27 @@ const MAX_NAME_WORDS = 6;
 
 /**
  * Whether a sentence is a Title Case headline, the words it quotes included ("According to Paul
- * Sperry, "Judicial Watch revealed …"" is none); not a list of names, which is Title Case too.
+ * Sperry, "Judicial Watch revealed …"" is none); not a list of names, which is Title Case too. One
+ * pass that stops at the first word in lower case: every sentence of every article is asked.
  */
 export function isTitleCaseHeadline(tokens: readonly Token[]): boolean {
-  if (tokens.some((t) => t.text === "(")) return false;
-  const breaks = tokens.filter((t) => t.text === "," || t.text === ";").length;
-  const text = tokens
-    .filter((t) => t.kind !== "punct")
-    .map((t) => t.text)
-    .join(" ");
-  return (
-    breaks < LIST_BREAKS && (text.match(/\p{L}+/gu)?.length ?? 0) >= MIN_HEADLINE_WORDS && isTitleCase(text)
-  );
+  let words = 0;
+  let breaks = 0;
+  for (const t of tokens) {
+    if (t.kind === "word") {
+      if (t.capitalised || (words > 0 && isTitleSmallWord(t.text))) words++;
+      else if (!DIGIT.test(t.text)) return false;
+    } else if (t.kind === "quote") {
+      if (!isTitleCase(t.text)) return false;
+      words += t.text.match(LETTERS)?.length ?? 0;
+    } else if (t.text === "(" || ((t.text === "," || t.text === ";") && ++breaks >= LIST_BREAKS))
+      return false;
+  }
+  return words >= MIN_HEADLINE_WORDS;
 }
+
+const DIGIT = /^\d/;
+const LETTERS = /\p{L}+/gu;
 
 /**
  * The names the body writes, each as its lower-case words joined by spaces, with and without its

@@ -500,5 +500,8 @@ export function isTitleCase(text: string): boolean {
   );
 }
 
+/** A word Title Case leaves in lower case inside a title ("of", "the", "and"). */
+export const isTitleSmallWord = (word: string) => TITLE_SMALL_WORDS.has(word);
+
 /** "Rep.", "Sen.", "Gov.", "Mr.": a capitalised word of two to five letters cut short by a full stop. */
 export const isAbbreviatedWord = (word: string) => /^\p{Lu}\p{Ll}{1,4}\.$/u.test(word);

@@ -220,6 +220,7 @@ function namedRuns(
   const headlines = new Set(sentences.filter(isTitleCaseHeadline));
   const body = sentences.filter((tokens) => !headlines.has(tokens));
   for (const tokens of body) runs.set(tokens, named(tokens, capitalRuns(tokens)));
+  if (headlines.size === 0) return runs;
   const known = bodyNames(
     body.map((tokens) => ({
       tokens,
