@@ -7,7 +7,8 @@
  * - full names are compared without honorifics, suffixes, middle names or initials, and with the
  *   common short forms of first names ("Bill" Clinton is "William" Clinton);
  * - a surname alone ("Obama", "Mr Obama") joins the one full name with that surname when that name
- *   holds nearly all the mentions; otherwise it stays apart rather than guess;
+ *   holds nearly all the mentions, and is not stated to be of the other gender ("Mrs Pearce" is no
+ *   Stuart Pearce); otherwise it stays apart rather than guess;
  * - a name that is only a role ("the spokesman") is its own identity in its own article;
  * - organisations are one identity per name.
  *
@@ -74,6 +75,7 @@ export function nameKey(name: string): { first: string | null; last: string } | 
 export function identify(articles: Iterable<ArticlePeople>): Identity[] {
   const byKey = new Map<string, Identity>();
   const surnameOnly: { entry: ArticlePeople; person: Person; last: string }[] = [];
+  const stated = new StatedGenders();
   const add = (key: string, entry: ArticlePeople, person: Person) => {
     let identity = byKey.get(key);
     if (!identity) {
@@ -89,6 +91,7 @@ export function identify(articles: Iterable<ArticlePeople>): Identity[] {
       byKey.set(key, identity);
     }
     mention(identity, entry, person);
+    stated.note(identity, person.gender);
   };
   for (const entry of articles) {
     for (const person of entry.people) {
@@ -109,11 +112,47 @@ export function identify(articles: Iterable<ArticlePeople>): Identity[] {
     bySurname.set(last, [...(bySurname.get(last) ?? []), identity]);
   }
   for (const { entry, person, last } of surnameOnly) {
-    const owner = dominant(bySurname.get(last) ?? []);
+    const owner = surnameOwner(bySurname.get(last) ?? [], person.gender, stated);
     if (owner) mention(owner, entry, person);
     else add(last, entry, person);
   }
   return [...byKey.values()].sort((a, b) => b.quotes - a.quotes || a.key.localeCompare(b.key));
+}
+
+/** The genders the articles state of each identity's people (`Person.gender`: never guessed). */
+class StatedGenders {
+  private readonly counts = new Map<Identity, { f: number; m: number }>();
+
+  note(identity: Identity, gender: Person["gender"]): void {
+    if (!gender) return;
+    const count = this.counts.get(identity) ?? { f: 0, m: 0 };
+    count[gender]++;
+    this.counts.set(identity, count);
+  }
+
+  /** Whether the articles state `gender` of the identity more often than the other. */
+  says(identity: Identity, gender: "f" | "m"): boolean {
+    const count = this.counts.get(identity);
+    return count !== undefined && count[gender] > count[otherGender(gender)];
+  }
+}
+
+const otherGender = (gender: "f" | "m"): "f" | "m" => (gender === "f" ? "m" : "f");
+
+/**
+ * Whose a surname alone is: the identity holding nearly all the surname's mentions, unless the
+ * articles state its gender and the surname's person is stated the other ("Mrs Pearce" is not Stuart
+ * Pearce, nor "Mr. Clinton" Hillary Clinton, however many of the Clintons' mentions are hers); then
+ * the one of theirs holding nearly all those stated to be of that gender, if any.
+ */
+function surnameOwner(
+  candidates: readonly Identity[],
+  gender: Person["gender"],
+  stated: StatedGenders,
+): Identity | null {
+  const owner = dominant(candidates);
+  if (!owner || !gender || !stated.says(owner, otherGender(gender))) return owner;
+  return dominant(candidates.filter((c) => stated.says(c, gender)));
 }
 
 /** The identity holding nearly all the mentions of a surname, if there is one. */

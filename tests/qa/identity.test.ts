@@ -6,15 +6,15 @@ import { inPeriod, periodOf } from "../../src/qa/periods.ts";
 function article(
   id: string,
   published: string | null,
-  people: [string, string | null, number][],
+  people: [string, string | null, number, Person["gender"]?][],
 ): ArticlePeople {
-  const list: Person[] = people.map(([name, title], n) => ({
+  const list: Person[] = people.map(([name, title, , gender = null], n) => ({
     id: `p${n + 1}`,
     name,
     aliases: [],
     title,
     kind: "person",
-    gender: null,
+    gender,
   }));
   return {
     article: { id, headline: id, source: null, published },
@@ -59,6 +59,26 @@ describe("one identity per person across articles", () => {
     ]);
     expect(identities).toHaveLength(1);
     expect(identities[0]).toMatchObject({ key: "anthony blair", name: "Tony Blair", quotes: 8 });
+  });
+
+  it("gives a surname alone stated as a man or a woman to no one the articles state is the other", () => {
+    const identities = identify([
+      article("a", null, [["Stuart Pearce", "manager", 4, "m"]]),
+      article("b", null, [["Stuart Pearce", "manager", 2, "m"]]),
+      article("c", null, [["Mrs Pearce", null, 1, "f"]]),
+      article("d", null, [["Mr Pearce", null, 1, "m"]]),
+      article("e", null, [["Andrew Hale", "minister", 1, "m"]]),
+      article("f", null, [["Andrew Hale", "minister", 1, "m"]]),
+      article("g", null, [["Andrew Hale", null, 1, "m"]]),
+      article("h", null, [["Andrew Hale", null, 1, "m"]]),
+      article("i", null, [["Brenda Hale", "judge", 1, "f"]]),
+      article("j", null, [["Lady Hale", null, 2, "f"]]),
+    ]);
+    const pearce = identities.find((i) => i.key === "stuart pearce")!;
+    expect(pearce.mentions.map((m) => m.article)).toEqual(["a", "b", "d"]);
+    expect(identities.find((i) => i.key === "pearce")?.mentions).toEqual([{ article: "c", personId: "p1" }]);
+    // Nearly all the Hales' mentions are Andrew Hale's, but "Lady Hale" is the Hale stated a woman.
+    expect(identities.find((i) => i.key === "brenda hale")?.quotes).toBe(3);
   });
 
   it("keeps roles and different people with one surname apart", () => {
