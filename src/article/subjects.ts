@@ -94,14 +94,24 @@ export class Subjects {
     // "a performance led 12 viewers to complain": the one a causative verb moved to speak speaks.
     const caused = tokens[i]!.lower === "to" ? causedSpeakerStart(tokens, i, floor) : -1;
     if (caused >= 0) return this.nounPhraseEndingAt(sentence, i - 1, caused);
-    const t = tokens[i]!;
+    if (tokens[i]!.text === ",") return this.beforeComma(sentence, v, i, floor);
+    if (tokens[i]!.kind !== "word") return null;
+    return this.beforeWord(sentence, v, i, floor);
+  }
+
+  /**
+   * The subject of the verb at `v` when a comma stands at `i` before it (and its fillers): an
+   * inverted speaker after the verb, a name set off after an opening role, or the subject across an
+   * aside, a series or a participle's main clause.
+   */
+  private beforeComma(sentence: SentenceContext, v: number, i: number, floor: number): Entity | null {
+    const { tokens } = sentence;
     // `"…" for Clinton, said Kunin.` · `The paradox, says Carl Anthony, historian at …, is that`: after a
     // comma, a verb with its subject after it closes or interrupts the sentence; the name before the
     // comma belongs to the other clause.
     // "Axelrod, …, said of Sanders:" names whom the words are about.
     const after = tokens[v + 1];
-    const comma =
-      i === v - 1 && t.text === "," && !(after && !after.capitalised && PREPOSITIONS.has(after.lower));
+    const comma = i === v - 1 && !(after && !after.capitalised && PREPOSITIONS.has(after.lower));
     const named = comma ? invertedSpeaker(sentence, v) : null;
     // "The Lord Chancellor, Lord Falconer, agreed the Act, which …": the comma closes the name set
     // off after a role that opens the sentence, and the verb is the name's, not inverted.
@@ -112,15 +122,18 @@ export class Subjects {
       const speaker = this.afterVerb(sentence, v) ?? named;
       if (speaker) return speaker;
     }
-    if (t.text === ",") {
-      // "…, adding that …" shares the main clause's subject.
-      if (tokens[v]!.lower.endsWith("ing"))
-        return this.earlierSpeaker(sentence, i, floor) ?? this.firstSubject(sentence, i);
-      const series = seriesSubject(sentence, i, floor);
-      if (series) return series.named ?? this.salience.resolvePronoun(sentence, series.at);
-      return affiliatedName(sentence, i - 1, floor) ?? this.subjectAcrossAside(sentence, i, floor);
-    }
-    if (t.kind !== "word") return null;
+    // "…, adding that …" shares the main clause's subject.
+    if (tokens[v]!.lower.endsWith("ing"))
+      return this.earlierSpeaker(sentence, i, floor) ?? this.firstSubject(sentence, i);
+    const series = seriesSubject(sentence, i, floor);
+    if (series) return series.named ?? this.salience.resolvePronoun(sentence, series.at);
+    return affiliatedName(sentence, i - 1, floor) ?? this.subjectAcrossAside(sentence, i, floor);
+  }
+
+  /** The subject of the verb at `v` when a word stands at `i` before it (and its fillers). */
+  private beforeWord(sentence: SentenceContext, v: number, i: number, floor: number): Entity | null {
+    const { tokens } = sentence;
+    const t = tokens[i]!;
     // "incurred a wave of boos upon saying", "before adding", and "Blears defended the move saying"
     // (what a verb did is no speaker): the main clause's subject speaks.
     if (
