@@ -91,7 +91,7 @@ export const GIVEN_NAMES = words(`
   vijay retief jenson sebastian valentino bradley martina justine jelena dinara stanislas gael
   nikolay yevgeny newt jeb cory kirsten tulsi beto ivanka melania jared kellyanne reince rudy
   loretta jeh ashton rahm valerie denis dianne trey devin jerrold darrell erica todd jonah marc ken
-  dana lindsay`);
+  dana lindsay josh hank wesley haley ada brigid pascal sheldon`);
 
 /**
  * The long list of given names in English-speaking countries (see `scripts/build-given-names.ts`):

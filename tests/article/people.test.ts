@@ -346,6 +346,8 @@ describe("findMentions", () => {
   it("knows given names news copy writes often", () => {
     const facts = parse("Andre Agassi saw off Chilean Nicolas Massu, and Arsene Wenger watched.");
     expect(facts.people.map((p) => p.name)).toEqual(["Andre Agassi", "Nicolas Massu", "Arsene Wenger"]);
+    const more = parse("Josh Lewsey scored twice, Pascal Cygan was booked and Hank Williams sang at half-time.");
+    expect(more.people.map((p) => p.name)).toEqual(["Josh Lewsey", "Pascal Cygan", "Hank Williams"]);
   });
 
   it("reads a title word before a generational suffix as the surname (Martin Luther King Jr.)", () => {
