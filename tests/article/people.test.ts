@@ -346,7 +346,9 @@ describe("findMentions", () => {
   it("knows given names news copy writes often", () => {
     const facts = parse("Andre Agassi saw off Chilean Nicolas Massu, and Arsene Wenger watched.");
     expect(facts.people.map((p) => p.name)).toEqual(["Andre Agassi", "Nicolas Massu", "Arsene Wenger"]);
-    const more = parse("Josh Lewsey scored twice, Pascal Cygan was booked and Hank Williams sang at half-time.");
+    const more = parse(
+      "Josh Lewsey scored twice, Pascal Cygan was booked and Hank Williams sang at half-time.",
+    );
     expect(more.people.map((p) => p.name)).toEqual(["Josh Lewsey", "Pascal Cygan", "Hank Williams"]);
   });
 
