@@ -10,6 +10,7 @@ import {
   AGED,
   COURTESY,
   DAY,
+  DEMONYMS,
   isAbbreviatedWord,
   isCapitals,
   isContraction,
@@ -79,6 +80,10 @@ export function looksLikeName(words: readonly Token[], titled: boolean, before?:
     !isFirstName(words[0]!.lower)
   )
     return false;
+  // "Nevada Democratic caucuses", "Radical Islamic terrorism", "Southeast Asian nations": a name
+  // ends in no adjective of the language, nor a people, unless a first name opens it ("Bill English").
+  if (words.length > 1 && !titled && !isFirstName(words[0]!.lower) && endsInAdjective(words.at(-1)!))
+    return false;
   // "Howard Dean", "Larry King": after a first name, a title word is a surname (and before a
   // generational suffix or a numeral: "Martin Luther King Jr.", "Edward III").
   const suffixed = words.length >= 2 && isNameSuffix(words[words.length - 1]!.text);
@@ -98,6 +103,12 @@ export function looksLikeName(words: readonly Token[], titled: boolean, before?:
         initialsAt(words, i, surnameAt, titled) ||
         (suffixed && i === words.length - 1)),
   );
+}
+
+/** "Democratic", "Islamic", "Asian": an adjective in "-ic" the dictionary knows, or a people. */
+function endsInAdjective(word: Token): boolean {
+  const text = withoutPossessive(word.text);
+  return DEMONYMS.has(text) || (text.endsWith("ic") && isEnglishWord(text.toLowerCase()));
 }
 
 /** Prepositions as a Title Case headline capitalises them, which no name holds. */

@@ -321,6 +321,17 @@ describe("findMentions", () => {
     expect(facts.people.map((p) => p.name).filter((n) => /^Wh/.test(n))).toEqual([]);
   });
 
+  it("reads a run ending in an adjective or a people as no name, but after a first name (Bill English)", () => {
+    const facts = parse(
+      [
+        "Radical Islamic groups are close to the border. Many send officers to learn about combating Islamic terrorism.",
+        "In Skolkovo in Moscow Israeli hi-tech will commercialize new creations. Moscow Israeli firms said so.",
+        "Bill English, the finance minister, was there.",
+      ].join("\n\n"),
+    );
+    expect(facts.people.map((p) => p.name)).toEqual(["Bill English"]);
+  });
+
   it("finds a person again by a courtesy title and a surname that is also a word (Mr French, Ms King)", () => {
     const facts = parse(
       [
