@@ -380,7 +380,7 @@ export const SENTENCE_OPENERS = words(`
   indeed however meanwhile moreover furthermore although though because despite earlier later
   throughout during across beyond within towards toward upon via like unlike once instead
   following amid according speaking asked explaining commenting writing asked whereas unless
-  whenever wherever whatever whichever whoever`);
+  whenever wherever whatever whichever whoever whether given`);
 
 /**
  * Capitalised words that open a run of capitals but never a person's name: "Team Trump" is a
