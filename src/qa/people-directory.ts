@@ -143,7 +143,7 @@ const SAME_WORD = 0.8;
  * How the asked name's words stand in a person's names: as a surname (the last word of a name of
  * two words or more), as another word of their own name, or only inside a description of them.
  */
-export function namingFit(asked: readonly string[], person: Person): number {
+function namingFit(asked: readonly string[], person: Person): number {
   const forms = [person.name, ...person.aliases].map(ownWords);
   let own = false;
   for (const word of asked) {
