@@ -9,6 +9,8 @@
  * - a surname alone ("Obama", "Mr Obama") joins the one full name with that surname when that name
  *   holds nearly all the mentions, and is not stated to be of the other gender ("Mrs Pearce" is no
  *   Stuart Pearce); otherwise it stays apart rather than guess;
+ * - a generational suffix ("Jr.", "III") tells a son from his father only where some article names
+ *   both: copy writes "Joseph R. Biden Jr." for the Joe Biden of other copy;
  * - a name that is only a role ("the spokesman") is its own identity in its own article;
  * - organisations are one identity per name.
  *
@@ -73,6 +75,8 @@ export function nameKey(name: string): { first: string | null; last: string } | 
 
 /** Gathers the people of every article into identities, most quoted first. */
 export function identify(articles: Iterable<ArticlePeople>): Identity[] {
+  const entries = [...articles];
+  const fathersAndSons = namesOfFatherAndSon(entries);
   const byKey = new Map<string, Identity>();
   const surnameOnly: { entry: ArticlePeople; person: Person; last: string }[] = [];
   const stated = new StatedGenders();
@@ -93,7 +97,7 @@ export function identify(articles: Iterable<ArticlePeople>): Identity[] {
     mention(identity, entry, person);
     stated.note(identity, person.gender);
   };
-  for (const entry of articles) {
+  for (const entry of entries) {
     for (const person of entry.people) {
       if (person.kind === "organisation") {
         add(`org:${words(person.name).join(" ")}`, entry, person);
@@ -102,7 +106,11 @@ export function identify(articles: Iterable<ArticlePeople>): Identity[] {
       const key = nameKey(person.name);
       if (!key) add(`role:${entry.article.id}:${person.id}`, entry, person);
       else if (key.first === null) surnameOnly.push({ entry, person, last: key.last });
-      else add(`${key.first} ${key.last}`, entry, person);
+      else {
+        const full = `${key.first} ${key.last}`;
+        const son = fathersAndSons.has(full) ? generation(person.name) : null;
+        add(son ? `${son}:${full}` : full, entry, person);
+      }
     }
   }
   const bySurname = new Map<string, Identity[]>();
@@ -117,6 +125,32 @@ export function identify(articles: Iterable<ArticlePeople>): Identity[] {
     else add(last, entry, person);
   }
   return [...byKey.values()].sort((a, b) => b.quotes - a.quotes || a.key.localeCompare(b.key));
+}
+
+/** Generational suffixes, folded: what tells a son from his father of the same name. */
+const GENERATIONS = new Set(["jr", "sr", "ii", "iii", "iv"]);
+
+function generation(name: string): string | null {
+  return words(name).find((w) => GENERATIONS.has(w)) ?? null;
+}
+
+/**
+ * The full names some article gives two people, one with a generational suffix and one without
+ * ("Donald Trump" and "Donald Trump Jr."): father and son, told apart in every article. A suffix
+ * alone tells no one apart: "Joseph R. Biden Jr." is the Joe Biden of other copy.
+ */
+function namesOfFatherAndSon(entries: readonly ArticlePeople[]): Set<string> {
+  const found = new Set<string>();
+  for (const { people } of entries) {
+    const plain = new Set<string>();
+    const suffixed = new Set<string>();
+    for (const person of people) {
+      const key = person.kind === "person" ? nameKey(person.name) : null;
+      if (key?.first) (generation(person.name) ? suffixed : plain).add(`${key.first} ${key.last}`);
+    }
+    for (const full of suffixed) if (plain.has(full)) found.add(full);
+  }
+  return found;
 }
 
 /** The genders the articles state of each identity's people (`Person.gender`: never guessed). */

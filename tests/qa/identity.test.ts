@@ -81,6 +81,23 @@ describe("one identity per person across articles", () => {
     expect(identities.find((i) => i.key === "brenda hale")?.quotes).toBe(3);
   });
 
+  it("tells a son from his father where an article names both, and not by the suffix alone", () => {
+    const identities = identify([
+      article("a", null, [
+        ["Donald Trump", "nominee", 5],
+        ["Donald Trump Jr.", null, 2],
+      ]),
+      article("b", null, [["Donald Trump Jr.", "son", 3]]),
+      article("c", null, [["Donald J. Trump", null, 4]]),
+      article("d", null, [["Joseph R. Biden Jr.", "Vice President", 2]]),
+      article("e", null, [["Joe Biden", "Vice President", 1]]),
+    ]);
+    const son = identities.find((i) => i.key === "jr:donald trump")!;
+    expect(son.mentions.map((m) => m.article)).toEqual(["a", "b"]);
+    expect(identities.find((i) => i.key === "donald trump")?.quotes).toBe(9);
+    expect(identities.find((i) => i.key === "joseph biden")?.quotes).toBe(3);
+  });
+
   it("keeps roles and different people with one surname apart", () => {
     const identities = identify([
       article("a", null, [
