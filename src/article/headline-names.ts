@@ -51,11 +51,13 @@ const LETTERS = /\p{L}+/gu;
  * title, and a person's surname alone ("Obama Visits Kenya" over a body's "Barack Obama").
  */
 export function bodyNames(
-  named: Iterable<{ tokens: readonly Token[]; runs: readonly { run: CapitalRun; nameStart: number }[] }>,
+  sentences: readonly (readonly Token[])[],
+  runsOf: (tokens: readonly Token[]) => readonly { run: CapitalRun; parts: { nameStart: number } }[],
 ): Set<string> {
   const known = new Set<string>();
-  for (const { tokens, runs } of named)
-    for (const { run, nameStart } of runs) {
+  for (const tokens of sentences)
+    for (const { run, parts } of runsOf(tokens)) {
+      const { nameStart } = parts;
       known.add(key(tokens, run.start, run.end));
       known.add(key(tokens, nameStart, run.end));
       if (run.end - nameStart > 1 && isFirstName(tokens[nameStart]!.lower))

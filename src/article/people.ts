@@ -221,12 +221,7 @@ function namedRuns(
   const body = sentences.filter((tokens) => !headlines.has(tokens));
   for (const tokens of body) runs.set(tokens, named(tokens, capitalRuns(tokens)));
   if (headlines.size === 0) return runs;
-  const known = bodyNames(
-    body.map((tokens) => ({
-      tokens,
-      runs: runs.get(tokens)!.map(({ run, parts }) => ({ run, nameStart: parts.nameStart })),
-    })),
-  );
+  const known = bodyNames(body, (tokens) => runs.get(tokens)!);
   for (const tokens of headlines)
     runs.set(tokens, named(tokens, cutToBodyNames(tokens, capitalRuns(tokens), known, common)));
   return runs;

@@ -17,7 +17,7 @@
  * Pure: it takes each article's people and quote counts and returns data.
  */
 import type { Person } from "../article/facts.ts";
-import { ownNameWords } from "./names.ts";
+import { generationOf, ownNameWords } from "./names.ts";
 import { words } from "./terms.ts";
 import type { ArticleRef } from "./types.ts";
 
@@ -108,7 +108,7 @@ export function identify(articles: Iterable<ArticlePeople>): Identity[] {
       else if (key.first === null) surnameOnly.push({ entry, person, last: key.last });
       else {
         const full = `${key.first} ${key.last}`;
-        const son = fathersAndSons.has(full) ? generation(person.name) : null;
+        const son = fathersAndSons.has(full) ? generationOf(person.name) : null;
         add(son ? `${son}:${full}` : full, entry, person);
       }
     }
@@ -127,13 +127,6 @@ export function identify(articles: Iterable<ArticlePeople>): Identity[] {
   return [...byKey.values()].sort((a, b) => b.quotes - a.quotes || a.key.localeCompare(b.key));
 }
 
-/** Generational suffixes, folded: what tells a son from his father of the same name. */
-const GENERATIONS = new Set(["jr", "sr", "ii", "iii", "iv"]);
-
-function generation(name: string): string | null {
-  return words(name).find((w) => GENERATIONS.has(w)) ?? null;
-}
-
 /**
  * The full names some article gives two people, one with a generational suffix and one without
  * ("Donald Trump" and "Donald Trump Jr."): father and son, told apart in every article. A suffix
@@ -146,7 +139,7 @@ function namesOfFatherAndSon(entries: readonly ArticlePeople[]): Set<string> {
     const suffixed = new Set<string>();
     for (const person of people) {
       const key = person.kind === "person" ? nameKey(person.name) : null;
-      if (key?.first) (generation(person.name) ? suffixed : plain).add(`${key.first} ${key.last}`);
+      if (key?.first) (generationOf(person.name) ? suffixed : plain).add(`${key.first} ${key.last}`);
     }
     for (const full of suffixed) if (plain.has(full)) found.add(full);
   }

@@ -11,7 +11,9 @@ const BEFORE_A_NAME = `mr mrs ms miss mx dr sir dame lord lady prof professor re
   president pres vice senator sen rep representative congressman congresswoman gov governor gen general
   col colonel minister prime secretary chancellor mayor judge justice chief commissioner ambassador pope
   the former deputy acting leader speaker house`;
-const AFTER_A_NAME = "jr sr ii iii iv qc kc mp";
+/** Generational suffixes: what tells a son from his father of the same name ("Donald Trump Jr."). */
+const GENERATIONS = new Set(["jr", "sr", "ii", "iii", "iv"]);
+const AFTER_A_NAME = `${[...GENERATIONS].join(" ")} qc kc mp`;
 
 /** Words that come before or after a name without being part of it. */
 export const NOT_NAME_WORDS: ReadonlySet<string> = new Set(`${BEFORE_A_NAME} ${AFTER_A_NAME}`.split(/\s+/));
@@ -38,6 +40,16 @@ export function bearerWords(name: string): string[] {
 
 /** A name word this close in spelling to a word of the name asked about is a misspelling of it. */
 const MISSPELLING = 0.8;
+
+/** Whether a name word is the asked word or a misspelling of it ("Kelley" for Kelly). */
+export function spellsLike(asked: string, word: string): boolean {
+  return word === asked || wordSimilarity(asked, word) >= MISSPELLING;
+}
+
+/** The generational suffix a name ends with ("jr" of "Donald Trump Jr."), or null. */
+export function generationOf(name: string): string | null {
+  return words(name).find((w) => GENERATIONS.has(w)) ?? null;
+}
 
 /** Whether a word of one name is a misspelling of a word of another ("Bornsten" / "Bornstein"). */
 export function misspells(word: string, name: string): boolean {

@@ -5,8 +5,7 @@
 import type { Facts, Person, QuoteKind } from "../article/facts.ts";
 import type { Identity } from "./identity.ts";
 import { askedNameWords, type PersonHit } from "./name-index.ts";
-import { bearerWords, NOT_NAME_WORDS } from "./names.ts";
-import { wordSimilarity } from "./terms.ts";
+import { bearerWords, NOT_NAME_WORDS, spellsLike } from "./names.ts";
 import type { ArticleRef } from "./types.ts";
 
 /** What the directory reads from the index. */
@@ -136,8 +135,6 @@ const FIRST_NAME_ONLY = 0.9;
  * Blair's official spokesman", "the Clinton campaign"): below `MIN_SCORE`, so found by no name alone.
  */
 const INSIDE_DESCRIPTION = 0.5;
-/** A word spelt this close to a name's is that word misspelt. */
-const SAME_WORD = 0.8;
 
 /**
  * How the asked name's words stand in a person's names: as a surname (the last word of a name of
@@ -148,7 +145,7 @@ function namingFit(asked: readonly string[], person: Person): number {
   let own = false;
   for (const word of asked) {
     for (const form of forms) {
-      const at = form.findIndex((w) => w === word || wordSimilarity(word, w) >= SAME_WORD);
+      const at = form.findIndex((w) => spellsLike(word, w));
       if (at < 0) continue;
       if (form.length > 1 && at === form.length - 1) return 1;
       own = true;
