@@ -96,9 +96,15 @@ export function descriptionEnd(
     const before = tokens.slice(from, first);
     // "Celebrities Amy Schumer", "Comedians Tina Fey": a plural noun alone before the first name.
     const plural = before.length === 1 && isPluralNoun(before[0]!);
+    // "Miss Universe Alicia Machado", "Miss America Vanessa Williams": after a title, a word of the
+    // language before the first name names what the title is of.
+    const titleOf = titled && before.length === 1 && isEnglishWord(before[0]!.lower);
     const described =
       first > from &&
-      (plural || before.some((t) => describes(t, common)) || before.every((t) => t.lower.includes("-")));
+      (plural ||
+        titleOf ||
+        before.some((t) => describes(t, common)) ||
+        before.every((t) => t.lower.includes("-")));
     // (A plural is the group the person is one of, not their title.)
     return described ? { end: first - 1, titles: !plural } : NONE;
   }

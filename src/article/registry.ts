@@ -367,8 +367,25 @@ export function statedGender(
     const g = GENDERED_ROLES.get(word.toLowerCase());
     if (g) return g;
   }
+  return courtesyInTitle(title);
+}
+
+/**
+ * "Miss Universe", "Former Miss Universe", "Mr Justice": a courtesy that opens the title's closing
+ * capitalised words, at the start or after "former", is the person's own ("Mr Mann's former deputy",
+ * "adviser to Mr. Obama", "lawyer for Mr Begg" name someone else).
+ */
+function courtesyInTitle(title: readonly string[]): Gender {
+  for (let i = title.length - 1; i >= 0; i--) {
+    const word = title[i]!;
+    const gender = COURTESY.get(word.toLowerCase());
+    const before = title[i - 1]?.toLowerCase();
+    if (gender) return i < title.length - 1 && (!before || TITLE_OPENERS.has(before)) ? gender : null;
+    if (!/^\p{Lu}[\p{L}-]*$/u.test(word)) return null;
+  }
   return null;
 }
+const TITLE_OPENERS = new Set(["former", "reigning", "current", "then", "one-time", "onetime"]);
 
 /** A guess from a common first name: good enough to pick which person "she" means, never recorded. */
 export function guessedGender(first: string | undefined): Gender {

@@ -162,6 +162,11 @@ function reportStart(tokens: readonly Token[], v: number): { from: number; that:
     // ("told his radio audience, "What has happened …"": a comma before a quote introduces it, as a colon does.)
     const introduces = mark === ":" || (mark === "," && tokens[told + 1]?.kind === "quote");
     if (told < 0 || introduces || (mark === "." && told - v <= ADDRESSEE_REACH)) return null;
+    // "tells so many lies that voters cannot keep up": after "so" or "such" the "that" opens what
+    // the telling led to, and what was told (lies, a story) is no one's words.
+    const result =
+      mark === "that" && tokens.slice(v + 1, told).some((t) => t.lower === "so" || t.lower === "such");
+    if (result) return null;
     if (tokens[told]!.kind === "word") from = told;
   }
   const that = tokens.slice(from, from + ADDRESSEE_REACH).findIndex((t) => t.lower === "that");

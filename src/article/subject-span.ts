@@ -90,6 +90,10 @@ export function subjectEnd(tokens: readonly Token[], start: number, limit: numbe
     const noun = tokens[end]!;
     const lowered = !noun.capitalised || (end === 0 && /^\p{Lu}\p{Ll}+$/u.test(noun.text));
     const linked = LINKING.has(t.lower) && canHeadSpeaker(noun) && lowered;
+    // "The topic of one of my presentations was …", "The mood at the meeting": the phrase qualifies
+    // a noun that cannot speak, whoever its own last word names ("a group of", "one of" count).
+    if (head < 0 && !t.capitalised && LINKING.has(t.lower) && !linked && lowered && !speaksThrough(noun))
+      return -1;
     if (!t.capitalised && CLAUSE_BREAKS.has(t.lower) && !DETERMINERS.has(t.lower) && !linked) {
       // "The Sanders campaign projects that …": a verb the lists do not know, before "that".
       return t.lower === "that" && isPresentVerb(tokens, end, start) ? speakerHead(tokens, end - 1) : -1;
@@ -103,6 +107,22 @@ export function subjectEnd(tokens: readonly Token[], start: number, limit: numbe
   // the phrase's last word must.
   return speakerHead(tokens, head > 0 ? head : end) >= 0 ? end : -1;
 }
+
+/**
+ * A word before "of"/"for"/"at" through which the phrase may still name a speaker: a noun that counts
+ * or gathers those it names ("a group of", "dozens of"), or the number of a document's part ("Section
+ * 5 of the order").
+ */
+function speaksThrough(noun: Token): boolean {
+  if (/^\d/.test(noun.text)) return true;
+  return PLURAL_GROUP.test(noun.lower) || DETERMINERS.has(noun.lower) || GATHERING_NOUNS.has(noun.lower);
+}
+const GATHERING_NOUNS = new Set(
+  `group number couple handful lot lots dozen dozens score scores hundreds thousands millions
+  majority minority few some many most all none one two three four five several half part rest
+  each both any either neither pair trio duo bunch body panel team family coalition chorus host
+  series crowd slew string wave delegation`.split(/\s+/),
+);
 
 const speakerHead = (tokens: readonly Token[], end: number) =>
   canHeadSpeaker(tokens[end]!) || PLURAL_GROUP.test(tokens[end]!.lower) ? end : -1;

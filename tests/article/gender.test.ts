@@ -22,6 +22,14 @@ describe("gender from the article's words only", () => {
     expect(genderOf(body, "Robin Lopez")).toBe(gender);
   });
 
+  it("reads a courtesy that opens a title as the person's, not one naming someone else in it", () => {
+    // Breitbart, 2016: "Miss Universe Alicia Machado" had been read as the name "Universe Alicia Machado".
+    const facts = parse('Former Miss Universe Alicia Machado spoke.\n\n"He insulted me," Machado said.');
+    expect(person(facts, "Alicia Machado")).toMatchObject({ title: "Former Miss Universe", gender: "f" });
+    const adviser = 'Tom Reed, a former adviser to Mr. Obama, spoke.\n\n"We lost," Reed said.';
+    expect(genderOf(adviser, "Tom Reed")).toBeNull();
+  });
+
   it("does not take a name's gender from a pronoun that may be a woman's named just before", () => {
     const body = [
       "Mrs Hillary Clinton and Yerlan Okonkwo debated on Monday.",

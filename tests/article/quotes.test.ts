@@ -401,6 +401,13 @@ describe("reported speech and the participle after its verb", () => {
     return facts.reported.map((r) => [r.text, speakerName(facts, r.speakerId)]);
   };
 
+  it("reports nothing after telling lies “so many … that” (a clause of result), but after telling someone “that”", () => {
+    // West Journal, 2016: "Trump tells so many lies that Clinton could risk …" had been reported as Trump's words.
+    const body =
+      "Campaign manager Amy Ward spoke on Sunday about Tom Reed.\n\nWard asserted that Reed tells so many lies that voters cannot keep up.\n\nReed told reporters that he would win.";
+    expect(reports(body)).toEqual([["he would win", "Tom Reed"]]);
+  });
+
   it("reads a participle of saying after the verb's comma as how it was said, not what", () => {
     expect(
       reports(
@@ -614,6 +621,24 @@ describe("a document as the subject of the quote's clause", () => {
   it("reads a document with its “by” phrase after the quote as the speaker, not the one quoted before", () => {
     const body = `${mayor}\u201cIt is unfair,\u201d a motion by Ortiz's lawyers said.`;
     expect(speakerOf(body, "It is unfair,")).toBe("a motion by Ortiz's lawyers");
+  });
+
+  it("gives no one the words of a clause whose subject is a thing qualified by an of-phrase", () => {
+    // A 2019 blog post: "the topic of one of my presentations" had been given the words as a speaker.
+    const topic = `The topic of one of my presentations was creating online "events" for readers.`;
+    expect(quotesOf(topic)).toEqual([["events", null, "scare"]]);
+    const mood = `The reaction from supporters was "electric" as the band played.`;
+    expect(quotesOf(mood)).toEqual([["electric", null, "scare"]]);
+  });
+
+  it("still reads a group, or a numbered part of a document, with its of-phrase as the speaker", () => {
+    const group = `${mayor}A group of protesters outside the hall chanted "Ortiz out" for an hour.`;
+    expect(speakerOf(group, "Ortiz out")).toBe("a group of protesters outside the hall");
+    // BBC, 2005: a section of a members' code obliges them to act "where …".
+    const section = `${mayor}Section 5 of the members interest order legally obliges members to declare interests "where the interest would prejudice" a vote.`;
+    expect(speakerOf(section, "where the interest would prejudice")).toBe(
+      "Section 5 of the members interest order",
+    );
   });
 
   it("does not read a noun that goes on, or one after a plural, as a document", () => {
