@@ -122,6 +122,19 @@ export const REPORTING_VERBS = new Set(
     agree recommend`).flatMap((f) => [f.base, f.third, ...f.past]),
 );
 
+/**
+ * Verbs that report speech only before "that" ("asserted that …", "wrote in a letter that …"):
+ * without it they name a deed or an object ("wrote a book", "revealed the figures", "charged him").
+ */
+export const THAT_REPORTING_VERBS = new Set(
+  lemmas(`assert contend declare allege reveal report testify recall reiterate emphasise emphasize
+    write:wrote:written observe remark reply respond caution complain boast charge assure`).flatMap((f) => [
+    f.base,
+    f.third,
+    ...f.past,
+  ]),
+);
+
 /** An age written as a word: "62-year-old Adaeze Kowalczyk", "the 36-year-old said". */
 export const AGED = /^\d{1,3}-year-old$/;
 

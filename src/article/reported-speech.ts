@@ -15,6 +15,7 @@ import {
   PERSON_PRONOUNS,
   POSSESSIVE_DETERMINERS,
   REPORTING_VERBS,
+  THAT_REPORTING_VERBS,
 } from "./lexicon.ts";
 import type { Entity } from "./registry.ts";
 import { isAdjunctParticiple, isPastVerb } from "./speech-verbs.ts";
@@ -34,12 +35,14 @@ export interface TextSpan {
 export function reportedSpan(sentence: SentenceContext, v: number, speaker: Entity): TextSpan | null {
   const { tokens } = sentence;
   const verb = tokens[v]!;
-  if (!REPORTING_VERBS.has(verb.lower) || isHypothetical(tokens, v)) return null;
+  const reporting = REPORTING_VERBS.has(verb.lower);
+  if ((!reporting && !THAT_REPORTING_VERBS.has(verb.lower)) || isHypothetical(tokens, v)) return null;
   // `"…," Pullman told reporters`: the words after the verb are the quote's setting, not speech.
   if (tokens.slice(Math.max(0, v - 5), v).some((t) => t.kind === "quote")) return null;
   const start = reportStart(tokens, v);
   if (!start) return null;
   const { from, that } = start;
+  if (!reporting && !(that && closeThat(tokens, v))) return null;
   const first = tokens[from];
   if (first && !first.capitalised && CLAUSE_BREAKS.has(first.lower) && !PERSON_PRONOUNS.has(first.lower))
     return null;
@@ -69,6 +72,30 @@ export function reportedSpan(sentence: SentenceContext, v: number, speaker: Enti
         ? { start: tokens[0]!.start, end: tokens[comma]!.start }
         : null;
 }
+
+/**
+ * For a verb that reports only before "that" ("asserted", "wrote"): whether its first "that" opens a
+ * clause said. It stands within reach of the verb, past a place, a day or an audience ("wrote in an
+ * email to Politico that"), not right after "of" or "about" ("boasted of his appeal to the groups
+ * that …"), and opens a clause: a subject that a determiner, a pronoun or a capital starts ("that
+ * the letter", "that it", "that Taylor"), or other words with a verb before the next mark ("that
+ * unnamed leaders agree"), where "that same day," names a day and "that comprise" a relative clause.
+ */
+function closeThat(tokens: readonly Token[], v: number): boolean {
+  const at = tokens.findIndex((t, k) => k > v && t.lower === "that");
+  const after = tokens[v + 1]?.lower;
+  if (at < 0 || at - v > ADDRESSEE_REACH || after === "of" || after === "about") return false;
+  const next = tokens[at + 1];
+  if (next?.text === "," || next?.kind === "quote") return true;
+  if (!next || next.kind !== "word" || isSureVerb(next)) return false;
+  if (next.capitalised || DETERMINERS.has(next.lower) || POSSESSIVE_DETERMINERS.has(next.lower)) return true;
+  if (PERSON_PRONOUNS.has(next.lower) || next.lower === "it" || next.lower === "this") return true;
+  for (let k = at + 2; k < tokens.length && tokens[k]!.kind === "word"; k++)
+    if (isClauseVerb(tokens[k]!)) return true;
+  return false;
+}
+/** A verb form read generously (`isVerbForm`), but not a name's ("Alwaleed") nor a possessive's ("his"). */
+const isClauseVerb = (t: Token) => !t.capitalised && !POSSESSIVE_DETERMINERS.has(t.lower) && isVerbForm(t);
 
 /** Whether the words from `from` are a participle phrase with no verb of a clause after it. */
 function participleAlone(tokens: readonly Token[], from: number): boolean {

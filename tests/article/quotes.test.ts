@@ -405,7 +405,25 @@ describe("reported speech and the participle after its verb", () => {
     // West Journal, 2016: "Trump tells so many lies that Clinton could risk …" had been reported as Trump's words.
     const body =
       "Campaign manager Amy Ward spoke on Sunday about Tom Reed.\n\nWard asserted that Reed tells so many lies that voters cannot keep up.\n\nReed told reporters that he would win.";
-    expect(reports(body)).toEqual([["he would win", "Tom Reed"]]);
+    expect(reports(body)).toEqual([
+      ["Reed tells so many lies that voters cannot keep up", "Amy Ward"],
+      ["he would win", "Tom Reed"],
+    ]);
+  });
+
+  it("reads what “asserted”, “wrote”, “testified” report only after a “that” that opens a clause", () => {
+    // PolNeAR, 2016: "He asserted that his rival is a "puppet" …", "wrote in an email to POLITICO that …".
+    const intro = "Senator Amy Ward spoke on Tuesday.\n\n";
+    expect(reports(`${intro}Ward asserted that the plan had failed the workers.`)).toEqual([
+      ["the plan had failed the workers", "Amy Ward"],
+    ]);
+    expect(reports(`${intro}Ward wrote in an email to reporters that it was unfair.`)).toEqual([
+      ["it was unfair", "Amy Ward"],
+    ]);
+    // Without a "that" they name a deed; "that same day" names a day; after "of", "that" opens a relative clause.
+    expect(reports(`${intro}Ward wrote a book about the war in Iraq.`)).toEqual([]);
+    expect(reports(`${intro}Ward testified that same day, before the committee.`)).toEqual([]);
+    expect(reports(`${intro}Ward boasted of her appeal to the voters that matter most in Ohio.`)).toEqual([]);
   });
 
   it("reads a participle of saying after the verb's comma as how it was said, not what", () => {
