@@ -87,9 +87,9 @@ function closeThat(tokens: readonly Token[], v: number): boolean {
   if (at < 0 || at - v > ADDRESSEE_REACH || after === "of" || after === "about") return false;
   const next = tokens[at + 1];
   if (next?.text === "," || next?.kind === "quote") return true;
-  if (!next || next.kind !== "word" || isSureVerb(next)) return false;
+  if (next?.kind !== "word" || isSureVerb(next)) return false;
   if (next.capitalised || DETERMINERS.has(next.lower) || POSSESSIVE_DETERMINERS.has(next.lower)) return true;
-  if (PERSON_PRONOUNS.has(next.lower) || next.lower === "it" || next.lower === "this") return true;
+  if (PERSON_PRONOUNS.has(next.lower) || next.lower === "this") return true;
   for (let k = at + 2; k < tokens.length && tokens[k]!.kind === "word"; k++)
     if (isClauseVerb(tokens[k]!)) return true;
   return false;
