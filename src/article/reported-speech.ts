@@ -42,10 +42,13 @@ export function reportedSpan(sentence: SentenceContext, v: number, speaker: Enti
   const start = reportStart(tokens, v);
   if (!start) return null;
   const { from, that } = start;
-  if (!reporting && !(that && closeThat(tokens, v))) return null;
+  if (!reporting && !(that && closeThat(tokens, v) && !passive(tokens, v))) return null;
   const first = tokens[from];
   if (first && !first.capitalised && CLAUSE_BREAKS.has(first.lower) && !PERSON_PRONOUNS.has(first.lower))
     return null;
+  // ("the quality Google promised – it's revealed in the review that …": a dash right after the verb
+  // ends its clause, and any "that" after it is another's.)
+  if (DASHES.has(tokens[v + 1]?.text ?? "")) return null;
   // "…, she said, referencing the bank's drive to …": a participle of saying after the verb's comma
   // says how it was said, not what, which is then the clause before; so does any participle with
   // no verb after it ("…, Twitter announced, gaining 22,000 followers"); another participle ("she
@@ -90,10 +93,21 @@ function closeThat(tokens: readonly Token[], v: number): boolean {
   if (next?.kind !== "word" || isSureVerb(next)) return false;
   if (next.capitalised || DETERMINERS.has(next.lower) || POSSESSIVE_DETERMINERS.has(next.lower)) return true;
   if (PERSON_PRONOUNS.has(next.lower) || next.lower === "this") return true;
-  for (let k = at + 2; k < tokens.length && tokens[k]!.kind === "word"; k++)
+  for (let k = at + 2; k < tokens.length && tokens[k]!.kind === "word"; k++) {
+    // ("wrote songs that summer and sent …": a verb right after "and" joins the writer's verbs.)
+    if (COORDINATORS.has(tokens[k]!.lower) && isSureVerb(tokens[k + 1] ?? tokens[k]!)) return false;
     if (isClauseVerb(tokens[k]!)) return true;
+  }
   return false;
 }
+const COORDINATORS = new Set(["and", "but", "or"]);
+/** "it's revealed in the review that …", "was charged that …": the verb in the passive, whose subject said nothing. */
+function passive(tokens: readonly Token[], v: number): boolean {
+  const before = tokens[v - 1];
+  return before !== undefined && (PASSIVE_BE.has(before.lower) || /^it['’]s$/i.test(before.text));
+}
+const PASSIVE_BE = new Set(["is", "was", "were", "are", "be", "been", "being"]);
+
 /** A verb form read generously (`isVerbForm`), but not a name's ("Alwaleed") nor a possessive's ("his"). */
 const isClauseVerb = (t: Token) => !t.capitalised && !POSSESSIVE_DETERMINERS.has(t.lower) && isVerbForm(t);
 
@@ -221,14 +235,25 @@ function namesDeed(tokens: readonly Token[], v: number, from: number): boolean {
   for (let k = from + 1; k < tokens.length; k++) {
     const t = tokens[k]!;
     if (t.kind === "quote") return false;
+    // ("agreed the Act, which governs the succession, was discriminatory": a relative clause between commas.)
+    if (t.text === "," && RELATIVES.has(tokens[k + 1]?.lower ?? "")) {
+      const close = tokens.findIndex((c, i) => i > k + 1 && c.text === ",");
+      if (close > 0) {
+        k = close;
+        continue;
+      }
+    }
     if (t.kind === "punct" || DEED_BREAKS.has(t.lower)) return true;
-    if (isSureVerb(t)) return false;
+    // ("added three assists to lead Boston": a verb after "to" is the deed's purpose, no clause.)
+    if (isSureVerb(t) && tokens[k - 1]!.lower !== "to") return false;
   }
   return true;
 }
 const DEED_VERBS = new Set([
   "added",
   "adds",
+  "agreed",
+  "agrees",
   "announced",
   "announces",
   "conceded",
@@ -236,6 +261,8 @@ const DEED_VERBS = new Set([
   "confirmed",
   "confirms",
 ]);
+const DASHES = new Set(["–", "—", "―"]);
+const RELATIVES = new Set(["which", "who", "whose"]);
 const DEED_BREAKS = new Set(["while", "when", "after", "before", "as", "because", "until"]);
 
 /**

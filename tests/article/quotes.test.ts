@@ -426,6 +426,34 @@ describe("reported speech and the participle after its verb", () => {
     expect(reports(`${intro}Ward boasted of her appeal to the voters that matter most in Ohio.`)).toEqual([]);
   });
 
+  it("reads “agreed” and “added” before an object as deeds, past a relative clause between commas", () => {
+    // BBC and 2019 web copy: "has agreed a deal to replace …", "added three assists to lead Boston".
+    const intro = "Senator Amy Ward spoke on Tuesday.\n\n";
+    expect(
+      reports(`${intro}Ward has agreed a deal to replace the chief until the end of the season.`),
+    ).toEqual([]);
+    expect(reports(`${intro}Ward added three assists to lead the team.`)).toEqual([]);
+    // BBC, 2005: "agreed the 1701 Act of Settlement, which governs the succession, was discriminatory".
+    expect(reports(`${intro}Ward agreed the 1998 Act, which governs the vote, was unfair.`)).toEqual([
+      ["the 1998 Act, which governs the vote, was unfair", "Amy Ward"],
+    ]);
+  });
+
+  it("reports nothing after a verb in the passive, past a dash after the verb, or a “that” before a noun and a second verb", () => {
+    const intro = "Senator Amy Ward spoke on Tuesday.\n\n";
+    // A 2019 review: "the quality Google promised – it's revealed in Eurogamer's review that …" had been
+    // reported as Google's words.
+    const firm =
+      "Acme launched its game service on Tuesday.\n\nThe game lacks the speed Acme promised – it's revealed in the review that it renders at 30fps.";
+    expect(reports(firm)).toEqual([]);
+    // In the passive the subject is the one spoken of ("Mr Houston is alleged to have said that …").
+    const passive =
+      "Acme launched its service on Tuesday.\n\nAcme is reported to have revealed that the game renders at 30fps.";
+    expect(reports(passive)).toEqual([]);
+    // A 2019 profile: "She wrote hundreds of songs that summer and sent 12 of the best ones …".
+    expect(reports(`${intro}Ward wrote dozens of songs that summer and sent them to a lawyer.`)).toEqual([]);
+  });
+
   it("reads a participle of saying after the verb's comma as how it was said, not what", () => {
     expect(
       reports(
