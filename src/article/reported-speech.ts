@@ -46,9 +46,6 @@ export function reportedSpan(sentence: SentenceContext, v: number, speaker: Enti
   const first = tokens[from];
   if (first && !first.capitalised && CLAUSE_BREAKS.has(first.lower) && !PERSON_PRONOUNS.has(first.lower))
     return null;
-  // ("the quality Google promised – it's revealed in the review that …": a dash right after the verb
-  // ends its clause, and any "that" after it is another's.)
-  if (DASHES.has(tokens[v + 1]?.text ?? "")) return null;
   // "…, she said, referencing the bank's drive to …": a participle of saying after the verb's comma
   // says how it was said, not what, which is then the clause before; so does any participle with
   // no verb after it ("…, Twitter announced, gaining 22,000 followers"); another participle ("she
@@ -209,6 +206,13 @@ function reportStart(tokens: readonly Token[], v: number): { from: number; that:
       mark === "that" && tokens.slice(v + 1, told).some((t) => t.lower === "so" || t.lower === "such");
     if (result) return null;
     if (tokens[told]!.kind === "word") from = told;
+  }
+  // A dash right after the verb opens an aside before "that" ("announced — without Mexico's sign-off
+  // — that …"), or ends the verb's clause ("the quality Google promised – it's revealed … that").
+  if (DASHES.has(tokens[from]?.text ?? "")) {
+    const close = tokens.findIndex((t, k) => k > from && DASHES.has(t.text));
+    if (close < 0 || tokens[close + 1]?.lower !== "that") return null;
+    from = close + 1;
   }
   const that = tokens.slice(from, from + ADDRESSEE_REACH).findIndex((t) => t.lower === "that");
   // "stressed her support of the 2011 raid that killed …": a "that" with a verb right after it, after

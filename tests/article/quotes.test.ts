@@ -446,6 +446,9 @@ describe("reported speech and the participle after its verb", () => {
     const firm =
       "Acme launched its game service on Tuesday.\n\nThe game lacks the speed Acme promised – it's revealed in the review that it renders at 30fps.";
     expect(reports(firm)).toEqual([]);
+    // AP, 2017: "the U.S. announced — without Mexico's sign-off — that people caught …": an aside between dashes.
+    const aside = `${intro}Ward announced — without the council's sign-off — that the plant will close.`;
+    expect(reports(aside)).toEqual([["the plant will close", "Amy Ward"]]);
     // In the passive the subject is the one spoken of ("Mr Houston is alleged to have said that …").
     const passive =
       "Acme launched its service on Tuesday.\n\nAcme is reported to have revealed that the game renders at 30fps.";
