@@ -451,6 +451,8 @@ export function inSubordinateClause(tokens: readonly Token[], at: number): boole
 export const SUBORDINATORS = new Set(
   "while when although though because since if whereas after before once".split(" "),
 );
+/** A word that opens a clause of its own after a verb of saying's comma: "…, she said, as she left". */
+export const opensAdjunct = (word: string) => word === "as" || SUBORDINATORS.has(word);
 
 /** `direct` when the quote is a statement of its own; `partial` when it sits inside a sentence. */
 export function quoteKind(tokens: readonly Token[], q: number): QuoteKind {

@@ -158,6 +158,13 @@ export const COMMON_VERBS = words(`
   need show see know think feel look use find hold lead bring offer hope plan try list feature
   can can't cannot won't wouldn't didn't doesn't don't isn't wasn't aren't weren't hasn't haven't`);
 
+/** Common verbs whose past does not end in "-ed": "GDP rose", "he quit the game", "the bill fell". */
+export const IRREGULAR_PASTS = words(`
+  rose fell grew won lost went came saw found kept left met paid quit sold spent stood thought
+  understood became began broke built bought caught chose drove fought flew forgot got gave hit
+  knew led let meant put ran rang said sent set shot shut sat spoke stole struck swore taught
+  threw told took wrote withdrew made held brought sought heard had did was were`);
+
 /** Heads of titles and roles that stand before or after a person's name. */
 export const TITLE_HEADS = words(`
   secretary minister president chancellor leader spokesman spokeswoman spokesperson chairman

@@ -3,7 +3,7 @@
  * …", "Profits rose 5%, said the company."), not after a modal or before a bare object, and not the
  * setting of a quote (`"…," Pullman told reporters`).
  */
-import { joinWords, type SentenceContext, SUBORDINATORS } from "./clauses.ts";
+import { joinWords, opensAdjunct, type SentenceContext, SUBORDINATORS } from "./clauses.ts";
 import { ROLE_REACH, TELLING } from "./cues.ts";
 import {
   CLAUSE_BREAKS,
@@ -11,6 +11,7 @@ import {
   COMMON_VERBS,
   DAY,
   DETERMINERS,
+  IRREGULAR_PASTS,
   NUMBER_WORDS,
   PERSON_PRONOUNS,
   POSSESSIVE_DETERMINERS,
@@ -36,7 +37,8 @@ export function reportedSpan(sentence: SentenceContext, v: number, speaker: Enti
   const { tokens } = sentence;
   const verb = tokens[v]!;
   const reporting = REPORTING_VERBS.has(verb.lower);
-  if ((!reporting && !THAT_REPORTING_VERBS.has(verb.lower)) || isHypothetical(tokens, v)) return null;
+  if (!reporting && !THAT_REPORTING_VERBS.has(verb.lower)) return null;
+  if (isHypothetical(tokens, v) || isNegated(tokens, v)) return null;
   // `"…," Pullman told reporters`: the words after the verb are the quote's setting, not speech.
   if (tokens.slice(Math.max(0, v - 5), v).some((t) => t.kind === "quote")) return null;
   const start = reportStart(tokens, v);
@@ -44,17 +46,24 @@ export function reportedSpan(sentence: SentenceContext, v: number, speaker: Enti
   const { from, that } = start;
   if (!reporting && !(that && closeThat(tokens, v) && !passive(tokens, v))) return null;
   const first = tokens[from];
-  if (first && !first.capitalised && CLAUSE_BREAKS.has(first.lower) && !PERSON_PRONOUNS.has(first.lower))
-    return null;
   // "…, she said, referencing the bank's drive to …": a participle of saying after the verb's comma
   // says how it was said, not what, which is then the clause before; so does any participle with
-  // no verb after it ("…, Twitter announced, gaining 22,000 followers"); another participle ("she
+  // no verb after it ("…, Twitter announced, gaining 22,000 followers"), or a clause a subordinator
+  // opens ("…, lawmakers said Friday afternoon, as they bristled at …"); another participle ("she
   // said, replacing him would be hard") may be the subject of what was said.
   const adjunct =
     !that &&
-    tokens[v + 1]?.text === "," &&
+    tokens[from - 1]?.text === "," &&
     first !== undefined &&
-    (isAdjunctParticiple(first.lower) || participleAlone(tokens, from));
+    (isAdjunctParticiple(first.lower) || participleAlone(tokens, from) || opensAdjunct(first.lower));
+  if (
+    !adjunct &&
+    first &&
+    !first.capitalised &&
+    CLAUSE_BREAKS.has(first.lower) &&
+    !PERSON_PRONOUNS.has(first.lower)
+  )
+    return null;
   // "…, Brafman noted; the government had …": a semicolon closes what was said, unless it opens a
   // quote ("the Australian said; "You're the best."", which holds the words).
   const closed = tokens[v + 1]?.text === ";";
@@ -68,7 +77,7 @@ export function reportedSpan(sentence: SentenceContext, v: number, speaker: Enti
         tokens[from]?.kind !== "quote" &&
         (that || !(namesOnly(tokens, from) || namesDeed(tokens, v, from)))
       ? { start: tokens[from]!.start, end: reportedClauseEnd(tokens, v, from) }
-      : rest.length === 0 && comma >= 4 && tokens[0]!.kind === "word"
+      : rest.length === 0 && comma >= 4 && tokens[0]!.kind === "word" && saidBefore(tokens, comma)
         ? { start: tokens[0]!.start, end: tokens[comma]!.start }
         : null;
 }
@@ -107,6 +116,29 @@ const PASSIVE_BE = new Set(["is", "was", "were", "are", "be", "been", "being"]);
 
 /** A verb form read generously (`isVerbForm`), but not a name's ("Alwaleed") nor a possessive's ("his"). */
 const isClauseVerb = (t: Token) => !t.capitalised && !POSSESSIVE_DETERMINERS.has(t.lower) && isVerbForm(t);
+
+/**
+ * Whether the clause before the comma at `comma` is what the verb after it reports: it has a verb
+ * of its own, and the verb's clause is no aside ("claiming that, as Mr Letwin said, if …").
+ */
+const saidBefore = (tokens: readonly Token[], comma: number) =>
+  tokens[comma + 1]?.lower !== "as" && hasClauseVerb(tokens, 0, comma);
+
+/**
+ * Whether a verb stands among the words from `from` up to `to`, so that they make a clause that can
+ * be what was said: "GDP rose by 1.7%" does, "In the early 1990s" and "CENTR, the Council of …" do not.
+ */
+const hasClauseVerb = (tokens: readonly Token[], from: number, to: number) =>
+  tokens
+    .slice(from, to)
+    .some(
+      (t) =>
+        (isClauseVerb(t) && !/\d/.test(t.text)) ||
+        (!t.capitalised && IRREGULAR_PASTS.has(t.lower)) ||
+        PRONOUN_WITH_VERB.test(t.text),
+    );
+/** "He's", "they're", "I've": a pronoun with its verb. */
+const PRONOUN_WITH_VERB = /^(?:he|she|it|they|we|you|i|there|that)['’](?:s|re|ve|ll|d|m)$/i;
 
 /** Whether the words from `from` are a participle phrase with no verb of a clause after it. */
 function participleAlone(tokens: readonly Token[], from: number): boolean {
@@ -159,6 +191,18 @@ function isHypothetical(tokens: readonly Token[], v: number): boolean {
   return before !== undefined && !before.capitalised && HYPOTHETICAL.has(before.lower);
 }
 const HYPOTHETICAL = new Set(["would", "could", "might", "may", "should"]);
+
+/**
+ * "haven't said much about …", "did not say whether …", "never claimed that …": what someone did not
+ * say is not their words. Read back over the verb's auxiliaries to the nearest mark.
+ */
+function isNegated(tokens: readonly Token[], v: number): boolean {
+  for (let k = v - 1; k >= 0 && k >= v - 3 && tokens[k]!.kind === "word"; k--) {
+    const word = tokens[k]!.text.toLowerCase();
+    if (word === "not" || word === "never" || /n['’]t$/.test(word)) return true;
+  }
+  return false;
+}
 /** Words between a modal and its verb: "would then have claimed", "might not have said". */
 const MODAL_FILLERS = new Set(["have", "then", "also", "not", "never", "surely", "probably", "certainly"]);
 
@@ -221,7 +265,10 @@ function reportStart(tokens: readonly Token[], v: number): { from: number; that:
   if (that >= 0) from += that + 1;
   while (
     tokens[from] &&
-    (tokens[from]!.text === ":" || tokens[from]!.text === "," || DAY.test(tokens[from]!.text))
+    (tokens[from]!.text === ":" ||
+      tokens[from]!.text === "," ||
+      DAY.test(tokens[from]!.text) ||
+      (DAY.test(tokens[from - 1]!.text) && TIMES_OF_DAY.has(tokens[from]!.lower)))
   )
     from++;
   return { from, that: that >= 0 };
@@ -266,6 +313,8 @@ const DEED_VERBS = new Set([
   "confirms",
 ]);
 const DASHES = new Set(["–", "—", "―"]);
+/** "said Friday afternoon": the part of the day after its name. */
+const TIMES_OF_DAY = new Set(["morning", "afternoon", "evening", "night"]);
 const RELATIVES = new Set(["which", "who", "whose"]);
 const DEED_BREAKS = new Set(["while", "when", "after", "before", "as", "because", "until"]);
 

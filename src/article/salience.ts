@@ -7,6 +7,7 @@ import {
   isSubjectMention,
   mentionEndingAt,
   mostRecent,
+  opensAdjunct,
   quoteKind,
   type SentenceContext,
   sentenceSubject,
@@ -429,7 +430,11 @@ function frontedObjects(sentence: SentenceContext, before: readonly Mention[], a
 function endsAttribution(tokens: readonly Token[], at: number): boolean {
   const v = VERB_FILLERS.has(tokens[at + 1]?.lower ?? "") ? at + 2 : at + 1;
   if (!isSpeechVerb(tokens, v)) return false;
-  const rest = tokens.slice(v + 1);
+  // ("…, he said, because he prizes …": a clause of its own after the verb's comma ends the attribution.)
+  const adjunct = tokens.findIndex(
+    (t, k) => k > v && t.text === "," && opensAdjunct(tokens[k + 1]?.lower ?? ""),
+  );
+  const rest = tokens.slice(v + 1, adjunct < 0 ? undefined : adjunct);
   return (
     rest.length <= ATTRIBUTION_TAIL &&
     rest.every((t) => t.kind !== "quote" && t.lower !== "that" && t.text !== ":")

@@ -465,6 +465,39 @@ describe("reported speech and the participle after its verb", () => {
     ).toEqual([["The plan had failed the workers", "Amy Ward"]]);
   });
 
+  it("reports nothing someone did not say, and reads a clause after the verb's comma as its setting", () => {
+    const intro = "Senator Amy Ward spoke on Tuesday.\n\n";
+    // PolNeAR, 2016: "… haven't said much about …" had given the next words to the speaker.
+    expect(reports(`${intro}Ward hasn't said much about the plan to close the plant.`)).toEqual([]);
+    expect(reports(`${intro}Ward did not say whether the plant would close.`)).toEqual([]);
+    // PolNeAR, 2016: "…, lawmakers said Friday afternoon, as they bristled at …": the report is the clause before.
+    expect(
+      reports(`${intro}The plan would fail the workers, Ward said Friday afternoon, as she left the hall.`),
+    ).toEqual([["The plan would fail the workers", "Amy Ward"]]);
+    // NYT, 2016: "In the early 1990s, Ms. Ripert said, when …": words with no verb are no clause said.
+    expect(reports(`${intro}In the early 1990s, Ward said, when she was a nurse, the plant closed.`)).toEqual(
+      [],
+    );
+    // BBC, 2005: "claiming that, as Mr Letwin said, if …": an "as" aside reports no clause before it.
+    expect(
+      reports(`${intro}The Tories were claiming that, as Ward said, if the plant closes, jobs go.`),
+    ).toEqual([]);
+    // BBC, 2004: "GDP rose by 1.7% last year, the statistical office said": a past with no "-ed".
+    expect(reports(`${intro}Output rose by 2% last year, Ward said, after the plant reopened.`)).toEqual([
+      ["Output rose by 2% last year", "Amy Ward"],
+    ]);
+  });
+
+  it("gives “…, he said, because …” to someone other than the one the clause names", () => {
+    // Politico, 2016: "He's leaning toward Kasich, he said, because he prizes electability" had gone to Kasich.
+    const body =
+      "Tom Reed is running for governor.\n\nVoter Sam Okafor, 54, came to the rally on Monday.\n\nHe’s leaning toward Reed, he said, because he prizes experience.";
+    const facts = parse(body);
+    expect(facts.reported.map((r) => [r.text, speakerName(facts, r.speakerId)])).toEqual([
+      ["He’s leaning toward Reed", "Sam Okafor"],
+    ]);
+  });
+
   it("keeps another participle as the subject of what was said", () => {
     expect(
       reports(
