@@ -145,7 +145,8 @@ export const VERB_FILLERS = words(`
   has just already further still separately publicly privately quickly simply year week month
   weekend morning afternoon evening ago this always never often frequently even did does
   begin begins began start starts started keep keeps kept must can soon perhaps afterwards first
-  herself himself themselves both all`);
+  herself himself themselves both all not cannot can't couldn't won't wouldn't didn't doesn't
+  don't hasn't haven't hadn't somehow`);
 
 /**
  * Common verbs in the present tense and base form, and negated auxiliaries: where a subject read

@@ -32,7 +32,7 @@ import type { Entity, Registry } from "./registry.ts";
 import { reportedSpan, type TextSpan } from "./reported-speech.ts";
 import { Salience } from "./salience.ts";
 import { candidatesFor, learnedChooser, type SpeakerChooser } from "./speaker-model.ts";
-import { isSpeechVerb } from "./speech-verbs.ts";
+import { isNegatedVerb, isSpeechVerb } from "./speech-verbs.ts";
 import { isPassive, reportsBackshifted, subjectEnd, subjectStart } from "./subject-span.ts";
 import { Subjects } from "./subjects.ts";
 import type { QuoteSpan, Token } from "./text.ts";
@@ -88,7 +88,8 @@ export class Attributor {
     let reporter: Entity | null = null;
     this.salience.readQuotes(sentence);
     for (let v = 0; v < tokens.length; v++) {
-      if (!isSpeechVerb(tokens, v)) continue;
+      // ("The current rules were not written down": no one speaks through a negated verb.)
+      if (!isSpeechVerb(tokens, v) || isNegatedVerb(tokens, v)) continue;
       const speaker = this.subjects.ofVerb(sentence, v);
       if (!speaker) continue;
       introducer = speaker;
@@ -260,6 +261,7 @@ export class Attributor {
   private verbBefore(sentence: SentenceContext, q: number): Entity | typeof NOBODY | null {
     const { tokens } = sentence;
     let fallback: Entity | null = null;
+    let unsaid = false;
     for (let v = q - 1; v >= 0; v--) {
       if (tokens[v]!.lower === "according" && tokens[v + 1]?.lower === "to") {
         return this.subjects.afterVerb(sentence, v + 1);
@@ -283,13 +285,22 @@ export class Attributor {
         const agent = tokens[q + 1]?.lower === "by" ? this.subjects.afterVerb(sentence, q + 1) : null;
         return agent ?? NOBODY;
       }
-      const speaker = this.subjects.ofVerb(sentence, v);
       // A verb right before the quote governs it ("what the Tories called a "bribe"").
       const governs = q - v <= 4 && !tokens.slice(v, q).some((t) => t.text === ",");
+      // A negated verb says nothing of the quote ("didn't respond to requests to clarify why Trump's
+      // remark about "a military operation" …"); one that governs it leaves the words nobody's
+      // ("has never said "I am sorry"") unless another's verb reports them ("Mr Blair said he would
+      // not respond to "tittle tattle in books"").
+      if (isNegatedVerb(tokens, v)) {
+        // ("did not explain Brightwater's remark about "…"": the words of the one named between.)
+        if (governs && !sentence.mentions.some((m) => m.start > v && m.start < q)) unsaid = true;
+        continue;
+      }
+      const speaker = this.subjects.ofVerb(sentence, v);
       if (speaker && (governs || speaker.kind === "person" || this.registry.isNamed(speaker))) return speaker;
       fallback ??= speaker;
     }
-    return fallback;
+    return fallback ?? (unsaid ? NOBODY : null);
   }
 
   /**

@@ -19,7 +19,7 @@ import {
   THAT_REPORTING_VERBS,
 } from "./lexicon.ts";
 import type { Entity } from "./registry.ts";
-import { isAdjunctParticiple, isPastVerb } from "./speech-verbs.ts";
+import { isAdjunctParticiple, isNegatedVerb, isPastVerb } from "./speech-verbs.ts";
 import type { Token } from "./text.ts";
 
 /** Character offsets into a sentence's text. */
@@ -38,7 +38,7 @@ export function reportedSpan(sentence: SentenceContext, v: number, speaker: Enti
   const verb = tokens[v]!;
   const reporting = REPORTING_VERBS.has(verb.lower);
   if (!reporting && !THAT_REPORTING_VERBS.has(verb.lower)) return null;
-  if (isHypothetical(tokens, v) || isNegated(tokens, v)) return null;
+  if (isHypothetical(tokens, v) || isNegatedVerb(tokens, v)) return null;
   // `"…," Pullman told reporters`: the words after the verb are the quote's setting, not speech.
   if (tokens.slice(Math.max(0, v - 5), v).some((t) => t.kind === "quote")) return null;
   const start = reportStart(tokens, v);
@@ -192,17 +192,6 @@ function isHypothetical(tokens: readonly Token[], v: number): boolean {
 }
 const HYPOTHETICAL = new Set(["would", "could", "might", "may", "should"]);
 
-/**
- * "haven't said much about …", "did not say whether …", "never claimed that …": what someone did not
- * say is not their words. Read back over the verb's auxiliaries to the nearest mark.
- */
-function isNegated(tokens: readonly Token[], v: number): boolean {
-  for (let k = v - 1; k >= 0 && k >= v - 3 && tokens[k]!.kind === "word"; k--) {
-    const word = tokens[k]!.text.toLowerCase();
-    if (word === "not" || word === "never" || /n['’]t$/.test(word)) return true;
-  }
-  return false;
-}
 /** Words between a modal and its verb: "would then have claimed", "might not have said". */
 const MODAL_FILLERS = new Set(["have", "then", "also", "not", "never", "surely", "probably", "certainly"]);
 

@@ -107,6 +107,21 @@ function baseBeforeColon(tokens: readonly Token[], i: number): boolean {
 }
 const ADVERBS_BEFORE_VERB = new Set(["only", "just", "simply", "also", "then", "later"]);
 const BEFORE_BASE = new Set("could would will should might may must can cannot to did didn't".split(" "));
+/**
+ * "haven't said much about …", "did not say whether …", "cannot explain why …": what someone did not
+ * say is not their words, reported or quoted ("has never said "I am sorry""). Read back over the
+ * verb's auxiliaries to the nearest mark.
+ */
+export function isNegatedVerb(tokens: readonly Token[], v: number): boolean {
+  for (let k = v - 1; k >= 0 && k >= v - 3 && tokens[k]!.kind === "word"; k--) {
+    const word = tokens[k]!.text.toLowerCase();
+    if (NEGATIONS.has(word) || /n['’]t$/.test(word)) return true;
+  }
+  return false;
+}
+
+const NEGATIONS = new Set(["not", "never", "cannot"]);
+
 /** "answered", "took": a verb in the past (not a role ending in "-ed" such as "head").*/
 export const isPastVerb = (word: string) =>
   (word.endsWith("ed") && !TITLE_HEADS.has(word)) || IRREGULAR_PAST.has(word);

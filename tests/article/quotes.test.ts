@@ -488,6 +488,29 @@ describe("reported speech and the participle after its verb", () => {
     ]);
   });
 
+  it("gives a quote a negated verb governs to no one, unless another's verb reports it", () => {
+    const quotes = (body: string) => {
+      const facts = parse(`Senator Amy Ward spoke on Tuesday.\n\n${body}`);
+      return facts.quotes.map((q) => [q.text, speakerName(facts, q.speakerId)]);
+    };
+    // A 2019 column: "our shocked State Department experts somehow cannot explain why … the "reset" …"
+    // had been given to a speaker named "our shocked State Department experts somehow cannot".
+    expect(quotes("The officials somehow cannot explain why the “reset” failed.")).toEqual([["reset", null]]);
+    expect(quotes("Ward has never said “I am sorry.”")).toEqual([["I am sorry.", null]]);
+    // BBC, 2005: "Mr Blair said he would not respond to "tittle tattle in books"".
+    expect(quotes("Ward said she would not respond to “tittle tattle in books” today.")).toEqual([
+      ["tittle tattle in books", "Amy Ward"],
+    ]);
+    // AP, 2017: "didn't immediately respond to requests to clarify why Trump's remark about "a military
+    // operation" …": a negated verb further back leaves the quote to the one quoted before.
+    const again =
+      "“It is a military operation,” Ward said.\n\nThe agency didn’t respond to requests to clarify why her remark about “a military operation” had changed.";
+    expect(quotes(again)).toEqual([
+      ["It is a military operation,", "Amy Ward"],
+      ["a military operation", "Amy Ward"],
+    ]);
+  });
+
   it("gives “…, he said, because …” to someone other than the one the clause names", () => {
     // Politico, 2016: "He's leaning toward Kasich, he said, because he prizes electability" had gone to Kasich.
     const body =
