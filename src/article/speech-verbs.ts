@@ -9,7 +9,9 @@ import {
   isIngParticiple,
   NOUN_LIKE_BASES,
   NOUN_LIKE_VERBS,
+  PERSON_PRONOUNS,
   PLURAL_GROUP,
+  POSSESSIVE_DETERMINERS,
   SPEECH_VERBS,
   TITLE_HEADS,
 } from "./lexicon.ts";
@@ -22,6 +24,9 @@ export function isSpeechVerb(tokens: readonly Token[], i: number): boolean {
   if (t?.kind !== "word" || (t.capitalised && i > 0)) return false;
   // Every token of every sentence is asked: most are no verb of saying, and the words around are not read.
   if (!MAY_SAY.has(t.lower)) return false;
+  // "could shake up states' political leanings": a possessive is a noun's; "States won many of the
+  // battles": a verb opening the sentence is inverted, its speaker after it ("Says Smith", "Said the aide").
+  if (t.possessive || (i === 0 && !opensInvertedSpeaker(tokens[1]))) return false;
   const before = tokens[i - 1];
   if (NOUN_LIKE_VERBS.has(t.lower) && readsAsNoun(tokens, i)) return false;
   if (isSayingIdiom(tokens, i)) return false;
@@ -44,6 +49,14 @@ export function isSpeechVerb(tokens: readonly Token[], i: number): boolean {
     baseBeforeColon(tokens, i)
   );
 }
+
+const opensInvertedSpeaker = (t: Token | undefined) =>
+  t !== undefined &&
+  (t.kind !== "word" ||
+    t.capitalised ||
+    DETERMINERS.has(t.lower) ||
+    POSSESSIVE_DETERMINERS.has(t.lower) ||
+    PERSON_PRONOUNS.has(t.lower));
 
 /**
  * "let's say they …", "needless to say", "it is fair to say", "so to speak": the writer's turn of

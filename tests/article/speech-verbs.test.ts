@@ -88,6 +88,21 @@ describe("a form that is also a plural noun, before “of”", () => {
   });
 });
 
+describe("a noun that a verb of saying's form may be", () => {
+  it("reads a possessive as a noun (“shake up states' leanings”)", () => {
+    // Washington Post, 2016: "this year's presidential contest could shake up states' political
+    // leanings" had made "year's presidential contest could shake up" a speaker.
+    expect(verbs("The contest could shake up states’ political leanings again.")).toEqual([]);
+  });
+
+  it("reads a verb opening a sentence as inverted only before its speaker (“Says Smith”, not “States won”)", () => {
+    expect(verbs("States won many of the battles that preceded the election.")).toEqual([]);
+    expect(verbs("Reports that the minister is planning a snap election are false.")).toEqual([]);
+    expect(verbs("Says Smith: it was never going to work.")).toEqual(["says"]);
+    expect(verbs("Said the spokesman, the deal is off.")).toEqual(["said"]);
+  });
+});
+
 describe("a turn of phrase with “say”", () => {
   it("is no verb of saying (let’s say, needless to say, it is fair to say, so to speak)", () => {
     // html-dev copy: "let’s say they cause you to grow" had made "let" a speaker.
