@@ -388,7 +388,7 @@ export const CLAUSE_BREAKS = words(`
   with without to in at on by from for into onto over under after before since until about
   against among between through during despite is was were are be been being has have had do
   does did not it its this these those there here he she they we i you him her them us me
-  said says told added also only even just how what why where whether`);
+  said says told added also only even just how what why where whether yet`);
 
 /** Sentence-initial words that are not part of the subject ("But a spokesman said …"). */
 export const LEADING_JUNK = words("But And Yet So However Meanwhile Now Then Still Also Instead Indeed");

@@ -160,6 +160,14 @@ describe("where a description starts and ends", () => {
     ]);
   });
 
+  it("leaves “yet” opening a clause after a comma out of it", () => {
+    // NYT, 2016: "…, yet Vatican officials emphasized on Friday that …" had a speaker "yet Vatican officials".
+    const facts = parse(
+      "Senator Ana Ruiz spoke in Denver.\n\nRuiz stands for the party's excesses, yet party officials emphasized that she was not under attack.",
+    );
+    expect(facts.reported.map((r) => speakerName(facts, r.speakerId))).toEqual(["party officials"]);
+  });
+
   it("gives reported speech to the head of a relative clause, not the clause's object", () => {
     const facts = parse(
       "Senator Ana Ruiz spoke in Denver.\n\nSenior campaign advisers who have run the numbers argue that Ruiz will win.",
