@@ -5,6 +5,7 @@
 import {
   AUXILIARIES,
   CLAUSE_BREAKS,
+  COMMON_VERBS,
   DETERMINERS,
   isIngParticiple,
   NOUN_LIKE_BASES,
@@ -92,8 +93,8 @@ function readsAsNoun(tokens: readonly Token[], i: number): boolean {
     (next?.text === "," && /s$/.test(tokens[i]!.lower) && listsAfter(tokens[i + 2])) ||
     // "the latest claims", "his repeated warnings": a determiner and an adjective before it.
     (before !== undefined && isAdjectiveAfterDeterminer(tokens, i - 1)) ||
-    // "Pence took questions", "she answered calls": the object of a verb in the past.
-    (before?.kind === "word" && !before.capitalised && isPastVerb(before.lower)) ||
+    // "Pence took questions", "she answered calls", "McFadden makes claims": the object of a verb.
+    (before?.kind === "word" && !before.capitalised && takesObject(before.lower)) ||
     // "prime ministers questions", "lawmakers calls": an "-s" verb would not follow a plural subject.
     (before?.kind === "word" &&
       !before.capitalised &&
@@ -134,6 +135,11 @@ export function isNegatedVerb(tokens: readonly Token[], v: number): boolean {
 }
 
 const NEGATIONS = new Set(["not", "never", "cannot"]);
+
+/** A verb whose object a noun after it is: a past ("took") or a common verb ("makes"), not "doesn't" or "can". */
+const takesObject = (word: string) =>
+  isPastVerb(word) || (COMMON_VERBS.has(word) && !AUXILIARIES.has(word) && !NEGATED.test(word));
+const NEGATED = /n['’]t$|^cannot$/;
 
 /** "answered", "took": a verb in the past (not a role ending in "-ed" such as "head").*/
 export const isPastVerb = (word: string) =>

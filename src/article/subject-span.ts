@@ -204,13 +204,28 @@ export function beforeFillers(tokens: readonly Token[], v: number, floor: number
   let i = v - 1;
   // `would only say: "…"`: "only" right before a verb that introduces a quote is a filler too.
   const only = tokens[v + 1]?.text === ":" && tokens[v - 1]?.text === "only";
-  while (i >= floor && (isFiller(tokens[i]!) || (only && i === v - 1))) i--;
+  for (;;) {
+    if (i >= floor && (isFiller(tokens[i]!) || (only && i === v - 1))) i--;
+    else if (i >= floor && fillerAside(tokens, i, floor) >= 0) i = fillerAside(tokens, i, floor) - 1;
+    else break;
+  }
   // "a reporter can be heard asking": a participle after a verb of perceiving has its subject.
   if (tokens[v]!.lower.endsWith("ing") && PERCEIVED.has(tokens[i]?.lower ?? "")) {
     i--;
     while (i >= floor && (isFiller(tokens[i]!) || AUXILIARIES.has(tokens[i]!.lower))) i--;
   }
   return i;
+}
+
+/**
+ * "has, however, revealed": where the aside of fillers between commas that closes at `i` opens (its
+ * first comma), read leftwards; -1 if no such aside closes there.
+ */
+function fillerAside(tokens: readonly Token[], i: number, floor: number): number {
+  if (tokens[i]!.text !== ",") return -1;
+  let k = i - 1;
+  while (k >= floor && isFiller(tokens[k]!)) k--;
+  return k < i - 1 && k >= floor && tokens[k]!.text === "," ? k : -1;
 }
 
 /** "heard asking", "caught saying", "seen telling": someone perceived as they speak. */

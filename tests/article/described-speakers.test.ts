@@ -168,6 +168,15 @@ describe("where a description starts and ends", () => {
     expect(facts.reported.map((r) => speakerName(facts, r.speakerId))).toEqual(["party officials"]);
   });
 
+  it("reads the subject across an aside of fillers between commas (“has, however, revealed”)", () => {
+    // Breitbart, 2016: "A YouGov poll of American voters has, however, revealed that …" had a speaker
+    // named "a YouGov poll of American voters has".
+    const facts = parse(
+      "Senator Ana Ruiz spoke in Denver.\n\nA poll of local voters has, however, revealed that Ruiz does not speak for them.",
+    );
+    expect(facts.reported.map((r) => speakerName(facts, r.speakerId))).toEqual(["a poll of local voters"]);
+  });
+
   it("gives reported speech to the head of a relative clause, not the clause's object", () => {
     const facts = parse(
       "Senator Ana Ruiz spoke in Denver.\n\nSenior campaign advisers who have run the numbers argue that Ruiz will win.",

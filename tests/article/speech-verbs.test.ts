@@ -95,6 +95,13 @@ describe("a noun that a verb of saying's form may be", () => {
     expect(verbs("The contest could shake up states’ political leanings again.")).toEqual([]);
   });
 
+  it("reads a form right after a verb as its object (“makes claims”, “make jokes”)", () => {
+    // BBC, 2005: "McFadden makes claims that he was beaten …" had a speaker "McFadden makes".
+    expect(verbs("McFadden makes claims that he was beaten at school.")).toEqual([]);
+    expect(verbs("Now his friends make jokes about the vote.")).toEqual([]);
+    expect(verbs("The mayor still makes it clear and warns that roads will close.")).toEqual(["warns"]);
+  });
+
   it("reads a verb opening a sentence as inverted only before its speaker (“Says Smith”, not “States won”)", () => {
     expect(verbs("States won many of the battles that preceded the election.")).toEqual([]);
     expect(verbs("Reports that the minister is planning a snap election are false.")).toEqual([]);
