@@ -151,7 +151,8 @@ export function canHeadSpeaker(t: Token): boolean {
 /** Nouns for people that no ending gives away. */
 const PERSON_NOUNS = new Set(
   `person people captain coach boss star candidate student nurse pilot judge fan fans victim victims
-  athlete forward full-back fly-half scrum-half centre-back`.split(/\s+/),
+  athlete forward full-back fly-half scrum-half centre-back user users voter voters friend friends
+  resident parent parents patient patients neighbour neighbours neighbor neighbors`.split(/\s+/),
 );
 
 /**

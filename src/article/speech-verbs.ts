@@ -5,6 +5,7 @@
 import {
   AUXILIARIES,
   CLAUSE_BREAKS,
+  CLAUSE_VERBS,
   COMMON_VERBS,
   DETERMINERS,
   isIngParticiple,
@@ -85,8 +86,13 @@ function readsAsNoun(tokens: readonly Token[], i: number): boolean {
     // "his claims", "the reports"; "released two reports", "after several calls".
     (before !== undefined && (before.possessive || DETERMINERS.has(before.lower))) ||
     counted(tokens, i) ||
-    // "promises of improved access", "claims of fraud": a verb of saying takes no "of".
+    // "promises of improved access", "claims of fraud": a verb of saying takes no "of"; "states have
+    // widely different patterns", "reports were": an "-s" form before a verb is its subject.
     next?.lower === "of" ||
+    (/s$/.test(tokens[i]!.lower) &&
+      next !== undefined &&
+      !next.capitalised &&
+      CLAUSE_VERBS.has(next.lower)) ||
     // "record labels charging more", "reports suggesting": a participle after it; or after its comma
     // ("Republican states, including Oklahoma", "Deep South states, following four hurricanes").
     (next !== undefined && !next.capitalised && isIngParticiple(next.lower)) ||

@@ -177,6 +177,16 @@ describe("where a description starts and ends", () => {
     expect(facts.reported.map((r) => speakerName(facts, r.speakerId))).toEqual(["a poll of local voters"]);
   });
 
+  it("gives a quote to the name set off after “said another Twitter user”", () => {
+    // NYT, 2016: "''We're anxious,'' said another Twitter user, Johanna Bayer." had gone to "another Twitter".
+    const body = [
+      "Paris was attacked on Tuesday night.",
+      "“We are anxious,” said another Twitter user, Johanna Bayer.",
+      "“We are calm,” said a local voter, Tom Reed.",
+    ].join("\n\n");
+    expect(speakersOf(body)).toEqual(["Johanna Bayer", "Tom Reed"]);
+  });
+
   it("gives reported speech to the head of a relative clause, not the clause's object", () => {
     const facts = parse(
       "Senator Ana Ruiz spoke in Denver.\n\nSenior campaign advisers who have run the numbers argue that Ruiz will win.",

@@ -102,6 +102,13 @@ describe("a noun that a verb of saying's form may be", () => {
     expect(verbs("The mayor still makes it clear and warns that roads will close.")).toEqual(["warns"]);
   });
 
+  it("reads an “-s” form before a verb as its subject (“states have”, “reports were”)", () => {
+    // USA Today, 2016: "Setting aside politics and taxes, states have …" had made "taxes" a speaker.
+    expect(verbs("Setting aside politics and taxes, states have widely different patterns.")).toEqual([]);
+    expect(verbs("Further reports had suggested that the bid would fail.")).toEqual(["suggested"]);
+    expect(verbs("The report says it will close.")).toEqual(["says"]);
+  });
+
   it("reads a verb opening a sentence as inverted only before its speaker (“Says Smith”, not “States won”)", () => {
     expect(verbs("States won many of the battles that preceded the election.")).toEqual([]);
     expect(verbs("Reports that the minister is planning a snap election are false.")).toEqual([]);
