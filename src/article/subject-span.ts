@@ -204,10 +204,13 @@ export function beforeFillers(tokens: readonly Token[], v: number, floor: number
   let i = v - 1;
   // `would only say: "…"`: "only" right before a verb that introduces a quote is a filler too.
   const only = tokens[v + 1]?.text === ":" && tokens[v - 1]?.text === "only";
-  for (;;) {
-    if (i >= floor && (isFiller(tokens[i]!) || (only && i === v - 1))) i--;
-    else if (i >= floor && fillerAside(tokens, i, floor) >= 0) i = fillerAside(tokens, i, floor) - 1;
-    else break;
+  while (i >= floor) {
+    if (isFiller(tokens[i]!) || (only && i === v - 1)) i--;
+    else {
+      const aside = fillerAside(tokens, i, floor);
+      if (aside < 0) break;
+      i = aside - 1;
+    }
   }
   // "a reporter can be heard asking": a participle after a verb of perceiving has its subject.
   if (tokens[v]!.lower.endsWith("ing") && PERCEIVED.has(tokens[i]?.lower ?? "")) {
