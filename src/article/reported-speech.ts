@@ -39,8 +39,10 @@ export function reportedSpan(sentence: SentenceContext, v: number, speaker: Enti
   const reporting = REPORTING_VERBS.has(verb.lower);
   if (!reporting && !THAT_REPORTING_VERBS.has(verb.lower)) return null;
   if (isHypothetical(tokens, v) || isNegatedVerb(tokens, v)) return null;
-  // `"…," Pullman told reporters`: the words after the verb are the quote's setting, not speech.
-  if (tokens.slice(Math.max(0, v - 5), v).some((t) => t.kind === "quote")) return null;
+  // `"…," Pullman told reporters`: the words after the verb are the quote's setting, not speech;
+  // not so a verb joined to another ("noted the "differences" between them and said the …").
+  const joined = JOINERS.has(tokens[v - 1]?.lower ?? "");
+  if (!joined && tokens.slice(Math.max(0, v - 5), v).some((t) => t.kind === "quote")) return null;
   const start = reportStart(tokens, v);
   if (!start) return null;
   const { from, that } = start;
@@ -56,12 +58,15 @@ export function reportedSpan(sentence: SentenceContext, v: number, speaker: Enti
     tokens[from - 1]?.text === "," &&
     first !== undefined &&
     (isAdjunctParticiple(first.lower) || participleAlone(tokens, from) || opensAdjunct(first.lower));
+  // ("warned of rising obesity levels": what follows names the topic, not the words.)
+  if (first?.lower === "of") return null;
   if (
     !adjunct &&
     first &&
     !first.capitalised &&
     CLAUSE_BREAKS.has(first.lower) &&
-    !PERSON_PRONOUNS.has(first.lower)
+    !PERSON_PRONOUNS.has(first.lower) &&
+    !opensSubject(tokens, from)
   )
     return null;
   // "…, Brafman noted; the government had …": a semicolon closes what was said, unless it opens a
@@ -107,6 +112,43 @@ function closeThat(tokens: readonly Token[], v: number): boolean {
   return false;
 }
 const COORDINATORS = new Set(["and", "but", "or"]);
+
+/**
+ * Whether the word at `from`, one that could end a clause, here opens the subject of a clause said:
+ * a possessive ("said its profits rose", "said her approach is …"), or "there", "this", "these" or "those" before a verb
+ * or a possessive ("said there was evidence", "claims this is the clearest sign", "say this year's
+ * festival will …"), not before a noun ("said this week").
+ */
+function opensSubject(tokens: readonly Token[], from: number): boolean {
+  const word = tokens[from]!.lower;
+  const next = tokens[from + 1];
+  if (word === "its") return true;
+  // ("said her approach is …": a verb follows in the clause; not "warned her that …" nor "told her
+  // the boy …", whom it tells, nor "claimed her first title, edging …", an object.)
+  if (word === "her") return verbAhead(tokens, from + 1);
+  // ("say this year's festival will …": a possessive after it opens a noun phrase.)
+  return SUBJECT_WORDS.has(word) && next !== undefined && (isSureVerb(next) || /['’]s$/.test(next.text));
+}
+const SUBJECT_WORDS = new Set(["there", "this", "these", "those"]);
+
+/** Whether a plain word at `from` starts a noun phrase that a verb follows before the clause's next mark. */
+function verbAhead(tokens: readonly Token[], from: number): boolean {
+  const head = tokens[from];
+  if (
+    head?.kind !== "word" ||
+    head.capitalised ||
+    CLAUSE_BREAKS.has(head.lower) ||
+    DETERMINERS.has(head.lower)
+  )
+    return false;
+  for (let k = from + 1; k < tokens.length && k <= from + OBJECT_WORDS; k++) {
+    const t = tokens[k]!;
+    if (t.kind === "quote" || CLAUSE_MARKS.has(t.text)) return false;
+    if (isSureVerb(t) || (!t.capitalised && IRREGULAR_PASTS.has(t.lower))) return true;
+  }
+  return false;
+}
+const CLAUSE_MARKS = new Set([",", ";", ":", "."]);
 /** "it's revealed in the review that …", "was charged that …": the verb in the passive, whose subject said nothing. */
 function passive(tokens: readonly Token[], v: number): boolean {
   const before = tokens[v - 1];
@@ -167,6 +209,8 @@ function namedAfter(sentence: SentenceContext, v: number, speaker: Entity): bool
  * Young urged him …": the main clause after the comma is the writer's).
  */
 export function reportedClauseEnd(tokens: readonly Token[], v: number, from: number): number {
+  const next = nextSaying(tokens, from);
+  if (next >= 0) return tokens[next]!.start;
   if (OPENING_SUBORDINATORS.has(tokens[0]!.lower) && !tokens.slice(0, v).some((t) => t.text === ",")) {
     // (Not the comma inside a number: "the 5,000m crown".)
     const comma = tokens.findIndex(
@@ -177,6 +221,23 @@ export function reportedClauseEnd(tokens: readonly Token[], v: number, from: num
   const last = tokens[tokens.length - 1]!;
   return last.text === "." ? last.start : last.end;
 }
+/**
+ * Where a second verb of saying joined to the first by "and" or "but" starts ("said the plan was
+ * dead, and added that …"), as the index of the "and" or of the comma before it, or -1: what
+ * follows is the second verb's report, not the first's.
+ */
+function nextSaying(tokens: readonly Token[], from: number): number {
+  for (let k = from + 2; k < tokens.length; k++) {
+    const t = tokens[k]!;
+    if (t.kind === "quote") return -1;
+    if (t.capitalised || !(REPORTING_VERBS.has(t.lower) || THAT_REPORTING_VERBS.has(t.lower))) continue;
+    const joiner = k - 1;
+    if (!JOINERS.has(tokens[joiner]!.lower)) continue;
+    return tokens[joiner - 1]?.text === "," ? joiner - 1 : joiner;
+  }
+  return -1;
+}
+const JOINERS = new Set(["and", "but"]);
 /** Words that open a sentence with a clause of its own before the main one ("As …, …"). */
 const OPENING_SUBORDINATORS = new Set([...SUBORDINATORS, "as", "until", "unless"]);
 
@@ -198,10 +259,12 @@ const MODAL_FILLERS = new Set(["have", "then", "also", "not", "never", "surely",
 /**
  * "Rank announced a study into a possible demerger", "announced the Budget date": what follows the
  * verb from `from` is its object, a noun phrase with no verb of its own, not something said. Read
- * generously: any auxiliary, common verb or word in "-ed" or "-s" counts as a clause's verb.
+ * generously: any auxiliary, common verb, negated form ("doesn't") or word in "-ed" or "-s" counts
+ * as a clause's verb, though not one in "-ss" or "-us" ("famous").
  */
 function namesOnly(tokens: readonly Token[], from: number): boolean {
-  if (!DETERMINERS.has(tokens[from]?.lower ?? "")) return false;
+  const opener = tokens[from]?.lower ?? "";
+  if (!DETERMINERS.has(opener) && !POSSESSIVE_DETERMINERS.has(opener)) return false;
   const rest = tokens.slice(from + 1).filter((t) => t.text !== ".");
   return rest.length <= OBJECT_WORDS && rest.every((t) => t.kind !== "quote" && !isVerbForm(t));
 }
@@ -209,7 +272,7 @@ function namesOnly(tokens: readonly Token[], from: number): boolean {
 const OBJECT_WORDS = 8;
 const isVerbForm = (t: Token) =>
   t.kind === "word" &&
-  (CLAUSE_VERBS.has(t.lower) || COMMON_VERBS.has(t.lower) || /(?:ed|[^s]s)$/.test(t.lower));
+  (CLAUSE_VERBS.has(t.lower) || COMMON_VERBS.has(t.lower) || /(?:ed|[^su]s|n['’]t)$/.test(t.lower));
 /** A word that is surely a clause's verb, read strictly: an auxiliary, a modal, a common verb or a past. */
 const isSureVerb = (t: Token) =>
   t.kind === "word" &&
@@ -247,21 +310,64 @@ function reportStart(tokens: readonly Token[], v: number): { from: number; that:
     if (close < 0 || tokens[close + 1]?.lower !== "that") return null;
     from = close + 1;
   }
-  const that = tokens.slice(from, from + ADDRESSEE_REACH).findIndex((t) => t.lower === "that");
+  const that = thatWithin(tokens, from);
   // "stressed her support of the 2011 raid that killed …": a "that" with a verb right after it, after
   // the verb's object, opens that noun's relative clause, not what was said.
   if (that > 0 && from === v + 1 && relativeThat(tokens, from, from + that)) return null;
   if (that >= 0) from += that + 1;
-  while (
-    tokens[from] &&
-    (tokens[from]!.text === ":" ||
-      tokens[from]!.text === "," ||
-      DAY.test(tokens[from]!.text) ||
-      (DAY.test(tokens[from - 1]!.text) && TIMES_OF_DAY.has(tokens[from]!.lower)))
-  )
-    from++;
+  for (let skip = settingLength(tokens, from); skip > 0; skip = settingLength(tokens, from)) from += skip;
   return { from, that: that >= 0 };
 }
+
+/**
+ * How many words at `from` set the scene of the saying rather than start what was said: a mark, a
+ * day ("said on Monday he …", "said Friday afternoon"), a week or month ("said last week it …"), or
+ * the channel ("said in a statement they …"). Zero when none does.
+ */
+function settingLength(tokens: readonly Token[], from: number): number {
+  const t = tokens[from];
+  if (!t) return 0;
+  const next = tokens[from + 1];
+  if (t.text === ":" || t.text === "," || DAY.test(t.text)) return 1;
+  if (DAY.test(tokens[from - 1]!.text) && TIMES_OF_DAY.has(t.lower)) return 1;
+  if (t.lower === "on" && next && DAY.test(next.text)) return 2;
+  // (Not "this year's event", a possessive that opens what was said.)
+  if (
+    PERIOD_OPENERS.has(t.lower) &&
+    next &&
+    PERIODS.has(next.lower) &&
+    next.text.length === next.lower.length
+  )
+    return 2;
+  const channel = tokens
+    .slice(from, from + 3)
+    .map((w) => w.lower)
+    .join(" ");
+  return CHANNELS.has(channel) ? 3 : 0;
+}
+const PERIOD_OPENERS = new Set(["this", "last", "next"]);
+const PERIODS = new Set(["week", "weekend", "month", "year"]);
+const CHANNELS = new Set(["in a statement", "in an interview", "in a letter"]);
+/**
+ * The offset from `from` of a "that" within reach that opens what is reported, or -1. Not past an
+ * auxiliary, a common past or another verb of saying: there the clause said has begun ("said the
+ * plan was dead and that …", "said it was clear that …", "said the ruling set a precedent that …",
+ * "said the plan was dead, and added that …").
+ */
+function thatWithin(tokens: readonly Token[], from: number): number {
+  // (After the comma that closes an aside, the sentence's own verb comes first: "The net result, the
+  // authors say, is that …".)
+  const aside = tokens[from]?.text === ",";
+  for (let k = from; k < from + ADDRESSEE_REACH && k < tokens.length; k++) {
+    const t = tokens[k]!;
+    if (t.lower === "that") return k - from;
+    if (t.capitalised) continue;
+    if (REPORTING_VERBS.has(t.lower)) return -1;
+    if (!aside && (CLAUSE_VERBS.has(t.lower) || IRREGULAR_PASTS.has(t.lower))) return -1;
+  }
+  return -1;
+}
+
 /**
  * "added his seventh for the Islanders, and …", "announced the 30-date jaunt while closing out …": after
  * a verb that also names a deed, an object opened by a determiner, a possessive or a number with no
@@ -290,14 +396,19 @@ function namesDeed(tokens: readonly Token[], v: number, from: number): boolean {
   return true;
 }
 const DEED_VERBS = new Set([
+  "add",
   "added",
   "adds",
+  "agree",
   "agreed",
   "agrees",
+  "announce",
   "announced",
   "announces",
+  "concede",
   "conceded",
   "concedes",
+  "confirm",
   "confirmed",
   "confirms",
 ]);

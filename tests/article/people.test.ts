@@ -608,7 +608,7 @@ describe("initials", () => {
     const body = [
       "Just last week, T.J. Okonjo, an editor at the Courier, wrote that “the war is not over.”",
       "“We should think of the long fight,” Okonjo said.",
-      "U.S. Steel said its profits fell.",
+      "Shares in U.S. Steel fell.",
     ].join("\n\n");
     const facts = parse(body);
     expect(speakersOf(body)).toEqual(["T.J. Okonjo", "T.J. Okonjo"]);

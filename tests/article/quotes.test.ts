@@ -664,6 +664,8 @@ describe("reported speech and the participle after its verb", () => {
         ].join("\n\n"),
       ),
     ).toEqual([
+      // (Said whole: its "that" opens a relative clause inside the subject, "a violent hit that …".)
+      ["a violent hit that used to be a great tackle is now a penalty", "Tom Reed"],
       ["his team would win the cup", "Tom Reed"],
       ["the pair “brought a real warmth to Saturday night.”", "a spokeswoman"],
       ["the figures were weak", "Tom Reed"],

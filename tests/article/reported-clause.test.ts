@@ -1,0 +1,89 @@
+import { describe, expect, it } from "vitest";
+import { parse, speakerName } from "./helpers.ts";
+
+/** The reported speech of a body as [words, speaker]. */
+const reports = (body: string) => {
+  const facts = parse(body);
+  return facts.reported.map((r) => [r.text, speakerName(facts, r.speakerId)]);
+};
+
+describe("where the words a verb of saying reports begin", () => {
+  it("keeps the clause said whole when a “that” comes after its own verb", () => {
+    // BBC, 2005: "said it was very unlikely that the Bank …" and "said the Indian economy was
+    // performing strongly and that inflation has been reined in" had been cut to what followed "that".
+    const body = [
+      "Economist Ruth Adebayo said it was very unlikely that rates would rise.",
+      "Adebayo said the economy was performing strongly and that inflation had been reined in.",
+    ].join("\n\n");
+    expect(reports(body)).toEqual([
+      ["it was very unlikely that rates would rise", "Ruth Adebayo"],
+      ["the economy was performing strongly and that inflation had been reined in", "Ruth Adebayo"],
+    ]);
+  });
+
+  it("still starts past a “that” after a day, a channel or an aside", () => {
+    // BBC, 2005: "The net result, the authors say, is that …".
+    const body = [
+      "Analyst Tom Okafor said on Monday that prices would fall.",
+      "The net result, Okafor says, is that the extra cost is covered.",
+    ].join("\n\n");
+    expect(reports(body)).toEqual([
+      ["prices would fall", "Tom Okafor"],
+      ["the extra cost is covered", "Tom Okafor"],
+    ]);
+  });
+
+  it("reads a clause opened by “there”, “this”, “its” or “her” before a verb", () => {
+    // BBC and PolNeAR: "Traders said there was some panic selling", "Cadbury said its underlying
+    // sales were up", "Clinton said her approach is to …" had reported nothing.
+    const body = [
+      "Trader Ana Lindqvist said there was some panic selling.",
+      "The firm Brightwell said its sales were up by 4%.",
+      "Lindqvist says this may allow a revision.",
+      "Lindqvist said her approach is to wait.",
+    ].join("\n\n");
+    expect(reports(body)).toEqual([
+      ["there was some panic selling", "Ana Lindqvist"],
+      ["its sales were up by 4%", "Brightwell"],
+      ["this may allow a revision", "Ana Lindqvist"],
+      ["her approach is to wait", "Ana Lindqvist"],
+    ]);
+  });
+
+  it("reads nothing said in an object, a topic or a time after the verb", () => {
+    // BBC: "Deacon claimed her first title, edging …", "warned of rising obesity levels",
+    // "the legal action claimed its most high-profile victim", "said this week he …".
+    const body = [
+      "Sprinter Ana Lindqvist claimed her first national title, edging Fraser into second.",
+      "Coach Tom Okafor warned of rising injury levels.",
+      "The lawsuit claimed its most famous victim.",
+      "Okafor said this week he would stay.",
+      "Organisers say this year's festival will be the best yet.",
+    ].join("\n\n");
+    expect(reports(body)).toEqual([
+      ["he would stay", "Tom Okafor"],
+      ["this year's festival will be the best yet", "Organisers"],
+    ]);
+  });
+});
+
+describe("two verbs of saying joined by “and” or “but”", () => {
+  it("ends the first verb's words where the second's begin, and reports each once", () => {
+    // BBC, 2005: "said it had received 100 complaints, and added that …" had given the second
+    // clause to both verbs, and "Analysts said the figures were disappointing but argued that …" only
+    // the second clause to either.
+    const body = [
+      "Council leader Jane Ward said the plan was dead, and added that she would resign.",
+      "Ward said rents were too high but argued that wages had risen.",
+      "Mr Okafor noted the \u201cdeep differences\u201d between the towns and said talks had failed.",
+    ].join("\n\n");
+    expect(reports(body)).toEqual([
+      ["the plan was dead", "Jane Ward"],
+      ["she would resign", "Jane Ward"],
+      ["rents were too high", "Jane Ward"],
+      ["wages had risen", "Jane Ward"],
+      ["the \u201cdeep differences\u201d between the towns", "Mr Okafor"],
+      ["talks had failed", "Mr Okafor"],
+    ]);
+  });
+});
