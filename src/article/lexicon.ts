@@ -352,7 +352,7 @@ export const PERSON_PRONOUNS = new Map<string, "m" | "f" | "p">([
 /** Roles held by one named person, so "the minister" can refer back to them. */
 export const HELD_ROLES = words(`
   leader minister secretary president chancellor premier chairman chairwoman chair mayor governor
-  senator mp msp mep chief executive director commissioner ambassador judge coach manager captain`);
+  senator mp msp mep chief executive director commissioner ambassador coach manager captain`);
 
 /** Lower-case heads of descriptions that can speak without a name ("a spokesman", "the report"). */
 export const SPEAKER_NOUNS = words(`

@@ -161,7 +161,7 @@ export class Salience {
     // A spokesman or an official is someone else; a leader or minister is likely the one just named.
     if (titled) return titled;
     // (Not one the article gave a role no office-holder has: "Tom Becker, her neighbor, … the mayor said".)
-    if (HELD_ROLES.has(head)) return mostRecent(persons, (p) => !holdsNoOffice(p));
+    if (HELD_ROLES.has(head)) return mostRecent(persons, (p) => !holdsNoOffice(p, head));
     // "the veteran builder", "the New York businessman": a role no one was given is the person the
     // story is about, the one just quoted or written about, not someone new.
     if (SEPARATE_ROLES.has(head)) return null;
@@ -354,10 +354,17 @@ function callsByFirstName(text: string, first: string): boolean {
 const OPENS_SENTENCE = /(?:^|[.!?“‘"(])\s*$/u;
 
 /** Whether the article gave someone a role that no one holding an office is called by ("her neighbor"). */
-function holdsNoOffice(p: Entity): boolean {
+function holdsNoOffice(p: Entity, office: string): boolean {
+  // ("Mr Mubanga, 32, from Wembley, said … The home secretary said": the article gives the age of
+  // people in the news, seldom of those in public office.)
+  if (p.age !== undefined && PUBLIC_OFFICES.has(office)) return true;
   const head = p.title?.toLowerCase().split(" ").at(-1);
   return head !== undefined && PRIVATE_ROLES.has(head);
 }
+const PUBLIC_OFFICES = new Set(
+  `minister secretary president chancellor premier mayor governor senator mp msp mep ambassador
+  commissioner`.split(/\s+/),
+);
 const PRIVATE_ROLES = new Set(
   `neighbor neighbour resident student pupil fan friend witness victim mother father wife husband
   daughter son sister brother voter supporter protester analyst economist expert researcher

@@ -507,6 +507,22 @@ describe("an office held (the mayor, the minister) for a speaker", () => {
     ].join("\n\n");
     expect(speakersOf(untitled)).toEqual(["Tom Becker"]);
   });
+
+  it("is not a person the article gave an age, nor is a judge anyone named before", () => {
+    // BBC, 2005, renamed: "Mr Mubanga, 32, from Wembley, said … The home secretary said …" and
+    // "the judge agreed … on condition that requests … were "not too regular an occurrence"" had
+    // been given to the detainee and to the musician on bail.
+    const aged = [
+      "Tom Becker, 32, from Leeds, said he had been held for three years.",
+      "“We will not investigate,” the home secretary said.",
+    ].join("\n\n");
+    expect(speakersOf(aged)).toEqual(["the home secretary"]);
+    const judged = [
+      "Singer Tom Becker was given bail on Monday.",
+      "“This is not a regular occurrence,” the judge said.",
+    ].join("\n\n");
+    expect(speakersOf(judged)).toEqual(["the judge"]);
+  });
 });
 
 describe("a name no list knows after its role (research firm Gartner, Arsenal boss Wenger)", () => {
