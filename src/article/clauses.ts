@@ -129,10 +129,37 @@ export function postmodifierEnd(tokens: readonly Token[], head: number, start: n
   for (let j = head + 1; j < tokens.length && j - start < 12; j++) {
     const t = tokens[j]!;
     if (t.kind !== "word") return t.kind === "punct" ? j - 1 : head;
-    if (RELATIVES.has(t.lower) || isSpeechVerb(tokens, j)) return j - 1;
+    // ("said the group in a statement": how it was said, not who said it.)
+    if (RELATIVES.has(t.lower) || isSpeechVerb(tokens, j) || channelLength(tokens, j) > 0) return j - 1;
   }
   return tokens.length - start <= 12 ? tokens.length - 1 : head;
 }
+/**
+ * How many words at `at` name the channel something was said through ("in a statement", "in an
+ * interview", "on Twitter"), or zero.
+ */
+export function channelLength(tokens: readonly Token[], at: number): number {
+  const two = tokens
+    .slice(at, at + 2)
+    .map((t) => t.lower)
+    .join(" ");
+  if (CHANNELS.has(two)) return 2;
+  const three = tokens
+    .slice(at, at + 3)
+    .map((t) => t.lower)
+    .join(" ");
+  return CHANNELS.has(three) ? 3 : 0;
+}
+const CHANNELS = new Set([
+  "in a statement",
+  "in an interview",
+  "in a letter",
+  "in an email",
+  "in an e-mail",
+  "in a tweet",
+  "on twitter",
+  "on facebook",
+]);
 const POSTMODIFIER_OPENERS = new Set(
   "for of to at from with in on close familiar involved knowledgeable briefed speaking".split(" "),
 );

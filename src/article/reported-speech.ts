@@ -3,7 +3,7 @@
  * …", "Profits rose 5%, said the company."), not after a modal or before a bare object, and not the
  * setting of a quote (`"…," Pullman told reporters`).
  */
-import { joinWords, opensAdjunct, type SentenceContext, SUBORDINATORS } from "./clauses.ts";
+import { channelLength, joinWords, opensAdjunct, type SentenceContext, SUBORDINATORS } from "./clauses.ts";
 import { ROLE_REACH, TELLING } from "./cues.ts";
 import {
   CLAUSE_BREAKS,
@@ -339,15 +339,10 @@ function settingLength(tokens: readonly Token[], from: number): number {
     next.text.length === next.lower.length
   )
     return 2;
-  const channel = tokens
-    .slice(from, from + 3)
-    .map((w) => w.lower)
-    .join(" ");
-  return CHANNELS.has(channel) ? 3 : 0;
+  return channelLength(tokens, from);
 }
 const PERIOD_OPENERS = new Set(["this", "last", "next"]);
 const PERIODS = new Set(["week", "weekend", "month", "year"]);
-const CHANNELS = new Set(["in a statement", "in an interview", "in a letter"]);
 /**
  * The offset from `from` of a "that" within reach that opens what is reported, or -1. Not past an
  * auxiliary, a common past or another verb of saying: there the clause said has begun ("said the

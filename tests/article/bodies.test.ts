@@ -15,6 +15,12 @@ describe("a body named after its verb of saying", () => {
     expect(speakersOf(body)).toEqual(["the company"]);
   });
 
+  it("is who speaks without the channel after it, whatever its noun (said the group in a statement)", () => {
+    // BBC, 2005: "said the group in a statement" had been the speaker's whole name.
+    const body = "“Censorship is growing,” said the group in a statement.";
+    expect(speakersOf(body)).toEqual(["the group"]);
+  });
+
   it("is read past an adjunct after it (read a statement from the party)", () => {
     const body = [
       "Ms Lopez's spokesman, Bob Lee, said in an email that the senator “will not back down.”",
