@@ -84,6 +84,9 @@ export function descriptionStart(tokens: readonly Token[], end: number, floor = 
       !demonstrativeAfterOf(tokens, start - 1)
     )
       break;
+    // ("the report says", not "the public can see … the report says": a modal or an auxiliary is a
+    // clause's verb, never a word of the noun's.)
+    if (!t.capitalised && CLAUSE_VERBS.has(t.lower)) break;
     if (isSpeechVerb(tokens, start - 1) || isClauseVerb(tokens, start - 1)) break;
     if (qualifying) start -= 2;
     start--;

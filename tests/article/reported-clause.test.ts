@@ -87,3 +87,13 @@ describe("two verbs of saying joined by “and” or “but”", () => {
     ]);
   });
 });
+
+describe("who says, read back from the verb", () => {
+  it("stops at a modal or an auxiliary, a clause's verb, not a word of the speaker's", () => {
+    // BBC, 2005: "… so the public can see who gives how much to the parties but the report says
+    // there are still public suspicions" had "the public can see" as the speaker.
+    const body =
+      "The rules were changed so the public can see who gives money to the parties but the report says there are still suspicions.";
+    expect(reports(body)).toEqual([["there are still suspicions", "the report"]]);
+  });
+});
