@@ -115,25 +115,24 @@ export const QUESTION_VERBS = new Set(
   [...SPEECH_FORMS, ...OPINION_FORMS].flatMap((f) => [f.base, f.third, ...f.past]),
 );
 
+const REPORTING_FORMS = lemmas(`say:said tell:told add note warn insist claim argue explain state announce
+  suggest acknowledge pledge admit:admitted predict stress confirm believe promise vow concede maintain
+  agree recommend`);
 /** Verbs that report speech in full ("said that …"), as opposed to "called" or "branded". */
-export const REPORTING_VERBS = new Set(
-  lemmas(`say:said tell:told add note warn insist claim argue explain state announce suggest
-    acknowledge pledge admit:admitted predict stress confirm believe promise vow concede maintain
-    agree recommend`).flatMap((f) => [f.base, f.third, ...f.past]),
-);
+export const REPORTING_VERBS = new Set(REPORTING_FORMS.flatMap((f) => [f.base, f.third, ...f.past]));
 
+const THAT_REPORTING_FORMS = lemmas(`assert contend declare allege reveal report testify recall reiterate
+  emphasise emphasize write:wrote:written observe remark reply respond caution complain boast charge assure`);
 /**
  * Verbs that report speech only before "that" ("asserted that …", "wrote in a letter that …"):
  * without it they name a deed or an object ("wrote a book", "revealed the figures", "charged him").
  */
 export const THAT_REPORTING_VERBS = new Set(
-  lemmas(`assert contend declare allege reveal report testify recall reiterate emphasise emphasize
-    write:wrote:written observe remark reply respond caution complain boast charge assure`).flatMap((f) => [
-    f.base,
-    f.third,
-    ...f.past,
-  ]),
+  THAT_REPORTING_FORMS.flatMap((f) => [f.base, f.third, ...f.past]),
 );
+
+/** "…, adding that …", "…, saying it was over": the participles of the verbs that report speech. */
+export const REPORTING_PARTICIPLES = new Set([...REPORTING_FORMS, ...THAT_REPORTING_FORMS].map((f) => f.ing));
 
 /** An age written as a word: "62-year-old Adaeze Kowalczyk", "the 36-year-old said". */
 export const AGED = /^\d{1,3}-year-old$/;

@@ -3,24 +3,25 @@
  * …", "Profits rose 5%, said the company."), not after a modal or before a bare object, and not the
  * setting of a quote (`"…," Pullman told reporters`).
  */
-import { channelLength, joinWords, opensAdjunct, type SentenceContext, SUBORDINATORS } from "./clauses.ts";
-import { ROLE_REACH, TELLING } from "./cues.ts";
+import { joinWords, opensAdjunct, type SentenceContext, SUBORDINATORS } from "./clauses.ts";
+import { ROLE_REACH } from "./cues.ts";
 import {
   CLAUSE_BREAKS,
-  CLAUSE_VERBS,
-  COMMON_VERBS,
-  DAY,
   DETERMINERS,
   IRREGULAR_PASTS,
   NUMBER_WORDS,
   PERSON_PRONOUNS,
   POSSESSIVE_DETERMINERS,
+  PREPOSITIONS,
+  REPORTING_PARTICIPLES,
   REPORTING_VERBS,
   THAT_REPORTING_VERBS,
 } from "./lexicon.ts";
 import type { Entity } from "./registry.ts";
-import { isAdjunctParticiple, isNegatedVerb, isPastVerb } from "./speech-verbs.ts";
+import { closeThat, passive, reportStart } from "./report-start.ts";
+import { isAdjunctParticiple, isNegatedVerb } from "./speech-verbs.ts";
 import type { Token } from "./text.ts";
+import { hasClauseVerb, isSureVerb, isVerbForm, OBJECT_WORDS, sureVerbWithin } from "./verb-reading.ts";
 
 /** Character offsets into a sentence's text. */
 export interface TextSpan {
@@ -36,7 +37,10 @@ export interface TextSpan {
 export function reportedSpan(sentence: SentenceContext, v: number, speaker: Entity): TextSpan | null {
   const { tokens } = sentence;
   const verb = tokens[v]!;
-  const reporting = REPORTING_VERBS.has(verb.lower);
+  // ("…, adding that she would resign": a participle after a comma reports as its verb does, but
+  // only a clause, never an object: "…, claiming victory".)
+  const participle = tokens[v - 1]?.text === "," && REPORTING_PARTICIPLES.has(verb.lower);
+  const reporting = REPORTING_VERBS.has(verb.lower) || participle;
   if (!reporting && !THAT_REPORTING_VERBS.has(verb.lower)) return null;
   if (isHypothetical(tokens, v) || isNegatedVerb(tokens, v)) return null;
   // `"…," Pullman told reporters`: the words after the verb are the quote's setting, not speech;
@@ -47,6 +51,8 @@ export function reportedSpan(sentence: SentenceContext, v: number, speaker: Enti
   if (!start) return null;
   const { from, that } = start;
   if (!reporting && !(that && closeThat(tokens, v) && !passive(tokens, v))) return null;
+  if (participle && ((!that && !sureVerbWithin(tokens, from)) || !participleSubject(sentence, v, speaker)))
+    return null;
   const first = tokens[from];
   // "…, she said, referencing the bank's drive to …": a participle of saying after the verb's comma
   // says how it was said, not what, which is then the clause before; so does any participle with
@@ -88,36 +94,10 @@ export function reportedSpan(sentence: SentenceContext, v: number, speaker: Enti
 }
 
 /**
- * For a verb that reports only before "that" ("asserted", "wrote"): whether its first "that" opens a
- * clause said. It stands within reach of the verb, past a place, a day or an audience ("wrote in an
- * email to Politico that"), not right after "of" or "about" ("boasted of his appeal to the groups
- * that …"), and opens a clause: a subject that a determiner, a pronoun or a capital starts ("that
- * the letter", "that it", "that Taylor"), or other words with a verb before the next mark ("that
- * unnamed leaders agree"), where "that same day," names a day and "that comprise" a relative clause.
- */
-function closeThat(tokens: readonly Token[], v: number): boolean {
-  const at = tokens.findIndex((t, k) => k > v && t.lower === "that");
-  const after = tokens[v + 1]?.lower;
-  if (at < 0 || at - v > ADDRESSEE_REACH || after === "of" || after === "about") return false;
-  const next = tokens[at + 1];
-  if (next?.text === "," || next?.kind === "quote") return true;
-  if (next?.kind !== "word" || isSureVerb(next)) return false;
-  if (next.capitalised || DETERMINERS.has(next.lower) || POSSESSIVE_DETERMINERS.has(next.lower)) return true;
-  if (PERSON_PRONOUNS.has(next.lower) || next.lower === "this") return true;
-  for (let k = at + 2; k < tokens.length && tokens[k]!.kind === "word"; k++) {
-    // ("wrote songs that summer and sent …": a verb right after "and" joins the writer's verbs.)
-    if (COORDINATORS.has(tokens[k]!.lower) && isSureVerb(tokens[k + 1] ?? tokens[k]!)) return false;
-    if (isClauseVerb(tokens[k]!)) return true;
-  }
-  return false;
-}
-const COORDINATORS = new Set(["and", "but", "or"]);
-
-/**
  * Whether the word at `from`, one that could end a clause, here opens the subject of a clause said:
- * a possessive ("said its profits rose", "said her approach is …"), or "there", "this", "these" or "those" before a verb
- * or a possessive ("said there was evidence", "claims this is the clearest sign", "say this year's
- * festival will …"), not before a noun ("said this week").
+ * a possessive ("said its profits rose", "said her approach is …"), or "there", "this", "these" or
+ * "those" before a verb or a possessive ("said there was evidence", "claims this is the clearest
+ * sign", "say this year's festival will …"), not before a noun ("said this week").
  */
 function opensSubject(tokens: readonly Token[], from: number): boolean {
   const word = tokens[from]!.lower;
@@ -141,23 +121,41 @@ function verbAhead(tokens: readonly Token[], from: number): boolean {
     DETERMINERS.has(head.lower)
   )
     return false;
-  for (let k = from + 1; k < tokens.length && k <= from + OBJECT_WORDS; k++) {
-    const t = tokens[k]!;
-    if (t.kind === "quote" || CLAUSE_MARKS.has(t.text)) return false;
-    if (isSureVerb(t) || (!t.capitalised && IRREGULAR_PASTS.has(t.lower))) return true;
-  }
-  return false;
+  return sureVerbWithin(tokens, from + 1);
 }
-const CLAUSE_MARKS = new Set([",", ";", ":", "."]);
-/** "it's revealed in the review that …", "was charged that …": the verb in the passive, whose subject said nothing. */
-function passive(tokens: readonly Token[], v: number): boolean {
-  const before = tokens[v - 1];
-  return before !== undefined && (PASSIVE_BE.has(before.lower) || /^it['’]s$/i.test(before.text));
-}
-const PASSIVE_BE = new Set(["is", "was", "were", "are", "be", "been", "being"]);
 
-/** A verb form read generously (`isVerbForm`), but not a name's ("Alwaleed") nor a possessive's ("his"). */
-const isClauseVerb = (t: Token) => !t.capitalised && !POSSESSIVE_DETERMINERS.has(t.lower) && isVerbForm(t);
+/**
+ * Whether the participle at `v` reports the words of `speaker`, the subject of the clause before it:
+ * named (or a pronoun) in the clause that ends at the participle's comma with a verb of saying ("…,
+ * analysts said, adding that …"), or before the main clause's verb ("Airlines have reacted strongly,
+ * saying …", "The 64-year-old has denied the killing, saying …"), past an opening clause ("After …,
+ * …"); never an object the clause names ("The government refused to back Lord Dubs' bill, saying …",
+ * "defended the purchase by Rosneft, saying …").
+ */
+function participleSubject(sentence: SentenceContext, v: number, speaker: Entity): boolean {
+  const { tokens } = sentence;
+  const names = (from: number, to: number) =>
+    sentence.mentions.some((m) => m.entity === speaker && m.start >= from && m.start < to) ||
+    joinWords(tokens.slice(from, to)).toLowerCase().includes(speaker.name.toLowerCase());
+  const pronoun = (from: number, to: number) =>
+    tokens.slice(from, to).some((t) => PERSON_PRONOUNS.has(t.lower));
+  // ("…," said Peter Rice, chairman of Fox, noting that …": the one a verb of saying names.)
+  const saying = tokens.slice(0, v - 1).some((t) => t.kind === "word" && REPORTING_VERBS.has(t.lower));
+  if (saying && (names(0, v - 1) || pronoun(0, v - 1))) return true;
+  const first = tokens[0]?.lower ?? "";
+  const opening =
+    OPENERS.has(first) || PREPOSITIONS.has(first) ? tokens.findIndex((t) => t.text === ",") + 1 : 0;
+  const found = tokens.findIndex((t, k) => k > opening && isMainVerb(t));
+  const verb = found < 0 || found >= v ? v - 1 : found;
+  if (names(opening, verb) || pronoun(opening, verb)) return true;
+  // (A description resolved to the speaker, "The Florida senator has …", with no one else named.)
+  return !names(verb, v) && !sentence.mentions.some((m) => m.start >= opening && m.start < verb);
+}
+/** Words that open a clause or a phrase before the main one ("After …,", "Amid …,", "In a letter …,"). */
+const OPENERS = new Set([...SUBORDINATORS, "as", "amid", "despite", "during", "following"]);
+/** A word read as a clause's verb where a subject ends: sure, a common past, or in "-ed" ("Trump shot back"). */
+const isMainVerb = (t: Token) =>
+  isSureVerb(t) || (!t.capitalised && (IRREGULAR_PASTS.has(t.lower) || /^\p{Ll}{2,}ed$/u.test(t.text)));
 
 /**
  * Whether the clause before the comma at `comma` is what the verb after it reports: it has a verb
@@ -165,22 +163,6 @@ const isClauseVerb = (t: Token) => !t.capitalised && !POSSESSIVE_DETERMINERS.has
  */
 const saidBefore = (tokens: readonly Token[], comma: number) =>
   tokens[comma + 1]?.lower !== "as" && hasClauseVerb(tokens, 0, comma);
-
-/**
- * Whether a verb stands among the words from `from` up to `to`, so that they make a clause that can
- * be what was said: "GDP rose by 1.7%" does, "In the early 1990s" and "CENTR, the Council of …" do not.
- */
-const hasClauseVerb = (tokens: readonly Token[], from: number, to: number) =>
-  tokens
-    .slice(from, to)
-    .some(
-      (t) =>
-        (isClauseVerb(t) && !/\d/.test(t.text)) ||
-        (!t.capitalised && IRREGULAR_PASTS.has(t.lower)) ||
-        PRONOUN_WITH_VERB.test(t.text),
-    );
-/** "He's", "they're", "I've": a pronoun with its verb. */
-const PRONOUN_WITH_VERB = /^(?:he|she|it|they|we|you|i|there|that)['’](?:s|re|ve|ll|d|m)$/i;
 
 /** Whether the words from `from` are a participle phrase with no verb of a clause after it. */
 function participleAlone(tokens: readonly Token[], from: number): boolean {
@@ -230,7 +212,10 @@ function nextSaying(tokens: readonly Token[], from: number): number {
   for (let k = from + 2; k < tokens.length; k++) {
     const t = tokens[k]!;
     if (t.kind === "quote") return -1;
-    if (t.capitalised || !(REPORTING_VERBS.has(t.lower) || THAT_REPORTING_VERBS.has(t.lower))) continue;
+    if (t.capitalised) continue;
+    // ("said the plan was dead, adding that …")
+    if (tokens[k - 1]!.text === "," && REPORTING_PARTICIPLES.has(t.lower)) return k - 1;
+    if (!(REPORTING_VERBS.has(t.lower) || THAT_REPORTING_VERBS.has(t.lower))) continue;
     const joiner = k - 1;
     if (!JOINERS.has(tokens[joiner]!.lower)) continue;
     return tokens[joiner - 1]?.text === "," ? joiner - 1 : joiner;
@@ -267,100 +252,6 @@ function namesOnly(tokens: readonly Token[], from: number): boolean {
   if (!DETERMINERS.has(opener) && !POSSESSIVE_DETERMINERS.has(opener)) return false;
   const rest = tokens.slice(from + 1).filter((t) => t.text !== ".");
   return rest.length <= OBJECT_WORDS && rest.every((t) => t.kind !== "quote" && !isVerbForm(t));
-}
-/** Words at most in an object read so: a longer run may hold an irregular verb ("… went back on"). */
-const OBJECT_WORDS = 8;
-const isVerbForm = (t: Token) =>
-  t.kind === "word" &&
-  (CLAUSE_VERBS.has(t.lower) || COMMON_VERBS.has(t.lower) || /(?:ed|[^su]s|n['’]t)$/.test(t.lower));
-/** A word that is surely a clause's verb, read strictly: an auxiliary, a modal, a common verb or a past. */
-const isSureVerb = (t: Token) =>
-  t.kind === "word" &&
-  !t.capitalised &&
-  (CLAUSE_VERBS.has(t.lower) || COMMON_VERBS.has(t.lower) || isPastVerb(t.lower));
-
-/**
- * Where the words reported by the verb at `v` start, and whether a "that" opens them: past "that",
- * a colon, a comma or a day ("said on Monday that …"); after a verb of telling, past whom it tells
- * ("told a few thousand teachers on the lawn that …", "told the BBC he …"). Null where the telling
- * only introduces a quote or names an outlet ("told the BBC's Today programme: "…"", "told reporters.").
- */
-function reportStart(tokens: readonly Token[], v: number): { from: number; that: boolean } | null {
-  let from = v + 1;
-  if (TELLING.has(tokens[v]!.lower)) {
-    const told = tokens.findIndex(
-      (t, k) => k > v && (t.kind !== "word" || t.lower === "that" || PERSON_PRONOUNS.has(t.lower)),
-    );
-    const mark = tokens[told]?.text;
-    // ("told the BBC's Today programme." names an outlet; past any other mark, whom it tells is unknown.)
-    // ("told his radio audience, "What has happened …"": a comma before a quote introduces it, as a colon does.)
-    const introduces = mark === ":" || (mark === "," && tokens[told + 1]?.kind === "quote");
-    if (told < 0 || introduces || (mark === "." && told - v <= ADDRESSEE_REACH)) return null;
-    // "tells so many lies that voters cannot keep up": after "so" or "such" the "that" opens what
-    // the telling led to, and what was told (lies, a story) is no one's words.
-    const result =
-      mark === "that" && tokens.slice(v + 1, told).some((t) => t.lower === "so" || t.lower === "such");
-    if (result) return null;
-    if (tokens[told]!.kind === "word") from = told;
-  }
-  // A dash right after the verb opens an aside before "that" ("announced — without Mexico's sign-off
-  // — that …"), or ends the verb's clause ("the quality Google promised – it's revealed … that").
-  if (DASHES.has(tokens[from]?.text ?? "")) {
-    const close = tokens.findIndex((t, k) => k > from && DASHES.has(t.text));
-    if (close < 0 || tokens[close + 1]?.lower !== "that") return null;
-    from = close + 1;
-  }
-  const that = thatWithin(tokens, from);
-  // "stressed her support of the 2011 raid that killed …": a "that" with a verb right after it, after
-  // the verb's object, opens that noun's relative clause, not what was said.
-  if (that > 0 && from === v + 1 && relativeThat(tokens, from, from + that)) return null;
-  if (that >= 0) from += that + 1;
-  for (let skip = settingLength(tokens, from); skip > 0; skip = settingLength(tokens, from)) from += skip;
-  return { from, that: that >= 0 };
-}
-
-/**
- * How many words at `from` set the scene of the saying rather than start what was said: a mark, a
- * day ("said on Monday he …", "said Friday afternoon"), a week or month ("said last week it …"), or
- * the channel ("said in a statement they …"). Zero when none does.
- */
-function settingLength(tokens: readonly Token[], from: number): number {
-  const t = tokens[from];
-  if (!t) return 0;
-  const next = tokens[from + 1];
-  if (t.text === ":" || t.text === "," || DAY.test(t.text)) return 1;
-  if (DAY.test(tokens[from - 1]!.text) && TIMES_OF_DAY.has(t.lower)) return 1;
-  if (t.lower === "on" && next && DAY.test(next.text)) return 2;
-  // (Not "this year's event", a possessive that opens what was said.)
-  if (
-    PERIOD_OPENERS.has(t.lower) &&
-    next &&
-    PERIODS.has(next.lower) &&
-    next.text.length === next.lower.length
-  )
-    return 2;
-  return channelLength(tokens, from);
-}
-const PERIOD_OPENERS = new Set(["this", "last", "next"]);
-const PERIODS = new Set(["week", "weekend", "month", "year"]);
-/**
- * The offset from `from` of a "that" within reach that opens what is reported, or -1. Not past an
- * auxiliary, a common past or another verb of saying: there the clause said has begun ("said the
- * plan was dead and that …", "said it was clear that …", "said the ruling set a precedent that …",
- * "said the plan was dead, and added that …").
- */
-function thatWithin(tokens: readonly Token[], from: number): number {
-  // (After the comma that closes an aside, the sentence's own verb comes first: "The net result, the
-  // authors say, is that …".)
-  const aside = tokens[from]?.text === ",";
-  for (let k = from; k < from + ADDRESSEE_REACH && k < tokens.length; k++) {
-    const t = tokens[k]!;
-    if (t.lower === "that") return k - from;
-    if (t.capitalised) continue;
-    if (REPORTING_VERBS.has(t.lower)) return -1;
-    if (!aside && (CLAUSE_VERBS.has(t.lower) || IRREGULAR_PASTS.has(t.lower))) return -1;
-  }
-  return -1;
 }
 
 /**
@@ -407,32 +298,8 @@ const DEED_VERBS = new Set([
   "confirmed",
   "confirms",
 ]);
-const DASHES = new Set(["–", "—", "―"]);
-/** "said Friday afternoon": the part of the day after its name. */
-const TIMES_OF_DAY = new Set(["morning", "afternoon", "evening", "night"]);
 const RELATIVES = new Set(["which", "who", "whose"]);
 const DEED_BREAKS = new Set(["while", "when", "after", "before", "as", "because", "until"]);
-
-/**
- * Whether the "that" at `that` opens a relative clause of the noun phrase from `from`: the phrase
- * holds no verb of its own (read generously, as `namesOnly` does) and a verb follows the "that".
- */
-function relativeThat(tokens: readonly Token[], from: number, that: number): boolean {
-  // (After the "that" only a sure verb: "that immigrants be vaccinated" opens a clause of its own.)
-  const next = tokens[that + 1];
-  const opener = tokens[from]!.lower;
-  return (
-    next !== undefined &&
-    isSureVerb(next) &&
-    (DETERMINERS.has(opener) || POSSESSIVE_DETERMINERS.has(opener)) &&
-    tokens.slice(from, that).every((t) => t.kind === "word" && !isVerbForm(t))
-  );
-}
-/**
- * Words at most before a "that" that opens what is reported ("told reporters at the White House
- * that"), and in an audience that ends its sentence ("told the BBC's Today programme.").
- */
-const ADDRESSEE_REACH = 8;
 
 /**
  * What an inverted verb of saying at `v` reports, as character offsets: the clause before the comma

@@ -97,3 +97,33 @@ describe("who says, read back from the verb", () => {
     expect(reports(body)).toEqual([["there are still suspicions", "the report"]]);
   });
 });
+
+describe("a participle of saying after a comma (“…, adding that …”, “…, saying …”)", () => {
+  it("reports its clause as the words of the main clause's subject, and ends the verb's words before it", () => {
+    // BBC, 2005: "Novartis said that it would merge a number of departments, adding that there may
+    // be job cuts", "Mr Ebbers has denied all the charges, saying he was unaware of the fraud".
+    const body = [
+      "The drugmaker Corvana said that it would merge departments, adding that there may be job cuts.",
+      "Tom Okafor has denied all the charges, saying he was unaware of the fraud.",
+      "Prices will rise sharply, analysts said, adding that they expect calmer markets.",
+    ].join("\n\n");
+    expect(reports(body)).toEqual([
+      ["it would merge departments", "Corvana"],
+      ["there may be job cuts", "Corvana"],
+      ["he was unaware of the fraud", "Tom Okafor"],
+      ["Prices will rise sharply", "analysts"],
+      ["they expect calmer markets", "analysts"],
+    ]);
+  });
+
+  it("reports nothing for an object, and never for someone the main clause names after its verb", () => {
+    // BBC, 2005: "the government refused to back Lord Dubs' bill, saying it was too complex" had
+    // given the words to Lord Dubs; "… by state-owned firm Rosneft, saying …" to Rosneft.
+    const body = [
+      "Ana Lindqvist won the seat, claiming victory over Labour.",
+      "But the council refused to back Tom Okafor's plan, saying it was too costly.",
+      "Russia's president defended the sale of the unit to oil firm Brightwell, saying it was fair.",
+    ].join("\n\n");
+    expect(reports(body)).toEqual([["it was too costly", "the council"]]);
+  });
+});

@@ -1,0 +1,52 @@
+/**
+ * Reading a word as a verb where no parser tags it: generously (any "-ed" or "-s" form counts, for
+ * telling an object from a clause) or strictly (an auxiliary, a common verb or a past, for telling
+ * where a clause begins). Shared by the readers of reported speech.
+ */
+import { CLAUSE_VERBS, COMMON_VERBS, IRREGULAR_PASTS, POSSESSIVE_DETERMINERS } from "./lexicon.ts";
+import { isPastVerb } from "./speech-verbs.ts";
+import type { Token } from "./text.ts";
+
+/** Whether a verb, read strictly, stands within an object's reach of `from`, before a mark or a quote. */
+export function sureVerbWithin(tokens: readonly Token[], from: number): boolean {
+  for (let k = from; k < tokens.length && k <= from + OBJECT_WORDS; k++) {
+    const t = tokens[k]!;
+    if (t.kind === "quote" || CLAUSE_MARKS.has(t.text)) return false;
+    if (isSureVerb(t) || (!t.capitalised && IRREGULAR_PASTS.has(t.lower)) || PRONOUN_WITH_VERB.test(t.text))
+      return true;
+  }
+  return false;
+}
+const CLAUSE_MARKS = new Set([",", ";", ":", "."]);
+
+/** A verb form read generously (`isVerbForm`), but not a name's ("Alwaleed") nor a possessive's ("his"). */
+export const isVerbWord = (t: Token) =>
+  !t.capitalised && !POSSESSIVE_DETERMINERS.has(t.lower) && isVerbForm(t);
+
+/**
+ * Whether a verb stands among the words from `from` up to `to`, so that they make a clause that can
+ * be what was said: "GDP rose by 1.7%" does, "In the early 1990s" and "CENTR, the Council of …" do not.
+ */
+export const hasClauseVerb = (tokens: readonly Token[], from: number, to: number) =>
+  tokens
+    .slice(from, to)
+    .some(
+      (t) =>
+        (isVerbWord(t) && !/\d/.test(t.text)) ||
+        (!t.capitalised && IRREGULAR_PASTS.has(t.lower)) ||
+        PRONOUN_WITH_VERB.test(t.text),
+    );
+/** "He's", "they're", "I've": a pronoun with its verb. */
+const PRONOUN_WITH_VERB = /^(?:he|she|it|they|we|you|i|there|that)['’](?:s|re|ve|ll|d|m)$/i;
+
+/** Words at most in an object read so: a longer run may hold an irregular verb ("… went back on"). */
+export const OBJECT_WORDS = 8;
+/** A verb form read generously: an auxiliary, a common verb, a negated form, any word in "-ed" or "-s" but "-ss" or "-us". */
+export const isVerbForm = (t: Token) =>
+  t.kind === "word" &&
+  (CLAUSE_VERBS.has(t.lower) || COMMON_VERBS.has(t.lower) || /(?:ed|[^su]s|n['’]t)$/.test(t.lower));
+/** A word that is surely a clause's verb, read strictly: an auxiliary, a modal, a common verb or a past. */
+export const isSureVerb = (t: Token) =>
+  t.kind === "word" &&
+  !t.capitalised &&
+  (CLAUSE_VERBS.has(t.lower) || COMMON_VERBS.has(t.lower) || isPastVerb(t.lower));
