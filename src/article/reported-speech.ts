@@ -88,7 +88,7 @@ export function reportedSpan(sentence: SentenceContext, v: number, speaker: Enti
         tokens[from]?.kind !== "quote" &&
         (that || !(namesOnly(tokens, from) || namesDeed(tokens, v, from)))
       ? { start: tokens[from]!.start, end: reportedClauseEnd(tokens, v, from) }
-      : rest.length === 0 && comma >= 4 && tokens[0]!.kind === "word" && saidBefore(tokens, comma)
+      : rest.length === 0 && comma >= 2 && tokens[0]!.kind === "word" && saidBefore(tokens, comma)
         ? { start: tokens[0]!.start, end: tokens[comma]!.start }
         : null;
 }

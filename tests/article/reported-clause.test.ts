@@ -127,3 +127,12 @@ describe("a participle of saying after a comma (“…, adding that …”, “�
     expect(reports(body)).toEqual([["it was too costly", "the council"]]);
   });
 });
+
+describe("a short clause before an inverted attribution", () => {
+  it("is what was said when it has a verb of its own (“Sales were great, he said”)", () => {
+    // USA Today, 2016: "Sales were great, he said, wiping sweat off his face." reported nothing.
+    const body =
+      "Trader Tom Okafor was upbeat. Sales were great, he said, wiping his face.\n\nIn 2004, he said.";
+    expect(reports(body)).toEqual([["Sales were great", "Tom Okafor"]]);
+  });
+});
