@@ -29,7 +29,7 @@ import { Descriptions } from "./descriptions.ts";
 import type { QuoteKind } from "./facts.ts";
 import { AUXILIARIES, DETERMINERS, SIGNATURE_DASHES, SPEAKER_NOUNS, VERB_FILLERS } from "./lexicon.ts";
 import type { Entity, Registry } from "./registry.ts";
-import { reportedSpan, type TextSpan } from "./reported-speech.ts";
+import { accordingSpan, reportedSpan, type TextSpan } from "./reported-speech.ts";
 import { Salience } from "./salience.ts";
 import { candidatesFor, learnedChooser, type SpeakerChooser } from "./speaker-model.ts";
 import { isNegatedVerb, isSpeechVerb } from "./speech-verbs.ts";
@@ -98,6 +98,7 @@ export class Attributor {
       const span = reportedSpan(sentence, v, speaker);
       if (span) this.reports.push({ speaker, ...span, sentence: sentence.index });
     }
+    this.readAccordingTo(sentence);
     const last = tokens[tokens.length - 1];
     // "Blackwell wrote:", "Trump issued the following statement:": whoever the sentence is about.
     introducer ??= last?.text === ":" ? sentenceSubject(sentence) : null;
@@ -116,6 +117,15 @@ export class Attributor {
     if (tokens.some((t) => t.kind === "quote")) this.newSpeaker = null;
     else if (reporter) this.newSpeaker = { entity: reporter, paragraph: sentence.paragraph };
     this.salience.noteSubject(sentence, reporter);
+  }
+
+  /** "According to the report, sales fell.", "Sales fell, according to the report.": the source's words. */
+  private readAccordingTo(sentence: SentenceContext): void {
+    const { tokens } = sentence;
+    const v = tokens.findIndex((t, k) => t.lower === "according" && tokens[k + 1]?.lower === "to");
+    const span = v >= 0 ? accordingSpan(tokens, v) : null;
+    const source = span ? this.subjects.afterVerb(sentence, v + 1) : null;
+    if (span && source) this.reports.push({ speaker: source, ...span, sentence: sentence.index });
   }
 
   /** The order of evidence for a quote's speaker, strongest first. */

@@ -9,6 +9,7 @@ import {
   CLAUSE_BREAKS,
   DETERMINERS,
   IRREGULAR_PASTS,
+  LEADING_JUNK,
   NUMBER_WORDS,
   PERSON_PRONOUNS,
   POSSESSIVE_DETERMINERS,
@@ -317,3 +318,45 @@ function invertedReport(tokens: readonly Token[], v: number): { start: number; e
 }
 /** Words at most in an inverted attribution's speaker ("say analysts at the bank,"). */
 const INVERTED_SPEAKER_REACH = 8;
+
+/**
+ * What a source reports "according to" it at `v`: the clause after the comma that closes the source
+ * when it opens the sentence ("According to the report, sales fell 5%."), or the clause before the
+ * comma that opens it when it closes the sentence ("Sales fell 5%, according to the report."), a
+ * clause with a verb of its own either way. Null elsewhere ("rose 5% according to the data and …").
+ */
+export function accordingSpan(tokens: readonly Token[], v: number): TextSpan | null {
+  if (tokens.slice(0, v).some((t) => t.kind === "quote")) return null;
+  // (Not the comma inside a number: "157,000 new jobs".)
+  const commaAfter = (from: number, reach: number) =>
+    tokens.findIndex(
+      (t, k) => k > from && k <= from + reach && t.text === "," && tokens[k + 1]?.start !== t.end,
+    );
+  const last = tokens.length - (tokens.at(-1)?.text === "." ? 1 : 0);
+  if (v === 0 || (v === 1 && LEADING_JUNK.has(tokens[0]!.text))) {
+    let comma = commaAfter(v + 2, ACCORDING_SOURCE_WORDS);
+    // ("According to Tom Reed, the head of the union, jobs will go": past the source's apposition.)
+    for (
+      let next = commaAfter(comma, OBJECT_WORDS);
+      comma > 0 && next > 0;
+      next = commaAfter(comma, OBJECT_WORDS)
+    ) {
+      if (hasClauseVerb(tokens, comma + 1, next)) break;
+      comma = next;
+    }
+    if (comma < 0 || last - comma < 3 || !hasClauseVerb(tokens, comma + 1, last)) return null;
+    if (tokens.slice(comma + 1).some((t) => t.kind === "quote")) return null;
+    return { start: tokens[comma + 1]!.start, end: reportedClauseEnd(tokens, v, comma + 1) };
+  }
+  if (tokens[v - 1]?.text !== "," || v - 1 < 2 || tokens[0]!.kind !== "word") return null;
+  // ("…, according to the Nationwide, their biggest fall since 2001.", not "Among the laggards,
+  // according to the report, are Greece and Italy.")
+  const after = commaAfter(v + 2, ACCORDING_SOURCE_WORDS);
+  if (after > 0 && hasClauseVerb(tokens, after + 1, last)) return null;
+  // ("O'Malley said at a press conference, according to the Las Vegas Sun": someone else's saying.)
+  if (tokens.slice(0, v).some((t) => REPORTING_VERBS.has(t.lower) || THAT_REPORTING_VERBS.has(t.lower)))
+    return null;
+  return hasClauseVerb(tokens, 0, v - 1) ? { start: tokens[0]!.start, end: tokens[v - 1]!.start } : null;
+}
+/** Words at most in the source of an "according to" that opens a sentence. */
+const ACCORDING_SOURCE_WORDS = 12;

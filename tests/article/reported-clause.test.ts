@@ -136,3 +136,31 @@ describe("a short clause before an inverted attribution", () => {
     expect(reports(body)).toEqual([["Sales were great", "Tom Okafor"]]);
   });
 });
+
+describe("“according to” a source", () => {
+  it("reports the clause after the source that opens a sentence, or before the one that ends it", () => {
+    // BBC, 2005: "According to Labor Department figures, 157,000 new jobs were added last month.",
+    // "House prices fell 0.4% in October, according to the Nationwide, their biggest monthly fall …".
+    const body = [
+      "According to Labor Department figures, 157,000 new jobs were added last month.",
+      "Prices fell 0.4% in October, according to Brightwell, their biggest fall since 2001.",
+      "But according to Tom Okafor, the head of the union, jobs will go.",
+    ].join("\n\n");
+    expect(reports(body)).toEqual([
+      ["157,000 new jobs were added last month", "Labor Department figures"],
+      ["Prices fell 0.4% in October", "Brightwell"],
+      ["jobs will go", "Tom Okafor"],
+    ]);
+  });
+
+  it("reports nothing where the source sits inside the clause or credits another's words", () => {
+    // BBC and Huffington Post: "Among the biggest laggards, according to the report, are Greece and
+    // Italy." and "O'Malley said at a press conference, according to the Las Vegas Sun."
+    const body = [
+      "Among the biggest laggards, according to the report, are Greece and Italy.",
+      "Lindqvist said at a rally that taxes were too high, according to the Sun.",
+    ].join("\n\n");
+    expect(reports(body).map(([, speaker]) => speaker)).not.toContain("the Sun");
+    expect(reports(body).map(([, speaker]) => speaker)).not.toContain("the report");
+  });
+});
