@@ -354,9 +354,12 @@ export function accordingSpan(tokens: readonly Token[], v: number): TextSpan | n
   const after = commaAfter(v + 2, ACCORDING_SOURCE_WORDS);
   if (after > 0 && hasClauseVerb(tokens, after + 1, last)) return null;
   // ("O'Malley said at a press conference, according to the Las Vegas Sun": someone else's saying.)
-  if (tokens.slice(0, v).some((t) => REPORTING_VERBS.has(t.lower) || THAT_REPORTING_VERBS.has(t.lower)))
-    return null;
+  if (tokens.slice(0, v).some((t) => !t.capitalised && ATTRIBUTING.has(t.lower))) return null;
   return hasClauseVerb(tokens, 0, v - 1) ? { start: tokens[0]!.start, end: tokens[v - 1]!.start } : null;
 }
+/** Verbs that attribute words to someone in a clause, forms that are never nouns ("said", not "claims"). */
+const ATTRIBUTING = new Set(
+  "said says told tells added wrote writes claimed insisted argued warned explained announced".split(" "),
+);
 /** Words at most in the source of an "according to" that opens a sentence. */
 const ACCORDING_SOURCE_WORDS = 12;

@@ -145,11 +145,14 @@ describe("“according to” a source", () => {
       "According to Labor Department figures, 157,000 new jobs were added last month.",
       "Prices fell 0.4% in October, according to Brightwell, their biggest fall since 2001.",
       "But according to Tom Okafor, the head of the union, jobs will go.",
+      "Tourism is vital to the islands, according to the World Travel and Tourism Council.",
     ].join("\n\n");
     expect(reports(body)).toEqual([
       ["157,000 new jobs were added last month", "Labor Department figures"],
       ["Prices fell 0.4% in October", "Brightwell"],
       ["jobs will go", "Tom Okafor"],
+      // (A body's name read across "and" between capitals: it had been "the World Travel".)
+      ["Tourism is vital to the islands", "the World Travel and Tourism Council"],
     ]);
   });
 
