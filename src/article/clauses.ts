@@ -228,7 +228,13 @@ export function titledMention(sentence: SentenceContext, from: number, to: numbe
     // "said NBC's Dante Chinni": an organisation's possessive may stand in the title.
     if (t.kind !== "word" || (t.possessive && !t.capitalised)) return undefined;
     const opens = i === from && opensDescription(t);
-    const joined = joinsRoles(sentence.tokens, i) || joinsRelation(sentence.tokens, i);
+    // ("said Economic and Fiscal Policy Minister Heizo Takenaka": an office's name joined by "and".)
+    const office =
+      t.lower === "and" &&
+      i + 1 < mention.start &&
+      sentence.tokens[i - 1]?.capitalised &&
+      sentence.tokens[i + 1]?.capitalised;
+    const joined = joinsRoles(sentence.tokens, i) || joinsRelation(sentence.tokens, i) || office;
     if (!t.capitalised && CLAUSE_BREAKS.has(t.lower) && !DETERMINERS.has(t.lower) && !opens && !joined)
       return undefined;
   }

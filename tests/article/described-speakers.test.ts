@@ -563,3 +563,12 @@ describe("a name no list knows after its role (research firm Gartner, Arsenal bo
     ]);
   });
 });
+
+describe("an office whose name holds “and” before the name after the verb", () => {
+  it("titles the person named after it (said Economic and Fiscal Policy Minister …)", () => {
+    // BBC, 2005, renamed: the quote had been given to "Economic", then to no one.
+    const body =
+      "Politicians remain upbeat. “The economy has some soft patches,” said Economic and Fiscal Policy Minister Kenji Tanaka.";
+    expect(speakersOf(body)).toEqual(["Kenji Tanaka"]);
+  });
+});
