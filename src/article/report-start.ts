@@ -96,7 +96,7 @@ export function reportStart(tokens: readonly Token[], v: number): { from: number
  * day ("said on Monday he …", "said Friday afternoon"), a week or month ("said last week it …"), or
  * the channel ("said in a statement they …"). Zero when none does.
  */
-function settingLength(tokens: readonly Token[], from: number): number {
+export function settingLength(tokens: readonly Token[], from: number): number {
   const t = tokens[from];
   if (!t) return 0;
   const next = tokens[from + 1];

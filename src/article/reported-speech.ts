@@ -4,7 +4,7 @@
  * setting of a quote (`"…," Pullman told reporters`).
  */
 import { joinWords, opensAdjunct, type SentenceContext, SUBORDINATORS } from "./clauses.ts";
-import { ROLE_REACH } from "./cues.ts";
+import { ROLE_REACH, TELLING } from "./cues.ts";
 import {
   CLAUSE_BREAKS,
   DETERMINERS,
@@ -19,7 +19,7 @@ import {
   THAT_REPORTING_VERBS,
 } from "./lexicon.ts";
 import type { Entity } from "./registry.ts";
-import { closeThat, passive, reportStart } from "./report-start.ts";
+import { closeThat, passive, reportStart, settingLength } from "./report-start.ts";
 import { isAdjunctParticiple, isNegatedVerb } from "./speech-verbs.ts";
 import type { Token } from "./text.ts";
 import { hasClauseVerb, isSureVerb, isVerbForm, OBJECT_WORDS, sureVerbWithin } from "./verb-reading.ts";
@@ -163,7 +163,37 @@ const isMainVerb = (t: Token) =>
  * of its own, and the verb's clause is no aside ("claiming that, as Mr Letwin said, if …").
  */
 const saidBefore = (tokens: readonly Token[], comma: number) =>
-  tokens[comma + 1]?.lower !== "as" && hasClauseVerb(tokens, 0, comma);
+  tokens[comma + 1]?.lower !== "as" && hasClauseVerb(tokens, 0, comma) && !attributes(tokens, 0, comma);
+
+/**
+ * Whether a verb among the words from `from` to `to` attributes them to someone already ("It said
+ * incentives were gimmicks, MPs said.": the clause is the report's words, not the MPs').
+ */
+const attributes = (tokens: readonly Token[], from: number, to: number) =>
+  tokens
+    .slice(from, to)
+    .some((t, i) => ATTRIBUTING.has(t.lower) && !t.capitalised && attributing(tokens, from + i));
+
+/** Whether the verb at `k` attributes words: not passive ("is said to be"), not an adjective ("the added advantage"), not a deed ("wrote a song"). */
+function attributing(tokens: readonly Token[], k: number): boolean {
+  const before = tokens[k - 1]?.lower ?? "";
+  const after = tokens[k + 1]?.lower ?? "";
+  const deed = !TELLING.has(tokens[k]!.lower) && (DETERMINERS.has(after) || after === "another");
+  return !PASSIVE_OR_ATTRIBUTIVE.has(before) && !deed;
+}
+const PASSIVE_OR_ATTRIBUTIVE = new Set([
+  "is",
+  "was",
+  "were",
+  "are",
+  "be",
+  "been",
+  "being",
+  "to",
+  "the",
+  "an",
+  "a",
+]);
 
 /** Whether the words from `from` are a participle phrase with no verb of a clause after it. */
 function participleAlone(tokens: readonly Token[], from: number): boolean {
@@ -201,6 +231,9 @@ export function reportedClauseEnd(tokens: readonly Token[], v: number, from: num
     );
     if (comma > 0) return tokens[comma]!.start;
   }
+  // ("It said incentives were gimmicks, MPs said.": not the attribution that closes the sentence.)
+  const closing = tokens.findLastIndex((t, k) => k > from + 1 && t.text === ",");
+  if (closing > 0 && closesWithAttribution(tokens, closing)) return tokens[closing]!.start;
   const last = tokens[tokens.length - 1]!;
   return last.text === "." ? last.start : last.end;
 }
@@ -224,6 +257,27 @@ function nextSaying(tokens: readonly Token[], from: number): number {
   return -1;
 }
 const JOINERS = new Set(["and", "but"]);
+/**
+ * Whether the words after the comma at `comma` are an attribution that closes the sentence: a
+ * speaker then a verb that attributes and at most a day ("…, Mr Thomas said on Monday."), or the
+ * verb then a speaker with no verb of its own ("…, said Mr Clarke."); not "…, he said "the win
+ * was most important"", nor "…, claimed he was …", nor "…, with no cast or theatre announced".
+ */
+function closesWithAttribution(tokens: readonly Token[], comma: number): boolean {
+  const end = tokens.length - (tokens.at(-1)?.text === "." ? 1 : 0);
+  const tail = tokens.slice(comma + 1, end);
+  if (tail.length === 0 || tail.length > INVERTED_SPEAKER_REACH || tail.some((t) => t.kind !== "word"))
+    return false;
+  const verb = tail.findIndex((t, i) => ATTRIBUTING.has(t.lower) && attributing(tokens, comma + 1 + i));
+  if (verb === 0) return !hasClauseVerb(tokens, comma + 2, end);
+  if (verb < 0) return false;
+  let after = comma + 2 + verb;
+  for (let skip = settingLength(tokens, after); skip > 0; skip = settingLength(tokens, after)) after += skip;
+  const opener = tail[0]!;
+  const subject = opener.capitalised || PERSON_PRONOUNS.has(opener.lower) || DETERMINERS.has(opener.lower);
+  return after >= end && subject;
+}
+
 /** Words that open a sentence with a clause of its own before the main one ("As …, …"). */
 const OPENING_SUBORDINATORS = new Set([...SUBORDINATORS, "as", "until", "unless"]);
 
@@ -263,7 +317,7 @@ function namesOnly(tokens: readonly Token[], from: number): boolean {
 function namesDeed(tokens: readonly Token[], v: number, from: number): boolean {
   const opener = tokens[from];
   if (!DEED_VERBS.has(tokens[v]!.lower) || !opener) return false;
-  const counted = /^\d/.test(opener.text) || NUMBER_WORDS.has(opener.lower);
+  const counted = /^\d/.test(opener.text) || NUMBER_WORDS.has(opener.lower) || opener.lower === "another";
   if (!DETERMINERS.has(opener.lower) && !POSSESSIVE_DETERMINERS.has(opener.lower) && !counted) return false;
   for (let k = from + 1; k < tokens.length; k++) {
     const t = tokens[k]!;
@@ -311,7 +365,8 @@ const DEED_BREAKS = new Set(["while", "when", "after", "before", "as", "because"
 function invertedReport(tokens: readonly Token[], v: number): { start: number; end: number } | null {
   // (A quote before the verb is the quote's own attribution: what follows is not speech.)
   if (tokens[0]!.kind !== "word") return null;
-  if (v - 1 >= 4) return { start: tokens[0]!.start, end: tokens[v - 1]!.start };
+  if (v - 1 >= 4)
+    return attributes(tokens, 0, v - 1) ? null : { start: tokens[0]!.start, end: tokens[v - 1]!.start };
   const close = tokens.findIndex((t, k) => k > v && k <= v + INVERTED_SPEAKER_REACH && t.text === ",");
   if (close < 0 || tokens.length - close <= 3) return null;
   return { start: tokens[close + 1]!.start, end: reportedClauseEnd(tokens, v, close + 1) };
@@ -354,7 +409,7 @@ export function accordingSpan(tokens: readonly Token[], v: number): TextSpan | n
   const after = commaAfter(v + 2, ACCORDING_SOURCE_WORDS);
   if (after > 0 && hasClauseVerb(tokens, after + 1, last)) return null;
   // ("O'Malley said at a press conference, according to the Las Vegas Sun": someone else's saying.)
-  if (tokens.slice(0, v).some((t) => !t.capitalised && ATTRIBUTING.has(t.lower))) return null;
+  if (attributes(tokens, 0, v)) return null;
   return hasClauseVerb(tokens, 0, v - 1) ? { start: tokens[0]!.start, end: tokens[v - 1]!.start } : null;
 }
 /** Verbs that attribute words to someone in a clause, forms that are never nouns ("said", not "claims"). */

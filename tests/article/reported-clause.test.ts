@@ -167,3 +167,16 @@ describe("“according to” a source", () => {
     expect(reports(body).map(([, speaker]) => speaker)).not.toContain("the report");
   });
 });
+
+describe("a clause that holds its own attribution before an inverted one", () => {
+  it("is the first speaker's words only (“It said …, MPs said.”)", () => {
+    // BBC, 2005: the MPs had been given the whole "It said incentives … were likely to be seen as gimmicks".
+    const body =
+      "The committee's report said voters were confused.\n\nIt said incentives were likely to be seen as gimmicks, MPs said.\n\nThe rules are said to be strict, but the scheme has added another layer of checks, officials said.";
+    expect(reports(body)).toEqual([
+      ["voters were confused", "the committee's report"],
+      ["incentives were likely to be seen as gimmicks", "the committee's report"],
+      ["The rules are said to be strict, but the scheme has added another layer of checks", "officials"],
+    ]);
+  });
+});
