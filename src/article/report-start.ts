@@ -131,6 +131,9 @@ function thatWithin(tokens: readonly Token[], from: number): number {
     if (t.capitalised) continue;
     if (REPORTING_VERBS.has(t.lower) || REPORTING_PARTICIPLES.has(t.lower)) return -1;
     if (!aside && (CLAUSE_VERBS.has(t.lower) || IRREGULAR_PASTS.has(t.lower))) return -1;
+    // ("said she considered how that would play", "reported it obtained emails that …": a subject's own
+    // verb, not "said in a statement released Monday that …".)
+    if (!aside && /ed$/.test(t.lower) && PERSON_PRONOUNS.has(tokens[k - 1]?.lower ?? "")) return -1;
   }
   return -1;
 }

@@ -14,10 +14,12 @@ describe("where the words a verb of saying reports begin", () => {
     const body = [
       "Economist Ruth Adebayo said it was very unlikely that rates would rise.",
       "Adebayo said the economy was performing strongly and that inflation had been reined in.",
+      "Adebayo said she accepted that young people drank.",
     ].join("\n\n");
     expect(reports(body)).toEqual([
       ["it was very unlikely that rates would rise", "Ruth Adebayo"],
       ["the economy was performing strongly and that inflation had been reined in", "Ruth Adebayo"],
+      ["she accepted that young people drank", "Ruth Adebayo"],
     ]);
   });
 
