@@ -229,17 +229,23 @@ export function titledMention(sentence: SentenceContext, from: number, to: numbe
     if (t.kind !== "word" || (t.possessive && !t.capitalised)) return undefined;
     const opens = i === from && opensDescription(t);
     // ("said Economic and Fiscal Policy Minister Heizo Takenaka": an office's name joined by "and".)
-    const office =
-      t.lower === "and" &&
-      i + 1 < mention.start &&
-      sentence.tokens[i - 1]?.capitalised &&
-      sentence.tokens[i + 1]?.capitalised;
+    const office = i + 1 < mention.start && joinsCapitals(sentence.tokens, i);
     const joined = joinsRoles(sentence.tokens, i) || joinsRelation(sentence.tokens, i) || office;
     if (!t.capitalised && CLAUSE_BREAKS.has(t.lower) && !DETERMINERS.has(t.lower) && !opens && !joined)
       return undefined;
   }
   return mention;
 }
+
+/**
+ * "the World Travel and Tourism Council", "Bradford & Bingley", "Economic and Fiscal Policy Minister":
+ * a word at `k` joining two capitalised words inside one name.
+ */
+export const joinsCapitals = (tokens: readonly Token[], k: number): boolean =>
+  NAME_JOINERS.has(tokens[k]?.text ?? "") &&
+  tokens[k - 1]?.capitalised === true &&
+  tokens[k + 1]?.capitalised === true;
+const NAME_JOINERS = new Set(["and", "&", "for", "on"]);
 
 /**
  * "by his friend and fellow broadcaster Michael Pointon", "longtime ally and adviser Roger Stone": an

@@ -13,6 +13,7 @@ import {
   isClauseVerb,
   isSubjectMention,
   isSubjectWord,
+  joinsCapitals,
   MESSAGE_NOUNS,
   mentionEndingAt,
   onlyTitleBefore,
@@ -354,7 +355,7 @@ export class Subjects {
       end + 1 < tokens.length &&
       ((tokens[end + 1]!.kind === "word" &&
         (!CLAUSE_BREAKS.has(tokens[end + 1]!.lower) || demonstrativeAfterOf(tokens, end + 1))) ||
-        joinsName(tokens, end + 1))
+        joinsCapitals(tokens, end + 1))
     ) {
       end++;
     }
@@ -423,14 +424,6 @@ export class Subjects {
     return this.descriptions.speaker(sentence, start, end, false, refersBack);
   }
 }
-
-/**
- * "the World Travel and Tourism Council", "mortgage lender Bradford & Bingley": a joining word between
- * two capitalised words inside a body's name.
- */
-const joinsName = (tokens: readonly Token[], k: number) =>
-  NAME_JOINERS.has(tokens[k]!.text) && tokens[k - 1]!.capitalised && tokens[k + 1]?.capitalised === true;
-const NAME_JOINERS = new Set(["and", "&", "for", "on"]);
 
 /** Words at most between a name and its verb across a role that holds a list ("Energy, Environment and Water"). */
 const APPOSED_ROLE_WORDS = 24;
