@@ -65,17 +65,7 @@ export function reportedSpan(sentence: SentenceContext, v: number, speaker: Enti
     tokens[from - 1]?.text === "," &&
     first !== undefined &&
     (isAdjunctParticiple(first.lower) || participleAlone(tokens, from) || opensAdjunct(first.lower));
-  // ("warned of rising obesity levels": what follows names the topic, not the words.)
-  if (first?.lower === "of") return null;
-  if (
-    !adjunct &&
-    first &&
-    !first.capitalised &&
-    CLAUSE_BREAKS.has(first.lower) &&
-    !PERSON_PRONOUNS.has(first.lower) &&
-    !opensSubject(tokens, from)
-  )
-    return null;
+  if (opensNothingSaid(tokens, from, adjunct)) return null;
   // "…, Brafman noted; the government had …": a semicolon closes what was said, unless it opens a
   // quote ("the Australian said; "You're the best."", which holds the words).
   const closed = tokens[v + 1]?.text === ";";
@@ -92,6 +82,18 @@ export function reportedSpan(sentence: SentenceContext, v: number, speaker: Enti
       : rest.length === 0 && comma >= 2 && tokens[0]!.kind === "word" && saidBefore(tokens, comma)
         ? { start: tokens[0]!.start, end: tokens[comma]!.start }
         : null;
+}
+
+/**
+ * Whether the word at `from` cannot open a clause said: "of" ("warned of rising obesity levels" names
+ * the topic, not the words), or a word that ends a clause (a preposition, a conjunction) unless it
+ * opens a subject there; after an adjunct the clause said is the one before the verb.
+ */
+function opensNothingSaid(tokens: readonly Token[], from: number, adjunct: boolean): boolean {
+  const first = tokens[from];
+  if (first?.lower === "of") return true;
+  if (adjunct || !first || first.capitalised || !CLAUSE_BREAKS.has(first.lower)) return false;
+  return !PERSON_PRONOUNS.has(first.lower) && !opensSubject(tokens, from);
 }
 
 /**
