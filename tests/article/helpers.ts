@@ -12,6 +12,12 @@ export function speakersOf(body: string): (string | null)[] {
   return quotesOf(body).map(([, speaker]) => speaker);
 }
 
+/** The reported speech of a body as [words, speaker's full name]. */
+export function reportsOf(body: string): [string, string | null][] {
+  const facts = parse(body);
+  return facts.reported.map((r) => [r.text, speakerName(facts, r.speakerId)]);
+}
+
 export function parse(body: string): Facts {
   return parseArticle(`Test headline\n\n${body}`, "test");
 }

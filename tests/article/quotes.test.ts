@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { parse, quotesOf, speakerName, speakersOf } from "./helpers.ts";
+import { parse, quotesOf, reportsOf, speakerName, speakersOf } from "./helpers.ts";
 
 describe("attribution forms", () => {
   it("joins a quote split around its attribution to one speaker", () => {
@@ -396,10 +396,7 @@ describe("a verb after the quote that reports speech", () => {
 });
 
 describe("reported speech and the participle after its verb", () => {
-  const reports = (body: string) => {
-    const facts = parse(body);
-    return facts.reported.map((r) => [r.text, speakerName(facts, r.speakerId)]);
-  };
+  const reports = reportsOf;
 
   it("reports nothing after telling lies “so many … that” (a clause of result), but after telling someone “that”", () => {
     // West Journal, 2016: "Trump tells so many lies that Clinton could risk …" had been reported as Trump's words.

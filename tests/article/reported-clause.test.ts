@@ -1,11 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { parse, speakerName } from "./helpers.ts";
-
-/** The reported speech of a body as [words, speaker]. */
-const reports = (body: string) => {
-  const facts = parse(body);
-  return facts.reported.map((r) => [r.text, speakerName(facts, r.speakerId)]);
-};
+import { reportsOf as reports } from "./helpers.ts";
 
 describe("where the words a verb of saying reports begin", () => {
   it("keeps the clause said whole when a “that” comes after its own verb", () => {
