@@ -22,7 +22,14 @@ import type { Entity } from "./registry.ts";
 import { closeThat, passive, reportStart, settingLength } from "./report-start.ts";
 import { isAdjunctParticiple, isNegatedVerb } from "./speech-verbs.ts";
 import type { Token } from "./text.ts";
-import { hasClauseVerb, isSureVerb, isVerbForm, OBJECT_WORDS, sureVerbWithin } from "./verb-reading.ts";
+import {
+  hasClauseVerb,
+  isSureVerb,
+  isVerbForm,
+  OBJECT_WORDS,
+  quoteHoldsVerb,
+  sureVerbWithin,
+} from "./verb-reading.ts";
 
 /** Character offsets into a sentence's text. */
 export interface TextSpan {
@@ -54,6 +61,10 @@ export function reportedSpan(sentence: SentenceContext, v: number, speaker: Enti
   if (!reporting && !(that && closeThat(tokens, v) && !passive(tokens, v))) return null;
   if (participle && ((!that && !sureVerbWithin(tokens, from)) || !participleSubject(sentence, v, speaker)))
     return null;
+  // ("claimed responsibility for the attack", "maintains existing tariffs", "predicted a rise in
+  // prices": a verb other than "say" or "tell" reports a clause, with a verb of its own, not an object.)
+  if (!that && !SAYING.has(verb.lower) && !TELLING.has(verb.lower) && !objectOrClause(tokens, v, from))
+    return null;
   const first = tokens[from];
   // "…, she said, referencing the bank's drive to …": a participle of saying after the verb's comma
   // says how it was said, not what, which is then the clause before; so does any participle with
@@ -83,6 +94,48 @@ export function reportedSpan(sentence: SentenceContext, v: number, speaker: Enti
         ? { start: tokens[0]!.start, end: tokens[comma]!.start }
         : null;
 }
+
+/** The forms of "say", which report whatever follows them. */
+const SAYING = new Set(["say", "says", "said"]);
+
+/**
+ * Whether what follows the verb at `v` from `from` can be a clause said: a verb stands within an
+ * object's reach before the next mark, or the words run back to the clause before (an inverted
+ * "…, the company added." or an aside's comma).
+ */
+function objectOrClause(tokens: readonly Token[], v: number, from: number): boolean {
+  // (The verb closes an inverted attribution: "…, Brafman noted; the government had …".)
+  if (
+    tokens[v - 1]?.text === "," ||
+    CLAUSE_MARKS.has(tokens[v + 1]?.text ?? "") ||
+    tokens[from - 1]?.text === ","
+  )
+    return true;
+  if (from >= tokens.length || tokens[from]!.text === "." || tokens[from]!.kind === "quote") return true;
+  // (Quoted words count: "warned the "costs could easily outweigh the benefits"".)
+  for (let k = from; k < tokens.length && k <= from + CLAUSE_REACH; k++) {
+    const t = tokens[k]!;
+    // (Past a relative clause between commas: "agreed the Act, which governs the vote, was unfair".)
+    if (t.text === "," && RELATIVES.has(tokens[k + 1]?.lower ?? "")) {
+      const close = tokens.findIndex((c, i) => i > k + 1 && c.text === ",");
+      if (close > 0) {
+        k = close;
+        continue;
+      }
+    }
+    if (CLAUSE_MARKS.has(t.text)) return false;
+    if (t.kind === "quote" && quoteHoldsVerb(t)) return true;
+    if (t.kind !== "word") continue;
+    // ("suggested he read the novel", "claims he and Barker differ": a pronoun is a clause's subject.)
+    if (PERSON_PRONOUNS.has(t.lower) || t.lower === "i" || t.lower === "we") return true;
+    if (isSureVerb(t) || (!t.capitalised && (IRREGULAR_PASTS.has(t.lower) || /n['’]t$/.test(t.lower))))
+      return true;
+  }
+  return false;
+}
+/** Words at most between a verb of saying and the verb of the clause it reports. */
+const CLAUSE_REACH = 16;
+const CLAUSE_MARKS = new Set([",", ";", ":", "."]);
 
 /**
  * Whether the word at `from` cannot open a clause said: "of" ("warned of rising obesity levels" names

@@ -50,3 +50,12 @@ export const isSureVerb = (t: Token) =>
   t.kind === "word" &&
   !t.capitalised &&
   (CLAUSE_VERBS.has(t.lower) || COMMON_VERBS.has(t.lower) || isPastVerb(t.lower));
+
+/** Whether a quote token's words hold a verb, read strictly ("costs could easily outweigh the benefits"). */
+export const quoteHoldsVerb = (quote: Token) =>
+  quote.text
+    .toLowerCase()
+    .split(/[^\p{L}'’-]+/u)
+    .some((w) => CLAUSE_VERBS.has(w) || COMMON_VERBS.has(w) || IRREGULAR_PASTS.has(w) || NEGATED.test(w));
+/** "don’t", "wasn't": a verb with its negation. */
+const NEGATED = /n['’]t$/;

@@ -176,3 +176,22 @@ describe("a clause that holds its own attribution before an inverted one", () =>
     ]);
   });
 });
+
+describe("a verb other than “say” or “tell” before an object", () => {
+  it("reports nothing for the object, but a clause with a verb of its own, quoted or not", () => {
+    // BBC, 2005: "Mr Gates pledged dollars 750m of his own money", "The charity recommends a weekly
+    // payment …", "Argentina claimed top spot in Group A" had been reported as words said.
+    const body = [
+      "Charity head Ana Lindqvist pledged $750m of her own money to support the cause.",
+      "Lindqvist recommended a weekly payment of £108 for looking after a baby.",
+      "Lindqvist warned the “costs could easily outweigh the benefits”.",
+      "Lindqvist suggested he read the novel.",
+      "Lindqvist agreed the 1998 Act, which governs the vote, was unfair.",
+    ].join("\n\n");
+    expect(reports(body)).toEqual([
+      ["the “costs could easily outweigh the benefits”", "Ana Lindqvist"],
+      ["he read the novel", "Ana Lindqvist"],
+      ["the 1998 Act, which governs the vote, was unfair", "Ana Lindqvist"],
+    ]);
+  });
+});
