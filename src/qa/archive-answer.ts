@@ -298,6 +298,9 @@ export function refusal(w: Weighed, weighing: Weighing, thresholds: ArchiveThres
   if (!w.names) return "a name or year asked is not in the article";
   // "Who said …" is answered by someone's words: a sentence that names nobody is another story's.
   if (kind === "who-said" && !answer.speaker) return "who-said without speaker";
+  // "Who said …" is answered by words that take up what was said: a passage that holds none of the
+  // question's words itself, found only through its sentence, is about something else.
+  if (kind === "who-said" && w.own === 0) return "who-said words hold none of the topic";
   return null;
 }
 

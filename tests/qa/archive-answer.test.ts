@@ -7,6 +7,7 @@ import {
   ARCHIVE_THRESHOLDS,
   answerFromArchive,
   chooseAnswer,
+  refusal,
   weighAnswers,
 } from "../../src/qa/archive-answer.ts";
 import { archiveCandidates } from "../../src/qa/archive-candidates.ts";
@@ -512,5 +513,22 @@ describe("answers about as good as each other", () => {
     for (const w of weighing.answers) w.answer.score = 1;
     const a = chooseAnswer(small, weighing, ARCHIVE_THRESHOLDS);
     expect(a).toMatchObject({ answered: true, article: { id: "dateline" } });
+  });
+});
+
+describe("who said something, across the archive", () => {
+  it("is not answered by words that hold none of what was said, found only through their sentence", () => {
+    // BBC, 2005: "the online bank Cahoot admitted that its customer account details could be read by
+    // anyone …" (own share 0, found through "bank" in its sentence) had answered "Who said any bank
+    // that can't be run properly should be split up?" across the 3,025-article archive.
+    const weighing = weighAnswers(index, "Who said any bank that can't be run properly should be split up?");
+    const weighed = { ...weighing.answers[0]!, own: 0, near: 0.5, fit: 1, names: true };
+    weighed.answer = { ...weighed.answer, speaker: "Cahoot", score: 0.46 };
+    expect(refusal(weighed, { ...weighing, kind: "who-said" }, ARCHIVE_THRESHOLDS)).toMatch(
+      /none of the topic/,
+    );
+    expect(
+      refusal({ ...weighed, own: 0.5 }, { ...weighing, kind: "who-said" }, ARCHIVE_THRESHOLDS),
+    ).toBeNull();
   });
 });
