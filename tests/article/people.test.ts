@@ -865,3 +865,19 @@ describe("a name after a role only a firm holds", () => {
     expect(person(facts, "Chris Evans")?.kind).toBe("person");
   });
 });
+
+describe("an office whose name holds “and” before a person's name", () => {
+  it("is the whole title, not the part after “and” (Trade and Industry Secretary), and never a name before it", () => {
+    // BBC, 2005: Patricia Hewitt had been the "Industry Secretary", Heizo Takenaka the "Fiscal Policy Minister".
+    const facts = parse(
+      [
+        "Trade and Industry Secretary Patricia Hewitt said the plan would work.",
+        "“It is fine,” said Economic and Fiscal Policy Minister Kenji Tanaka.",
+        "Tony Blair and Chancellor Gordon Brown met on Monday.",
+      ].join("\n\n"),
+    );
+    expect(person(facts, "Patricia Hewitt")?.title).toBe("Trade and Industry Secretary");
+    expect(person(facts, "Kenji Tanaka")?.title).toBe("Economic and Fiscal Policy Minister");
+    expect(person(facts, "Gordon Brown")?.title).toBe("Chancellor");
+  });
+});
