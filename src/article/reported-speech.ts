@@ -23,6 +23,7 @@ import { closeThat, passive, reportStart, settingLength } from "./report-start.t
 import { isAdjunctParticiple, isNegatedVerb } from "./speech-verbs.ts";
 import type { Token } from "./text.ts";
 import {
+  CLAUSE_MARKS,
   hasClauseVerb,
   isSureVerb,
   isVerbForm,
@@ -135,7 +136,6 @@ function objectOrClause(tokens: readonly Token[], v: number, from: number): bool
 }
 /** Words at most between a verb of saying and the verb of the clause it reports. */
 const CLAUSE_REACH = 16;
-const CLAUSE_MARKS = new Set([",", ";", ":", "."]);
 
 /**
  * Whether the word at `from` cannot open a clause said: "of" ("warned of rising obesity levels" names

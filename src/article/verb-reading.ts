@@ -17,7 +17,8 @@ export function sureVerbWithin(tokens: readonly Token[], from: number): boolean 
   }
   return false;
 }
-const CLAUSE_MARKS = new Set([",", ";", ":", "."]);
+/** Marks that end a clause. */
+export const CLAUSE_MARKS = new Set([",", ";", ":", "."]);
 
 /** A verb form read generously (`isVerbForm`), but not a name's ("Alwaleed") nor a possessive's ("his"). */
 export const isVerbWord = (t: Token) =>
