@@ -3,15 +3,18 @@
  * or after it, set off by a comma ("Debbie Kepler, the organist at …"). Read as the person's title.
  */
 
+import { isFirstName } from "./first-names.ts";
 import {
   AGED,
   AUXILIARIES,
   BODY_NOUNS,
   CLAUSE_BREAKS,
+  COURTESY,
   isAbbreviatedWord,
   isRole,
   LEADING_JUNK,
   NOT_ROLES,
+  PERSON_PRONOUNS,
   PREPOSITIONS,
   ROLE_ENDING,
   SENTENCE_OPENERS,
@@ -286,3 +289,51 @@ const ADJECTIVE_ROLES = new Set(["official", "general", "chief", "executive", "d
 
 /** A plural role ("analysts") or a body's noun ("research firm"): the name after it is a body's. */
 export const namesBodyRole = (role: string) => BODY_NOUNS.has(role) || /[^su]s$/.test(role);
+
+/**
+ * "Trade and Industry Secretary Patricia Hewitt": the words of an office's name before the "and" that
+ * a run of capitals opening on a title follows; none after a name ("Tony Blair and Chancellor Gordon
+ * Brown", a run that opens on a title's own word) or after anything but capitals.
+ */
+export function officeBefore(tokens: readonly Token[], at: number, common: ReadonlySet<string>): string[] {
+  if (!["and", "&"].includes(tokens[at - 1]?.text ?? "") || TITLE_HEADS.has(tokens[at]!.lower)) return [];
+  let k = at - 2;
+  while (k >= 0 && k > at - 2 - OFFICE_WORDS && tokens[k]!.kind === "word" && tokens[k]!.capitalised) k--;
+  if (k === at - 2 || (k >= 0 && !OFFICE_OPENERS.has(tokens[k]!.lower))) return [];
+  // (Words the article also writes in lower case, not a name nor a title of their own: "Trade",
+  // "Work", "Economic"; not "Trump and Ohio Gov. John Kasich".)
+  const words = tokens.slice(k + 1, at - 1);
+  const office = words.every(
+    (t) =>
+      (common.has(t.lower) || OFFICE_NAME_WORDS.has(t.lower)) &&
+      !isFirstName(t.lower) &&
+      !TITLE_HEADS.has(t.lower) &&
+      !COURTESY.has(t.lower) &&
+      !PERSON_PRONOUNS.has(t.lower),
+  );
+  return office ? tokens.slice(k + 1, at).map((t) => t.text) : [];
+}
+/** Words that name what a ministry or department does, whether or not the article writes them in lower case. */
+const OFFICE_NAME_WORDS = new Set(
+  `trade work economic economy culture media environment food health social transport defence foreign
+  home education skills business energy industry finance housing planning commerce agriculture science`.split(
+    /\s+/,
+  ),
+);
+/** Words at most of an office's name before its "and". */
+const OFFICE_WORDS = 3;
+/** What may stand before an office's name: a verb of saying, a determiner, a mark. */
+const OFFICE_OPENERS = new Set([
+  "said",
+  "says",
+  "the",
+  "a",
+  "by",
+  "former",
+  "new",
+  ",",
+  "(",
+  "and",
+  "but",
+  "told",
+]);

@@ -20,14 +20,13 @@ import {
   isRoleNotName,
   isSentenceAdverb,
   NOBLE,
-  PERSON_PRONOUNS,
   SPEECH_PAST,
   SPEECH_VERBS,
   TITLE_HEADS,
 } from "./lexicon.ts";
 import { bodyBeforeFirstName, descriptionEnd } from "./name-bounds.ts";
 import { namesListedWithPeople } from "./name-lists.ts";
-import { kinBefore, qualifiesRoleBefore, roleAfter, roleBefore } from "./name-roles.ts";
+import { kinBefore, officeBefore, qualifiesRoleBefore, roleAfter, roleBefore } from "./name-roles.ts";
 import {
   afterCommaOrPreposition,
   agedName,
@@ -70,54 +69,6 @@ interface NameParts {
   noble: string | null;
   title: string[];
 }
-
-/**
- * "Trade and Industry Secretary Patricia Hewitt": the words of an office's name before the "and" that
- * a run of capitals opening on a title follows; none after a name ("Tony Blair and Chancellor Gordon
- * Brown", a run that opens on a title's own word) or after anything but capitals.
- */
-function officeBefore(tokens: readonly Token[], at: number, common: ReadonlySet<string>): string[] {
-  if (!["and", "&"].includes(tokens[at - 1]?.text ?? "") || TITLE_HEADS.has(tokens[at]!.lower)) return [];
-  let k = at - 2;
-  while (k >= 0 && k > at - 2 - OFFICE_WORDS && tokens[k]!.kind === "word" && tokens[k]!.capitalised) k--;
-  if (k === at - 2 || (k >= 0 && !OFFICE_OPENERS.has(tokens[k]!.lower))) return [];
-  // (Words the article also writes in lower case, not a name nor a title of their own: "Trade",
-  // "Work", "Economic"; not "Trump and Ohio Gov. John Kasich".)
-  const words = tokens.slice(k + 1, at - 1);
-  const office = words.every(
-    (t) =>
-      (common.has(t.lower) || OFFICE_NAME_WORDS.has(t.lower)) &&
-      !isFirstName(t.lower) &&
-      !TITLE_HEADS.has(t.lower) &&
-      !COURTESY.has(t.lower) &&
-      !PERSON_PRONOUNS.has(t.lower),
-  );
-  return office ? tokens.slice(k + 1, at).map((t) => t.text) : [];
-}
-/** Words that name what a ministry or department does, whether or not the article writes them in lower case. */
-const OFFICE_NAME_WORDS = new Set(
-  `trade work economic economy culture media environment food health social transport defence foreign
-  home education skills business energy industry finance housing planning commerce agriculture science`.split(
-    /\s+/,
-  ),
-);
-/** Words at most of an office's name before its "and". */
-const OFFICE_WORDS = 3;
-/** What may stand before an office's name: a verb of saying, a determiner, a mark. */
-const OFFICE_OPENERS = new Set([
-  "said",
-  "says",
-  "the",
-  "a",
-  "by",
-  "former",
-  "new",
-  ",",
-  "(",
-  "and",
-  "but",
-  "told",
-]);
 
 function splitTitle(tokens: readonly Token[], run: CapitalRun, common: ReadonlySet<string>): NameParts {
   let start = run.start;
