@@ -8,7 +8,6 @@ import { ROLE_REACH, TELLING } from "./cues.ts";
 import {
   CLAUSE_BREAKS,
   DETERMINERS,
-  IRREGULAR_PASTS,
   LEADING_JUNK,
   NUMBER_WORDS,
   PERSON_PRONOUNS,
@@ -24,12 +23,12 @@ import { isAdjunctParticiple, isNegatedVerb } from "./speech-verbs.ts";
 import type { Token } from "./text.ts";
 import {
   CLAUSE_MARKS,
+  clauseVerbAhead,
   hasClauseVerb,
+  isPlainVerb,
   isSureVerb,
   isVerbForm,
   OBJECT_WORDS,
-  quoteHoldsVerb,
-  sureVerbWithin,
 } from "./verb-reading.ts";
 
 /** Character offsets into a sentence's text. */
@@ -60,7 +59,7 @@ export function reportedSpan(sentence: SentenceContext, v: number, speaker: Enti
   if (!start) return null;
   const { from, that } = start;
   if (!reporting && !(that && closeThat(tokens, v) && !passive(tokens, v))) return null;
-  if (participle && ((!that && !sureVerbWithin(tokens, from)) || !participleSubject(sentence, v, speaker)))
+  if (participle && ((!that && !clauseVerbAhead(tokens, from)) || !participleSubject(sentence, v, speaker)))
     return null;
   // ("claimed responsibility for the attack", "maintains existing tariffs", "predicted a rise in
   // prices": a verb other than "say" or "tell" reports a clause, with a verb of its own, not an object.)
@@ -113,29 +112,8 @@ function objectOrClause(tokens: readonly Token[], v: number, from: number): bool
   )
     return true;
   if (from >= tokens.length || tokens[from]!.text === "." || tokens[from]!.kind === "quote") return true;
-  // (Quoted words count: "warned the "costs could easily outweigh the benefits"".)
-  for (let k = from; k < tokens.length && k <= from + CLAUSE_REACH; k++) {
-    const t = tokens[k]!;
-    // (Past a relative clause between commas: "agreed the Act, which governs the vote, was unfair".)
-    if (t.text === "," && RELATIVES.has(tokens[k + 1]?.lower ?? "")) {
-      const close = tokens.findIndex((c, i) => i > k + 1 && c.text === ",");
-      if (close > 0) {
-        k = close;
-        continue;
-      }
-    }
-    if (CLAUSE_MARKS.has(t.text)) return false;
-    if (t.kind === "quote" && quoteHoldsVerb(t)) return true;
-    if (t.kind !== "word") continue;
-    // ("suggested he read the novel", "claims he and Barker differ": a pronoun is a clause's subject.)
-    if (PERSON_PRONOUNS.has(t.lower) || t.lower === "i" || t.lower === "we") return true;
-    if (isSureVerb(t) || (!t.capitalised && (IRREGULAR_PASTS.has(t.lower) || /n['’]t$/.test(t.lower))))
-      return true;
-  }
-  return false;
+  return clauseVerbAhead(tokens, from);
 }
-/** Words at most between a verb of saying and the verb of the clause it reports. */
-const CLAUSE_REACH = 16;
 
 /**
  * Whether the word at `from` cannot open a clause said: "of" ("warned of rising obesity levels" names
@@ -177,7 +155,7 @@ function verbAhead(tokens: readonly Token[], from: number): boolean {
     DETERMINERS.has(head.lower)
   )
     return false;
-  return sureVerbWithin(tokens, from + 1);
+  return clauseVerbAhead(tokens, from + 1);
 }
 
 /**
@@ -210,8 +188,7 @@ function participleSubject(sentence: SentenceContext, v: number, speaker: Entity
 /** Words that open a clause or a phrase before the main one ("After …,", "Amid …,", "In a letter …,"). */
 const OPENERS = new Set([...SUBORDINATORS, "as", "amid", "despite", "during", "following"]);
 /** A word read as a clause's verb where a subject ends: sure, a common past, or in "-ed" ("Trump shot back"). */
-const isMainVerb = (t: Token) =>
-  isSureVerb(t) || (!t.capitalised && (IRREGULAR_PASTS.has(t.lower) || /^\p{Ll}{2,}ed$/u.test(t.text)));
+const isMainVerb = (t: Token) => isPlainVerb(t) || /^\p{Ll}{2,}ed$/u.test(t.text);
 
 /**
  * Whether the clause before the comma at `comma` is what the verb after it reports: it has a verb

@@ -3,20 +3,49 @@
  * telling an object from a clause) or strictly (an auxiliary, a common verb or a past, for telling
  * where a clause begins). Shared by the readers of reported speech.
  */
-import { CLAUSE_VERBS, COMMON_VERBS, IRREGULAR_PASTS, POSSESSIVE_DETERMINERS } from "./lexicon.ts";
+import {
+  CLAUSE_VERBS,
+  COMMON_VERBS,
+  IRREGULAR_PASTS,
+  PERSON_PRONOUNS,
+  POSSESSIVE_DETERMINERS,
+} from "./lexicon.ts";
 import { isPastVerb } from "./speech-verbs.ts";
 import type { Token } from "./text.ts";
 
-/** Whether a verb, read strictly, stands within an object's reach of `from`, before a mark or a quote. */
-export function sureVerbWithin(tokens: readonly Token[], from: number): boolean {
-  for (let k = from; k < tokens.length && k <= from + OBJECT_WORDS; k++) {
+/**
+ * Whether a clause's verb stands after `from` before the next mark: a verb read strictly, a quote that
+ * holds one ("warned the "costs could easily outweigh the benefits""), or a pronoun that opens a
+ * clause ("suggested he read the novel"); a relative clause between commas is passed over ("agreed the
+ * Act, which governs the vote, was unfair").
+ */
+export function clauseVerbAhead(tokens: readonly Token[], from: number): boolean {
+  for (let k = from; k < tokens.length && k <= from + CLAUSE_REACH; k++) {
     const t = tokens[k]!;
-    if (t.kind === "quote" || CLAUSE_MARKS.has(t.text)) return false;
-    if (isSureVerb(t) || (!t.capitalised && IRREGULAR_PASTS.has(t.lower)) || PRONOUN_WITH_VERB.test(t.text))
-      return true;
+    if (t.text === "," && RELATIVES.has(tokens[k + 1]?.lower ?? "")) {
+      const close = tokens.findIndex((c, i) => i > k + 1 && c.text === ",");
+      if (close > 0) {
+        k = close;
+        continue;
+      }
+    }
+    if (CLAUSE_MARKS.has(t.text)) return false;
+    if (t.kind === "quote" && quoteHoldsVerb(t)) return true;
+    if (t.kind !== "word") continue;
+    if (PERSON_PRONOUNS.has(t.lower) || t.lower === "i" || t.lower === "we" || isPlainVerb(t)) return true;
   }
   return false;
 }
+/** Words at most between a verb of saying and the verb of the clause it reports. */
+const CLAUSE_REACH = 16;
+const RELATIVES = new Set(["which", "who", "whose"]);
+
+/** A word that is a clause's verb, read strictly: a sure verb, a common past, a negated form, "he's". */
+export const isPlainVerb = (t: Token) =>
+  isSureVerb(t) ||
+  (t.kind === "word" && !t.capitalised && (IRREGULAR_PASTS.has(t.lower) || NEGATED.test(t.lower))) ||
+  PRONOUN_WITH_VERB.test(t.text);
+
 /** Marks that end a clause. */
 export const CLAUSE_MARKS = new Set([",", ";", ":", "."]);
 
