@@ -182,7 +182,8 @@ export function canHeadSpeaker(t: Token): boolean {
 const PERSON_NOUNS = new Set(
   `person people captain coach boss star candidate student nurse pilot judge fan fans victim victims
   athlete forward full-back fly-half scrum-half centre-back user users voter voters friend friends
-  resident parent parents patient patients neighbour neighbours neighbor neighbors`.split(/\s+/),
+  resident parent parents patient patients neighbour neighbours neighbor neighbors family relatives
+  allies colleagues associates opponents rivals members`.split(/\s+/),
 );
 
 /**
@@ -221,6 +222,10 @@ export function titledMention(sentence: SentenceContext, from: number, to: numbe
     (m) => m.start >= from && m.start < to && !m.possessive && !modifiesRole(sentence.tokens, m),
   );
   if (!mention) return undefined;
+  // ("friends of Mike Ford", "a lawyer for Mr Smith": a name a preposition takes is whom the words
+  // before it serve, not who they title; "Secretary of State John Kerry" is titled.)
+  const link = sentence.tokens[mention.start - 1];
+  if (mention.start > from && link && !link.capitalised && OBJECT_LINKS.has(link.lower)) return undefined;
   for (let i = from; i < mention.start; i++) {
     const t = sentence.tokens[i]!;
     // "said 9/11 widow Terry Strada": a date or number in the title is written with a slash or dash.
@@ -236,6 +241,8 @@ export function titledMention(sentence: SentenceContext, from: number, to: numbe
   }
   return mention;
 }
+
+const OBJECT_LINKS = new Set(["of", "for", "to", "at", "from"]);
 
 /**
  * "the World Travel and Tourism Council", "Bradford & Bingley", "Economic and Fiscal Policy Minister":

@@ -20,6 +20,7 @@ import {
   DAY,
   DETERMINERS,
   isTitleCase,
+  LEADING_JUNK,
   LINKING,
   PREPOSITIONS,
   SPEECH_VERBS,
@@ -48,7 +49,9 @@ export function ofSpeakerNoun(tokens: readonly Token[], name: number): boolean {
   const link = tokens[k];
   const noun = tokens[k - 1];
   if (!link || !noun || link.capitalised || !LINKING.has(link.lower)) return false;
-  return !noun.capitalised && canHeadSpeaker(noun);
+  // ("Critics of Sanders say", "But friends of Ford said": capitalised only where the sentence opens.)
+  const opening = k - 1 === 0 || (k - 2 === 0 && LEADING_JUNK.has(tokens[0]!.text));
+  return (!noun.capitalised || opening) && canHeadSpeaker({ ...noun, capitalised: false, lower: noun.lower });
 }
 
 /** Roles that name someone other than the person being written about: "the spokesman", "the lawyer". */

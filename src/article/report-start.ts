@@ -127,7 +127,9 @@ function thatWithin(tokens: readonly Token[], from: number): number {
   const aside = tokens[from]?.text === ",";
   for (let k = from; k < from + ADDRESSEE_REACH && k < tokens.length; k++) {
     const t = tokens[k]!;
-    if (t.lower === "that") return k - from;
+    // (Past an aside, only a "that" after the sentence's own verb or another aside: "… is that …",
+    // "…, however, that …", not "categories that …".)
+    if (t.lower === "that") return !aside || thatAfterAside(tokens, from, k) ? k - from : -1;
     if (t.capitalised) continue;
     if (REPORTING_VERBS.has(t.lower) || REPORTING_PARTICIPLES.has(t.lower)) return -1;
     if (!aside && (CLAUSE_VERBS.has(t.lower) || IRREGULAR_PASTS.has(t.lower))) return -1;
@@ -139,6 +141,17 @@ function thatWithin(tokens: readonly Token[], from: number): number {
 }
 
 const DASHES = new Set(["–", "—", "―"]);
+/**
+ * Whether the "that" at `k`, past the comma at `from` that closes an aside, opens what was said: it
+ * follows the sentence's own verb ("The net result, the authors say, is that …"), another aside
+ * ("said, however, that …") or a participle right after the comma ("…, Mr Panke said, implying that …").
+ */
+function thatAfterAside(tokens: readonly Token[], from: number, k: number): boolean {
+  const before = tokens[k - 1]!;
+  if (THAT_AFTER_ASIDE.has(before.lower)) return true;
+  return k === from + 2 && /\p{Ll}ing$/u.test(before.lower);
+}
+const THAT_AFTER_ASIDE = new Set(["is", "was", "are", "were", ","]);
 /** "said Friday afternoon": the part of the day after its name. */
 const TIMES_OF_DAY = new Set(["morning", "afternoon", "evening", "night"]);
 

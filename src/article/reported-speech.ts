@@ -29,6 +29,7 @@ import {
   isSureVerb,
   isVerbForm,
   OBJECT_WORDS,
+  quoteHoldsVerb,
 } from "./verb-reading.ts";
 
 /** Character offsets into a sentence's text. */
@@ -75,7 +76,15 @@ export function reportedSpan(sentence: SentenceContext, v: number, speaker: Enti
     !that &&
     tokens[from - 1]?.text === "," &&
     first !== undefined &&
-    (isAdjunctParticiple(first.lower) || participleAlone(tokens, from) || opensAdjunct(first.lower));
+    (isAdjunctParticiple(first.lower) ||
+      participleAlone(tokens, from) ||
+      opensAdjunct(first.lower) ||
+      // ("…, analysts say, especially as it is …")
+      (/ly$/.test(first.lower) && opensAdjunct(tokens[from + 1]?.lower ?? "")));
+  if (!that && !adjunct) {
+    const aside = asideReport(tokens, v, from);
+    if (aside !== undefined) return aside;
+  }
   if (opensNothingSaid(tokens, from, adjunct)) return null;
   // "…, Brafman noted; the government had …": a semicolon closes what was said, unless it opens a
   // quote ("the Australian said; "You're the best."", which holds the words).
@@ -95,6 +104,60 @@ export function reportedSpan(sentence: SentenceContext, v: number, speaker: Enti
         : null;
 }
 
+/**
+ * "The Tories, he said, can cut crime …", "Iraq, they insisted, would not be a factor": an
+ * attribution set between commas inside the clause it reports, whose subject stands before it and
+ * whose verb follows it at `from`. The words said run from that subject, past the attribution, to
+ * the clause's end. Undefined where the verb at `v` is no such aside; null where the subject is a
+ * relative ("… and which, he claimed, would be …"), whose words are not all said.
+ */
+function asideReport(tokens: readonly Token[], v: number, from: number): TextSpan | null | undefined {
+  if (tokens[from - 1]?.text !== "," || !continuesClause(tokens, from)) return undefined;
+  const open = tokens.findLastIndex((t, k) => k < v && (CLAUSE_MARKS.has(t.text) || t.kind === "quote"));
+  if (open < 1 || tokens[open]!.text !== "," || v - open > ROLE_REACH || hasClauseVerb(tokens, open + 1, v))
+    return undefined;
+  // ("The deal, announced Friday, would …": a participle between commas names no one; "…, and he
+  // says, promised …": a joined clause's subject is its own.)
+  if (v - open === 1 || JOINERS.has(tokens[open + 1]!.lower)) return null;
+  // ("But, the former CEO added, …", "Rather, he said, …": an opening word is no subject.)
+  if (open === 1 && (LEADING_JUNK.has(tokens[0]!.text) || /ly$/.test(tokens[0]!.lower))) return undefined;
+  const start = subjectStart(tokens, open);
+  if (start === null) return null;
+  return { start: tokens[start]!.start, end: reportedClauseEnd(tokens, v, from) };
+}
+
+/**
+ * Where the subject that ends at the comma `open` begins: after the clause's last mark, or at the
+ * sentence's start. Null where the words hold a quote or end in a relative, so that they are not a
+ * subject of words said.
+ */
+function subjectStart(tokens: readonly Token[], open: number): number | null {
+  const start = tokens.findLastIndex((t, k) => k < open && CLAUSE_MARKS.has(t.text)) + 1;
+  const subject = tokens.slice(start, open);
+  if (subject.length === 0 || subject.some((t) => t.kind !== "word")) return null;
+  const last = subject.at(-1)!.lower;
+  return RELATIVES.has(last) || (last === "that" && subject.length > 1) ? null : start;
+}
+
+/**
+ * Whether the word at `from` goes on with a clause whose subject came before an aside: a verb read
+ * strictly ("would", "was", "thought"), one in "-s" before its object ("allows the …"), or a partial
+ * quote that holds a verb.
+ */
+function continuesClause(tokens: readonly Token[], from: number): boolean {
+  const word = tokens[from];
+  // (A quote that opens with a capital is introduced, not gone on with: `said, "Not going to …"`.)
+  if (word?.kind === "quote") return /^\p{Ll}/u.test(word.text) && quoteHoldsVerb(word);
+  if (word?.kind !== "word" || word.capitalised) return false;
+  // (Not "he's", a clause with a subject of its own.)
+  if (isPlainVerb(word) && !/^(?:he|she|it|they|we|you|i|there|that)['’]/i.test(word.text)) return true;
+  const next = tokens[from + 1]?.lower ?? "";
+  return (
+    /[^su]s$/.test(word.lower) &&
+    (DETERMINERS.has(next) || POSSESSIVE_DETERMINERS.has(next) || next === "that")
+  );
+}
+
 /** The forms of "say", which report whatever follows them. */
 const SAYING = new Set(["say", "says", "said"]);
 
@@ -104,9 +167,10 @@ const SAYING = new Set(["say", "says", "said"]);
  * "…, the company added." or an aside's comma).
  */
 function objectOrClause(tokens: readonly Token[], v: number, from: number): boolean {
-  // (The verb closes an inverted attribution: "…, Brafman noted; the government had …".)
+  // (The verb closes an inverted attribution: "…, Brafman noted; the government had …", "Sales
+  // fell, warned the firm"; not after a one-word aside: "The Taliban, however, claimed responsibility …".)
   if (
-    tokens[v - 1]?.text === "," ||
+    (tokens[v - 1]?.text === "," && tokens[v - 3]?.text !== ",") ||
     CLAUSE_MARKS.has(tokens[v + 1]?.text ?? "") ||
     tokens[from - 1]?.text === ","
   )
@@ -140,8 +204,11 @@ function opensSubject(tokens: readonly Token[], from: number): boolean {
   // ("said her approach is …": a verb follows in the clause; not "warned her that …" nor "told her
   // the boy …", whom it tells, nor "claimed her first title, edging …", an object.)
   if (word === "her") return verbAhead(tokens, from + 1);
-  // ("say this year's festival will …": a possessive after it opens a noun phrase.)
-  return SUBJECT_WORDS.has(word) && next !== undefined && (isSureVerb(next) || /['’]s$/.test(next.text));
+  // ("say this year's festival will …": a possessive after it opens a noun phrase; "said there's
+  // a …": the word holds its verb.)
+  if (!SUBJECT_WORDS.has(word)) return false;
+  if (/['’](?:s|re|ll|d)$/.test(tokens[from]!.text)) return true;
+  return next !== undefined && (isSureVerb(next) || /['’]s$/.test(next.text));
 }
 const SUBJECT_WORDS = new Set(["there", "this", "these", "those"]);
 
@@ -323,7 +390,7 @@ function isHypothetical(tokens: readonly Token[], v: number): boolean {
   const before = tokens[k];
   return before !== undefined && !before.capitalised && HYPOTHETICAL.has(before.lower);
 }
-const HYPOTHETICAL = new Set(["would", "could", "might", "may", "should"]);
+const HYPOTHETICAL = new Set(["would", "could", "might", "may", "should", "must"]);
 
 /** Words between a modal and its verb: "would then have claimed", "might not have said". */
 const MODAL_FILLERS = new Set(["have", "then", "also", "not", "never", "surely", "probably", "certainly"]);
@@ -397,9 +464,18 @@ const DEED_BREAKS = new Set(["while", "when", "after", "before", "as", "because"
 function invertedReport(tokens: readonly Token[], v: number): { start: number; end: number } | null {
   // (A quote before the verb is the quote's own attribution: what follows is not speech.)
   if (tokens[0]!.kind !== "word") return null;
-  if (v - 1 >= 4)
-    return attributes(tokens, 0, v - 1) ? null : { start: tokens[0]!.start, end: tokens[v - 1]!.start };
   const close = tokens.findIndex((t, k) => k > v && k <= v + INVERTED_SPEAKER_REACH && t.text === ",");
+  if (v - 1 >= 4) {
+    if (attributes(tokens, 0, v - 1)) return null;
+    // ("The key to success, says Buser, is the network.": the clause goes on after the speaker.)
+    if (close > 0 && continuesClause(tokens, close + 1)) {
+      const start = subjectStart(tokens, v - 1);
+      return start === null
+        ? null
+        : { start: tokens[start]!.start, end: reportedClauseEnd(tokens, v, close + 1) };
+    }
+    return { start: tokens[0]!.start, end: tokens[v - 1]!.start };
+  }
   if (close < 0 || tokens.length - close <= 3) return null;
   return { start: tokens[close + 1]!.start, end: reportedClauseEnd(tokens, v, close + 1) };
 }
@@ -428,7 +504,9 @@ export function accordingSpan(tokens: readonly Token[], v: number): TextSpan | n
       comma > 0 && next > 0;
       next = commaAfter(comma, OBJECT_WORDS)
     ) {
-      if (hasClauseVerb(tokens, comma + 1, next)) break;
+      // (Nor past a subject that a relative clause describes: "According to Swift, her former label,
+      // which owns her masters, is …".)
+      if (hasClauseVerb(tokens, comma + 1, next) || RELATIVES.has(tokens[next + 1]?.lower ?? "")) break;
       comma = next;
     }
     if (comma < 0 || last - comma < 3 || !hasClauseVerb(tokens, comma + 1, last)) return null;

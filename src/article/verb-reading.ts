@@ -22,12 +22,13 @@ import type { Token } from "./text.ts";
 export function clauseVerbAhead(tokens: readonly Token[], from: number): boolean {
   for (let k = from; k < tokens.length && k <= from + CLAUSE_REACH; k++) {
     const t = tokens[k]!;
+    // (A relative clause between commas is skipped; one that runs to the end closes the clause:
+    // "claimed responsibility for the attack, which it said …".)
     if (t.text === "," && RELATIVES.has(tokens[k + 1]?.lower ?? "")) {
       const close = tokens.findIndex((c, i) => i > k + 1 && c.text === ",");
-      if (close > 0) {
-        k = close;
-        continue;
-      }
+      if (close < 0) return false;
+      k = close;
+      continue;
     }
     if (CLAUSE_MARKS.has(t.text)) return false;
     if (t.kind === "quote" && quoteHoldsVerb(t)) return true;

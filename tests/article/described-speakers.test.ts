@@ -572,3 +572,24 @@ describe("an office whose name holds “and” before the name after the verb", 
     expect(speakersOf(body)).toEqual(["Kenji Tanaka"]);
   });
 });
+
+describe("people described by whom they are close to (“friends of X”, “critics of X”)", () => {
+  it("speak as themselves, not as the person the description names", () => {
+    // Tor.com, 2019: "But multiple friends of Mike Ford had told me that they were suppressing his
+    // work" had been given to Ford; PolNeAR: "Supporters of Sanders" to Sanders.
+    const body = [
+      "Senator Dana Whitfield spoke in Iowa on Monday.",
+      "Critics of Whitfield say she is naive.",
+      "But friends of Whitfield said she was tired.",
+      "The family of Paul Carlo said they were upset.",
+      "Secretary of State Tom Okafor said the talks would go on.",
+    ].join("\n\n");
+    const facts = parse(body);
+    expect(facts.reported.map((r) => speakerName(facts, r.speakerId))).toEqual([
+      "Critics of Whitfield",
+      "friends of Whitfield",
+      "the family of Paul Carlo",
+      "Tom Okafor",
+    ]);
+  });
+});

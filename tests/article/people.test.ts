@@ -341,7 +341,13 @@ describe("findMentions", () => {
         "\u201cThe iPod mini is likely to be this year's hit,\u201d said Mr Irish. Mr President, the aide said, was away.",
       ].join("\n\n"),
     );
-    expect(facts.people.map((p) => p.name)).toEqual(["Philip French", "Oona King", "Oliver Irish"]);
+    // ("the aide" speaks the clause its aside sits in; "Mr President" is no one's name.)
+    expect(facts.people.map((p) => p.name)).toEqual([
+      "Philip French",
+      "Oona King",
+      "Oliver Irish",
+      "the aide",
+    ]);
     expect(facts.quotes.map((q) => speakerName(facts, q.speakerId))).toEqual([
       "Philip French",
       "Oona King",

@@ -195,3 +195,90 @@ describe("a verb other than “say” or “tell” before an object", () => {
     ]);
   });
 });
+
+describe("an attribution set between commas inside the clause it reports", () => {
+  it("reports the whole clause, its subject before the attribution included", () => {
+    // BBC, 2005 and Politico, 2016: "The Tories, he said, can cut crime …", "Iraq, they insisted,
+    // would not be a factor …" and "The key to Stadia's success, says Buser, is …" had lost their
+    // subjects ("can cut crime …", "would not be a factor …", "The key to Stadia's success").
+    const body = [
+      "Minister Tom Okafor spoke in Leeds.",
+      "The Tories, he said, can cut crime without raising taxes.",
+      "Earnings, Okafor said on Monday, rose 5%.",
+      "That, Okafor says, allows the firm to grow.",
+      "The key to success, says Okafor, is hard work.",
+    ].join("\n\n");
+    expect(reports(body)).toEqual([
+      ["The Tories, he said, can cut crime without raising taxes", "Tom Okafor"],
+      ["Earnings, Okafor said on Monday, rose 5%", "Tom Okafor"],
+      ["That, Okafor says, allows the firm to grow", "Tom Okafor"],
+      ["The key to success, says Okafor, is hard work", "Tom Okafor"],
+    ]);
+  });
+
+  it("keeps to the clause after an opening word, and to a “that” the sentence's own verb opens", () => {
+    // BBC, 2005: "Also, he said, it appealed in categories that few consumers care about" had been
+    // cut to "few consumers care about"; "The DJ admitted, however, that …" must still start past "that".
+    const body = [
+      "Analyst Ana Lindqvist spoke in Leeds.",
+      "Also, she said, it appealed in categories that few buyers care about.",
+      "Lindqvist admitted, however, that sales had slowed.",
+      "The net result, Lindqvist says, is that the cost is covered.",
+    ].join("\n\n");
+    expect(reports(body)).toEqual([
+      ["it appealed in categories that few buyers care about", "Ana Lindqvist"],
+      ["sales had slowed", "Ana Lindqvist"],
+      ["the cost is covered", "Ana Lindqvist"],
+    ]);
+  });
+
+  it("reports nothing for a participle between commas or a relative's clause", () => {
+    // NYT, 2016: "The tentative deal, announced Friday, would last four years" was the deal's words;
+    // BBC, 2005: "… and which, he claimed, would be thrown away" gave the relative clause's end.
+    const body = [
+      "Union leader Tom Okafor spoke in Leeds.",
+      "The tentative deal, announced Friday, would last four years.",
+      "He praised the stability he had built and which, he claimed, would be thrown away by others.",
+    ].join("\n\n");
+    expect(reports(body)).toEqual([]);
+  });
+});
+
+describe("a clause whose first word holds its verb, and an obligation", () => {
+  it("reports “said there's …”, but not what someone must say", () => {
+    // Politico, 2016: "she claimed that there's a "growing level of anxiety"" and "Giuliani said,
+    // there's a simple explanation" had reported nothing; "They must say there's no way …" is no report.
+    const body = [
+      "Senator Dana Whitfield spoke in Iowa.",
+      "Whitfield said there’s no plan.",
+      "Even then, she said, there’s a problem.",
+      "They must say there’s no way to win.",
+    ].join("\n\n");
+    expect(reports(body)).toEqual([
+      ["there’s no plan", "Dana Whitfield"],
+      ["there’s a problem", "Dana Whitfield"],
+    ]);
+  });
+});
+
+describe("an object after an aside or before a relative clause", () => {
+  it("is no report (“The Taliban, however, claimed responsibility for …, which it said …”)", () => {
+    // Reuters, 2019: "claimed responsibility for shooting down the helicopter, which it said crashed
+    // in Logar province" had been reported as the Taliban's words.
+    const body =
+      "The Taliban, however, claimed responsibility for downing the helicopter, which it said crashed in Logar.\n\nMore significantly, argues the report, broadband is changing how people live.";
+    expect(reports(body)).toEqual([
+      ["crashed in Logar", "the Taliban"],
+      ["broadband is changing how people live", "the report"],
+    ]);
+  });
+
+  it("starts “according to” a source at a subject that a relative clause describes", () => {
+    // Vox, 2019: "According to Swift, her former label Big Machine, which owns her masters, is
+    // preventing her …" had been cut to "which owns her masters, is preventing her …".
+    const body = "According to Taylor Swift, her former label, which owns her masters, is blocking her.";
+    expect(reports(body)).toEqual([
+      ["her former label, which owns her masters, is blocking her", "Taylor Swift"],
+    ]);
+  });
+});
