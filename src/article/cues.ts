@@ -246,7 +246,7 @@ export function bodyAfterVerb(tokens: readonly Token[], v: number, end: number):
 export function namesWork(tokens: readonly Token[], q: number): boolean {
   // A title is written in capitals ("Frozen"); `said the film "has received strong interest"` is a clause.
   if (!/^\W*\p{Lu}/u.test(tokens[q]!.text)) return false;
-  if (titleInList(tokens, q)) return true;
+  if (titleInList(tokens, q) || titleAlone(tokens, q)) return true;
   const before = tokens[q - 1];
   if (before?.kind !== "word") return false;
   // "McDonald's "I'm lovin' it" advertising campaign": a name before the work's own.
@@ -255,6 +255,18 @@ export function namesWork(tokens: readonly Token[], q: number): boolean {
   // "his campaign's "…"": what is someone's are their words ("the magazine's "…" campaign" names one).
   return (WORKS.has(before.lower) && !before.possessive) || namesWorkAfter(tokens, q);
 }
+
+/**
+ * `“Wild Rose”` set as a paragraph of its own: a few words in Title Case with no mark of a sentence
+ * of their own are a work's title (a caption, a credit), not someone's words.
+ */
+function titleAlone(tokens: readonly Token[], q: number): boolean {
+  if (tokens.length !== 1) return false;
+  const inner = tokens[q]!.text.replace(/^["“”„'‘’\s]+|["“”„'‘’\s]+$/gu, "");
+  return inner.split(/\s+/).length <= TITLE_WORDS && !/[.!?,;:…]$/.test(inner) && isTitleCase(inner);
+}
+/** Words at most in a title set alone. */
+const TITLE_WORDS = 6;
 
 /**
  * `Charlie McDowell ("The Discovery," "The One I Love")`, `the band's hits, "Listen To The Music,"

@@ -3,7 +3,7 @@
  * reopened each paragraph, block quotes a colon introduces, markup and nicknames left alone; and the
  * masking of quoted words, so that "I" or a name inside a quote is never taken for the one who speaks.
  */
-import { SPEECH_VERBS } from "./lexicon.ts";
+import { isTitleCase, SPEECH_VERBS } from "./lexicon.ts";
 import { nicknameEnd } from "./nicknames.ts";
 import { isSpace, type QuoteSpan, trimmedEnd } from "./text.ts";
 
@@ -105,6 +105,9 @@ function pushSpan(
 /** The last word of a paragraph that ends in a colon: "added" of "The governor added:". */
 const INTRODUCED = /(\p{L}+):\s*$/u;
 
+/** Letters at most in a subheading. */
+const HEADING_LENGTH = 80;
+
 /**
  * The length of paragraph `p` when it is a block quote: copy sets a long quote apart, without
  * quotation marks, after a paragraph that ends in a verb of saying and a colon ("The governor
@@ -119,6 +122,8 @@ function blockQuoted(paragraphs: readonly string[], p: number): number {
   const verb = before.endsWith(":") ? INTRODUCED.exec(before) : null;
   if (!verb || !SPEECH_VERBS.has(verb[1]!.toLowerCase())) return 0;
   if (!/^\p{Lu}/u.test(text) || /["“„”]/.test(text)) return 0;
+  // ("Here's what the early reviews say:" / "What Does Stadia Offer?": a subheading in Title Case.)
+  if (text.length <= HEADING_LENGTH && isTitleCase(text)) return 0;
   return trimmedEnd(text, 0, text.length);
 }
 

@@ -1152,3 +1152,19 @@ describe("a name set off by commas after the role that opens the sentence", () =
     expect(facts.reported.map((r) => speakerName(facts, r.speakerId))).toEqual(["Lord Falconer"]);
   });
 });
+
+describe("a title in quotation marks set as a paragraph of its own", () => {
+  it("is nobody's words, but a short answer with its own stop still is", () => {
+    // Los Angeles Times, 2019: "“Wild Rose”" alone between two paragraphs had been given to the
+    // actress quoted before it; PolNeAR: "“Ditto.”" alone is an answer.
+    const said = "Mary Steenburgen wrote the song. “It was fun,” she said.";
+    expect(quotesOf(`${said}\n\n“Wild Rose”`).map(([text, speaker]) => [text, speaker])).toEqual([
+      ["It was fun,", "Mary Steenburgen"],
+      ["Wild Rose", null],
+    ]);
+    expect(quotesOf(`${said}\n\n“Ditto.”`).map(([text, speaker]) => [text, speaker])).toEqual([
+      ["It was fun,", "Mary Steenburgen"],
+      ["Ditto.", "Mary Steenburgen"],
+    ]);
+  });
+});

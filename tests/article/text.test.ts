@@ -55,6 +55,12 @@ describe("block quotes", () => {
       { paragraph: 2, text: "We won,", closed: true },
     ]);
   });
+
+  it("leaves a subheading in Title Case after the colon as it is", () => {
+    // Newsweek, 2019: "Here's what the early reviews say:" / "What Does Stadia Offer?" had been a quote.
+    expect(quoted(["Here's what the early reviews say:", "What Does Stadia Offer?"])).toEqual([]);
+    expect(quoted(["The critics say:", "What Does It Offer? Not much, they argue."])).toHaveLength(1);
+  });
 });
 
 describe("maskQuotes and tokenize", () => {
