@@ -317,6 +317,36 @@ const ADJUNCT_PREPOSITIONS = new Set([
   "from",
 ]);
 
+/** Words at most in whom a verb of telling names before its adjuncts ("told Britain's ITV television station"). */
+const AUDIENCE_WORDS = 6;
+/** Words after a telling's audience that open an adjunct, not what was told. */
+const AUDIENCE_ENDS = new Set([
+  ...ADJUNCT_PREPOSITIONS,
+  "when",
+  "while",
+  "as",
+  "because",
+  "if",
+  "last",
+  "this",
+]);
+
+/**
+ * `"… who knows?" Trump told Britain's ITV television station in an interview aired on Monday when
+ * asked …`: after a verb of telling, a short audience and then only adjuncts (a place, a time, a
+ * clause opened by "when") close the quote's attribution, whatever clause the adjuncts hold.
+ */
+function toldAudience(rest: string): boolean {
+  const words = rest.trim().split(/\s+/);
+  const end = words.findIndex((w) => AUDIENCE_ENDS.has(w));
+  const audience = end < 0 ? words : words.slice(0, end);
+  return (
+    audience.length > 0 &&
+    audience.length <= AUDIENCE_WORDS &&
+    !REPORTED_CLAUSE.test(` ${audience.join(" ")}`)
+  );
+}
+
 // `"Will it?" Kelly asked.` and `"It is done." Mayor Jane Smith said.` — a quote's own final mark
 // followed by a short attribution that belongs to the same sentence.
 function continuesAttribution(masked: string, end: number): boolean {
@@ -334,6 +364,12 @@ function continuesAttribution(masked: string, end: number): boolean {
     const words = phrase[2]!.trim().split(/\s+/);
     if (words.length <= 4 || ADJUNCT_PREPOSITIONS.has(words[0]!)) return true;
   }
+  const told = /^\s+(?:\p{Lu}[\p{L}'’.-]*\s+){1,4}(?:told|tells)\s+([^.;:!?]+)/u.exec(
+    masked.slice(end, end + 200),
+  );
+  // (Not one that goes on to introduce its own quote: `" The Foreign Secretary told the BBC: "…"`.)
+  const introduces = told && masked[end + told[0].length] === ":";
+  if (told && !introduces && toldAudience(told[1]!)) return true;
   if (next === null) return false;
   const verb = next[2]!;
   // `"Would it be negotiable?" Hannity pressed.`: any verb in the past closes the attribution.

@@ -3,7 +3,7 @@
  * real articles use, with invented names.
  */
 import { describe, expect, it } from "vitest";
-import { parse, quotesOf, speakersOf } from "./helpers.ts";
+import { parse, quotesOf, reportsOf, speakersOf } from "./helpers.ts";
 
 describe("pull quotes signed after a dash", () => {
   it("gives each quote of a run of signed lines to the name after its dash", () => {
@@ -976,6 +976,23 @@ describe("a quote's attribution after its stop", () => {
       ["Mason let me tell you, how big is that wall going to be?", "Mike Pence"],
       ["As big as it needs to be.", "Mike Pence"],
     ]);
+  });
+
+  it("keeps `“…?” Trump told <audience> in an interview … when asked …` in the quote's sentence", () => {
+    // Reuters, 2016: the question had been split off and given to Cameron, and "he won the U.S.
+    // presidential election" reported as Trump's words.
+    const body = [
+      "David Cameron criticised Donald Trump in parliament.",
+      "“It looks like we’re not going to have a very good relationship, who knows?” Trump told Britain’s ITV television station in an interview aired on Monday when asked how ties would fare if he won the election.",
+      "“We won,” Cameron said. “Is it over?” Trump told the BBC: “We will see.”",
+    ].join("\n\n");
+    expect(quotesOf(body).map(([text, who]) => [text, who])).toEqual([
+      ["It looks like we’re not going to have a very good relationship, who knows?", "Donald Trump"],
+      ["We won,", "David Cameron"],
+      ["Is it over?", "David Cameron"],
+      ["We will see.", "Donald Trump"],
+    ]);
+    expect(reportsOf(body)).toEqual([]);
   });
 });
 
