@@ -244,6 +244,10 @@ export class Subjects {
    */
   private apposedName(sentence: SentenceContext, end: number, floor: number): Entity | null {
     const { tokens } = sentence;
+    // ("…, his wife Hillary Clinton, former president Bill Clinton said": a person titled right
+    // before the verb is its subject, not the name before the comma.)
+    const own = mentionEndingAt(sentence.mentions, end, false);
+    if (own?.entity.kind === "person" && TITLE_HEADS.has(tokens[own.start - 1]?.lower ?? "")) return null;
     let reach = end - 8;
     for (let c = end - 1; c > floor && c >= reach; c--) {
       const t = tokens[c]!;

@@ -3,7 +3,7 @@
  * real articles use, with invented names.
  */
 import { describe, expect, it } from "vitest";
-import { parse, quotesOf, reportsOf, speakersOf } from "./helpers.ts";
+import { parse, quotesOf, reportsOf, speakerName, speakersOf } from "./helpers.ts";
 
 describe("pull quotes signed after a dash", () => {
   it("gives each quote of a run of signed lines to the name after its dash", () => {
@@ -1123,5 +1123,24 @@ describe("a block quote after “The governor added:”", () => {
         "direct",
       ],
     ]);
+  });
+});
+
+describe("a titled name right before its verb, after another name and a comma", () => {
+  it("is the subject, not the name before the comma (`…, Theresa May, Lib Dem's elections chief Lord Rennard said`)", () => {
+    // BBC, 2005 and Breitbart, 2016: the words had gone to the last of a list of names, to the
+    // firm named before ("supplied by Robert Bosch. … the carmaker's chief executive Helmut Panke
+    // said"), and to "his wife Hillary Clinton" before "former president Bill Clinton said".
+    const body = [
+      "Others targeted include Ann Letwin and Theresa Mayhew, the party's elections chief Lord Rennard said.",
+      "On the trail for his wife Helen Okafor, former president Tom Okafor said she was ready.",
+      "Asked about costs, the carmaker's chief executive Helmut Panke said: “We will first solve the problem.”",
+    ].join("\n\n");
+    const facts = parse(body);
+    expect(facts.reported.map((r) => speakerName(facts, r.speakerId))).toEqual([
+      "Lord Rennard",
+      "Tom Okafor",
+    ]);
+    expect(speakersOf(body)).toEqual(["Helmut Panke"]);
   });
 });
