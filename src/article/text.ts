@@ -2,7 +2,7 @@
  * Sentence splitting and tokens over cleaned paragraphs whose quoted spans are known
  * (`quote-spans.ts`): a quote is one token, so nothing inside it is read as the sentence's words.
  */
-import { ABBREVIATIONS, SPEECH_VERBS } from "./lexicon.ts";
+import { ABBREVIATIONS, IRREGULAR_PASTS, SPEECH_VERBS } from "./lexicon.ts";
 import { nextNickname } from "./nicknames.ts";
 
 /**
@@ -351,7 +351,7 @@ function toldAudience(rest: string): boolean {
 // followed by a short attribution that belongs to the same sentence.
 function continuesAttribution(masked: string, end: number): boolean {
   if (!/[.?!]["”]$/.test(masked.slice(Math.max(0, end - 2), end))) return false;
-  const next = /^\s+((?:\p{Lu}[\p{L}'’.-]*\s+){1,5})(\p{L}+)(\s+\p{Lu}\p{L}+)?\s*[.,]/u.exec(
+  const next = /^\s+((?:\p{Lu}[\p{L}'’.-]*\s+){1,5})(\p{L}+)(\s+\p{Lu}\p{L}+|\s+(?:on|back))?\s*[.,]/u.exec(
     masked.slice(end, end + 100),
   );
   // `"How big is that wall?" Pence said in response.`: a verb of saying and a short phrase to the
@@ -372,6 +372,9 @@ function continuesAttribution(masked: string, end: number): boolean {
   if (told && !introduces && toldAudience(told[1]!)) return true;
   if (next === null) return false;
   const verb = next[2]!;
+  // `"You know, it happens, right?" Trump went on, as if …`, `"…?" Cruz shot back.`
+  if (/^\s+(?:on|back)$/.test(next[3] ?? ""))
+    return SPEECH_VERBS.has(verb) || IRREGULAR_PASTS.has(verb) || /^\p{Ll}+ed$/u.test(verb);
   // `"Would it be negotiable?" Hannity pressed.`: any verb in the past closes the attribution.
   return SPEECH_VERBS.has(verb.toLowerCase()) || (/^\p{Ll}+ed$/u.test(verb) && next[3] === undefined);
 }

@@ -978,6 +978,16 @@ describe("a quote's attribution after its stop", () => {
     ]);
   });
 
+  it("keeps `“…?” Trump went on, as if …` and `“…?” Cruz shot back.` in the quote's sentence", () => {
+    // Breitbart, 2016: the question had gone to the interviewer quoted before it.
+    const body = [
+      "Megyn Kelly asked Donald Trump about the feud. Kelly smiled: “Can happen when you’re 45.”",
+      "“You know, it happens, right?” Trump went on, as if he didn’t hear her.",
+      "“Is that so?” Kelly shot back.",
+    ].join("\n\n");
+    expect(quotesOf(body).map(([, who]) => who)).toEqual(["Megyn Kelly", "Donald Trump", "Megyn Kelly"]);
+  });
+
   it("keeps `“…?” Trump told <audience> in an interview … when asked …` in the quote's sentence", () => {
     // Reuters, 2016: the question had been split off and given to Cameron, and "he won the U.S.
     // presidential election" reported as Trump's words.
