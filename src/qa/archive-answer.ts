@@ -168,9 +168,11 @@ export function chooseAnswer(index: ArchiveIndex, weighing: Weighing, thresholds
     close.map((w) => [w, weighing.wants ? typeFit(w.answer.text, weighing.wants, NO_STEMS) : 1]),
   );
   const bestFit = Math.max(...fits.values());
-  const best = close.find((w) => fits.get(w) === bestFit)!;
+  const verbatim = verbatimAnswer(weighing, close);
+  const best = verbatim ?? close.find((w) => fits.get(w) === bestFit)!;
   const rivals = close.filter(
     (w) =>
+      !verbatim &&
       w !== best &&
       fits.get(w) === bestFit &&
       w.value >= best.value - AMBIGUITY_MARGIN &&
@@ -179,6 +181,28 @@ export function chooseAnswer(index: ArchiveIndex, weighing: Weighing, thresholds
   );
   if (rivals.length > 0) return askBack(question, [best, ...rivals].slice(0, MAX_CHOICES));
   return { ...fromEarliestCopy(index, best.answer, allowed), question };
+}
+
+/**
+ * "Who said South Dakota has a problem?": of the answers about as good as the best, the only one
+ * whose words hold what was said word for word, as the question writes it, is the one meant; one
+ * that says it in other words ("South Dakota's got a meth problem") is no rival to it.
+ */
+function verbatimAnswer(weighing: Weighing, close: readonly Weighed[]): Weighed | undefined {
+  if (weighing.kind !== "who-said") return undefined;
+  const asked = words(weighing.text);
+  const said = asked[0] === "who" ? asked.slice(asked[2] === "that" ? 3 : 2) : [];
+  if (said.length < VERBATIM_WORDS) return undefined;
+  const holding = close.filter((w) => holdsRun(words(w.answer.text), said));
+  return holding.length === 1 ? holding[0] : undefined;
+}
+/** Words at least in what a "who said" question writes for its words to be read as a quote's own. */
+const VERBATIM_WORDS = 4;
+
+/** Whether `run` stands in `text`, word for word and in order. */
+function holdsRun(text: readonly string[], run: readonly string[]): boolean {
+  for (let i = 0; i + run.length <= text.length; i++) if (run.every((w, k) => text[i + k] === w)) return true;
+  return false;
 }
 
 /** Every candidate article answers the question on its own; the answers, best first. */

@@ -240,6 +240,33 @@ describe("who said it", () => {
   });
 });
 
+describe("who said it, word for word", () => {
+  it("answers from the one quote that holds the words asked, not one that says them otherwise", () => {
+    // Two real stories of November 2019 on South Dakota's anti-meth campaign, cut down: the governor
+    // said "South Dakota has a problem", an adman "South Dakota's got a meth problem"; both answer
+    // "Who said South Dakota has a problem?" as well by their own words, and it had been asked back.
+    const small = new ArchiveIndex();
+    small.add(
+      parseArticle(
+        "South Dakota doubles down on meth ads\n\nGov. Kristi Noem launched the campaign on Monday.\n\n“South Dakota has a problem. There isn’t a single solution because meth is widespread,” Noem said.",
+        "noem",
+      ),
+    );
+    small.add(
+      parseArticle(
+        "Ad agencies divided on South Dakota meth campaign\n\nJeff Sanborn runs an agency in Spokane.\n\n“What’s America talking about? South Dakota’s got a meth problem,” Sanborn said.",
+        "sanborn",
+      ),
+    );
+    expect(answerFromArchive(small, "Who said South Dakota has a problem?")).toMatchObject({
+      answered: true,
+      speaker: "Kristi Noem",
+      article: { id: "noem" },
+    });
+    expect(answerFromArchive(small, "Who said South Dakota has a meth problem?").answered).toBe(false);
+  });
+});
+
 describe("declines calibrated by how many articles could answer", () => {
   it("trusts a person's loosely matching answer less the more articles name that person", () => {
     const weighing = weighAnswers(index, "What did Ruth Kelly say about discipline?");
