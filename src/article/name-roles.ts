@@ -13,7 +13,9 @@ import {
   isAbbreviatedWord,
   isRole,
   LEADING_JUNK,
+  LINKING,
   NOT_ROLES,
+  ORG_HEADS,
   PERSON_PRONOUNS,
   PREPOSITIONS,
   ROLE_ENDING,
@@ -147,7 +149,19 @@ export function roleAfter(tokens: readonly Token[], at: number): string[] {
   end = nameRunEnd(tokens, end);
   // "an adviser with whom …": the preposition went with the relative clause; "… at the" with a name.
   while (end > start && !tokens[end - 1]!.capitalised && DANGLING.has(tokens[end - 1]!.lower)) end--;
-  return hasHead ? tokens.slice(start, end).map((t) => t.text) : [];
+  return hasHead && !namesBody(tokens, start, end) ? tokens.slice(start, end).map((t) => t.text) : [];
+}
+
+/**
+ * Whether the words from `start` to `end` name a body, not a role: their head (the word before an
+ * "of"/"for"/"at"/"in" phrase, else the last) is a body's ("Rep. Ilhan Omar (D-Minn.), the U.S.
+ * Attorney's Office for the Western District of New York announced": the office speaks, and is no
+ * title of hers).
+ */
+function namesBody(tokens: readonly Token[], start: number, end: number): boolean {
+  const link = tokens.findIndex((t, k) => k > start && k < end && !t.capitalised && LINKING.has(t.lower));
+  const head = tokens[(link > 0 ? link : end) - 1]!;
+  return head.capitalised && ORG_HEADS.has(head.lower);
 }
 
 /**

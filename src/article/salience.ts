@@ -28,6 +28,7 @@ import { opensOnUnnamed } from "./pronoun-evidence.ts";
 import { type Entity, guessedGender, type Mention, type Registry } from "./registry.ts";
 import { isSpeechVerb } from "./speech-verbs.ts";
 import type { Token } from "./text.ts";
+import { isPlainVerb } from "./verb-reading.ts";
 
 interface Seen {
   entity: Entity;
@@ -278,6 +279,9 @@ export class Salience {
     if (want !== "p" && !named && opensOnUnnamed(sentence.tokens, sentence.mentions, at, want)) return null;
     const fronted = frontedObjects(sentence, before, at);
     for (const e of this.addressed) fronted.add(e);
+    // "A man pleaded guilty to charges he threatened to kill Rep. Ilhan Omar": someone first named
+    // after the pronoun, in its own sentence, is not whom it means.
+    for (const e of introducedAfter(sentence, at)) fronted.add(e);
     // The nearest salient person the pronoun can mean: one of unknown gender just named beats one
     // of the right gender named further back. A "they" no body fits is not the last person quoted
     // (a group written about since, most often): a person's singular "they" is left to the model.
@@ -382,6 +386,19 @@ function withinReach(sentence: SentenceContext, last: Seen | null): Entity[] {
  */
 function means(e: Entity, want: "m" | "f" | "p"): boolean {
   return want === "p" ? e.kind === "organisation" : e.kind === "person" && e.gender === want;
+}
+
+/**
+ * The people first named in this sentence after the token at `at`, other than as a clause's
+ * subject ("He called it his "masochism strategy", and now Tony Blair has …" means Blair).
+ */
+function introducedAfter(sentence: SentenceContext, at: number): Entity[] {
+  const { mentions, tokens } = sentence;
+  return mentions
+    .filter((m) => m.start > at && !mentions.some((b) => b.entity === m.entity && b.start < at))
+    .filter((m) => !isPlainVerb(tokens[m.end] ?? tokens[m.start]!))
+    .map((m) => m.entity)
+    .filter((e) => e.named <= mentions.filter((m) => m.entity === e).length);
 }
 
 /** Whom it may mean: also a person of unknown gender, or one only a role in "-man" made male. */

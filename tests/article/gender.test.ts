@@ -132,3 +132,23 @@ describe("a surname two people share, with a pronoun just after it", () => {
     expect(speakersOf(body)).toEqual(["Hillary Rodham"]);
   });
 });
+
+describe("a pronoun before the name of someone first named after it", () => {
+  it("does not mean them, nor give them its gender, unless they are the clause's subject", () => {
+    // The Hill, 2019: "A New York man pleaded guilty to charges he threatened to kill Rep. Ilhan
+    // Omar" had made Omar male, and her "She added, “We must teach the defendant love.”" went to
+    // the Fox News host named before; the office after her name had become her title.
+    const body = [
+      "A New York man pleaded guilty to charges he threatened to kill Rep. Dana Whitfield (D-Minn.), the U.S. Attorney’s Office for the Western District announced Monday.",
+      "Another lawmaker linked the incident to Fox News host Jeanine Pirro’s comments.",
+      "Whitfield asked for compassion in a letter, saying she did not think a severe sentence would help. She added, “We must teach the defendant love.”",
+      "He called it his “masochism strategy” and now Tom Okafor has signed up for more.",
+    ].join("\n\n");
+    const facts = parse(body);
+    expect(person(facts, "Dana Whitfield")).toMatchObject({ gender: "f", title: "Rep." });
+    expect(quotesOf(body).map(([text, who]) => [text, who])).toEqual([
+      ["We must teach the defendant love.", "Dana Whitfield"],
+      ["masochism strategy", "Tom Okafor"],
+    ]);
+  });
+});
