@@ -3,6 +3,7 @@
  * name or title, the quoted person a description fits ("the Massachusetts senator"), and the role
  * an owner nobody is called by stands for ("Mexico's president").
  */
+import { isEnglishWord } from "../article/dictionary.ts";
 import type { Facts, Person } from "../article/facts.ts";
 import { describedPeople, speakerOf } from "./described.ts";
 import type { ArchiveIndex, Passage, PersonHit } from "./index.ts";
@@ -42,8 +43,10 @@ export class AskedPeople {
         h.score >= top.score * 0.8 ||
         (h.article === top.article &&
           // "O'Neill" is a short form of the "James O'Neill" asked about: the same person; so is
-          // "Bornsten", the copy's misspelling of "Harold Bornstein".
-          (words(h.person.name).every((w) => asked.has(w) || misspells(w, top.person.name)) ||
+          // "Bornsten", the copy's misspelling of "Harold Bornstein" (not "Teachers", a group
+          // written with a capital whose word "the teachers union president" holds).
+          ((!(h.person.kind === "organisation" && isEnglishWord(h.person.name.toLowerCase())) &&
+            words(h.person.name).every((w) => asked.has(w) || misspells(w, top.person.name))) ||
             (h.person.kind === "organisation" && !h.matched.some((w) => top.matched.includes(w))))),
     );
   }

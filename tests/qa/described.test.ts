@@ -157,3 +157,19 @@ describe("speakers named only by a role (real copy)", () => {
     expect(best!.score - (next?.score ?? 0)).toBeGreaterThanOrEqual(0.2);
   });
 });
+
+describe("a description whose word a group written with a capital holds", () => {
+  it("answers with the words of the person it describes, not the group's", () => {
+    // The Detroit News, 2019: "What did the teachers union president say about funding?" had been
+    // answered with "Fund our schools," chanted by "Teachers", whose one word the description holds.
+    const text = `Thousands of teachers pack Indiana Statehouse
+
+Teachers chanted "Fund our schools," as they marched to the Statehouse.
+
+Indiana State Teachers Association President Keith Gambill told the crowd that the state should help schools. "The issue is funding, and the state has the money," Gambill said.`;
+    const index = new ArchiveIndex();
+    index.add(parseArticle(text, "rally"));
+    const a = answerQuestion(index, "What did the teachers union president say about funding?", "rally");
+    expect(a).toMatchObject({ answered: true, speaker: "Keith Gambill" });
+  });
+});
