@@ -124,6 +124,16 @@ export function parseDate(text: string): string | null {
   return null;
 }
 
+/**
+ * The dateline that opens a paragraph ("MEXICO CITY (AP) — ", "Mexico City: "): the place in group
+ * 1, the agency in group 2. Null when there is none: a real dateline is a place, so it is short
+ * and not the start of a sentence ("He said: …").
+ */
+export function datelineOf(paragraph: string): RegExpExecArray | null {
+  const m = DATELINE.exec(paragraph);
+  return m && !/^(?:He|She|They|It|We|I|The|But|And|So|Yet)\b/.test(m[1]!) ? m : null;
+}
+
 // "MEXICO CITY (AP) — ", "Mexico City: ", "LONDON, March 3 (Reuters) - "
 const DATELINE =
   /^([A-Z][A-Za-z.'-]*(?:\s[A-Z][A-Za-z.'-]*){0,3})(?:,\s*[A-Z][A-Za-z.]*(?:\s\d{1,2})?)?\s*(?:\(([A-Za-z][\w .&-]{0,20})\))?\s*(?::|—|–|--?)\s+(?=\S)/;
@@ -340,13 +350,9 @@ function readHeader(lines: string[], metadata: Metadata): string[] {
 
 /** Reads "Mexico City:" or "WASHINGTON (AP) —" at the start of the body; the paragraph keeps it. */
 function readDateline(body: readonly string[], metadata: Metadata): void {
-  const first = body[0];
-  if (!first) return;
-  const m = DATELINE.exec(first);
+  const m = datelineOf(body[0] ?? "");
   if (!m) return;
   const place = m[1]!;
-  // A real dateline is a place, so it is short and not the start of a sentence ("He said: …").
-  if (/^(?:He|She|They|It|We|I|The|But|And|So|Yet)\b/.test(place)) return;
   metadata.dateline = place
     .split(" ")
     .map((w) => (w === w.toUpperCase() && w.length > 2 ? w[0] + w.slice(1).toLowerCase() : w))

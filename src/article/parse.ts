@@ -3,7 +3,7 @@
  */
 
 import type { SentenceContext } from "./clauses.ts";
-import { type ArticleParts, type CleanArticle, cleanArticle, cleanParts } from "./clean.ts";
+import { type ArticleParts, type CleanArticle, cleanArticle, cleanParts, datelineOf } from "./clean.ts";
 import { FACTS_VERSION, type Facts, type Quote, type ReportedSpeech, type Sentence } from "./facts.ts";
 import { articleEvidence, findMentions } from "./people.ts";
 import { findQuoteSpans, maskQuotes } from "./quote-spans.ts";
@@ -95,9 +95,11 @@ function factsOf(
   }));
   const reported: ReportedSpeech[] = attributor.reports.map((r) => {
     const paragraph = contexts[r.sentence]!.paragraph;
+    // ("VIENNA — The house … will be turned into a police station, the minister said": not the dateline.)
+    const dateline = paragraph === 1 && r.start === 0 ? (datelineOf(paragraphs[0]!)?.[0].length ?? 0) : 0;
     return {
       speakerId: r.speaker.id,
-      text: paragraphs[paragraph - 1]!.slice(r.start, r.end).trim(),
+      text: paragraphs[paragraph - 1]!.slice(r.start + dateline, r.end).trim(),
       paragraph,
       sentence: r.sentence,
     };

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { reportsOf as reports } from "./helpers.ts";
+import { parse, reportsOf as reports } from "./helpers.ts";
 
 describe("where the words a verb of saying reports begin", () => {
   it("keeps the clause said whole when a “that” comes after its own verb", () => {
@@ -280,5 +280,18 @@ describe("an object after an aside or before a relative clause", () => {
     expect(reports(body)).toEqual([
       ["her former label, which owns her masters, is blocking her", "Taylor Swift"],
     ]);
+  });
+});
+
+describe("a closing attribution in the first paragraph, after a dateline", () => {
+  it("reports the words after the dateline, which the paragraph keeps", () => {
+    // NBC News (Reuters), 2019: "VIENNA — The house where Adolf Hitler was born will be turned into
+    // a police station, Austria's interior minister said" had reported "VIENNA — The house …".
+    const facts = parse(
+      "VIENNA — The house will be turned into a police station, the interior minister said.",
+    );
+    expect(facts.metadata.dateline).toBe("Vienna");
+    expect(facts.paragraphs[0]).toMatch(/^VIENNA — /);
+    expect(facts.reported.map((r) => r.text)).toEqual(["The house will be turned into a police station"]);
   });
 });
