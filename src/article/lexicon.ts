@@ -184,7 +184,7 @@ export const TITLE_HEADS = words(`
   chef founder-owner proprietor shopkeeper pastor priest reverend rev rev. fr fr. gov gov. govs.
   sens. reps. del. lt. speaker nominee billionaire businessman businesswoman rival frontrunner
   front-runner challenger hopeful contender incumbent anchor columnist pollster commentator
-  democrat republican advocate actress actor delegate husband wife daughter brother sister
+  democrat republican tory advocate actress actor delegate husband wife daughter brother sister
   lt col maj maj. gen cpl. pte pte. brig brig. adm adm. cmdr brigadier corporal`);
 
 /**
@@ -490,9 +490,12 @@ const POSITIONS = words(
   "wing prop lock flanker hooker centre fly-half scrum-half full-back goalkeeper keeper",
 );
 
+/** A role no ending gives away: "Derek Scissors, a China scholar with the American Enterprise Institute". */
+const ROLE_NOUNS = words("scholar");
+
 /** A listed title or an agent noun ("librarian", "campaigner") that can stand before a name. */
 export function isRole(word: string): boolean {
-  if (isCompoundRole(word) || POSITIONS.has(word)) return true;
+  if (isCompoundRole(word) || POSITIONS.has(word) || ROLE_NOUNS.has(word)) return true;
   const lower = word.endsWith("s") && TITLE_HEADS.has(word.slice(0, -1)) ? word.slice(0, -1) : word;
   if (TITLE_HEADS.has(lower)) return true;
   return lower.length >= 5 && ROLE_ENDING.test(lower) && !NOT_ROLES.has(lower) && !CLAUSE_BREAKS.has(lower);

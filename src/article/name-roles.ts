@@ -13,7 +13,6 @@ import {
   isAbbreviatedWord,
   isRole,
   LEADING_JUNK,
-  LINKING,
   NOT_ROLES,
   ORG_HEADS,
   PERSON_PRONOUNS,
@@ -142,7 +141,8 @@ export function roleAfter(tokens: readonly Token[], at: number): string[] {
       break;
     if (AGED.test(t.lower)) ages++;
     // "Debbie Kepler, the organist at …", "Dean Johnson, a 55-year-old salesman from …": an agent noun too.
-    const head = TITLE_HEADS.has(t.lower) || (!t.capitalised && isRole(t.lower));
+    const role = t.lower === "fellow" ? isFellow(tokens, end) : isRole(t.lower);
+    const head = TITLE_HEADS.has(t.lower) || (!t.capitalised && role);
     if (head && end - start - ages < 4) hasHead = true;
     end++;
   }
@@ -153,16 +153,28 @@ export function roleAfter(tokens: readonly Token[], at: number): string[] {
 }
 
 /**
- * Whether the words from `start` to `end` name a body, not a role: their head (the word before an
- * "of"/"for"/"at"/"in" phrase, else the last) is a body's ("Rep. Ilhan Omar (D-Minn.), the U.S.
+ * Whether the words from `start` to `end` name a body, not a role: their head (the word before a
+ * preposition's phrase, else the last) is a body's ("Rep. Ilhan Omar (D-Minn.), the U.S.
  * Attorney's Office for the Western District of New York announced": the office speaks, and is no
  * title of hers).
  */
 function namesBody(tokens: readonly Token[], start: number, end: number): boolean {
-  const link = tokens.findIndex((t, k) => k > start && k < end && !t.capitalised && LINKING.has(t.lower));
+  // ("University of Michigan librarian": a role in lower case is the head, whatever comes before.)
+  if (tokens.slice(start, end).some((t) => !t.capitalised && isRole(t.lower))) return false;
+  const link = tokens.findIndex(
+    (t, k) => k > start && k < end && !t.capitalised && PREPOSITIONS.has(t.lower),
+  );
   const head = tokens[(link > 0 ? link : end) - 1]!;
-  return head.capitalised && ORG_HEADS.has(head.lower);
+  // ("Chief Executive of AOL UK" is a title, though an executive may be a body.)
+  return head.capitalised && ORG_HEADS.has(head.lower) && !TITLE_HEADS.has(head.lower);
 }
+
+/**
+ * "Russell Wheeler, a visiting fellow at the Brookings Institution": a fellow of a body, before the
+ * preposition that names it; not "fellow UK star Kate Winslet" nor "fellow conservatives".
+ */
+const isFellow = (tokens: readonly Token[], k: number) =>
+  tokens[k]!.lower === "fellow" && PREPOSITIONS.has(tokens[k + 1]?.lower ?? "");
 
 /**
  * A role cut off by its length inside a name goes on to the name's end: "… at the University of

@@ -887,3 +887,29 @@ describe("an office whose name holds “and” before a person's name", () => {
     expect(person(facts, "Gordon Brown")?.title).toBe("Chancellor");
   });
 });
+
+describe("a role set after a name", () => {
+  it("is a scholar's or a fellow's of a body, not a body itself, nor a fellow of a kind", () => {
+    // Real copy (BBC, CNN, the Washington Post): "Derek Scissors, a China scholar with the American
+    // Enterprise Institute", "Russell Wheeler, a visiting fellow at the Brookings Institution" had no
+    // title; "Rep. Ilhan Omar (D-Minn.), the U.S. Attorney's Office … announced" had the office as hers.
+    const body = [
+      "“It is small,” said Derek Scissors, a China scholar with the American Enterprise Institute.",
+      "“It is late,” said Russell Wheeler, a visiting fellow at the Brookings Institution.",
+      "A man admitted threatening Rep. Dana Whitfield (D-Minn.), the U.S. Attorney’s Office for the Western District announced.",
+      "“It is a test,” said John Wilkin, University of Michigan librarian.",
+      "The award went to Imelda Staunton, ahead of fellow UK star Kate Winslet.",
+      "Tory Liam Fox said his party offered a choice.",
+    ].join("\n\n");
+    expect(parse(body).people.map((p) => [p.name, p.title])).toEqual([
+      ["Derek Scissors", "China scholar with the American Enterprise Institute"],
+      ["Russell Wheeler", "visiting fellow at the Brookings Institution"],
+      ["Dana Whitfield", "Rep."],
+      ["the U.S. Attorney’s Office for the Western District", null],
+      ["John Wilkin", "University of Michigan librarian"],
+      ["Imelda Staunton", null],
+      ["Kate Winslet", null],
+      ["Liam Fox", "Tory"],
+    ]);
+  });
+});
