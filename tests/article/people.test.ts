@@ -890,6 +890,7 @@ describe("an office whose name holds “and” before a person's name", () => {
 
 describe("a role set after a name", () => {
   it("is a scholar's or a fellow's of a body, not a body itself, nor a fellow of a kind", () => {
+    // (And a party or a bench before a name is a title: "Lib Dem Sir Archy Kirkwood", "Magistrate Lee Gilmore".)
     // Real copy (BBC, CNN, the Washington Post): "Derek Scissors, a China scholar with the American
     // Enterprise Institute", "Russell Wheeler, a visiting fellow at the Brookings Institution" had no
     // title; "Rep. Ilhan Omar (D-Minn.), the U.S. Attorney's Office … announced" had the office as hers.
@@ -900,6 +901,8 @@ describe("a role set after a name", () => {
       "“It is a test,” said John Wilkin, University of Michigan librarian.",
       "The award went to Imelda Staunton, ahead of fellow UK star Kate Winslet.",
       "Tory Liam Fox said his party offered a choice.",
+      "Lib Dem Sir Archy Kirkwood said it was unfair.",
+      "“It is over,” said Magistrate Lee Gilmore.",
     ].join("\n\n");
     expect(parse(body).people.map((p) => [p.name, p.title])).toEqual([
       ["Derek Scissors", "China scholar with the American Enterprise Institute"],
@@ -910,6 +913,8 @@ describe("a role set after a name", () => {
       ["Imelda Staunton", null],
       ["Kate Winslet", null],
       ["Liam Fox", "Tory"],
+      ["Sir Archy Kirkwood", "Lib Dem"],
+      ["Lee Gilmore", "Magistrate"],
     ]);
   });
 });
