@@ -184,8 +184,8 @@ export const TITLE_HEADS = words(`
   chef founder-owner proprietor shopkeeper pastor priest reverend rev rev. fr fr. gov gov. govs.
   sens. reps. del. lt. speaker nominee billionaire businessman businesswoman rival frontrunner
   front-runner challenger hopeful contender incumbent anchor columnist pollster commentator
-  democrat republican tory dem magistrate advocate actress actor delegate husband wife daughter
-  brother sister
+  democrat republican tory dem magistrate dj advocate actress actor delegate husband
+  wife daughter brother sister
   lt col maj maj. gen cpl. pte pte. brig brig. adm adm. cmdr brigadier corporal`);
 
 /**

@@ -890,7 +890,8 @@ describe("an office whose name holds “and” before a person's name", () => {
 
 describe("a role set after a name", () => {
   it("is a scholar's or a fellow's of a body, not a body itself, nor a fellow of a kind", () => {
-    // (And a party or a bench before a name is a title: "Lib Dem Sir Archy Kirkwood", "Magistrate Lee Gilmore".)
+    // (And a party, a bench or a station's DJ before a name is a title: "Lib Dem Sir Archy Kirkwood",
+    // "Magistrate Lee Gilmore", "Virgin Radio DJ Pete Mitchell".)
     // Real copy (BBC, CNN, the Washington Post): "Derek Scissors, a China scholar with the American
     // Enterprise Institute", "Russell Wheeler, a visiting fellow at the Brookings Institution" had no
     // title; "Rep. Ilhan Omar (D-Minn.), the U.S. Attorney's Office … announced" had the office as hers.
@@ -903,6 +904,7 @@ describe("a role set after a name", () => {
       "Tory Liam Fox said his party offered a choice.",
       "Lib Dem Sir Archy Kirkwood said it was unfair.",
       "“It is over,” said Magistrate Lee Gilmore.",
+      "Virgin Radio DJ Pete Mitchell said it was a fine year.",
     ].join("\n\n");
     expect(parse(body).people.map((p) => [p.name, p.title])).toEqual([
       ["Derek Scissors", "China scholar with the American Enterprise Institute"],
@@ -915,6 +917,7 @@ describe("a role set after a name", () => {
       ["Liam Fox", "Tory"],
       ["Sir Archy Kirkwood", "Lib Dem"],
       ["Lee Gilmore", "Magistrate"],
+      ["Pete Mitchell", "Virgin Radio DJ"],
     ]);
   });
 });
