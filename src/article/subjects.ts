@@ -477,14 +477,26 @@ function quoteBoundsAside(tokens: readonly Token[], k: number): boolean {
 }
 const SMALL_WORDS = new Set(["a", "an", "the", "of", "and", "in", "on", "for", "to", "with", "at", "by"]);
 
+/** Whether "by" follows the participle at `k`, at most one adverb between ("published jointly by"). */
+const byWithin = (tokens: readonly Token[], k: number) =>
+  tokens[k + 1]?.lower === "by" || (/ly$/.test(tokens[k + 1]?.lower ?? "") && tokens[k + 2]?.lower === "by");
+
 /**
- * Whether the phrase from the verb at `v` to the sentence's end is short, holds no verb of its own
- * and is headed by a word that can speak ("said analysts at Ovum.", not "said the figures represented
- * an improvement on …", which is what was said).
+ * Whether the phrase from the verb at `v` to the sentence's end (or to a participle's "by" phrase
+ * that describes it) is short, holds no verb of its own and is headed by a word that can speak
+ * ("said analysts at Ovum.", not "said the figures represented an improvement on …", which is what
+ * was said).
  */
 function speakerPhraseEnds(tokens: readonly Token[], v: number): boolean {
-  const end = tokens.length - 1;
-  if (tokens[end]?.text !== "." || end - v - 1 > ROLE_REACH || end <= v + 1) return false;
+  const last = tokens.length - 1;
+  if (tokens[last]?.text !== ".") return false;
+  // ("…, said the leaflet published jointly by the CPS and …": a participle's phrase after the head
+  // says more of it, as far as the sentence goes.)
+  const participle = tokens.findIndex(
+    (t, k) => k > v + 2 && /^\p{Ll}+ed$/u.test(t.text) && byWithin(tokens, k),
+  );
+  const end = participle > 0 ? participle : last;
+  if (end - v - 1 > ROLE_REACH || end <= v + 1) return false;
   let head = end - 1;
   for (let k = v + 1; k < end; k++) {
     const t = tokens[k]!;

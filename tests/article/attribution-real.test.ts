@@ -1154,3 +1154,17 @@ describe("a titled name right before its verb, after another name and a comma", 
     expect(speakersOf(body)).toEqual(["Helmut Panke"]);
   });
 });
+
+describe("an inverted speaker described by a participle's phrase", () => {
+  it("speaks, not the last words of the clause before the comma", () => {
+    // BBC, 2005: "… use "something to hand" as a weapon, said the leaflet published jointly by the
+    // Crown Prosecution Service (CPS) and …" had given the quote, and the reports after it, to "a weapon".
+    const body = [
+      "The law protects those who use “something to hand” as a weapon, said the leaflet published jointly by the Crown Prosecution Service (CPS) and the police.",
+      "Force must not be excessive, said a report commissioned by the council.",
+    ].join("\n\n");
+    const facts = parse(body);
+    expect(speakersOf(body)).toEqual(["the leaflet"]);
+    expect(facts.reported.map((r) => speakerName(facts, r.speakerId))).toEqual(["a report"]);
+  });
+});
