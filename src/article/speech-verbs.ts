@@ -83,8 +83,12 @@ function readsAsNoun(tokens: readonly Token[], i: number): boolean {
   const before = tokens[i - 1];
   const next = tokens[i + 1];
   return (
-    // "his claims", "the reports"; "released two reports", "after several calls".
-    (before !== undefined && (before.possessive || DETERMINERS.has(before.lower))) ||
+    // "his claims", "the reports"; "released two reports", "after several calls"; "amid claims the
+    // poll could be marred", "despite warnings": a preposition's object.
+    (before !== undefined &&
+      (before.possessive ||
+        DETERMINERS.has(before.lower) ||
+        (!before.capitalised && NOUN_TAKERS.has(before.lower)))) ||
     counted(tokens, i) ||
     // "promises of improved access", "claims of fraud": a verb of saying takes no "of"; "states have
     // widely different patterns", "reports were": an "-s" form before a verb is its subject.
@@ -108,6 +112,19 @@ function readsAsNoun(tokens: readonly Token[], i: number): boolean {
       /s$/.test(tokens[i]!.lower))
   );
 }
+
+/** Prepositions whose object a verb of saying's "-s" form or noun would be ("amid claims", "over reports"). */
+const NOUN_TAKERS = new Set([
+  "amid",
+  "despite",
+  "over",
+  "after",
+  "following",
+  "about",
+  "of",
+  "with",
+  "without",
+]);
 
 /** "including", "such as", "like", "following": words that go on a plural noun after its comma. */
 const listsAfter = (t: Token | undefined) =>

@@ -130,3 +130,13 @@ describe("a turn of phrase with “say”", () => {
     expect(verbs("Tom Reed said he told her to say nothing.")).toEqual(["said", "told", "say"]);
   });
 });
+
+describe("a verb of saying's form after a preposition", () => {
+  it("is a noun, its object (amid claims, despite warnings)", () => {
+    // BBC, 2005: "The move comes amid claims the poll could be marred by electoral fraud." had
+    // reported the poll's fraud as the words of "the move comes amid".
+    expect(verbs("The move comes amid claims the poll could be marred by fraud.")).toEqual([]);
+    expect(verbs("It went ahead despite warnings the bridge was unsafe.")).toEqual([]);
+    expect(verbs("Ms Lee claims the poll was fair.")).toEqual(["claims"]);
+  });
+});
