@@ -183,7 +183,7 @@ const PERSON_NOUNS = new Set(
   `person people captain coach boss star candidate student nurse pilot judge fan fans victim victims
   athlete forward full-back fly-half scrum-half centre-back user users voter voters friend friends
   resident parent parents patient patients neighbour neighbours neighbor neighbors family relatives
-  allies colleagues associates opponents rivals members`.split(/\s+/),
+  allies colleagues associates opponents rivals members employee employees`.split(/\s+/),
 );
 
 /**
@@ -301,6 +301,8 @@ export const DESCRIPTION_OPENERS = new Set(
 );
 const CALENDAR =
   /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|today|yesterday|tomorrow|tonight)$/;
+/** A span of time heads no speaker ("over the last couple of weeks said", "over the decades said"). */
+const TIME_SPANS = /^(?:week|weekend|month|year|day|hour|decade)s?$/;
 
 /**
  * Can these words stand for a speaker? A speaker is a name, an organisation or a description of
@@ -325,6 +327,9 @@ export function isSpeakerDescription(words: readonly Token[], before: Token | un
   // "Guns Are ‘The Ultimate …’", "Calling Obama The ‘Most Valuable Player’": a Title Case headline's
   // article, auxiliary or preposition before a quote heads no speaker.
   if (head.kind !== "word" || CALENDAR.test(head.lower) || GRAMMAR_HEADS.has(head.lower)) return false;
+  // (Not "the employee of nearly four years": the head before "of" speaks.)
+  const ofAt = words.findIndex((w, k) => k > 0 && w.lower === "of");
+  if (TIME_SPANS.test(head.lower) && !(ofAt > 0 && canHeadSpeaker(words[ofAt - 1]!))) return false;
   // "Tell You He ‘Won’", "Announced Who He ‘Would Love’": a pronoun inside a Title Case run makes it
   // a headline's clause, not a name or a description.
   // ("the WHO" is the health body: a pronoun is written in capitals only as a word of a title.)

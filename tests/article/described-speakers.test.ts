@@ -593,3 +593,19 @@ describe("people described by whom they are close to (“friends of X”, “cri
     ]);
   });
 });
+
+describe("a span of time before a verb of saying", () => {
+  it("is no speaker, though a person described by one is", () => {
+    // NYT, 2016: "Several people I've spoken with over the last couple of weeks said …" and "some
+    // voters who have listened to Mr. Clinton's speeches over the decades, …, said …" had been the
+    // words of "the last couple of weeks" and "the decades".
+    const body = [
+      "Several people I have spoken with over the last couple of weeks said the host had advised him.",
+      "The employee of nearly four years said she was dismayed by the rules.",
+    ].join("\n\n");
+    const facts = parse(body);
+    expect(facts.reported.map((r) => speakerName(facts, r.speakerId))).toEqual([
+      "the employee of nearly four years",
+    ]);
+  });
+});
