@@ -3,6 +3,8 @@
  * …", "Profits rose 5%, said the company."), not after a modal or before a bare object, and not the
  * setting of a quote (`"…," Pullman told reporters`).
  */
+
+import { asideStart, continuesClause, JOINERS, subjectStart } from "./asides.ts";
 import { joinWords, opensAdjunct, type SentenceContext, SUBORDINATORS } from "./clauses.ts";
 import { ROLE_REACH, TELLING } from "./cues.ts";
 import {
@@ -29,7 +31,6 @@ import {
   isSureVerb,
   isVerbForm,
   OBJECT_WORDS,
-  quoteHoldsVerb,
 } from "./verb-reading.ts";
 
 /** Character offsets into a sentence's text. */
@@ -82,8 +83,9 @@ export function reportedSpan(sentence: SentenceContext, v: number, speaker: Enti
       // ("…, analysts say, especially as it is …")
       (/ly$/.test(first.lower) && opensAdjunct(tokens[from + 1]?.lower ?? "")));
   if (!that && !adjunct) {
-    const aside = asideReport(tokens, v, from);
-    if (aside !== undefined) return aside;
+    const aside = asideStart(tokens, v, from);
+    if (aside === null || (aside !== undefined && namedBefore(sentence, speaker, aside, v))) return null;
+    if (aside !== undefined) return { start: tokens[aside]!.start, end: reportedClauseEnd(tokens, v, from) };
   }
   if (opensNothingSaid(tokens, from, adjunct)) return null;
   // "…, Brafman noted; the government had …": a semicolon closes what was said, unless it opens a
@@ -105,57 +107,14 @@ export function reportedSpan(sentence: SentenceContext, v: number, speaker: Enti
 }
 
 /**
- * "The Tories, he said, can cut crime …", "Iraq, they insisted, would not be a factor": an
- * attribution set between commas inside the clause it reports, whose subject stands before it and
- * whose verb follows it at `from`. The words said run from that subject, past the attribution, to
- * the clause's end. Undefined where the verb at `v` is no such aside; null where the subject is a
- * relative ("… and which, he claimed, would be …"), whose words are not all said.
+ * Whether `speaker` is named at the end of the subject an aside's words open with, from `start` to
+ * the comma before the verb at `v` ("Clinton, a top aide said, "is very confident …"": someone who
+ * speaks of themselves so is more likely the one spoken of, read wrongly as the speaker; not "A
+ * Clinton presidency, she vowed, would …").
  */
-function asideReport(tokens: readonly Token[], v: number, from: number): TextSpan | null | undefined {
-  if (tokens[from - 1]?.text !== "," || !continuesClause(tokens, from)) return undefined;
-  const open = tokens.findLastIndex((t, k) => k < v && (CLAUSE_MARKS.has(t.text) || t.kind === "quote"));
-  if (open < 1 || tokens[open]!.text !== "," || v - open > ROLE_REACH || hasClauseVerb(tokens, open + 1, v))
-    return undefined;
-  // ("The deal, announced Friday, would …": a participle between commas names no one; "…, and he
-  // says, promised …": a joined clause's subject is its own.)
-  if (v - open === 1 || JOINERS.has(tokens[open + 1]!.lower)) return null;
-  // ("But, the former CEO added, …", "Rather, he said, …": an opening word is no subject.)
-  if (open === 1 && (LEADING_JUNK.has(tokens[0]!.text) || /ly$/.test(tokens[0]!.lower))) return undefined;
-  const start = subjectStart(tokens, open);
-  if (start === null) return null;
-  return { start: tokens[start]!.start, end: reportedClauseEnd(tokens, v, from) };
-}
-
-/**
- * Where the subject that ends at the comma `open` begins: after the clause's last mark, or at the
- * sentence's start. Null where the words hold a quote or end in a relative, so that they are not a
- * subject of words said.
- */
-function subjectStart(tokens: readonly Token[], open: number): number | null {
-  const start = tokens.findLastIndex((t, k) => k < open && CLAUSE_MARKS.has(t.text)) + 1;
-  const subject = tokens.slice(start, open);
-  if (subject.length === 0 || subject.some((t) => t.kind !== "word")) return null;
-  const last = subject.at(-1)!.lower;
-  return RELATIVES.has(last) || (last === "that" && subject.length > 1) ? null : start;
-}
-
-/**
- * Whether the word at `from` goes on with a clause whose subject came before an aside: a verb read
- * strictly ("would", "was", "thought"), one in "-s" before its object ("allows the …"), or a partial
- * quote that holds a verb.
- */
-function continuesClause(tokens: readonly Token[], from: number): boolean {
-  const word = tokens[from];
-  // (A quote that opens with a capital is introduced, not gone on with: `said, "Not going to …"`.)
-  if (word?.kind === "quote") return /^\p{Ll}/u.test(word.text) && quoteHoldsVerb(word);
-  if (word?.kind !== "word" || word.capitalised) return false;
-  // (Not "he's", a clause with a subject of its own.)
-  if (isPlainVerb(word) && !/^(?:he|she|it|they|we|you|i|there|that)['’]/i.test(word.text)) return true;
-  const next = tokens[from + 1]?.lower ?? "";
-  return (
-    /[^su]s$/.test(word.lower) &&
-    (DETERMINERS.has(next) || POSSESSIVE_DETERMINERS.has(next) || next === "that")
-  );
+function namedBefore(sentence: SentenceContext, speaker: Entity, start: number, v: number): boolean {
+  const open = sentence.tokens.findLastIndex((t, k) => k < v && t.text === ",");
+  return sentence.mentions.some((m) => m.entity === speaker && m.start >= start && m.end === open);
 }
 
 /** The forms of "say", which report whatever follows them. */
@@ -355,7 +314,6 @@ function nextSaying(tokens: readonly Token[], from: number): number {
   }
   return -1;
 }
-const JOINERS = new Set(["and", "but"]);
 /**
  * Whether the words after the comma at `comma` are an attribution that closes the sentence: a
  * speaker then a verb that attributes and at most a day ("…, Mr Thomas said on Monday."), or the

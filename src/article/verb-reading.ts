@@ -87,6 +87,13 @@ export const quoteHoldsVerb = (quote: Token) =>
   quote.text
     .toLowerCase()
     .split(/[^\p{L}'’-]+/u)
-    .some((w) => CLAUSE_VERBS.has(w) || COMMON_VERBS.has(w) || IRREGULAR_PASTS.has(w) || NEGATED.test(w));
+    .some(isClauseWord);
+/** Whether a quote token's first word is a verb, read strictly ("“would be helpful in …”"). */
+export const quoteOpensWithVerb = (quote: Token) => {
+  const first = /\p{L}[\p{L}'’-]*/u.exec(quote.text)?.[0] ?? "";
+  return /^\p{Ll}/u.test(first) && isClauseWord(first);
+};
+const isClauseWord = (w: string) =>
+  CLAUSE_VERBS.has(w) || COMMON_VERBS.has(w) || IRREGULAR_PASTS.has(w) || NEGATED.test(w);
 /** "don’t", "wasn't": a verb with its negation. */
 const NEGATED = /n['’]t$/;

@@ -232,6 +232,22 @@ describe("an attribution set between commas inside the clause it reports", () =>
     ]);
   });
 
+  it("goes on into a quote that opens with its verb, not one with a subject of its own", () => {
+    // Politico and the NYT, 2016: "That, the commission said, “would be helpful in avoiding
+    // uncertainty.”"; "In other words, he said, ''the era of Silicon Valley exceptionalism is over''"
+    // is the quote's own; "Clinton, a top aide said, “is very confident …”" is no words of Clinton's.
+    const body = [
+      "Commissioner Ann Lee spoke on Monday.",
+      "That, the commission said, “would be helpful in avoiding uncertainty.”",
+      "In other words, Lee said, “the era of easy money is over.”",
+      "Senator Dana Whitfield campaigned in Ohio.",
+      "Whitfield, a top aide said, “is very confident in the contrast.”",
+    ].join("\n\n");
+    expect(reports(body)).toEqual([
+      ["That, the commission said, “would be helpful in avoiding uncertainty.”", "the commission"],
+    ]);
+  });
+
   it("reports nothing for a participle between commas or a relative's clause", () => {
     // NYT, 2016: "The tentative deal, announced Friday, would last four years" was the deal's words;
     // BBC, 2005: "… and which, he claimed, would be thrown away" gave the relative clause's end.
