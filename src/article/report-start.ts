@@ -100,7 +100,8 @@ export function settingLength(tokens: readonly Token[], from: number): number {
   const t = tokens[from];
   if (!t) return 0;
   const next = tokens[from + 1];
-  if (t.text === ":" || t.text === "," || DAY.test(t.text)) return 1;
+  // (Not a day that is the subject said: "said that Saturday had been a massive demonstration".)
+  if (t.text === ":" || t.text === "," || (DAY.test(t.text) && !(next && isSureVerb(next)))) return 1;
   if (DAY.test(tokens[from - 1]!.text) && TIMES_OF_DAY.has(t.lower)) return 1;
   if (t.lower === "on" && next && DAY.test(next.text)) return 2;
   // (Not "this year's event", a possessive that opens what was said.)
@@ -129,7 +130,12 @@ function thatWithin(tokens: readonly Token[], from: number): number {
     const t = tokens[k]!;
     // (Past an aside, only a "that" after the sentence's own verb or another aside: "… is that …",
     // "…, however, that …", not "categories that …".)
-    if (t.lower === "that") return !aside || thatAfterAside(tokens, from, k) ? k - from : -1;
+    // ("said that was the only contact", "the drama that has surrounded …": a "that" before a verb is
+    // a subject, the clause's own or a relative's, not what opens the words.)
+    if (t.lower === "that") {
+      if (CLAUSE_VERBS.has(tokens[k + 1]?.lower ?? "")) return -1;
+      return !aside || thatAfterAside(tokens, from, k) ? k - from : -1;
+    }
     if (t.capitalised) continue;
     if (REPORTING_VERBS.has(t.lower) || REPORTING_PARTICIPLES.has(t.lower)) return -1;
     if (!aside && (CLAUSE_VERBS.has(t.lower) || IRREGULAR_PASTS.has(t.lower))) return -1;

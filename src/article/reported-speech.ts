@@ -31,6 +31,7 @@ import {
   isSureVerb,
   isVerbForm,
   OBJECT_WORDS,
+  quoteHoldsVerb,
 } from "./verb-reading.ts";
 
 /** Character offsets into a sentence's text. */
@@ -87,7 +88,9 @@ export function reportedSpan(sentence: SentenceContext, v: number, speaker: Enti
     if (aside === null || (aside !== undefined && namedBefore(sentence, speaker, aside, v))) return null;
     if (aside !== undefined) return { start: tokens[aside]!.start, end: reportedClauseEnd(tokens, v, from) };
   }
-  if (opensNothingSaid(tokens, from, adjunct)) return null;
+  // (After "that" a clause always begins, "argues that this issue will be moot", "said that in 2005
+  // …", but one with a verb: "hadn't discussed that with Clinton" says nothing.)
+  if (that ? shortWithoutVerb(tokens, from) : opensNothingSaid(tokens, from, adjunct)) return null;
   // "…, Brafman noted; the government had …": a semicolon closes what was said, unless it opens a
   // quote ("the Australian said; "You're the best."", which holds the words).
   const closed = tokens[v + 1]?.text === ";";
@@ -116,6 +119,21 @@ function namedBefore(sentence: SentenceContext, speaker: Entity, start: number, 
   const open = sentence.tokens.findLastIndex((t, k) => k < v && t.text === ",");
   return sentence.mentions.some((m) => m.entity === speaker && m.start >= start && m.end === open);
 }
+
+/**
+ * Whether the few words from `from` to the sentence's end hold no verb, their own or a quote's: a
+ * "that" then is what was discussed ("hadn't discussed that with Clinton"), not what opens a clause.
+ */
+function shortWithoutVerb(tokens: readonly Token[], from: number): boolean {
+  const rest = tokens.slice(from).filter((t) => t.kind !== "punct");
+  if (rest.length > SHORT_CLAUSE) return false;
+  // (A quote's verb read generously: "that the settlement "sends a strong shockwave"".)
+  const quoted = (t: Token) =>
+    t.kind === "quote" && (quoteHoldsVerb(t) || /\p{Ll}(?:ed|[^su\W]s)\b/u.test(t.text));
+  return !hasClauseVerb(tokens, from, tokens.length) && !rest.some(quoted);
+}
+/** Words at most in what a "that" may open with no verb read in it. */
+const SHORT_CLAUSE = 4;
 
 /** The forms of "say", which report whatever follows them. */
 const SAYING = new Set(["say", "says", "said"]);
@@ -169,7 +187,7 @@ function opensSubject(tokens: readonly Token[], from: number): boolean {
   if (/['’](?:s|re|ll|d)$/.test(tokens[from]!.text)) return true;
   return next !== undefined && (isSureVerb(next) || /['’]s$/.test(next.text));
 }
-const SUBJECT_WORDS = new Set(["there", "this", "these", "those"]);
+const SUBJECT_WORDS = new Set(["there", "this", "these", "those", "that"]);
 
 /** Whether a plain word at `from` starts a noun phrase that a verb follows before the clause's next mark. */
 function verbAhead(tokens: readonly Token[], from: number): boolean {

@@ -97,6 +97,9 @@ function readsAsNoun(tokens: readonly Token[], i: number): boolean {
       next !== undefined &&
       !next.capitalised &&
       CLAUSE_VERBS.has(next.lower)) ||
+    // ("Rust Belt states that have suffered", "reports that were denied": a relative "that" and its
+    // auxiliary after an "-s" form make it a noun.)
+    (/s$/.test(tokens[i]!.lower) && next?.lower === "that" && CLAUSE_VERBS.has(tokens[i + 2]?.lower ?? "")) ||
     // "record labels charging more", "reports suggesting": a participle after it; or after its comma
     // ("Republican states, including Oklahoma", "Deep South states, following four hurricanes").
     (next !== undefined && !next.capitalised && isIngParticiple(next.lower)) ||

@@ -260,6 +260,45 @@ describe("an attribution set between commas inside the clause it reports", () =>
   });
 });
 
+describe("the clause a “that” opens", () => {
+  it("is read whatever word opens it, but a “that” before an auxiliary is a subject, not its opener", () => {
+    // BBC and Politico: "said that in January house prices went up", "argues that this issue will be
+    // moot", "said that while she had no reason to doubt …" had reported nothing (about 200 such over
+    // ~3,900 articles); "said that was the only contact" had lost its "that", "said that Saturday had
+    // been a massive demonstration" its "Saturday".
+    const body = [
+      "Economist Ann Lee spoke in Leeds.",
+      "Lee said that in January house prices went up by 0.4%.",
+      "Lee argues that this issue will be moot.",
+      "Lee said that was the only contact she had.",
+      "Lee said that Saturday had been a massive demonstration.",
+      "Lee insisted she had not discussed that with Clinton.",
+    ].join("\n\n");
+    expect(reports(body)).toEqual([
+      ["in January house prices went up by 0.4%", "Ann Lee"],
+      ["this issue will be moot", "Ann Lee"],
+      ["that was the only contact she had", "Ann Lee"],
+      ["Saturday had been a massive demonstration", "Ann Lee"],
+      ["she had not discussed that with Clinton", "Ann Lee"],
+    ]);
+  });
+
+  it("opens nothing when it is a relative or names a thing discussed", () => {
+    // NYT, 2016: "Rust Belt states that have suffered intensely" had reported the states' suffering
+    // as the Rust Belt's words; "hadn't discussed that with Clinton" had reported "with Clinton".
+    const body = [
+      "Voters went to the polls in Rust Belt states that have suffered intensely from job losses.",
+      "Senator Dana Whitfield was asked about it, but the senator insisted she hadn’t discussed that with Clinton.",
+    ].join("\n\n");
+    expect(reports(body).map(([text]) => text)).not.toContain("with Clinton");
+    expect(
+      reports(body)
+        .map(([text]) => text)
+        .join(" "),
+    ).not.toMatch(/suffered/);
+  });
+});
+
 describe("a clause whose first word holds its verb, and an obligation", () => {
   it("reports “said there's …”, but not what someone must say", () => {
     // Politico, 2016: "she claimed that there's a "growing level of anxiety"" and "Giuliani said,
