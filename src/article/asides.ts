@@ -10,7 +10,8 @@ import { CLAUSE_MARKS, hasClauseVerb, isPlainVerb, quoteOpensWithVerb } from "./
 
 /** Words that join two clauses or two verbs of one subject. */
 export const JOINERS = new Set(["and", "but"]);
-const RELATIVES = new Set(["which", "who", "whose"]);
+/** Words that open a relative clause after a noun or a comma. */
+export const RELATIVES = new Set(["which", "who", "whose"]);
 
 /**
  * "The Tories, he said, can cut crime …", "Iraq, they insisted, would not be a factor": an

@@ -51,7 +51,7 @@ export function ofSpeakerNoun(tokens: readonly Token[], name: number): boolean {
   if (!link || !noun || link.capitalised || !LINKING.has(link.lower)) return false;
   // ("Critics of Sanders say", "But friends of Ford said": capitalised only where the sentence opens.)
   const opening = k - 1 === 0 || (k - 2 === 0 && LEADING_JUNK.has(tokens[0]!.text));
-  return (!noun.capitalised || opening) && canHeadSpeaker({ ...noun, capitalised: false, lower: noun.lower });
+  return (!noun.capitalised || opening) && canHeadSpeaker({ ...noun, capitalised: false });
 }
 
 /** Roles that name someone other than the person being written about: "the spokesman", "the lawyer". */

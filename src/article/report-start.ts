@@ -128,10 +128,10 @@ function thatWithin(tokens: readonly Token[], from: number): number {
   const aside = tokens[from]?.text === ",";
   for (let k = from; k < from + ADDRESSEE_REACH && k < tokens.length; k++) {
     const t = tokens[k]!;
-    // (Past an aside, only a "that" after the sentence's own verb or another aside: "… is that …",
-    // "…, however, that …", not "categories that …".)
-    // ("said that was the only contact", "the drama that has surrounded …": a "that" before a verb is
-    // a subject, the clause's own or a relative's, not what opens the words.)
+    // (A "that" before an auxiliary is a subject, the clause's own or a relative's, not what opens
+    // the words: "said that was the only contact", "the drama that has surrounded …". Past an aside,
+    // only a "that" after the sentence's own verb or another aside opens them: "… is that …", "…,
+    // however, that …", not "categories that …".)
     if (t.lower === "that") {
       if (CLAUSE_VERBS.has(tokens[k + 1]?.lower ?? "")) return -1;
       return !aside || thatAfterAside(tokens, from, k) ? k - from : -1;

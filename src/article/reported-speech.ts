@@ -3,8 +3,7 @@
  * …", "Profits rose 5%, said the company."), not after a modal or before a bare object, and not the
  * setting of a quote (`"…," Pullman told reporters`).
  */
-
-import { asideStart, continuesClause, JOINERS, subjectStart } from "./asides.ts";
+import { asideStart, continuesClause, JOINERS, RELATIVES, subjectStart } from "./asides.ts";
 import { joinWords, opensAdjunct, type SentenceContext, SUBORDINATORS } from "./clauses.ts";
 import { ROLE_REACH, TELLING } from "./cues.ts";
 import {
@@ -83,11 +82,8 @@ export function reportedSpan(sentence: SentenceContext, v: number, speaker: Enti
       opensAdjunct(first.lower) ||
       // ("…, analysts say, especially as it is …")
       (/ly$/.test(first.lower) && opensAdjunct(tokens[from + 1]?.lower ?? "")));
-  if (!that && !adjunct) {
-    const aside = asideStart(tokens, v, from);
-    if (aside === null || (aside !== undefined && namedBefore(sentence, speaker, aside, v))) return null;
-    if (aside !== undefined) return { start: tokens[aside]!.start, end: reportedClauseEnd(tokens, v, from) };
-  }
+  const aside = that || adjunct ? undefined : asideSpan(sentence, v, from, speaker);
+  if (aside !== undefined) return aside;
   // (After "that" a clause always begins, "argues that this issue will be moot", "said that in 2005
   // …", but one with a verb: "hadn't discussed that with Clinton" says nothing.)
   if (that ? shortWithoutVerb(tokens, from) : opensNothingSaid(tokens, from, adjunct)) return null;
@@ -107,6 +103,20 @@ export function reportedSpan(sentence: SentenceContext, v: number, speaker: Enti
       : rest.length === 0 && comma >= 2 && tokens[0]!.kind === "word" && saidBefore(tokens, comma)
         ? { start: tokens[0]!.start, end: tokens[comma]!.start }
         : null;
+}
+
+/** What the verb at `v` of an aside inside its clause reports (`asideStart`); undefined where it is none. */
+function asideSpan(
+  sentence: SentenceContext,
+  v: number,
+  from: number,
+  speaker: Entity,
+): TextSpan | null | undefined {
+  const { tokens } = sentence;
+  const aside = asideStart(tokens, v, from);
+  if (aside === undefined) return undefined;
+  if (aside === null || namedBefore(sentence, speaker, aside, v)) return null;
+  return { start: tokens[aside]!.start, end: reportedClauseEnd(tokens, v, from) };
 }
 
 /**
@@ -428,7 +438,6 @@ const DEED_VERBS = new Set([
   "confirmed",
   "confirms",
 ]);
-const RELATIVES = new Set(["which", "who", "whose"]);
 const DEED_BREAKS = new Set(["while", "when", "after", "before", "as", "because", "until"]);
 
 /**

@@ -396,7 +396,7 @@ function introducedAfter(sentence: SentenceContext, at: number): Entity[] {
   const { mentions, tokens } = sentence;
   return mentions
     .filter((m) => m.start > at && !mentions.some((b) => b.entity === m.entity && b.start < at))
-    .filter((m) => !isPlainVerb(tokens[m.end] ?? tokens[m.start]!))
+    .filter((m) => !(tokens[m.end] !== undefined && isPlainVerb(tokens[m.end]!)))
     .map((m) => m.entity)
     .filter((e) => e.named <= mentions.filter((m) => m.entity === e).length);
 }
