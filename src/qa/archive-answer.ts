@@ -172,14 +172,13 @@ export function chooseAnswer(index: ArchiveIndex, weighing: Weighing, thresholds
   const best = verbatim ?? close.find((w) => fits.get(w) === bestFit)!;
   const rivals = close.filter(
     (w) =>
-      !verbatim &&
       w !== best &&
       fits.get(w) === bestFit &&
       w.value >= best.value - AMBIGUITY_MARGIN &&
       w.answer.score >= best.answer.score - RIVAL_SCORE_GAP &&
       differentAnswer(w.answer, best.answer),
   );
-  if (rivals.length > 0) return askBack(question, [best, ...rivals].slice(0, MAX_CHOICES));
+  if (rivals.length > 0 && !verbatim) return askBack(question, [best, ...rivals].slice(0, MAX_CHOICES));
   return { ...fromEarliestCopy(index, best.answer, allowed), question };
 }
 
