@@ -69,6 +69,27 @@ function isFurnitureElement(el: DomElement): boolean {
   return names.length > 1 && FURNITURE.test(names);
 }
 
+/**
+ * `Rep. <span class="rollover-people"><a>Alexandria Ocasio-Cortez</a><span class="rollover-people-block">…`:
+ * a hover card inside a paragraph keeps the link that opens it, a word of the sentence; only the card
+ * is furniture. Null for any other furniture.
+ */
+function hoverTrigger(el: DomElement): DomElement | null {
+  if (!INLINE.has(el.tagName) || !HOVER_CARD.test(el.getAttribute("class") ?? "")) return null;
+  const link = el.firstElementChild;
+  if (link?.tagName !== "A" || !insideParagraph(el)) return null;
+  return link;
+}
+const INLINE = new Set(["SPAN", "A"]);
+const HOVER_CARD = /(?:^|[-_\s])(?:rollover|tooltip|popup|hovercard)(?:$|[-_\s])/i;
+
+/** Whether a paragraph holds `el`, a few elements up at most. */
+function insideParagraph(el: DomElement): boolean {
+  let up = el.parentElement;
+  for (let k = 0; up && k < 4; k++, up = up.parentElement) if (up.tagName === "P") return true;
+  return false;
+}
+
 /** Elements a post's box never is: the body itself, or a paragraph the post is part of. */
 const NOT_A_BOX = new Set(["BODY", "HTML", "ARTICLE", "MAIN", "P", "LI", "TD"]);
 
@@ -97,8 +118,11 @@ function removeFurniture(root: DomElement): void {
   while (child) {
     const next = child.nextElementSibling;
     // Furniture is small: an element that holds several paragraphs is content whatever its name.
-    if (isFurnitureElement(child) && child.getElementsByTagName("p").length < 3) child.remove();
-    else removeFurniture(child);
+    if (isFurnitureElement(child) && child.getElementsByTagName("p").length < 3) {
+      const trigger = hoverTrigger(child);
+      if (trigger) child.replaceWith(trigger);
+      else child.remove();
+    } else removeFurniture(child);
     child = next;
   }
 }

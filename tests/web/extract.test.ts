@@ -30,6 +30,19 @@ describe("extractArticle", () => {
     });
   });
 
+  it("keeps the name a hover card opens from, and drops the card", () => {
+    // The Hill, 2019: "Rep. <span class="rollover-people"><a>Alexandria Ocasio-Cortez</a><span
+    // class="rollover-people-block">…</span></span> (D-N.Y.)" had lost the name with its card.
+    const card =
+      '<span class="rollover-people"><a class="rollover-people-link" href="/people/ann-lee">Ann Lee</a>' +
+      '<span class="rollover-people-block"><a href="/a">Lee backs bill</a> <a class="more" href="/b">MORE</a></span></span>';
+    const html = newsPage({
+      headline: "Tram depot to become a school",
+      paragraphs: [PARAGRAPHS[0]!, `Rep. ${card} (D-N.Y.) said the plan was sound.`, ...PARAGRAPHS.slice(1)],
+    });
+    expect(extractArticle(html).paragraphs[1]).toBe("Rep. Ann Lee (D-N.Y.) said the plan was sound.");
+  });
+
   it("falls back to the page's own articleBody when the markup hides the text", () => {
     const ld = { "@type": "NewsArticle", headline: "Depot", articleBody: PARAGRAPHS.join("\n").repeat(2) };
     const html = `<html><head><script type="application/ld+json">${JSON.stringify(ld)}</script></head>
