@@ -10,7 +10,7 @@ import type { ArchiveIndex, Passage, PersonHit } from "./index.ts";
 import { misspells } from "./names.ts";
 import { typedNames } from "./proper-words.ts";
 import { isDescription } from "./question-frames.ts";
-import { words } from "./terms.ts";
+import { fold, words } from "./terms.ts";
 
 /** A name must match at least this well (fuzzy, per word) to count as the person asked about. */
 const MIN_PERSON_SCORE = 0.6;
@@ -37,18 +37,7 @@ export class AskedPeople {
       hits.unshift(described);
     const top = hits[0];
     if (!top || top.score < MIN_PERSON_SCORE) return [];
-    const asked = new Set(words(who));
-    return hits.filter(
-      (h) =>
-        h.score >= top.score * 0.8 ||
-        (h.article === top.article &&
-          // "O'Neill" is a short form of the "James O'Neill" asked about: the same person; so is
-          // "Bornsten", the copy's misspelling of "Harold Bornstein" (not "Teachers", a group
-          // written with a capital whose word "the teachers union president" holds).
-          ((!(h.person.kind === "organisation" && isEnglishWord(h.person.name.toLowerCase())) &&
-            words(h.person.name).every((w) => asked.has(w) || misspells(w, top.person.name))) ||
-            (h.person.kind === "organisation" && !h.matched.some((w) => top.matched.includes(w))))),
-    );
+    return hits.filter((h) => h.score >= top.score * 0.8 || besideTop(h, top, who));
   }
 
   /**
@@ -105,4 +94,22 @@ export class AskedPeople {
     if (!best || best.score - (next?.score ?? 0) < MIN_DESCRIPTION_MARGIN) return null;
     return { article: facts.id, person: best.person, score: best.score, matched: [] };
   }
+}
+
+/**
+ * Whether the hit `h` stands beside `top`, in its article, as the one asked about: a short form of
+ * the name ("O'Neill" of the "James O'Neill" asked about), the copy's misspelling of it ("Bornsten"
+ * of "Harold Bornstein"), or a body matched by other words ("the National Audit Office report": the
+ * office and "the report"). Not a group the copy wrote with a capital whose one word the question
+ * holds ("Teachers" of "the teachers union president"), nor the owner a role is asked of ("Austria"
+ * of "Austria's interior minister").
+ */
+function besideTop(h: PersonHit, top: PersonHit, who: string): boolean {
+  if (h.article !== top.article) return false;
+  const body = h.person.kind === "organisation";
+  if (body && !h.matched.some((w) => top.matched.includes(w))) return true;
+  const name = fold(h.person.name);
+  if ((body && isEnglishWord(name)) || fold(who).includes(`${name}'s`)) return false;
+  const asked = new Set(words(who));
+  return words(h.person.name).every((w) => asked.has(w) || misspells(w, top.person.name));
 }

@@ -6,6 +6,7 @@ import { parseArticle } from "../../src/article/parse.ts";
 import { answerQuestion } from "../../src/qa/answer.ts";
 import { describedPeople, roleSpeakers, speakerOf } from "../../src/qa/described.ts";
 import { ArchiveIndex } from "../../src/qa/index.ts";
+import { FIXTURES } from "./fixtures.ts";
 
 const ARTICLE = `Panel split over port plan
 
@@ -171,5 +172,18 @@ Indiana State Teachers Association President Keith Gambill told the crowd that t
     index.add(parseArticle(text, "rally"));
     const a = answerQuestion(index, "What did the teachers union president say about funding?", "rally");
     expect(a).toMatchObject({ answered: true, speaker: "Keith Gambill" });
+  });
+});
+
+describe("a role asked of its owner (“Austria's interior minister”)", () => {
+  it("answers with the role's words, not the owner's, though the copy quotes both", () => {
+    // NBC News (Reuters), 2019: "What did Austria's interior minister say?" had been answered with
+    // "Austria argued for decades that it was the first victim of National Socialism".
+    const text = readFileSync(new URL("web-bodies/braunau.txt", FIXTURES), "utf8");
+    const index = new ArchiveIndex();
+    index.add(parseArticle(text, "braunau"));
+    const a = answerQuestion(index, "What did Austria's interior minister say?", "braunau");
+    expect(a).toMatchObject({ answered: true, speaker: "Austria's interior minister" });
+    expect(a.text).toContain("police station");
   });
 });
