@@ -3,8 +3,10 @@
  * crime …", "The key to success, says Buser, is …"): where the subject of the words said begins, and
  * whether the words after the attribution go on with its clause.
  */
+import type { SentenceContext } from "./clauses.ts";
 import { ROLE_REACH } from "./cues.ts";
 import { DETERMINERS, LEADING_JUNK, POSSESSIVE_DETERMINERS } from "./lexicon.ts";
+import type { Entity } from "./registry.ts";
 import type { Token } from "./text.ts";
 import { CLAUSE_MARKS, hasClauseVerb, isPlainVerb, quoteOpensWithVerb } from "./verb-reading.ts";
 
@@ -65,4 +67,15 @@ export function continuesClause(tokens: readonly Token[], from: number): boolean
     /[^su]s$/.test(word.lower) &&
     (DETERMINERS.has(next) || POSSESSIVE_DETERMINERS.has(next) || next === "that")
   );
+}
+
+/**
+ * Whether `speaker` is named at the end of the subject an aside's words open with, from `start` to
+ * the comma before the verb at `v` ("Clinton, a top aide said, "is very confident …"": someone who
+ * speaks of themselves so is more likely the one spoken of, read wrongly as the speaker; not "A
+ * Clinton presidency, she vowed, would …").
+ */
+export function namedBefore(sentence: SentenceContext, speaker: Entity, start: number, v: number): boolean {
+  const open = sentence.tokens.findLastIndex((t, k) => k < v && t.text === ",");
+  return sentence.mentions.some((m) => m.entity === speaker && m.start >= start && m.end === open);
 }

@@ -16,7 +16,7 @@ import {
   REPORTING_VERBS,
 } from "./lexicon.ts";
 import type { Token } from "./text.ts";
-import { isSureVerb, isVerbForm, isVerbWord } from "./verb-reading.ts";
+import { hasClauseVerb, isSureVerb, isVerbForm, isVerbWord, quoteHoldsVerb } from "./verb-reading.ts";
 
 /**
  * For a verb that reports only before "that" ("asserted", "wrote"): whether its first "that" opens a
@@ -181,3 +181,18 @@ function relativeThat(tokens: readonly Token[], from: number, that: number): boo
  * that"), and in an audience that ends its sentence ("told the BBC's Today programme.").
  */
 const ADDRESSEE_REACH = 8;
+
+/**
+ * Whether the few words from `from` to the sentence's end hold no verb, their own or a quote's: a
+ * "that" then is what was discussed ("hadn't discussed that with Clinton"), not what opens a clause.
+ */
+export function shortWithoutVerb(tokens: readonly Token[], from: number): boolean {
+  const rest = tokens.slice(from).filter((t) => t.kind !== "punct");
+  if (rest.length > SHORT_CLAUSE) return false;
+  // (A quote's verb read generously: "that the settlement "sends a strong shockwave"".)
+  const quoted = (t: Token) =>
+    t.kind === "quote" && (quoteHoldsVerb(t) || /\p{Ll}(?:ed|[^su\W]s)\b/u.test(t.text));
+  return !hasClauseVerb(tokens, from, tokens.length) && !rest.some(quoted);
+}
+/** Words at most in what a "that" may open with no verb read in it. */
+const SHORT_CLAUSE = 4;

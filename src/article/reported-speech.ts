@@ -3,7 +3,7 @@
  * …", "Profits rose 5%, said the company."), not after a modal or before a bare object, and not the
  * setting of a quote (`"…," Pullman told reporters`).
  */
-import { asideStart, continuesClause, JOINERS, RELATIVES, subjectStart } from "./asides.ts";
+import { asideStart, continuesClause, JOINERS, namedBefore, RELATIVES, subjectStart } from "./asides.ts";
 import { joinWords, opensAdjunct, type SentenceContext, SUBORDINATORS } from "./clauses.ts";
 import { ROLE_REACH, TELLING } from "./cues.ts";
 import {
@@ -19,7 +19,7 @@ import {
   THAT_REPORTING_VERBS,
 } from "./lexicon.ts";
 import type { Entity } from "./registry.ts";
-import { closeThat, passive, reportStart, settingLength } from "./report-start.ts";
+import { closeThat, passive, reportStart, settingLength, shortWithoutVerb } from "./report-start.ts";
 import { isAdjunctParticiple, isNegatedVerb } from "./speech-verbs.ts";
 import type { Token } from "./text.ts";
 import {
@@ -30,7 +30,6 @@ import {
   isSureVerb,
   isVerbForm,
   OBJECT_WORDS,
-  quoteHoldsVerb,
 } from "./verb-reading.ts";
 
 /** Character offsets into a sentence's text. */
@@ -118,32 +117,6 @@ function asideSpan(
   if (aside === null || namedBefore(sentence, speaker, aside, v)) return null;
   return { start: tokens[aside]!.start, end: reportedClauseEnd(tokens, v, from) };
 }
-
-/**
- * Whether `speaker` is named at the end of the subject an aside's words open with, from `start` to
- * the comma before the verb at `v` ("Clinton, a top aide said, "is very confident …"": someone who
- * speaks of themselves so is more likely the one spoken of, read wrongly as the speaker; not "A
- * Clinton presidency, she vowed, would …").
- */
-function namedBefore(sentence: SentenceContext, speaker: Entity, start: number, v: number): boolean {
-  const open = sentence.tokens.findLastIndex((t, k) => k < v && t.text === ",");
-  return sentence.mentions.some((m) => m.entity === speaker && m.start >= start && m.end === open);
-}
-
-/**
- * Whether the few words from `from` to the sentence's end hold no verb, their own or a quote's: a
- * "that" then is what was discussed ("hadn't discussed that with Clinton"), not what opens a clause.
- */
-function shortWithoutVerb(tokens: readonly Token[], from: number): boolean {
-  const rest = tokens.slice(from).filter((t) => t.kind !== "punct");
-  if (rest.length > SHORT_CLAUSE) return false;
-  // (A quote's verb read generously: "that the settlement "sends a strong shockwave"".)
-  const quoted = (t: Token) =>
-    t.kind === "quote" && (quoteHoldsVerb(t) || /\p{Ll}(?:ed|[^su\W]s)\b/u.test(t.text));
-  return !hasClauseVerb(tokens, from, tokens.length) && !rest.some(quoted);
-}
-/** Words at most in what a "that" may open with no verb read in it. */
-const SHORT_CLAUSE = 4;
 
 /** The forms of "say", which report whatever follows them. */
 const SAYING = new Set(["say", "says", "said"]);
