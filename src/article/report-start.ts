@@ -16,7 +16,7 @@ import {
   REPORTING_VERBS,
 } from "./lexicon.ts";
 import type { Token } from "./text.ts";
-import { hasClauseVerb, isSureVerb, isVerbForm, isVerbWord, quoteHoldsVerb } from "./verb-reading.ts";
+import { hasClauseVerb, isSureVerb, isVerbForm, isVerbWord, quoteHoldsVerbForm } from "./verb-reading.ts";
 
 /**
  * For a verb that reports only before "that" ("asserted", "wrote"): whether its first "that" opens a
@@ -190,8 +190,7 @@ export function shortWithoutVerb(tokens: readonly Token[], from: number): boolea
   const rest = tokens.slice(from).filter((t) => t.kind !== "punct");
   if (rest.length > SHORT_CLAUSE) return false;
   // (A quote's verb read generously: "that the settlement "sends a strong shockwave"".)
-  const quoted = (t: Token) =>
-    t.kind === "quote" && (quoteHoldsVerb(t) || /\p{Ll}(?:ed|[^su\W]s)\b/u.test(t.text));
+  const quoted = (t: Token) => t.kind === "quote" && quoteHoldsVerbForm(t);
   return !hasClauseVerb(tokens, from, tokens.length) && !rest.some(quoted);
 }
 /** Words at most in what a "that" may open with no verb read in it. */

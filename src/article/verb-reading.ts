@@ -73,9 +73,15 @@ const PRONOUN_WITH_VERB = /^(?:he|she|it|they|we|you|i|there|that)['’](?:s|re|
 /** Words at most in an object read so: a longer run may hold an irregular verb ("… went back on"). */
 export const OBJECT_WORDS = 8;
 /** A verb form read generously: an auxiliary, a common verb, a negated form, any word in "-ed" or "-s" but "-ss" or "-us". */
-export const isVerbForm = (t: Token) =>
-  t.kind === "word" &&
-  (CLAUSE_VERBS.has(t.lower) || COMMON_VERBS.has(t.lower) || /(?:ed|[^su]s|n['’]t)$/.test(t.lower));
+export const isVerbForm = (t: Token) => t.kind === "word" && isVerbFormWord(t.lower);
+const isVerbFormWord = (w: string) =>
+  CLAUSE_VERBS.has(w) || COMMON_VERBS.has(w) || /(?:ed|[^su]s|n['’]t)$/.test(w);
+/** Whether a quote token's words hold a verb form, read generously as `isVerbForm` reads a word, or a common past. */
+export const quoteHoldsVerbForm = (quote: Token) =>
+  quote.text
+    .toLowerCase()
+    .split(/[^\p{L}'’-]+/u)
+    .some((w) => isVerbFormWord(w) || IRREGULAR_PASTS.has(w));
 /** A word that is surely a clause's verb, read strictly: an auxiliary, a modal, a common verb or a past. */
 export const isSureVerb = (t: Token) =>
   t.kind === "word" &&

@@ -37,7 +37,8 @@ export class AskedPeople {
       hits.unshift(described);
     const top = hits[0];
     if (!top || top.score < MIN_PERSON_SCORE) return [];
-    return hits.filter((h) => h.score >= top.score * 0.8 || besideTop(h, top, who));
+    const asked: Asked = { words: new Set(words(who)), folded: fold(who) };
+    return hits.filter((h) => h.score >= top.score * 0.8 || besideTop(h, top, asked));
   }
 
   /**
@@ -104,12 +105,16 @@ export class AskedPeople {
  * holds ("Teachers" of "the teachers union president"), nor the owner a role is asked of ("Austria"
  * of "Austria's interior minister").
  */
-function besideTop(h: PersonHit, top: PersonHit, who: string): boolean {
+function besideTop(h: PersonHit, top: PersonHit, asked: Asked): boolean {
   if (h.article !== top.article) return false;
   const body = h.person.kind === "organisation";
   if (body && !h.matched.some((w) => top.matched.includes(w))) return true;
   const name = fold(h.person.name);
-  if ((body && isEnglishWord(name)) || fold(who).includes(`${name}'s`)) return false;
-  const asked = new Set(words(who));
-  return words(h.person.name).every((w) => asked.has(w) || misspells(w, top.person.name));
+  if ((body && isEnglishWord(name)) || asked.folded.includes(`${name}'s`)) return false;
+  return words(h.person.name).every((w) => asked.words.has(w) || misspells(w, top.person.name));
+}
+/** Who the question asks about, read once for every hit: its words, and its text folded. */
+interface Asked {
+  words: ReadonlySet<string>;
+  folded: string;
 }
