@@ -3,6 +3,8 @@
  * ("said on Monday that …", "told the BBC he …", "said in a statement they …"), and whether a
  * "that" that opens them belongs to the verb at all ("wrote songs that summer", "the raid that killed").
  */
+
+import { RELATIVES } from "./asides.ts";
 import { channelLength } from "./clauses.ts";
 import { TELLING } from "./cues.ts";
 import {
@@ -88,6 +90,10 @@ export function reportStart(tokens: readonly Token[], v: number): { from: number
   if (that > 0 && from === v + 1 && relativeThat(tokens, from, from + that)) return null;
   if (that >= 0) from += that + 1;
   for (let skip = settingLength(tokens, from); skip > 0; skip = settingLength(tokens, from)) from += skip;
+  // "It's an investment, they say, that would be recouped …", "a provision, Corker said, that is
+  // meant to …": past an aside's closing comma, a relative goes on with the noun before the aside,
+  // and what follows it is no clause said.
+  if (that < 0 && tokens[from - 1]?.text === "," && isRelative(tokens[from]?.lower ?? "")) return null;
   return { from, that: that >= 0 };
 }
 
@@ -146,6 +152,7 @@ function thatWithin(tokens: readonly Token[], from: number): number {
   return -1;
 }
 
+const isRelative = (word: string): boolean => word === "that" || RELATIVES.has(word);
 const DASHES = new Set(["–", "—", "―"]);
 /**
  * Whether the "that" at `k`, past the comma at `from` that closes an aside, opens what was said: it

@@ -328,6 +328,17 @@ describe("an object after an aside or before a relative clause", () => {
     ]);
   });
 
+  it("is no report where a relative follows the aside (“an investment, they say, that would …”)", () => {
+    // USA Today and Washington Post, 2015–16: "It's an investment, they say, that would be recouped
+    // …" and "a provision, Corker said, that is meant to …" had reported the relative clause alone.
+    const body = [
+      "It is a cost, researchers say, that would be recouped within three years.",
+      "The bill holds a clause, Senator Ann Corley said, which is meant to bind the president.",
+      "Corley said that was the only way.",
+    ].join("\n\n");
+    expect(reports(body)).toEqual([["that was the only way", "Ann Corley"]]);
+  });
+
   it("starts “according to” a source at a subject that a relative clause describes", () => {
     // Vox, 2019: "According to Swift, her former label Big Machine, which owns her masters, is
     // preventing her …" had been cut to "which owns her masters, is preventing her …".
