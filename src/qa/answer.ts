@@ -4,6 +4,7 @@
  */
 import { humanDate } from "../article/dates.ts";
 import type { Facts, Person } from "../article/facts.ts";
+import { spokenAround } from "../verify/statements.ts";
 import { type AnswerType, mustFit, typeFit } from "./answer-type.ts";
 import { ArticleQuery } from "./article-query.ts";
 import { askedNames, holdsAskedNames } from "./asked-names.ts";
@@ -47,6 +48,31 @@ interface Scored {
 }
 
 export function answerQuestion(
+  index: ArchiveIndex,
+  asked: string,
+  articleId?: string,
+  thresholds: Thresholds = THRESHOLDS,
+): Answer {
+  return withWholeStatement(index, passageAnswer(index, asked, articleId, thresholds));
+}
+
+/**
+ * A quote answered with the rest of its statement in its paragraph ("The problem can be solved …
+ * But what you need is political will"): the whole of what was said, whichever part the question
+ * matched. Other answers are as they are.
+ */
+export function withWholeStatement(index: ArchiveIndex, answer: Answer): Answer {
+  if (answer.kind !== "quote" || !answer.answered || !answer.article) return answer;
+  const facts = index.facts(answer.article.id);
+  const k = facts?.quotes.findIndex((q) => q.paragraph === answer.paragraph && q.text === answer.text) ?? -1;
+  return k >= 0 ? { ...answer, text: spokenAround(facts!, k) } : answer;
+}
+
+/**
+ * The answer as the passage that won it, a quote's part alone: what weighing answers across an
+ * archive compares (the same words in other articles, the kind of answer asked for).
+ */
+export function passageAnswer(
   index: ArchiveIndex,
   asked: string,
   articleId?: string,

@@ -11,7 +11,7 @@
  * 5. copies: words carried by several articles (wire copy) are answered from the earliest copy,
  *    with the number of others.
  */
-import { answerQuestion } from "./answer.ts";
+import { passageAnswer, withWholeStatement } from "./answer.ts";
 import { type AnswerType, typeFit } from "./answer-type.ts";
 import { archiveCandidates, SAME_FIT } from "./archive-candidates.ts";
 import { askedNames, holdsAskedNames } from "./asked-names.ts";
@@ -152,7 +152,7 @@ export function answerFromArchive(
   asked: string,
   thresholds: ArchiveThresholds = ARCHIVE_THRESHOLDS,
 ): Answer {
-  return chooseAnswer(index, weighAnswers(index, asked), thresholds);
+  return withWholeStatement(index, chooseAnswer(index, weighAnswers(index, asked), thresholds));
 }
 
 /** The best acceptable answer, a question asked back when close rivals differ, or a decline. */
@@ -228,7 +228,7 @@ export function weighAnswers(index: ArchiveIndex, asked: string, count = CANDIDA
   const mustHold = askedNames(cased, parsed.kind, topicWords);
   const answers = found.list
     .map((c) => {
-      const answer = answerQuestion(index, text, c.article);
+      const answer = passageAnswer(index, text, c.article);
       const subject = articleSubject(index, c.article, questionTerms);
       // A sentence of a story about Wells Fargo need not name Wells Fargo again: its headline is its context.
       const context = answer.kind === "sentence" ? `${headlineOf(index, c.article)}\n` : "";

@@ -106,3 +106,22 @@ function continues(facts: Facts, places: { start: number; end: number }[], a: nu
     tokenize(rest, MAX_GAP_WORDS + 1).length <= MAX_GAP_WORDS
   );
 }
+
+/** Longest answer, in characters, that joins a statement's parts: past it, the quote asked for stands alone. */
+const MAX_JOINED_CHARS = 1200;
+
+/**
+ * What was said in one breath around the quote at `quote`: the parts of its statement in its own
+ * paragraph, joined by an ellipsis ("The problem can be solved … But what you need is political
+ * will"), so an answer gives the whole of what was said, not only the part the question matched.
+ */
+export function spokenAround(facts: Facts, quote: number): string {
+  const own = facts.quotes[quote]!;
+  const parts = statementOf(facts, quote)?.parts.filter((p) => p.paragraph === own.paragraph) ?? [];
+  if (parts.length < 2) return own.text;
+  const joined = parts.map((p, k) =>
+    k < parts.length - 1 ? p.text.trim().replace(/[,;:]$/, "") : p.text.trim(),
+  );
+  const text = joined.join(" … ");
+  return text.length <= MAX_JOINED_CHARS ? text : own.text;
+}

@@ -191,7 +191,9 @@ describe("chat", () => {
     expect(out[1]).toContain("quit, exit");
     expect(out[2]).toMatch(/^error: 2 articles are loaded; name one with \/use ID: /);
     expect(out[3]).toMatch(/^Now answering from "Won't use military .*" \(kelly\)\.$/);
-    expect(out[4]).toMatch(/^"There will be no use of military forces in immigration," — John Kelly/);
+    expect(out[4]).toMatch(
+      /^"There will be no use of military forces in immigration … There will be no — repeat, no — mass deportations\." — John Kelly/,
+    );
     expect(out[5]).toMatch(/^¶9 Rex Tillerson, U\.S\. Secretary of State: "/);
     expect(out[6]).toBe("Unknown command /frobnicate; type help for the list.");
     expect(out[7]).toBe("Now answering from all 2 articles.");

@@ -48,6 +48,24 @@ describe("what did X say", () => {
   });
 });
 
+describe("a statement split around its attribution", () => {
+  it("answers with the whole of it in its paragraph, whichever part the question matched", () => {
+    // The Verge, 2019: "“The problem can be solved,” Prakash said. “But what you need is political
+    // will …”" had been answered with its opening part alone, which says nothing of what is needed.
+    const split = new ArchiveIndex();
+    split.add(
+      parseArticle(
+        "Delhi's air\n\nThe city has tried for years. “The problem can be solved,” Ravi Menon said. “But what you need is courage and a plan.”\n\n“We tried,” said Anna Roy.",
+        "split",
+      ),
+    );
+    const a = answerQuestion(split, "What did Menon say about courage?", "split");
+    expect(a).toMatchObject({ speaker: "Ravi Menon" });
+    expect(a.text).toBe("The problem can be solved … But what you need is courage and a plan.");
+    expect(answerQuestion(split, "What did Anna Roy say?", "split").text).toBe("We tried,");
+  });
+});
+
 describe("other kinds of question", () => {
   it("answers who said a thing with its speaker", () => {
     expect(ask("Who said the council was selling the sea?").speaker).toBe("Derek Pullman");
