@@ -1,7 +1,7 @@
 /**
  * A question in plain words → what it asks: about whom, what kind of answer, which topic words.
  */
-import { QUESTION_VERBS, SPEECH_VERBS } from "../article/lexicon.ts";
+import { NOUN_LIKE_BASES, QUESTION_VERBS, SPEECH_VERBS } from "../article/lexicon.ts";
 import { type AnswerType, answerTypeOf, countedBy, isTypeWord } from "./answer-type.ts";
 import { isDescription, plainFrame, speakerLike, terseSaid } from "./question-frames.ts";
 import { fold, isStopword, words } from "./terms.ts";
@@ -90,6 +90,14 @@ export function parseQuestion(question: string): ParsedQuestion {
   const passive = said && /^(?:is|was|were)$/.test(said[1]!) && /(?:ed|told|said)$/.test(said[3]!);
   if (said && !ABOUT_THE_ARTICLE.test(said[2]!) && !passive)
     return { kind: "said", who: speakerOf(said[2]!), topic: topicWords(said[4]!) };
+  // "How did the governor say the epidemic should be talked about?", "Why did Vesey say …", "What
+  // mistake did the president say clients make?", "Who did Noem say needs to be involved?": what X
+  // said, asked of its manner, reason or content; the words before "did" are topic.
+  const framed = new RegExp(
+    `^(?:(how|why|who)|what ((?:\\S+ ){0,2}\\S+)) (?:did|does|do|has|have|had|will|would) (.+?) (${SPEECH})${NOUN_NOT_VERB}(.*)$`,
+  ).exec(text);
+  if (framed && !ABOUT_THE_ARTICLE.test(framed[3]!) && framesSaying(framed[1], framed[4]!, framed[5]!))
+    return { kind: "said", who: speakerOf(framed[3]!), topic: topicWords(`${framed[2] ?? ""} ${framed[5]}`) };
   // "Did Brown say anything about pensions?", "Has Kelly commented on the wall?": the same question
   // asked yes or no; "did anyone say …" asks who did.
   const yesNo = new RegExp(
@@ -156,8 +164,27 @@ function factOf(text: string): ParsedQuestion {
 
 /** "kelly been" in "What has Kelly been saying": the speaker without the verb's helpers. */
 function speakerOf(who: string): string {
-  return who.replace(/\s+(?:been|(?:have|has|had|got) to|quoted as|going to)$/, "");
+  return who.replace(
+    /\s+(?:been|(?:have|has|had|got) to|quoted as|going to|reportedly|allegedly|actually|publicly|privately|first|later|also)$/,
+    "",
+  );
 }
+
+/**
+ * Whether "how / why / who / what N did X <verb> …" asks what X said: "who did X say …" only with a
+ * clause after a verb of saying or belief ("who did Trump blame" asks a name, not a quote), and
+ * "how did X say" only with words after it.
+ */
+function framesSaying(opener: string | undefined, verb: string, rest: string): boolean {
+  // ("What address did the blast happen …", "What cut did the US pledge …": a verb that is also a
+  // noun asks of an event, not of words said.)
+  if (NOUN_LIKE_BASES.has(verb)) return false;
+  if (!rest.trim()) return opener === "how" || opener === "why";
+  return opener !== "who" || CLAUSE_TAKERS.has(verb);
+}
+const CLAUSE_TAKERS = new Set(
+  words("say says said think thinks thought believe believes believed claim claims claimed"),
+);
 
 /** Other ways of asking what someone said: who, then the words of the topic. */
 const SAID_FORMS: RegExp[] = [

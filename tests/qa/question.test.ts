@@ -52,6 +52,18 @@ describe("parseQuestion", () => {
     ["Show me Trump's quotes on gang violence", "trump", "gang violence"],
     ["What was Trump's line on trade?", "trump", "trade"],
     ["What was Kelly's message on deportations?", "kelly", "deportations"],
+    // Its manner, reason or content asked (questions written on real 2019 web pages had been read
+    // as facts, or declined).
+    ["How did the governor say the epidemic should be discussed?", "the governor", "epidemic discussed"],
+    ["Why did Vesey say the shutoffs go ahead?", "vesey", "shutoffs go ahead"],
+    [
+      "What mistake did the agency president say clients make?",
+      "the agency president",
+      "mistake clients make",
+    ],
+    ["Who did Noem say needs to be involved?", "noem", "needs involved"],
+    ["How did the director feel about starting without the song?", "the director", "starting without song"],
+    ["What did Carlineo reportedly say about Omar?", "carlineo", "omar"],
   ])("reads %j as asking what someone said", (question, who, topic) => {
     expect(parseQuestion(question)).toMatchObject({ kind: "said", who, topic: topic.split(" ") });
   });
@@ -61,6 +73,9 @@ describe("parseQuestion", () => {
     for (const asked of ["What was said about the military?", "Was anything said about the military?"])
       expect(parseQuestion(asked)).toMatchObject({ kind: "who-said", who: null, topic: ["military"] });
     expect(parseQuestion("How did the bridge collapse?").kind).toBe("fact");
+    // Nor a name asked for, or an event's verb that is also a noun.
+    expect(parseQuestion("Who did Trump blame for the crash?").kind).toBe("fact");
+    expect(parseQuestion("What address did the blast happen in front of?").kind).toBe("fact");
   });
 
   it("leaves out idioms of time, which frame the act rather than name the topic", () => {
