@@ -22,6 +22,9 @@ export function plainFrame(text: string): string {
         /^(?:(?:name|identify|find) )?(?:the )?(?:person|one|official|speaker|individual) (?:who|that)\b/,
         "who",
       )
+      // "Which Browns player said …", "which outlet called …": "who said …", "who called …" (the
+      // kind of speaker asked for is in the answer's name or title, not in the words said).
+      .replace(WHICH_SPEAKER, "who ")
       // "Who was quoted as saying …", "who was heard saying …": "who said …".
       .replace(
         /^who(?:'s| was| is| has been| had been| got) (?:quoted|heard|recorded|caught|filmed) (?:as )?saying\b/,
@@ -44,6 +47,13 @@ export function plainFrame(text: string): string {
       )
   );
 }
+
+const WHICH_SPEAKER = new RegExp(
+  `^which (?:[\\p{L}'’&-]+ ){1,3}(?=(?:${words(`said says told argued claimed warned called described insisted
+  suggested predicted admitted complained tweeted wrote praised criticized criticised blamed accused
+  urged promised vowed`).join("|")}) )`,
+  "u",
+);
 
 /** Polite or indirect openings around a question, which ask nothing themselves. */
 const WRAPPER =

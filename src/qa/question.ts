@@ -57,7 +57,11 @@ const METADATA: [RegExp, MetadataField][] = [
     "published",
   ],
   [/\bwhat(?:'s| is) the date\b|\bpublication date\b/, "published"],
-  [/\bwho (?:wrote|writes|authored|filed|reported)\b|\bbyline\b|\bauthor of (?:the|this)\b/, "byline"],
+  // (Not "Who wrote that Beijing pays nothing …": what someone wrote, asked as "who said".)
+  [
+    /\bwho (?:wrote|writes|authored|filed|reported)\b(?! that (?!(?:article|story|piece|report)\b))|\bbyline\b|\bauthor of (?:the|this)\b/,
+    "byline",
+  ],
   [
     /\bdateline\b|\bdatelined\b|\bwhere (?:was|is) (?:the|this|it) (?:article|story|report)? ?(?:filed|written|reported|from)\b/,
     "dateline",

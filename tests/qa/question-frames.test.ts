@@ -9,6 +9,9 @@ describe("plainFrame", () => {
     ["who's the one who called it a scam", "who called it a scam"],
     ["which person said the bridge would open", "who said the bridge would open"],
     ["which official said the bridge would open", "who said the bridge would open"],
+    // The kind of speaker asked for (2019 web pages: "Which Browns player said …").
+    ["which browns player said garrett was defending himself", "who said garrett was defending himself"],
+    ["which outlet called the lineup uninspiring", "who called the lineup uninspiring"],
     ["what'd kelly say re the wall", "what did kelly say about the wall"],
     // The audience told is not the topic.
     ["who told reporters the bridge would open", "who told the bridge would open"],
@@ -24,12 +27,9 @@ describe("plainFrame", () => {
   });
 
   it("leaves the topic's words alone", () => {
-    // "re" inside a word or joined by an apostrophe is no shorthand; "which agency" asks for a body.
+    // "re" inside a word or joined by an apostrophe is no shorthand.
     expect(plainFrame("what did they're saying about the rebate")).toBe(
       "what did they're saying about the rebate",
-    );
-    expect(plainFrame("which agency said the bridge would open")).toBe(
-      "which agency said the bridge would open",
     );
   });
 });

@@ -129,6 +129,10 @@ describe("parseQuestion", () => {
     const field = (q: string) => parseQuestion(q).field;
     expect(field("When was the article published?")).toBe("published");
     expect(field("Who wrote this story?")).toBe("byline");
+    expect(field("Who wrote that article?")).toBe("byline");
+    // What someone wrote, asked as who said it (PolitiFact, 2019: "The Chinese government pays nothing").
+    expect(parseQuestion("Who wrote that Beijing pays nothing?")).toMatchObject({ kind: "who-said" });
+    expect(field("Which news agency reported the story?")).toBe("source");
     expect(field("Which news agency is it from?")).toBe("source");
     expect(field("Where was the story filed from?")).toBe("dateline");
     expect(field("What is the headline?")).toBe("headline");
