@@ -30,7 +30,8 @@ export class AskedPeople {
    * matched by other words ("the National Audit Office report" → the office and "the report").
    */
   find(who: string): PersonHit[] {
-    const hits = this.index.findPeople(who, this.scope).map((h) => this.named(h));
+    const byName = this.index.findPeople(who, this.scope);
+    const hits = (byName.length > 0 ? byName : this.byInitials(who)).map((h) => this.named(h));
     const described = this.described(who);
     // "the New York businessman" may be a person of its own in the facts who says nothing.
     if (described && (!hits[0] || described.score > hits[0].score || !this.speaks(hits[0])))
@@ -75,6 +76,24 @@ export class AskedPeople {
     return misspelt ? asked.person : undefined;
   }
 
+  /**
+   * A body asked by its full name that the copy calls by its initials, or the other way round: "the
+   * Drug Enforcement Administration" is "the DEA", "the CBP" is "Customs and Border Protection" (in
+   * the article asked about). Only where the initials are the whole name.
+   */
+  private byInitials(who: string): PersonHit[] {
+    const asked = initialsOf(who);
+    const found = asked
+      ? this.index.findPeople(asked, this.scope).filter((h) => isInitials(h.person, asked))
+      : [];
+    const facts = this.scopedFacts();
+    const short = words(who).filter((w) => !INITIAL_SKIPS.has(w));
+    if (found.length > 0 || !facts || short.length !== 1) return found;
+    return facts.people
+      .filter((p) => p.kind === "organisation" && initialsOf(p.name) === short[0])
+      .map((person) => ({ article: facts.id, person, score: 1, matched: short }));
+  }
+
   /** A speaker the article names only by a role ("a former DNC chairman"), as the person it names. */
   private named(hit: PersonHit): PersonHit {
     const person = speakerOf(this.index.facts(hit.article)!, hit.person.id);
@@ -113,6 +132,25 @@ function besideTop(h: PersonHit, top: PersonHit, asked: Asked): boolean {
   if ((body && isEnglishWord(name)) || asked.folded.includes(`${name}'s`)) return false;
   return words(h.person.name).every((w) => asked.words.has(w) || misspells(w, top.person.name));
 }
+/** Words an acronym leaves out: "the Federal Bureau of Investigation" is the FBI. */
+const INITIAL_SKIPS = new Set(words("the a an of for and on in to"));
+
+/** The initials of a name of two to six words ("drug enforcement administration" → "dea"), or null. */
+function initialsOf(name: string): string | null {
+  const kept = words(name).filter((w) => !INITIAL_SKIPS.has(w));
+  return kept.length >= 2 && kept.length <= 6 ? kept.map((w) => w[0]).join("") : null;
+}
+
+/** Whether a body's whole name is these initials ("the DEA"). */
+function isInitials(person: Person, initials: string): boolean {
+  return (
+    person.kind === "organisation" &&
+    words(person.name)
+      .filter((w) => !INITIAL_SKIPS.has(w))
+      .join("") === initials
+  );
+}
+
 /** Who the question asks about, read once for every hit: its words, and its text folded. */
 interface Asked {
   words: ReadonlySet<string>;

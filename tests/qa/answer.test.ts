@@ -66,6 +66,30 @@ describe("a statement split around its attribution", () => {
   });
 });
 
+describe("a body asked by its full name or by its initials", () => {
+  it("finds the body the copy names the other way", () => {
+    // PolitiFact, 2019: "What did the Drug Enforcement Administration say about the border?" of copy
+    // that writes only "the DEA says …" had been declined.
+    const bodies = new ArchiveIndex();
+    const text = [
+      "Border drugs",
+      "The DEA says that the southern border “remains the main entry point for heroin.”",
+      "“We seized more fentanyl than ever,” said Customs and Border Protection.",
+    ].join("\n\n");
+    bodies.add(parseArticle(text, "bodies"));
+    const ask = (q: string) => answerQuestion(bodies, q, "bodies");
+    expect(ask("What did the Drug Enforcement Administration say about heroin?")).toMatchObject({
+      speaker: "the DEA",
+      text: expect.stringContaining("main entry point"),
+    });
+    expect(ask("What did the CBP say about fentanyl?")).toMatchObject({
+      speaker: "Customs and Border Protection",
+      text: expect.stringContaining("seized more fentanyl"),
+    });
+    expect(ask("What did the Drug Safety Agency say about heroin?").answered).toBe(false);
+  });
+});
+
 describe("other kinds of question", () => {
   it("answers who said a thing with its speaker", () => {
     expect(ask("Who said the council was selling the sea?").speaker).toBe("Derek Pullman");
