@@ -37,6 +37,17 @@ describe("findMentions", () => {
     expect(registry.entities.map((e) => e.name)).toEqual(["Adaeze Kowalczyk", "Tiago Mbeki"]);
   });
 
+  it("takes one name for a person's when a dash and “who” follow it, and gives them the pronoun after", () => {
+    // Business Insider, 2019: "Tommy — who only goes by his first name online — retired …" was no
+    // one, so his "…," he wrote went to a billionaire named earlier.
+    const body = [
+      "Billionaire Warren Okafor likes index funds.",
+      "Tommy — who only goes by his first name online — retired at 51.",
+      "“So much of a great retirement is mental,” he wrote.",
+    ].join("\n\n");
+    expect(speakersOf(body)).toEqual(["Tommy"]);
+  });
+
   it("registers a person with the title before the name, and finds them again by surname", () => {
     const { registry, mentions } = read([
       "US Homeland Security Secretary John Kelly visited Mexico City on Thursday.",
