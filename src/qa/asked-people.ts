@@ -17,6 +17,8 @@ const MIN_PERSON_SCORE = 0.6;
 /** A description ("the Massachusetts senator") names one quoted person when it fits them this much better. */
 const MIN_DESCRIPTION_MARGIN = 0.2;
 const DESCRIPTION = /^(?:the|a|an)\s/i;
+/** A role asked of its owner: "Carlineo's lawyer", "Steenburgen's son". */
+const OWNED_ROLE = /^[\p{L}.-]+['’]s?\s+\p{L}/iu;
 
 export class AskedPeople {
   constructor(
@@ -109,7 +111,7 @@ export class AskedPeople {
   /** The quoted person a description names in the article asked about ("the Massachusetts senator"). */
   private described(who: string): PersonHit | null {
     const facts = this.scopedFacts();
-    if (!facts || !DESCRIPTION.test(who)) return null;
+    if (!facts || !(DESCRIPTION.test(who) || OWNED_ROLE.test(who))) return null;
     const [best, next] = describedPeople(facts, who, typedNames(this.question, facts));
     if (!best || best.score - (next?.score ?? 0) < MIN_DESCRIPTION_MARGIN) return null;
     return { article: facts.id, person: best.person, score: best.score, matched: [] };

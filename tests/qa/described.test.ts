@@ -64,6 +64,20 @@ describe("what did <description> say", () => {
     const a = answerQuestion(index, "What did the Ohio congressman say about the deal?", "port");
     expect(a).toMatchObject({ answered: true, speaker: "Carl Ostrander" });
   });
+
+  it("reads a role asked of its owner as a description (“Carlineo's lawyer”)", () => {
+    // The Hill, 2019: "What did Carlineo's lawyer say …" of "Sonya A. Zoghlin, Carlineo's attorney,
+    // told The Hill …" had been declined.
+    const text = [
+      "Man admits threat",
+      "Patrick Okafor admitted threatening a lawmaker.",
+      "Dana Zoghlin, Okafor’s attorney, said “he is passionate about his political beliefs.”",
+    ].join("\n\n");
+    const index = new ArchiveIndex();
+    index.add(parseArticle(text, "threat"));
+    const a = answerQuestion(index, "What did Okafor's lawyer say about his politics?", "threat");
+    expect(a).toMatchObject({ answered: true, speaker: "Dana Zoghlin" });
+  });
 });
 
 describe("who did something", () => {
