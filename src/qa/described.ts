@@ -138,12 +138,16 @@ function acronymsOf(text: string): string[] {
 
 /** The words just before a name, back to a comma: "Vermont Sen." in "doing it, Vermont Sen. Bernie Sanders". */
 function describedBefore(text: string): string {
-  return text
-    .slice(text.lastIndexOf(",") + 1)
-    .split(/\s+/)
-    .slice(-BEFORE)
-    .join(" ");
+  const cut = text.lastIndexOf(",");
+  const own = lastWords(text.slice(cut + 1));
+  // "Steenburgen's son, filmmaker Charlie McDowell", "According to his aunt, Jane Starner": a
+  // relation owned by someone, set before the name's own comma, describes the name too.
+  if (cut < 0 || own.split(" ").filter(Boolean).length > 1) return own;
+  const owned = lastWords(text.slice(text.lastIndexOf(",", cut - 1) + 1, cut));
+  return /['’]s?\s|\b(?:his|her|their)\s/i.test(owned) ? `${owned} ${own}` : own;
 }
+
+const lastWords = (text: string): string => text.split(/\s+/).slice(-BEFORE).join(" ");
 
 /**
  * The words just after a name: an apposition ("(D-S.C.), the assistant leader of …") up to the comma

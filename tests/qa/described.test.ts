@@ -52,6 +52,22 @@ describe("describedPeople", () => {
     expect(best!.score - next!.score).toBeGreaterThan(0.2);
   });
 
+  it("meets a relation owned by someone, set before the name's own comma", () => {
+    // TheWrap, 2019: "Steenburgen's son, filmmaker Charlie McDowell (…), also remembers …" had kept
+    // only "filmmaker"; The Verge: "According to his aunt, Jane Starner, …".
+    const kin = parseArticle(
+      [
+        "A songwriter at last",
+        "Mary Holt wrote the song. “It came to me,” Holt said.",
+        "Holt’s son, filmmaker Charlie Dowd, was worried. “I thought she had gone crazy,” he said.",
+        "According to his aunt, Jane Starner, “He was brilliant from the start.”",
+      ].join("\n\n"),
+      "kin",
+    );
+    expect(describedPeople(kin, "Holt's son")[0]?.person.name).toBe("Charlie Dowd");
+    expect(describedPeople(kin, "the aunt")[0]?.person.name).toBe("Jane Starner");
+  });
+
   it("finds no one for a description nobody fits", () => {
     expect(describedPeople(facts, "the Vermont governor")).toEqual([]);
   });
