@@ -229,8 +229,11 @@ export function kinBefore(tokens: readonly Token[], index: number): string | nul
   return owner && (owner.possessive || OWNERS.has(owner.lower)) ? noun.lower : null;
 }
 const KIN = new Set(
-  "wife husband daughter son mother father brother sister widow widower partner fiancee fiance".split(" "),
+  `wife husband daughter son mother father brother sister widow widower partner fiancee fiance aunt
+  uncle niece nephew cousin grandson granddaughter grandmother grandfather`.split(/\s+/),
 );
+/** "son", "aunt", "widow": a word for a relative. */
+export const isKinNoun = (word: string): boolean => KIN.has(word);
 const OWNERS = new Set(["his", "her", "their", "my", "our"]);
 
 /**

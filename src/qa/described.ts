@@ -8,6 +8,7 @@
  */
 import type { Facts, Person } from "../article/facts.ts";
 import { NOT_ROLES, ROLE_ENDING, SPEECH_VERBS, TITLE_HEADS } from "../article/lexicon.ts";
+import { isKinNoun } from "../article/name-roles.ts";
 import { kinOf, synonymsOf } from "./synonyms.ts";
 import { fold, isStopword, stem, words } from "./terms.ts";
 
@@ -144,7 +145,10 @@ function describedBefore(text: string): string {
   // relation owned by someone, set before the name's own comma, describes the name too.
   if (cut < 0 || own.split(" ").filter(Boolean).length > 1) return own;
   const owned = lastWords(text.slice(text.lastIndexOf(",", cut - 1) + 1, cut));
-  return /['’]s?\s|\b(?:his|her|their)\s/i.test(owned) ? `${owned} ${own}` : own;
+  const relation = words(owned).at(-1) ?? "";
+  const ownedRelation =
+    /['’]s?\s|\b(?:his|her|their)\s/i.test(owned) && (isKinNoun(relation) || isRoleNoun(relation));
+  return ownedRelation ? `${owned} ${own}` : own;
 }
 
 const lastWords = (text: string): string => text.split(/\s+/).slice(-BEFORE).join(" ");
