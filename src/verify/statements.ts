@@ -89,7 +89,13 @@ function quotePlaces(facts: Facts): { start: number; end: number }[] {
  * Quote `b` goes on from quote `a`: only a short attribution lies between them, in the same
  * paragraph, or `b` opens the next paragraph (a quote continued across paragraphs).
  */
-function continues(facts: Facts, places: { start: number; end: number }[], a: number, b: number): boolean {
+function continues(
+  facts: Facts,
+  places: { start: number; end: number }[],
+  a: number,
+  b: number,
+  maxGap = MAX_GAP_WORDS,
+): boolean {
   const qa = facts.quotes[a]!;
   const qb = facts.quotes[b]!;
   const pa = places[a]!;
@@ -97,7 +103,7 @@ function continues(facts: Facts, places: { start: number; end: number }[], a: nu
   if (pa.start < 0 || pb.start < 0) return false;
   if (qa.paragraph === qb.paragraph) {
     const gap = facts.paragraphs[qa.paragraph - 1]!.slice(pa.end, pb.start);
-    return tokenize(gap, MAX_GAP_WORDS + 1).length <= MAX_GAP_WORDS;
+    return tokenize(gap, maxGap + 1).length <= maxGap;
   }
   const rest = facts.paragraphs[qa.paragraph - 1]!.slice(pa.end);
   return (
@@ -109,19 +115,39 @@ function continues(facts: Facts, places: { start: number; end: number }[], a: nu
 
 /** Longest answer, in characters, that joins a statement's parts: past it, the quote asked for stands alone. */
 const MAX_JOINED_CHARS = 1200;
+/**
+ * At most this many words between two quotes of one person in a paragraph for an answer to join
+ * them: room for an attribution that introduces the speaker ("…," said Jeffrey Halley, a market
+ * analyst with the research firm Oanda, in a note. "…").
+ */
+const MAX_ANSWER_GAP_WORDS = 25;
 
 /**
- * What was said in one breath around the quote at `quote`: the parts of its statement in its own
- * paragraph, joined by an ellipsis ("The problem can be solved … But what you need is political
+ * What was said in one breath around the quote at `quote`: the quotes of its speaker next to it in
+ * its paragraph, joined by an ellipsis ("The problem can be solved … But what you need is political
  * will"), so an answer gives the whole of what was said, not only the part the question matched.
  */
 export function spokenAround(facts: Facts, quote: number): string {
   const own = facts.quotes[quote]!;
-  const parts = statementOf(facts, quote)?.parts.filter((p) => p.paragraph === own.paragraph) ?? [];
-  if (parts.length < 2) return own.text;
-  const joined = parts.map((p, k) =>
-    k < parts.length - 1 ? p.text.trim().replace(/[,;:]$/, "") : p.text.trim(),
-  );
-  const text = joined.join(" … ");
+  const places = quotePlaces(facts);
+  const joins = (a: number, b: number) => {
+    const [qa, qb] = [facts.quotes[a], facts.quotes[b]];
+    return (
+      qa !== undefined &&
+      qb !== undefined &&
+      qa.paragraph === own.paragraph &&
+      qb.paragraph === own.paragraph &&
+      qa.speakerId === own.speakerId &&
+      qb.speakerId === own.speakerId &&
+      continues(facts, places, a, b, MAX_ANSWER_GAP_WORDS)
+    );
+  };
+  let first = quote;
+  while (joins(first - 1, first)) first--;
+  let last = quote;
+  while (joins(last, last + 1)) last++;
+  if (first === last) return own.text;
+  const parts = facts.quotes.slice(first, last + 1).map((q) => q.text.trim());
+  const text = parts.map((p, k) => (k < parts.length - 1 ? p.replace(/[,;:]$/, "") : p)).join(" … ");
   return text.length <= MAX_JOINED_CHARS ? text : own.text;
 }

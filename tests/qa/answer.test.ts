@@ -64,6 +64,21 @@ describe("a statement split around its attribution", () => {
     expect(a.text).toBe("The problem can be solved … But what you need is courage and a plan.");
     expect(answerQuestion(split, "What did Anna Roy say?", "split").text).toBe("We tried,");
   });
+
+  it("joins the parts across an attribution that introduces the speaker at length", () => {
+    // AFP, 2019: "“… trade concerns and Hong Kong,” said Jeffrey Halley, a market analyst with the
+    // research firm Oanda, in a note. “Neither is likely to inspire the confidence …”"
+    const long = new ArchiveIndex();
+    long.add(
+      parseArticle(
+        "Markets\n\n“Attention will remain on trade and Hong Kong,” said Jeff Hallam, a market analyst with the research firm Oandex, in a note to clients. “Neither is likely to inspire confidence.”",
+        "long",
+      ),
+    );
+    expect(answerQuestion(long, "What did Hallam say about confidence?", "long").text).toBe(
+      "Attention will remain on trade and Hong Kong … Neither is likely to inspire confidence.",
+    );
+  });
 });
 
 describe("a body asked by its full name or by its initials", () => {
