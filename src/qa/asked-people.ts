@@ -122,13 +122,16 @@ export class AskedPeople {
  * Whether the hit `h` stands beside `top`, in its article, as the one asked about: a short form of
  * the name ("O'Neill" of the "James O'Neill" asked about), the copy's misspelling of it ("Bornsten"
  * of "Harold Bornstein"), or a body matched by other words ("the National Audit Office report": the
- * office and "the report"). Not a group the copy wrote with a capital whose one word the question
+ * office and "the report"), unless it only qualifies the role found ("the White House" of "the White
+ * House press secretary"). Not a group the copy wrote with a capital whose one word the question
  * holds ("Teachers" of "the teachers union president"), nor the owner a role is asked of ("Austria"
  * of "Austria's interior minister").
  */
 function besideTop(h: PersonHit, top: PersonHit, asked: Asked): boolean {
   if (h.article !== top.article) return false;
   const body = h.person.kind === "organisation";
+  // ("the White House press secretary": the body that qualifies the role found is not its speaker.)
+  if (body && h.matched.every((w) => words(top.person.title ?? "").includes(w))) return false;
   if (body && !h.matched.some((w) => top.matched.includes(w))) return true;
   const name = fold(h.person.name);
   if ((body && isEnglishWord(name)) || asked.folded.includes(`${name}'s`)) return false;

@@ -81,6 +81,25 @@ describe("what did <description> say", () => {
     expect(a).toMatchObject({ answered: true, speaker: "Carl Ostrander" });
   });
 
+  it("answers with the role holder's words, not the body that only qualifies the role", () => {
+    // CNN, 2019: "What did the White House press secretary tell CNN …?" had been answered with the
+    // White House's "quick exam and labs", not with press secretary Stephanie Grisham's words.
+    const text = [
+      "The president's health",
+      "Trump, according to the White House, made a trip to the hospital for a “quick exam and labs.”",
+      "White House press secretary Stephanie Ortiz said the visit was routine.",
+      "“He is in good health and it was a routine checkup,” Ortiz told CNN.",
+    ].join("\n\n");
+    const index = new ArchiveIndex();
+    index.add(parseArticle(text, "health"));
+    const a = answerQuestion(
+      index,
+      "What did the White House press secretary say about the hospital visit?",
+      "health",
+    );
+    expect(a).toMatchObject({ answered: true, speaker: "Stephanie Ortiz" });
+  });
+
   it("reads a role asked of its owner as a description (“Carlineo's lawyer”)", () => {
     // The Hill, 2019: "What did Carlineo's lawyer say …" of "Sonya A. Zoghlin, Carlineo's attorney,
     // told The Hill …" had been declined.
