@@ -6,8 +6,11 @@
  */
 import { editDistance, stem, words } from "./terms.ts";
 
-export type AnswerType = "number" | "year" | "date" | "place" | "name";
+export type AnswerType = "money" | "number" | "year" | "date" | "place" | "name";
 
+/** "How much did it cost", "how much were they fined", "what was the price": a sum of money. */
+const MONEY_QUESTION =
+  /\bhow much\b.*\b(?:cost|costs|spend|spends|spent|pay|pays|paid|charge|charges|charged|fined|price|priced|worth|raise|raised|earn|earns|earned|owe|owes|owed)\b|\bwhat (?:is|was|are|were) the (?:cost|price|fine)\b/;
 const NUMBER_QUESTION =
   /\bhow (?:much|many|long|old|far|big|large|often)\b|\bwhat(?:'s| is| was| are| were)? (?:the |\S+'s? )?(?:percentage|proportion|share|number|amount|population|level|size|rate|cost|price|sum|total|figure|most|least|highest|lowest|largest|smallest)\b/;
 const YEAR_QUESTION = /\b(?:what|which) year\b/;
@@ -19,6 +22,7 @@ const NAME_QUESTION = /\bwhat (?:is|was|are|were)\b.*\b(?:called|named|known as|
 /** The answer a question wants, from its folded text ("how many people …" → number), if it says. */
 export function answerTypeOf(typed: string): AnswerType | undefined {
   const question = typed.replace(/[a-z]{5,}/g, (word) => cueOf(word) ?? word);
+  if (MONEY_QUESTION.test(question)) return "money";
   if (NUMBER_QUESTION.test(question)) return "number";
   if (YEAR_QUESTION.test(question)) return "year";
   if (DATE_QUESTION.test(question)) return "date";
@@ -31,11 +35,12 @@ const EVENT_WORDS = "made make remarks comments statement held located based hap
 
 /** Whether only a passage that holds such an answer can answer: a count or a date, not a place or name. */
 export function mustFit(type: AnswerType): boolean {
-  return type === "number" || type === "year" || type === "date";
+  return type === "money" || type === "number" || type === "year" || type === "date";
 }
 
 /** Words of a question that only say which kind of answer it wants ("what percentage voted No"). */
 const TYPE_WORDS: Record<AnswerType, ReadonlySet<string>> = {
+  money: new Set("amount sum cost price".split(" ")),
   number: new Set(
     "percentage percent proportion number amount figure total share level population".split(" "),
   ),
@@ -95,6 +100,8 @@ const NAME =
  */
 export function typeFit(text: string, type: AnswerType, topicStems: ReadonlySet<string>): number {
   switch (type) {
+    case "money":
+      return MONEY.test(text) ? 1 : 0;
     case "number":
       return numberFit(text, topicStems);
     // "What year …" is answered by a year ("in 1993"), not by "since the 1890s" or "last year".
@@ -109,8 +116,9 @@ export function typeFit(text: string, type: AnswerType, topicStems: ReadonlySet<
   }
 }
 
-/** A sum of money: "$9.1 million", "525,000 dollars". */
-const MONEY = /[$£€]\s?\d|\b\d[\d.,]*\s+(?:dollars|pounds|euros)\b/;
+/** A sum of money: "$9.1 million", "525,000 dollars", "Rs 299", "71,350 euro". */
+const MONEY =
+  /[$£€¥₹]\s?\d|\b(?:Rs\.?|INR|USD|EUR|GBP)\s?\d|\b\d[\d.,]*\s+(?:(?:million|billion|trillion)\s+)?(?:dollars|pounds|euros?|rupees|yuan|yen)\b/;
 
 /**
  * A number followed closely by a topic word counts ("5 million people", "5,300 employees were

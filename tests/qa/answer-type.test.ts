@@ -21,6 +21,11 @@ describe("answerTypeOf", () => {
     expect(answerTypeOf("what address did the blast happen in front of")).toBe("place");
     expect(answerTypeOf("what is the 9/11 lawsuit bill officially called")).toBe("name");
     expect(answerTypeOf("why did the minister resign")).toBeUndefined();
+    // A sum of money (2019 web pages: "How much were the Steelers and Browns each fined?").
+    expect(answerTypeOf("how much were the steelers and browns each fined")).toBe("money");
+    expect(answerTypeOf("how much would the mission cost")).toBe("money");
+    expect(answerTypeOf("what was the price of the ticket")).toBe("money");
+    expect(answerTypeOf("by how much did the state budget boost school spending")).toBe("number");
     // The word that says so, misspelt.
     expect(answerTypeOf("what adress did the blast happen in front of")).toBe("place");
     expect(answerTypeOf("what is the populaton of burma")).toBe("number");
@@ -29,6 +34,13 @@ describe("answerTypeOf", () => {
 
 describe("typeFit", () => {
   const topic = new Set(["employe", "fire"].map(stem));
+  it("takes only a sum of money, in any currency, for a question of money", () => {
+    expect(typeFit("Both teams received $250,000 fines.", "money", topic)).toBe(1);
+    expect(typeFit("The bar charges Rs 299 for fifteen minutes.", "money", topic)).toBe(1);
+    expect(typeFit("Pricing will start at 71,350 euro.", "money", topic)).toBe(1);
+    expect(typeFit("A roadmap to reach Mars within 20 years.", "money", topic)).toBe(0);
+  });
+
   it("prefers a number that counts the thing asked about over any number", () => {
     expect(typeFit("As many as 5,300 employees were fired.", "number", new Set(["employee"].map(stem)))).toBe(
       1,
