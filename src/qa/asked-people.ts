@@ -33,7 +33,8 @@ export class AskedPeople {
    */
   find(who: string): PersonHit[] {
     const byName = this.index.findPeople(who, this.scope);
-    const hits = (byName.length > 0 ? byName : this.byInitials(who)).map((h) => this.named(h));
+    const named = byName.some((h) => h.score >= MIN_PERSON_SCORE);
+    const hits = (named ? byName : this.byTrailingName(who, byName)).map((h) => this.named(h));
     const described = this.described(who);
     // "the New York businessman" may be a person of its own in the facts who says nothing.
     if (described && (!hits[0] || described.score > hits[0].score || !this.speaks(hits[0])))
@@ -76,6 +77,21 @@ export class AskedPeople {
     if (passage.article !== asked.article || speaker?.id === asked.person.id) return undefined;
     const misspelt = speaker && words(speaker.name).every((w) => misspells(w, asked.person.name));
     return misspelt ? asked.person : undefined;
+  }
+
+  /**
+   * Who a description ending in a name means ("the retired telecom worker Tommy"): that name, typed
+   * with capitals, alone; else a body named by its initials.
+   */
+  private byTrailingName(who: string, byName: PersonHit[]): PersonHit[] {
+    const asked = words(who);
+    const typed = new Set(words(this.question.replace(/(?<![\p{L}'’])\p{Ll}[\p{L}'’-]*/gu, " ")));
+    let from = asked.length;
+    while (from > 0 && typed.has(asked[from - 1]!)) from--;
+    const name = asked.slice(from).join(" ");
+    const found = from > 0 && name ? this.index.findPeople(name, this.scope) : [];
+    if (found.some((h) => h.score >= MIN_PERSON_SCORE)) return found;
+    return byName.length > 0 ? byName : this.byInitials(who);
   }
 
   /**

@@ -100,6 +100,26 @@ describe("what did <description> say", () => {
     expect(a).toMatchObject({ answered: true, speaker: "Stephanie Ortiz" });
   });
 
+  it("finds the name a description ends in (“the retired telecom worker Tommy”)", () => {
+    // Business Insider, 2019: the whole description matched no one, so the question was declined.
+    const text = [
+      "Retire early",
+      "Tommy — who goes by his first name online — retired at 51 after a career in telecom.",
+      "“Being mortgage free adds another level of mental freedom,” he wrote.",
+    ].join("\n\n");
+    const index = new ArchiveIndex();
+    index.add(parseArticle(text, "fire"));
+    const ask = (q: string) => answerQuestion(index, q, "fire");
+    expect(
+      ask("What did the retired telecom worker Tommy say about being free of a mortgage?"),
+    ).toMatchObject({
+      answered: true,
+      speaker: "Tommy",
+    });
+    // Typed in lower case, the last words are no name the question gives.
+    expect(ask("What did the retired telecom worker say about the weather?").answered).toBe(false);
+  });
+
   it("reads a role asked of its owner as a description (“Carlineo's lawyer”)", () => {
     // The Hill, 2019: "What did Carlineo's lawyer say …" of "Sonya A. Zoghlin, Carlineo's attorney,
     // told The Hill …" had been declined.
