@@ -44,8 +44,11 @@ const NOT_PARTICIPLES = words("nothing something anything everything during morn
 export const isIngParticiple = (word: string) =>
   word.length > 5 && word.endsWith("ing") && !NOT_PARTICIPLES.has(word);
 
-/** Opinion verbs: questions ask "what does X think", but they do not attribute a quote. */
-const OPINION_LEMMAS = "think:thought mean:meant want believe feel:felt";
+/**
+ * Opinion and advice verbs: questions ask "what does X think", "what did the doctor advise", but
+ * copy does not attribute a quote with them.
+ */
+const OPINION_LEMMAS = "think:thought mean:meant want believe feel:felt advise";
 
 interface VerbForms {
   /** Also a common noun ("report", "note", "call"): its base form is not read as a verb. */

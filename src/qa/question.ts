@@ -92,7 +92,10 @@ export function parseQuestion(question: string): ParsedQuestion {
   // "What does the article say about …" asks about the article, not a speaker; "what is the bill
   // called" asks for a name: the subject of "is … called" is named, not speaking.
   const passive = said && /^(?:is|was|were)$/.test(said[1]!) && /(?:ed|told|said)$/.test(said[3]!);
-  if (said && !ABOUT_THE_ARTICLE.test(said[2]!) && !passive)
+  // ("What did the aide find unusual about the phone call": a noun after the topic's "about" is no
+  // verb of the one asked about.)
+  const noun = said && NOUN_LIKE_BASES.has(said[3]!) && words(said[2]!).includes("about");
+  if (said && !ABOUT_THE_ARTICLE.test(said[2]!) && !passive && !noun)
     return { kind: "said", who: speakerOf(said[2]!), topic: topicWords(said[4]!) };
   // "How did the governor say the epidemic should be talked about?", "Why did Vesey say …", "What
   // mistake did the president say clients make?", "Who did Noem say needs to be involved?": what X

@@ -64,6 +64,11 @@ describe("parseQuestion", () => {
     ["Who did Noem say needs to be involved?", "noem", "needs involved"],
     ["How did the director feel about starting without the song?", "the director", "starting without song"],
     ["What did Carlineo reportedly say about Omar?", "carlineo", "omar"],
+    [
+      "What did the pulmonologist advise people who own feather pillows?",
+      "the pulmonologist",
+      "people feather pillows",
+    ],
   ])("reads %j as asking what someone said", (question, who, topic) => {
     expect(parseQuestion(question)).toMatchObject({ kind: "said", who, topic: topic.split(" ") });
   });
@@ -76,6 +81,11 @@ describe("parseQuestion", () => {
     // Nor a name asked for, or an event's verb that is also a noun.
     expect(parseQuestion("Who did Trump blame for the crash?").kind).toBe("fact");
     expect(parseQuestion("What address did the blast happen in front of?").kind).toBe("fact");
+    expect(parseQuestion("What did the aide find unusual about the phone call?").kind).toBe("fact");
+    expect(parseQuestion("What did the head of the House Intelligence Committee note?")).toMatchObject({
+      kind: "said",
+      who: "the head of the house intelligence committee",
+    });
   });
 
   it("leaves out idioms of time, which frame the act rather than name the topic", () => {
