@@ -40,7 +40,7 @@ export function mustFit(type: AnswerType): boolean {
 
 /** Words of a question that only say which kind of answer it wants ("what percentage voted No"). */
 const TYPE_WORDS: Record<AnswerType, ReadonlySet<string>> = {
-  money: new Set("amount sum cost price".split(" ")),
+  money: new Set("amount sum".split(" ")),
   number: new Set(
     "percentage percent proportion number amount figure total share level population".split(" "),
   ),
@@ -116,9 +116,9 @@ export function typeFit(text: string, type: AnswerType, topicStems: ReadonlySet<
   }
 }
 
-/** A sum of money: "$9.1 million", "525,000 dollars", "Rs 299", "71,350 euro". */
+/** A sum of money: "$9.1 million", "525,000 dollars", "Rs 299", "71,350 euro", "pounds 3.7bn" (BBC's £). */
 const MONEY =
-  /[$£€¥₹]\s?\d|\b(?:Rs\.?|INR|USD|EUR|GBP)\s?\d|\b\d[\d.,]*\s+(?:(?:million|billion|trillion)\s+)?(?:dollars|pounds|euros?|rupees|yuan|yen)\b/;
+  /[$£€¥₹]\s?\d|\b(?:Rs\.?|INR|USD|EUR|GBP|pounds|dollars|euros?)\s?\d|\b\d[\d.,]*\s+(?:(?:million|billion|trillion)\s+)?(?:dollars|pounds|euros?|rupees|yuan|yen)\b/;
 
 /**
  * A number followed closely by a topic word counts ("5 million people", "5,300 employees were

@@ -38,6 +38,8 @@ describe("typeFit", () => {
     expect(typeFit("Both teams received $250,000 fines.", "money", topic)).toBe(1);
     expect(typeFit("The bar charges Rs 299 for fifteen minutes.", "money", topic)).toBe(1);
     expect(typeFit("Pricing will start at 71,350 euro.", "money", topic)).toBe(1);
+    // BBC copy of 2004–05 writes its pound sign as a word.
+    expect(typeFit("Some pounds 3.7bn will be spent by 2006.", "money", topic)).toBe(1);
     expect(typeFit("A roadmap to reach Mars within 20 years.", "money", topic)).toBe(0);
   });
 
