@@ -99,10 +99,14 @@ export function descriptionEnd(
     // "Miss Universe Alicia Machado", "Miss America Vanessa Williams": after a title, a word of the
     // language before the first name names what the title is of.
     const titleOf = titled && before.length === 1 && isEnglishWord(before[0]!.lower);
+    // "Browns DL Sheldon Richardson", "Steelers QB Mason Rudolph": a role abbreviated right before
+    // the first name, after whose it is (not "CB Richard Ellis", a firm).
+    const abbreviated = before.length > 1 && /^\p{Lu}{2,4}$/u.test(before.at(-1)!.text);
     const described =
       first > from &&
       (plural ||
         titleOf ||
+        abbreviated ||
         before.some((t) => describes(t, common)) ||
         before.every((t) => t.lower.includes("-")));
     // (A plural is the group the person is one of, not their title.)

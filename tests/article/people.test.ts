@@ -48,6 +48,20 @@ describe("findMentions", () => {
     expect(speakersOf(body)).toEqual(["Tommy"]);
   });
 
+  it("reads a role abbreviated before a first name as the title (Browns DL, Navy SEAL), not a firm's (CB Richard Ellis)", () => {
+    // Sporting News, 2019: "Browns DL Sheldon Richardson" was no one, so his quote went to "Richardson".
+    const facts = parse(
+      [
+        "Browns DL Sheldon Richardson weighed in on the fight.",
+        "Navy SEAL Chris Kyle wrote a book.",
+        "Anshu Magazine of CB Richard Ellis said it was a step.",
+      ].join("\n\n"),
+    );
+    expect(person(facts, "Sheldon Richardson")?.title).toBe("Browns DL");
+    expect(person(facts, "Chris Kyle")?.title).toBe("Navy SEAL");
+    expect(facts.people.some((p) => p.name === "Richard Ellis")).toBe(false);
+  });
+
   it("registers a person with the title before the name, and finds them again by surname", () => {
     const { registry, mentions } = read([
       "US Homeland Security Secretary John Kelly visited Mexico City on Thursday.",
