@@ -153,6 +153,7 @@ function besideTop(h: PersonHit, top: PersonHit, asked: Asked): boolean {
   if ((body && isEnglishWord(name)) || asked.folded.includes(`${name}'s`)) return false;
   return words(h.person.name).every((w) => asked.words.has(w) || misspells(w, top.person.name));
 }
+
 /** Words an acronym leaves out: "the Federal Bureau of Investigation" is the FBI. */
 const INITIAL_SKIPS = new Set(words("the a an of for and on in to"));
 

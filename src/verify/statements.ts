@@ -129,6 +129,7 @@ const MAX_ANSWER_GAP_WORDS = 25;
  */
 export function spokenAround(facts: Facts, quote: number): string {
   const own = facts.quotes[quote]!;
+  if (own.speakerId === null) return own.text;
   const places = quotePlaces(facts);
   const joins = (a: number, b: number) => {
     const [qa, qb] = [facts.quotes[a], facts.quotes[b]];
