@@ -82,8 +82,13 @@ const VAGUE = /^(?:hundreds|thousands|millions|billions|dozens)$/;
 /** A number counts as being about a noun this many words from it ("29 people", "5,300 employees were"). */
 const NEAR = 3;
 const YEAR = /\b(?:1[89]|20)\d\d\b/;
-const DATE_WORD =
-  /\b(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan\.|Feb\.|Aug\.|Sept?\.|Oct\.|Nov\.|Dec\.|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today|tonight|century|decade|(?<!-)years?|(?<!-)months?|(?<!-)weeks?|ago|since|until)\b/;
+const MONTH =
+  "(?:January|February|March|April|May|June|July|August|September|October|November|December|(?:Jan|Feb|Aug|Sept?|Oct|Nov|Dec)\\.)";
+const DATE_WORD = new RegExp(
+  `\\b${MONTH}(?!\\w)|\\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today|tonight|century|decade|(?<!-)years?|(?<!-)months?|(?<!-)weeks?|ago|since|until)\\b`,
+);
+/** A day of a month: "Feb. 14", "December 2", "9 June". */
+const DAY_OF_MONTH = new RegExp(`\\b${MONTH}\\s+\\d{1,2}\\b|\\b\\d{1,2}\\s+${MONTH}(?!\\w)`);
 const ADDRESS =
   /\b\d+(?:st|nd|rd|th)?\s+(?:[\p{Lu}\d][\p{L}\d]*\s+)+(?:Street|St\.|Avenue|Ave\.|Road|Boulevard|Blvd\.|Place|Square|Drive)/u;
 const AT_PLACE = /\b(?:in|at|near|outside|inside)\s+(?:the\s+)?\p{Lu}\p{Ll}+/u;
@@ -108,7 +113,8 @@ export function typeFit(text: string, type: AnswerType, topicStems: ReadonlySet<
     case "year":
       return YEAR.test(text) ? 1 : 0;
     case "date":
-      return YEAR.test(text) ? 1 : DATE_WORD.test(text) ? 0.6 : 0;
+      // (A day of a month says when more nearly than a weekday or "since".)
+      return YEAR.test(text) ? 1 : DAY_OF_MONTH.test(text) ? 0.8 : DATE_WORD.test(text) ? 0.6 : 0;
     case "place":
       return ADDRESS.test(text) || DATELINE.test(text) ? 1 : AT_PLACE.test(text.slice(1)) ? 0.6 : 0;
     case "name":

@@ -34,6 +34,15 @@ describe("answerTypeOf", () => {
 
 describe("typeFit", () => {
   const topic = new Set(["employe", "fire"].map(stem));
+  it("takes a day of a month, abbreviated or not, for more of a date than a weekday", () => {
+    // The Hill, 2019: "His sentencing is scheduled for Feb. 14" had not read as a date ("Feb." before
+    // a space), and "… on Twitter Tuesday" answered "When is the sentencing scheduled?".
+    expect(typeFit("His sentencing is scheduled for Feb. 14.", "date", topic)).toBe(0.8);
+    expect(typeFit("The tour opens 9 June in Florida.", "date", topic)).toBe(0.8);
+    expect(typeFit("She wrote on Twitter Tuesday.", "date", topic)).toBe(0.6);
+    expect(typeFit("The law passed in 2009.", "date", topic)).toBe(1);
+  });
+
   it("takes only a sum of money, in any currency, for a question of money", () => {
     expect(typeFit("Both teams received $250,000 fines.", "money", topic)).toBe(1);
     expect(typeFit("The bar charges Rs 299 for fifteen minutes.", "money", topic)).toBe(1);
