@@ -98,13 +98,17 @@ export function parseQuestion(question: string): ParsedQuestion {
   if (said && !ABOUT_THE_ARTICLE.test(said[2]!) && !passive && !noun)
     return { kind: "said", who: speakerOf(said[2]!), topic: topicWords(said[4]!) };
   // "How did the governor say the epidemic should be talked about?", "Why did Vesey say …", "What
-  // mistake did the president say clients make?", "Who did Noem say needs to be involved?": what X
-  // said, asked of its manner, reason or content; the words before "did" are topic.
+  // mistake did the president say clients make?", "Who did Noem say needs to be involved?", "How long
+  // did the general say forces would stay?": what X said, asked of its manner, reason, content or
+  // measure; the words before "did" are topic.
   const framed = new RegExp(
-    `^(?:(how|why|who)|what ((?:\\S+ ){0,2}\\S+)) (?:did|does|do|has|have|had|will|would) (.+?) (${SPEECH})${NOUN_NOT_VERB}(.*)$`,
+    `^(?:(how|why|who)|what ((?:\\S+ ){0,2}\\S+)|how (?:long|many|much|often|soon|far)((?: \\S+){0,2})) (?:did|does|do|has|have|had|will|would) (.+?) (${SPEECH})${NOUN_NOT_VERB}(.*)$`,
   ).exec(text);
-  if (framed && !ABOUT_THE_ARTICLE.test(framed[3]!) && framesSaying(framed[1], framed[4]!, framed[5]!))
-    return { kind: "said", who: speakerOf(framed[3]!), topic: topicWords(`${framed[2] ?? ""} ${framed[5]}`) };
+  const opener = framed?.[3] !== undefined ? "how much" : framed?.[1];
+  if (framed && !ABOUT_THE_ARTICLE.test(framed[4]!) && framesSaying(opener, framed[5]!, framed[6]!)) {
+    const asked = `${framed[2] ?? ""} ${framed[3] ?? ""} ${framed[6]}`;
+    return { kind: "said", who: speakerOf(framed[4]!), topic: topicWords(asked) };
+  }
   // "Did Brown say anything about pensions?", "Has Kelly commented on the wall?": the same question
   // asked yes or no; "did anyone say …" asks who did.
   const yesNo = new RegExp(
@@ -178,8 +182,9 @@ function speakerOf(who: string): string {
 }
 
 /**
- * Whether "how / why / who / what N did X <verb> …" asks what X said: "who did X say …" only with a
- * clause after a verb of saying or belief ("who did Trump blame" asks a name, not a quote), and
+ * Whether "how / why / who / how much / what N did X <verb> …" asks what X said: "who did X say …"
+ * and "how many … did X say …" only with a clause after a verb of saying or belief ("who did Trump
+ * blame" asks a name, "how many people does Clinton want to sign up" a number, not a quote), and
  * "how did X say" only with words after it.
  */
 function framesSaying(opener: string | undefined, verb: string, rest: string): boolean {
@@ -187,7 +192,7 @@ function framesSaying(opener: string | undefined, verb: string, rest: string): b
   // noun asks of an event, not of words said.)
   if (NOUN_LIKE_BASES.has(verb)) return false;
   if (!rest.trim()) return opener === "how" || opener === "why";
-  return opener !== "who" || CLAUSE_TAKERS.has(verb);
+  return (opener !== "who" && opener !== "how much") || CLAUSE_TAKERS.has(verb);
 }
 const CLAUSE_TAKERS = new Set(
   words("say says said think thinks thought believe believes believed claim claims claimed"),

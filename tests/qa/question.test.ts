@@ -62,6 +62,8 @@ describe("parseQuestion", () => {
       "mistake clients make",
     ],
     ["Who did Noem say needs to be involved?", "noem", "needs involved"],
+    ["How long did the general say forces would stay?", "the general", "forces stay"],
+    ["How many people did police say were hurt?", "police", "people hurt"],
     ["How did the director feel about starting without the song?", "the director", "starting without song"],
     ["What did Carlineo reportedly say about Omar?", "carlineo", "omar"],
     [
@@ -80,6 +82,7 @@ describe("parseQuestion", () => {
     expect(parseQuestion("How did the bridge collapse?").kind).toBe("fact");
     // Nor a name asked for, or an event's verb that is also a noun.
     expect(parseQuestion("Who did Trump blame for the crash?").kind).toBe("fact");
+    expect(parseQuestion("How many people does Clinton want to sign up?").kind).toBe("fact");
     expect(parseQuestion("What address did the blast happen in front of?").kind).toBe("fact");
     expect(parseQuestion("What did the aide find unusual about the phone call?").kind).toBe("fact");
     expect(parseQuestion("What did the head of the House Intelligence Committee note?")).toMatchObject({
