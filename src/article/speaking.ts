@@ -48,7 +48,7 @@ export function speaksHere(tokens: readonly Token[], run: CapitalRun): boolean {
   if (tokens[i] && (SPEECH_VERBS.has(tokens[i]!.lower) || putsIt(tokens, i)) && !governed) return true;
   // "Woodrow Benford, 58, who lives …": an age or a "who" after the name tells a person; so does a
   // "who" after a dash ("Tommy — who only goes by his first name online — retired …").
-  if (DASHES.has(tokens[run.end]?.text ?? "") && tokens[run.end + 1]?.lower === "who") return true;
+  if (SIGNATURE_DASHES.has(tokens[run.end]?.text ?? "") && tokens[run.end + 1]?.lower === "who") return true;
   if (tokens[run.end]?.text === ",") {
     const next = tokens[run.end + 1];
     if (next?.lower === "who" || (/^\d{1,3}$/.test(next?.text ?? "") && tokens[run.end + 2]?.text === ","))
@@ -71,7 +71,6 @@ export function speaksHere(tokens: readonly Token[], run: CapitalRun): boolean {
 }
 
 const AFFILIATIONS = new Set(["of", "from", "at"]);
-const DASHES = new Set(["—", "–", "-", "--"]);
 
 /**
  * Does a preposition govern the words at `start`: right before them, or before their "the" within

@@ -48,6 +48,7 @@ export function plainFrame(text: string): string {
   );
 }
 
+/** Verbs of saying after "which …" ("Which official said …"); not "reported" or "published", which ask a source. */
 const WHICH_SPEAKER = new RegExp(
   `^which (?:[\\p{L}'’&-]+ ){1,3}(?=(?:${words(`said says told argued claimed warned called described insisted
   suggested predicted admitted complained tweeted wrote praised criticized criticised blamed accused
