@@ -3,6 +3,7 @@
  */
 import { NOUN_LIKE_BASES, QUESTION_VERBS, SPEECH_VERBS } from "../article/lexicon.ts";
 import { type AnswerType, answerTypeOf, countedBy, isTypeWord } from "./answer-type.ts";
+import { isRoleNoun } from "./described.ts";
 import { isDescription, plainFrame, speakerLike, terseSaid } from "./question-frames.ts";
 import { fold, isStopword, words } from "./terms.ts";
 
@@ -50,6 +51,21 @@ const SPEECH_WORD = new RegExp(`^${SPEECH}$`);
  * report's comment").
  */
 const NOUN_NOT_VERB = `\\b(?!'s?\\b| (?:(?:have|has|had) to )?${SPEECH}\\b)`;
+/** Up to four words, then a verb of saying: where a name that holds a noun-like verb goes on. */
+const WORDS_THEN_SPEECH = new RegExp(`^ ((?:[\\w'&-]+ ){0,3}[\\w'&-]+) (${SPEECH})${NOUN_NOT_VERB}(.*)$`);
+
+/**
+ * The speaker, verb and rest of "what did X <verb> …", where X's name may hold a verb of saying that
+ * is also a noun: "the state schools superintendent say", "the Indiana State Teachers Association
+ * president say" (up to four more words, the last a role, before another verb of saying). "What did
+ * Trump claim Clinton said" keeps its verb: "Clinton" is no role.
+ */
+function nameGoesOn(who: string, verb: string, rest: string): [string, string, string] {
+  const more = NOUN_LIKE_BASES.has(verb) ? WORDS_THEN_SPEECH.exec(rest) : null;
+  const between = more?.[1]!.split(" ") ?? [];
+  if (!more || between.some(isStopword) || !isRoleNoun(between.at(-1)!)) return [who, verb, rest];
+  return [`${who} ${verb} ${more[1]}`, more[2]!, more[3]!];
+}
 
 const METADATA: [RegExp, MetadataField][] = [
   [
@@ -89,6 +105,7 @@ export function parseQuestion(question: string): ParsedQuestion {
   const said = new RegExp(
     `(?:^|\\b)${WHAT} (did|does|do|has|have|had|was|is|were|will|would) (.+?) (${SPEECH})${NOUN_NOT_VERB}(.*)$`,
   ).exec(text);
+  if (said) [said[2], said[3], said[4]] = nameGoesOn(said[2]!, said[3]!, said[4]!);
   // "What does the article say about …" asks about the article, not a speaker; "what is the bill
   // called" asks for a name: the subject of "is … called" is named, not speaking.
   const passive = said && /^(?:is|was|were)$/.test(said[1]!) && /(?:ed|told|said)$/.test(said[3]!);
@@ -104,6 +121,7 @@ export function parseQuestion(question: string): ParsedQuestion {
   const framed = new RegExp(
     `^(?:(how|why|who)|what ((?:\\S+ ){0,2}\\S+)|how (?:long|many|much|often|soon|far)((?: \\S+){0,2})) (?:did|does|do|has|have|had|will|would) (.+?) (${SPEECH})${NOUN_NOT_VERB}(.*)$`,
   ).exec(text);
+  if (framed) [framed[4], framed[5], framed[6]] = nameGoesOn(framed[4]!, framed[5]!, framed[6]!);
   const opener = framed?.[3] !== undefined ? "how much" : framed?.[1];
   if (framed && !ABOUT_THE_ARTICLE.test(framed[4]!) && framesSaying(opener, framed[5]!, framed[6]!)) {
     const asked = `${framed[2] ?? ""} ${framed[3] ?? ""} ${framed[6]}`;
@@ -114,6 +132,7 @@ export function parseQuestion(question: string): ParsedQuestion {
   const yesNo = new RegExp(
     `^(?:did|does|do|has|have|had|will|would) (.+?) (${SPEECH})${NOUN_NOT_VERB}(?: (?:anything|something))?(.*)$`,
   ).exec(text);
+  if (yesNo) [yesNo[1], yesNo[2], yesNo[3]] = nameGoesOn(yesNo[1]!, yesNo[2]!, yesNo[3]!);
   if (yesNo && !ABOUT_THE_ARTICLE.test(yesNo[1]!)) {
     const anyone = /^(?:any|some)(?:one|body)$/.test(yesNo[1]!);
     return {

@@ -118,6 +118,28 @@ describe("parseQuestion", () => {
     });
   });
 
+  it("reads a verb that is also a noun as part of a role's name when a role and another verb follow", () => {
+    // "state" is a verb of saying and a noun: before "schools superintendent say" it is the role's.
+    expect(parseQuestion("What did the state schools superintendent say about the rally?")).toMatchObject({
+      kind: "said",
+      who: "the state schools superintendent",
+      topic: ["rally"],
+    });
+    expect(
+      parseQuestion("What did the Indiana State Teachers Association president say about pay?").who,
+    ).toBe("the indiana state teachers association president");
+    expect(parseQuestion("Did the state party chairman comment on the vote?")).toMatchObject({
+      kind: "said",
+      who: "the state party chairman",
+    });
+    expect(parseQuestion("Why did the state party chairman say he quit?").who).toBe(
+      "the state party chairman",
+    );
+    // A name that is no role after the verb leaves it a verb: Trump claims what Clinton said.
+    expect(parseQuestion("What did Trump claim Clinton said?")).toMatchObject({ who: "trump" });
+    expect(parseQuestion("What did Kelly state about the wall?").who).toBe("kelly");
+  });
+
   it("reads a verb that sums up words ('who compared …') as a fact that may be said in a quote", () => {
     const compared = parseQuestion("Who compared the plan to a blank cheque?");
     expect(compared).toMatchObject({ kind: "fact", summed: true });
