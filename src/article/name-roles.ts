@@ -113,8 +113,23 @@ const SPORT_TITLES = new Set(["champion", "champ", "legend", "great", "veteran"]
 /** ", executive partner of Tods Murray said" or ", Tory leader in the Lords," after a name. */
 export function roleAfter(tokens: readonly Token[], at: number): string[] {
   const index = afterBracket(tokens, at);
-  if (tokens[index]?.text !== ",") return [];
-  let start = index + 1;
+  return tokens[index]?.text === "," ? roleFrom(tokens, index + 1) : [];
+}
+
+/**
+ * "Hege is the CEO of DH, the Spokane firm …": the office a sentence that opens with a person's name
+ * says they hold (`at`: the word after the name). Only "is the" and a title's head: "was the mayor"
+ * is no longer a title, and "is a straight-talker", "is the only candidate" or "is a vocal advocate
+ * of trade deals" say what someone is like, not their office.
+ */
+export function roleStated(tokens: readonly Token[], at: number): string[] {
+  if (tokens[at]?.lower !== "is" || tokens[at + 1]?.lower !== "the") return [];
+  return TITLE_HEADS.has(tokens[at + 2]?.lower ?? "") ? roleFrom(tokens, at + 1) : [];
+}
+
+/** The role written from `start` on ("the organist at …", "a 55-year-old salesman"), or none. */
+function roleFrom(tokens: readonly Token[], from: number): string[] {
+  let start = from;
   // "Leticia Ortiz, 34, a tenant organizer": an age set off by commas comes before the role, which
   // then opens with an article or is a title ("…, 58, MP for Wantage"); anything else after an age
   // is what the person did ("Bill Clinton, 69, looked smaller").

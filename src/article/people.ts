@@ -20,13 +20,21 @@ import {
   isRoleNotName,
   isSentenceAdverb,
   NOBLE,
+  SENTENCE_OPENERS,
   SPEECH_PAST,
   SPEECH_VERBS,
   TITLE_HEADS,
 } from "./lexicon.ts";
 import { bodyBeforeFirstName, descriptionEnd } from "./name-bounds.ts";
 import { namesListedWithPeople } from "./name-lists.ts";
-import { kinBefore, officeBefore, qualifiesRoleBefore, roleAfter, roleBefore } from "./name-roles.ts";
+import {
+  kinBefore,
+  officeBefore,
+  qualifiesRoleBefore,
+  roleAfter,
+  roleBefore,
+  roleStated,
+} from "./name-roles.ts";
 import {
   afterCommaOrPreposition,
   agedName,
@@ -422,7 +430,11 @@ function resolveRun(
   const match = pickNamesake(matches, gender, bareSurname);
   if (match) {
     // "Rep." from before is completed by a role written after the name later ("…, the assistant leader").
-    if (match.title === null) match.title = titleOf(title, after);
+    // "Hege is the CEO of DH": a person named before opens a sentence that says what she is.
+    // ("If Trump is the nominee": a clause's subject, not the sentence's.)
+    const opens = run.start === 0 && !SENTENCE_OPENERS.has(tokens[0]!.lower);
+    const stated = after.length === 0 && opens && match.kind === "person";
+    if (match.title === null) match.title = titleOf(title, stated ? roleStated(tokens, run.end) : after);
     else if (after.length > 0 && isAbbreviatedTitle([match.title]))
       match.title = titleOf([match.title], after);
     // "Mrs Okonkwo" later on states what "Lena Okonkwo" did not.

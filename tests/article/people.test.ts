@@ -187,6 +187,21 @@ describe("findMentions", () => {
     expect(titles.get("Duncan Bell")).toBe("Bath prop");
   });
 
+  it("reads the office a sentence opening with a person's name says they hold as their title", () => {
+    const body = [
+      "But Mara Ellison’s response was concern.",
+      "Ellison is the CEO of Harbor, the Spokane branding firm behind the campaign.",
+      "Tom Reyes was at the launch.",
+      "Reyes is a straight-talker, and if Ellison is the favourite, he said, so be it.",
+      "Dana Pike spoke too. Pike is the only candidate left.",
+    ].join("\n\n");
+    const titles = new Map(parse(body).people.map((p) => [p.name, p.title]));
+    expect(titles.get("Mara Ellison")).toBe("CEO of Harbor");
+    // What someone is like, or a clause's "is", is no office.
+    expect(titles.get("Tom Reyes")).toBeNull();
+    expect(titles.get("Dana Pike")).toBeNull();
+  });
+
   it("reads a show, awards, theatre or studio named after someone as no person", () => {
     const facts = parse(
       [
