@@ -1,7 +1,7 @@
 /**
  * A question in plain words → what it asks: about whom, what kind of answer, which topic words.
  */
-import { NOUN_LIKE_BASES, QUESTION_VERBS, SPEECH_VERBS } from "../article/lexicon.ts";
+import { isOpeningAdverb, NOUN_LIKE_BASES, QUESTION_VERBS, SPEECH_VERBS } from "../article/lexicon.ts";
 import { type AnswerType, answerTypeOf, countedBy, isTypeWord } from "./answer-type.ts";
 import { isRoleNoun } from "./described.ts";
 import { isDescription, plainFrame, speakerLike, terseSaid } from "./question-frames.ts";
@@ -194,10 +194,14 @@ function factOf(text: string): ParsedQuestion {
 
 /** "kelly been" in "What has Kelly been saying": the speaker without the verb's helpers. */
 function speakerOf(who: string): string {
-  return who.replace(
-    /\s+(?:been|(?:have|has|had|got) to|quoted as|going to|reportedly|allegedly|actually|publicly|privately|first|later|also)$/,
+  const speaker = who.replace(
+    /\s+(?:been|(?:have|has|had|got) to|quoted as|going to|reportedly|allegedly|actually|publicly|privately|first|later|also|always|never|ever|often|still|once|just|even|again|sometimes|usually)$/,
     "",
   );
+  // "What has Obama repeatedly said", "what did she previously tell …": an adverb is no name's word
+  // (a surname in -ly, "Kelly", "Connelly", is no word with "-ly" added).
+  const last = speaker.lastIndexOf(" ");
+  return last > 0 && isOpeningAdverb(speaker.slice(last + 1)) ? speaker.slice(0, last) : speaker;
 }
 
 /**

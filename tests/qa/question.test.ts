@@ -66,6 +66,10 @@ describe("parseQuestion", () => {
     ["How many people did police say were hurt?", "police", "people hurt"],
     ["How did the director feel about starting without the song?", "the director", "starting without song"],
     ["What did Carlineo reportedly say about Omar?", "carlineo", "omar"],
+    // An adverb before the verb is no word of the name; a surname in -ly is.
+    ["What has Obama repeatedly said about guns?", "obama", "guns"],
+    ["What does the co-creator always tell clients about subs?", "the co-creator", "clients subs"],
+    ["What did Megyn Kelly say about the debate?", "megyn kelly", "debate"],
     [
       "What did the pulmonologist advise people who own feather pillows?",
       "the pulmonologist",
