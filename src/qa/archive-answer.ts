@@ -152,7 +152,15 @@ export function answerFromArchive(
   asked: string,
   thresholds: ArchiveThresholds = ARCHIVE_THRESHOLDS,
 ): Answer {
-  return withWholeStatement(index, chooseAnswer(index, weighAnswers(index, asked), thresholds));
+  const weighing = weighAnswers(index, asked);
+  const answer = chooseAnswer(index, weighing, thresholds);
+  // "What did Trump say on Tuesday …": when no article of the archive's last Tuesday answers, the
+  // day is the story's own, of any week: the whole archive is asked.
+  const anyWeek = !answer.answered && !answer.candidates && weighing.period?.weekdayOnly;
+  const retried = anyWeek
+    ? chooseAnswer(index, weighAnswers(index, asked, CANDIDATES, false), thresholds)
+    : answer;
+  return withWholeStatement(index, retried);
 }
 
 /** The best acceptable answer, a question asked back when close rivals differ, or a decline. */
@@ -204,13 +212,15 @@ function holdsRun(text: readonly string[], run: readonly string[]): boolean {
   return false;
 }
 
-/** Every candidate article answers the question on its own; the answers, best first. */
-export function weighAnswers(index: ArchiveIndex, asked: string, count = CANDIDATES): Weighing {
+/** Every candidate article answers the question on its own; the answers, best first (`dated`: in the period the question names). */
+export function weighAnswers(index: ArchiveIndex, asked: string, count = CANDIDATES, dated = true): Weighing {
   const question = cleanQuestion(asked);
   const newest = index.articles()[0]?.published ?? new Date().toISOString();
   const named = periodOf(question, newest);
-  const period = named && !(named.yearOnly && !archiveCovers(index, named)) ? named : null;
-  const text = period ? question.replace(period.text, " ").replace(/\s+/g, " ").trim() : question;
+  const period = dated && named && !(named.yearOnly && !archiveCovers(index, named)) ? named : null;
+  // Undated, a weekday named alone is still no topic word: the story's copy may name the day otherwise.
+  const unsaid = period ?? (named?.weekdayOnly ? named : null);
+  const text = unsaid ? question.replace(unsaid.text, " ").replace(/\s+/g, " ").trim() : question;
   const allowed = (article: string) => !period || inPeriod(index.ref(article)?.published ?? null, period);
   const parsed = parseQuestion(text);
   const questionTerms = subjectWords(text, parsed);

@@ -18,6 +18,12 @@ export interface Period {
   text: string;
   /** Only a year was named ("in 1995"): it may be when something happened, not when it was reported. */
   yearOnly: boolean;
+  /**
+   * Only a weekday was named ("on Tuesday", not "last Tuesday"): copy writes the day of the week for
+   * what happened in the days before it was published, so a reporter's question copies it from the
+   * story, whichever week that was.
+   */
+  weekdayOnly: boolean;
 }
 
 const DAY_MS = 86_400_000;
@@ -25,6 +31,7 @@ const MONTH_WORD =
   /\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b/i;
 const RELATIVE_WORD =
   /\b(?:yesterday|today|last|this|past|ago|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b/i;
+const WEEKDAY_ALONE = /^(?:on )?(?:mon|tues|wednes|thurs|fri|satur|sun)day$/i;
 const YEAR = /\b(?:in|during|of|since|from)\s+((?:19|20)\d{2})\b(?!\s*(?:percent|%|people|dollars))/i;
 
 /** The period a question names, if any, relative to `reference` (an ISO date or date-time). */
@@ -40,7 +47,14 @@ export function periodOf(question: string, reference: string): Period | null {
     if (period) return period;
   }
   const year = YEAR.exec(question);
-  if (year) return { from: `${year[1]}-01-01`, to: `${year[1]}-12-31`, text: year[0], yearOnly: true };
+  if (year)
+    return {
+      from: `${year[1]}-01-01`,
+      to: `${year[1]}-12-31`,
+      text: year[0],
+      yearOnly: true,
+      weekdayOnly: false,
+    };
   return null;
 }
 
@@ -62,6 +76,7 @@ function spanOf(found: chrono.ParsedResult, ref: Date): Period | null {
       to: iso(new Date(start.getTime() + DAY_MS)),
       text,
       yearOnly: false,
+      weekdayOnly: false,
     };
   }
   if (known.isCertain("day") || known.isCertain("weekday")) {
@@ -70,7 +85,8 @@ function spanOf(found: chrono.ParsedResult, ref: Date): Period | null {
     while (day.getTime() > ref.getTime() + DAY_MS / 2) day = new Date(day.getTime() - 7 * DAY_MS);
     const end = found.end ? found.end.date() : day;
     // A story about a day is often published the day after.
-    return { from: iso(day), to: iso(new Date(end.getTime() + DAY_MS)), text, yearOnly: false };
+    const weekdayOnly = WEEKDAY_ALONE.test(text.trim());
+    return { from: iso(day), to: iso(new Date(end.getTime() + DAY_MS)), text, yearOnly: false, weekdayOnly };
   }
   if (known.isCertain("month")) {
     const month = known.get("month")!;
@@ -78,11 +94,17 @@ function spanOf(found: chrono.ParsedResult, ref: Date): Period | null {
     if (!known.isCertain("year") && (year > ref.getUTCFullYear() || month > ref.getUTCMonth() + 1)) year--;
     const from = new Date(Date.UTC(year, month - 1, 1));
     const to = new Date(Date.UTC(year, month, 0));
-    return { from: iso(from), to: iso(to), text, yearOnly: false };
+    return { from: iso(from), to: iso(to), text, yearOnly: false, weekdayOnly: false };
   }
   if (known.isCertain("year")) {
     const year = known.get("year")!;
-    return { from: `${year}-01-01`, to: `${year}-12-31`, text, yearOnly: !RELATIVE_WORD.test(text) };
+    return {
+      from: `${year}-01-01`,
+      to: `${year}-12-31`,
+      text,
+      yearOnly: !RELATIVE_WORD.test(text),
+      weekdayOnly: false,
+    };
   }
   return null;
 }

@@ -454,6 +454,17 @@ describe("wire copy and periods", () => {
       false,
     );
   });
+
+  it("asks the whole archive when no article of the last such weekday answers a day named alone", () => {
+    index.add(copyOf(sport(), "sport-022", "2005-02-20"));
+    const council = parseArticle(story("Council meets", "The council met to discuss the budget."), "council");
+    index.add(copyOf(council, "council", "2005-03-30"));
+    // "on Sunday" is the story's day: the archive's last Sunday (27 March) holds no answer.
+    const sunday = answerFromArchive(index, "What did Holmes say on Sunday about the crowd?");
+    expect(sunday).toMatchObject({ answered: true, article: { id: "sport-022" }, speaker: "Kelly Holmes" });
+    // "last Sunday" names the week.
+    expect(answerFromArchive(index, "What did Holmes say last Sunday about the crowd?").answered).toBe(false);
+  });
 });
 
 /** An article as copy files it: headline, blank line, one paragraph. */

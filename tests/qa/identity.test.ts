@@ -141,6 +141,9 @@ describe("periods a question names", () => {
       from: "2005-01-01",
       yearOnly: true,
     });
+    // A weekday named alone may be the story's day of any week; "last Monday" names the week.
+    expect(periodOf("What did he say on Monday?", newest)).toMatchObject({ weekdayOnly: true });
+    expect(periodOf("What did he say last Monday?", newest)).toMatchObject({ weekdayOnly: false });
   });
 
   it("leaves numeric dates and months that are names alone", () => {
