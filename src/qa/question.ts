@@ -62,8 +62,9 @@ const WORDS_THEN_SPEECH = new RegExp(`^ ((?:[\\w'&-]+ ){0,3}[\\w'&-]+) (${SPEECH
  */
 function nameGoesOn(who: string, verb: string, rest: string): [string, string, string] {
   const more = NOUN_LIKE_BASES.has(verb) ? WORDS_THEN_SPEECH.exec(rest) : null;
-  const between = more?.[1]!.split(" ") ?? [];
-  if (!more || between.some(isStopword) || !isRoleNoun(between.at(-1)!)) return [who, verb, rest];
+  if (!more) return [who, verb, rest];
+  const between = more[1]!.split(" ");
+  if (between.some(isStopword) || !isRoleNoun(between.at(-1)!)) return [who, verb, rest];
   return [`${who} ${verb} ${more[1]}`, more[2]!, more[3]!];
 }
 
