@@ -4,7 +4,8 @@
  * archive of old copy is asked about as of its own time); a month or weekday without a year is the
  * last one on or before that day, since an archive holds what was published, not what will be.
  *
- * A day in the possessive ("Monday's debate") names an event, not a publication day: it is not read.
+ * A day in the possessive ("Monday's debate") or before a noun ("the July 25 call") names an event,
+ * not a publication day: it is not read.
  * Numeric dates ("9/11", "10/4") are not read: in news questions they name events and bills far
  * more often than publication days.
  */
@@ -43,6 +44,9 @@ export function periodOf(question: string, reference: string): Period | null {
     // "Monday's debate", "last week's vote": the day names an event, which may be reported before or
     // after it, not when the article was published.
     if (/^['’]s\b/.test(question.slice(found.index + found.text.length))) continue;
+    // So does a date before a noun: "the July 25 call", "the Nov. 8 election" ("the last week" is a span).
+    if (/\bthe\s+$/i.test(question.slice(0, found.index)) && !/^(?:last|past|this|next)\b/i.test(found.text))
+      continue;
     const period = spanOf(found, ref);
     if (period) return period;
   }

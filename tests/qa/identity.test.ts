@@ -146,6 +146,13 @@ describe("periods a question names", () => {
     expect(periodOf("What did he say last Monday?", newest)).toMatchObject({ weekdayOnly: false });
   });
 
+  it("leaves a date that names an event alone (the July 25 call)", () => {
+    expect(periodOf("How did Vindman describe the July 25 call?", newest)).toBeNull();
+    expect(periodOf("What did Trump say about the Nov. 8 election?", newest)).toBeNull();
+    expect(periodOf("What did Trump say on July 25?", newest)).toMatchObject({ text: "July 25" });
+    expect(periodOf("What did he say in the last week?", newest)).not.toBeNull();
+  });
+
   it("leaves numeric dates and months that are names alone", () => {
     expect(periodOf("What did he say about the 9/11 bill?", newest)).toBeNull();
     expect(periodOf("What did Theresa May say about Brexit?", newest)).toBeNull();
