@@ -32,6 +32,16 @@ const MONTH_WORD =
   /\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b/i;
 const RELATIVE_WORD =
   /\b(?:yesterday|today|last|this|past|ago|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b/i;
+/**
+ * "the deal announced in", "tariffs imposed on": a word, then a participle and the date's preposition.
+ * The word is a noun the participle qualifies unless it is the question's subject or auxiliary ("who
+ * resigned in March", "what was announced in October", "Brown said he wanted in March").
+ */
+const EVENT_PARTICIPLE =
+  /\b([a-z']+)\s+[a-z]{3,}(?:ed|held|made|signed|won|lost|set|taken|given|paid|sold|built|struck)\s+(?:(?:in|on|during)\s+)?$/i;
+const SUBJECT_OR_AUXILIARY = new Set(
+  "who what which that he she they it we you i is was were are been be has have had did does do".split(" "),
+);
 const WEEKDAY_ALONE = /^(?:on )?(?:mon|tues|wednes|thurs|fri|satur|sun)day$/i;
 const YEAR = /\b(?:in|during|of|since|from)\s+((?:19|20)\d{2})\b(?!\s*(?:percent|%|people|dollars))/i;
 
@@ -44,9 +54,13 @@ export function periodOf(question: string, reference: string): Period | null {
     // "Monday's debate", "last week's vote": the day names an event, which may be reported before or
     // after it, not when the article was published.
     if (/^['’]s\b/.test(question.slice(found.index + found.text.length))) continue;
-    // So does a date before a noun: "the July 25 call", "the Nov. 8 election" ("the last week" is a span).
-    if (/\bthe\s+$/i.test(question.slice(0, found.index)) && !/^(?:last|past|this|next)\b/i.test(found.text))
-      continue;
+    // So does a date before a noun: "the July 25 call", "the Nov. 8 election" ("the last week" is a
+    // span); and one after a participle that qualifies a noun, "the deal announced in October",
+    // "tariffs imposed on Sept. 1" (not "what was announced in October").
+    const before = question.slice(0, found.index);
+    if (/\bthe\s+$/i.test(before) && !/^(?:last|past|this|next)\b/i.test(found.text)) continue;
+    const participle = EVENT_PARTICIPLE.exec(before);
+    if (participle && !SUBJECT_OR_AUXILIARY.has(participle[1]!.toLowerCase())) continue;
     const period = spanOf(found, ref);
     if (period) return period;
   }

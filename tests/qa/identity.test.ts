@@ -151,6 +151,15 @@ describe("periods a question names", () => {
     expect(periodOf("What did Trump say about the Nov. 8 election?", newest)).toBeNull();
     expect(periodOf("What did Trump say on July 25?", newest)).toMatchObject({ text: "July 25" });
     expect(periodOf("What did he say in the last week?", newest)).not.toBeNull();
+    // … and after a participle that qualifies a noun; not after the question's own verb.
+    expect(periodOf("What did Scissors say about the deal announced in October?", newest)).toBeNull();
+    expect(periodOf("What tariffs imposed on Sept. 1 does Beijing want lifted?", newest)).toBeNull();
+    for (const asked of [
+      "What was announced in October?",
+      "Who resigned in March?",
+      "What happened in March?",
+    ])
+      expect(periodOf(asked, newest)).not.toBeNull();
   });
 
   it("leaves numeric dates and months that are names alone", () => {
