@@ -108,8 +108,12 @@ export function parseQuestion(question: string): ParsedQuestion {
   ).exec(text);
   if (said) [said[2], said[3], said[4]] = nameGoesOn(said[2]!, said[3]!, said[4]!);
   // "What does the article say about …" asks about the article, not a speaker; "what is the bill
-  // called" asks for a name: the subject of "is … called" is named, not speaking.
-  const passive = said && /^(?:is|was|were)$/.test(said[1]!) && /(?:ed|told|said)$/.test(said[3]!);
+  // called" asks for a name, "what was the slogan meant to do" a purpose: the subject of "is …
+  // called / meant / thought" is named or described, not speaking.
+  const passive =
+    said &&
+    /^(?:is|was|were)$/.test(said[1]!) &&
+    /(?:ed|told|said|meant|thought|felt|written|spoken)$/.test(said[3]!);
   // ("What did the aide find unusual about the phone call": a noun after the topic's "about" is no
   // verb of the one asked about.)
   const noun = said && NOUN_LIKE_BASES.has(said[3]!) && words(said[2]!).includes("about");
@@ -228,8 +232,8 @@ const SAID_FORMS: RegExp[] = [
   // trade?", "Show me Trump's quotes on …"
   /^(?:what(?:'s| is| was| are| were) |(?:give|show|find|get|tell) me )?(.+?)'s? (?:view|views|position|stance|reaction|response|comments?|remarks?|words?|quotes?|take|thoughts|opinion|line|message|answer|verdict)\b(.*)$/,
   // "Tell me what Kelly said about the military", "what Kelly said about the wall" (not "what
-  // percentage of voters said No": a number asked for)
-  /^(?:(?:tell|show) me |find )?what (?!(?:percentage|percent|share|proportion|number|fraction|majority|minority|portion|half|third|quarter)\b)(.+?) (?:said|says|told|thinks|thought)\b(.*)$/,
+  // percentage of voters said No": a number asked for; nor "what was the wall thought to cost")
+  /^(?:(?:tell|show) me |find )?what (?!(?:percentage|percent|share|proportion|number|fraction|majority|minority|portion|half|third|quarter|is|was|were|are)\b)(.+?) (?:said|says|told|thinks|thought)\b(.*)$/,
   // "How did Kelly respond to fears of mass deportations?", "How did Trump describe the push?"
   /^how (?:did|does|do|has|have|had|will|would) (.+?) (?:respond|react|reply|answer|describe|characteri[sz]e|explain)(?:ed|d)?\b(?: to\b)?(.*)$/,
   // "Give me the quote from Kelly about the military", "Is there a quote by Trump on gang violence?"

@@ -109,6 +109,9 @@ describe("parseQuestion", () => {
   it("reads 'what is X called' as asking a name, and 'what is X saying' as asking their words", () => {
     expect(parseQuestion("What is the 9/11 lawsuit bill officially called?").kind).toBe("fact");
     expect(parseQuestion("What was the operation described as?").kind).toBe("fact");
+    // A purpose or an estimate asked of a thing: "is … meant / thought to" describes it, nobody speaks.
+    expect(parseQuestion("What was the state's 2014 slogan meant to do?").kind).toBe("fact");
+    expect(parseQuestion("What was the wall thought to cost?")).toMatchObject({ kind: "fact", who: null });
     // A speech verb right before another is a noun of the name: "the audit office report say".
     expect(parseQuestion("What did the audit office report say about costs?")).toMatchObject({
       kind: "said",
