@@ -15,6 +15,7 @@ import { passageAnswer, withWholeStatement } from "./answer.ts";
 import { type AnswerType, typeFit } from "./answer-type.ts";
 import { archiveCandidates, SAME_FIT } from "./archive-candidates.ts";
 import { askedNames, holdsAskedNames } from "./asked-names.ts";
+import { namedByInitials } from "./asked-people.ts";
 import type { ArchiveIndex, Passage } from "./index.ts";
 import { askedNameWords, nameFit } from "./name-index.ts";
 import { inPeriod, type Period, periodOf } from "./periods.ts";
@@ -369,7 +370,8 @@ function writtenAsName(question: string, who: string): boolean {
 function speakerFit(index: ArchiveIndex, answer: Answer, asked: readonly string[]): number {
   const facts = answer.article ? index.facts(answer.article.id) : undefined;
   const person = facts?.people.find((p) => p.name === answer.speaker);
-  return person ? nameFit(asked, person) : 0;
+  if (!person) return 0;
+  return namedByInitials(asked, person) ? 1 : nameFit(asked, person);
 }
 
 /**

@@ -163,6 +163,17 @@ function initialsOf(name: string): string | null {
   return kept.length >= 2 && kept.length <= 6 ? kept.map((w) => w[0]).join("") : null;
 }
 
+/**
+ * Whether a body asked by `asked` (its words) is `person` by initials, one way or the other: "the Drug
+ * Enforcement Administration" is "the DEA", "the CBP" is "Customs and Border Protection".
+ */
+export function namedByInitials(asked: readonly string[], person: Person): boolean {
+  const kept = asked.filter((w) => !INITIAL_SKIPS.has(w));
+  const initials = initialsOf(kept.join(" "));
+  if (initials !== null) return isInitials(person, initials);
+  return kept.length === 1 && person.kind === "organisation" && initialsOf(person.name) === kept[0];
+}
+
 /** Whether a body's whole name is these initials ("the DEA"). */
 function isInitials(person: Person, initials: string): boolean {
   return (

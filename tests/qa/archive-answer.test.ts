@@ -161,6 +161,19 @@ describe("a person the copy calls otherwise", () => {
       article: { id: "politico_2016-09-22_house-panel-votes-to-hold-clinto" },
     });
   });
+
+  it("answers a body asked by its full name from the copy that calls it by its initials", () => {
+    const heroin = story(
+      "Drugs at the border",
+      'The DEA said the southwestern border "remains the primary entry point for heroin into the United States."',
+    );
+    index.add(parseArticle(heroin, "heroin"));
+    const answer = answerFromArchive(
+      index,
+      "What did the Drug Enforcement Administration say about the border?",
+    );
+    expect(answer).toMatchObject({ answered: true, speaker: "the DEA", article: { id: "heroin" } });
+  });
 });
 
 describe("a role asked about, in the articles that name its holder without it", () => {
