@@ -164,10 +164,19 @@ export class Attributor {
    */
   private unattributed(sentence: SentenceContext, q: number): Entity | null {
     const { lastSpeaker, lastSubject, priorSubject } = this.salience;
+    // (A word or two in quotes, in a sentence that names no one and where no one says anything,
+    // carries no speaker over from the paragraph before: "stretching out in their own "space"" after
+    // another story's speaker is a term, not their words.)
+    const { tokens } = sentence;
+    const term =
+      wordsIn(tokens[q]!.text) <= TERM_WORDS &&
+      !sentence.mentions.some((m) => m.entity.kind === "person") &&
+      !tokens.some((_, k) => isSpeechVerb(tokens, k));
+    const reach = term ? 0 : 1;
     const rulePick =
       this.standalone(sentence) ??
       nearestMention(sentence, q) ??
-      (lastSpeaker && sentence.paragraph - lastSpeaker.paragraph <= 1 && sentence.tokens.length > 1
+      (lastSpeaker && sentence.paragraph - lastSpeaker.paragraph <= reach && sentence.tokens.length > 1
         ? lastSpeaker.entity
         : null);
     const candidates = candidatesFor({
@@ -490,3 +499,7 @@ const NOT_SUBJECTS = new Set(
 const INTRODUCING_MARKS = new Set([",", ":"]);
 /** Auxiliaries of the passive before a verb of saying: "was asked by", "were told by". */
 const PASSIVE_AUXILIARIES = new Set(["was", "were", "is", "are", "been", "being"]);
+
+/** Words at most in a quoted term ("space", "rising slowly"). */
+const TERM_WORDS = 2;
+const wordsIn = (text: string) => text.match(/[\p{L}\d][\p{L}\d'’-]*/gu)?.length ?? 0;

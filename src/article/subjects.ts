@@ -49,6 +49,7 @@ import {
   PREPOSITIONS,
   TITLE_HEADS,
 } from "./lexicon.ts";
+import { roleAfter } from "./name-roles.ts";
 import type { Entity, Registry } from "./registry.ts";
 import type { Salience } from "./salience.ts";
 import { isSpeechVerb, modifiesNoun } from "./speech-verbs.ts";
@@ -118,6 +119,10 @@ export class Subjects {
     // off after a role that opens the sentence, and the verb is the name's, not inverted.
     const opening = comma && !named ? this.openingApposedName(sentence, i, floor) : null;
     if (opening) return opening;
+    // "Paul Arling, UEI chief, said consumers face real problems": the name that opens the sentence,
+    // with its role set off by commas, speaks; "consumers" is the clause's subject.
+    const described = comma && !named ? openingNameWithRole(sentence, i, floor) : null;
+    if (described) return described;
     const inverted = comma && (named || this.endsClause(tokens, v) || this.speakerEndsSentence(sentence, v));
     if (inverted) {
       const speaker = this.afterVerb(sentence, v) ?? named;
@@ -514,4 +519,21 @@ function speakerPhraseEnds(tokens: readonly Token[], v: number): boolean {
   // (The words before "in" or "at" must be able to speak: "noted the rule in the interview" names none.)
   const named = tokens[head]!;
   return documentAfter(tokens, v + 1) >= 0 || canHeadSpeaker(named) || isBodyNoun(named);
+}
+
+/**
+ * The person named at the start of the sentence (at `floor`, or just after it) when their role, set
+ * off by commas, runs to the comma at `comma` before the verb: "Paul Arling, UEI chief, said …",
+ * "Smith, the chief executive, said …".
+ */
+function openingNameWithRole(sentence: SentenceContext, comma: number, floor: number): Entity | null {
+  const { tokens } = sentence;
+  const named = sentence.mentions.find((m) => m.start >= floor && m.start <= floor + 1 && !m.possessive);
+  if (named?.entity.kind !== "person" || tokens[named.end]?.text !== ",") return null;
+  const role = roleAfter(tokens, named.end);
+  if (role.length === 0) return null;
+  // The role's words must be all that stands between the two commas (an article may open them).
+  const between = tokens.slice(named.end + 1, comma);
+  const words = between.filter((t, k) => !(k === 0 && DETERMINERS.has(t.lower)));
+  return words.length === role.length && words.every((t, k) => t.text === role[k]) ? named.entity : null;
 }

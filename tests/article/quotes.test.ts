@@ -27,6 +27,20 @@ describe("attribution forms", () => {
     ]);
   });
 
+  it("carries no speaker over from the paragraph before to a term in quotes where no one speaks", () => {
+    // BBC, 2005: a gaming chair lets gamers stretch out in their own "space", a paragraph after the
+    // last speaker of another story.
+    const body = [
+      "Paul Arling, UEI chief, said consumers face real problems.",
+      'Hotseat is targeting keen gamers. The chair lets gamers stretch out in their own "space".',
+      '"We found that kids love playing in surround sound," said Jay LeBoff from Hotseat.',
+    ].join("\n\n");
+    expect(quotesOf(body)).toEqual([
+      ["space", null, "scare"],
+      ["We found that kids love playing in surround sound,", "Jay LeBoff", "direct"],
+    ]);
+  });
+
   it('reads a surname labelling a quote as a person\'s, whose first name the list does not know: Bush: "A"', () => {
     expect(
       quotesOf(

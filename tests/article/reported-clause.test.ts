@@ -17,6 +17,19 @@ describe("where the words a verb of saying reports begin", () => {
     ]);
   });
 
+  it("gives the words to the name that opens the sentence with its role set off by commas", () => {
+    // BBC, 2005: "Paul Arling, UEI chief, said consumers face real problems …" had read "said
+    // consumers" as an inverted attribution, "face" taken for a noun.
+    const body = [
+      "Paul Arling, UEI chief, said consumers face real problems.",
+      "Ann Cole, the chief executive, said workers saw real gains.",
+    ].join("\n\n");
+    expect(reports(body)).toEqual([
+      ["consumers face real problems", "Paul Arling"],
+      ["workers saw real gains", "Ann Cole"],
+    ]);
+  });
+
   it("still starts past a “that” after a day, a channel or an aside", () => {
     // BBC, 2005: "The net result, the authors say, is that …".
     const body = [
