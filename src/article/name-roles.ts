@@ -76,15 +76,26 @@ const VERBS_BEFORE_ROLES = new Set(
 );
 
 /**
- * "The Home Secretary, Priti Kaur,", "the Lord Chancellor, Lord Falconer,": a title British copy
- * capitalises, after "the", set off from the name by a comma (not a list: "Christian Slater, Diane …").
+ * "The Home Secretary, Priti Kaur,", "the Lord Chancellor, Lord Falconer,", "The new President, Viktor
+ * Yushchenko,", "Ukraine's new President, …": a title British copy capitalises, after "the" or an
+ * owner's name, set off from the name by a comma (not a list: "Christian Slater, Diane …").
  */
 function theTitle(tokens: readonly Token[], end: number): boolean {
   if (!TITLE_HEADS.has(tokens[end - 1]!.lower)) return false;
   let k = end - 2;
-  while (k >= 0 && tokens[k]!.capitalised && tokens[k]!.lower !== "the") k--;
+  while (k >= 0 && TITLE_MODIFIERS.has(tokens[k]!.lower)) k--;
+  // "Argentina's President": an owner right before the office (and its modifiers) gives it.
+  if (tokens[k]?.possessive && tokens[k]!.capitalised) return true;
+  while (
+    k >= 0 &&
+    tokens[k]!.lower !== "the" &&
+    (tokens[k]!.capitalised || TITLE_MODIFIERS.has(tokens[k]!.lower))
+  )
+    k--;
   return tokens[k]?.lower === "the";
 }
+/** Words that may stand between "the" and an office: "the new President", "the former Prime Minister". */
+const TITLE_MODIFIERS = new Set(["new", "former", "outgoing", "incoming", "acting", "interim", "current"]);
 
 /**
  * "Double Olympic champion Hicham El Guerrouj", "Olympic 10,000m champion Haile Gebrselassie",

@@ -688,6 +688,19 @@ describe("a title set off by commas before a name", () => {
     expect(person(facts, "Priti Kaur")?.title).toBe("Home Secretary");
     expect(person(facts, "Dorota Kowalczyk")?.title ?? null).toBeNull();
   });
+
+  it("reads the title after a modifier (“The new President”) or an owner (“Argentina's President”)", () => {
+    const body = [
+      "The new President, Viktor Haras, has said a list is being drawn up.",
+      "Argentina's President, Nestor Valdez, called for talks.",
+      "Films include Arnaud Vallet's Kings And Queen, Hana Lotfi's Kite and others.",
+    ].join("\n\n");
+    const facts = parse(body);
+    expect(person(facts, "Viktor Haras")?.title).toBe("new President");
+    expect(person(facts, "Nestor Valdez")?.title).toBe("Argentina's President");
+    // A title in a work's name after someone's is none of the next name's.
+    expect(person(facts, "Hana Lotfi")?.title ?? null).toBeNull();
+  });
 });
 
 describe("names joined by an ampersand", () => {
