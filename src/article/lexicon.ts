@@ -519,9 +519,12 @@ export const LINKING = new Set(["for", "of", "at", "from", "in"]);
 /** Words that stay in lower case inside a title. */
 const TITLE_SMALL_WORDS = new Set("of the a an and in on for to is at by with or as".split(" "));
 
+/** The words of a quote's text, apostrophes and hyphens kept within them ("Takin'", "co-host"). */
+export const quoteWords = (text: string): string[] => text.match(/[\p{L}\d][\p{L}\d'’-]*/gu) ?? [];
+
 /** "What a Fool Believes", "Takin' It To the Streets": every word capitalised but small ones inside. */
 export function isTitleCase(text: string): boolean {
-  const words = text.match(/[\p{L}\d][\p{L}\d'’-]*/gu) ?? [];
+  const words = quoteWords(text);
   return (
     words.length > 0 && words.every((w, i) => /^[\p{Lu}\d]/u.test(w) || (i > 0 && TITLE_SMALL_WORDS.has(w)))
   );

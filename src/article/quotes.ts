@@ -27,7 +27,14 @@ import {
 } from "./cues.ts";
 import { Descriptions } from "./descriptions.ts";
 import type { QuoteKind } from "./facts.ts";
-import { AUXILIARIES, DETERMINERS, SIGNATURE_DASHES, SPEAKER_NOUNS, VERB_FILLERS } from "./lexicon.ts";
+import {
+  AUXILIARIES,
+  DETERMINERS,
+  quoteWords,
+  SIGNATURE_DASHES,
+  SPEAKER_NOUNS,
+  VERB_FILLERS,
+} from "./lexicon.ts";
 import type { Entity, Registry } from "./registry.ts";
 import { accordingSpan, reportedSpan, type TextSpan } from "./reported-speech.ts";
 import { Salience } from "./salience.ts";
@@ -169,14 +176,14 @@ export class Attributor {
     // another story's speaker is a term, not their words.)
     const { tokens } = sentence;
     const term =
-      wordsIn(tokens[q]!.text) <= TERM_WORDS &&
+      quoteWords(tokens[q]!.text).length <= TERM_WORDS &&
       !sentence.mentions.some((m) => m.entity.kind === "person") &&
       !tokens.some((_, k) => isSpeechVerb(tokens, k));
     const reach = term ? 0 : 1;
     const rulePick =
       this.standalone(sentence) ??
       nearestMention(sentence, q) ??
-      (lastSpeaker && sentence.paragraph - lastSpeaker.paragraph <= reach && sentence.tokens.length > 1
+      (lastSpeaker && sentence.paragraph - lastSpeaker.paragraph <= reach && tokens.length > 1
         ? lastSpeaker.entity
         : null);
     const candidates = candidatesFor({
@@ -502,4 +509,3 @@ const PASSIVE_AUXILIARIES = new Set(["was", "were", "is", "are", "been", "being"
 
 /** Words at most in a quoted term ("space", "rising slowly"). */
 const TERM_WORDS = 2;
-const wordsIn = (text: string) => text.match(/[\p{L}\d][\p{L}\d'’-]*/gu)?.length ?? 0;

@@ -7,7 +7,7 @@
  */
 import { z } from "zod";
 import { quoteKind, type SentenceContext } from "./clauses.ts";
-import { isTitleCase, PREPOSITIONS } from "./lexicon.ts";
+import { isTitleCase, PREPOSITIONS, quoteWords } from "./lexicon.ts";
 import type { Entity, Registry } from "./registry.ts";
 import shipped from "./speaker-model.json" with { type: "json" };
 
@@ -157,7 +157,7 @@ export function candidatesFor(s: Situation): Candidate[] {
  */
 function nobodyFeatures(s: Situation, traits: QuoteTraits): Float64Array {
   const { tokens, mentions } = s.sentence;
-  const words = tokens[s.q]!.text.match(/[\p{L}\d][\p{L}\d'’-]*/gu) ?? [];
+  const words = quoteWords(tokens[s.q]!.text);
   const before = tokens[s.q - 1];
   const f = new Float64Array(FEATURES.length);
   set(f, "none", 1);

@@ -213,7 +213,10 @@ function holdsRun(text: readonly string[], run: readonly string[]): boolean {
   return false;
 }
 
-/** Every candidate article answers the question on its own; the answers, best first (`dated`: in the period the question names). */
+/**
+ * Every candidate article answers the question on its own; the answers, best first. `dated`: keep to
+ * the period the question names (a weekday named alone may be let go, `answerFromArchive`).
+ */
 export function weighAnswers(index: ArchiveIndex, asked: string, count = CANDIDATES, dated = true): Weighing {
   const question = cleanQuestion(asked);
   const newest = index.articles()[0]?.published ?? new Date().toISOString();

@@ -62,7 +62,7 @@ export function periodOf(question: string, reference: string): Period | null {
     const participle = EVENT_PARTICIPLE.exec(before);
     if (participle && !SUBJECT_OR_AUXILIARY.has(participle[1]!.toLowerCase())) continue;
     const period = spanOf(found, ref);
-    if (period) return period;
+    if (period) return { ...period, weekdayOnly: WEEKDAY_ALONE.test(found.text.trim()) };
   }
   const year = YEAR.exec(question);
   if (year)
@@ -83,7 +83,7 @@ export function inPeriod(published: string | null, period: Period): boolean {
   return day >= period.from && day <= period.to;
 }
 
-function spanOf(found: chrono.ParsedResult, ref: Date): Period | null {
+function spanOf(found: chrono.ParsedResult, ref: Date): Omit<Period, "weekdayOnly"> | null {
   const known = found.start;
   const text = found.text;
   const start = found.start.date();
@@ -94,7 +94,6 @@ function spanOf(found: chrono.ParsedResult, ref: Date): Period | null {
       to: iso(new Date(start.getTime() + DAY_MS)),
       text,
       yearOnly: false,
-      weekdayOnly: false,
     };
   }
   if (known.isCertain("day") || known.isCertain("weekday")) {
@@ -103,8 +102,7 @@ function spanOf(found: chrono.ParsedResult, ref: Date): Period | null {
     while (day.getTime() > ref.getTime() + DAY_MS / 2) day = new Date(day.getTime() - 7 * DAY_MS);
     const end = found.end ? found.end.date() : day;
     // A story about a day is often published the day after.
-    const weekdayOnly = WEEKDAY_ALONE.test(text.trim());
-    return { from: iso(day), to: iso(new Date(end.getTime() + DAY_MS)), text, yearOnly: false, weekdayOnly };
+    return { from: iso(day), to: iso(new Date(end.getTime() + DAY_MS)), text, yearOnly: false };
   }
   if (known.isCertain("month")) {
     const month = known.get("month")!;
@@ -112,17 +110,11 @@ function spanOf(found: chrono.ParsedResult, ref: Date): Period | null {
     if (!known.isCertain("year") && (year > ref.getUTCFullYear() || month > ref.getUTCMonth() + 1)) year--;
     const from = new Date(Date.UTC(year, month - 1, 1));
     const to = new Date(Date.UTC(year, month, 0));
-    return { from: iso(from), to: iso(to), text, yearOnly: false, weekdayOnly: false };
+    return { from: iso(from), to: iso(to), text, yearOnly: false };
   }
   if (known.isCertain("year")) {
     const year = known.get("year")!;
-    return {
-      from: `${year}-01-01`,
-      to: `${year}-12-31`,
-      text,
-      yearOnly: !RELATIVE_WORD.test(text),
-      weekdayOnly: false,
-    };
+    return { from: `${year}-01-01`, to: `${year}-12-31`, text, yearOnly: !RELATIVE_WORD.test(text) };
   }
   return null;
 }
