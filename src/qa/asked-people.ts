@@ -32,7 +32,11 @@ export class AskedPeople {
    * matched by other words ("the National Audit Office report" → the office and "the report").
    */
   find(who: string): PersonHit[] {
-    const byName = this.index.findPeople(who, this.scope);
+    const asWritten = this.index.findPeople(who, this.scope);
+    const respelled = this.byTitleInitials(who);
+    // (Spelled as the title spells it, the role may fit better: "the Athletics Kenya chief" is the "AK
+    // chief" more than the "UK Athletics chief".)
+    const byName = (respelled[0]?.score ?? 0) > (asWritten[0]?.score ?? 0) ? respelled : asWritten;
     const named = byName.some((h) => h.score >= MIN_PERSON_SCORE);
     const hits = (named ? byName : this.byTrailingName(who, byName)).map((h) => this.named(h));
     const described = this.described(who);
@@ -92,6 +96,25 @@ export class AskedPeople {
     const found = from > 0 && name ? this.index.findPeople(name, this.scope) : [];
     if (found.some((h) => h.score >= MIN_PERSON_SCORE)) return found;
     return byName.length > 0 ? byName : this.byInitials(who);
+  }
+
+  /**
+   * A role asked with a body's full name that the title gives by its initials, or the other way round
+   * (in the article asked about): "the Athletics Kenya chief" is "AK chief Isaiah Kiplagat", "the NRA
+   * spokesman" the "spokesman for the National Rifle Association". The asked words are spelled as the
+   * title spells them and looked up again.
+   */
+  private byTitleInitials(who: string): PersonHit[] {
+    const facts = this.scopedFacts();
+    if (!facts) return [];
+    const asked = words(who);
+    for (const person of facts.people) {
+      for (const [short, long] of titleInitials(person.title ?? "")) {
+        const respelled = respell(asked, short, long);
+        if (respelled) return this.index.findPeople(respelled, this.scope);
+      }
+    }
+    return [];
   }
 
   /**
@@ -172,6 +195,39 @@ export function namedByInitials(asked: readonly string[], person: Person): boole
   const initials = initialsOf(kept.join(" "));
   if (initials !== null) return isInitials(person, initials);
   return kept.length === 1 && person.kind === "organisation" && initialsOf(person.name) === kept[0];
+}
+
+/**
+ * The initials a title uses and what they stand for there, both ways: an acronym's letters ("AK" in
+ * "AK chief"), or a run of capitalised words and its initials ("National Rifle Association" in
+ * "spokesman for the National Rifle Association"), as [initials, words of the full name].
+ */
+function titleInitials(title: string): [string, string[]][] {
+  const out: [string, string[]][] = [];
+  for (const acronym of title.match(/\b\p{Lu}{2,5}\b/gu) ?? []) out.push([acronym.toLowerCase(), []]);
+  for (const run of title.match(/\p{Lu}[\p{L}-]*(?:\s+(?:of|for|and|the)?\s*\p{Lu}[\p{L}-]*)+/gu) ?? []) {
+    const initials = initialsOf(run);
+    if (initials) out.push([initials, words(run)]);
+  }
+  return out;
+}
+
+/**
+ * The asked words with a run whose initials are `short` written as `short`, or, when `long` is known,
+ * with the word `short` written as `long`; null when neither stands in them.
+ */
+function respell(asked: readonly string[], short: string, long: readonly string[]): string | null {
+  if (long.length > 0) {
+    const at = asked.indexOf(short);
+    return at < 0 ? null : [...asked.slice(0, at), ...long, ...asked.slice(at + 1)].join(" ");
+  }
+  for (let from = 0; from < asked.length; from++) {
+    for (let to = from + 2; to <= Math.min(asked.length, from + 6); to++) {
+      if (initialsOf(asked.slice(from, to).join(" ")) === short)
+        return [...asked.slice(0, from), short, ...asked.slice(to)].join(" ");
+    }
+  }
+  return null;
 }
 
 /** Whether a body's whole name is these initials ("the DEA"). */

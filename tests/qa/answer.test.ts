@@ -103,6 +103,25 @@ describe("a body asked by its full name or by its initials", () => {
     });
     expect(ask("What did the Drug Safety Agency say about heroin?").answered).toBe(false);
   });
+
+  it("finds the holder of a role whose title gives the body by its initials, or in full", () => {
+    // BBC, 2005: "AK chief Isaiah Kiplagat" asked about as "the Athletics Kenya chief", beside another
+    // body's chief whose title shares a word of the question.
+    const roles = new ArchiveIndex();
+    const text = [
+      "Runner cleared to race",
+      "Athletics Kenya (AK) had suspended the runner for missing a training camp.",
+      '"We have withdrawn the ban," said AK chief Isaiah Kiplagat.',
+      'UK Athletics chief Dave Moorcroft welcomed the news. "She is a great runner," Moorcroft said.',
+      'Jane Okafor, a spokeswoman for the National Rifle Association, said: "Good news."',
+      'Tom Reyes, a spokesman for the Brady Campaign, said: "We agree."',
+    ].join("\n\n");
+    roles.add(parseArticle(text, "roles"));
+    const ask = (q: string) => answerQuestion(roles, q, "roles").speaker;
+    expect(ask("What did the Athletics Kenya chief say about the ban?")).toBe("Isaiah Kiplagat");
+    expect(ask("What did the UK Athletics chief say?")).toBe("Dave Moorcroft");
+    expect(ask("What did the NRA spokeswoman say?")).toBe("Jane Okafor");
+  });
 });
 
 describe("other kinds of question", () => {
