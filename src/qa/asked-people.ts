@@ -111,7 +111,7 @@ export class AskedPeople {
     for (const person of facts.people) {
       for (const [short, long] of titleInitials(person.title ?? "")) {
         const respelled = respell(asked, short, long);
-        if (respelled) return this.index.findPeople(respelled, this.scope);
+        if (respelled) return this.index.findPeople(respelled, this.scope).filter((h) => h.person === person);
       }
     }
     return [];
@@ -221,8 +221,9 @@ function respell(asked: readonly string[], short: string, long: readonly string[
     const at = asked.indexOf(short);
     return at < 0 ? null : [...asked.slice(0, at), ...long, ...asked.slice(at + 1)].join(" ");
   }
+  // (The run qualifies the role, never ends the description: "the Utah senator" is no "US" anything.)
   for (let from = 0; from < asked.length; from++) {
-    for (let to = from + 2; to <= Math.min(asked.length, from + 6); to++) {
+    for (let to = from + 2; to <= Math.min(asked.length - 1, from + 6); to++) {
       if (initialsOf(asked.slice(from, to).join(" ")) === short)
         return [...asked.slice(0, from), short, ...asked.slice(to)].join(" ");
     }
