@@ -5,9 +5,10 @@
  */
 import type { Facts } from "../article/facts.ts";
 import type { ArchiveIndex } from "./index.ts";
+import { ACRONYM, initialsOfRun, initialsWithin, NAME_RUN } from "./initials.ts";
 import { capitalisedWords } from "./proper-words.ts";
 import type { QuestionKind } from "./question.ts";
-import { editDistance, isStopword, stem, terms, words } from "./terms.ts";
+import { editDistance, stem, terms, words } from "./terms.ts";
 
 export interface AskedNames {
   /** The topic's words written with a capital, for a factual question (folded). */
@@ -88,36 +89,6 @@ function spelledOtherwise(facts: Facts, asked: AskedNames["initials"][string] | 
 }
 
 const INITIALS = new WeakMap<Facts, Record<"initials" | "in full", Set<string>>>();
-/** A name written in capitals: "US", "U.S.", "FBI" (two to six letters). */
-const ACRONYM = /(?<![\p{L}\p{N}.])(?:(?:\p{Lu}\.){2,6}|\p{Lu}{2,6}(?![\p{L}\p{N}]))/gu;
-/** Capitalised words in a row, the small words of a name between them ("Bureau of Investigation"). */
-const NAME_RUN = /\p{Lu}\p{Ll}+(?:\s+(?:(?:of|and|for|the)\s+)*\p{Lu}\p{Ll}+)+/gu;
-
-/**
- * A run's initials (folded), its small words left out: "Federal Bureau of Investigation" is "fbi";
- * a sentence's capitalised first word ("The United States") is no part of the name.
- */
-function initialsOfRun(run: string): string | null {
-  const initials = initialsOfWords(run).join("");
-  return initials.length >= 2 && initials.length <= 6 ? initials : null;
-}
-
-/** The initials of every run of two to six words within a run: a name may stand inside a longer one. */
-function initialsWithin(run: string): string[] {
-  const initials = initialsOfWords(run);
-  const found: string[] = [];
-  for (let from = 0; from < initials.length; from++)
-    for (let to = from + 2; to <= Math.min(initials.length, from + 6); to++)
-      found.push(initials.slice(from, to).join(""));
-  return found;
-}
-
-function initialsOfWords(run: string): string[] {
-  return run
-    .split(/\s+/u)
-    .filter((w) => /^\p{Lu}/u.test(w) && !isStopword(w.toLowerCase()))
-    .map((w) => w[0]!.toLowerCase());
-}
 
 /**
  * Whether the article writes `name` anywhere, headline included, or a close spelling: a misspelt

@@ -7,6 +7,7 @@ import { isEnglishWord } from "../article/dictionary.ts";
 import type { Facts, Person } from "../article/facts.ts";
 import { describedPeople, speakerOf } from "./described.ts";
 import type { ArchiveIndex, Passage, PersonHit } from "./index.ts";
+import { initialsOf, isInitials, namedByInitials, respell, titleInitials, withoutSkips } from "./initials.ts";
 import { misspells } from "./names.ts";
 import { typedNames } from "./proper-words.ts";
 import { isDescription } from "./question-frames.ts";
@@ -33,7 +34,7 @@ export class AskedPeople {
    */
   find(who: string): PersonHit[] {
     const asWritten = this.index.findPeople(who, this.scope);
-    const respelled = this.byTitleInitials(who);
+    const respelled = (asWritten[0]?.score ?? 0) < 1 ? this.byTitleInitials(who) : [];
     // (Spelled as the title spells it, the role may fit better: "the Athletics Kenya chief" is the "AK
     // chief" more than the "UK Athletics chief".)
     const byName = (respelled[0]?.score ?? 0) > (asWritten[0]?.score ?? 0) ? respelled : asWritten;
@@ -128,10 +129,10 @@ export class AskedPeople {
       ? this.index.findPeople(asked, this.scope).filter((h) => isInitials(h.person, asked))
       : [];
     const facts = this.scopedFacts();
-    const short = words(who).filter((w) => !INITIAL_SKIPS.has(w));
+    const short = withoutSkips(words(who));
     if (found.length > 0 || !facts || short.length !== 1) return found;
     return facts.people
-      .filter((p) => p.kind === "organisation" && initialsOf(p.name) === short[0])
+      .filter((p) => namedByInitials(short, p))
       .map((person) => ({ article: facts.id, person, score: 1, matched: short }));
   }
 
@@ -175,70 +176,6 @@ function besideTop(h: PersonHit, top: PersonHit, asked: Asked): boolean {
   const name = fold(h.person.name);
   if ((body && isEnglishWord(name)) || asked.folded.includes(`${name}'s`)) return false;
   return words(h.person.name).every((w) => asked.words.has(w) || misspells(w, top.person.name));
-}
-
-/** Words an acronym leaves out: "the Federal Bureau of Investigation" is the FBI. */
-const INITIAL_SKIPS = new Set(words("the a an of for and on in to"));
-
-/** The initials of a name of two to six words ("drug enforcement administration" → "dea"), or null. */
-function initialsOf(name: string): string | null {
-  const kept = words(name).filter((w) => !INITIAL_SKIPS.has(w));
-  return kept.length >= 2 && kept.length <= 6 ? kept.map((w) => w[0]).join("") : null;
-}
-
-/**
- * Whether a body asked by `asked` (its words) is `person` by initials, one way or the other: "the Drug
- * Enforcement Administration" is "the DEA", "the CBP" is "Customs and Border Protection".
- */
-export function namedByInitials(asked: readonly string[], person: Person): boolean {
-  const kept = asked.filter((w) => !INITIAL_SKIPS.has(w));
-  const initials = initialsOf(kept.join(" "));
-  if (initials !== null) return isInitials(person, initials);
-  return kept.length === 1 && person.kind === "organisation" && initialsOf(person.name) === kept[0];
-}
-
-/**
- * The initials a title uses and what they stand for there, both ways: an acronym's letters ("AK" in
- * "AK chief"), or a run of capitalised words and its initials ("National Rifle Association" in
- * "spokesman for the National Rifle Association"), as [initials, words of the full name].
- */
-function titleInitials(title: string): [string, string[]][] {
-  const out: [string, string[]][] = [];
-  for (const acronym of title.match(/\b\p{Lu}{2,5}\b/gu) ?? []) out.push([acronym.toLowerCase(), []]);
-  for (const run of title.match(/\p{Lu}[\p{L}-]*(?:\s+(?:of|for|and|the)?\s*\p{Lu}[\p{L}-]*)+/gu) ?? []) {
-    const initials = initialsOf(run);
-    if (initials) out.push([initials, words(run)]);
-  }
-  return out;
-}
-
-/**
- * The asked words with a run whose initials are `short` written as `short`, or, when `long` is known,
- * with the word `short` written as `long`; null when neither stands in them.
- */
-function respell(asked: readonly string[], short: string, long: readonly string[]): string | null {
-  if (long.length > 0) {
-    const at = asked.indexOf(short);
-    return at < 0 ? null : [...asked.slice(0, at), ...long, ...asked.slice(at + 1)].join(" ");
-  }
-  // (The run qualifies the role, never ends the description: "the Utah senator" is no "US" anything.)
-  for (let from = 0; from < asked.length; from++) {
-    for (let to = from + 2; to <= Math.min(asked.length - 1, from + 6); to++) {
-      if (initialsOf(asked.slice(from, to).join(" ")) === short)
-        return [...asked.slice(0, from), short, ...asked.slice(to)].join(" ");
-    }
-  }
-  return null;
-}
-
-/** Whether a body's whole name is these initials ("the DEA"). */
-function isInitials(person: Person, initials: string): boolean {
-  return (
-    person.kind === "organisation" &&
-    words(person.name)
-      .filter((w) => !INITIAL_SKIPS.has(w))
-      .join("") === initials
-  );
 }
 
 /** Who the question asks about, read once for every hit: its words, and its text folded. */
