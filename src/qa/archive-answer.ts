@@ -167,7 +167,7 @@ export function answerFromArchive(
 /** The best acceptable answer, a question asked back when close rivals differ, or a decline. */
 export function chooseAnswer(index: ArchiveIndex, weighing: Weighing, thresholds: ArchiveThresholds): Answer {
   const { question, period, answers } = weighing;
-  const allowed = (article: string) => !period || inPeriod(index.ref(article)?.published ?? null, period);
+  const allowed = keptToPeriod(index, period);
   const good = answers.filter((w) => acceptable(w, weighing, thresholds));
   if (!good[0]) return declined(question);
   // "Where …", "what year …": of the answers about as good as the best, those that hold the kind of
@@ -225,7 +225,7 @@ export function weighAnswers(index: ArchiveIndex, asked: string, count = CANDIDA
   // Undated, a weekday named alone is still no topic word: the story's copy may name the day otherwise.
   const unsaid = period ?? (named?.weekdayOnly ? named : null);
   const text = unsaid ? question.replace(unsaid.text, " ").replace(/\s+/g, " ").trim() : question;
-  const allowed = (article: string) => !period || inPeriod(index.ref(article)?.published ?? null, period);
+  const allowed = keptToPeriod(index, period);
   const parsed = parseQuestion(text);
   const questionTerms = subjectWords(text, parsed);
   const nameWords = new Set(parsed.kind === "said" ? words(parsed.who ?? "") : []);
@@ -492,6 +492,17 @@ function earlier(a: ArticleRef, b: ArticleRef): boolean {
   if (!a.published) return false;
   if (!b.published) return true;
   return a.published < b.published || (a.published === b.published && a.id < b.id);
+}
+
+/**
+ * Which articles a period keeps to: those published then or, when the archive holds none dated then
+ * but some undated (text files, pages without a date), those, which no date rules out.
+ */
+function keptToPeriod(index: ArchiveIndex, period: Period | null): (article: string) => boolean {
+  if (!period) return () => true;
+  const published = (article: string) => index.ref(article)?.published ?? null;
+  if (archiveCovers(index, period)) return (article) => inPeriod(published(article), period);
+  return (article) => published(article) === null;
 }
 
 /** Whether any article was published in the period: a year outside the archive names an event. */

@@ -468,6 +468,19 @@ describe("wire copy and periods", () => {
     );
   });
 
+  it("asks the undated articles when no article is dated in the period named", () => {
+    // Text files and pages without a date: a period rules out only the articles dated outside it.
+    index.add({ ...sport(), metadata: { ...sport().metadata, published: null } });
+    const council = parseArticle(story("Council meets", "The council met to discuss the budget."), "council");
+    index.add(copyOf(council, "council", "2005-03-30"));
+    const january = answerFromArchive(index, "What did Holmes say about the crowd in January 2005?");
+    expect(january).toMatchObject({ answered: true, article: { id: "sport-022" }, speaker: "Kelly Holmes" });
+    // An article of March is dated then, so March keeps to it.
+    expect(answerFromArchive(index, "What did Holmes say about the crowd in March 2005?").answered).toBe(
+      false,
+    );
+  });
+
   it("asks the whole archive when no article of the last such weekday answers a day named alone", () => {
     index.add(copyOf(sport(), "sport-022", "2005-02-20"));
     const council = parseArticle(story("Council meets", "The council met to discuss the budget."), "council");
