@@ -77,7 +77,8 @@ export const UNISEX_NAMES = words(`
  * Given names that news copy writes often, across sports, politics and the arts worldwide, whose
  * gender is not guessed: a name here only says that a person is named ("Andre Agassi", "Arsene
  * Wenger"); "he" or "she" in the copy says the rest. (Guessing a gender from more names moved quotes
- * in measured runs: a wrong guess is worse than none.) Not names that are common words ("Tiger").
+ * in measured runs: a wrong guess is worse than none.) Not names that are common words ("Tiger"),
+ * but for "Pat" and "Ray", names far more often than words when a capitalised word follows them.
  */
 export const GIVEN_NAMES = words(`
   andre serena venus robbie arsene didier zinedine lleyton goran marat rafa novak arjen ruud
@@ -91,7 +92,7 @@ export const GIVEN_NAMES = words(`
   vijay retief jenson sebastian valentino bradley martina justine jelena dinara stanislas gael
   nikolay yevgeny newt jeb cory kirsten tulsi beto ivanka melania jared kellyanne reince rudy
   loretta jeh ashton rahm valerie denis dianne trey devin jerrold darrell erica todd jonah marc ken
-  dana lindsay josh hank wesley haley ada brigid pascal sheldon`);
+  dana lindsay josh hank wesley haley ada brigid pascal sheldon pat ray`);
 
 /**
  * The long list of given names in English-speaking countries (see `scripts/build-given-names.ts`):

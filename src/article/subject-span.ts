@@ -26,6 +26,7 @@ import {
   TITLE_HEADS,
   VERB_FILLERS,
 } from "./lexicon.ts";
+import { isPersonRole } from "./name-roles.ts";
 import type { Token } from "./text.ts";
 
 /**
@@ -94,6 +95,11 @@ export function subjectEnd(tokens: readonly Token[], start: number, limit: numbe
     // a noun that cannot speak, whoever its own last word names ("a group of", "one of" count).
     if (head < 0 && !t.capitalised && LINKING.has(t.lower) && !linked && lowered && !speaksThrough(noun))
       return -1;
+    // "The singer and guitarist told …", "the president and chief executive said": one person's roles.
+    if (t.lower === "and" && joinsOneRole(tokens, end + 1)) {
+      end++;
+      continue;
+    }
     if (!t.capitalised && CLAUSE_BREAKS.has(t.lower) && !DETERMINERS.has(t.lower) && !linked) {
       // "The Sanders campaign projects that …": a verb the lists do not know, before "that".
       return t.lower === "that" && isPresentVerb(tokens, end, start) ? speakerHead(tokens, end - 1) : -1;
@@ -106,6 +112,13 @@ export function subjectEnd(tokens: readonly Token[], start: number, limit: numbe
   // The sentence's first word can speak by its capital alone ("Results of a consultation …"): there
   // the phrase's last word must.
   return speakerHead(tokens, head > 0 ? head : end) >= 0 ? end : -1;
+}
+
+/** Whether the "and" at `i` joins two roles in lower case, the second with no determiner of its own. */
+function joinsOneRole(tokens: readonly Token[], i: number): boolean {
+  const role = (t: Token | undefined) =>
+    t?.kind === "word" && !t.capitalised && (TITLE_HEADS.has(t.lower) || isPersonRole(t.lower));
+  return role(tokens[i - 1]) && role(tokens[i + 1]);
 }
 
 /**

@@ -609,3 +609,13 @@ describe("a span of time before a verb of saying", () => {
     ]);
   });
 });
+
+describe("a role referring back to the person just written about", () => {
+  it("reads two roles joined by “and” as one person's, before the verb as after it", () => {
+    const body = [
+      "Pat Simmons teased the band's anniversary tour on Monday night.",
+      "After the encore, the singer and guitarist told the audience: “That's really good, maybe we should go on the road.”",
+    ].join("\n\n");
+    expect(speakersOf(body)).toEqual(["Pat Simmons"]);
+  });
+});
