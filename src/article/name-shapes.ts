@@ -69,7 +69,9 @@ export function looksLikeName(words: readonly Token[], titled: boolean, before?:
   const orgHead = (w: Token, i: number) =>
     i > 0 && ORG_HEADS.has(w.lower) && !(NOBLE.has(words[i - 1]!.lower) && isFirstName(w.lower));
   if (!surname && words.some(orgHead)) return false;
-  if (words.length === 1 && ORG_HEADS.has(words[0]!.lower)) return false;
+  // ("Clinton's husband, Bill,": a first name set beside a relative is one.)
+  if (words.length === 1 && ORG_HEADS.has(words[0]!.lower) && !(titled && isFirstName(words[0]!.lower)))
+    return false;
   // "Recently announced changes …": an adverb opening the sentence ("President Amberly" is a name).
   if (words.length === 1 && !titled && before === undefined && isOpeningAdverb(words[0]!.lower)) return false;
   // "Stade de France", "Air India", "Radio Wales": a country's name ends a body's, a show's or a place's.

@@ -282,7 +282,8 @@ export function findMentions(
     // "Mr French", "Ms King" for Philip French and Oona King, named before: a word no list takes for a name.
     const courteous =
       parts.courtesy !== null && words.length === 1 && fullNamesEndingIn(registry, words[0]!.text).length > 0;
-    if (!surnamed && !courteous && !looksLikeName(words, titled, tokens[start - 1])) continue;
+    const kin = words.length === 1 && kinBefore(tokens, start) !== null;
+    if (!surnamed && !courteous && !looksLikeName(words, titled || kin, tokens[start - 1])) continue;
     // "MSNBC's Morning Joe Monday": a weekday after a name is when, not a surname, unless a role
     // says the words name a person ("England sevens coach Mike Friday").
     const roled = role.length > 0 || parts.title.some((w) => isRole(w.toLowerCase()));

@@ -457,6 +457,16 @@ describe("findMentions", () => {
     expect(speakersOf(body)).toEqual(["Helen Carter", "Mary"]);
   });
 
+  it("reads a first name that is also a common noun beside a relative's role as that relative (Bill)", () => {
+    const body = [
+      "Carter's husband, Bill, spoke in Ohio on Sunday. But the former governor showed restraint.",
+      "“I have to be careful what I say,” he said.",
+    ].join("\n\n");
+    expect(speakersOf(body)).toEqual(["Bill"]);
+    // Alone, "the Bill" is a law's.
+    expect(parse("The Bill was passed on Monday.").people).toEqual([]);
+  });
+
   it("ends a role after a name where a relative clause or its preposition begins", () => {
     const body = [
       "“It was common ground,” said Lena Ortiz, a chief of staff to Governor Ray Hale whom the mayor recruited to lead the effort.",
