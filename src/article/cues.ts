@@ -198,6 +198,11 @@ export function affiliatedName(sentence: SentenceContext, end: number, floor: nu
   let k = end;
   while (k > floor && tokens[k]!.capitalised) k--;
   if (k === end) return null;
+  // "Darran Whiting of Liberty Baptist Church in Marion": the body's place after it.
+  if (tokens[k]!.lower === "in" && !tokens[k]!.capitalised && tokens[k - 1]?.capitalised) {
+    k--;
+    while (k > floor && tokens[k]!.capitalised) k--;
+  }
   if (DETERMINERS.has(tokens[k]!.lower)) k--;
   if (!AFFILIATIONS.has(tokens[k]?.lower ?? "")) return null;
   const named = mentionEndingAt(sentence.mentions, k - 1, false);

@@ -39,6 +39,13 @@ export function speaksHere(tokens: readonly Token[], run: CapitalRun): boolean {
   if (named && AFFILIATIONS.has(tokens[i]?.lower ?? "") && tokens[body]?.capitalised) {
     i = body;
     while (tokens[i]?.capitalised) i++;
+    // ("Darran Whiting of Liberty Baptist Church in Marion, said": the body's place, and the comma
+    // closing the name set beside a description.)
+    if (tokens[i]?.lower === "in" && tokens[i + 1]?.capitalised) {
+      i++;
+      while (tokens[i]?.capitalised) i++;
+    }
+    if (tokens[i]?.text === ",") i++;
   }
   // "Cruz openly admitted": fillers and adverbs between the name and its verb.
   while (tokens[i] && (VERB_FILLERS.has(tokens[i]!.lower) || isLyAdverb(tokens[i]!.text))) i++;

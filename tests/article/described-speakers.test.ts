@@ -619,3 +619,14 @@ describe("a role referring back to the person just written about", () => {
     expect(speakersOf(body)).toEqual(["Pat Simmons"]);
   });
 });
+
+describe("a name set beside a description, with the body it is of and the body's place", () => {
+  it("gives the words to the name, not to a name inside the description", () => {
+    const body = [
+      "Ted Cruz spoke in Iowa on Sunday.",
+      "One pastor supporting Mr. Cruz, Darran Whiting of Liberty Baptist Church in Marion, said he had made 150 calls.",
+      "“Find your polling place and get there,” he tells parishioners.",
+    ].join("\n\n");
+    expect(speakersOf(body)).toEqual(["Darran Whiting"]);
+  });
+});
