@@ -136,11 +136,14 @@ const NOUN_FOLLOWERS = new Set(["such", "like", "mostly", "mainly", "many", "mos
 
 /**
  * `a spokesman could only quip: "…"`: a base form that is also a noun is the verb after a modal or
- * "to" when a colon and a quote follow it ("his quip: "…"" stays a noun).
+ * "to" when a colon and a quote follow it ("his quip: "…"" stays a noun), or "that" ("leading
+ * advisers to counter that …").
  */
 function baseBeforeColon(tokens: readonly Token[], i: number): boolean {
-  if (!NOUN_LIKE_BASES.has(tokens[i]!.lower) || tokens[i + 1]?.text !== ":") return false;
-  if (tokens[i + 2]?.kind !== "quote") return false;
+  if (!NOUN_LIKE_BASES.has(tokens[i]!.lower)) return false;
+  const next = tokens[i + 1];
+  const clause = next?.lower === "that" && tokens[i - 1]?.lower === "to";
+  if (!clause && (next?.text !== ":" || tokens[i + 2]?.kind !== "quote")) return false;
   let k = i - 1;
   while (ADVERBS_BEFORE_VERB.has(tokens[k]?.lower ?? "")) k--;
   return BEFORE_BASE.has(tokens[k]?.lower ?? "");

@@ -151,10 +151,14 @@ export function causedSpeakerStart(tokens: readonly Token[], to: number, floor: 
   }
   return -1;
 }
-/** Words at most in the object between a causative verb and its "to" ("led 12 angry viewers to"). */
-const CAUSED_REACH = 5;
+/**
+ * Words at most in the object between a causative verb and its "to" ("led 12 angry viewers to",
+ * "leading Clinton economic advisers like Gene Sperling to").
+ */
+const CAUSED_REACH = 7;
 const CAUSATIVES = new Set(
-  "led prompted caused forced spurred drove moved leads prompts causes forces".split(" "),
+  `led prompted caused forced spurred drove moved leads prompts causes forces leading prompting causing
+  forcing spurring`.split(/\s+/),
 );
 
 /** A lower-case word in -s right after a speaker's head ("campaign projects"): a verb in the present. */

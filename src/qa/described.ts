@@ -160,6 +160,10 @@ const lastWords = (text: string): string => text.split(/\s+/).slice(-BEFORE).joi
  * Indiana Gov. Mike Pence" describes Pence, not Kaine.
  */
 function describedAfter(text: string): string {
+  // "Sen. Rand Paul of Kentucky", "Darran Whiting of Liberty Baptist Church": the place or body a
+  // name is of.
+  const of = /^\s+of\s+((?:the\s+)?(?:\p{Lu}[\p{L}.'’-]*\s*)+)/u.exec(text);
+  if (of) return of[1]!.trim();
   if (!/^\s*[,(]/.test(text)) return "";
   const clauses = text.split(",");
   const first = clauses[0]!.trim().split(/\s+/).filter(Boolean);

@@ -95,6 +95,14 @@ describe("the object of a causative verb before 'to' and a verb of saying", () =
     const facts = parse(body);
     expect(facts.reported.map((r) => speakerName(facts, r.speakerId))).toContain("a Labour donor");
   });
+
+  it("speaks after 'leading', with a name after 'like' and a verb that is also a noun before 'that'", () => {
+    const body = [
+      "Hillary Clinton attacked Bernie Sanders on Monday.",
+      "The fact-check was shared widely, leading Clinton economic advisers like Gene Sperling to counter that “every cent that went to the bailout, Sanders voted against.”",
+    ].join("\n\n");
+    expect(speakersOf(body)).toEqual(["Gene Sperling"]);
+  });
 });
 
 describe("a determiner alone", () => {

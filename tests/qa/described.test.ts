@@ -23,6 +23,16 @@ describe("describedPeople", () => {
     expect(describedPeople(facts, "the Massachusetts senator")[0]?.person.name).toBe("Dana Whitfield");
   });
 
+  it("meets the place or body a name is written 'of': 'Sen. Rand Paul of Kentucky' for the Kentucky senator", () => {
+    const debate = parseArticle(
+      `Debate line-up set\n\nSen. Rand Paul of Kentucky and Carly Fiorina were dropped from the main stage.\n\n"It isn't about viewership," Paul said.\n\n"We will win," Sen. Marco Rubio said.`,
+      "debate",
+    );
+    const [best, next] = describedPeople(debate, "the Kentucky senator");
+    expect(best?.person.name).toBe("Rand Paul");
+    expect(best!.score).toBeGreaterThan(next?.score ?? 0);
+  });
+
   it("meets an acronym of the capitalised words written beside the name", () => {
     const [best] = describedPeople(facts, "the interim HUA chair");
     expect(best?.person.name).toBe("Lee Moreno");
