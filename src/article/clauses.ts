@@ -498,10 +498,13 @@ export function nearestMention(sentence: SentenceContext, q: number): Entity | n
 /** Does a subordinating word ("while", "although") stand between the last comma and `at`? */
 export function inSubordinateClause(tokens: readonly Token[], at: number): boolean {
   for (let i = at - 1; i >= 0 && tokens[i]!.text !== ","; i--) {
-    if (SUBORDINATORS.has(tokens[i]!.lower)) return true;
+    // ("refused to answer questions on who Cameron would like to see win": a clause of its own.)
+    if (SUBORDINATORS.has(tokens[i]!.lower) || (i > 0 && EMBEDDING.has(tokens[i]!.text))) return true;
   }
   return false;
 }
+/** Words that open a clause inside another in lower case: a question or a relative clause. */
+const EMBEDDING = new Set(["who", "whom", "whether", "which", "what"]);
 
 export const SUBORDINATORS = new Set(
   "while when although though because since if whereas after before once".split(" "),

@@ -638,3 +638,13 @@ describe("a name set beside a description, with the body it is of and the body's
     expect(speakersOf(body)).toEqual(["Darran Whiting"]);
   });
 });
+
+describe("a name inside a clause of the sentence's own", () => {
+  it("is not the subject that goes on speaking: 'questions on who Cameron would like to see win'", () => {
+    const body = [
+      "David Cameron spoke in London on Monday. His spokesman said the prime minister stood by his comments.",
+      "The spokesman refused to answer questions on who Cameron would like to see win but said there was no meeting planned, adding: “If one is proposed we will consider it.”",
+    ].join("\n\n");
+    expect(quotesOf(body).at(-1)?.[1]).toBe("the spokesman");
+  });
+});
