@@ -406,7 +406,8 @@ export function pickNamesake(
 ): Entity | undefined {
   if (matches.length < 2) return matches[0];
   const fitting = gender ? matches.filter((p) => p.gender === gender) : [];
-  if (fitting.length > 0) return fitting[0];
+  // ("Mr. Cruz" after "Rafael Cruz", the senator's father, was named: the senator, named far more.)
+  if (fitting.length > 0) return [...fitting].sort((a, b) => b.named - a.named)[0];
   if (!bareSurname) return matches[0];
   const full = matches.filter((p) => p.nameWords.length > 1);
   return [...(full.length > 0 ? full : matches)].sort((a, b) => b.named - a.named)[0];

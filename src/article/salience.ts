@@ -273,6 +273,13 @@ export class Salience {
     ];
     // "…," it said: a body, never a person; one named in a word may be one.
     if (sentence.tokens[at]!.lower === "it") return this.resolveIt(before.map((m) => m.entity));
+    // "When he took the stage after Mr. Vander Plaats's introduction, he said": the same pronoun
+    // earlier in the sentence, with no one it could mean named since but as an owner, is the same one.
+    const same = sentence.tokens.findLastIndex((t, k) => k < at && t.lower === sentence.tokens[at]!.lower);
+    if (same >= 0 && (want === "m" || want === "f")) {
+      const since = before.filter((m) => m.start > same && !m.possessive && mayMean(m.entity, want));
+      if (since.length === 0) return this.resolvePronoun(sentence, same, want);
+    }
     // "My mother has softened with age, but even now she still says": the one the sentence opens on,
     // unnamed, not someone named further back.
     const named = before.some((m) => mayMean(m.entity, want));
@@ -440,12 +447,14 @@ function frontedObjects(sentence: SentenceContext, before: readonly Mention[], a
   const governed = before.filter((m) => {
     const preposition = tokens[m.start - 1]?.lower ?? "";
     return (
-      PREPOSITIONS.has(preposition) &&
+      (PREPOSITIONS.has(preposition) || FRONTED_PREPOSITIONS.has(preposition)) &&
       !(tokens[m.start - 2]?.lower === "as" && /^(?:for|to)$/.test(preposition))
     );
   });
   return new Set(governed.map((m) => m.entity));
 }
+/** Prepositions of time a fronted phrase opens with: "After Mr. Vander Plaats's introduction, he said". */
+const FRONTED_PREPOSITIONS = new Set(["after", "before", "during", "following", "amid", "despite"]);
 
 /**
  * Whether the pronoun at `at` and a verb of saying end the sentence, what it says before them

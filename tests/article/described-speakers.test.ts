@@ -648,3 +648,31 @@ describe("a name inside a clause of the sentence's own", () => {
     expect(quotesOf(body).at(-1)?.[1]).toBe("the spokesman");
   });
 });
+
+describe("the one a pronoun or a courtesy title means", () => {
+  it("reads a pronoun repeated in one sentence as the same one, past an owner named between", () => {
+    const body = [
+      "Bob Vander Plaats introduced the senator. Mr. Cruz has pursued a national strategy, arguing that he can win.",
+      "When he took the stage after Mr. Vander Plaats's introduction, he said the key was simple. “We have to energize the base,” he said.",
+    ].join("\n\n");
+    expect(quotesOf(body).at(-1)?.[1]).toBe("Mr. Cruz");
+  });
+
+  it("gives 'Mr. Cruz' to the Cruz named most, not to a relative named last", () => {
+    const body = [
+      "Senator Ted Cruz campaigned in Iowa. Mr. Cruz spoke at three churches, and Mr. Cruz met pastors.",
+      "Pastor Joseph Brown recalled a visit to his church by Rafael Cruz, the senator's father.",
+      "Mr. Cruz has pursued a national strategy. “We have to energize the base,” Mr. Cruz said.",
+    ].join("\n\n");
+    expect(quotesOf(body).at(-1)?.[1]).toBe("Ted Cruz");
+  });
+
+  it("does not take a name an opening 'after' governs for the subject pronoun after it", () => {
+    const body = [
+      "Alan Grayson ran for the House in 2012. Susannah Randolph managed his office.",
+      "But after Dena Minning came on the scene and Grayson decided to run for Senate, he told Randolph that she should step aside.",
+    ].join("\n\n");
+    const facts = parse(body);
+    expect(facts.reported.map((r) => speakerName(facts, r.speakerId))).toEqual(["Alan Grayson"]);
+  });
+});
