@@ -8,6 +8,7 @@ import { slot } from "../maps.ts";
 import { isRoleNoun } from "./described.ts";
 import { FuzzyList } from "./fuzzy-list.ts";
 import { bearerWords } from "./names.ts";
+import { otherForms } from "./short-forms.ts";
 import { wordSimilarity, words } from "./terms.ts";
 
 export interface PersonHit {
@@ -43,6 +44,8 @@ export interface NamesImage {
 const NAME_THRESHOLD = 0.45;
 // fuse.js finds the candidates; a true edit distance scores them, so "Eliott" is not "Prescott".
 const MIN_NAME_SIMILARITY = 0.55;
+/** How close a given name's other form ("Joe" for Joseph) counts: as a slight misspelling does. */
+const OTHER_FORM = 0.9;
 const NAME_FUSE: IFuseOptions<NameEntry> = { keys: ["word"], includeScore: true, threshold: NAME_THRESHOLD };
 /**
  * Close spellings fuse.js proposes for a name word, before the edit distance judges them: an archive
@@ -197,9 +200,14 @@ export class NameIndex {
   }
 
   private lookupNow(word: string): { entry: NameEntry; similarity: number }[] {
+    // "Joe Brown" for "Joseph Brown", "Jim Lewis" for "James A. Lewis": a given name's other forms.
+    const forms = otherForms(word).flatMap((form) => {
+      const entry = this.entries.get(form);
+      return entry ? [{ entry, similarity: OTHER_FORM }] : [];
+    });
     const exact = this.entries.get(word);
-    if (exact) return [{ entry: exact, similarity: 1 }];
-    return this.closeTo(word);
+    if (exact) return [{ entry: exact, similarity: 1 }, ...forms];
+    return [...forms, ...this.closeTo(word)];
   }
 
   /** Other name words spelt close to `word` (not itself), by their similarity. */

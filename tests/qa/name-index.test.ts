@@ -31,6 +31,20 @@ describe("names looked up within one article of many", () => {
   });
 });
 
+describe("a given name asked in another form", () => {
+  it("meets a short form with the full name the copy writes, and the other way round", () => {
+    const index = new ArchiveIndex();
+    index.add(parseArticle(harbour.replaceAll("Alan Whitby", "Robert Whitby"), "harbour-strike"));
+    index.add(parseArticle(harbour.replaceAll("Alan Whitby", "Bob Whitman"), "other-strike"));
+    expect(index.findPeople("Bob Whitby")[0]).toMatchObject({ person: { name: "Robert Whitby" } });
+    expect(index.findPeople("Robert Whitman")[0]).toMatchObject({ person: { name: "Bob Whitman" } });
+    // A form that is no short form of the name counts for nothing.
+    expect(index.findPeople("Bill Whitby")[0]?.score ?? 0).toBeLessThan(
+      index.findPeople("Bob Whitby")[0]!.score,
+    );
+  });
+});
+
 describe("people asked about by a description", () => {
   const index = new ArchiveIndex();
   index.add(parseArticle(harbour, "harbour-strike"));
