@@ -170,6 +170,10 @@ export class Salience {
     // sentence just before; failing that, the one quoted in it ("… because I'd had enough." The
     // Russian added that …); else no one (someone quoted earlier may be of another people).
     if (people) return this.priorPerson(sentence, earlier) ?? this.speakerJustBefore(earlier);
+    // "Mr. Trump took on Hillary Clinton after the Democratic front-runner had said …": a role in the
+    // sentence of a named subject is the other person it names; the subject would be "he".
+    const other = otherThanSubject(sentence, at);
+    if (other && this.registry.isNamed(other)) return other;
     const salient = [this.lastSpeaker, this.lastSubject].find(
       (s) =>
         s &&
@@ -453,6 +457,22 @@ function frontedObjects(sentence: SentenceContext, before: readonly Mention[], a
   });
   return new Set(governed.map((m) => m.entity));
 }
+/**
+ * The one person named before `at` in the sentence other than its subject, when it names a subject
+ * ("Samuel L Jackson and Ben Stiller have signed up for Ricky Gervais' sitcom, the comedian has told":
+ * the subjects joined by "and" are both left out).
+ */
+function otherThanSubject(sentence: SentenceContext, at: number): Entity | null {
+  const { tokens } = sentence;
+  const named = sentence.mentions.filter((m) => m.end <= at && m.entity.kind === "person");
+  const subject = named.find((m) => !m.possessive && isSubjectMention(tokens, m));
+  if (!subject) return null;
+  const joined = (m: Mention) =>
+    !m.possessive && tokens[m.start - 1]?.lower === "and" && m.start > subject.end;
+  const others = new Set(named.filter((m) => m.entity !== subject.entity && !joined(m)).map((m) => m.entity));
+  return others.size === 1 ? [...others][0]! : null;
+}
+
 /** Prepositions of time a fronted phrase opens with: "After Mr. Vander Plaats's introduction, he said". */
 const FRONTED_PREPOSITIONS = new Set(["after", "before", "during", "following", "amid", "despite"]);
 

@@ -675,4 +675,12 @@ describe("the one a pronoun or a courtesy title means", () => {
     const facts = parse(body);
     expect(facts.reported.map((r) => speakerName(facts, r.speakerId))).toEqual(["Alan Grayson"]);
   });
+
+  it("reads a role in the sentence of a named subject as the other person the sentence names", () => {
+    const body = [
+      "Donald Lark took on Helen Carver on Sunday after the Democratic front-runner had said he was “becoming the rebels' best recruiter.”",
+      "Actors Tom Ferris and Ann Cole have signed up for Rick Gale's new sitcom, the comedian has told BBC News. “They both loved the scripts,” he said.",
+    ].join("\n\n");
+    expect(quotesOf(body).map(([, speaker]) => speaker)).toEqual(["Helen Carver", "Rick Gale"]);
+  });
 });
