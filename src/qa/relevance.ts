@@ -14,7 +14,7 @@ import type { Facts } from "../article/facts.ts";
 import type { Passage, QueryTerm } from "./index.ts";
 import { negativeForms, qualityForms } from "./qualities.ts";
 import { kinOf, synonymsOf } from "./synonyms.ts";
-import { stem, terms, words } from "./terms.ts";
+import { isStopword, stem, terms, words } from "./terms.ts";
 
 /** How much a match counts by where it is: in the passage, its sentence, around it. */
 const OWN = 1;
@@ -47,6 +47,11 @@ export interface TopicTerm {
   compound?: readonly string[];
   /** The single-stem forms of the word the compound's modifier modifies ("miner", "mine"). */
   head?: readonly string[];
+  /**
+   * The word split in two ("homeschoolers" → "home schooler"), for copy that writes it apart or with
+   * a hyphen: each a form of the word only where an article writes the two side by side.
+   */
+  split?: ReadonlySet<string>;
   /**
    * A word that frames the topic rather than names it: "the odds of …", "the quality of …", "how
    * soon …", "the Republicans' motives", the act in "witnesses ignoring subpoenas". Reporters ask in those words and copy rarely writes them, so one the article never uses
@@ -105,7 +110,9 @@ export function topicTerms(
       for (const s of synonymsOf(q.stem)) add(s, q.weight * SYNONYM);
       for (const s of kinOf(q.stem)) add(s, q.weight * KIN);
     }
-    return { word, forms };
+    const split = splitForms(word);
+    for (const form of split) add(form, 1);
+    return split.size > 0 ? { word, forms, split } : { word, forms };
   });
   const said = asked === undefined ? null : ` ${words(asked).join(" ")} `;
   if (said !== null) for (const term of out) addNegatedForms(term, said);
@@ -127,6 +134,17 @@ export function topicTerms(
     for (const s of synonyms) {
       for (const t of [out[i]!, out[i + 1]!]) t.forms.set(s, Math.max(t.forms.get(s) ?? 0, SYNONYM));
     }
+  }
+  return out;
+}
+
+/** A word's two halves of three letters or more, as two stems: "homeschoolers" → "home schooler", … */
+function splitForms(word: string): Set<string> {
+  const out = new Set<string>();
+  if (word.length < 7 || !/^[a-z]+$/.test(word)) return out;
+  for (let i = 3; i <= word.length - 3; i++) {
+    const [a, b] = [word.slice(0, i), word.slice(i)];
+    if (!isStopword(a) && !isStopword(b)) out.add(`${stem(a)} ${stem(b)}`);
   }
   return out;
 }
@@ -258,6 +276,7 @@ function usedForms(term: TopicTerm, article: ArticleTerms): UsedForm[] {
   const forms: UsedForm[] = [];
   for (const [form, weight] of term.forms) {
     const parts = form.split(" ");
+    if (term.split?.has(form) && !article.pairs.has(form)) continue;
     if (parts.every((part) => article.df.has(part))) forms.push({ parts, weight });
   }
   forms.sort((a, b) => b.weight - a.weight);

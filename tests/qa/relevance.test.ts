@@ -108,6 +108,25 @@ describe("paraphrase and compounds", () => {
   });
 });
 
+describe("a word the copy writes in two parts", () => {
+  it("meets 'homeschoolers' in 'home-schoolers', but not in 'home' and 'schoolers' apart", () => {
+    const index = new ArchiveIndex();
+    const together = parseArticle(
+      `Cruz courts families\n\n"I don't know many home-schoolers who aren't politically aware," said Amy Deace, a mother of five.`,
+      "together",
+    );
+    const apart = parseArticle(
+      `Cruz courts families\n\n"Schoolers at home are politically aware," said Amy Deace, a mother of five.`,
+      "apart",
+    );
+    index.add(together);
+    index.add(apart);
+    const topic = topicTerms(["homeschoolers"], (w) => index.expand(w));
+    expect(articleCoverage(together, topic)).toBe(1);
+    expect(articleCoverage(apart, topic)).toBe(0);
+  });
+});
+
 describe("relevance", () => {
   it("meets a paraphrase through a synonym phrase, in the passage's own words", () => {
     const { facts, topic, quoteOf } = setUp();
