@@ -1,7 +1,13 @@
 /**
  * A question in plain words → what it asks: about whom, what kind of answer, which topic words.
  */
-import { isOpeningAdverb, NOUN_LIKE_BASES, QUESTION_VERBS, SPEECH_VERBS } from "../article/lexicon.ts";
+import {
+  DETERMINERS,
+  isOpeningAdverb,
+  NOUN_LIKE_BASES,
+  QUESTION_VERBS,
+  SPEECH_VERBS,
+} from "../article/lexicon.ts";
 import { type AnswerType, answerTypeOf, countedBy, isTypeWord } from "./answer-type.ts";
 import { isRoleNoun } from "./described.ts";
 import { isDescription, plainFrame, speakerLike, terseSaid } from "./question-frames.ts";
@@ -199,7 +205,7 @@ function factOf(text: string): ParsedQuestion {
 
 /** "kelly been" in "What has Kelly been saying": the speaker without the verb's helpers. */
 function speakerOf(who: string): string {
-  const speaker = who.replace(
+  const speaker = withoutRelativeClause(who).replace(
     /\s+(?:been|(?:have|has|had|got) to|quoted as|going to|reportedly|allegedly|actually|publicly|privately|first|later|also|always|never|ever|often|still|once|just|even|again|sometimes|usually)$/,
     "",
   );
@@ -207,6 +213,17 @@ function speakerOf(who: string): string {
   // (a surname in -ly, "Kelly", "Connelly", is no word with "-ly" added).
   const last = speaker.lastIndexOf(" ");
   return last > 0 && isOpeningAdverb(speaker.slice(last + 1)) ? speaker.slice(0, last) : speaker;
+}
+
+/**
+ * "the Gawker writer who set up the bot": a relative clause says which one in words the copy need
+ * not use, when the description before it says enough (two words); "the man who shot the video" keeps it.
+ */
+function withoutRelativeClause(who: string): string {
+  const relative = /^(.*?)\s+(?:who|that|which)\s+\S/.exec(who);
+  if (!relative) return who;
+  const described = words(relative[1]!).filter((w) => !DETERMINERS.has(w));
+  return described.length >= 2 ? relative[1]! : who;
 }
 
 /**

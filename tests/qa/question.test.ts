@@ -106,6 +106,14 @@ describe("parseQuestion", () => {
     expect(parseQuestion("What did Kelly say about the far right?").topic).toEqual(["far", "right"]);
   });
 
+  it("reads who is asked about without a relative clause when the description says enough", () => {
+    expect(parseQuestion("What did the Gawker writer who set up the bot say the retweet proved?").who).toBe(
+      "the gawker writer",
+    );
+    // "the man" alone says nothing: the clause is what picks him out.
+    expect(parseQuestion("What did the man who shot the video say?").who).toBe("the man who shot the video");
+  });
+
   it("leaves out the asker's stress ('actually', 'exactly'), which the words said do not carry", () => {
     expect(parseQuestion("Who said Trump is actually a liberal?").topic).toEqual(["trump", "liberal"]);
     expect(parseQuestion("What exactly did Kelly say about the wall?").topic).toEqual(["wall"]);
