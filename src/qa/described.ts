@@ -15,7 +15,7 @@ import { fold, isStopword, stem, words } from "./terms.ts";
 /** Words before and after a mention of the person that may describe them: "Sen. Elizabeth Warren
  * (D-Mass.)", "Rep. Jim Clyburn (D-S.C.), the assistant leader of the Democratic caucus". */
 const BEFORE = 4;
-const AFTER = 8;
+const AFTER = 24;
 const SYNONYM = 0.7;
 /** A word's kin ("panel" for "committee") counts for less than a synonym. */
 const KIN = 0.3;
@@ -144,12 +144,21 @@ function describedBefore(text: string): string {
   // "Steenburgen's son, filmmaker Charlie McDowell", "According to his aunt, Jane Starner": a
   // relation owned by someone, set before the name's own comma, describes the name too.
   if (cut < 0 || own.split(" ").filter(Boolean).length > 1) return own;
-  const owned = lastWords(text.slice(text.lastIndexOf(",", cut - 1) + 1, cut));
+  const segment = text.slice(text.lastIndexOf(",", cut - 1) + 1, cut);
+  const owned = lastWords(segment);
   const relation = words(owned).at(-1) ?? "";
   const ownedRelation =
     /['’]s?\s|\b(?:his|her|their)\s/i.test(owned) && (isKinNoun(relation) || isRoleNoun(relation));
-  return ownedRelation ? `${owned} ${own}` : own;
+  if (ownedRelation) return `${owned} ${own}`;
+  // "The head of the super PAC supporting Jeb Bush for president, Mike Murphy,": a description set
+  // before the name, opened by an article and led by a role.
+  const described = words(segment);
+  const role =
+    /^\s*(?:the|a|an)\s/i.test(segment) && described.length <= APPOSED && isRoleNoun(described[1] ?? "");
+  return role ? segment.trim() : own;
 }
+/** Words at most in a description set before a name. */
+const APPOSED = 16;
 
 const lastWords = (text: string): string => text.split(/\s+/).slice(-BEFORE).join(" ");
 

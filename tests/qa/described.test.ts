@@ -33,6 +33,15 @@ describe("describedPeople", () => {
     expect(best!.score).toBeGreaterThan(next?.score ?? 0);
   });
 
+  it("meets a description set before the name, and a long one after it", () => {
+    const pac = parseArticle(
+      `Skywriting over the Rose Bowl\n\nThe head of the major super PAC backing former Florida Gov. Jeb Bush for president, Mike Murphy, tweeted: "Not us, but cannot argue with it!"\n\n"Not us," said Sen. Marco Rubio.\n\n"It is possible," said William Gale, the Arjay and Frances Miller Chair in Federal Economic Policy in the Economic Studies Program at the Brookings Institution.`,
+      "pac",
+    );
+    expect(describedPeople(pac, "the head of Jeb's super PAC")[0]?.person.name).toBe("Mike Murphy");
+    expect(describedPeople(pac, "the Brookings economist")[0]?.person.name).toBe("William Gale");
+  });
+
   it("meets an acronym of the capitalised words written beside the name", () => {
     const [best] = describedPeople(facts, "the interim HUA chair");
     expect(best?.person.name).toBe("Lee Moreno");
