@@ -15,7 +15,10 @@ import { fold, isStopword, stem, words } from "./terms.ts";
 /** Words before and after a mention of the person that may describe them: "Sen. Elizabeth Warren
  * (D-Mass.)", "Rep. Jim Clyburn (D-S.C.), the assistant leader of the Democratic caucus". */
 const BEFORE = 4;
+/** Words at most of a description opened by an article after a name ("…, the Arjay … Chair …"). */
 const AFTER = 24;
+/** Words at most after a name that are no description opened by an article. */
+const ROLE_AFTER = 8;
 const SYNONYM = 0.7;
 /** A word's kin ("panel" for "committee") counts for less than a synonym. */
 const KIN = 0.3;
@@ -177,9 +180,13 @@ function describedAfter(text: string): string {
   const clauses = text.split(",");
   const first = clauses[0]!.trim().split(/\s+/).filter(Boolean);
   const kept = first.length <= 1 ? `${clauses[0]},${clauses[1] ?? ""}` : clauses[0]!;
+  // A description ("…, the Arjay and Frances Miller Chair … at the Brookings Institution") is read
+  // whole; anything else only as far as a role could reach ("In contrast to Trump, Tillerson and
+  // Kelly emphasized … Mexico" is about others).
+  const reach = /^[\s,(]*(?:the|a|an)\s/i.test(kept) ? AFTER : ROLE_AFTER;
   return kept
     .split(/\s+/)
-    .slice(0, AFTER + 1)
+    .slice(0, reach + 1)
     .join(" ");
 }
 
