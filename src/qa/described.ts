@@ -57,16 +57,30 @@ export function describedPeople(
   for (const person of facts.people) {
     if (!quoted.has(person.id) || roles.has(person.id)) continue;
     const near = nearWords(facts, person);
+    const byInitials = initialled(asked, near);
     let total = 0;
     let found = 0;
-    for (const word of asked) {
+    for (const [k, word] of asked.entries()) {
       const weight = NOISE.has(word) ? 0.3 : 1;
       total += weight;
-      found += weight * matchOf(word, near, names.has(word));
+      found += weight * (byInitials.has(k) ? 1 : matchOf(word, near, names.has(word)));
     }
     if (found > 0) out.push({ person, score: found / total });
   }
   return out.sort((a, b) => b.score - a.score);
+}
+
+/**
+ * The asked words, by position, that two words side by side stand for by their initials as the copy
+ * writes them: "New York" for "(D-N.Y.)".
+ */
+function initialled(asked: readonly string[], near: Near): Set<number> {
+  const out = new Set<number>();
+  for (let k = 0; k + 1 < asked.length; k++) {
+    const initials = `${asked[k]![0]}${asked[k + 1]![0]}`;
+    if (near.words.has(initials) || near.initials.has(initials)) out.add(k).add(k + 1);
+  }
+  return out;
 }
 
 interface Near {
@@ -109,13 +123,19 @@ function nearWords(facts: Facts, person: Person, written = false): Near {
   const names = [person.name, ...person.aliases].filter((n) => n.length > 2);
   const near: Near = { words: new Set(), stems: new Set(), initials: new Set() };
   const take = (text: string) => {
-    for (const w of words(text)) {
+    const list = words(text);
+    for (const [k, w] of list.entries()) {
       near.words.add(w);
       near.stems.add(stem(w));
+      // "the prime minister's spokesman" is "the PM's spokesman": a two-word title by its initials.
+      if (k > 0 && isRoleNoun(w) && /^[a-z]/.test(list[k - 1]!))
+        near.initials.add(`${list[k - 1]![0]}${w[0]}`);
     }
     for (const initials of acronymsOf(text)) near.initials.add(initials);
   };
   take(person.title ?? "");
+  // ("the prime minister's spokesman": a person the copy only describes is described by the name.)
+  if (/^(?:the|a|an)\s/.test(person.name)) take(person.name);
   if (!written) for (const description of descriptionsOf(facts).get(person.id) ?? []) take(description);
   for (const sentence of facts.sentences) {
     for (const name of names) {

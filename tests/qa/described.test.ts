@@ -42,6 +42,18 @@ describe("describedPeople", () => {
     expect(describedPeople(pac, "the Brookings economist")[0]?.person.name).toBe("William Gale");
   });
 
+  it("meets two asked words by the initials the copy writes, and a two-word title by its initials", () => {
+    const zimmerman = parseArticle(
+      `Zimmerman gun sale\n\nRep. Hakeem Jeffries (D-N.Y.) reacted, saying: "He should be in prison."\n\n"We have no comment," said Sen. Marco Rubio (R-Fla.).\n\nThe prime minister's spokesman said: "He stands by his comments."`,
+      "gun",
+    );
+    expect(describedPeople(zimmerman, "the New York congressman")[0]?.person.name).toBe("Hakeem Jeffries");
+    expect(describedPeople(zimmerman, "the PM's spokesman")[0]).toMatchObject({
+      person: { name: "the prime minister's spokesman" },
+      score: 1,
+    });
+  });
+
   it("meets an acronym of the capitalised words written beside the name", () => {
     const [best] = describedPeople(facts, "the interim HUA chair");
     expect(best?.person.name).toBe("Lee Moreno");
