@@ -19,6 +19,7 @@ import { PeopleDirectory } from "./people-directory.ts";
 import { InvertedIndex } from "./postings.ts";
 import { PASSAGE_FIELDS, type PreparedArticle, prepareArticle } from "./prepared.ts";
 import { type Hit, type PassageFilter, type QueryTerm, Searcher } from "./search.ts";
+import { respeltBySound } from "./sounds-like.ts";
 import { sameStart, stem, wordSimilarity } from "./terms.ts";
 import type { ArticleRef } from "./types.ts";
 
@@ -57,6 +58,10 @@ export const LOADED_FACTS = 512;
 
 /** Fuzzy word matches need a fuse.js score under this: about one edit in three letters. */
 const FUZZY_THRESHOLD = 0.34;
+/** A person found by spelling this surely is not looked for again by sound. */
+const SURE_BY_SPELLING = 0.8;
+/** How much less sure a name found by sound is than one spelt as asked. */
+const BY_SOUND = 0.95;
 /** A misspelling stands for a word this similar (1 - edits / length): "regulaters" → "regulators". */
 export const MIN_WORD_SIMILARITY = 0.7;
 const WORD_FUSE: IFuseOptions<string> = {
@@ -346,9 +351,18 @@ export class ArchiveIndex {
     return counts;
   }
 
-  /** People and speaking organisations whose name (or title) resembles `text`, best first. */
+  /**
+   * People and speaking organisations whose name (or title) resembles `text`, best first. Within
+   * one article, a name asked as it sounds ("Sadiq Kahn") is looked up again as the article spells
+   * it, a little less surely, when spelling alone finds no one for sure.
+   */
   findPeople(text: string, article?: string): PersonHit[] {
-    return this.names.find(text, article);
+    const hits = this.names.find(text, article);
+    if (article === undefined || (hits[0]?.score ?? 0) >= SURE_BY_SPELLING) return hits;
+    const respelt = respeltBySound(text, this.entries.get(article)?.people ?? []);
+    if (respelt === null) return hits;
+    const heard = this.names.find(respelt, article).map((h) => ({ ...h, score: h.score * BY_SOUND }));
+    return (heard[0]?.score ?? 0) > (hits[0]?.score ?? 0) ? heard : hits;
   }
 
   /**

@@ -45,6 +45,19 @@ describe("a given name asked in another form", () => {
   });
 });
 
+describe("a name asked as it sounds", () => {
+  it("finds within one article the name that sounds as asked, though spelt too far apart", () => {
+    const index = new ArchiveIndex();
+    index.add(parseArticle(harbour.replaceAll("Alan Whitby", "Luther Pate"), "harbour-strike"));
+    const [heard] = index.findPeople("Luther Pait", "harbour-strike");
+    expect(heard).toMatchObject({ person: { name: "Luther Pate" } });
+    expect(heard!.score).toBeGreaterThan(0.9);
+    // Across the archive, and for a name that sounds otherwise, no one.
+    expect(index.findPeople("Pait")).toEqual([]);
+    expect(index.findPeople("Luther Pike", "harbour-strike")[0]?.score ?? 0).toBeLessThan(0.8);
+  });
+});
+
 describe("people asked about by a description", () => {
   const index = new ArchiveIndex();
   index.add(parseArticle(harbour, "harbour-strike"));
