@@ -302,7 +302,5 @@ const QUESTION_NOISE = new Set([
   ..."about regarding concerning on whether anything something does did do happen happened mention mentioned article story report piece much many".split(
     " ",
   ),
-  // "Who said Trump is actually a liberal?": the asker's stress, not the words said.
-  ..."actually basically literally exactly specifically precisely".split(" "),
   ...RELATION_WORDS,
 ]);
