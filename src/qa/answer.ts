@@ -35,7 +35,7 @@ export interface Thresholds {
   /** "Who said Z", Z in other words than the quote's: the relevance of the best quote to Z. */
   whoSaid: number;
 }
-export const THRESHOLDS: Thresholds = { covered: 0.6, said: 0, whoSaid: 0.4 };
+export const THRESHOLDS: Thresholds = { covered: 0.6, said: 0, whoSaid: 0.3 };
 /** How much more relevant another quote must be than the best word match to answer "who said Z". */
 const CLEARLY_MORE = 0.1;
 

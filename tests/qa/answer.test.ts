@@ -250,6 +250,22 @@ describe("who holds a role", () => {
   });
 });
 
+describe("who said something put in other words", () => {
+  it("answers from the quote that holds the most of it, though it holds under half", () => {
+    const index = new ArchiveIndex();
+    index.add(parseArticle(fixture("who-said/tech-174.txt"), "chair"));
+    const a = answerQuestion(
+      index,
+      "Who said the gaming chair range could grow if this one sells well?",
+      "chair",
+    );
+    expect(a).toMatchObject({ answered: true, speaker: "Jay LeBoff" });
+    expect(a.text).toContain("depending on the market success of this one");
+    // Asked of nothing the article says, no one.
+    expect(answerQuestion(index, "Who said the chair will be sold in Japan?", "chair").answered).toBe(false);
+  });
+});
+
 describe("who did something to someone", () => {
   it("never answers with the words of the one the question names", () => {
     const small = new ArchiveIndex();
