@@ -49,7 +49,9 @@ export interface ParsedQuestion {
 // Typos of the question words themselves are common in chat ("wat did kely say").
 const WHAT = "(?:what|wat|wot|whta|waht|what's)";
 // The verbs of saying and of opinion, from the one lexicon the parser reads too; "what is X saying".
-const SPEECH = `(?:${[...QUESTION_VERBS, "saying", "telling", "talk", "talks", "talked", "talking"].join("|")})`;
+/** "What did the spokesman fire back", "how did X hit back": a retort's verb with its particle. */
+const RETORTS = ["fire back", "fired back", "hit back", "shot back", "shoot back", "lash out", "lashed out"];
+const SPEECH = `(?:${[...RETORTS, ...QUESTION_VERBS, "saying", "telling", "talk", "talks", "talked", "talking"].join("|")})`;
 const SPEECH_WORD = new RegExp(`^${SPEECH}$`);
 /**
  * After a verb of saying, what makes it a noun of the speaker's name: another such verb, with "have

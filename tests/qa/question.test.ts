@@ -106,6 +106,15 @@ describe("parseQuestion", () => {
     expect(parseQuestion("What did Kelly say about the far right?").topic).toEqual(["far", "right"]);
   });
 
+  it("reads a retort's verb with its particle as a verb of saying ('fire back', 'hit back')", () => {
+    expect(parseQuestion("what did Clinton's spokesman fire back at Axelrod")).toMatchObject({
+      kind: "said",
+      who: "clinton's spokesman",
+      topic: ["axelrod"],
+    });
+    expect(parseQuestion("How did Trump hit back at Cruz?")).toMatchObject({ kind: "said", who: "trump" });
+  });
+
   it("reads who is asked about without a relative clause when the description says enough", () => {
     expect(parseQuestion("What did the Gawker writer who set up the bot say the retweet proved?").who).toBe(
       "the gawker writer",
