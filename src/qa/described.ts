@@ -9,6 +9,7 @@
 import type { Facts, Person } from "../article/facts.ts";
 import { NOT_ROLES, ROLE_ENDING, SPEECH_VERBS, TITLE_HEADS } from "../article/lexicon.ts";
 import { isKinNoun } from "../article/name-roles.ts";
+import { bearerWords } from "./names.ts";
 import { kinOf, synonymsOf } from "./synonyms.ts";
 import { fold, isStopword, stem, words } from "./terms.ts";
 
@@ -132,6 +133,11 @@ function nearWords(facts: Facts, person: Person, written = false): Near {
         near.initials.add(`${list[k - 1]![0]}${w[0]}`);
     }
     for (const initials of acronymsOf(text)) near.initials.add(initials);
+    // "the president's former chief speechwriter" is Obama's, where Obama is the article's president.
+    for (const [, role] of text.matchAll(OWNING_ROLE)) {
+      const holder = holderOf(facts, role!, person);
+      for (const w of holder ? bearerWords(holder.name) : []) near.words.add(w);
+    }
   };
   take(person.title ?? "");
   // ("the prime minister's spokesman": a person the copy only describes is described by the name.)
@@ -148,6 +154,18 @@ function nearWords(facts: Facts, person: Person, written = false): Near {
     }
   }
   return near;
+}
+
+/** A role in lower case that owns what follows it: "president" in "the president's … speechwriter". */
+const OWNING_ROLE = /\b(\p{Ll}+)['’]s?\s/gu;
+
+/** The one other person of the article whose title ends in `role` ("President" for "president"), if one. */
+function holderOf(facts: Facts, role: string, except: Person): Person | undefined {
+  if (!isRoleNoun(role)) return undefined;
+  const holders = facts.people.filter(
+    (p) => p !== except && p.kind === "person" && words(p.title ?? "").at(-1) === role,
+  );
+  return holders.length === 1 ? holders[0] : undefined;
 }
 
 /** The initials of each run of two or more capitalised words: "dnc" for "Democratic National Committee". */

@@ -54,6 +54,17 @@ describe("describedPeople", () => {
     });
   });
 
+  it("meets an owner asked by name where the copy names the owner's office ('the president's')", () => {
+    const speech = parseArticle(
+      `A sunny State of the Union\n\n"We can do big things," President Barack Obama said.\n\n"People have never elected a pessimistic president," said Jon Favreau, the president's former chief speechwriter.\n\n"It was a campaign speech," said Mark Dubowitz, a former chief of staff to the senator.`,
+      "speech",
+    );
+    const [best, next] = describedPeople(speech, "Obama's chief speechwriter");
+    expect(best?.person.name).toBe("Jon Favreau");
+    expect(best!.score).toBe(1);
+    expect(next?.score ?? 0).toBeLessThan(1);
+  });
+
   it("meets an acronym of the capitalised words written beside the name", () => {
     const [best] = describedPeople(facts, "the interim HUA chair");
     expect(best?.person.name).toBe("Lee Moreno");
