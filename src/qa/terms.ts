@@ -147,14 +147,17 @@ function suffixStripped(word: string): string {
 /**
  * The verb of a short "-ed" or "-ing" form, which the suffix rule leaves whole to spare "string" and
  * "need": "asked", "trying", "paying", "added", "fixed" are "ask", "try", "pay", "add", "fix" when
- * those are words (`isDictionaryWord`). After one vowel and one consonant the verb lost an "e"
- * ("hop" would double its "p"): "voted", "hiking", "taking" are "vote", "hike", "take".
+ * those are words (`isDictionaryWord`). After one vowel and one consonant an "-ing" form's verb lost
+ * an "e" ("hop" would double its "p"): "hiking", "taking", "voting" are "hike", "take", "vote". Such
+ * an "-ed" form is left whole: it is as often an adjective of its own ("based in", "noted", "dated").
  */
 function shortVerbOf(word: string): string {
   const suffix = word.endsWith("ing") ? 3 : word.endsWith("ed") ? 2 : 0;
   const rest = word.slice(0, word.length - suffix);
   if (suffix === 0 || rest.length !== 3) return word;
-  const verb = SILENT_E_DROPPED.test(rest) ? `${rest}e` : rest;
+  const silent = SILENT_E_DROPPED.test(rest);
+  if (silent && suffix === 2) return word;
+  const verb = silent ? `${rest}e` : rest;
   return isDictionaryWord(verb) ? verb : word;
 }
 /** One consonant after one vowel: a short verb that doubles it ("hopped") or had an "e" ("hoped"). */
