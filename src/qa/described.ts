@@ -18,6 +18,8 @@ import { fold, isStopword, stem, words } from "./terms.ts";
 const BEFORE = 4;
 /** Words at most of a description opened by an article after a name ("…, the Arjay … Chair …"). */
 const AFTER = 24;
+/** An item of a list inside a description: words in lower case only, to the sentence's end at most. */
+const LIST_ITEM = /^\s+(?:and\s+)?[a-z][a-z\s-]*(?:[.!?]\s*)?$/;
 /** Words at most after a name that are no description opened by an article. */
 const ROLE_AFTER = 8;
 const SYNONYM = 0.7;
@@ -217,11 +219,18 @@ function describedAfter(text: string): string {
   if (!/^\s*[,(]/.test(text)) return "";
   const clauses = text.split(",");
   const first = clauses[0]!.trim().split(/\s+/).filter(Boolean);
-  const kept = first.length <= 1 ? `${clauses[0]},${clauses[1] ?? ""}` : clauses[0]!;
+  let kept = first.length <= 1 ? `${clauses[0]},${clauses[1] ?? ""}` : clauses[0]!;
   // A description ("…, the Arjay and Frances Miller Chair … at the Brookings Institution") is read
   // whole; anything else only as far as a role could reach ("In contrast to Trump, Tillerson and
   // Kelly emphasized … Mexico" is about others).
-  const reach = /^[\s,(]*(?:the|a|an)\s/i.test(kept) ? AFTER : ROLE_AFTER;
+  const described = /^[\s,(]*(?:the|a|an)\s/i.test(kept);
+  // ("…, the BBC's head of development, new media and sports news": a list inside the description,
+  // its items in lower case, no verb of saying among them.)
+  for (const clause of clauses.slice(first.length <= 1 ? 2 : 1)) {
+    if (!described || !LIST_ITEM.test(clause) || words(clause).some((w) => SPEECH_VERBS.has(w))) break;
+    kept += `,${clause}`;
+  }
+  const reach = described ? AFTER : ROLE_AFTER;
   return kept
     .split(/\s+/)
     .slice(0, reach + 1)

@@ -65,6 +65,15 @@ describe("describedPeople", () => {
     expect(next?.score ?? 0).toBeLessThan(1);
   });
 
+  it("reads a list inside a description after the name as part of it", () => {
+    const piero = parseArticle(
+      `BBC tracks players\n\n"We want to appeal to core fans," said Andrew Thompson, the BBC's head of development, new media and sports news.\n\n"It allows us to tell the story," said Andy Townsend, from BBC Broadcast.`,
+      "piero",
+    );
+    const [best] = describedPeople(piero, "the BBC's head of development, new media and sports news");
+    expect(best).toMatchObject({ person: { name: "Andrew Thompson" }, score: 1 });
+  });
+
   it("meets an acronym of the capitalised words written beside the name", () => {
     const [best] = describedPeople(facts, "the interim HUA chair");
     expect(best?.person.name).toBe("Lee Moreno");
