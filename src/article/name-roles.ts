@@ -275,12 +275,12 @@ export function joinsRoles(tokens: readonly Token[], i: number): boolean {
 
 /**
  * A role in lower case (or initials: "CEO") that one person holds, not a relative ("senator",
- * "chief", not "wife").
+ * "chief", "guitarist", not "wife").
  */
 export const isOwnRole = (t: Token | undefined): boolean =>
   t?.kind === "word" &&
   (!t.capitalised || /^\p{Lu}{2,}$/u.test(t.text)) &&
-  TITLE_HEADS.has(t.lower) &&
+  (TITLE_HEADS.has(t.lower) || isPersonRole(t.lower)) &&
   !KIN.has(t.lower);
 
 /**

@@ -26,7 +26,7 @@ import {
   TITLE_HEADS,
   VERB_FILLERS,
 } from "./lexicon.ts";
-import { isPersonRole } from "./name-roles.ts";
+import { joinsRoles } from "./name-roles.ts";
 import type { Token } from "./text.ts";
 
 /**
@@ -96,7 +96,7 @@ export function subjectEnd(tokens: readonly Token[], start: number, limit: numbe
     if (head < 0 && !t.capitalised && LINKING.has(t.lower) && !linked && lowered && !speaksThrough(noun))
       return -1;
     // "The singer and guitarist told …", "the president and chief executive said": one person's roles.
-    if (t.lower === "and" && joinsOneRole(tokens, end + 1)) {
+    if (t.lower === "and" && joinsRoles(tokens, end + 1)) {
       end++;
       continue;
     }
@@ -112,13 +112,6 @@ export function subjectEnd(tokens: readonly Token[], start: number, limit: numbe
   // The sentence's first word can speak by its capital alone ("Results of a consultation …"): there
   // the phrase's last word must.
   return speakerHead(tokens, head > 0 ? head : end) >= 0 ? end : -1;
-}
-
-/** Whether the "and" at `i` joins two roles in lower case, the second with no determiner of its own. */
-function joinsOneRole(tokens: readonly Token[], i: number): boolean {
-  const role = (t: Token | undefined) =>
-    t?.kind === "word" && !t.capitalised && (TITLE_HEADS.has(t.lower) || isPersonRole(t.lower));
-  return role(tokens[i - 1]) && role(tokens[i + 1]);
 }
 
 /**

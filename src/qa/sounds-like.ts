@@ -14,16 +14,19 @@ import { words } from "./terms.ts";
  * name word is; null when no word was respelt.
  */
 export function respeltBySound(text: string, people: readonly Person[]): string | null {
-  const known = people.flatMap((p) => [p.name, ...p.aliases].flatMap(bearerWords));
-  const own = new Set(known);
+  const known = new Set(people.flatMap((p) => [p.name, ...p.aliases].flatMap(bearerWords)));
+  // Each name word's code, worked out once for all the asked words.
+  const sounds = [...known]
+    .filter((w) => w.length >= 3)
+    .map((w) => ({ word: w, sound: doubleMetaphone(w)[0] }));
   let respelt = false;
   const out = words(text).map((word) => {
-    if (word.length < 3 || own.has(word)) return word;
+    if (word.length < 3 || known.has(word)) return word;
     const sound = doubleMetaphone(word)[0];
-    const alike = known.find((w) => w[0] === word[0] && w.length >= 3 && doubleMetaphone(w)[0] === sound);
+    const alike = sounds.find((k) => k.word[0] === word[0] && k.sound === sound);
     if (!alike) return word;
     respelt = true;
-    return alike;
+    return alike.word;
   });
   return respelt ? out.join(" ") : null;
 }
