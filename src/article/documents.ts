@@ -37,10 +37,21 @@ const isDocumentHead = (t: Token) =>
 /** Can the phrase open with this word: a determiner, or a name ("The Rove ad", "Hoff's letter")? */
 const opensPhrase = (t: Token) => OPENERS.has(t.lower) || t.capitalised;
 
-/** Inside a noun phrase: a word that is no clause break, or a preposition linking its parts. */
-const insidePhrase = (t: Token) =>
-  t.kind === "word" &&
-  (!CLAUSE_BREAKS.has(t.lower) || INNER_PREPOSITIONS.has(t.lower) || OPENERS.has(t.lower));
+/** Small words that join the parts of a name: "the Institute for Fiscal Studies", "Marks and Spencer". */
+const NAME_JOINERS = new Set(["for", "and"]);
+
+/**
+ * Inside a noun phrase: a word that is no clause break, a preposition linking its parts, or a small
+ * word between two capitalised ones, inside a name ("a study by the Centre for Economic Policy Research").
+ */
+function insidePhrase(tokens: readonly Token[], k: number): boolean {
+  const t = tokens[k]!;
+  if (t.kind !== "word") return false;
+  if (!CLAUSE_BREAKS.has(t.lower) || INNER_PREPOSITIONS.has(t.lower) || OPENERS.has(t.lower)) return true;
+  return (
+    NAME_JOINERS.has(t.text) && tokens[k - 1]?.capitalised === true && tokens[k + 1]?.capitalised === true
+  );
+}
 
 /** Words before a clause that a document's noun phrase opens: "… said the memo states". */
 const CLAUSE_OPENERS = new Set("that and but while as because though although when if said says".split(" "));
@@ -68,7 +79,7 @@ function isDocumentPhrase(tokens: readonly Token[], start: number, end: number):
 export function documentBefore(tokens: readonly Token[], end: number, floor: number): number {
   if (end < floor || tokens[end]?.kind !== "word") return -1;
   let start = end;
-  while (start - 1 >= floor && end - start < MAX_WORDS && insidePhrase(tokens[start - 1]!)) {
+  while (start - 1 >= floor && end - start < MAX_WORDS && insidePhrase(tokens, start - 1)) {
     // A determiner opens the phrase unless a preposition links it to the head before it.
     if (OPENERS.has(tokens[start]!.lower) && !INNER_PREPOSITIONS.has(tokens[start - 1]!.lower)) break;
     start--;
@@ -87,7 +98,7 @@ export function documentBefore(tokens: readonly Token[], end: number, floor: num
  */
 export function documentAfter(tokens: readonly Token[], start: number): number {
   let end = start;
-  while (end + 1 < tokens.length && end + 1 - start < MAX_WORDS && insidePhrase(tokens[end + 1]!)) {
+  while (end + 1 < tokens.length && end + 1 - start < MAX_WORDS && insidePhrase(tokens, end + 1)) {
     if (/ed$/.test(tokens[end + 1]!.lower)) break;
     end++;
   }

@@ -1086,6 +1086,18 @@ describe("documents as sources", () => {
     ]);
   });
 
+  it("reads a name joined by “for” or “and” whole inside a document's phrase: “a study by the Centre for …”", () => {
+    const body = [
+      "Tariffs cost more than they raise.",
+      "A study by the Centre for Trade Policy Research concluded that “the full cost falls on consumers.”",
+      "Exports fell, according to the latest survey from the Institute for Supply Management.",
+    ].join("\n\n");
+    expect(quotesOf(body).map(([, who]) => who)).toEqual(["a study by the Centre for Trade Policy Research"]);
+    expect(reportsOf(body).map(([, who]) => who)).toEqual([
+      "the latest survey from the Institute for Supply Management",
+    ]);
+  });
+
   it("takes a document noun ending in -ing as the head: “a ruling on the appeal states”", () => {
     const body =
       "Ana Ruiz lost the case. A ruling on the appeal states that the lease was “void from the start.”";
