@@ -150,8 +150,15 @@ export class Salience {
     const titled = mostRecent(persons, (p) => p.title?.toLowerCase().split(" ").includes(head) ?? false);
     // A spokesman or an official is someone else; a leader or minister is likely the one just named.
     if (titled) return titled;
+    // "Mr. Trump took on Hillary Clinton after the Democratic front-runner had said …": a role in the
+    // sentence of a named subject is the other person it names; the subject would be "he".
+    const other = otherThanSubject(sentence, at);
+    const otherNamed = other && this.registry.isNamed(other) ? other : null;
     // (Not one the article gave a role no office-holder has: "Tom Becker, her neighbor, … the mayor said".)
-    if (HELD_ROLES.has(head)) return mostRecent(persons, (p) => !holdsNoOffice(p, head));
+    if (HELD_ROLES.has(head))
+      return otherNamed && !holdsNoOffice(otherNamed, head)
+        ? otherNamed
+        : mostRecent(persons, (p) => !holdsNoOffice(p, head));
     // "the veteran builder", "the New York businessman": a role no one was given is the person the
     // story is about, the one just quoted or written about, not someone new.
     if (SEPARATE_ROLES.has(head)) return null;
@@ -159,10 +166,7 @@ export class Salience {
     // sentence just before; failing that, the one quoted in it ("… because I'd had enough." The
     // Russian added that …); else no one (someone quoted earlier may be of another people).
     if (people) return this.priorPerson(sentence, earlier) ?? this.speakerJustBefore(earlier);
-    // "Mr. Trump took on Hillary Clinton after the Democratic front-runner had said …": a role in the
-    // sentence of a named subject is the other person it names; the subject would be "he".
-    const other = otherThanSubject(sentence, at);
-    if (other && this.registry.isNamed(other)) return other;
+    if (otherNamed) return otherNamed;
     const salient = [this.lastSpeaker, this.lastSubject].find(
       (s) =>
         s &&

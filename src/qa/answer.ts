@@ -183,7 +183,7 @@ class Asking {
     // Their quote, unless their reported speech holds far more of the topic in its own words, or
     // holds more of it and quotes them too ("the push was a "military operation"").
     const { quote, reported } = best;
-    const quoting = reported && /["“”]/.test(reported.passage.text);
+    const quoting = reported && this.quotesOwnWords(reported.passage, spoken);
     const chosen =
       reported && (!quote || reported.own - quote.own > 0.5 || (quoting && reported.value > quote.value))
         ? reported
@@ -201,6 +201,17 @@ class Asking {
     // Asked only about what the whole article is about ("the rail bill"): their main words answer.
     if (this.isBackground(topic, people[0]!.article)) return keyQuote();
     return this.decline(people[0]!.article);
+  }
+
+  /**
+   * Whether reported speech quotes its own speaker ("the push was a "military operation""), not
+   * someone else ("he was unlikely to get on with Cameron, who cast him as "divisive"").
+   */
+  private quotesOwnWords(reported: Passage, spoken: (p: Passage) => boolean): boolean {
+    if (!/["“”]/.test(reported.text)) return false;
+    const inside = (p: Passage) =>
+      p.kind === "quote" && p.sentence === reported.sentence && reported.text.includes(p.text) && spoken(p);
+    return this.index.passagesOf(reported.article, inside).length > 0;
   }
 
   whoSaid(parsed: ParsedQuestion): Answer {

@@ -683,4 +683,12 @@ describe("the one a pronoun or a courtesy title means", () => {
     ].join("\n\n");
     expect(quotesOf(body).map(([, speaker]) => speaker)).toEqual(["Helen Carver", "Rick Gale"]);
   });
+
+  it("reads an office in the sentence of a named subject as the other person it names, not the one named last", () => {
+    const body = [
+      "Tom Hale and Gordon Reid are said to be feuding.",
+      "On Wednesday Mr Hale denied Mr Reid had said it, and the chancellor told reporters: “Of course I trust the premier.”",
+    ].join("\n\n");
+    expect(quotesOf(body).map(([, speaker]) => speaker)).toEqual(["Gordon Reid"]);
+  });
 });

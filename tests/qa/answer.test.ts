@@ -46,6 +46,20 @@ describe("what did X say", () => {
   it("declines a person who is not in the article", () => {
     expect(ask("What did Boris Johnson say about the harbour?").answered).toBe(false);
   });
+
+  it("prefers their quote to their reported speech that quotes only someone else", () => {
+    const body = [
+      "Mayor and council clash",
+      "Ana Ruiz, the council leader, met the mayor on Monday.",
+      "Ruiz said she was unlikely to have a good working relationship with Mayor Tom Becker because Becker had called her housing plan “reckless and costly” at a meeting last week.",
+      "“It looks like we are not going to have a very good relationship, who knows? We will see what happens once the budget is set in the spring and the council has voted on every part of it,” Ruiz said.",
+    ].join("\n\n");
+    const index = new ArchiveIndex();
+    index.add(parseArticle(body, "clash"));
+    const a = answerQuestion(index, "What did Ruiz say about the relationship?", "clash");
+    expect(a).toMatchObject({ kind: "quote", speaker: "Ana Ruiz" });
+    expect(a.text).toContain("not going to have a very good relationship");
+  });
 });
 
 describe("a statement split around its attribution", () => {
