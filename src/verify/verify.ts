@@ -225,8 +225,20 @@ function rank(a: Candidate, b: Candidate): number {
     exactness(b) - exactness(a) ||
     b.alignment.coverage - a.alignment.coverage ||
     b.alignment.precision - a.alignment.precision ||
+    (a.ref.id === b.ref.id ? 0 : firstCopy(a, b)) ||
     share(b) - share(a)
   );
+}
+
+/**
+ * Of two articles that carry the words alike, the one published first: wire copy is cited from its
+ * earliest copy, as answers are. Undated articles come last; two of a date are alike.
+ */
+function firstCopy(a: Candidate, b: Candidate): number {
+  const [x, y] = [a.ref.published, b.ref.published];
+  if (x === y) return 0;
+  if (!x || !y) return x ? -1 : 1;
+  return x < y ? -1 : 1;
 }
 
 function exactness(c: Candidate): number {

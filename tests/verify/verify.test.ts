@@ -237,3 +237,19 @@ describe("a speaker named in many articles", () => {
     expect(new Set(loaded).size).toBeLessThan(15);
   });
 });
+
+describe("the same words in several articles", () => {
+  /** Wire copy: one statement carried by three papers, cut shorter by the later two. */
+  const copy = (date: string, more: string) =>
+    `Bridge to open next spring\n${date}\n\nThe mayor, Ana Whitfield, spoke on Friday.\n\n"We will not wait for another flood before we build the bridge${more}," Whitfield said.\n`;
+
+  it("cites the copy published first, whatever order the archive took them in", () => {
+    const index = new ArchiveIndex();
+    index.add(parseArticle(copy("14 March 2021", ""), "latest"));
+    index.add(parseArticle(copy("12 March 2021", " this city needs"), "first"));
+    index.add(parseArticle(copy("13 March 2021", ""), "second"));
+    const v = verifyClaim(index, { quote: "We will not wait for another flood", speaker: "Whitfield" });
+    expect(v.verdict).toBe("exact");
+    expect(v.found?.article.id).toBe("first");
+  });
+});
