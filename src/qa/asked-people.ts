@@ -18,8 +18,8 @@ const MIN_PERSON_SCORE = 0.6;
 /** A description ("the Massachusetts senator") names one quoted person when it fits them this much better. */
 const MIN_DESCRIPTION_MARGIN = 0.2;
 const DESCRIPTION = /^(?:the|a|an)\s/i;
-/** A role asked of its owner: "Carlineo's lawyer", "Steenburgen's son". */
-const OWNED_ROLE = /^[\p{L}.-]+['’]s?\s+\p{L}/iu;
+/** A role asked of its owner: "Carlineo's lawyer", "Mary Steenburgen's son". */
+const OWNED_ROLE = /^(?:[\p{L}.-]+\s+){0,2}[\p{L}.-]+['’]s?\s+\p{L}/iu;
 
 export class AskedPeople {
   constructor(
@@ -41,8 +41,10 @@ export class AskedPeople {
     const named = byName.some((h) => h.score >= MIN_PERSON_SCORE);
     const hits = (named ? byName : this.byTrailingName(who, byName)).map((h) => this.named(h));
     const described = this.described(who);
-    // "the New York businessman" may be a person of its own in the facts who says nothing.
-    if (described && (!hits[0] || described.score > hits[0].score || !this.speaks(hits[0])))
+    // "the New York businessman" may be a person of its own in the facts who says nothing; "Ford's
+    // aunt" is not Ford, whose name alone matches as well.
+    const owned = OWNED_ROLE.test(who) && described !== null && described.score >= (hits[0]?.score ?? 0);
+    if (described && (!hits[0] || described.score > hits[0].score || owned || !this.speaks(hits[0])))
       hits.unshift(described);
     const top = hits[0];
     if (!top || top.score < MIN_PERSON_SCORE) return [];

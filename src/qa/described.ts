@@ -9,6 +9,7 @@
 import type { Facts, Person } from "../article/facts.ts";
 import { NOT_ROLES, ROLE_ENDING, SPEECH_VERBS, TITLE_HEADS } from "../article/lexicon.ts";
 import { isKinNoun } from "../article/name-roles.ts";
+import { guessedGender } from "../article/registry.ts";
 import { bearerWords } from "./names.ts";
 import { kinOf, synonymsOf } from "./synonyms.ts";
 import { fold, isStopword, stem, words } from "./terms.ts";
@@ -145,17 +146,56 @@ function nearWords(facts: Facts, person: Person, written = false): Near {
   // ("the prime minister's spokesman": a person the copy only describes is described by the name.)
   if (/^(?:the|a|an)\s/.test(person.name)) take(person.name);
   if (!written) for (const description of descriptionsOf(facts).get(person.id) ?? []) take(description);
-  for (const sentence of facts.sentences) {
+  facts.sentences.forEach((sentence, index) => {
     for (const name of names) {
       let at = sentence.text.indexOf(name);
       while (at >= 0) {
         const before = describedBefore(sentence.text.slice(0, at));
         take(`${before} ${describedAfter(sentence.text.slice(at + name.length))}`);
+        // "his aunt, Jane Starner" is Ford's aunt where Ford is the one named last before her.
+        const pronoun = PRONOUN_OWNED.exec(before)?.[1]?.toLowerCase();
+        const owner = pronoun ? namedLastBefore(facts, person, pronoun, index, at) : undefined;
+        for (const w of owner ? bearerWords(owner.name) : []) near.words.add(w);
         at = sentence.text.indexOf(name, at + name.length);
       }
     }
-  }
+  });
   return near;
+}
+
+/** A relation owned by a pronoun: "his aunt", "her lawyer". */
+const PRONOUN_OWNED = /\b(his|her|their)\s+\p{Ll}/iu;
+/** The gender a possessive pronoun rules out. */
+const NOT_OF: Record<string, Person["gender"]> = { his: "f", her: "m" };
+
+/**
+ * The person other than `except` named last before position `at` of sentence `index`, looking back
+ * at most three sentences, whom `pronoun` can stand for ("his" not a woman, "her" not a man): whom
+ * it most likely does.
+ */
+function namedLastBefore(
+  facts: Facts,
+  except: Person,
+  pronoun: string,
+  index: number,
+  at: number,
+): Person | undefined {
+  const ruledOut = NOT_OF[pronoun];
+  const fits = (p: Person) =>
+    p !== except && p.kind === "person" && (p.gender ?? guessedGender(p.name.split(" ")[0])) !== ruledOut;
+  for (let i = index; i >= Math.max(0, index - 3); i--) {
+    const text = facts.sentences[i]!.text.slice(0, i === index ? at : undefined);
+    let last: { person: Person; at: number } | undefined;
+    for (const p of facts.people) {
+      if (!fits(p)) continue;
+      for (const name of [p.name, ...p.aliases].filter((n) => n.length > 2)) {
+        const found = text.lastIndexOf(name);
+        if (found >= 0 && (!last || found > last.at)) last = { person: p, at: found };
+      }
+    }
+    if (last) return last.person;
+  }
+  return undefined;
 }
 
 /** A role in lower case that owns what follows it: "president" in "the president's … speechwriter". */

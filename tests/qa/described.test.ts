@@ -184,6 +184,26 @@ describe("what did <description> say", () => {
     const a = answerQuestion(index, "What did Okafor's lawyer say about his politics?", "threat");
     expect(a).toMatchObject({ answered: true, speaker: "Dana Zoghlin" });
   });
+
+  it("reads a relation owned by a pronoun as the relation of the one it stands for (“his aunt”)", () => {
+    // The Verge, 2019: "According to his aunt, Jane Starner, …": "Ford's aunt" had found Ford himself.
+    const text = [
+      "Writer dies at 49",
+      "Tom Ford wrote nine novels.",
+      "His aunt, Jane Starner, said: “He was brilliant from the start.”",
+      "His sister, Martha Fry, said the family was “proud of every book.”",
+      "“I will miss his letters,” Ford's editor, Ann Bell, said.",
+    ].join("\n\n");
+    const index = new ArchiveIndex();
+    index.add(parseArticle(text, "obituary"));
+    const ask = (q: string) => answerQuestion(index, q, "obituary");
+    expect(ask("How did Ford's aunt describe him?")).toMatchObject({
+      answered: true,
+      speaker: "Jane Starner",
+    });
+    expect(ask("What did Tom Ford's sister say?")).toMatchObject({ answered: true, speaker: "Martha Fry" });
+    expect(ask("What did Ford's editor say?")).toMatchObject({ answered: true, speaker: "Ann Bell" });
+  });
 });
 
 describe("who did something", () => {
