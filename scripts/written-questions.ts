@@ -9,7 +9,7 @@
  * and every quote of those bodies with its speaker, so the run scores attribution on that copy too.
  * `bbc`: `bench/bbc-questions`, 320 questions on 32 BBC News articles of `../shared/bbc` (2004–05
  * business, entertainment, sport and technology copy; the scored BBC set is politics), read from
- * there. `polnear`: `bench/polnear-questions`, 320 questions on 32 articles of `../shared/polnear/train`
+ * there, and every quote of those articles with its speaker. `polnear`: `bench/polnear-questions`, 320 questions on 32 articles of `../shared/polnear/train`
  * (US copy of 2015–16 from its seven publishers), read from there. Each set's SOURCES.md says how its
  * questions were written.
  *
