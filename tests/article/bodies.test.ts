@@ -21,6 +21,19 @@ describe("a body named after its verb of saying", () => {
     expect(speakersOf(body)).toEqual(["the group"]);
   });
 
+  it("keeps where analysts work but not the note they wrote (wrote analysts from X in a note to clients)", () => {
+    // BBC, 2005: "…," wrote analysts from Citigroup Smith Barney in a note to clients on Friday" had
+    // been "analysts" alone.
+    const body = [
+      "“Such events have a limited impact on bookings,” wrote analysts from Harbour Lane Securities in a note to clients on Friday.",
+      "“Prices will hold,” said analysts at Weston Partners in a research note.",
+    ].join("\n\n");
+    expect(speakersOf(body)).toEqual([
+      "analysts from Harbour Lane Securities",
+      "analysts at Weston Partners",
+    ]);
+  });
+
   it("is read past an adjunct after it (read a statement from the party)", () => {
     const body = [
       "Ms Lopez's spokesman, Bob Lee, said in an email that the senator “will not back down.”",
