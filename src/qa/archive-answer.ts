@@ -20,7 +20,7 @@ import { namedByInitials } from "./initials.ts";
 import { askedNameWords, nameFit } from "./name-index.ts";
 import { inPeriod, type Period, periodOf } from "./periods.ts";
 import { parseQuestion, type QuestionKind } from "./question.ts";
-import { askedWords, nearShare, ownShare, subjectWords } from "./question-shares.ts";
+import { askedWords, nearShare, ownShare, subjectWords, synonymShare } from "./question-shares.ts";
 import { framesTopic } from "./relevance.ts";
 import { cleanQuestion } from "./sanitize.ts";
 import { articleSubject, headlineOf } from "./subject.ts";
@@ -246,7 +246,10 @@ export function weighAnswers(index: ArchiveIndex, asked: string, count = CANDIDA
       const subject = articleSubject(index, c.article, questionTerms);
       // A sentence of a story about Wells Fargo need not name Wells Fargo again: its headline is its context.
       const context = answer.kind === "sentence" ? `${headlineOf(index, c.article)}\n` : "";
-      const own = answer.answered ? ownShare(index, context + answer.text, parsed.topic, typed) : 0;
+      const shared = answer.answered ? ownShare(index, context + answer.text, parsed.topic, typed) : 0;
+      // "Who said it was no trouble?" of "it wasn't a problem": words that take it up in other words.
+      const own =
+        shared === 0 && parsed.kind === "who-said" ? synonymShare(answer.text, parsed.topic) : shared;
       const near = answer.answered ? nearShare(index, c.article, answer.paragraph, nearWords, typed) : 0;
       const fit = whoWords.length > 0 ? speakerFit(index, answer, whoWords) : 1;
       const w = {

@@ -8,7 +8,8 @@ import type { ArchiveIndex, QueryTerm } from "./index.ts";
 import { ownNameWords } from "./names.ts";
 import { commonStems, lowerCaseWords } from "./proper-words.ts";
 import type { ParsedQuestion } from "./question.ts";
-import { terms, words } from "./terms.ts";
+import { synonymsOf } from "./synonyms.ts";
+import { stem, terms, words } from "./terms.ts";
 
 /** The sentences naming a word from which an article counts as dwelling on it. */
 const FOCUS_SENTENCES = 3;
@@ -168,6 +169,18 @@ export function ownShare(
   }
   return total > 0 ? found / total : 1;
 }
+
+/**
+ * The share of the topic's words that `text` holds only in other words, through a WordNet synonym
+ * ("trouble" / "problem"), each counting for less than the word itself.
+ */
+export function synonymShare(text: string, topic: readonly string[]): number {
+  if (topic.length === 0) return 0;
+  const own = new Set(terms(text));
+  const said = topic.filter((word) => synonymsOf(stem(word)).some((s) => own.has(s)));
+  return (SYNONYM * said.length) / topic.length;
+}
+const SYNONYM = 0.7;
 
 /** The names a question writes in full: runs of two or more capitalised words after its first. */
 export function writtenNames(question: string): string[][] {

@@ -253,6 +253,31 @@ describe("who said it", () => {
   });
 });
 
+describe("who said it, in other words", () => {
+  it("answers from the quote that says it in other words, not one that shares a word around it", () => {
+    // BBC, 2005: "it wasn't a problem" (a kicker on a long penalty) answers "Who said the long kick had
+    // been no trouble for him?"; a cruise analyst's "it was a long cruise" shares only "long".
+    const small = new ArchiveIndex();
+    small.add(
+      parseArticle(
+        "Wales hails new kicker\n\nOwen Hale landed a long kick from 50 metres to win the game.\n\n“I have been getting them from that distance all year so it wasn't a problem,” Hale said.",
+        "kicker",
+      ),
+    );
+    small.add(
+      parseArticle(
+        "Market unfazed by cruise setback\n\nShares in the cruise firm held steady.\n\n“It was clearly a source of uncertainty for the company - it was a long cruise, after all,” said analyst Simon Moor.",
+        "cruise",
+      ),
+    );
+    expect(answerFromArchive(small, "Who said the long kick had been no trouble for him?")).toMatchObject({
+      answered: true,
+      speaker: "Owen Hale",
+      article: { id: "kicker" },
+    });
+  });
+});
+
 describe("who said it, word for word", () => {
   it("answers from the one quote that holds the words asked, not one that says them otherwise", () => {
     // Two real stories of November 2019 on South Dakota's anti-meth campaign, cut down: the governor
