@@ -6,13 +6,16 @@
  */
 import { editDistance, stem, words } from "./terms.ts";
 
-export type AnswerType = "money" | "number" | "year" | "date" | "place" | "name";
+export type AnswerType = "money" | "number" | "score" | "year" | "date" | "place" | "name";
 
 /** "How much did it cost", "how much were they fined", "what was the price": a sum of money. */
 const MONEY_QUESTION =
   /\bhow much\b.*\b(?:cost|costs|spend|spends|spent|pay|pays|paid|charge|charges|charged|fined|price|priced|worth|raise|raised|earn|earns|earned|owe|owes|owed)\b|\bwhat (?:is|was|are|were) the (?:cost|price|fine)\b/;
 const NUMBER_QUESTION =
   /\bhow (?:much|many|long|old|far|big|large|often)\b|\bwhat(?:'s| is| was| are| were)? (?:the |\S+'s? )?(?:percentage|proportion|share|number|amount|population|level|size|rate|cost|price|sum|total|figure|most|least|highest|lowest|largest|smallest)\b/;
+/** "What was the score", "by what score did they win", "what was the final result": a game's score. */
+const SCORE_QUESTION =
+  /\bwhat(?:'s| is| was| were)? (?:the )?(?:final )?(?:score|scoreline|result)\b|\bby what (?:score|scoreline|margin)\b/;
 const YEAR_QUESTION = /\b(?:what|which) year\b/;
 const DATE_QUESTION = /^when\b|\b(?:what|which) (?:date|day|month)\b/;
 const PLACE_QUESTION =
@@ -23,6 +26,7 @@ const NAME_QUESTION = /\bwhat (?:is|was|are|were)\b.*\b(?:called|named|known as|
 export function answerTypeOf(typed: string): AnswerType | undefined {
   const question = typed.replace(/[a-z]{5,}/g, (word) => cueOf(word) ?? word);
   if (MONEY_QUESTION.test(question)) return "money";
+  if (SCORE_QUESTION.test(question)) return "score";
   if (NUMBER_QUESTION.test(question)) return "number";
   if (YEAR_QUESTION.test(question)) return "year";
   if (DATE_QUESTION.test(question)) return "date";
@@ -35,12 +39,13 @@ const EVENT_WORDS = "made make remarks comments statement held located based hap
 
 /** Whether only a passage that holds such an answer can answer: a count or a date, not a place or name. */
 export function mustFit(type: AnswerType): boolean {
-  return type === "money" || type === "number" || type === "year" || type === "date";
+  return type === "money" || type === "number" || type === "score" || type === "year" || type === "date";
 }
 
 /** Words of a question that only say which kind of answer it wants ("what percentage voted No"). */
 const TYPE_WORDS: Record<AnswerType, ReadonlySet<string>> = {
   money: new Set("amount sum".split(" ")),
+  score: new Set("score scoreline result final margin".split(" ")),
   number: new Set(
     "percentage percent proportion number amount figure total share level population".split(" "),
   ),
@@ -109,6 +114,8 @@ export function typeFit(text: string, type: AnswerType, topicStems: ReadonlySet<
       return MONEY.test(text) ? 1 : 0;
     case "number":
       return numberFit(text, topicStems);
+    case "score":
+      return SCORE.test(text) ? 1 : 0;
     // "What year …" is answered by a year ("in 1993"), not by "since the 1890s" or "last year".
     case "year":
       return YEAR.test(text) ? 1 : 0;
@@ -121,6 +128,9 @@ export function typeFit(text: string, type: AnswerType, topicStems: ReadonlySet<
       return NAME.test(text) && !HEADLINE.test(text) ? 1 : 0;
   }
 }
+
+/** A game's score: "6-2 6-2", "a 45-6 win", "2–1 down" (not a date or a range of years). */
+const SCORE = /(?<![\d/.-])\d{1,3}\s?[-–]\s?\d{1,3}(?![\d/.-]|\s?(?:percent|per cent|%))/;
 
 /** A sum of money: "$9.1 million", "525,000 dollars", "Rs 299", "71,350 euro", "pounds 3.7bn" (BBC's £). */
 const MONEY =

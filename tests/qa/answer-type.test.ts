@@ -29,6 +29,33 @@ describe("answerTypeOf", () => {
     // The word that says so, misspelt.
     expect(answerTypeOf("what adress did the blast happen in front of")).toBe("place");
     expect(answerTypeOf("what is the populaton of burma")).toBe("number");
+    // A game's score (BBC sport, 2005: "By what score did the All Blacks beat France?").
+    expect(answerTypeOf("by what score did the all blacks beat france")).toBe("score");
+    expect(answerTypeOf("what was the final score in the cup tie")).toBe("score");
+    expect(answerTypeOf("what was the score")).toBe("score");
+  });
+});
+
+describe("a score asked for", () => {
+  it("is a result written with a dash, not a date, a range of years or a share", () => {
+    const none = new Set<string>();
+    expect(typeFit("He lost in straight sets, 6-2 6-2, in California.", "score", none)).toBe(1);
+    expect(typeFit("The All Blacks' 45–6 humiliation of France", "score", none)).toBe(1);
+    expect(typeFit("The war of 1939-45 changed the town.", "score", none)).toBe(0);
+    expect(typeFit("Rates fell on 12/03-04 and 5-6% later.", "score", none)).toBe(0);
+  });
+
+  it("is answered by the sentence holding the score", () => {
+    const text = [
+      "Hale humbles champions",
+      "Owen Hale's side beat the champions at Arms Park on Saturday.",
+      "The hosts ran in four tries in a 31-9 win over Leinster, their biggest of the season.",
+      "Hale praised the crowd after the match.",
+    ].join("\n\n");
+    const index = new ArchiveIndex();
+    index.add(parseArticle(text, "match"));
+    const a = answerQuestion(index, "By what score did the hosts beat Leinster?", "match");
+    expect(a).toMatchObject({ answered: true, text: expect.stringContaining("31-9") });
   });
 });
 
