@@ -3,7 +3,7 @@
  * for the topic, and declines below a calibrated confidence rather than guess.
  */
 import { humanDate } from "../article/dates.ts";
-import type { Facts, Person } from "../article/facts.ts";
+import type { Person } from "../article/facts.ts";
 import { spokenAround } from "../verify/statements.ts";
 import { type AnswerType, mustFit, typeFit } from "./answer-type.ts";
 import { ArticleQuery } from "./article-query.ts";
@@ -15,6 +15,7 @@ import { isPhrase, kindBonus, passageValue } from "./passage-value.ts";
 import { type MetadataField, type ParsedQuestion, parseQuestion } from "./question.ts";
 import { articleCoverage, relevance, type TopicTerm, topicTerms } from "./relevance.ts";
 import { cleanQuestion } from "./sanitize.ts";
+import { quotedPeople } from "./speakers.ts";
 import { stem, terms, words } from "./terms.ts";
 import type { Answer, AnswerKind } from "./types.ts";
 
@@ -490,14 +491,3 @@ function key(article: string, person: string): string {
 
 /** How much holding the kind of answer asked for (a number for "how many") counts in ranking. */
 const TYPE_FIT = 0.8;
-
-/** The people an article quotes, most quoted first: the hint a decline gives. */
-export function quotedPeople(facts: Facts): string[] {
-  const counts = new Map<string, number>();
-  for (const q of facts.quotes) if (q.speakerId) counts.set(q.speakerId, (counts.get(q.speakerId) ?? 0) + 1);
-  const names = new Map(facts.people.map((p) => [p.id, p.name]));
-  return [...counts]
-    .sort((a, b) => b[1] - a[1])
-    .map(([id]) => names.get(id))
-    .filter((n): n is string => Boolean(n));
-}

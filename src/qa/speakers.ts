@@ -17,3 +17,14 @@ export function speakersIn(facts: Facts): string[] {
   const ids = [...new Set(facts.quotes.flatMap((q) => (q.speakerId ? [q.speakerId] : [])))];
   return ids.map((id) => facts.people.find((p) => p.id === id)!.name);
 }
+
+/** The people an article quotes, most quoted first: the hint a decline gives. */
+export function quotedPeople(facts: Facts): string[] {
+  const counts = new Map<string, number>();
+  for (const q of facts.quotes) if (q.speakerId) counts.set(q.speakerId, (counts.get(q.speakerId) ?? 0) + 1);
+  const names = new Map(facts.people.map((p) => [p.id, p.name]));
+  return [...counts]
+    .sort((a, b) => b[1] - a[1])
+    .map(([id]) => names.get(id))
+    .filter((n): n is string => Boolean(n));
+}
