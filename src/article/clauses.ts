@@ -3,6 +3,7 @@
  * Tory spokesman", "one Republican involved in the planning"), sentence subjects and the mentions
  * near a quote. Pure functions over one sentence's tokens; `quotes.ts` weighs them.
  */
+import { describedChannelLength } from "./channels.ts";
 import type { QuoteKind } from "./facts.ts";
 import {
   AGED,
@@ -133,52 +134,11 @@ export function postmodifierEnd(tokens: readonly Token[], head: number, start: n
     const t = tokens[j]!;
     if (t.kind !== "word") return t.kind === "punct" ? j - 1 : head;
     // ("said the group in a statement": how it was said, not who said it.)
-    if (RELATIVES.has(t.lower) || isSpeechVerb(tokens, j) || channelLength(tokens, j, DESCRIBED_CHANNELS) > 0)
+    if (RELATIVES.has(t.lower) || isSpeechVerb(tokens, j) || describedChannelLength(tokens, j) > 0)
       return j - 1;
   }
   return tokens.length - start <= 12 ? tokens.length - 1 : head;
 }
-/**
- * How many words at `at` name the channel something was said through ("in a statement", "in an
- * interview", "on Twitter"), or zero.
- */
-export function channelLength(tokens: readonly Token[], at: number, channels = CHANNELS): number {
-  const two = tokens
-    .slice(at, at + 2)
-    .map((t) => t.lower)
-    .join(" ");
-  if (channels.has(two)) return 2;
-  const three = tokens
-    .slice(at, at + 3)
-    .map((t) => t.lower)
-    .join(" ");
-  return channels.has(three) ? 3 : 0;
-}
-const CHANNELS = new Set([
-  "in a statement",
-  "in an interview",
-  "in a letter",
-  "in an email",
-  "in an e-mail",
-  "in a tweet",
-  "on twitter",
-  "on facebook",
-]);
-/**
- * Channels whose noun goes on ("in a note to clients", "in a research note on the firm"): they end a
- * speaker's description, but what follows them is no clause said.
- */
-const DESCRIBED_CHANNELS = new Set([
-  ...CHANNELS,
-  "in a note",
-  "in a research",
-  "in a report",
-  "in a memo",
-  "in a speech",
-  "in a post",
-  "in a blog",
-  "in a video",
-]);
 const POSTMODIFIER_OPENERS = new Set(
   "for of to at from with in on close familiar involved knowledgeable briefed speaking".split(" "),
 );

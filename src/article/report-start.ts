@@ -5,7 +5,7 @@
  */
 
 import { RELATIVES } from "./asides.ts";
-import { channelLength } from "./clauses.ts";
+import { channelLength } from "./channels.ts";
 import { TELLING } from "./cues.ts";
 import {
   CLAUSE_VERBS,
