@@ -3,9 +3,10 @@
  * Y", "X on Y?") → the plain ones `question.ts` reads ("who said Z", "what did X say about Y").
  * Only the frame is rewritten: the person and the topic words stay as asked.
  */
+import { isEnglishWord } from "../article/dictionary.ts";
 import { SPEAKER_NOUNS } from "../article/lexicon.ts";
 import { isRoleNoun } from "./described.ts";
-import { isStopword, words } from "./terms.ts";
+import { editDistance, isStopword, words } from "./terms.ts";
 
 /**
  * Folded question → the same question in its plain frame. Each rewrite is of words that carry no
@@ -13,7 +14,7 @@ import { isStopword, words } from "./terms.ts";
  */
 export function plainFrame(text: string): string {
   return (
-    text
+    respellSaying(text)
       // "Can you tell me who said …", "do you know what Kelly said …": the question inside.
       .replace(WRAPPER, "")
       .replace(/^(?:tell|show) me (?=(?:who|what|how|when|where|why|which)\b)/, "")
@@ -46,6 +47,27 @@ export function plainFrame(text: string): string {
         "$1",
       )
   );
+}
+
+/** The verbs of saying chat misspells most ("who siad", "what did Kelly sya about", "who tlod"). */
+const SAYING = ["said", "say", "says", "saying", "told", "tell", "tells"];
+
+/**
+ * "who siad …" → "who said …", "what did Kelly sya about …" → "… say about …": a word one slip from a
+ * verb of saying, that is no English word, where the question has no verb of saying spelt right and
+ * the word stands where the verb does (after "who", or before "about" or "that"). A name one slip
+ * from one ("Saad") stays: it is followed by its own verb.
+ */
+function respellSaying(text: string): string {
+  const tokens = text.split(" ");
+  if (tokens.some((t) => SAYING.includes(t))) return text;
+  return tokens
+    .map((t, k) => {
+      const where = tokens[k - 1] === "who" || tokens[k + 1] === "about" || tokens[k + 1] === "that";
+      if (!where || t.length < 3 || isEnglishWord(t)) return t;
+      return SAYING.find((v) => v[0] === t[0] && editDistance(t, v, 1) <= 1) ?? t;
+    })
+    .join(" ");
 }
 
 /** Verbs of saying after "which …" ("Which official said …"); not "reported" or "published", which ask a source. */

@@ -22,8 +22,18 @@ describe("plainFrame", () => {
     ["name the person who said the bridge would open", "who said the bridge would open"],
     ["can you tell me who said the bridge would open", "who said the bridge would open"],
     ["do you know what kelly said about the wall", "what kelly said about the wall"],
+    // A verb of saying one slip out, where the verb stands.
+    ["who siad there would be no deportations", "who said there would be no deportations"],
+    ["what did kelly sya about the wall", "what did kelly say about the wall"],
+    ["who tlod the bridge would open", "who told the bridge would open"],
   ])("reads %s as %s", (asked, plain) => {
     expect(plainFrame(asked)).toBe(plain);
+  });
+
+  it("leaves a name one slip from a verb of saying alone, and a question with its verb spelt right", () => {
+    expect(plainFrame("what did saad say about oil")).toBe("what did saad say about oil");
+    expect(plainFrame("who is saad")).toBe("who is saad");
+    expect(plainFrame("who said siad was right")).toBe("who said siad was right");
   });
 
   it("leaves the topic's words alone", () => {
