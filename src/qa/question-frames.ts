@@ -14,7 +14,7 @@ import { editDistance, isStopword, words } from "./terms.ts";
  */
 export function plainFrame(text: string): string {
   return (
-    respellSaying(text)
+    respellFrame(text)
       // "Can you tell me who said …", "do you know what Kelly said …": the question inside.
       .replace(WRAPPER, "")
       .replace(/^(?:tell|show) me (?=(?:who|what|how|when|where|why|which)\b)/, "")
@@ -51,23 +51,43 @@ export function plainFrame(text: string): string {
 
 /** The verbs of saying chat misspells most ("who siad", "what did Kelly sya about", "who tlod"). */
 const SAYING = ["said", "say", "says", "saying", "told", "tell", "tells"];
+const QUESTION_WORDS = ["who", "what", "when", "where", "why", "how", "which"];
+const AUXILIARIES = ["did", "does", "do", "has", "have", "was", "is"];
+/** What follows a verb of saying in a question: "say about …", "said that …". */
+const LINKS = ["about", "that"];
 
 /**
- * "who siad …" → "who said …", "what did Kelly sya about …" → "… say about …": a word one slip from a
- * verb of saying, that is no English word, where the question has no verb of saying spelt right and
- * the word stands where the verb does (after "who", or before "about" or "that"). A name one slip
- * from one ("Saad") stays: it is followed by its own verb.
+ * The words of a question's frame typed one slip out, as chat does ("hwo siad …", "what dd Kelly sya
+ * abotu …"): a word that is no English word, one slip (two letters swapped counted as one) from the
+ * frame word that stands where it does, is that word. A question word opens the question and an
+ * auxiliary follows it; a verb of saying follows "who" or comes before "about" or "that", in a
+ * question with none spelt right; "about" or "that" follows the verb. A name one slip from a frame
+ * word ("Saad") stays, being where no frame word is.
  */
-function respellSaying(text: string): string {
+function respellFrame(text: string): string {
   const tokens = text.split(" ");
-  if (tokens.some((t) => SAYING.includes(t))) return text;
-  return tokens
-    .map((t, k) => {
-      const where = tokens[k - 1] === "who" || tokens[k + 1] === "about" || tokens[k + 1] === "that";
-      if (!where || t.length < 3 || isEnglishWord(t)) return t;
-      return SAYING.find((v) => v[0] === t[0] && editDistance(t, v, 1) <= 1) ?? t;
-    })
-    .join(" ");
+  tokens[0] = slipOf(tokens[0]!, QUESTION_WORDS);
+  if (QUESTION_WORDS.includes(tokens[0]!) && tokens.length > 2) tokens[1] = slipOf(tokens[1]!, AUXILIARIES);
+  const spelt = tokens.some((t) => SAYING.includes(t));
+  for (const [k, t] of tokens.entries()) {
+    const verbHere = tokens[k - 1] === "who" || LINKS.includes(tokens[k + 1] ?? "");
+    if (!spelt && verbHere && t.length >= 3) tokens[k] = slipOf(t, SAYING);
+    if (SAYING.includes(tokens[k - 1] ?? "")) tokens[k] = slipOf(t, LINKS);
+  }
+  return tokens.join(" ");
+}
+
+/**
+ * The word of `frame` that `typed` is one slip from, if it is no word of its own; else `typed`. Of two
+ * such words, the one that keeps more of its letters ("wht" is "what", not "who").
+ */
+function slipOf(typed: string, frame: readonly string[]): string {
+  if (typed.length < 2 || frame.includes(typed) || isStopword(typed) || isEnglishWord(typed)) return typed;
+  const slip = (word: string) =>
+    editDistance(typed, word, 1) <= 1 &&
+    (word[0] === typed[0] || (word[0] === typed[1] && word[1] === typed[0]));
+  const kept = (word: string) => [...word].filter((letter) => typed.includes(letter)).length;
+  return frame.filter(slip).sort((a, b) => kept(b) - kept(a))[0] ?? typed;
 }
 
 /** Verbs of saying after "which …" ("Which official said …"); not "reported" or "published", which ask a source. */

@@ -26,6 +26,10 @@ describe("plainFrame", () => {
     ["who siad there would be no deportations", "who said there would be no deportations"],
     ["what did kelly sya about the wall", "what did kelly say about the wall"],
     ["who tlod the bridge would open", "who told the bridge would open"],
+    // The question word, its auxiliary, and the "about" after the verb, one slip out.
+    ["hwo said the bridge would open", "who said the bridge would open"],
+    ["wht dd kelly say abotu the wall", "what did kelly say about the wall"],
+    ["who said taht the bridge would open", "who said that the bridge would open"],
   ])("reads %s as %s", (asked, plain) => {
     expect(plainFrame(asked)).toBe(plain);
   });
@@ -34,6 +38,7 @@ describe("plainFrame", () => {
     expect(plainFrame("what did saad say about oil")).toBe("what did saad say about oil");
     expect(plainFrame("who is saad")).toBe("who is saad");
     expect(plainFrame("who said siad was right")).toBe("who said siad was right");
+    expect(plainFrame("what did abot say about oil")).toBe("what did abot say about oil");
   });
 
   it("leaves the topic's words alone", () => {
