@@ -31,8 +31,14 @@ export function plainFrame(text: string): string {
         /^who(?:'s| was| is| has been| had been| got) (?:quoted|heard|recorded|caught|filmed) (?:as )?saying\b/,
         "who said",
       )
-      // "what'd Kelly say", "whatd Kelly say": "what did".
+      // "what'd Kelly say", "whatd Kelly say": "what did"; "what's Kelly saying": "what is".
       .replace(/^(?:what'd|whatd)\b/, "what did")
+      .replace(/^what's (?=(?:\S+ ){1,4}(?:saying|telling)\b)/, "what is ")
+      // "kelly quote on the wall", "trump remarks about mexico": what did they say about it.
+      .replace(
+        /^(?!(?:what|who|how|when|where|why|which|did|does|do|has|have|is|was|any|give|show|find|get)\b)([^'’\s]+(?: [^'’\s]+){0,2}) (?:quote|quotes|comment|comments|remarks) (?:on|about) /,
+        "what did $1 say about ",
+      )
       // "Who was it that said …", "who's the one who called …", "which person said …": "who".
       .replace(
         /^(?:who(?:'s| is| was) (?:it|the (?:one|person)) (?:that|who)|which (?:person|one|official|individual|of them)(?: (?:that|who))?|who exactly|who actually)\b/,

@@ -30,6 +30,10 @@ describe("plainFrame", () => {
     ["hwo said the bridge would open", "who said the bridge would open"],
     ["wht dd kelly say abotu the wall", "what did kelly say about the wall"],
     ["who said taht the bridge would open", "who said that the bridge would open"],
+    // Chat's shorter frames.
+    ["what's kelly saying about the wall", "what is kelly saying about the wall"],
+    ["kelly quote on the wall", "what did kelly say about the wall"],
+    ["john kelly remarks about the wall", "what did john kelly say about the wall"],
   ])("reads %s as %s", (asked, plain) => {
     expect(plainFrame(asked)).toBe(plain);
   });
