@@ -31,6 +31,11 @@ export function plainFrame(text: string): string {
         /^who(?:'s| was| is| has been| had been| got) (?:quoted|heard|recorded|caught|filmed) (?:as )?saying\b/,
         "who said",
       )
+      // "Whose quote is …", "the source of the quote …", "who is behind the line …": "who said …".
+      .replace(
+        /^(?:whose (?:quote|words|line|comment|remark) (?:is|are|was|were)|(?:what is |what's )?(?:the )?source of (?:the )?(?:quote|words|line|comment|remark)|who(?:'s| is| was) (?:responsible for|behind) (?:the )?(?:quote|words|line|comment|remark)(?: about)?)\b/,
+        "who said",
+      )
       // "what'd Kelly say", "whatd Kelly say": "what did"; "what's Kelly saying": "what is".
       .replace(/^(?:what'd|whatd)\b/, "what did")
       .replace(/^what's (?=(?:\S+ ){1,4}(?:saying|telling)\b)/, "what is ")

@@ -34,6 +34,9 @@ describe("plainFrame", () => {
     ["what's kelly saying about the wall", "what is kelly saying about the wall"],
     ["kelly quote on the wall", "what did kelly say about the wall"],
     ["john kelly remarks about the wall", "what did john kelly say about the wall"],
+    ["whose quote is 'the bridge will open'", "who said 'the bridge will open'"],
+    ["the source of the quote 'no new taxes'", "who said 'no new taxes'"],
+    ["who's behind the line about the bridge", "who said the bridge"],
   ])("reads %s as %s", (asked, plain) => {
     expect(plainFrame(asked)).toBe(plain);
   });
