@@ -36,6 +36,12 @@ export function plainFrame(text: string): string {
         /^(?:whose (?:quote|words|line|comment|remark) (?:is|are|was|were)|(?:what is |what's )?(?:the )?source of (?:the )?(?:quote|words|line|comment|remark)|who(?:'s| is| was) (?:responsible for|behind) (?:the )?(?:quote|words|line|comment|remark)(?: about)?)\b/,
         "who said",
       )
+      // "What position does Kelly hold", "what does Tillerson do": "who is Kelly" (a title answers).
+      .replace(
+        /^what (?:position|post|office|role|job|title) (?:does|did) (.+) (?:hold|have|fill)$/,
+        "who is $1",
+      )
+      .replace(/^what does (.+) do(?: for a living)?$/, "who is $1")
       // "what'd Kelly say", "whatd Kelly say": "what did"; "what's Kelly saying": "what is".
       .replace(/^(?:what'd|whatd)\b/, "what did")
       .replace(/^what's (?=(?:\S+ ){1,4}(?:saying|telling)\b)/, "what is ")

@@ -37,6 +37,9 @@ describe("plainFrame", () => {
     ["whose quote is 'the bridge will open'", "who said 'the bridge will open'"],
     ["the source of the quote 'no new taxes'", "who said 'no new taxes'"],
     ["who's behind the line about the bridge", "who said the bridge"],
+    // A person's post asked otherwise.
+    ["what position does ana ruiz hold", "who is ana ruiz"],
+    ["what does tom bell do", "who is tom bell"],
   ])("reads %s as %s", (asked, plain) => {
     expect(plainFrame(asked)).toBe(plain);
   });
