@@ -444,10 +444,17 @@ class Asking {
 
   private describe(hit: PersonHit): Answer {
     const { person } = hit;
-    const text = person.title ? `${person.name}, ${person.title}` : person.name;
     const facts = this.index.facts(hit.article)!;
     const first = facts.sentences.findIndex((s) => s.text.includes(person.name));
     const paragraph = first >= 0 ? facts.sentences[first]!.paragraph : null;
+    // "Lt Col Alexander Vindman, a Ukraine specialist on the National Security Council (NSC), …": the
+    // description set after the name says what they do where the title before it is a rank.
+    const sentence = first >= 0 ? facts.sentences[first]!.text : "";
+    const after = sentence.slice(sentence.indexOf(person.name) + person.name.length);
+    const apposed = /^,\s+((?:a|an|the)\s[^,;()]+?)\s*(?:[,;(]|\.$)/.exec(after)?.[1];
+    const more =
+      apposed && !(person.title ?? "").toLowerCase().includes(apposed.toLowerCase()) ? apposed : null;
+    const text = [person.name, person.title, more].filter(Boolean).join(", ");
     return { ...this.answer("who", text, hit.article, person, paragraph, hit.score) };
   }
 

@@ -150,6 +150,19 @@ describe("other kinds of question", () => {
     });
   });
 
+  it("answers who is X with a rank before the name and the description set after it", () => {
+    const body = [
+      "Officer tells inquiry of pressure",
+      "Maj Ruth Okafor, a logistics specialist at the defence ministry, told the inquiry on Tuesday that she had raised concerns twice.",
+      "\u201cI did what I thought was right,\u201d Maj Okafor said.",
+    ].join("\n\n");
+    const index = new ArchiveIndex();
+    index.add(parseArticle(body, "inquiry"));
+    const a = answerQuestion(index, "Who is Ruth Okafor?", "inquiry");
+    expect(a).toMatchObject({ answered: true, kind: "who" });
+    expect(a.text).toContain("a logistics specialist at the defence ministry");
+  });
+
   it("answers a factual question with the sentence that holds the answer", () => {
     expect(ask("When will dredging begin?").text).toContain("September");
     expect(ask("How many jobs will the projct create?").text).toContain("600 jobs");
