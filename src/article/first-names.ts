@@ -104,7 +104,16 @@ const LISTED_GIVEN_NAMES = GIVEN_NAME_TABLE.split(" ");
 /** Every first name of the lists above, in one set: the parser asks this on most capitalised words. */
 const FIRST_NAMES = new Set([...FEMALE_NAMES, ...MALE_NAMES, ...GIVEN_NAMES, ...LISTED_GIVEN_NAMES]);
 
-/** A common first name: male, female, or a given name whose gender is not guessed. */
+/**
+ * A common first name: male, female, or a given name whose gender is not guessed; or two joined by a
+ * hyphen ("Jean-Claude", "Anne-Marie", "Rose-Lynn"), as French and English copy writes them.
+ */
 export function isFirstName(word: string): boolean {
-  return FIRST_NAMES.has(word);
+  return FIRST_NAMES.has(word) || (word.includes("-") && hyphenedNames(word) !== null);
+}
+
+/** The parts of a hyphened first name ("jean-claude"), when each is a first name. */
+export function hyphenedNames(word: string): string[] | null {
+  const parts = word.split("-");
+  return parts.length === 2 && parts.every((p) => FIRST_NAMES.has(p)) ? parts : null;
 }

@@ -405,7 +405,7 @@ export class Attributor {
     const previous = this.newSpeaker ?? this.lastQuote;
     if (!previous?.entity || sentence.paragraph - previous.paragraph > 1) return null;
     // "Bello does not hesitate. “More nurses.”": a new paragraph that opens on someone else.
-    if (previous.paragraph < sentence.paragraph && this.salience.takesOver(sentence, previous.entity))
+    if (this.salience.takesOver(sentence, previous.entity, previous.paragraph === sentence.paragraph))
       return null;
     const before = sentence.tokens.slice(0, q);
     return before.every((t) => t.kind === "quote" || t.kind === "punct") ? previous.entity : null;

@@ -7,7 +7,7 @@
 import { slot } from "../maps.ts";
 import { isEnglishWord } from "./dictionary.ts";
 import type { Person, PersonKind } from "./facts.ts";
-import { FEMALE_NAMES, MALE_NAMES, UNISEX_NAMES } from "./first-names.ts";
+import { FEMALE_NAMES, hyphenedNames, MALE_NAMES, UNISEX_NAMES } from "./first-names.ts";
 import {
   AGED,
   COURTESY,
@@ -390,6 +390,9 @@ const TITLE_OPENERS = new Set(["former", "reigning", "current", "then", "one-tim
 /** A guess from a common first name: good enough to pick which person "she" means, never recorded. */
 export function guessedGender(first: string | undefined): Gender {
   const name = first?.toLowerCase() ?? "";
+  // A hyphened first name is of its first name's gender: "Jean-Marie", "Anne-Marie", "Mary-Kate".
+  const parts = name.includes("-") ? hyphenedNames(name) : null;
+  if (parts) return guessedGender(parts[0]);
   if (UNISEX_NAMES.has(name)) return null;
   return FEMALE_NAMES.has(name) ? "f" : MALE_NAMES.has(name) ? "m" : null;
 }

@@ -35,8 +35,9 @@ export class Salience {
    * `acts` when it names them doing something (see `actsByName`); not when it only says what they
    * are or asks about them ("Bob was one of the most mesmeric people I've worked with.", "…, as
    * Kilroy-Silk once declared?"): an interview's words about someone, no cue that they speak next.
+   * `narrates` when the sentence quotes nothing.
    */
-  priorSubject: (Seen & { sentence: number; acts: boolean }) | null = null;
+  priorSubject: (Seen & { sentence: number; acts: boolean; narrates: boolean }) | null = null;
 
   /** Everyone who has spoken so far, quoted or reported. */
   private readonly speakers = new Set<Entity>();
@@ -57,7 +58,8 @@ export class Salience {
     this.lastSubject = { entity: subject, paragraph, at };
     // (Field by field: a spread copy costs V8 several times as much, once a sentence.)
     const acts = actsByName(sentence, subject);
-    this.priorSubject = { entity: subject, paragraph, at, sentence: sentence.index, acts };
+    const narrates = !sentence.tokens.some((t) => t.kind === "quote");
+    this.priorSubject = { entity: subject, paragraph, at, sentence: sentence.index, acts, narrates };
   }
 
   /**
@@ -65,10 +67,11 @@ export class Salience {
    * something ("Bello does not hesitate. “More nurses.”")? The quote after it is then theirs, not
    * the last paragraph's speaker's going on.
    */
-  takesOver(sentence: SentenceContext, speaker: Entity): boolean {
+  takesOver(sentence: SentenceContext, speaker: Entity, sameParagraph: boolean): boolean {
     const prior = this.priorSubject;
     return (
       prior !== null &&
+      (!sameParagraph || (prior.narrates && this.speakers.has(prior.entity))) &&
       prior.sentence === sentence.index - 1 &&
       prior.paragraph === sentence.paragraph &&
       prior.acts &&

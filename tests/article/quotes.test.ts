@@ -282,6 +282,25 @@ describe("quotes across paragraphs", () => {
     ]);
   });
 
+  it("gives a quote after a sentence of narration about an earlier speaker, in the same paragraph, to them", () => {
+    const speakers = (middle: string) =>
+      speakersOf(
+        [
+          "Coach Dan Pryce said the rest would help.",
+          `“They want to play,” Pryce's captain Owen Hale told reporters. ${middle} “There is nothing more they can show me.”`,
+        ].join("\n\n"),
+      );
+    expect(speakers("Pryce, though, is keen to protect his players.")).toEqual(["Owen Hale", "Dan Pryce"]);
+    // Not after someone who has not spoken: the speaker before goes on.
+    expect(speakers("Ryan Cole, though, is keen to see them.")).toEqual(["Owen Hale", "Owen Hale"]);
+  });
+
+  it("reads two first names joined by a hyphen as a first name", () => {
+    const body =
+      "Jessie Buckley agreed to play Rose-Lynn Harlan. Rose-Lynn summons the strength to face her regrets. She apologizes to her family: “I pushed you away.”";
+    expect(quotesOf(body)).toEqual([["I pushed you away.", "Rose-Lynn Harlan", "direct"]]);
+  });
+
   it("closes an unclosed quote where the next one opens", () => {
     const body = 'Chairman Leo Brandt said: "Sales fell. "Costs rose. "We must act."';
     expect(quotesOf(body).map((q) => q[0])).toEqual(["Sales fell.", "Costs rose.", "We must act."]);
