@@ -13,7 +13,7 @@ import { speakerOf } from "./described.ts";
 import type { ArchiveIndex, Hit, Passage, PersonHit, QueryTerm } from "./index.ts";
 import { isPhrase, kindBonus, passageValue } from "./passage-value.ts";
 import { type MetadataField, type ParsedQuestion, parseQuestion } from "./question.ts";
-import { articleCoverage, relevance, type TopicTerm, topicTerms } from "./relevance.ts";
+import { articleCoverage, relevance, spokenElsewhere, type TopicTerm, topicTerms } from "./relevance.ts";
 import { cleanQuestion } from "./sanitize.ts";
 import { quotedPeople } from "./speakers.ts";
 import { stem, terms, words } from "./terms.ts";
@@ -39,6 +39,13 @@ export interface Thresholds {
 export const THRESHOLDS: Thresholds = { covered: 0.6, said: 0, whoSaid: 0.3 };
 /** How much more relevant another quote must be than the best word match to answer "who said Z". */
 const CLEARLY_MORE = 0.1;
+/**
+ * "What did X say about Y" is declined when the article uses this share of Y's weight, and this many
+ * of its rare words, only away from X's best passage (`spokenElsewhere`). Set on the written probes:
+ * six wrong answers declined there, no right one lost.
+ */
+const ELSEWHERE_SHARE = 0.75;
+const ELSEWHERE_RARE = 2;
 
 interface Scored {
   passage: Passage;
@@ -192,7 +199,11 @@ class Asking {
     const covered = (p: PersonHit) => articleCoverage(this.index.facts(p.article)!, wanted);
     // Kin of Y only around X's words ("meeting" / "unity" through a shared parent) is too loose to
     // say X spoke of Y; in X's own words ("prison" / "jail") it is not.
-    const about = chosen && (chosen.firm > 0 || chosen.own > 0) && chosen.relevance >= this.thresholds.said;
+    const about =
+      chosen &&
+      (chosen.firm > 0 || chosen.own > 0) &&
+      chosen.relevance >= this.thresholds.said &&
+      !this.spokenOfElsewhere(chosen.passage, wanted);
     if (about && covered(people[0]!) >= this.thresholds.covered)
       return this.fromPassage(
         chosen.passage,
@@ -202,6 +213,15 @@ class Asking {
     // Asked only about what the whole article is about ("the rail bill"): their main words answer.
     if (this.isBackground(topic, people[0]!.article)) return keyQuote();
     return this.decline(people[0]!.article);
+  }
+
+  /**
+   * "What did Trump say about Jeb Bush calling him a jerk?": the article tells of most of it, in
+   * words it uses once or twice, but none of them near Trump's words: he did not speak of it.
+   */
+  private spokenOfElsewhere(passage: Passage, wanted: readonly TopicTerm[]): boolean {
+    const { share, rare } = spokenElsewhere(this.index.facts(passage.article)!, passage, wanted);
+    return share >= ELSEWHERE_SHARE && rare >= ELSEWHERE_RARE;
   }
 
   /**

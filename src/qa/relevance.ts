@@ -251,9 +251,7 @@ function writtenApart(modifier: string, head: readonly string[], article: Articl
 /** A topic word's weight in an article: rarer words say more about which passage is meant. */
 function weightOf(term: TopicTerm, article: ArticleTerms): number {
   if (term.frame && !usedForms(term, article).some((form) => form.weight >= SYNONYM)) return 0;
-  let df = 0;
-  if (!loose(term, article))
-    for (const [form, w] of term.forms) if (w >= 0.75) df = Math.max(df, article.df.get(form) ?? 0);
+  const df = loose(term, article) ? 0 : mainDf(term, article);
   const n = article.sentences.length;
   return Math.log(1 + n / (Math.max(df, ABSENT_DF) + 0.5));
 }
@@ -310,6 +308,42 @@ export function articleCoverage(facts: Facts, topic: readonly TopicTerm[]): numb
     found += weight * (used?.weight ?? 0);
   }
   return total > 0 ? found / total : 1;
+}
+
+/**
+ * How much of a topic the article speaks of only away from a passage: the share of the topic's weight
+ * in words the article uses but not in or around the passage, and how many of those the article
+ * uses once or twice (a name, an event: "Walter Reed", "sexism"). Asked what X said about Y, an
+ * article that speaks of Y, but not where X speaks, says X did not speak of it.
+ */
+export function spokenElsewhere(
+  facts: Facts,
+  passage: Passage,
+  topic: readonly TopicTerm[],
+): { share: number; rare: number } {
+  const article = articleTerms(facts);
+  let total = 0;
+  let away = 0;
+  let rare = 0;
+  for (const term of topic) {
+    const weight = weightOf(term, article);
+    total += weight;
+    const df = mainDf(term, article);
+    if (loose(term, article) || df === 0 || relevance(facts, passage, [term]).score > 0) continue;
+    away += weight;
+    if (!term.frame && df <= RARE_DF) rare++;
+  }
+  return { share: total > 0 ? away / total : 0, rare };
+}
+
+/** A word the article uses in at most this many sentences is rare in it. */
+const RARE_DF = 2;
+
+/** In how many sentences the article uses the word itself or a near form of it (0: at most its kin). */
+function mainDf(term: TopicTerm, article: ArticleTerms): number {
+  let df = 0;
+  for (const [form, w] of term.forms) if (w >= 0.75) df = Math.max(df, article.df.get(form) ?? 0);
+  return df;
 }
 
 /** How much of a topic a passage covers, in [0, 1]: with its context, and in its own words alone. */

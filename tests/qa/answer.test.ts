@@ -47,6 +47,25 @@ describe("what did X say", () => {
     expect(ask("What did Boris Johnson say about the harbour?").answered).toBe(false);
   });
 
+  it("declines what the article tells of only away from the person's words", () => {
+    const body = [
+      "Mayor defends harbour plan",
+      "Mayor Tom Becker defended the harbour plan on Monday at a packed meeting in the town hall.",
+      "“The harbour plan will bring jobs to every street in this city, and we will build it on time,” Becker said.",
+      "Councillor Ana Ruiz had called Becker a coward at a rally on Sunday, and accused him of hiding the costs.",
+      "The council votes on the plan next month.",
+      "Becker also spoke about the city budget. “We will not raise taxes to pay for the harbour,” he said.",
+    ].join("\n\n");
+    const index = new ArchiveIndex();
+    index.add(parseArticle(body, "harbour-plan"));
+    const ask = (q: string) => answerQuestion(index, q, "harbour-plan");
+    expect(ask("What did Becker say about Ruiz calling him a coward at the rally?").answered).toBe(false);
+    expect(ask("What did Becker say about taxes?")).toMatchObject({
+      answered: true,
+      text: expect.stringContaining("not raise taxes"),
+    });
+  });
+
   it("prefers their quote to their reported speech that quotes only someone else", () => {
     const body = [
       "Mayor and council clash",
