@@ -11,13 +11,14 @@ import {
   type SentenceContext,
   sentenceSubject,
 } from "./clauses.ts";
-import { SEPARATE_ROLES } from "./cues.ts";
+import { endsAttribution, SEPARATE_ROLES } from "./cues.ts";
 import { isEnglishWord } from "./dictionary.ts";
 import { AGED, HELD_ROLES, PERSON_PRONOUNS, PLURAL_GROUP, VERB_FILLERS } from "./lexicon.ts";
 import { opensOnUnnamed } from "./pronoun-evidence.ts";
 import { frontedObjects, introducedAfter, otherThanSubject } from "./pronoun-scope.ts";
-import { type Entity, guessedGender, type Registry } from "./registry.ts";
+import { type Entity, guessedGender, type Mention, type Registry } from "./registry.ts";
 import { isSpeechVerb } from "./speech-verbs.ts";
+import type { Token } from "./text.ts";
 
 interface Seen {
   entity: Entity;
@@ -285,6 +286,10 @@ export class Salience {
     const named = before.some((m) => mayMean(m.entity, want));
     if (want !== "p" && !named && opensOnUnnamed(sentence.tokens, sentence.mentions, at, want)) return null;
     const fronted = frontedObjects(sentence, before, at);
+    // "Hunter said he will not vote for Trump. Also, Trump isn't a conservative, he said.": the one
+    // who spoke in the sentence before goes on; whom the clause names is what they speak of.
+    const goingOn = this.speakerGoingOn(sentence, before, at, want);
+    if (goingOn) for (const m of before) fronted.add(m.entity);
     for (const e of this.addressed) fronted.add(e);
     // "A man pleaded guilty to charges he threatened to kill Rep. Ilhan Omar": someone first named
     // after the pronoun, in its own sentence, is not whom it means.
@@ -309,6 +314,28 @@ export class Salience {
       found.stated ??= want;
     }
     return found;
+  }
+
+  /** The one who spoke in the sentence before, when a pronoun ends this one's clause ("…, he said"). */
+  private speakerGoingOn(
+    sentence: SentenceContext,
+    before: readonly Mention[],
+    at: number,
+    want: "m" | "f" | "p",
+  ): Entity | null {
+    const { tokens } = sentence;
+    const verb = at + 1;
+    if (tokens[at - 1]?.text !== "," || verb >= tokens.length) return null;
+    const closes = (k: number) => tokens[k] === undefined || /^[.!?]$/.test(tokens[k]!.text);
+    if (!endsAttribution(tokens, verb) && !(isSpeechVerb(tokens, verb) && closes(verb + 1))) return null;
+    const prior = this.priorSubject;
+    const speaker = this.lastSpeaker?.entity;
+    if (!prior || prior.sentence !== sentence.index - 1 || prior.entity !== speaker) return null;
+    if (!mayMean(speaker, want) || before.some((m) => m.entity === speaker)) return null;
+    // ("Then a student, Ms. Rosa Olin found skating a salve, she said": one first named as the
+    // clause's subject is who it goes on to quote, as news copy writes it.)
+    const subject = before.find((m) => isSubjectMention(tokens, m) && startsPredicate(tokens[m.end]));
+    return subject?.entity.kind === "person" && subject.entity.named <= 1 ? null : speaker;
   }
 
   /**
@@ -381,6 +408,9 @@ const PRIVATE_ROLES = new Set(
   daughter son sister brother voter supporter protester analyst economist expert researcher
   spokesman spokeswoman spokesperson lawyer aide adviser advisor`.split(/\s+/),
 );
+
+/** A word a subject's predicate opens with ("found", "was"), not a quote or a name after it. */
+const startsPredicate = (t: Token | undefined) => t?.kind === "word" && !t.capitalised;
 
 /** News paragraphs are a sentence or two: "he" may reach back over one paragraph to its person. */
 function withinReach(sentence: SentenceContext, last: Seen | null): Entity[] {

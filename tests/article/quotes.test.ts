@@ -120,6 +120,18 @@ describe("pronouns", () => {
     expect(speakersOf(body)).toEqual(["Jon Ferris"]);
   });
 
+  it("gives a closing 'he said' to the one who spoke in the sentence before, not to whom the clause names", () => {
+    const body = [
+      "Leo Marsh, a blogger in Ohio, said he will not vote for Daniel Craft because of his record on trade.",
+      "Also, Craft isn't a conservative, he said. “He's a liberal!”",
+    ].join("\n\n");
+    expect(reportsOf(body).map(([, speaker]) => speaker)).toEqual(["Leo Marsh", "Leo Marsh"]);
+    expect(speakersOf(body)).toEqual(["Leo Marsh"]);
+    // One first named as the clause's subject is still its speaker ("X was shocked, she said").
+    const named = "Leo Marsh said he will not vote.\n\nDaniel Craft was surprised by the turnout, he said.";
+    expect(reportsOf(named).map(([, speaker]) => speaker)).toEqual(["Leo Marsh", "Daniel Craft"]);
+  });
+
   it("points a closing 'he argued' past those its clause names after its subject (portrayed Mr Howard …, he argued)", () => {
     // BBC, 2005, renamed: the reported clause and the quote after it had been given to the man it named.
     const facts = parse(
