@@ -124,7 +124,10 @@ export function parseQuestion(question: string): ParsedQuestion {
     /(?:ed|told|said|meant|thought|felt|written|spoken)$/.test(said[3]!);
   // ("What did the aide find unusual about the phone call": a noun after the topic's "about" is no
   // verb of the one asked about.)
-  const noun = said && NOUN_LIKE_BASES.has(said[3]!) && words(said[2]!).includes("about");
+  const noun =
+    said &&
+    ((NOUN_LIKE_BASES.has(said[3]!) && words(said[2]!).includes("about")) ||
+      OWN_WORDS_ASKED.test(`${said[2]} ${said[3]}`));
   if (said && !ABOUT_THE_ARTICLE.test(said[2]!) && !passive && !noun)
     return { kind: "said", who: speakerOf(said[2]!), topic: topicWords(said[4]!) };
   // "How did the governor say the epidemic should be talked about?", "Why did Vesey say …", "What
@@ -245,11 +248,19 @@ const CLAUSE_TAKERS = new Set(
   words("say says said think thinks thought believe believes believed claim claims claimed"),
 );
 
+/** What someone's words are called when asked after their name: "Kelly's take", "Trump's answer". */
+const OWN_WORDS =
+  "(?:view|views|position|stance|reaction|response|comments?|remarks?|words?|quotes?|take|thoughts|opinion|line|message|answer|reply|verdict)\\b";
+/** "What was Kelly's answer to …", "What was Kelly's response to the military question": no verb of Kelly's. */
+const OWN_WORDS_ASKED = new RegExp(`'s? ${OWN_WORDS}`);
+
 /** Other ways of asking what someone said: who, then the words of the topic. */
 const SAID_FORMS: RegExp[] = [
   // "Kelly's view of the wall", "What's Kelly's take on the military?", "What was Trump's line on
   // trade?", "Show me Trump's quotes on …"
-  /^(?:what(?:'s| is| was| are| were) |(?:give|show|find|get|tell) me )?(.+?)'s? (?:view|views|position|stance|reaction|response|comments?|remarks?|words?|quotes?|take|thoughts|opinion|line|message|answer|verdict)\b(.*)$/,
+  new RegExp(
+    `^(?:what(?:'s| is| was| are| were) |(?:give|show|find|get|tell) me )?(.+?)'s? ${OWN_WORDS}(.*)$`,
+  ),
   // "Tell me what Kelly said about the military", "what Kelly said about the wall" (not "what
   // percentage of voters said No": a number asked for; nor "what was the wall thought to cost")
   /^(?:(?:tell|show) me |find )?what (?!(?:percentage|percent|share|proportion|number|fraction|majority|minority|portion|half|third|quarter|is|was|were|are)\b)(.+?) (?:said|says|told|thinks|thought)\b(.*)$/,

@@ -52,6 +52,10 @@ describe("parseQuestion", () => {
     ["Show me Trump's quotes on gang violence", "trump", "gang violence"],
     ["What was Trump's line on trade?", "trump", "trade"],
     ["What was Kelly's message on deportations?", "kelly", "deportations"],
+    // A noun of saying after the name is no verb of theirs ("answer", "question" had been read as one).
+    ["What was Kelly's answer to critics of the wall?", "kelly", "critics wall"],
+    ["What was Kelly's response to the military question?", "kelly", "military question"],
+    ["What was Kelly's reply to critics?", "kelly", "critics"],
     // Its manner, reason or content asked (questions written on real 2019 web pages had been read
     // as facts, or declined).
     ["How did the governor say the epidemic should be discussed?", "the governor", "epidemic discussed"],
