@@ -15,7 +15,7 @@ import { isPhrase, kindBonus, passageValue } from "./passage-value.ts";
 import { type MetadataField, type ParsedQuestion, parseQuestion } from "./question.ts";
 import { articleCoverage, relevance, spokenElsewhere, type TopicTerm, topicTerms } from "./relevance.ts";
 import { cleanQuestion } from "./sanitize.ts";
-import { quotedPeople } from "./speakers.ts";
+import { quotedList, quotedPeople } from "./speakers.ts";
 import { stem, terms, words } from "./terms.ts";
 import type { Answer, AnswerKind } from "./types.ts";
 
@@ -152,6 +152,7 @@ class Asking {
       dateline: m.dateline,
       source: m.source,
       headline: m.headline || null,
+      quoted: quotedList(facts) || null,
     }[field];
     if (!value) return this.decline(facts.id);
     return this.answer("metadata", value, facts.id, null, null, 1);

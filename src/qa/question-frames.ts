@@ -26,14 +26,20 @@ export function plainFrame(text: string): string {
       // "Which Browns player said …", "which outlet called …": "who said …", "who called …" (the
       // kind of speaker asked for is in the answer's name or title, not in the words said).
       .replace(WHICH_SPEAKER, "who ")
-      // "Who was quoted as saying …", "who was heard saying …": "who said …".
+      // "Who was quoted as saying …", "who was heard saying …", "who is quoted on …": "who said …".
       .replace(
-        /^who(?:'s| was| is| has been| had been| got) (?:quoted|heard|recorded|caught|filmed) (?:as )?saying\b/,
+        /^who(?:'s| was| is| has been| had been| got) (?:(?:quoted|heard|recorded|caught|filmed) (?:as )?saying|quoted(?= (?:on|about|regarding|concerning|over)\b))\b/,
         "who said",
       )
-      // "Whose quote is …", "the source of the quote …", "who is behind the line …": "who said …".
+      // "The quote about the wall - who said it?": "who said about the wall".
       .replace(
-        /^(?:whose (?:quote|words|line|comment|remark) (?:is|are|was|were)|(?:what is |what's )?(?:the )?source of (?:the )?(?:quote|words|line|comment|remark)|who(?:'s| is| was) (?:responsible for|behind) (?:the )?(?:quote|words|line|comment|remark)(?: about)?)\b/,
+        /^(?:the )?(?:quote|words|line|comment|remark|statement) ((?:about|on|regarding|that) .+?)\s*[,:;\u2013\u2014-]+\s*who (?:said|made|gave|wrote) (?:it|that|this|them)$/,
+        "who said $1",
+      )
+      // "Whose quote is …", "the source of the quote …", "who is behind the line …", "who made the
+      // remark about …": "who said …".
+      .replace(
+        /^(?:whose (?:quote|words|line|comment|remark) (?:is|are|was|were)|(?:what is |what's )?(?:the )?source of (?:the )?(?:quote|words|line|comment|remark)|who(?:'s| is| was) (?:responsible for|behind) (?:the )?(?:quote|words|line|comment|remark)(?: about)?|who (?:made|gave|offered) (?:the|that|this|a) (?:quote|line|comment|remark|statement)s?(?= (?:about|on|regarding|that)\b))\b/,
         "who said",
       )
       // "What position does Kelly hold", "what does Tillerson do": "who is Kelly" (a title answers).

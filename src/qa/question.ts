@@ -20,7 +20,7 @@ export type QuestionKind =
   | "metadata" // when was it published, who wrote it, where is it datelined
   | "fact"; // anything else: when / where / why / how many / yes-no / keywords
 
-export type MetadataField = "published" | "byline" | "dateline" | "source" | "headline";
+export type MetadataField = "published" | "byline" | "dateline" | "source" | "headline" | "quoted";
 
 export interface ParsedQuestion {
   kind: QuestionKind;
@@ -93,6 +93,11 @@ const METADATA: [RegExp, MetadataField][] = [
   ],
   [/\b(?:which|what) (?:news )?(?:agency|wire|source|outlet)\b|\bwho (?:published|distributed)\b/, "source"],
   [/\bheadline\b|\bwhat is (?:the|this) (?:article|story) (?:about|called|titled)\b/, "headline"],
+  // "Who is quoted in the article?", "who are the sources?": everyone it quotes.
+  [
+    /^(?:who (?:is|are|was|were|gets|got)(?: being)? (?:quoted|interviewed|cited)|who (?:speaks|talks|is speaking)|who are the (?:sources|speakers|people quoted))(?: (?:in|by|for) (?:the|this|that) (?:article|story|piece|report))?$/,
+    "quoted",
+  ],
 ];
 
 /** Reads a question. Never throws: anything unrecognised is a factual/keyword question. */

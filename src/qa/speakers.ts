@@ -28,3 +28,11 @@ export function quotedPeople(facts: Facts): string[] {
     .map(([id]) => names.get(id))
     .filter((n): n is string => Boolean(n));
 }
+
+/** "John Kelly (US Homeland Security Secretary), Luis Videgaray (…)": who the article quotes, most first. */
+export function quotedList(facts: Facts): string {
+  const titles = new Map(facts.people.map((p) => [p.name, p.title]));
+  return quotedPeople(facts)
+    .map((name) => (titles.get(name) ? `${name} (${titles.get(name)})` : name))
+    .join(", ");
+}

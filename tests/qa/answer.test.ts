@@ -160,6 +160,19 @@ describe("a body asked by its full name or by its initials", () => {
 describe("other kinds of question", () => {
   it("answers who said a thing with its speaker", () => {
     expect(ask("Who said the council was selling the sea?").speaker).toBe("Derek Pullman");
+    // Asked as who is quoted, who made the remark, or of the quote first.
+    expect(ask("Who is quoted on the council selling the sea?").speaker).toBe("Derek Pullman");
+    expect(ask("Who made the remark about the council selling the sea?").speaker).toBe("Derek Pullman");
+    expect(ask("The quote about the council selling the sea - who said it?").speaker).toBe("Derek Pullman");
+  });
+
+  it("lists everyone the article quotes, most quoted first, with their titles", () => {
+    const a = ask("Who is quoted in the article?");
+    expect(a.kind).toBe("metadata");
+    const names = a.text.split(", ").map((part) => part.replace(/ \(.*\)$/, ""));
+    // Both are quoted three times, Oyelaran first; Reyes is only reported, not quoted.
+    expect(names).toEqual(["Margaret Oyelaran", "Derek Pullman"]);
+    expect(a.text).toContain("Margaret Oyelaran (Council leader)");
   });
 
   it("answers who is X with the title the article gives", () => {
@@ -196,6 +209,7 @@ describe("other kinds of question", () => {
     ["Who wrote the article?", "Claire Dunmore"],
     ["Where is the story datelined?", "Portsmouth"],
     ["Which agency filed it?", "Reuters"],
+    ["Who is quoted in the article?", "Derek Pullman"],
   ])("answers %s from the metadata", (q, text) => {
     expect(ask(q)).toMatchObject({ answered: true, kind: "metadata", text: expect.stringContaining(text) });
   });

@@ -199,6 +199,10 @@ describe("parseQuestion", () => {
     expect(field("Which news agency is it from?")).toBe("source");
     expect(field("Where was the story filed from?")).toBe("dateline");
     expect(field("What is the headline?")).toBe("headline");
+    expect(field("Who is quoted in the story?")).toBe("quoted");
+    expect(field("Who are the sources?")).toBe("quoted");
+    // Who is quoted on something is who said it.
+    expect(parseQuestion("Who is quoted on the wall?")).toMatchObject({ kind: "who-said", topic: ["wall"] });
     // About the article, not about a speaker called "the article".
     expect(parseQuestion("What does the article say about Mexico?").kind).toBe("fact");
   });
