@@ -147,7 +147,9 @@ function numberFit(text: string, topicStems: ReadonlySet<string>): number {
   tokens.forEach((token, i) => {
     // A year is a date, not a count.
     if (!NUMBER_WORD.test(token) || YEAR.test(token)) return;
-    best = Math.max(best, 0.5);
+    // "One" is most often no count ("gives users one place to read", "one of the …"): it counts
+    // only before what is asked about ("one person was killed").
+    if (token !== "one") best = Math.max(best, 0.5);
     // "thousands of employees" says no number.
     if (VAGUE.test(token)) return;
     for (let j = i + 1; j <= Math.min(tokens.length - 1, i + NEAR); j++)

@@ -36,6 +36,16 @@ describe("answerTypeOf", () => {
   });
 });
 
+describe("a number asked for", () => {
+  it("is not the determiner 'one', unless before what is counted", () => {
+    const users = new Set([stem("users")]);
+    expect(typeFit("The site gives users one place to read all their blogs.", "number", users)).toBe(0);
+    expect(typeFit("Only one of the users complained.", "number", new Set())).toBe(0);
+    expect(typeFit("One user in ten pays for the service.", "number", users)).toBe(1);
+    expect(typeFit("The site has two million readers.", "number", users)).toBe(0.5);
+  });
+});
+
 describe("a score asked for", () => {
   it("is a result written with a dash, not a date, a range of years or a share", () => {
     const none = new Set<string>();
