@@ -8,9 +8,9 @@ import { editDistance, stem, words } from "./terms.ts";
 
 export type AnswerType = "money" | "number" | "score" | "year" | "date" | "place" | "name";
 
-/** "How much did it cost", "how much were they fined", "what was the price": a sum of money. */
+/** "How much did it cost", "how much were they fined", "how much was it sold for", "what was the price": a sum of money. */
 const MONEY_QUESTION =
-  /\bhow much\b.*\b(?:cost|costs|spend|spends|spent|pay|pays|paid|charge|charges|charged|fined|price|priced|worth|raise|raised|earn|earns|earned|owe|owes|owed)\b|\bwhat (?:is|was|are|were) the (?:cost|price|fine)\b/;
+  /\bhow much\b.*\b(?:cost|costs|spend|spends|spent|pay|pays|paid|charge|charges|charged|fined|price|priced|worth|raise|raised|earn|earns|earned|owe|owes|owed|sell|sells|sold|buy|buys|bought|fetch|fetched|valued)\b|\bwhat (?:is|was|are|were) the (?:cost|price|fine)\b/;
 const NUMBER_QUESTION =
   /\bhow (?:much|many|long|old|far|big|large|often)\b|\bwhat(?:'s| is| was| are| were)? (?:the |\S+'s? )?(?:percentage|proportion|share|number|amount|population|level|size|rate|cost|price|sum|total|figure|most|least|highest|lowest|largest|smallest)\b/;
 /** "What was the score", "by what score did they win", "what was the final result": a game's score. */

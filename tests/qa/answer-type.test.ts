@@ -25,6 +25,7 @@ describe("answerTypeOf", () => {
     expect(answerTypeOf("how much were the steelers and browns each fined")).toBe("money");
     expect(answerTypeOf("how much would the mission cost")).toBe("money");
     expect(answerTypeOf("what was the price of the ticket")).toBe("money");
+    expect(answerTypeOf("how much was the steel mill sold for")).toBe("money");
     expect(answerTypeOf("by how much did the state budget boost school spending")).toBe("number");
     // The word that says so, misspelt.
     expect(answerTypeOf("what adress did the blast happen in front of")).toBe("place");
