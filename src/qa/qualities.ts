@@ -54,3 +54,15 @@ export function qualityForms(word: string): string[] {
 export function negativeForms(word: string): string[] {
   return NEGATING_PREFIXES.map((prefix) => prefix + word).filter((w) => isDictionaryWord(w));
 }
+
+/**
+ * What a negative form negates, when it is a word: "unchanged" / "changed", "nonpartisan" /
+ * "partisan", "illegal" / "legal" (copy writes "no change", "not legal"). Only the prefixes that
+ * seldom begin a word otherwise: "in-", "im-" and "dis-" start too many words that negate nothing
+ * ("income", "impose", "display").
+ */
+export function positiveForms(word: string): string[] {
+  const prefix = ["un", "non", "il", "ir"].find((p) => word.startsWith(p));
+  const base = prefix === undefined ? "" : word.slice(prefix.length);
+  return base.length >= 4 && isDictionaryWord(base) ? [base] : [];
+}

@@ -12,7 +12,7 @@
  */
 import type { Facts } from "../article/facts.ts";
 import type { Passage, QueryTerm } from "./index.ts";
-import { negativeForms, qualityForms } from "./qualities.ts";
+import { negativeForms, positiveForms, qualityForms } from "./qualities.ts";
 import { kinOf, synonymsOf } from "./synonyms.ts";
 import { isStopword, stem, terms, words } from "./terms.ts";
 
@@ -164,10 +164,8 @@ function addNegatedForms(term: TopicTerm, said: string): void {
     (w, i) => w === term.word && [list[i - 1], list[i - 2]].some((n) => n !== undefined && NEGATION.test(n)),
   );
   const bases = negated ? [term.word] : qualityForms(term.word);
-  for (const negative of bases.flatMap(negativeForms)) {
-    const form = stem(negative);
+  for (const form of [...bases.flatMap(negativeForms), ...positiveForms(term.word)].map(stem))
     term.forms.set(form, Math.max(term.forms.get(form) ?? 0, SYNONYM));
-  }
 }
 
 /**

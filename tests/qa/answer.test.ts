@@ -324,6 +324,18 @@ describe("who said something put in other words", () => {
     // Asked of nothing the article says, no one.
     expect(answerQuestion(index, "Who said the chair will be sold in Japan?", "chair").answered).toBe(false);
   });
+
+  it("meets a negative form by the words it negates ('unchanged' / 'no change')", () => {
+    const index = new ArchiveIndex();
+    index.add(parseArticle(fixture("who-said/business-438.txt"), "rates"));
+    const a = answerQuestion(
+      index,
+      "Who said the Bank had made the right call in leaving rates unchanged?",
+      "rates",
+    );
+    expect(a).toMatchObject({ answered: true, speaker: "David Frost" });
+    expect(a.text).toContain("no change decision is correct");
+  });
 });
 
 describe("who did something to someone", () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { negativeForms, qualityForms } from "../../src/qa/qualities.ts";
+import { negativeForms, positiveForms, qualityForms } from "../../src/qa/qualities.ts";
 
 describe("qualities", () => {
   it("reads a quality noun back to the adjective it names the quality of", () => {
@@ -23,5 +23,14 @@ describe("qualities", () => {
     expect(negativeForms("legal")).toEqual(["illegal"]);
     expect(negativeForms("fair")).toEqual(["unfair"]);
     expect(negativeForms("wall")).toEqual([]);
+  });
+
+  it("reads a negative form back to what it negates, only by prefixes that seldom start other words", () => {
+    expect(positiveForms("unchanged")).toEqual(["changed"]);
+    expect(positiveForms("illegal")).toEqual(["legal"]);
+    expect(positiveForms("nonpartisan")).toEqual(["partisan"]);
+    expect(positiveForms("union")).toEqual([]);
+    expect(positiveForms("income")).toEqual([]);
+    expect(positiveForms("display")).toEqual([]);
   });
 });
