@@ -10,6 +10,7 @@
  * A passage is matched by its own words first, then its sentence, then the rest of its paragraph
  * and the sentence before it, each counting less.
  */
+import { isDictionaryWord } from "../article/dictionary.ts";
 import type { Facts } from "../article/facts.ts";
 import type { Passage, QueryTerm } from "./index.ts";
 import { negativeForms, positiveForms, qualityForms } from "./qualities.ts";
@@ -103,8 +104,10 @@ export function topicTerms(
     // The word stands for itself even where the archive only has a longer word ("prison" / "prisoner").
     const own = stem(word);
     add(own, 1);
-    for (const s of synonymsOf(own)) add(s, SYNONYM);
-    for (const s of kinOf(own)) add(s, KIN);
+    for (const base of [own, ...silentEBase(word, own)]) {
+      for (const s of synonymsOf(base)) add(s, SYNONYM);
+      for (const s of kinOf(base)) add(s, KIN);
+    }
     for (const q of expand(word)) {
       add(q.stem, q.weight);
       for (const s of synonymsOf(q.stem)) add(s, q.weight * SYNONYM);
@@ -136,6 +139,16 @@ export function topicTerms(
     }
   }
   return out;
+}
+
+/**
+ * "loved" → "love": a short verb's past whose stem the stemmer leaves whole (it cannot tell "hoped"
+ * from "hopped"), when only the form with its "e" is a word: its senses as a verb ("enjoyed").
+ */
+function silentEBase(word: string, own: string): string[] {
+  if (own !== word || !/^[a-z]{3}ed$/.test(word)) return [];
+  const rest = word.slice(0, -2);
+  return !isDictionaryWord(rest) && isDictionaryWord(`${rest}e`) ? [`${rest}e`] : [];
 }
 
 /** A word's two halves of three letters or more, as two stems: "homeschoolers" → "home schooler", … */

@@ -336,6 +336,18 @@ describe("who said something put in other words", () => {
     expect(a).toMatchObject({ answered: true, speaker: "David Frost" });
     expect(a.text).toContain("no change decision is correct");
   });
+
+  it("reads a short verb's past by its verb's senses ('loved' / 'enjoyed')", () => {
+    const index = new ArchiveIndex();
+    index.add(parseArticle(fixture("who-said/entertainment-031.txt"), "den"));
+    const a = answerQuestion(
+      index,
+      "Who said audiences had loved the plot in which Den was killed off?",
+      "den",
+    );
+    expect(a).toMatchObject({ answered: true, speaker: "a BBC spokesman" });
+    expect(a.text).toContain("viewers have really enjoyed the story");
+  });
 });
 
 describe("who did something to someone", () => {
