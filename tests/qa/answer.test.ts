@@ -325,28 +325,27 @@ describe("who said something put in other words", () => {
     expect(answerQuestion(index, "Who said the chair will be sold in Japan?", "chair").answered).toBe(false);
   });
 
-  it("meets a negative form by the words it negates ('unchanged' / 'no change')", () => {
-    const index = new ArchiveIndex();
-    index.add(parseArticle(fixture("who-said/business-438.txt"), "rates"));
-    const a = answerQuestion(
-      index,
+  it.each([
+    // A negative form met by the words it negates ("unchanged" / "no change").
+    [
+      "business-438.txt",
       "Who said the Bank had made the right call in leaving rates unchanged?",
-      "rates",
-    );
-    expect(a).toMatchObject({ answered: true, speaker: "David Frost" });
-    expect(a.text).toContain("no change decision is correct");
-  });
-
-  it("reads a short verb's past by its verb's senses ('loved' / 'enjoyed')", () => {
-    const index = new ArchiveIndex();
-    index.add(parseArticle(fixture("who-said/entertainment-031.txt"), "den"));
-    const a = answerQuestion(
-      index,
+      "David Frost",
+      "no change decision is correct",
+    ],
+    // A short verb's past read by its verb's senses ("loved" / "enjoyed").
+    [
+      "entertainment-031.txt",
       "Who said audiences had loved the plot in which Den was killed off?",
-      "den",
-    );
-    expect(a).toMatchObject({ answered: true, speaker: "a BBC spokesman" });
-    expect(a.text).toContain("viewers have really enjoyed the story");
+      "a BBC spokesman",
+      "viewers have really enjoyed the story",
+    ],
+  ])("answers from %s: %s", (file, question, speaker, words) => {
+    const index = new ArchiveIndex();
+    index.add(parseArticle(fixture(`who-said/${file}`), "story"));
+    const a = answerQuestion(index, question, "story");
+    expect(a).toMatchObject({ answered: true, speaker });
+    expect(a.text).toContain(words);
   });
 });
 
