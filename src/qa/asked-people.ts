@@ -21,6 +21,9 @@ const DESCRIPTION = /^(?:the|a|an)\s/i;
 /** A role asked of its owner: "Carlineo's lawyer", "Mary Steenburgen's son". */
 const OWNED_ROLE = /^(?:[\p{L}.-]+\s+){0,2}[\p{L}.-]+['’]s?\s+\p{L}/iu;
 
+/** A name of two or three words and where the person works: "jim lewis from csis", "ann lee at the fed". */
+const AFFILIATED_NAME = /^(?!(?:the|a|an)\b)(\S+ \S+(?: \S+)?) (?:from|at|with) \S/;
+
 export class AskedPeople {
   constructor(
     private readonly index: ArchiveIndex,
@@ -47,6 +50,9 @@ export class AskedPeople {
     if (described && (!hits[0] || described.score > hits[0].score || owned || !this.speaks(hits[0])))
       hits.unshift(described);
     const top = hits[0];
+    // "Jim Lewiss from CSIS": the name asked with where they work, which the copy may put otherwise.
+    const affiliated = AFFILIATED_NAME.exec(who);
+    if ((!top || top.score < MIN_PERSON_SCORE) && affiliated) return this.find(affiliated[1]!);
     if (!top || top.score < MIN_PERSON_SCORE) return [];
     const asked: Asked = { words: new Set(words(who)), folded: fold(who) };
     return hits.filter((h) => h.score >= top.score * 0.8 || besideTop(h, top, asked));

@@ -21,6 +21,12 @@ describe("what did X say", () => {
     expect(a.text).toContain("where the fish spawn");
   });
 
+  it("finds a person asked with where they work, in words the article does not use", () => {
+    // ("Jim Lewiss from CSIS" of an article that writes the Center for Strategic and International Studies.)
+    expect(ask("What did Derek Pullmann from the BBC say about the fish?").speaker).toBe("Derek Pullman");
+    expect(ask("What did Ruth Bell from the BBC say about the fish?").answered).toBe(false);
+  });
+
   it("tolerates a misspelled name", () => {
     expect(ask("wat did oyelarin say about jobs").speaker).toBe("Margaret Oyelaran");
   });
