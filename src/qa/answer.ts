@@ -13,9 +13,9 @@ import { speakerOf } from "./described.ts";
 import type { ArchiveIndex, Hit, Passage, PersonHit, QueryTerm } from "./index.ts";
 import { isPhrase, kindBonus, passageValue } from "./passage-value.ts";
 import { type MetadataField, type ParsedQuestion, parseQuestion } from "./question.ts";
-import { articleCoverage, relevance, spokenElsewhere, type TopicTerm, topicTerms } from "./relevance.ts";
+import { articleCoverage, relevance, type TopicTerm, toldOnlyElsewhere, topicTerms } from "./relevance.ts";
 import { cleanQuestion } from "./sanitize.ts";
-import { quotedList, quotedPeople } from "./speakers.ts";
+import { introduction, quotedList, quotedPeople } from "./speakers.ts";
 import { stem, terms, words } from "./terms.ts";
 import type { Answer, AnswerKind } from "./types.ts";
 
@@ -39,13 +39,6 @@ export interface Thresholds {
 export const THRESHOLDS: Thresholds = { covered: 0.6, said: 0, whoSaid: 0.3 };
 /** How much more relevant another quote must be than the best word match to answer "who said Z". */
 const CLEARLY_MORE = 0.1;
-/**
- * "What did X say about Y" is declined when the article uses this share of Y's weight, and this many
- * of its rare words, only away from X's best passage (`spokenElsewhere`). Set on the written probes:
- * six wrong answers declined there, no right one lost.
- */
-const ELSEWHERE_SHARE = 0.75;
-const ELSEWHERE_RARE = 2;
 
 interface Scored {
   passage: Passage;
@@ -204,7 +197,7 @@ class Asking {
       chosen &&
       (chosen.firm > 0 || chosen.own > 0) &&
       chosen.relevance >= this.thresholds.said &&
-      !this.spokenOfElsewhere(chosen.passage, wanted);
+      !toldOnlyElsewhere(this.index.facts(chosen.passage.article)!, chosen.passage, wanted);
     if (about && covered(people[0]!) >= this.thresholds.covered)
       return this.fromPassage(
         chosen.passage,
@@ -214,15 +207,6 @@ class Asking {
     // Asked only about what the whole article is about ("the rail bill"): their main words answer.
     if (this.isBackground(topic, people[0]!.article)) return keyQuote();
     return this.decline(people[0]!.article);
-  }
-
-  /**
-   * "What did Trump say about Jeb Bush calling him a jerk?": the article tells of most of it, in
-   * words it uses once or twice, but none of them near Trump's words: he did not speak of it.
-   */
-  private spokenOfElsewhere(passage: Passage, wanted: readonly TopicTerm[]): boolean {
-    const { share, rare } = spokenElsewhere(this.index.facts(passage.article)!, passage, wanted);
-    return share >= ELSEWHERE_SHARE && rare >= ELSEWHERE_RARE;
   }
 
   /**
@@ -464,19 +448,8 @@ class Asking {
   }
 
   private describe(hit: PersonHit): Answer {
-    const { person } = hit;
-    const facts = this.index.facts(hit.article)!;
-    const first = facts.sentences.findIndex((s) => s.text.includes(person.name));
-    const paragraph = first >= 0 ? facts.sentences[first]!.paragraph : null;
-    // "Lt Col Alexander Vindman, a Ukraine specialist on the National Security Council (NSC), …": the
-    // description set after the name says what they do where the title before it is a rank.
-    const sentence = first >= 0 ? facts.sentences[first]!.text : "";
-    const after = sentence.slice(sentence.indexOf(person.name) + person.name.length);
-    const apposed = /^,\s+((?:a|an|the)\s[^,;()]+?)\s*(?:[,;(]|\.$)/.exec(after)?.[1];
-    const more =
-      apposed && !(person.title ?? "").toLowerCase().includes(apposed.toLowerCase()) ? apposed : null;
-    const text = [person.name, person.title, more].filter(Boolean).join(", ");
-    return { ...this.answer("who", text, hit.article, person, paragraph, hit.score) };
+    const { text, paragraph } = introduction(this.index.facts(hit.article)!, hit.person);
+    return { ...this.answer("who", text, hit.article, hit.person, paragraph, hit.score) };
   }
 
   private fromPassage(passage: Passage, score: number, speaker?: Person): Answer {

@@ -128,7 +128,7 @@ export function parseQuestion(question: string): ParsedQuestion {
     /^(?:is|was|were)$/.test(said[1]!) &&
     /(?:ed|told|said|meant|thought|felt|written|spoken)$/.test(said[3]!);
   // ("What did the aide find unusual about the phone call": a noun after the topic's "about" is no
-  // verb of the one asked about.)
+  // verb of the one asked about; nor is one after a possessive, "What was Kelly's answer to …".)
   const noun =
     said &&
     ((NOUN_LIKE_BASES.has(said[3]!) && words(said[2]!).includes("about")) ||

@@ -322,12 +322,29 @@ export function articleCoverage(facts: Facts, topic: readonly TopicTerm[]): numb
 }
 
 /**
+ * "What did X say about Y" is not answered by X's best passage when the article uses this share of
+ * Y's weight, and this many of its rare words, only away from it. Set on the written probes: four
+ * unanswerable questions and four wrong answers declined there, no right answer lost.
+ */
+const ELSEWHERE_SHARE = 0.75;
+const ELSEWHERE_RARE = 2;
+
+/**
+ * "What did Trump say about Jeb Bush calling him a jerk?": the article tells of most of it, in words
+ * it uses once or twice, but none of them near Trump's words: he did not speak of it.
+ */
+export function toldOnlyElsewhere(facts: Facts, passage: Passage, topic: readonly TopicTerm[]): boolean {
+  const { share, rare } = spokenElsewhere(facts, passage, topic);
+  return share >= ELSEWHERE_SHARE && rare >= ELSEWHERE_RARE;
+}
+
+/**
  * How much of a topic the article speaks of only away from a passage: the share of the topic's weight
  * in words the article uses but not in or around the passage, and how many of those the article
  * uses once or twice (a name, an event: "Walter Reed", "sexism"). Asked what X said about Y, an
  * article that speaks of Y, but not where X speaks, says X did not speak of it.
  */
-export function spokenElsewhere(
+function spokenElsewhere(
   facts: Facts,
   passage: Passage,
   topic: readonly TopicTerm[],

@@ -1,5 +1,5 @@
 /** Who is quoted in an article, and what each said: data for the lists of quotes and speakers. */
-import type { Facts } from "../article/facts.ts";
+import type { Facts, Person } from "../article/facts.ts";
 import { filterBy } from "./match.ts";
 
 /** An article's attributed quotes, in order, each with its speaker; `speaker` keeps one (typos and all). */
@@ -35,4 +35,21 @@ export function quotedList(facts: Facts): string {
   return quotedPeople(facts)
     .map((name) => (titles.get(name) ? `${name} (${titles.get(name)})` : name))
     .join(", ");
+}
+
+/**
+ * Who someone is, as the article introduces them: name, title, and the description set after the
+ * name where the title before it is a rank ("Lt Col Alexander Vindman, a Ukraine specialist on the
+ * National Security Council (NSC), …"); with the paragraph that first names them.
+ */
+export function introduction(facts: Facts, person: Person): { text: string; paragraph: number | null } {
+  const first = facts.sentences.find((s) => s.text.includes(person.name));
+  const after = first ? first.text.slice(first.text.indexOf(person.name) + person.name.length) : "";
+  const apposed = /^,\s+((?:a|an|the)\s[^,;()]+?)\s*(?:[,;(]|\.$)/.exec(after)?.[1];
+  const more =
+    apposed && !(person.title ?? "").toLowerCase().includes(apposed.toLowerCase()) ? apposed : null;
+  return {
+    text: [person.name, person.title, more].filter(Boolean).join(", "),
+    paragraph: first ? first.paragraph : null,
+  };
 }
