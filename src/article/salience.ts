@@ -36,9 +36,9 @@ export class Salience {
    * `acts` when it names them doing something (see `actsByName`); not when it only says what they
    * are or asks about them ("Bob was one of the most mesmeric people I've worked with.", "…, as
    * Kilroy-Silk once declared?"): an interview's words about someone, no cue that they speak next.
-   * `narrates` when the sentence quotes nothing.
+   * `tokens` are the sentence's, looked at only when a quote after it may be theirs.
    */
-  priorSubject: (Seen & { sentence: number; acts: boolean; narrates: boolean }) | null = null;
+  priorSubject: (Seen & { sentence: number; acts: boolean; tokens: readonly Token[] }) | null = null;
 
   /** Everyone who has spoken so far, quoted or reported. */
   private readonly speakers = new Set<Entity>();
@@ -59,8 +59,8 @@ export class Salience {
     this.lastSubject = { entity: subject, paragraph, at };
     // (Field by field: a spread copy costs V8 several times as much, once a sentence.)
     const acts = actsByName(sentence, subject);
-    const narrates = !sentence.tokens.some((t) => t.kind === "quote");
-    this.priorSubject = { entity: subject, paragraph, at, sentence: sentence.index, acts, narrates };
+    const { tokens } = sentence;
+    this.priorSubject = { entity: subject, paragraph, at, sentence: sentence.index, acts, tokens };
   }
 
   /**
@@ -72,12 +72,13 @@ export class Salience {
     const prior = this.priorSubject;
     return (
       prior !== null &&
-      (!sameParagraph || (prior.narrates && this.speakers.has(prior.entity))) &&
       prior.sentence === sentence.index - 1 &&
       prior.paragraph === sentence.paragraph &&
       prior.acts &&
       prior.entity.kind === "person" &&
-      prior.entity !== speaker
+      prior.entity !== speaker &&
+      // (Within a paragraph, only narration about someone who has spoken: "Ruddock, though, is keen …".)
+      (!sameParagraph || (this.speakers.has(prior.entity) && !prior.tokens.some((t) => t.kind === "quote")))
     );
   }
 

@@ -142,8 +142,9 @@ export function topicTerms(
 }
 
 /**
- * "loved" → "love": a short verb's past whose stem the stemmer leaves whole (it cannot tell "hoped"
- * from "hopped"), when only the form with its "e" is a word: its senses as a verb ("enjoyed").
+ * "loved" → "love": a short verb's past, which the stemmer keeps whole because it is as often an
+ * adjective of its own ("based" is not "base"), brings the verb's senses when the form without its
+ * "e" is no word ("enjoyed" for "loved"). Only for a question's words, not for the copy's.
  */
 function silentEBase(word: string, own: string): string[] {
   if (own !== word || !/^[a-z]{3}ed$/.test(word)) return [];
