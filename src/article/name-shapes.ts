@@ -40,7 +40,16 @@ export const GRAMMAR_WORDS = new Set("the an and or but is are was were be been 
  * `titled`: a title stands before them; `before`: the token before them.
  */
 export function looksLikeName(words: readonly Token[], titled: boolean, before?: Token): boolean {
-  if (words.length === 0) return false;
+  return (
+    words.length > 0 &&
+    opensLikeName(words, titled, before) &&
+    !namesBodyOrPlace(words, titled, before) &&
+    wordsOfName(words, titled)
+  );
+}
+
+/** Whether the run opens as a name does and holds none of the grammar a headline's clause does. */
+function opensLikeName(words: readonly Token[], titled: boolean, before?: Token): boolean {
   // "of California" in "Democrat of California": a name starts with a capital or a particle ("de Blasio").
   if (!words[0]!.capitalised && !NAME_PARTICLES.has(words[0]!.lower)) return false;
   // "Americans", "Europeans": the plural of a word that is no name is none either.
@@ -56,6 +65,11 @@ export function looksLikeName(words: readonly Token[], titled: boolean, before?:
     const w = words[i]!;
     if (GRAMMAR_WORDS.has(w.lower) || (i > 0 && !surnamed && HEADLINE_PREPOSITIONS.has(w.text))) return false;
   }
+  return true;
+}
+
+/** Whether the run names an organisation, a place or a group (or opens on a sentence adverb). */
+function namesBodyOrPlace(words: readonly Token[], titled: boolean, before?: Token): boolean {
   // Organisations and places end in their kind ("Homeland Security Department"); "Bill" may start a name.
   // After a first name, a kind that is also a surname is one ("Captain John Hall", "Margaret Court
   // said"), unless an article or a preposition makes the run a place ("at the Albert Hall").
@@ -68,12 +82,12 @@ export function looksLikeName(words: readonly Token[], titled: boolean, before?:
   // ("Sir Bill Morris": after a noble's title the word is a first name.)
   const orgHead = (w: Token, i: number) =>
     i > 0 && ORG_HEADS.has(w.lower) && !(NOBLE.has(words[i - 1]!.lower) && isFirstName(w.lower));
-  if (!surname && words.some(orgHead)) return false;
+  if (!surname && words.some(orgHead)) return true;
   // ("Clinton's husband, Bill,": a first name set beside a relative is one.)
   if (words.length === 1 && ORG_HEADS.has(words[0]!.lower) && !(titled && isFirstName(words[0]!.lower)))
-    return false;
+    return true;
   // "Recently announced changes …": an adverb opening the sentence ("President Amberly" is a name).
-  if (words.length === 1 && !titled && before === undefined && isOpeningAdverb(words[0]!.lower)) return false;
+  if (words.length === 1 && !titled && before === undefined && isOpeningAdverb(words[0]!.lower)) return true;
   // "Stade de France", "Air India", "Radio Wales": a country's name ends a body's, a show's or a place's.
   if (
     words.length > 1 &&
@@ -81,11 +95,16 @@ export function looksLikeName(words: readonly Token[], titled: boolean, before?:
     COUNTRIES.has(withoutPossessive(words[words.length - 1]!.text)) &&
     !isFirstName(words[0]!.lower)
   )
-    return false;
+    return true;
   // "Nevada Democratic caucuses", "Radical Islamic terrorism", "Southeast Asian nations": a name
   // ends in no adjective of the language, nor a people, unless a first name opens it ("Bill English").
   if (words.length > 1 && !titled && !isFirstName(words[0]!.lower) && endsInAdjective(words.at(-1)!))
-    return false;
+    return true;
+  return false;
+}
+
+/** Whether each word can be part of a name: no role but a surname, no digit, capitals only as initials. */
+function wordsOfName(words: readonly Token[], titled: boolean): boolean {
   // "Howard Dean", "Larry King": after a first name, a title word is a surname (and before a
   // generational suffix or a numeral: "Martin Luther King Jr.", "Edward III").
   const suffixed = words.length >= 2 && isNameSuffix(words[words.length - 1]!.text);

@@ -9,10 +9,8 @@ import { isFirstName } from "./first-names.ts";
 import { bodyNames, cutToBodyNames, isTitleCaseHeadline } from "./headline-names.ts";
 import {
   AGED,
-  BODY_NOUNS,
   COURTESY,
   DAY,
-  DETERMINERS,
   isCompoundRole,
   isLowerCompound,
   isNameSuffix,
@@ -20,63 +18,36 @@ import {
   isRoleNotName,
   isSentenceAdverb,
   NOBLE,
-  SENTENCE_OPENERS,
   SPEECH_PAST,
   SPEECH_VERBS,
   TITLE_HEADS,
 } from "./lexicon.ts";
 import { bodyBeforeFirstName, descriptionEnd } from "./name-bounds.ts";
 import { namesListedWithPeople } from "./name-lists.ts";
+import { kinBefore, officeBefore, roleBefore } from "./name-roles.ts";
 import {
-  kinBefore,
-  officeBefore,
-  qualifiesRoleBefore,
-  roleAfter,
-  roleBefore,
-  roleStated,
-} from "./name-roles.ts";
-import {
-  afterCommaOrPreposition,
-  agedName,
   capitalisedInsideOf,
   datesName,
-  describedAsWho,
   GRAMMAR_WORDS,
-  isAbbreviatedTitle,
   joinedByAmpersand,
   labelsQuote,
-  labelsQuoteAsName,
   looksLikeName,
-  looksLikeSurname,
-  namesBody,
   namesOfFirms,
-  namesOutlet,
   namesPlace,
   opensNoName,
-  pluralOnlyOpening,
-  surnameReused,
-  titleOf,
 } from "./name-shapes.ts";
-import { namesTakingPronouns, type PronounReferents, referentsByPronouns } from "./pronoun-evidence.ts";
+import { namesTakingPronouns, referentsByPronouns } from "./pronoun-evidence.ts";
+import { type Entity, guessedGender, type Mention, type Registry } from "./registry.ts";
 import {
-  type Entity,
-  guessedGender,
-  type Mention,
-  pickNamesake,
-  type Registry,
-  statedGender,
-} from "./registry.ts";
-import { familyNameFirst, fullNamesEndingIn } from "./short-names.ts";
+  type ArticleEvidence,
+  type NamedRun,
+  type NameParts,
+  opensSentence,
+  resolveRun,
+} from "./run-person.ts";
+import { fullNamesEndingIn } from "./short-names.ts";
 import { type CapitalRun, speaksHere } from "./speaking.ts";
 import { isWord, lowerCaseWords, type Token, withoutPossessive } from "./text.ts";
-
-/** The name part of a run and what stands before it in the run. */
-interface NameParts {
-  nameStart: number;
-  courtesy: string | null;
-  noble: string | null;
-  title: string[];
-}
 
 function splitTitle(tokens: readonly Token[], run: CapitalRun, common: ReadonlySet<string>): NameParts {
   let start = run.start;
@@ -138,45 +109,9 @@ function splitTitle(tokens: readonly Token[], run: CapitalRun, common: ReadonlyS
   return { nameStart, courtesy: courtesyToken, noble, title };
 }
 
-/**
- * "Marine John "Tig" Tiegen": a first name stands right before a nickname, so the words before it in
- * the run describe the person. The last of them, or -1.
- */
 function beforeNickname(tokens: readonly Token[], start: number, end: number): number {
   for (let k = start + 2; k < end; k++) if (tokens[k]!.nicknamed) return k - 2;
   return -1;
-}
-
-/** Is the word at `i` the sentence's first, after punctuation only ("(See Sexton's …")? */
-function opensSentence(tokens: readonly Token[], i: number): boolean {
-  for (let k = i - 1; k >= 0; k--) if (tokens[k]!.kind !== "punct") return false;
-  return true;
-}
-
-/** What the whole article tells about its words, read before any sentence is attributed. */
-export interface ArticleEvidence {
-  /** Surnames used alone or with Mr/Ms anywhere: evidence that a name is a person's. */
-  surnames: ReadonlySet<string>;
-  /** Words the article also writes in lower case ("see", "does", "billionaire"): not names. */
-  common: ReadonlySet<string>;
-  /** Whether the article capitalises a word (given in lower case) somewhere other than a sentence's start. */
-  capitalisedInside: (lower: string) => boolean;
-  /**
-   * Two-word names a "he" or "she" points back to ("adaeze ranginui"), or listed with people: a
-   * person's, whether a list of first names knows them or not.
-   */
-  namedByContext: ReadonlySet<string>;
-  /** What the copy's pronouns state of a name: a gender, or an organisation ("Siemens said it …"). */
-  referents: PronounReferents;
-  /** One-word names the article uses as a firm's ("shares in Sophos", "Yukos shareholders"). */
-  firms: ReadonlySet<string>;
-  /** Each sentence's capitalised runs with their titles split off, read once for both passes. */
-  runs: WeakMap<readonly Token[], readonly NamedRun[]>;
-}
-
-interface NamedRun {
-  run: CapitalRun;
-  parts: NameParts;
 }
 
 export function articleEvidence(sentences: readonly Token[][]): ArticleEvidence {
@@ -353,26 +288,6 @@ function titleAsFirstName(
   return registry.addPerson(`${first} ${surname}`, [first, surname], null, null, guessedGender(first));
 }
 
-const KNIGHTLY = new Set(["sir", "dame"]);
-
-/** The people already registered whom these name words may mean ("Sir John", "Lena", "Okonkwo"). */
-function namesakes(registry: Registry, parts: NameParts, nameWords: readonly string[]): Entity[] {
-  if (parts.noble && nameWords.length === 1) {
-    const known = registry.matchNobleFirstName(parts.noble, nameWords[0]!);
-    if (known) return [known];
-  }
-  const matches = registry.matchName(nameWords, parts.noble ?? undefined);
-  if (matches.length > 0 || nameWords.length !== 1) return matches;
-  // "Sir John" for John Bourn, named first without it: a knight's or dame's honour goes with the first name.
-  if (parts.noble && !KNIGHTLY.has(parts.noble.toLowerCase())) return matches;
-  if (parts.courtesy) {
-    const family = familyNameFirst(registry, nameWords[0]!);
-    return family ? [family] : matches;
-  }
-  const byFirstName = registry.matchFirstName(nameWords[0]!);
-  return byFirstName ? [byFirstName] : matches;
-}
-
 /** "Leticia Ortiz, 34, …", "26-year-old Jane Smith": the age the words beside a name state. */
 function statedAge(tokens: readonly Token[], start: number, end: number): number | undefined {
   const after = tokens[end]?.text === "," ? tokens[end + 1] : undefined;
@@ -389,140 +304,3 @@ function statedAge(tokens: readonly Token[], start: number, end: number): number
 function titledByCapitalThe(tokens: readonly Token[], start: number, parts: NameParts): boolean {
   return start > 1 && tokens[start - 1]!.text === "The" && parts.title.length === 0 && !parts.courtesy;
 }
-
-/**
- * "In 1998, Clinton allowed her staff to think …", "Clinton said she …": the gender a subject or
- * possessive pronoun just after a surname gives it, which tells Hillary from Bill Clinton. Not an
- * object's ("recalled Grayson giving her the same line"). Null where a mark comes first or none is near.
- */
-function pronounGenderAfter(tokens: readonly Token[], end: number): "m" | "f" | null {
-  for (let k = end; k < end + PRONOUN_REACH && tokens[k]?.kind === "word"; k++) {
-    const word = tokens[k]!.lower;
-    if (word === "he" || word === "his") return "m";
-    if (word === "she") return "f";
-    const next = tokens[k + 1];
-    // "her staff" is theirs; "giving her the same line" is someone else.
-    if (word === "her" && next?.kind === "word" && !next.capitalised && !DETERMINERS.has(next.lower))
-      return "f";
-  }
-  return null;
-}
-const PRONOUN_REACH = 3;
-
-function resolveRun(
-  tokens: readonly Token[],
-  run: CapitalRun,
-  parts: NameParts,
-  words: readonly Token[],
-  registry: Registry,
-  { surnames, common, capitalisedInside, namedByContext, referents, firms }: ArticleEvidence,
-): Entity | null {
-  const bare = words.map((w) => withoutPossessive(w.text));
-  // "Gen Z", "Gen Xers": a letter, or a letter's people, is a generation, never a surname.
-  if (bare.length === 1 && /^\p{Lu}(?:ers?|s)?$/u.test(bare[0]!)) return null;
-  const nameWords = parts.noble ? bare.slice(1) : bare;
-  const matches = namesakes(registry, parts, nameWords);
-  const title = parts.title.length > 0 ? parts.title : roleBefore(tokens, parts.nameStart);
-  const after = roleAfter(tokens, run.end);
-  const bareSurname = nameWords.length === 1 && !parts.courtesy;
-  const gender =
-    statedGender(parts.courtesy, parts.noble, []) ??
-    (bareSurname ? pronounGenderAfter(tokens, run.end) : null);
-  const match = pickNamesake(matches, gender, bareSurname);
-  if (match) {
-    // "Rep." from before is completed by a role written after the name later ("…, the assistant leader").
-    // "Hege is the CEO of DH": a person named before opens a sentence that says what she is.
-    // ("If Trump is the nominee": a clause's subject, not the sentence's.)
-    const opens = run.start === 0 && !SENTENCE_OPENERS.has(tokens[0]!.lower);
-    const stated = after.length === 0 && opens && match.kind === "person";
-    if (match.title === null) match.title = titleOf(title, stated ? roleStated(tokens, run.end) : after);
-    else if (after.length > 0 && isAbbreviatedTitle([match.title]))
-      match.title = titleOf([match.title], after);
-    // "Mrs Okonkwo" later on states what "Lena Okonkwo" did not.
-    match.stated ??= statedGender(parts.courtesy, parts.noble, [...title, ...after]);
-    if (match.stated) match.gender = match.stated;
-    return match;
-  }
-  const titled = title.length > 0 || after.length > 0 || parts.courtesy !== null || parts.noble !== null;
-  const evidence =
-    titled ||
-    namesPerson(tokens, run, words, bare, surnames) ||
-    namedByContext.has(bare.join(" ").toLowerCase());
-  // "President Obama", "Sen. Cruz": a title names a person even by surname alone.
-  const titleWord = parts.title.at(-1)?.toLowerCase() ?? "";
-  // ("Dean Baker" is a first name and a surname; "the General Election … the election", no surname.)
-  const surname = bare.length === 1 && !common.has(bare[0]!.toLowerCase());
-  const titledSurname = surname && TITLE_HEADS.has(titleWord) && !isFirstName(titleWord);
-  // "Jones said", "said Kunin": a surname alone that speaks is a person's, where the article writes
-  // it nowhere in lower case and it names no organisation or place.
-  const speakingSurname =
-    run.end - run.start === 1 &&
-    speaksHere(tokens, run) &&
-    !afterCommaOrPreposition(tokens, run.start) &&
-    looksLikeSurname(words[0]!, common) &&
-    !pluralOnlyOpening(words[0]!, opensSentence(tokens, run.start), capitalisedInside) &&
-    // `Originally dubbed "…"`: a sentence's opening adverb.
-    !(run.start === 0 && isSentenceAdverb(words[0]!.lower));
-  // "Her daughter, Mary, also spoke": a first name beside a relative's role names that relative.
-  const lone = bare.length === 1 && !parts.courtesy && isFirstName(bare[0]!.toLowerCase());
-  const kin = lone ? kinBefore(tokens, parts.nameStart) : null;
-  if (!evidence && !speakingSurname && !kin) return null;
-  if (bare.length < 2 && !parts.courtesy && !parts.noble && !titledSurname && !speakingSurname && !kin)
-    return null;
-  const name = bare.length < 2 && parts.courtesy ? `${parts.courtesy} ${bare.join(" ")}` : bare.join(" ");
-  const guessed = guessedGender(nameWords.length > 1 ? nameWords[0] : undefined);
-  // A first name no list knows: the gender "X said she …" states, if the title states none.
-  const said = guessed === null ? referents(nameWords) : null;
-  const entity = registry.addPerson(
-    name,
-    nameWords,
-    kin && title.length === 0 ? kin : titleOf(title, after),
-    statedGender(parts.courtesy, parts.noble, [...title, ...after, ...(kin ? [kin] : [])]) ??
-      (said === "organisation" ? null : said),
-    guessed,
-  );
-  // "Microsoft said it would …": a single word that speaks of itself as "it" names an organisation;
-  // so does a country ("France said", a government or a team) or a news outlet ("Reuters reported").
-  // ("Qatar-based Al Jazeera": an outlet's name is one whatever describes it.)
-  const outlet = namesOutlet(name);
-  const body =
-    said === "organisation" ||
-    (bare.length === 1 && (namesBody(bare[0]!) || firms.has(bare[0]!.toLowerCase())));
-  // "housebuilder George Wimpey", "mortgage lender Bradford & Bingley": a firm named like a person.
-  const firmTitle = title.length > 0 && namesFirm(title.at(-1)!.toLowerCase());
-  if (entity && ((body && bare.length === 1 && !titled) || outlet || firmTitle) && entity.stated === null)
-    entity.kind = "organisation";
-  return entity;
-}
-
-/** A role only a firm holds: a body's noun, but not "broadcaster" or "manufacturer", which people are too. */
-const namesFirm = (word: string) => BODY_NOUNS.has(word) && !PEOPLE_TOO.has(word);
-const PEOPLE_TOO = new Set(["broadcaster", "manufacturer", "manufacturers"]);
-
-/**
- * Does a run of two or more words without a title name a person: a known first name, a verb of
- * saying, or a surname the article uses alone, unless the run qualifies a noun ("outside Wisconsin
- * Trump rally": the word before the surname is no first name; an owner's possessive, "Michele
- * Bachmann's campaign", qualifies nothing)?
- */
-function namesPerson(
-  tokens: readonly Token[],
-  run: CapitalRun,
-  words: readonly Token[],
-  bare: readonly string[],
-  surnames: ReadonlySet<string>,
-): boolean {
-  if (bare.length < 2) return false;
-  if (isFirstName(bare[0]!.toLowerCase()) || speaksHere(tokens, run) || agedName(tokens, run.start, run.end))
-    return true;
-  if (describedAsWho(tokens, run.end) || labelsQuoteAsName(tokens, words, run.end)) return true;
-  const qualifies =
-    !words.at(-1)!.possessive &&
-    (QUALIFIED_NOUNS.has(tokens[run.end]?.text ?? "") || qualifiesRoleBefore(tokens, run.end));
-  return !qualifies && surnameReused(bare, surnames);
-}
-
-/** Nouns a name before them qualifies, never verbs: "Trump rally", "Clinton campaign". */
-const QUALIFIED_NOUNS = new Set(
-  "rally rallies campaign campaigns supporters administration presidency era".split(" "),
-);

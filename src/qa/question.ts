@@ -115,6 +115,18 @@ export function parseQuestion(question: string): ParsedQuestion {
   // "What was said about the military?", "Was anything said about the wall?": who said it, unasked.
   const unsaid = PASSIVE_SAID.exec(text);
   if (unsaid) return { kind: "who-said", who: null, topic: topicWords(unsaid[1]!) };
+  return (
+    whatSaid(text) ??
+    framedSaid(text) ??
+    yesNoSaid(text) ??
+    otherSaidForm(question, text) ??
+    whoForms(text) ??
+    factOf(text)
+  );
+}
+
+/** "What did X say about Y", in any tense. */
+function whatSaid(text: string): ParsedQuestion | null {
   // "What did the audit office report say": a speech verb right before another is a noun of the name.
   const said = new RegExp(
     `(?:^|\\b)${WHAT} (did|does|do|has|have|had|was|is|were|will|would) (.+?) (${SPEECH})${NOUN_NOT_VERB}(.*)$`,
@@ -135,10 +147,16 @@ export function parseQuestion(question: string): ParsedQuestion {
       OWN_WORDS_ASKED.test(`${said[2]} ${said[3]}`));
   if (said && !ABOUT_THE_ARTICLE.test(said[2]!) && !passive && !noun)
     return { kind: "said", who: speakerOf(said[2]!), topic: topicWords(said[4]!) };
-  // "How did the governor say the epidemic should be talked about?", "Why did Vesey say …", "What
-  // mistake did the president say clients make?", "Who did Noem say needs to be involved?", "How long
-  // did the general say forces would stay?": what X said, asked of its manner, reason, content or
-  // measure; the words before "did" are topic.
+  return null;
+}
+
+/**
+ * What X said, asked of its manner, reason, content or measure: "How did the governor say the
+ * epidemic should be talked about?", "Why did Vesey say …", "What mistake did the president say
+ * clients make?", "Who did Noem say needs to be involved?", "How long did the general say forces
+ * would stay?". The words before "did" are topic.
+ */
+function framedSaid(text: string): ParsedQuestion | null {
   const framed = new RegExp(
     `^(?:(how|why|who)|what ((?:\\S+ ){0,2}\\S+)|how (?:long|many|much|often|soon|far)((?: \\S+){0,2})) (?:did|does|do|has|have|had|will|would) (.+?) (${SPEECH})${NOUN_NOT_VERB}(.*)$`,
   ).exec(text);
@@ -148,8 +166,14 @@ export function parseQuestion(question: string): ParsedQuestion {
     const asked = `${framed[2] ?? ""} ${framed[3] ?? ""} ${framed[6]}`;
     return { kind: "said", who: speakerOf(framed[4]!), topic: topicWords(asked) };
   }
-  // "Did Brown say anything about pensions?", "Has Kelly commented on the wall?": the same question
-  // asked yes or no; "did anyone say …" asks who did.
+  return null;
+}
+
+/**
+ * "Did Brown say anything about pensions?", "Has Kelly commented on the wall?": what X said, asked
+ * yes or no; "did anyone say …" asks who did.
+ */
+function yesNoSaid(text: string): ParsedQuestion | null {
   const yesNo = new RegExp(
     `^(?:did|does|do|has|have|had|will|would) (.+?) (${SPEECH})${NOUN_NOT_VERB}(?: (?:anything|something))?(.*)$`,
   ).exec(text);
@@ -162,8 +186,11 @@ export function parseQuestion(question: string): ParsedQuestion {
       topic: topicWords(yesNo[3]!),
     };
   }
-  const other = otherSaidForm(question, text);
-  if (other) return other;
+  return null;
+}
+
+/** "Who said …", "who criticised …", "who is X". */
+function whoForms(text: string): ParsedQuestion | null {
   const whoSaid = /^who (?:has |had |was |is |did )?(\S+)\b(.*)$/.exec(text);
   if (whoSaid && (SPEECH_VERBS.has(whoSaid[1]!) || SPEECH_WORD.test(whoSaid[1]!))) {
     return { kind: "who-said", who: null, topic: topicWords(whoSaid[2]!) };
@@ -176,7 +203,7 @@ export function parseQuestion(question: string): ParsedQuestion {
       text,
     ) ?? /^what(?:'s| is| was) (.+?)'s? (?:title|role|job|position)$/.exec(text);
   if (whoIs) return { kind: "who-is", who: whoIs[1]!, topic: topicWords(whoIs[1]!) };
-  return factOf(text);
+  return null;
 }
 
 /** "What did X say about Y" asked otherwise (`SAID_FORMS`), or cut short ("X on Y?"); `question` as typed. */
