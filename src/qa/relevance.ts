@@ -32,7 +32,8 @@ const FRAME_NOUNS = new Set(
   words(`odds chance chances likelihood possibility prospect prospects probability quality state
   status future idea notion question issue matter subject topic role importance significance impact
   effect effects consequences implications handling way manner extent level degree nature timing
-  wisdom merits motive motives reasons reasoning intention intentions motivation motivations`),
+  wisdom merits motive motives reasons reasoning intention intentions motivation motivations
+  performance stance position views opinion opinions thoughts feelings attitude approach outlook`),
 );
 
 /** One question word and the forms that stand for it (a form of two stems is a phrase). */

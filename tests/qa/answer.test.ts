@@ -346,6 +346,13 @@ describe("who said something put in other words", () => {
       "a BBC spokesman",
       "viewers have really enjoyed the story",
     ],
+    // A noun that frames the topic, which the copy never writes ("performance" / "did not play great").
+    [
+      "sport-133.txt",
+      "What did the Liverpool player say about Ireland's performance in Basel?",
+      "Steve Finnan",
+      "In Basel we did not play great football",
+    ],
   ])("answers from %s: %s", (file, question, speaker, words) => {
     const index = new ArchiveIndex();
     index.add(parseArticle(fixture(`who-said/${file}`), "story"));
