@@ -152,8 +152,32 @@ function numberFit(text: string, topicStems: ReadonlySet<string>): number {
     if (token !== "one") best = Math.max(best, 0.5);
     // "thousands of employees" says no number.
     if (VAGUE.test(token)) return;
+    let follows = false;
     for (let j = i + 1; j <= Math.min(tokens.length - 1, i + NEAR); j++)
-      if (topicStems.has(stem(tokens[j]!))) best = 1;
+      if (topicStems.has(stem(tokens[j]!))) follows = true;
+    if (follows) best = Math.max(best, FIRM_FIT + (1 - FIRM_FIT) * closeness(tokens, i, topicStems));
   });
   return best;
 }
+
+/** The least a number about the thing asked scores: more where the rest of the question is near it. */
+export const FIRM_FIT = 0.75;
+/** How far either side of a number the rest of the question counts as about it. */
+const AROUND_NUMBER = 6;
+
+/**
+ * The share of what the question asks (three words of it at most) written around a number: "Stadia is
+ * launching with 22 games" says how many games Stadia launches with; "only three games available
+ * exclusively on the service" says how many of something else.
+ */
+function closeness(tokens: readonly string[], at: number, topicStems: ReadonlySet<string>): number {
+  const found = new Set<string>();
+  const end = Math.min(tokens.length - 1, at + AROUND_NUMBER);
+  for (let j = Math.max(0, at - AROUND_NUMBER); j <= end; j++) {
+    const s = stem(tokens[j]!);
+    if (topicStems.has(s)) found.add(s);
+  }
+  const wanted = Math.min(CLOSE_WORDS, topicStems.size);
+  return wanted > 0 ? Math.min(found.size, wanted) / wanted : 1;
+}
+const CLOSE_WORDS = 3;

@@ -5,7 +5,7 @@
 import { humanDate } from "../article/dates.ts";
 import type { Person } from "../article/facts.ts";
 import { spokenAround } from "../verify/statements.ts";
-import { type AnswerType, mustFit, typeFit } from "./answer-type.ts";
+import { type AnswerType, FIRM_FIT, mustFit, typeFit } from "./answer-type.ts";
 import { ArticleQuery } from "./article-query.ts";
 import { askedNames, holdsAskedNames } from "./asked-names.ts";
 import { AskedPeople } from "./asked-people.ts";
@@ -302,7 +302,7 @@ class Asking {
     const confidence = this.confidence(best, query);
     // A passage that holds the kind of answer asked for, about the thing asked ("5,300 employees
     // were fired"), answers on less of the question's wording.
-    const typed = wants && typeFit(best.passage.text, wants, stemsOf(query)) === 1;
+    const typed = wants && typeFit(best.passage.text, wants, stemsOf(query)) >= FIRM_FIT;
     if (confidence < (typed ? MIN_COVERAGE_TYPED : MIN_COVERAGE)) return this.decline();
     // "Who declined to describe the device?": the sentence that says it quotes the one who did.
     const quoted = quoting ? this.quotedIn(best.passage) : undefined;

@@ -4,9 +4,10 @@ import { readdirSync, readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { parseArticle } from "../../src/article/parse.ts";
 import { answerQuestion } from "../../src/qa/answer.ts";
-import { answerTypeOf, typeFit } from "../../src/qa/answer-type.ts";
+import { answerTypeOf, FIRM_FIT, typeFit } from "../../src/qa/answer-type.ts";
 import { ArchiveIndex } from "../../src/qa/index.ts";
 import { stem } from "../../src/qa/terms.ts";
+import { FIXTURES } from "./fixtures.ts";
 
 describe("answerTypeOf", () => {
   it("reads the kind of answer from the question's wording", () => {
@@ -42,8 +43,31 @@ describe("a number asked for", () => {
     const users = new Set([stem("users")]);
     expect(typeFit("The site gives users one place to read all their blogs.", "number", users)).toBe(0);
     expect(typeFit("Only one of the users complained.", "number", new Set())).toBe(0);
-    expect(typeFit("One user in ten pays for the service.", "number", users)).toBe(1);
+    expect(typeFit("One user in ten pays for the service.", "number", users)).toBeGreaterThanOrEqual(
+      FIRM_FIT,
+    );
     expect(typeFit("The site has two million readers.", "number", users)).toBe(0.5);
+  });
+
+  it("fits best where the rest of the question is written around the number", () => {
+    const asked = new Set(["games", "stadia", "launching"].map(stem));
+    const numberFit = (text: string) => typeFit(text, "number", asked);
+    // (The Hollywood Reporter, 2019.)
+    const launch = numberFit(
+      "Stadia is launching with 22 games (the addition of 10 extra titles was announced).",
+    );
+    const other = numberFit(
+      "Stadia's lineup is light on exclusive titles (only three games available exclusively).",
+    );
+    expect(other).toBeGreaterThanOrEqual(FIRM_FIT);
+    expect(launch).toBeGreaterThan(other);
+  });
+
+  it("answers from that sentence on the real article", () => {
+    const index = new ArchiveIndex();
+    index.add(parseArticle(readFileSync(new URL("web-bodies/stadia.txt", FIXTURES), "utf8"), "stadia"));
+    const a = answerQuestion(index, "How many games is Stadia launching with?", "stadia");
+    expect(a.text).toContain("Stadia is launching with 22 games");
   });
 });
 
