@@ -7,8 +7,9 @@
  * words; WordNet synonyms ("head" / "chief") count for less, and kin ("committee" / "panel") less again.
  */
 import type { Facts, Person } from "../article/facts.ts";
-import { NOT_ROLES, ROLE_ENDING, SPEECH_VERBS, TITLE_HEADS } from "../article/lexicon.ts";
+import { DEMONYMS, NOT_ROLES, ROLE_ENDING, SPEECH_VERBS, TITLE_HEADS } from "../article/lexicon.ts";
 import { isKinNoun } from "../article/name-roles.ts";
+import { COUNTRIES } from "../article/places.ts";
 import { guessedGender } from "../article/registry.ts";
 import { bearerWords } from "./names.ts";
 import { kinOf, synonymsOf } from "./synonyms.ts";
@@ -57,22 +58,61 @@ export function describedPeople(
   if (asked.length === 0) return [];
   const quoted = new Set([...facts.quotes, ...facts.reported].map((q) => q.speakerId));
   const roles = roleSpeakers(facts);
+  const home = homeCountry(facts);
   const out: Described[] = [];
   for (const person of facts.people) {
     if (!quoted.has(person.id) || roles.has(person.id)) continue;
     const near = nearWords(facts, person);
     const byInitials = initialled(asked, near);
+    const ofHome = home !== null && person.title !== null && !ofOtherCountry(near, home);
     let total = 0;
     let found = 0;
     for (const [k, word] of asked.entries()) {
       const weight = NOISE.has(word) ? 0.3 : 1;
       total += weight;
-      found += weight * (byInitials.has(k) ? 1 : matchOf(word, near, names.has(word)));
+      const match = byInitials.has(k) ? 1 : matchOf(word, near, names.has(word));
+      found += weight * (match === 0 && ofHome && word === home ? HOME_MATCH : match);
     }
     if (found > 0) out.push({ person, score: found / total });
   }
   return out.sort((a, b) => b.score - a.score);
 }
+
+/**
+ * The country an article is set in: the one it names most, twice at least. Copy set in one country
+ * calls its office-holders "the new President, Viktor Yushchenko" without the country's name, so
+ * "Ukraine's president" is a titled person of an article set in Ukraine, unless the words beside
+ * them name another country or its people ("Russian President Vladimir Putin"); for less than one
+ * the copy writes beside the country ("Mexican President Enrique Pena Nieto" over "President Trump").
+ */
+function homeCountry(facts: Facts): string | null {
+  const cached = HOMES.get(facts);
+  if (cached !== undefined) return cached;
+  const counts = new Map<string, number>();
+  for (const sentence of facts.sentences)
+    for (const [word] of sentence.text.matchAll(CAPITALISED))
+      if (COUNTRIES.has(word)) counts.set(word, (counts.get(word) ?? 0) + 1);
+  const [best, next] = [...counts].sort((a, b) => b[1] - a[1]);
+  const home = best && best[1] >= 2 && best[1] > (next?.[1] ?? 0) ? best[0].toLowerCase() : null;
+  HOMES.set(facts, home);
+  return home;
+}
+const HOMES = new WeakMap<Facts, string | null>();
+const CAPITALISED = /\p{Lu}\p{Ll}+/gu;
+/** How much the article's own country counts for a description's country the copy never writes beside the name. */
+const HOME_MATCH = 0.5;
+const COUNTRY_WORDS = new Set([...COUNTRIES, ...DEMONYMS].map((w) => w.toLowerCase()));
+
+/**
+ * Whether the words beside a person name a country, or its people, other than `home` ("Mexican" is
+ * Mexico's: a people's name begins as its country's does).
+ */
+function ofOtherCountry(near: Near, home: string): boolean {
+  for (const word of near.words)
+    if (COUNTRY_WORDS.has(word) && !word.startsWith(home.slice(0, SAME_COUNTRY_PREFIX))) return true;
+  return false;
+}
+const SAME_COUNTRY_PREFIX = 3;
 
 /**
  * The asked words, by position, that two words side by side stand for by their initials as the copy

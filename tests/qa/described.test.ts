@@ -119,6 +119,33 @@ describe("describedPeople", () => {
     expect(describedPeople(kin, "the aunt")[0]?.person.name).toBe("Jane Starner");
   });
 
+  it("meets a country's office in the country the article is set in, not another country's holder", () => {
+    // BBC, 2005: "The new President, Viktor Yushchenko, has said …", in an article set in Ukraine.
+    const ukraine = parseArticle(
+      readFileSync(new URL("../fixtures/who-said/business-136.txt", import.meta.url), "utf8"),
+      "ukraine",
+    );
+    const index = new ArchiveIndex();
+    index.add(ukraine);
+    const a = answerQuestion(
+      index,
+      "What did Ukraine's president say about the Krivorizhstal steel mill?",
+      "ukraine",
+    );
+    expect(a).toMatchObject({ answered: true, speaker: "Viktor Yushchenko" });
+    expect(a.text).toContain("Krivorizhstal was stolen");
+    const visit = parseArticle(
+      [
+        "Gas talks stall",
+        "Ukraine and Russia failed to agree on gas prices. Ukraine wants a new deal.",
+        "“We will not pay more,” said Ukraine's energy minister, Ivan Hrytsenko.",
+        "“The price is fair,” Russian President Vladimir Putin said in Moscow.",
+      ].join("\n\n"),
+      "visit",
+    );
+    expect(describedPeople(visit, "Ukraine's president")[0]?.person.name).not.toBe("Vladimir Putin");
+  });
+
   it("finds no one for a description nobody fits", () => {
     expect(describedPeople(facts, "the Vermont governor")).toEqual([]);
   });
