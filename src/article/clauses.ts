@@ -16,6 +16,7 @@ import {
   LINKING,
   NOT_ROLES,
   NOUN_LIKE_VERBS,
+  PEOPLES,
   PREPOSITIONS,
   SENTENCE_OPENERS,
   SIGNATURE_DASHES,
@@ -409,8 +410,45 @@ export function sentenceSubject(sentence: SentenceContext): Entity | null {
 
 /** Can this mention be a clause's subject: not a possessive, a preposition's object or a modifier? */
 export function isSubjectMention(tokens: readonly Token[], m: Mention): boolean {
-  return !m.possessive && !OBJECT_MARKERS.has(tokens[m.start - 1]?.lower ?? "") && !isModifier(tokens, m);
+  return !m.possessive && !afterPreposition(tokens, m.start) && !isModifier(tokens, m);
 }
+
+/**
+ * Whether a name is a preposition's object ("hired by Lena"), also across the words that describe
+ * it: "the murder of Father Jacques Hamel", "a spokesman for Mayor Frank G. Jackson". Not across
+ * them after "as", which opens a clause as often ("as Cardinal Cormac Murphy O'Connor backed"), nor
+ * after "by", whose agent is who the sentence is about as often as its subject ("supported by Sen.
+ * Dianne Feinstein, who said …").
+ */
+function afterPreposition(tokens: readonly Token[], start: number): boolean {
+  if (OBJECT_MARKERS.has(tokens[start - 1]?.lower ?? "")) return true;
+  for (let k = start - 1; k >= 0 && k >= start - DESCRIBED_REACH; k--) {
+    const t = tokens[k]!;
+    if (t.kind !== "word") return false;
+    if (k < start - 1 && DESCRIBED_OBJECT_MARKERS.has(t.lower)) return true;
+    const describes =
+      (t.capitalised && PEOPLES.has(t.text)) || DESCRIBING.has(t.lower) || TITLE_HEADS.has(t.lower);
+    if (!describes) return false;
+  }
+  return false;
+}
+/** How many describing words may stand between a preposition and the name it governs. */
+const DESCRIBED_REACH = 4;
+const DESCRIBED_OBJECT_MARKERS = new Set([...PREPOSITIONS].filter((p) => p !== "by"));
+/** Words that describe a person before the name: "of fellow American", "for the former minister". */
+const DESCRIBING = new Set([
+  "the",
+  "a",
+  "an",
+  "fellow",
+  "former",
+  "veteran",
+  "late",
+  "then",
+  "ex",
+  "top",
+  "senior",
+]);
 
 /** "the Clinton campaign", "Trump supporters": a name used as a modifier of the noun after it. */
 function isModifier(tokens: readonly Token[], m: Mention): boolean {

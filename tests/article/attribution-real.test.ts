@@ -180,6 +180,22 @@ describe("who speaks for a statement, a transcript, an unnamed source", () => {
   });
 });
 
+describe("a name a preposition takes, across the words that describe it", () => {
+  it("is not whom the next pronoun means (“the murder of Father …, Trump asserted”)", () => {
+    // HuffPost, 2016: "Soon after the gruesome murder of Father Jacques Hamel in Normandy, Trump asserted …"
+    const body =
+      "Soon after the murder of Father Anton Meyer in Lyon, Trump asserted that France had lost its identity: “France is no longer France,” he claimed.";
+    expect(speakersOf(`Donald Trump spoke on Monday.\n\n${body}`)).toEqual(["Donald Trump"]);
+  });
+
+  it("leaves the role before it the one who speaks (“a spokesman for Mayor …”)", () => {
+    // The New York Times, 2016: "A spokesman for Mayor Frank G. Jackson of Cleveland defended …".
+    const body =
+      "A spokesman for Mayor Ellen Voss of Dayton defended the march route, saying the police had trained for months.";
+    expect(reportsOf(body).map(([, speaker]) => speaker)).not.toContain("Ellen Voss");
+  });
+});
+
 describe("quotation marks and pronouns on real copy", () => {
   it("reads no quotation in an embed's markup", () => {
     const body =
