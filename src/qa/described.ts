@@ -54,7 +54,7 @@ export function describedPeople(
   description: string,
   names: ReadonlySet<string> = new Set(),
 ): Described[] {
-  const asked = words(description).filter((w) => !isStopword(w) && w.length > 1);
+  const asked = words(markAges(description)).filter((w) => !isStopword(w) && w.length > 1);
   if (asked.length === 0) return [];
   const quoted = new Set([...facts.quotes, ...facts.reported].map((q) => q.speakerId));
   const roles = roleSpeakers(facts);
@@ -68,7 +68,7 @@ export function describedPeople(
     let total = 0;
     let found = 0;
     for (const [k, word] of asked.entries()) {
-      const weight = NOISE.has(word) ? 0.3 : 1;
+      const weight = NOISE.has(word) ? 0.3 : AGE_WORD.test(word) ? AGE_WEIGHT : 1;
       total += weight;
       const match = byInitials.has(k) ? 1 : matchOf(word, near, names.has(word));
       found += weight * (match === 0 && ofHome && word === home ? HOME_MATCH : match);
@@ -122,6 +122,8 @@ function initialled(asked: readonly string[], near: Near): Set<number> {
   const out = new Set<number>();
   for (let k = 0; k + 1 < asked.length; k++) {
     const initials = `${asked[k]![0]}${asked[k + 1]![0]}`;
+    // (Not a word of grammar, "as" of "age21 skater"; an age has no initial.)
+    if (isStopword(initials) || AGE_WORD.test(asked[k]!) || AGE_WORD.test(asked[k + 1]!)) continue;
     if (near.words.has(initials) || near.initials.has(initials)) out.add(k).add(k + 1);
   }
   return out;
@@ -134,6 +136,8 @@ interface Near {
 }
 
 function matchOf(word: string, near: Near, name = false): number {
+  // (An age is met only as itself: "age21" begins with no other word's letters.)
+  if (AGE_WORD.test(word)) return near.words.has(word) ? 1 : 0;
   let best = 0;
   const own = stem(word);
   const office = SAME_OFFICE.get(own);
@@ -167,7 +171,7 @@ function nearWords(facts: Facts, person: Person, written = false): Near {
   const names = [person.name, ...person.aliases].filter((n) => n.length > 2);
   const near: Near = { words: new Set(), stems: new Set(), initials: new Set() };
   const take = (text: string) => {
-    const list = words(text);
+    const list = words(markAges(text));
     for (const [k, w] of list.entries()) {
       near.words.add(w);
       near.stems.add(stem(w));
@@ -191,7 +195,11 @@ function nearWords(facts: Facts, person: Person, written = false): Near {
       let at = sentence.text.indexOf(name);
       while (at >= 0) {
         const before = describedBefore(sentence.text.slice(0, at));
-        take(`${before} ${describedAfter(sentence.text.slice(at + name.length))}`);
+        const after = sentence.text.slice(at + name.length);
+        take(`${before} ${describedAfter(after)}`);
+        // "Nesa Guzman, 21, …": an age set beside the name.
+        const aged = AGE_APPOSED.exec(after);
+        if (aged) near.words.add(`age${aged[1]}`);
         // "his aunt, Jane Starner" is Ford's aunt where Ford is the one named last before her.
         const pronoun = PRONOUN_OWNED.exec(before)?.[1]?.toLowerCase();
         const owner = pronoun ? namedLastBefore(facts, person, pronoun, index, at) : undefined;
@@ -202,6 +210,28 @@ function nearWords(facts: Facts, person: Person, written = false): Near {
   });
   return near;
 }
+
+/**
+ * An age as one word ("age21"), the same whether asked ("the 21-year-old skater") or written
+ * ("Fifteen-year-old Donald Young"): an age tells one person from another as a name does.
+ */
+function markAges(text: string): string {
+  return text.replace(AGE_DESCRIBED, (whole, n: string) => {
+    const age = /^\d+$/.test(n) ? n : AGE_WORDS.get(n.toLowerCase());
+    return age ? ` age${age} ` : whole;
+  });
+}
+const AGE_DESCRIBED = /\b(\d{1,3}|[a-z]+)-year-old\b/gi;
+const AGE_APPOSED = /^,\s*(\d{1,3}),/;
+const AGE_WORD = /^age\d+$/;
+/** How many words an age counts for in a description. */
+const AGE_WEIGHT = 2;
+const AGE_WORDS = new Map(
+  `one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen
+  seventeen eighteen nineteen twenty`
+    .split(/\s+/)
+    .map((word, k) => [word, String(k + 1)]),
+);
 
 /** A relation owned by a pronoun: "his aunt", "her lawyer". */
 const PRONOUN_OWNED = /\b(his|her|their)\s+\p{Ll}/iu;

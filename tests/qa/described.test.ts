@@ -146,6 +146,27 @@ describe("describedPeople", () => {
     expect(describedPeople(visit, "Ukraine's president")[0]?.person.name).not.toBe("Vladimir Putin");
   });
 
+  it("meets an age asked as '-year-old' where the copy sets it beside the name, and no other age", () => {
+    // The New York Times, 2016: "… with Nesa Guzman, 21, a squad car pulled up …"; Samantha Olivieri is 20.
+    const id = "nyt_2016-07-31_sisterhood-of-the-skateboard";
+    const skaters = parseArticle(
+      readFileSync(new URL(`../fixtures/who-said/${id}.txt`, import.meta.url), "utf8"),
+      id,
+    );
+    expect(describedPeople(skaters, "the 21-year-old skater")[0]?.person.name).toBe("Nesa Guzman");
+    expect(describedPeople(skaters, "the 20-year-old")[0]?.person.name).toBe("Samantha Olivieri");
+    const index = new ArchiveIndex();
+    index.add(skaters);
+    const a = answerQuestion(index, "What did the 21-year-old skater say when the squad car pulled up?", id);
+    expect(a).toMatchObject({ answered: true, speaker: "Nesa Guzman" });
+    // Written out too: "Fifteen-year-old Donald Young".
+    const young = parseArticle(
+      "Young loses\n\nFifteen-year-old Donald Young lost on Monday. “It was fun,” Young said. “I will be back,” said Robby Ginepri, 22.",
+      "young",
+    );
+    expect(describedPeople(young, "the 15-year-old")[0]?.person.name).toBe("Donald Young");
+  });
+
   it("finds no one for a description nobody fits", () => {
     expect(describedPeople(facts, "the Vermont governor")).toEqual([]);
   });
