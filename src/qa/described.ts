@@ -18,6 +18,8 @@ import { fold, isStopword, stem, words } from "./terms.ts";
 /** Words before and after a mention of the person that may describe them: "Sen. Elizabeth Warren
  * (D-Mass.)", "Rep. Jim Clyburn (D-S.C.), the assistant leader of the Democratic caucus". */
 const BEFORE = 4;
+/** A description set off by dashes after a name, without its dashes. */
+const DASH_OPENED = /^\s*[—–]\s*([^—–]*)/;
 /** Words at most of a description opened by an article after a name ("…, the Arjay … Chair …"). */
 const AFTER = 24;
 /** An item of a list inside a description: words in lower case only, to the sentence's end at most. */
@@ -321,11 +323,15 @@ const lastWords = (text: string): string => text.split(/\s+/).slice(-BEFORE).joi
  * nor what follows a name with no comma or bracket after it: "Kaine faces off against Republican
  * Indiana Gov. Mike Pence" describes Pence, not Kaine.
  */
-function describedAfter(text: string): string {
+function describedAfter(written: string): string {
   // "Sen. Rand Paul of Kentucky", "Darran Whiting of Liberty Baptist Church": the place or body a
   // name is of.
-  const of = /^\s+of\s+((?:the\s+)?(?:\p{Lu}[\p{L}.'’-]*\s*)+)/u.exec(text);
+  const of = /^\s+of\s+((?:the\s+)?(?:\p{Lu}[\p{L}.'’-]*\s*)+)/u.exec(written);
   if (of) return of[1]!.trim();
+  // "Harper — a young British filmmaker hot off directing a BBC ad —": a dash sets off a description
+  // as a comma does, to the next dash.
+  const dashed = DASH_OPENED.exec(written);
+  const text = dashed ? `, ${dashed[1]}` : written;
   if (!/^\s*[,(]/.test(text)) return "";
   const clauses = text.split(",");
   const first = clauses[0]!.trim().split(/\s+/).filter(Boolean);

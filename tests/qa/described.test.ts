@@ -167,6 +167,20 @@ describe("describedPeople", () => {
     expect(describedPeople(young, "the 15-year-old")[0]?.person.name).toBe("Donald Young");
   });
 
+  it("meets a description set off by dashes after the name, to the closing dash", () => {
+    // TheWrap, 2019: "Harper — a young British filmmaker hot off directing a lush BBC ad — …".
+    const film = parseArticle(
+      [
+        "A song for the film",
+        "The song came late. Harper — a young British filmmaker hot off directing an ad — needed it. “I had faith,” Harper said.",
+        "Kate York, a songwriter, agreed. “We wrote it in hours,” York said.",
+      ].join("\n\n"),
+      "film",
+    );
+    expect(describedPeople(film, "the British filmmaker")[0]?.person.name).toBe("Harper");
+    expect(describedPeople(film, "the songwriter")[0]?.person.name).toBe("Kate York");
+  });
+
   it("finds no one for a description nobody fits", () => {
     expect(describedPeople(facts, "the Vermont governor")).toEqual([]);
   });
