@@ -66,7 +66,14 @@ export function withWholeStatement(index: ArchiveIndex, answer: Answer): Answer 
   if (answer.kind !== "quote" || !answer.answered || !answer.article) return answer;
   const facts = index.facts(answer.article.id);
   const k = facts?.quotes.findIndex((q) => q.paragraph === answer.paragraph && q.text === answer.text) ?? -1;
-  return k >= 0 ? { ...answer, text: spokenAround(facts!, k) } : answer;
+  if (k < 0) return answer;
+  const text = spokenAround(facts!, k);
+  // "free riders" alone says little: a few words quoted stand in the sentence that quotes them
+  // ("Obama called the Saudis “free riders” who rely on U.S. military might"), as reported speech.
+  const quote = facts!.quotes[k]!;
+  if (text === quote.text && quote.kind === "partial" && words(text).length < SHORT_PARTIAL_WORDS)
+    return { ...answer, kind: "reported", text: facts!.sentences[quote.sentence]!.text };
+  return { ...answer, text };
 }
 
 /**
@@ -489,6 +496,9 @@ function stemsOf(query: readonly QueryTerm[]): Set<string> {
 function key(article: string, person: string): string {
   return `${article}\u0000${person}`;
 }
+
+/** A partial quote shorter than this is answered with the sentence that quotes it. */
+const SHORT_PARTIAL_WORDS = 6;
 
 /** How much holding the kind of answer asked for (a number for "how many") counts in ranking. */
 const TYPE_FIT = 0.8;

@@ -120,6 +120,19 @@ describe("a statement split around its attribution", () => {
   });
 });
 
+describe("a few words quoted", () => {
+  it("are answered in the sentence that quotes them, as the speaker's reported words", () => {
+    // Politico, 2016: "… President Barack Obama also is reported to have called the Saudis “free
+    // riders” who rely too much on U.S. military aid …" had been answered "free riders" alone.
+    const id = "politico_2016-05-19_exclusive-in-memo-to-congress-sa";
+    const index = new ArchiveIndex();
+    index.add(parseArticle(fixture(`who-said/${id}.txt`), id));
+    const a = answerQuestion(index, "What did Barrack Obama reportedly call the Saudis?", id);
+    expect(a).toMatchObject({ answered: true, kind: "reported", speaker: "Barack Obama" });
+    expect(a.text).toContain("called the Saudis “free riders” who rely too much on U.S. military aid");
+  });
+});
+
 describe("a body asked by its full name or by its initials", () => {
   it("finds the body the copy names the other way", () => {
     // PolitiFact, 2019: "What did the Drug Enforcement Administration say about the border?" of copy
