@@ -67,13 +67,16 @@ export function withWholeStatement(index: ArchiveIndex, answer: Answer): Answer 
   const facts = index.facts(answer.article.id);
   const k = facts?.quotes.findIndex((q) => q.paragraph === answer.paragraph && q.text === answer.text) ?? -1;
   if (k < 0) return answer;
-  const text = spokenAround(facts!, k);
-  // "free riders" alone says little: a few words quoted stand in the sentence that quotes them
-  // ("Obama called the Saudis “free riders” who rely on U.S. military might"), as reported speech.
-  const quote = facts!.quotes[k]!;
-  if (text === quote.text && quote.kind === "partial" && words(text).length < SHORT_PARTIAL_WORDS)
-    return { ...answer, kind: "reported", text: facts!.sentences[quote.sentence]!.text };
-  return { ...answer, text };
+  const statement = spokenAround(facts!, k);
+  // "free riders" alone says little: a few words quoted, or a few such phrases, stand in the
+  // sentence that quotes them ("Obama called the Saudis “free riders” who rely on U.S. military
+  // might"), as the speaker's reported words.
+  const parts = facts!.quotes.slice(statement.first, statement.last + 1);
+  const phrases = parts.every((q) => q.kind === "partial" && words(q.text).length < SHORT_PARTIAL_WORDS);
+  const sentences = facts!.sentences.slice(parts[0]!.sentence, parts.at(-1)!.sentence + 1);
+  if (phrases && sentences.length <= MAX_PHRASE_SENTENCES)
+    return { ...answer, kind: "reported", text: sentences.map((s) => s.text).join(" ") };
+  return { ...answer, text: statement.text };
 }
 
 /**
@@ -499,6 +502,8 @@ function key(article: string, person: string): string {
 
 /** A partial quote shorter than this is answered with the sentence that quotes it. */
 const SHORT_PARTIAL_WORDS = 6;
+/** Phrases quoted across more sentences than this are answered as quoted. */
+const MAX_PHRASE_SENTENCES = 2;
 
 /** How much holding the kind of answer asked for (a number for "how many") counts in ranking. */
 const TYPE_FIT = 0.8;

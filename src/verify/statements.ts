@@ -122,14 +122,22 @@ const MAX_JOINED_CHARS = 1200;
  */
 const MAX_ANSWER_GAP_WORDS = 25;
 
+/** What was said in one breath: its quotes, `first` to `last` of the article's, and their words joined. */
+export interface Spoken {
+  first: number;
+  last: number;
+  text: string;
+}
+
 /**
  * What was said in one breath around the quote at `quote`: the quotes of its speaker next to it in
  * its paragraph, joined by an ellipsis ("The problem can be solved … But what you need is political
  * will"), so an answer gives the whole of what was said, not only the part the question matched.
  */
-export function spokenAround(facts: Facts, quote: number): string {
+export function spokenAround(facts: Facts, quote: number): Spoken {
   const own = facts.quotes[quote]!;
-  if (own.speakerId === null) return own.text;
+  const alone = { first: quote, last: quote, text: own.text };
+  if (own.speakerId === null) return alone;
   const places = quotePlaces(facts);
   const joins = (a: number, b: number) => {
     const [qa, qb] = [facts.quotes[a], facts.quotes[b]];
@@ -147,8 +155,8 @@ export function spokenAround(facts: Facts, quote: number): string {
   while (joins(first - 1, first)) first--;
   let last = quote;
   while (joins(last, last + 1)) last++;
-  if (first === last) return own.text;
+  if (first === last) return alone;
   const parts = facts.quotes.slice(first, last + 1).map((q) => q.text.trim());
   const text = parts.map((p, k) => (k < parts.length - 1 ? p.replace(/[,;:]$/, "") : p)).join(" … ");
-  return text.length <= MAX_JOINED_CHARS ? text : own.text;
+  return text.length <= MAX_JOINED_CHARS ? { first, last, text } : alone;
 }

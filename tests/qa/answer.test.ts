@@ -131,6 +131,21 @@ describe("a few words quoted", () => {
     expect(a).toMatchObject({ answered: true, kind: "reported", speaker: "Barack Obama" });
     expect(a.text).toContain("called the Saudis “free riders” who rely too much on U.S. military aid");
   });
+
+  it("answer a statement made only of such phrases in the sentence that quotes them all", () => {
+    // USA Today, 2016: "Cruz belittled the issue …, calling it a "paperwork error" that was reported
+    // in a "hit piece" by the Times" had been answered "paperwork error … hit piece".
+    const loans = new ArchiveIndex();
+    loans.add(
+      parseArticle(
+        'Loans row\n\nSen. Tom Brandt faced questions on Friday. Brandt belittled the issue of the loans, calling it a "paperwork error" that was reported in a "hit piece" by the Herald.\n\n"We will win," said Ana Ruiz.',
+        "loans",
+      ),
+    );
+    const a = answerQuestion(loans, "What did Brandt say about the loans?", "loans");
+    expect(a).toMatchObject({ kind: "reported", speaker: "Tom Brandt" });
+    expect(a.text).toContain('calling it a "paperwork error" that was reported in a "hit piece"');
+  });
 });
 
 describe("a body asked by its full name or by its initials", () => {
