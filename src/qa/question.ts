@@ -216,7 +216,13 @@ function otherSaidForm(question: string, text: string): ParsedQuestion | null {
     const asked = form.exec(text);
     // A description may run longer than a name ("the head of the United Federation of Teachers").
     const who = asked?.[1];
-    if (who && (words(who).length <= 5 || isDescription(who)) && !ABOUT_THE_ARTICLE.test(who))
+    // ("Who said Trump's remarks were ugly": the one asked for is no speaker named.)
+    if (
+      who &&
+      (words(who).length <= 5 || isDescription(who)) &&
+      !ABOUT_THE_ARTICLE.test(who) &&
+      !ASKS_WHO.test(who)
+    )
       return { kind: "said", who, topic: topicWords(asked[2] ?? "") };
   }
   // "Jessica Ditto on Trump's critics?": the same question, cut short.
@@ -285,6 +291,9 @@ const OWN_WORDS =
   "(?:view|views|position|stance|reaction|response|comments?|remarks?|words?|quotes?|take|thoughts|opinion|line|message|answer|reply|verdict)\\b";
 /** "What was Kelly's answer to …", "What was Kelly's response to the military question": no verb of Kelly's. */
 const OWN_WORDS_ASKED = new RegExp(`'s? ${OWN_WORDS}`);
+
+/** A speaker asked for, not named: "who said …", "which senator told …". */
+const ASKS_WHO = /^(?:who|whom|which)\b/;
 
 /** Other ways of asking what someone said: who, then the words of the topic. */
 const SAID_FORMS: RegExp[] = [

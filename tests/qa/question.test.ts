@@ -186,6 +186,11 @@ describe("parseQuestion", () => {
       who: "luis videgaray",
     });
     expect(parseQuestion("What's Tillerson's job?")).toMatchObject({ kind: "who-is", who: "tillerson" });
+    // A possessive and a noun of saying after "who said" are the topic, not a speaker "who said trump".
+    expect(parseQuestion("Who said Trump's remarks were ugly and undeserved?")).toMatchObject({
+      kind: "who-said",
+      who: null,
+    });
   });
 
   it("recognises questions about the article itself", () => {
