@@ -6,6 +6,12 @@ import { ArchiveIndex } from "../../src/qa/index.ts";
 import { indexOf } from "./fixtures.ts";
 
 const fixture = (name: string) => readFileSync(new URL(`../fixtures/${name}`, import.meta.url), "utf8");
+/** An index of one article, parsed from `text` under `id`. */
+function oneArticle(text: string, id: string): ArchiveIndex {
+  const one = new ArchiveIndex();
+  one.add(parseArticle(text, id));
+  return one;
+}
 
 let index: ArchiveIndex;
 beforeAll(() => {
@@ -62,8 +68,7 @@ describe("what did X say", () => {
       "The council votes on the plan next month.",
       "Becker also spoke about the city budget. “We will not raise taxes to pay for the harbour,” he said.",
     ].join("\n\n");
-    const index = new ArchiveIndex();
-    index.add(parseArticle(body, "harbour-plan"));
+    const index = oneArticle(body, "harbour-plan");
     const ask = (q: string) => answerQuestion(index, q, "harbour-plan");
     expect(ask("What did Becker say about Ruiz calling him a coward at the rally?").answered).toBe(false);
     expect(ask("What did Becker say about taxes?")).toMatchObject({
@@ -79,8 +84,7 @@ describe("what did X say", () => {
       "Ruiz said she was unlikely to have a good working relationship with Mayor Tom Becker because Becker had called her housing plan “reckless and costly” at a meeting last week.",
       "“It looks like we are not going to have a very good relationship, who knows? We will see what happens once the budget is set in the spring and the council has voted on every part of it,” Ruiz said.",
     ].join("\n\n");
-    const index = new ArchiveIndex();
-    index.add(parseArticle(body, "clash"));
+    const index = oneArticle(body, "clash");
     const a = answerQuestion(index, "What did Ruiz say about the relationship?", "clash");
     expect(a).toMatchObject({ kind: "quote", speaker: "Ana Ruiz" });
     expect(a.text).toContain("not going to have a very good relationship");
@@ -91,12 +95,9 @@ describe("a statement split around its attribution", () => {
   it("answers with the whole of it in its paragraph, whichever part the question matched", () => {
     // The Verge, 2019: "“The problem can be solved,” Prakash said. “But what you need is political
     // will …”" had been answered with its opening part alone, which says nothing of what is needed.
-    const split = new ArchiveIndex();
-    split.add(
-      parseArticle(
-        "Delhi's air\n\nThe city has tried for years. “The problem can be solved,” Ravi Menon said. “But what you need is courage and a plan.”\n\n“We tried,” said Anna Roy.",
-        "split",
-      ),
+    const split = oneArticle(
+      "Delhi's air\n\nThe city has tried for years. “The problem can be solved,” Ravi Menon said. “But what you need is courage and a plan.”\n\n“We tried,” said Anna Roy.",
+      "split",
     );
     const a = answerQuestion(split, "What did Menon say about courage?", "split");
     expect(a).toMatchObject({ speaker: "Ravi Menon" });
@@ -107,12 +108,9 @@ describe("a statement split around its attribution", () => {
   it("joins the parts across an attribution that introduces the speaker at length", () => {
     // AFP, 2019: "“… trade concerns and Hong Kong,” said Jeffrey Halley, a market analyst with the
     // research firm Oanda, in a note. “Neither is likely to inspire the confidence …”"
-    const long = new ArchiveIndex();
-    long.add(
-      parseArticle(
-        "Markets\n\n“Attention will remain on trade and Hong Kong,” said Jeff Hallam, a market analyst with the research firm Oandex, in a note to clients. “Neither is likely to inspire confidence.”",
-        "long",
-      ),
+    const long = oneArticle(
+      "Markets\n\n“Attention will remain on trade and Hong Kong,” said Jeff Hallam, a market analyst with the research firm Oandex, in a note to clients. “Neither is likely to inspire confidence.”",
+      "long",
     );
     expect(answerQuestion(long, "What did Hallam say about confidence?", "long").text).toBe(
       "Attention will remain on trade and Hong Kong … Neither is likely to inspire confidence.",
@@ -125,8 +123,7 @@ describe("a few words quoted", () => {
     // Politico, 2016: "… President Barack Obama also is reported to have called the Saudis “free
     // riders” who rely too much on U.S. military aid …" had been answered "free riders" alone.
     const id = "politico_2016-05-19_exclusive-in-memo-to-congress-sa";
-    const index = new ArchiveIndex();
-    index.add(parseArticle(fixture(`who-said/${id}.txt`), id));
+    const index = oneArticle(fixture(`who-said/${id}.txt`), id);
     const a = answerQuestion(index, "What did Barrack Obama reportedly call the Saudis?", id);
     expect(a).toMatchObject({ answered: true, kind: "reported", speaker: "Barack Obama" });
     expect(a.text).toContain("called the Saudis “free riders” who rely too much on U.S. military aid");
@@ -135,12 +132,9 @@ describe("a few words quoted", () => {
   it("answer a statement made only of such phrases in the sentence that quotes them all", () => {
     // USA Today, 2016: "Cruz belittled the issue …, calling it a "paperwork error" that was reported
     // in a "hit piece" by the Times" had been answered "paperwork error … hit piece".
-    const loans = new ArchiveIndex();
-    loans.add(
-      parseArticle(
-        'Loans row\n\nSen. Tom Brandt faced questions on Friday. Brandt belittled the issue of the loans, calling it a "paperwork error" that was reported in a "hit piece" by the Herald.\n\n"We will win," said Ana Ruiz.',
-        "loans",
-      ),
+    const loans = oneArticle(
+      'Loans row\n\nSen. Tom Brandt faced questions on Friday. Brandt belittled the issue of the loans, calling it a "paperwork error" that was reported in a "hit piece" by the Herald.\n\n"We will win," said Ana Ruiz.',
+      "loans",
     );
     const a = answerQuestion(loans, "What did Brandt say about the loans?", "loans");
     expect(a).toMatchObject({ kind: "reported", speaker: "Tom Brandt" });
@@ -222,8 +216,7 @@ describe("other kinds of question", () => {
       "Maj Ruth Okafor, a logistics specialist at the defence ministry, told the inquiry on Tuesday that she had raised concerns twice.",
       "\u201cI did what I thought was right,\u201d Maj Okafor said.",
     ].join("\n\n");
-    const index = new ArchiveIndex();
-    index.add(parseArticle(body, "inquiry"));
+    const index = oneArticle(body, "inquiry");
     const a = answerQuestion(index, "Who is Ruth Okafor?", "inquiry");
     expect(a).toMatchObject({ answered: true, kind: "who" });
     expect(a.text).toContain("a logistics specialist at the defence ministry");
@@ -256,8 +249,7 @@ describe("other kinds of question", () => {
 
 describe("across an archive", () => {
   it("answers from the article that holds the answer and names it", () => {
-    const archive = new ArchiveIndex();
-    archive.add(parseArticle(fixture("harbour.txt"), "harbour"));
+    const archive = oneArticle(fixture("harbour.txt"), "harbour");
     archive.add(
       parseArticle(readFileSync(new URL("../../data/article.txt", import.meta.url), "utf8"), "article"),
     );
@@ -274,8 +266,7 @@ Mayor Ana Ruiz said she was proud to have the backing of the striker nicknamed "
 "Leo Brandt will always be the king of this city," Ruiz said.`;
 
   it("answers what X said about Y with their statement, not a nickname they used", () => {
-    const index = new ArchiveIndex();
-    index.add(parseArticle(text, "star"));
+    const index = oneArticle(text, "star");
     const a = answerQuestion(index, "What did Ruiz say about Leo?", "star");
     expect(a).toMatchObject({ answered: true, speaker: "Ana Ruiz" });
     expect(a.text).not.toBe("King Leo.");
@@ -291,8 +282,7 @@ Mayor Ana Ruiz said on Monday she would not spit on the party's history.
 "We will not spit on what our parents built," Ruiz said.`;
 
   it("is not corrected into another dictionary word: 'split' is not 'spit'", () => {
-    const index = new ArchiveIndex();
-    index.add(parseArticle(text, "party"));
+    const index = oneArticle(text, "party");
     expect(answerQuestion(index, "What did Ruiz say about a split?", "party").answered).toBe(false);
     expect(answerQuestion(index, "What did Ruiz say about spitting on history?", "party").answered).toBe(
       true,
@@ -306,8 +296,7 @@ describe("a name the archive lacks", () => {
 KABUL — Attacks in the capital, Kabul, rose to 40 per month this year, officials said.
 
 Members of Congress visited the city on Monday.`;
-  const index = new ArchiveIndex();
-  index.add(parseArticle(text, "kabul"));
+  const index = oneArticle(text, "kabul");
 
   it("is not corrected into a common word spelled almost the same: 'Peru' is not 'per'", () => {
     expect(answerQuestion(index, "What is the capital of Peru?", "kabul").answered).toBe(false);
@@ -330,8 +319,7 @@ Members of Congress visited the city on Monday.`;
 
 describe("who holds a role", () => {
   it("reads a place's possessive as the role of that place, and asks a person's job of them", () => {
-    const seed = new ArchiveIndex();
-    seed.add(parseArticle(fixture("seed/article.txt"), "seed"));
+    const seed = oneArticle(fixture("seed/article.txt"), "seed");
     expect(answerQuestion(seed, "Who is Mexico's president?", "seed")).toMatchObject({
       kind: "who",
       speaker: "Enrique Pena Nieto",
@@ -346,8 +334,7 @@ describe("who holds a role", () => {
 
 describe("who said something put in other words", () => {
   it("answers from the quote that holds the most of it, though it holds under half", () => {
-    const index = new ArchiveIndex();
-    index.add(parseArticle(fixture("who-said/tech-174.txt"), "chair"));
+    const index = oneArticle(fixture("who-said/tech-174.txt"), "chair");
     const a = answerQuestion(
       index,
       "Who said the gaming chair range could grow if this one sells well?",
@@ -382,8 +369,7 @@ describe("who said something put in other words", () => {
       "In Basel we did not play great football",
     ],
   ])("answers from %s: %s", (file, question, speaker, words) => {
-    const index = new ArchiveIndex();
-    index.add(parseArticle(fixture(`who-said/${file}`), "story"));
+    const index = oneArticle(fixture(`who-said/${file}`), "story");
     const a = answerQuestion(index, question, "story");
     expect(a).toMatchObject({ answered: true, speaker });
     expect(a.text).toContain(words);
@@ -392,12 +378,9 @@ describe("who said something put in other words", () => {
 
 describe("who did something to someone", () => {
   it("never answers with the words of the one the question names", () => {
-    const small = new ArchiveIndex();
-    small.add(
-      parseArticle(
-        'Harbour deal signed\n\nCouncil leader Peter Jones signed the harbour deal on Monday. Union leader Tom Smith praised him.\n\n"We worked hard for this," Jones said.\n',
-        "deal",
-      ),
+    const small = oneArticle(
+      'Harbour deal signed\n\nCouncil leader Peter Jones signed the harbour deal on Monday. Union leader Tom Smith praised him.\n\n"We worked hard for this," Jones said.\n',
+      "deal",
     );
     const a = answerQuestion(small, "Who praised Jones?", "deal");
     expect(a.speaker).not.toBe("Peter Jones");
