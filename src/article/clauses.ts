@@ -437,9 +437,7 @@ const DESCRIBED_REACH = 4;
 const DESCRIBED_OBJECT_MARKERS = new Set([...PREPOSITIONS].filter((p) => p !== "by"));
 /** Words that describe a person before the name: "of fellow American", "for the former minister". */
 const DESCRIBING = new Set([
-  "the",
-  "a",
-  "an",
+  ...DETERMINERS,
   "fellow",
   "former",
   "veteran",

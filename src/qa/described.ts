@@ -7,10 +7,18 @@
  * words; WordNet synonyms ("head" / "chief") count for less, and kin ("committee" / "panel") less again.
  */
 import type { Facts, Person } from "../article/facts.ts";
-import { DEMONYMS, NOT_ROLES, ROLE_ENDING, SPEECH_VERBS, TITLE_HEADS } from "../article/lexicon.ts";
+import { NOT_ROLES, ROLE_ENDING, SPEECH_VERBS, TITLE_HEADS } from "../article/lexicon.ts";
 import { isKinNoun } from "../article/name-roles.ts";
-import { COUNTRIES } from "../article/places.ts";
 import { guessedGender } from "../article/registry.ts";
+import {
+  AGE_WEIGHT,
+  AGE_WORD,
+  appositeAge,
+  HOME_MATCH,
+  homeCountry,
+  markAges,
+  namesOtherCountry,
+} from "./description-words.ts";
 import { bearerWords } from "./names.ts";
 import { kinOf, synonymsOf } from "./synonyms.ts";
 import { fold, isStopword, stem, words } from "./terms.ts";
@@ -66,7 +74,7 @@ export function describedPeople(
     if (!quoted.has(person.id) || roles.has(person.id)) continue;
     const near = nearWords(facts, person);
     const byInitials = initialled(asked, near);
-    const ofHome = home !== null && person.title !== null && !ofOtherCountry(near, home);
+    const ofHome = home !== null && person.title !== null && !namesOtherCountry(near.words, home);
     let total = 0;
     let found = 0;
     for (const [k, word] of asked.entries()) {
@@ -79,42 +87,6 @@ export function describedPeople(
   }
   return out.sort((a, b) => b.score - a.score);
 }
-
-/**
- * The country an article is set in: the one it names most, twice at least. Copy set in one country
- * calls its office-holders "the new President, Viktor Yushchenko" without the country's name, so
- * "Ukraine's president" is a titled person of an article set in Ukraine, unless the words beside
- * them name another country or its people ("Russian President Vladimir Putin"); for less than one
- * the copy writes beside the country ("Mexican President Enrique Pena Nieto" over "President Trump").
- */
-function homeCountry(facts: Facts): string | null {
-  const cached = HOMES.get(facts);
-  if (cached !== undefined) return cached;
-  const counts = new Map<string, number>();
-  for (const sentence of facts.sentences)
-    for (const [word] of sentence.text.matchAll(CAPITALISED))
-      if (COUNTRIES.has(word)) counts.set(word, (counts.get(word) ?? 0) + 1);
-  const [best, next] = [...counts].sort((a, b) => b[1] - a[1]);
-  const home = best && best[1] >= 2 && best[1] > (next?.[1] ?? 0) ? best[0].toLowerCase() : null;
-  HOMES.set(facts, home);
-  return home;
-}
-const HOMES = new WeakMap<Facts, string | null>();
-const CAPITALISED = /\p{Lu}\p{Ll}+/gu;
-/** How much the article's own country counts for a description's country the copy never writes beside the name. */
-const HOME_MATCH = 0.5;
-const COUNTRY_WORDS = new Set([...COUNTRIES, ...DEMONYMS].map((w) => w.toLowerCase()));
-
-/**
- * Whether the words beside a person name a country, or its people, other than `home` ("Mexican" is
- * Mexico's: a people's name begins as its country's does).
- */
-function ofOtherCountry(near: Near, home: string): boolean {
-  for (const word of near.words)
-    if (COUNTRY_WORDS.has(word) && !word.startsWith(home.slice(0, SAME_COUNTRY_PREFIX))) return true;
-  return false;
-}
-const SAME_COUNTRY_PREFIX = 3;
 
 /**
  * The asked words, by position, that two words side by side stand for by their initials as the copy
@@ -199,9 +171,8 @@ function nearWords(facts: Facts, person: Person, written = false): Near {
         const before = describedBefore(sentence.text.slice(0, at));
         const after = sentence.text.slice(at + name.length);
         take(`${before} ${describedAfter(after)}`);
-        // "Nesa Guzman, 21, …": an age set beside the name.
-        const aged = AGE_APPOSED.exec(after);
-        if (aged) near.words.add(`age${aged[1]}`);
+        const age = appositeAge(after);
+        if (age) near.words.add(age);
         // "his aunt, Jane Starner" is Ford's aunt where Ford is the one named last before her.
         const pronoun = PRONOUN_OWNED.exec(before)?.[1]?.toLowerCase();
         const owner = pronoun ? namedLastBefore(facts, person, pronoun, index, at) : undefined;
@@ -212,28 +183,6 @@ function nearWords(facts: Facts, person: Person, written = false): Near {
   });
   return near;
 }
-
-/**
- * An age as one word ("age21"), the same whether asked ("the 21-year-old skater") or written
- * ("Fifteen-year-old Donald Young"): an age tells one person from another as a name does.
- */
-function markAges(text: string): string {
-  return text.replace(AGE_DESCRIBED, (whole, n: string) => {
-    const age = /^\d+$/.test(n) ? n : AGE_WORDS.get(n.toLowerCase());
-    return age ? ` age${age} ` : whole;
-  });
-}
-const AGE_DESCRIBED = /\b(\d{1,3}|[a-z]+)-year-old\b/gi;
-const AGE_APPOSED = /^,\s*(\d{1,3}),/;
-const AGE_WORD = /^age\d+$/;
-/** How many words an age counts for in a description. */
-const AGE_WEIGHT = 2;
-const AGE_WORDS = new Map(
-  `one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen
-  seventeen eighteen nineteen twenty`
-    .split(/\s+/)
-    .map((word, k) => [word, String(k + 1)]),
-);
 
 /** A relation owned by a pronoun: "his aunt", "her lawyer". */
 const PRONOUN_OWNED = /\b(his|her|their)\s+\p{Ll}/iu;
