@@ -11,7 +11,7 @@ import { askedNames, holdsAskedNames } from "./asked-names.ts";
 import { AskedPeople } from "./asked-people.ts";
 import { speakerOf } from "./described.ts";
 import type { ArchiveIndex, Hit, Passage, PersonHit, QueryTerm } from "./index.ts";
-import { isPhrase, kindBonus, passageValue } from "./passage-value.ts";
+import { isPhrase, isPhraseText, kindBonus, passageValue } from "./passage-value.ts";
 import { type MetadataField, type ParsedQuestion, parseQuestion } from "./question.ts";
 import { articleCoverage, relevance, type TopicTerm, toldOnlyElsewhere, topicTerms } from "./relevance.ts";
 import { cleanQuestion } from "./sanitize.ts";
@@ -72,7 +72,7 @@ export function withWholeStatement(index: ArchiveIndex, answer: Answer): Answer 
   // sentence that quotes them ("Obama called the Saudis “free riders” who rely on U.S. military
   // might"), as the speaker's reported words.
   const parts = facts!.quotes.slice(statement.first, statement.last + 1);
-  const phrases = parts.every((q) => q.kind === "partial" && words(q.text).length < SHORT_PARTIAL_WORDS);
+  const phrases = parts.every((q) => q.kind === "partial" && isPhraseText(q.text));
   const sentences = facts!.sentences.slice(parts[0]!.sentence, parts.at(-1)!.sentence + 1);
   if (phrases && sentences.length <= MAX_PHRASE_SENTENCES)
     return { ...answer, kind: "reported", text: sentences.map((s) => s.text).join(" ") };
@@ -459,7 +459,7 @@ class Asking {
 
   private describe(hit: PersonHit): Answer {
     const { text, paragraph } = introduction(this.index.facts(hit.article)!, hit.person);
-    return { ...this.answer("who", text, hit.article, hit.person, paragraph, hit.score) };
+    return this.answer("who", text, hit.article, hit.person, paragraph, hit.score);
   }
 
   private fromPassage(passage: Passage, score: number, speaker?: Person): Answer {
@@ -500,8 +500,6 @@ function key(article: string, person: string): string {
   return `${article}\u0000${person}`;
 }
 
-/** A partial quote shorter than this is answered with the sentence that quotes it. */
-const SHORT_PARTIAL_WORDS = 6;
 /** Phrases quoted across more sentences than this are answered as quoted. */
 const MAX_PHRASE_SENTENCES = 2;
 

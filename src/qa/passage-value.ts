@@ -16,7 +16,12 @@ const MIN_STATEMENT_WORDS = 3;
  * rarely what someone said about the topic: it answers only when nothing fuller does.
  */
 export function isPhrase(passage: Passage): boolean {
-  return passage.kind !== "sentence" && words(passage.text).length < MIN_STATEMENT_WORDS;
+  return passage.kind !== "sentence" && isPhraseText(passage.text);
+}
+
+/** Whether words in quotation marks are too few to be a statement ("free riders"). */
+export function isPhraseText(quoted: string): boolean {
+  return words(quoted).length < MIN_STATEMENT_WORDS;
 }
 const PHRASE_PENALTY = 0.3;
 

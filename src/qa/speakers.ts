@@ -39,8 +39,8 @@ export function quotedList(facts: Facts): string {
 
 /**
  * Who someone is, as the article introduces them: name, title, and the description set after the
- * name where the title before it is a rank ("Lt Col Alexander Vindman, a Ukraine specialist on the
- * National Security Council (NSC), …"); with the paragraph that first names them.
+ * name where the title does not already hold it ("Lt Col Alexander Vindman, a Ukraine specialist on
+ * the National Security Council (NSC), …"); with the paragraph that first names them.
  */
 export function introduction(facts: Facts, person: Person): { text: string; paragraph: number | null } {
   const first = facts.sentences.find((s) => s.text.includes(person.name));
