@@ -4,10 +4,11 @@
  * sentence names besides its subject ("Mr. Trump took on Hillary Clinton after the Democratic
  * front-runner had said …"). Read by `Salience` as it resolves pronouns and roles.
  */
-import { isSubjectMention, opensAdjunct, type SentenceContext } from "./clauses.ts";
+import { opensAdjunct, type SentenceContext } from "./clauses.ts";
 import { PREPOSITIONS, TITLE_HEADS, VERB_FILLERS } from "./lexicon.ts";
 import { isPersonRole } from "./name-roles.ts";
 import type { Entity, Mention } from "./registry.ts";
+import { isSubjectMention } from "./sentence-subject.ts";
 import { isSpeechVerb } from "./speech-verbs.ts";
 import type { Token } from "./text.ts";
 import { isPlainVerb } from "./verb-reading.ts";

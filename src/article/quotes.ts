@@ -5,11 +5,9 @@
 import {
   descriptionStart,
   mentionEndingAt,
-  nearestMention,
   onlyTitleBefore,
   quoteKind,
   type SentenceContext,
-  sentenceSubject,
   titledMention,
 } from "./clauses.ts";
 import {
@@ -38,6 +36,7 @@ import {
 import type { Entity, Registry } from "./registry.ts";
 import { accordingSpan, reportedSpan, type TextSpan } from "./reported-speech.ts";
 import { Salience } from "./salience.ts";
+import { nearestMention, sentenceSubject } from "./sentence-subject.ts";
 import { candidatesFor, learnedChooser, type SpeakerChooser } from "./speaker-model.ts";
 import { isNegatedVerb, isSpeechVerb } from "./speech-verbs.ts";
 import { isPassive, reportsBackshifted, subjectEnd, subjectStart } from "./subject-span.ts";

@@ -11,8 +11,6 @@ import {
   descriptionStart,
   inSubordinateClause,
   isClauseVerb,
-  isSubjectMention,
-  isSubjectWord,
   joinsCapitals,
   MESSAGE_NOUNS,
   mentionEndingAt,
@@ -52,6 +50,7 @@ import {
 import { roleAfter } from "./name-roles.ts";
 import type { Entity, Registry } from "./registry.ts";
 import type { Salience } from "./salience.ts";
+import { isSubjectMention, isSubjectWord } from "./sentence-subject.ts";
 import { isSpeechVerb, modifiesNoun } from "./speech-verbs.ts";
 import { beforeFillers, causedSpeakerStart, isPassive, subjectEnd, subjectStart } from "./subject-span.ts";
 import type { Token } from "./text.ts";
