@@ -5,7 +5,7 @@
 import { humanDate } from "../article/dates.ts";
 import type { Person } from "../article/facts.ts";
 import { spokenAround } from "../verify/statements.ts";
-import { type AnswerType, FIRM_FIT, mustFit, typeFit } from "./answer-type.ts";
+import { type AnswerType, FIRM_FIT, measureAsked, mustFit, typeFit } from "./answer-type.ts";
 import { ArticleQuery } from "./article-query.ts";
 import { askedNames, holdsAskedNames } from "./asked-names.ts";
 import { AskedPeople } from "./asked-people.ts";
@@ -39,6 +39,8 @@ export interface Thresholds {
 export const THRESHOLDS: Thresholds = { covered: 0.6, said: 0, whoSaid: 0.3 };
 /** How much more relevant another quote must be than the best word match to answer "who said Z". */
 const CLEARLY_MORE = 0.1;
+/** A measure's word counts as named when it stands in the passage or its sentence, not only around. */
+const MEASURE_NAMED = 0.5;
 
 interface Scored {
   passage: Passage;
@@ -181,11 +183,13 @@ class Asking {
     // "What did X say about Y" wants X's own words: the passage of theirs most about Y, whatever
     // words Y is asked in; a decline only when nothing they said is about it.
     const wanted = topicTerms(topic, (word) => this.searchTerms.ofTopicWord(word), this.question);
+    const measure = this.measureOf(wanted);
     const best = { quote: undefined as Scored | undefined, reported: undefined as Scored | undefined };
     for (const article of new Set(people.map((p) => p.article))) {
       const facts = this.index.facts(article)!;
       for (const passage of this.index.passagesOf(article, (p) => p.kind !== "sentence" && spoken(p))) {
-        const { score, own, firm } = relevance(facts, passage, wanted);
+        const valued = measure && this.givesValue(passage, measure.type) ? measure.term : undefined;
+        const { score, own, firm } = relevance(facts, passage, wanted, valued);
         const value = passageValue(passage, score, own);
         const kind = passage.kind === "quote" ? "quote" : "reported";
         if (!best[kind] || value > best[kind].value)
@@ -200,14 +204,17 @@ class Asking {
       reported && (!quote || reported.own - quote.own > 0.5 || (quoting && reported.value > quote.value))
         ? reported
         : quote;
-    const covered = (p: PersonHit) => articleCoverage(this.index.facts(p.article)!, wanted);
+    const valued =
+      chosen && measure && this.givesValue(chosen.passage, measure.type) ? measure.term : undefined;
+    const covered = (p: PersonHit) => articleCoverage(this.index.facts(p.article)!, wanted, valued);
     // Kin of Y only around X's words ("meeting" / "unity" through a shared parent) is too loose to
     // say X spoke of Y; in X's own words ("prison" / "jail") it is not.
     const about =
       chosen &&
       (chosen.firm > 0 || chosen.own > 0) &&
       chosen.relevance >= this.thresholds.said &&
-      !toldOnlyElsewhere(this.index.facts(chosen.passage.article)!, chosen.passage, wanted);
+      !toldOnlyElsewhere(this.index.facts(chosen.passage.article)!, chosen.passage, wanted) &&
+      (!measure || this.namesMeasure(chosen.passage, measure));
     if (about && covered(people[0]!) >= this.thresholds.covered)
       return this.fromPassage(
         chosen.passage,
@@ -217,6 +224,31 @@ class Asking {
     // Asked only about what the whole article is about ("the rail bill"): their main words answer.
     if (this.isBackground(topic, people[0]!.article)) return keyQuote();
     return this.decline(people[0]!.article);
+  }
+
+  /** "About the price of the Nevo": the measure asked of the topic, as one of its terms. */
+  private measureOf(wanted: readonly TopicTerm[]): { term: TopicTerm; type: AnswerType } | undefined {
+    const measure = measureAsked(words(this.question).join(" "));
+    const term = measure && wanted.find((t) => t.word === measure.word);
+    return term ? { term, type: measure.type } : undefined;
+  }
+
+  /** Whether a passage's sentence gives a value of the kind a measure takes ("$249" for a price). */
+  private givesValue(passage: Passage, type: AnswerType): boolean {
+    const sentence = this.index.facts(passage.article)!.sentences[passage.sentence]?.text ?? passage.text;
+    return typeFit(sentence, type, new Set()) > 0;
+  }
+
+  /**
+   * Words about the Nevo that neither give its price nor name it (the word or a synonym, in the
+   * passage or its sentence) say nothing of its price.
+   */
+  private namesMeasure(passage: Passage, measure: { term: TopicTerm; type: AnswerType }): boolean {
+    const facts = this.index.facts(passage.article)!;
+    return (
+      this.givesValue(passage, measure.type) ||
+      relevance(facts, passage, [measure.term]).score > MEASURE_NAMED
+    );
   }
 
   /**

@@ -305,15 +305,16 @@ export function usesTerm(facts: Facts, term: string): boolean {
   return articleTerms(facts).df.has(term);
 }
 
-/** The share of the topic's weight that the article uses anywhere (with synonyms). */
-export function articleCoverage(facts: Facts, topic: readonly TopicTerm[]): number {
+/** The share of the topic's weight that the article uses anywhere (with synonyms), or gives a value of. */
+export function articleCoverage(facts: Facts, topic: readonly TopicTerm[], valued?: TopicTerm): number {
   const article = articleTerms(facts);
   let total = 0;
   let found = 0;
   for (const term of topic) {
     const weight = weightOf(term, article);
     total += weight;
-    if (loose(term, article)) continue;
+    if (term === valued) found += weight;
+    if (term === valued || loose(term, article)) continue;
     // Heaviest first: the first form some sentence holds whole is the best.
     const used = usedForms(term, article).find(
       (form) => form.parts.length === 1 || article.sentences.some((set) => holds(set, form.parts)),
@@ -384,8 +385,16 @@ export interface Relevance {
   firm: number;
 }
 
-/** The share of the topic a passage covers, weighing each word by its rarity in the article. */
-export function relevance(facts: Facts, passage: Passage, topic: readonly TopicTerm[]): Relevance {
+/**
+ * The share of the topic a passage covers, weighing each word by its rarity in the article. A term
+ * the passage answers with a value (`valued`: "$249" for "the price of") counts as written in it.
+ */
+export function relevance(
+  facts: Facts,
+  passage: Passage,
+  topic: readonly TopicTerm[],
+  valued?: TopicTerm,
+): Relevance {
   const article = articleTerms(facts);
   const own = ownTerms(passage);
   const sentence = article.sentences[passage.sentence] ?? own;
@@ -397,6 +406,12 @@ export function relevance(facts: Facts, passage: Passage, topic: readonly TopicT
   for (const term of topic) {
     const weight = weightOf(term, article);
     total += weight;
+    if (term === valued) {
+      matched += weight;
+      matchedOwn += weight;
+      matchedFirm += weight;
+      continue;
+    }
     if (loose(term, article)) continue;
     let best = 0;
     let bestOwn = 0;

@@ -4,7 +4,7 @@ import { readdirSync, readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { parseArticle } from "../../src/article/parse.ts";
 import { answerQuestion } from "../../src/qa/answer.ts";
-import { answerTypeOf, FIRM_FIT, typeFit } from "../../src/qa/answer-type.ts";
+import { answerTypeOf, FIRM_FIT, measureAsked, typeFit } from "../../src/qa/answer-type.ts";
 import { ArchiveIndex } from "../../src/qa/index.ts";
 import { stem } from "../../src/qa/terms.ts";
 import { FIXTURES } from "./fixtures.ts";
@@ -91,6 +91,42 @@ describe("a score asked for", () => {
     index.add(parseArticle(text, "match"));
     const a = answerQuestion(index, "By what score did the hosts beat Leinster?", "match");
     expect(a).toMatchObject({ answered: true, text: expect.stringContaining("31-9") });
+  });
+});
+
+describe("a measure asked of the topic", () => {
+  it("is read from 'the price of', 'the size of' and the like", () => {
+    expect(measureAsked("what did arling say about the price of the nevo")).toEqual({
+      word: "price",
+      type: "money",
+    });
+    expect(measureAsked("what did she say about the size of the tariffs")).toEqual({
+      word: "size",
+      type: "number",
+    });
+    expect(measureAsked("what did he say about the level of debate")).toBeUndefined();
+  });
+
+  const text = [
+    "Remote firm launches Halo",
+    "Gadget maker Corvex has launched the Halo, a remote control for every screen in the home.",
+    '"The Halo gives people one simple way to control their screens," said chief executive Dana Pell.',
+    "The device goes on sale in March.",
+    "Finance director Omar Reyes said the Halo would sell for $249 in the US.",
+  ].join("\n\n");
+  const index = new ArchiveIndex();
+  index.add(parseArticle(text, "halo"));
+
+  it("is declined when the person's words neither name it nor give a value", () => {
+    const a = answerQuestion(index, "What did Dana Pell say about the price of the Halo?", "halo");
+    expect(a.answered).toBe(false);
+    const other = answerQuestion(index, "What did Dana Pell say about the Halo?", "halo");
+    expect(other).toMatchObject({ answered: true, speaker: "Dana Pell" });
+  });
+
+  it("is answered by words that give a value of it", () => {
+    const a = answerQuestion(index, "What did Omar Reyes say about the price of the Halo?", "halo");
+    expect(a).toMatchObject({ answered: true, speaker: "Omar Reyes", text: expect.stringContaining("$249") });
   });
 });
 
