@@ -28,6 +28,8 @@ import { fold, isStopword, stem, words } from "./terms.ts";
 const BEFORE = 4;
 /** A description set off by dashes after a name, without its dashes. */
 const DASH_OPENED = /^\s*[—–]\s*([^—–]*)/;
+/** A description said of a name by "is" or "was", to the next clause ("who …", a comma). */
+const IS_DESCRIBED = /^\s+(?:is|was)\s+((?:a|an|the)\s[^,;!?]*?)(?=\s+(?:who|whose|which|that)\b|[,;!?]|$)/;
 /** Words at most of a description opened by an article after a name ("…, the Arjay … Chair …"). */
 const AFTER = 24;
 /** An item of a list inside a description: words in lower case only, to the sentence's end at most. */
@@ -279,6 +281,10 @@ function describedAfter(written: string): string {
   if (of) return of[1]!.trim();
   // "Harper — a young British filmmaker hot off directing a BBC ad —": a dash sets off a description
   // as a comma does, to the next dash.
+  // "Florent Groberg is a former U.S. Army captain and Medal of Honor winner who …": what the
+  // sentence says someone is, as far as a clause about something else.
+  const is = IS_DESCRIBED.exec(written);
+  if (is) return is[1]!.split(/\s+/).slice(0, AFTER).join(" ");
   const dashed = DASH_OPENED.exec(written);
   const text = dashed ? `, ${dashed[1]}` : written;
   if (!/^\s*[,(]/.test(text)) return "";
@@ -288,7 +294,7 @@ function describedAfter(written: string): string {
   // A description ("…, the Arjay and Frances Miller Chair … at the Brookings Institution") is read
   // whole; anything else only as far as a role could reach ("In contrast to Trump, Tillerson and
   // Kelly emphasized … Mexico" is about others).
-  const described = /^[\s,(]*(?:the|a|an)\s/i.test(kept);
+  const described = /^[\s,(]*(?:(?:who|which)\s+(?:is|was)\s+)?(?:the|a|an)\s/i.test(kept);
   // ("…, the BBC's head of development, new media and sports news": a list inside the description,
   // its items in lower case, no verb of saying among them.)
   for (const clause of clauses.slice(first.length <= 1 ? 2 : 1)) {

@@ -181,6 +181,25 @@ describe("describedPeople", () => {
     expect(describedPeople(film, "the songwriter")[0]?.person.name).toBe("Kate York");
   });
 
+  it("meets what a sentence says a name is ('X is a …', ', who was a …'), to the next clause", () => {
+    // Western Journal, 2016: "Florent Groberg is a former U.S. Army captain and Medal of Honor winner
+    // who is a lifelong Republican."
+    const veterans = parseArticle(
+      [
+        "Veterans split over the race",
+        "Dana Fry is a former U.S. Navy pilot and Purple Heart recipient who is backing the governor.",
+        "Lee Hart, who was a member of the county board and later a state trooper, disagreed. “He has my vote,” Hart said.",
+        "“I will not vote for him,” Fry said.",
+      ].join("\n\n"),
+      "veterans",
+    );
+    expect(describedPeople(veterans, "the Purple Heart recipient")[0]?.person.name).toBe("Dana Fry");
+    expect(describedPeople(veterans, "the former Navy pilot")[0]?.person.name).toBe("Dana Fry");
+    expect(describedPeople(veterans, "the state trooper")[0]?.person.name).toBe("Lee Hart");
+    // The clause after "who" says what Fry does, not what Fry is.
+    expect(describedPeople(veterans, "the governor").map((d) => d.person.name)).not.toContain("Dana Fry");
+  });
+
   it("finds no one for a description nobody fits", () => {
     expect(describedPeople(facts, "the Vermont governor")).toEqual([]);
   });
