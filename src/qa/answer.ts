@@ -4,20 +4,22 @@
  */
 import { humanDate } from "../article/dates.ts";
 import type { Person } from "../article/facts.ts";
-import { spokenAround } from "../verify/statements.ts";
-import { type AnswerType, FIRM_FIT, measureAsked, mustFit, typeFit } from "./answer-type.ts";
+import { type AnswerType, FIRM_FIT, mustFit, typeFit } from "./answer-type.ts";
 import { ArticleQuery } from "./article-query.ts";
 import { askedNames, holdsAskedNames } from "./asked-names.ts";
 import { AskedPeople } from "./asked-people.ts";
+import { articleAuthor, narrationOf } from "./author.ts";
 import { speakerOf } from "./described.ts";
 import type { ArchiveIndex, Hit, Passage, PersonHit, QueryTerm } from "./index.ts";
-import { isPhrase, isPhraseText, kindBonus, passageValue } from "./passage-value.ts";
+import { givesValue, type Measure, measureOf, namesMeasure } from "./measure.ts";
+import { isPhrase, kindBonus, passageValue } from "./passage-value.ts";
 import { type MetadataField, type ParsedQuestion, parseQuestion } from "./question.ts";
 import { articleCoverage, relevance, type TopicTerm, toldOnlyElsewhere, topicTerms } from "./relevance.ts";
 import { cleanQuestion } from "./sanitize.ts";
 import { introduction, quotedList, quotedPeople } from "./speakers.ts";
 import { stem, terms, words } from "./terms.ts";
 import type { Answer, AnswerKind } from "./types.ts";
+import { withWholeStatement } from "./whole-statement.ts";
 
 /**
  * Below these shares of the question's (IDF-weighted) topic words, the best passage is not an
@@ -39,8 +41,6 @@ export interface Thresholds {
 export const THRESHOLDS: Thresholds = { covered: 0.6, said: 0, whoSaid: 0.3 };
 /** How much more relevant another quote must be than the best word match to answer "who said Z". */
 const CLEARLY_MORE = 0.1;
-/** A measure's word counts as named when it stands in the passage or its sentence, not only around. */
-const MEASURE_NAMED = 0.5;
 
 interface Scored {
   passage: Passage;
@@ -57,28 +57,6 @@ export function answerQuestion(
   thresholds: Thresholds = THRESHOLDS,
 ): Answer {
   return withWholeStatement(index, passageAnswer(index, asked, articleId, thresholds));
-}
-
-/**
- * A quote answered with the rest of its statement in its paragraph ("The problem can be solved …
- * But what you need is political will"): the whole of what was said, whichever part the question
- * matched. Other answers are as they are.
- */
-export function withWholeStatement(index: ArchiveIndex, answer: Answer): Answer {
-  if (answer.kind !== "quote" || !answer.answered || !answer.article) return answer;
-  const facts = index.facts(answer.article.id);
-  const k = facts?.quotes.findIndex((q) => q.paragraph === answer.paragraph && q.text === answer.text) ?? -1;
-  if (k < 0) return answer;
-  const statement = spokenAround(facts!, k);
-  // "free riders" alone says little: a few words quoted, or a few such phrases, stand in the
-  // sentence that quotes them ("Obama called the Saudis “free riders” who rely on U.S. military
-  // might"), as the speaker's reported words.
-  const parts = facts!.quotes.slice(statement.first, statement.last + 1);
-  const phrases = parts.every((q) => q.kind === "partial" && isPhraseText(q.text));
-  const sentences = facts!.sentences.slice(parts[0]!.sentence, parts.at(-1)!.sentence + 1);
-  if (phrases && sentences.length <= MAX_PHRASE_SENTENCES)
-    return { ...answer, kind: "reported", text: sentences.map((s) => s.text).join(" ") };
-  return { ...answer, text: statement.text };
 }
 
 /**
@@ -183,29 +161,18 @@ class Asking {
     // "What did X say about Y" wants X's own words: the passage of theirs most about Y, whatever
     // words Y is asked in; a decline only when nothing they said is about it.
     const wanted = topicTerms(topic, (word) => this.searchTerms.ofTopicWord(word), this.question);
-    const measure = this.measureOf(wanted);
-    const best = { quote: undefined as Scored | undefined, reported: undefined as Scored | undefined };
-    for (const article of new Set(people.map((p) => p.article))) {
-      const facts = this.index.facts(article)!;
-      for (const passage of this.index.passagesOf(article, (p) => p.kind !== "sentence" && spoken(p))) {
-        const valued = measure && this.givesValue(passage, measure.type) ? measure.term : undefined;
-        const { score, own, firm } = relevance(facts, passage, wanted, valued);
-        const value = passageValue(passage, score, own);
-        const kind = passage.kind === "quote" ? "quote" : "reported";
-        if (!best[kind] || value > best[kind].value)
-          best[kind] = { passage, value, relevance: score, own, firm };
-      }
-    }
+    const measure = measureOf(this.question, wanted);
     // Their quote, unless their reported speech holds far more of the topic in its own words, or
     // holds more of it and quotes them too ("the push was a "military operation"").
-    const { quote, reported } = best;
+    const { quote, reported } = this.theirBest(people, spoken, wanted, measure);
     const quoting = reported && this.quotesOwnWords(reported.passage, spoken);
     const chosen =
       reported && (!quote || reported.own - quote.own > 0.5 || (quoting && reported.value > quote.value))
         ? reported
         : quote;
+    const chosenFacts = chosen && this.index.facts(chosen.passage.article)!;
     const valued =
-      chosen && measure && this.givesValue(chosen.passage, measure.type) ? measure.term : undefined;
+      chosen && measure && givesValue(chosenFacts!, chosen.passage, measure.type) ? measure.term : undefined;
     const covered = (p: PersonHit) => articleCoverage(this.index.facts(p.article)!, wanted, valued);
     // Kin of Y only around X's words ("meeting" / "unity" through a shared parent) is too loose to
     // say X spoke of Y; in X's own words ("prison" / "jail") it is not.
@@ -213,42 +180,50 @@ class Asking {
       chosen &&
       (chosen.firm > 0 || chosen.own > 0) &&
       chosen.relevance >= this.thresholds.said &&
-      !toldOnlyElsewhere(this.index.facts(chosen.passage.article)!, chosen.passage, wanted) &&
-      (!measure || this.namesMeasure(chosen.passage, measure));
-    if (about && covered(people[0]!) >= this.thresholds.covered)
-      return this.fromPassage(
-        chosen.passage,
-        chosen.relevance,
-        this.asked.spelledRight(chosen.passage, people[0]!),
-      );
+      !toldOnlyElsewhere(chosenFacts!, chosen.passage, wanted) &&
+      (!measure || namesMeasure(chosenFacts!, chosen.passage, measure));
+    if (about && covered(people[0]!) >= this.thresholds.covered) return this.theirAnswer(chosen, people[0]!);
     // Asked only about what the whole article is about ("the rail bill"): their main words answer.
     if (this.isBackground(topic, people[0]!.article)) return keyQuote();
     return this.decline(people[0]!.article);
   }
 
-  /** "About the price of the Nevo": the measure asked of the topic, as one of its terms. */
-  private measureOf(wanted: readonly TopicTerm[]): { term: TopicTerm; type: AnswerType } | undefined {
-    const measure = measureAsked(words(this.question).join(" "));
-    const term = measure && wanted.find((t) => t.word === measure.word);
-    return term ? { term, type: measure.type } : undefined;
-  }
-
-  /** Whether a passage's sentence gives a value of the kind a measure takes ("$249" for a price). */
-  private givesValue(passage: Passage, type: AnswerType): boolean {
-    const sentence = this.index.facts(passage.article)!.sentences[passage.sentence]?.text ?? passage.text;
-    return typeFit(sentence, type, new Set()) > 0;
-  }
-
   /**
-   * Words about the Nevo that neither give its price nor name it (the word or a synonym, in the
-   * passage or its sentence) say nothing of its price.
+   * Of each kind, the passage of theirs most about the topic: their quotes (and their narration, in
+   * an article they wrote in the first person) and their reported speech.
    */
-  private namesMeasure(passage: Passage, measure: { term: TopicTerm; type: AnswerType }): boolean {
-    const facts = this.index.facts(passage.article)!;
-    return (
-      this.givesValue(passage, measure.type) ||
-      relevance(facts, passage, [measure.term]).score > MEASURE_NAMED
-    );
+  private theirBest(
+    people: readonly PersonHit[],
+    spoken: (p: Passage) => boolean,
+    wanted: readonly TopicTerm[],
+    measure: Measure | undefined,
+  ): { quote?: Scored; reported?: Scored } {
+    const best: { quote?: Scored; reported?: Scored } = {};
+    for (const article of new Set(people.map((p) => p.article))) {
+      const facts = this.index.facts(article)!;
+      const narrated = narrationOf(this.index, facts, people);
+      for (const passage of this.index.passagesOf(
+        article,
+        (p) => (p.kind !== "sentence" && spoken(p)) || narrated(p),
+      )) {
+        const valued = measure && givesValue(facts, passage, measure.type) ? measure.term : undefined;
+        const { score, own, firm } = relevance(facts, passage, wanted, valued);
+        const value = passageValue(passage, score, own);
+        const kind = passage.kind === "reported" ? "reported" : "quote";
+        if (!best[kind] || value > best[kind].value)
+          best[kind] = { passage, value, relevance: score, own, firm };
+      }
+    }
+    return best;
+  }
+
+  /** Their passage as the answer; a sentence of the article they wrote, as their own words. */
+  private theirAnswer(chosen: Scored, asked: PersonHit): Answer {
+    const { passage, relevance } = chosen;
+    if (passage.kind !== "sentence")
+      return this.fromPassage(passage, relevance, this.asked.spelledRight(passage, asked));
+    const author = articleAuthor(this.index.facts(passage.article)!);
+    return this.answer("quote", passage.text, passage.article, author, passage.paragraph, relevance);
   }
 
   /**
@@ -531,9 +506,6 @@ function stemsOf(query: readonly QueryTerm[]): Set<string> {
 function key(article: string, person: string): string {
   return `${article}\u0000${person}`;
 }
-
-/** Phrases quoted across more sentences than this are answered as quoted. */
-const MAX_PHRASE_SENTENCES = 2;
 
 /** How much holding the kind of answer asked for (a number for "how many") counts in ranking. */
 const TYPE_FIT = 0.8;

@@ -11,7 +11,7 @@
  * 5. copies: words carried by several articles (wire copy) are answered from the earliest copy,
  *    with the number of others.
  */
-import { passageAnswer, withWholeStatement } from "./answer.ts";
+import { passageAnswer } from "./answer.ts";
 import { type AnswerType, typeFit } from "./answer-type.ts";
 import { archiveCandidates, SAME_FIT } from "./archive-candidates.ts";
 import { askedNames, holdsAskedNames } from "./asked-names.ts";
@@ -26,6 +26,7 @@ import { cleanQuestion } from "./sanitize.ts";
 import { articleSubject, headlineOf } from "./subject.ts";
 import { fold, terms, words } from "./terms.ts";
 import type { Answer, ArticleRef } from "./types.ts";
+import { withWholeStatement } from "./whole-statement.ts";
 
 /** Candidate articles answered one by one: enough to find the right one, few enough to stay fast. */
 const CANDIDATES = 6;
