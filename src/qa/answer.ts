@@ -8,7 +8,7 @@ import { type AnswerType, FIRM_FIT, mustFit, typeFit } from "./answer-type.ts";
 import { ArticleQuery } from "./article-query.ts";
 import { askedNames, holdsAskedNames } from "./asked-names.ts";
 import { AskedPeople } from "./asked-people.ts";
-import { articleAuthor, narrationOf } from "./author.ts";
+import { articleAuthor, narrationBy, narrationOf } from "./author.ts";
 import { speakerOf } from "./described.ts";
 import type { ArchiveIndex, Hit, Passage, PersonHit, QueryTerm } from "./index.ts";
 import { givesValue, type Measure, measureOf, namesMeasure } from "./measure.ts";
@@ -201,7 +201,7 @@ class Asking {
     const best: { quote?: Scored; reported?: Scored } = {};
     for (const article of new Set(people.map((p) => p.article))) {
       const facts = this.index.facts(article)!;
-      const narrated = narrationOf(this.index, facts, people);
+      const narrated = narrationBy(this.index, facts, people);
       for (const passage of this.index.passagesOf(
         article,
         (p) => (p.kind !== "sentence" && spoken(p)) || narrated(p),
@@ -220,10 +220,14 @@ class Asking {
   /** Their passage as the answer; a sentence of the article they wrote, as their own words. */
   private theirAnswer(chosen: Scored, asked: PersonHit): Answer {
     const { passage, relevance } = chosen;
-    if (passage.kind !== "sentence")
-      return this.fromPassage(passage, relevance, this.asked.spelledRight(passage, asked));
+    return this.spokenAnswer(passage, relevance, this.asked.spelledRight(passage, asked));
+  }
+
+  /** A passage someone spoke as the answer: a sentence of an article written in the first person is its author's. */
+  private spokenAnswer(passage: Passage, score: number, speaker?: Person): Answer {
+    if (passage.kind !== "sentence") return this.fromPassage(passage, score, speaker);
     const author = articleAuthor(this.index.facts(passage.article)!);
-    return this.answer("quote", passage.text, passage.article, author, passage.paragraph, relevance);
+    return this.answer("quote", passage.text, passage.article, author, passage.paragraph, score);
   }
 
   /**
@@ -239,9 +243,14 @@ class Asking {
 
   whoSaid(parsed: ParsedQuestion): Answer {
     const query = this.searchTerms.of(parsed.topic);
-    // "Who praised Kelly?": the one the question names is not the one who spoke.
+    // "Who praised Kelly?": the one the question names is not the one who spoke. The narration of an
+    // article written in the first person is its author's.
+    const scoped = this.asked.scopedFacts();
+    const narration = scoped && narrationOf(this.index, scoped);
+    const narrated = narration && !words(narration.author.name).some((w) => parsed.topic.includes(w));
     const attributed = (p: Passage) =>
-      p.kind !== "sentence" && p.speakerId !== null && !this.namedIn(p, parsed.topic);
+      (p.kind !== "sentence" && p.speakerId !== null && !this.namedIn(p, parsed.topic)) ||
+      Boolean(narrated && narration.narrated(p));
     const best = this.rank(query, attributed, true)[0];
     // Said in other words ("run properly … split up" for "managed effectively … broken up").
     const wanted = topicTerms(parsed.topic, (word) => this.searchTerms.ofTopicWord(word), this.question);
@@ -256,11 +265,11 @@ class Asking {
         paraphrased.own > own &&
         paraphrased.value > passageValue(best.passage, score, own) + CLEARLY_MORE;
       return better
-        ? this.fromPassage(paraphrased.passage, paraphrased.relevance)
-        : this.fromPassage(best.passage, best.coverage);
+        ? this.spokenAnswer(paraphrased.passage, paraphrased.relevance)
+        : this.spokenAnswer(best.passage, best.coverage);
     }
     if (paraphrased && paraphrased.relevance >= this.thresholds.whoSaid)
-      return this.fromPassage(paraphrased.passage, paraphrased.relevance);
+      return this.spokenAnswer(paraphrased.passage, paraphrased.relevance);
     return this.fact(parsed.topic, false, undefined, true);
   }
 

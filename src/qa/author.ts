@@ -64,21 +64,31 @@ function closesWithBiography(facts: Facts, person: Person): boolean {
   return last.replace(/^[\s*_—–-]+/, "").startsWith(`${person.name} is `);
 }
 
-/**
- * The narration of an article that one of the people asked about wrote in the first person: its
- * sentences, but for those that quote someone else. Nothing when none of them wrote it.
- */
-export function narrationOf(
-  index: ArchiveIndex,
-  facts: Facts,
-  asked: readonly PersonHit[],
-): (p: Passage) => boolean {
+/** An article's author and its narration: its sentences, but for those that quote someone else. */
+export interface Narration {
+  author: Person;
+  narrated: (p: Passage) => boolean;
+}
+
+/** The narration of an article written in the first person by someone it names (`articleAuthor`). */
+export function narrationOf(index: ArchiveIndex, facts: Facts): Narration | undefined {
   const author = articleAuthor(facts);
-  if (!author || !asked.some((p) => p.article === facts.id && p.person.id === author.id)) return () => false;
+  if (!author) return undefined;
   const others = index.passagesOf(
     facts.id,
     (p) => p.kind !== "sentence" && p.speakerId !== null && speakerOf(facts, p.speakerId)?.id !== author.id,
   );
   const quoting = new Set(others.map((p) => p.sentence));
-  return (p) => p.kind === "sentence" && !quoting.has(p.sentence);
+  return { author, narrated: (p) => p.kind === "sentence" && !quoting.has(p.sentence) };
+}
+
+/** The narration of an article that one of the people asked about wrote; nothing when none did. */
+export function narrationBy(
+  index: ArchiveIndex,
+  facts: Facts,
+  asked: readonly PersonHit[],
+): (p: Passage) => boolean {
+  const narration = narrationOf(index, facts);
+  const wrote = narration && asked.some((p) => p.article === facts.id && p.person.id === narration.author.id);
+  return wrote ? narration.narrated : () => false;
 }

@@ -44,6 +44,21 @@ describe("the author's own words", () => {
     });
   });
 
+  it("answers who said a thing with the author, when the narration says it", () => {
+    const index = new ArchiveIndex();
+    index.add(real("pollak-op-ed"));
+    const a = answerQuestion(
+      index,
+      "Who said backing any other candidate amounts to voting for Clinton?",
+      "pollak-op-ed",
+    );
+    expect(a).toMatchObject({
+      answered: true,
+      speaker: "Joel B. Pollak",
+      text: expect.stringContaining("a vote for anyone else is a vote for Hillary"),
+    });
+  });
+
   const column = [
     "Why I still take the night bus",
     "If we have not met, my name is Dana Whitlow, and I have ridden the night bus for ten years.",
