@@ -46,7 +46,11 @@ const MEASURES: Readonly<Record<string, AnswerType>> = {
   number: "number",
   amount: "number",
 };
-const MEASURE_ASKED = new RegExp(`\\b(${Object.keys(MEASURES).join("|")}) of\\b`);
+const MEASURE_WORDS = Object.keys(MEASURES).join("|");
+/** "the price of the Nevo", or the measure as what is asked about: "about the price BBC will charge". */
+const MEASURE_ASKED = new RegExp(
+  `\\b(${MEASURE_WORDS}) of\\b|\\babout (?:the|its|their|his|her) (${MEASURE_WORDS})\\b`,
+);
 
 /**
  * "What did Arling say about the price of the Nevo?": the measure asked of the topic, if the question
@@ -55,7 +59,8 @@ const MEASURE_ASKED = new RegExp(`\\b(${Object.keys(MEASURES).join("|")}) of\\b`
  */
 export function measureAsked(folded: string): { word: string; type: AnswerType } | undefined {
   const m = MEASURE_ASKED.exec(folded);
-  return m ? { word: m[1]!, type: MEASURES[m[1]!]! } : undefined;
+  const word = m?.[1] ?? m?.[2];
+  return word ? { word, type: MEASURES[word]! } : undefined;
 }
 
 const EVENT_WORDS = "made make remarks comments statement held located based happen happened took";

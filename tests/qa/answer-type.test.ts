@@ -104,6 +104,10 @@ describe("a measure asked of the topic", () => {
       word: "size",
       type: "number",
     });
+    expect(measureAsked("what did he say about the price bbc will charge for it")).toEqual({
+      word: "price",
+      type: "money",
+    });
     expect(measureAsked("what did he say about the level of debate")).toBeUndefined();
   });
 
