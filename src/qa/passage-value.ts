@@ -20,7 +20,7 @@ export function isPhrase(passage: Passage): boolean {
 }
 
 /** Whether words in quotation marks are too few to be a statement ("free riders"). */
-export function isPhraseText(quoted: string): boolean {
+function isPhraseText(quoted: string): boolean {
   return words(quoted).length < MIN_STATEMENT_WORDS;
 }
 const PHRASE_PENALTY = 0.3;

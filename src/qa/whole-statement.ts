@@ -1,14 +1,14 @@
 /**
- * A quote answered whole: with the rest of the statement it is part of, or, when it is only a few
- * words quoted, in the sentence that quotes them.
+ * A quote answered whole: with the rest of the statement it is part of, or, when it is words quoted
+ * inside a sentence, with the sentence that quotes them.
  */
+import type { Facts } from "../article/facts.ts";
 import { spokenAround } from "../verify/statements.ts";
 import type { ArchiveIndex } from "./index.ts";
-import { isPhraseText } from "./passage-value.ts";
 import type { Answer } from "./types.ts";
 
-/** Phrases quoted across more sentences than this are answered as quoted. */
-const MAX_PHRASE_SENTENCES = 2;
+/** Words quoted inside sentences, across more sentences than this, are answered as quoted. */
+const MAX_PARTIAL_SENTENCES = 2;
 
 /**
  * A quote answered with the rest of its statement in its paragraph ("The problem can be solved …
@@ -21,13 +21,30 @@ export function withWholeStatement(index: ArchiveIndex, answer: Answer): Answer 
   const k = facts?.quotes.findIndex((q) => q.paragraph === answer.paragraph && q.text === answer.text) ?? -1;
   if (k < 0) return answer;
   const statement = spokenAround(facts!, k);
-  // "free riders" alone says little: a few words quoted, or a few such phrases, stand in the
-  // sentence that quotes them ("Obama called the Saudis “free riders” who rely on U.S. military
-  // might"), as the speaker's reported words.
+  // "free riders" alone says little, nor "professed his love for the Philippines" whose subject the
+  // sentence names: words quoted inside a sentence stand in it ("Obama called the Saudis “free
+  // riders” who rely on U.S. military might"), as the speaker's reported words, unless it holds
+  // someone else's words too.
   const parts = facts!.quotes.slice(statement.first, statement.last + 1);
-  const phrases = parts.every((q) => q.kind === "partial" && isPhraseText(q.text));
-  const sentences = facts!.sentences.slice(parts[0]!.sentence, parts.at(-1)!.sentence + 1);
-  if (phrases && sentences.length <= MAX_PHRASE_SENTENCES)
-    return { ...answer, kind: "reported", text: sentences.map((s) => s.text).join(" ") };
+  const from = parts[0]!.sentence;
+  const to = parts.at(-1)!.sentence;
+  const partial = parts.every((q) => q.kind === "partial");
+  if (partial && to - from < MAX_PARTIAL_SENTENCES && onlyTheirs(facts!, from, to, parts[0]!.speakerId)) {
+    const text = facts!.sentences
+      .slice(from, to + 1)
+      .map((s) => s.text)
+      .join(" ");
+    return { ...answer, kind: "reported", text };
+  }
   return { ...answer, text: statement.text };
+}
+
+/** Whether no one but `speaker` is quoted or reported in sentences `from` to `to`. */
+function onlyTheirs(facts: Facts, from: number, to: number, speaker: string | null): boolean {
+  const within = (item: { sentence: number }) => item.sentence >= from && item.sentence <= to;
+  const theirs = (id: string | null) => id === null || id === speaker;
+  return (
+    facts.quotes.every((q) => !within(q) || theirs(q.speakerId)) &&
+    facts.reported.every((r) => !within(r) || theirs(r.speakerId))
+  );
 }

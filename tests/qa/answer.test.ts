@@ -118,7 +118,7 @@ describe("a statement split around its attribution", () => {
   });
 });
 
-describe("a few words quoted", () => {
+describe("words quoted inside a sentence", () => {
   it("are answered in the sentence that quotes them, as the speaker's reported words", () => {
     // Politico, 2016: "… President Barack Obama also is reported to have called the Saudis “free
     // riders” who rely too much on U.S. military aid …" had been answered "free riders" alone.
@@ -139,6 +139,27 @@ describe("a few words quoted", () => {
     const a = answerQuestion(loans, "What did Brandt say about the loans?", "loans");
     expect(a).toMatchObject({ kind: "reported", speaker: "Tom Brandt" });
     expect(a.text).toContain('calling it a "paperwork error" that was reported in a "hit piece"');
+  });
+
+  it("are answered in their sentence however many, which names whom they are about", () => {
+    // Washington Post, 2016: "… Martin Andanar released a statement saying that Trump had "professed
+    // his love for the Philippines" during the launch event …" had been answered with the words alone.
+    const manila = oneArticle(
+      'Tower row\n\nSecretary Rosa Lim released a statement saying that Trump had "professed his love for the islands" during the launch of the tower.\n\n"We will see," said Ana Ruiz.',
+      "manila",
+    );
+    const a = answerQuestion(manila, "What did Rosa Lim say about Trump?", "manila");
+    expect(a).toMatchObject({ kind: "reported", speaker: "Rosa Lim" });
+    expect(a.text).toContain('that Trump had "professed his love for the islands" during the launch');
+  });
+
+  it("are answered as quoted when their sentence quotes someone else too", () => {
+    const both = oneArticle(
+      'Tower row\n\nSecretary Rosa Lim called the tower "a proud landmark for the islands", while Mayor Ana Ruiz said it was "a blight on the skyline".',
+      "both",
+    );
+    const a = answerQuestion(both, "What did Rosa Lim say about the tower?", "both");
+    expect(a).toMatchObject({ kind: "quote", speaker: "Rosa Lim", text: "a proud landmark for the islands" });
   });
 });
 
