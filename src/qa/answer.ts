@@ -170,22 +170,34 @@ class Asking {
       reported && (!quote || reported.own - quote.own > 0.5 || (quoting && reported.value > quote.value))
         ? reported
         : quote;
-    const chosenFacts = chosen && this.index.facts(chosen.passage.article)!;
-    const valued =
-      chosen && measure && givesValue(chosenFacts!, chosen.passage, measure.type) ? measure.term : undefined;
-    const covered = (p: PersonHit) => articleCoverage(this.index.facts(p.article)!, wanted, valued);
-    // Kin of Y only around X's words ("meeting" / "unity" through a shared parent) is too loose to
-    // say X spoke of Y; in X's own words ("prison" / "jail") it is not.
-    const about =
-      chosen &&
-      (chosen.firm > 0 || chosen.own > 0) &&
-      chosen.relevance >= this.thresholds.said &&
-      !toldOnlyElsewhere(chosenFacts!, chosen.passage, wanted) &&
-      (!measure || namesMeasure(chosenFacts!, chosen.passage, measure));
-    if (about && covered(people[0]!) >= this.thresholds.covered) return this.theirAnswer(chosen, people[0]!);
+    if (chosen && this.answersTopic(chosen, wanted, measure, people[0]!))
+      return this.theirAnswer(chosen, people[0]!);
     // Asked only about what the whole article is about ("the rail bill"): their main words answer.
     if (this.isBackground(topic, people[0]!.article)) return keyQuote();
     return this.decline(people[0]!.article);
+  }
+
+  /**
+   * Whether X's passage answers "what did X say about Y": it holds Y in firm words (kin of Y only around
+   * X's words, "meeting" / "unity" through a shared parent, is too loose; in X's own words, "prison" /
+   * "jail", it is not), the article does not tell of Y only away from it, a measure asked of Y is named
+   * or given a value, and the article of the person asked about uses enough of Y.
+   */
+  private answersTopic(
+    chosen: Scored,
+    wanted: readonly TopicTerm[],
+    measure: Measure | undefined,
+    asked: PersonHit,
+  ): boolean {
+    const facts = this.index.facts(chosen.passage.article)!;
+    const valued = measure && givesValue(facts, chosen.passage, measure.type) ? measure.term : undefined;
+    return (
+      (chosen.firm > 0 || chosen.own > 0) &&
+      chosen.relevance >= this.thresholds.said &&
+      !toldOnlyElsewhere(facts, chosen.passage, wanted) &&
+      (!measure || namesMeasure(facts, chosen.passage, measure)) &&
+      articleCoverage(this.index.facts(asked.article)!, wanted, valued) >= this.thresholds.covered
+    );
   }
 
   /**
