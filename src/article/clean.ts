@@ -193,10 +193,21 @@ function decodedEntities(text: string): string {
   return ENTITY.test(text) ? decodeHTMLStrict(text) : text;
 }
 const ENTITY = /&(?:#\d+|#x[\da-f]+|[a-z]+\d*);/i;
+/**
+ * Embed markup: a tag with attributes (`<tweet tweet-id="1" author="@AP">`), a closing or an empty
+ * one (`</tweet>`, `<tweet/>`). A word in angle brackets alone ("<soon>") is the copy's own.
+ */
+const EMBED_TAG =
+  /<[a-z][\w-]*(?:\s+[\w-]+(?:=(?:"[^"<>]*"|'[^'<>]*'|[^\s"'<>]+))?)+\s*\/?>|<\/[a-z][\w-]*\s*>|<[a-z][\w-]*\s*\/>/g;
 
-/** Mojibake repaired, NFC, and control characters (other than tab and newlines) dropped: noise from bad encodings. */
+/**
+ * Mojibake repaired, NFC, and control characters (other than tab and newlines) dropped: noise from bad
+ * encodings. Embed markup left in the copy (`<tweet author="@AP" …>…</tweet>`, `<tweet/>`) is dropped
+ * and its text kept: the tags are no words of the article, and would show in its sentences.
+ */
 function normaliseText(raw: string): string {
-  const text = repairMojibake(decodedEntities(raw.replace(/^\uFEFF/, ""))).normalize("NFC");
+  const decoded = repairMojibake(decodedEntities(raw.replace(/^\uFEFF/, ""))).normalize("NFC");
+  const text = decoded.includes("<") ? decoded.replace(EMBED_TAG, "") : decoded;
   // biome-ignore lint/suspicious/noControlCharactersInRegex: matching them is the point.
   return withLostSpaces(text.replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/g, ""));
 }

@@ -84,7 +84,8 @@ export function findQuoteSpans(paragraphs: readonly string[]): QuoteSpan[] {
 }
 
 /**
- * Adds the quote opened at `open` and ended at `end` in paragraph `p`, unless it quotes nothing. Not a
+ * Adds the quote opened at `open` and ended at `end` in paragraph `p`, unless it quotes no word (a
+ * stray mark before a full stop, `“.`). Not a
  * closure in `findQuoteSpans`: tsx names each named closure as it is made, a share of parsing.
  */
 function pushSpan(
@@ -99,8 +100,10 @@ function pushSpan(
   // `“ The plan …`: a space typed after the opening mark is not part of the words quoted.
   while (start < end && /\s/.test(text[start]!)) start++;
   const stop = trimmedEnd(text, start, end);
-  if (stop > start) spans.push({ paragraph: p + 1, open, start, end: stop, close });
+  if (stop > start && WORDLIKE.test(text.slice(start, stop)))
+    spans.push({ paragraph: p + 1, open, start, end: stop, close });
 }
+const WORDLIKE = /[\p{L}\p{N}]/u;
 
 /** The last word of a paragraph that ends in a colon: "added" of "The governor added:". */
 const INTRODUCED = /(\p{L}+):\s*$/u;

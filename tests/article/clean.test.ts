@@ -107,6 +107,24 @@ describe("cleanArticle", () => {
     expect(cleanArticle("Headline\n\nBody text here.\n\n - AP \n").metadata.source).toBe("AP");
   });
 
+  it("drops embed markup left in the copy and keeps its text, but not a word in angle brackets", () => {
+    // PolNeAR (Western Journalism, 2016) keeps embedded tweets as markup: "<tweet tweet-author=…>…<tweet/>".
+    const raw = [
+      "Tweets fly",
+      '<tweet id="1" author="@AP" datetime="2016-08-23">BREAKING: More than half gave money.</tweet>',
+      "“It is better to live one day as a lion than a hundred years as a sheep,” Trump retweeted.<tweet/>",
+      "The plan is <soon> on the agenda.",
+    ].join("\n\n");
+    expect(cleanArticle(raw).paragraphs).toEqual([
+      "BREAKING: More than half gave money.",
+      "“It is better to live one day as a lion than a hundred years as a sheep,” Trump retweeted.",
+      "The plan is <soon> on the agenda.",
+    ]);
+    // A stray mark before the full stop the tag stood against quotes no word.
+    const facts = parse("Lion quote\n\n“It is better.” – @realDonaldTrump #Great“<tweet/>.");
+    expect(facts.quotes.map((q) => q.text)).toEqual(["It is better."]);
+  });
+
   it("keeps list items as their own paragraphs", () => {
     const { paragraphs: items } = cleanArticle("Headline\n\nThe plan:\n - first item\n - second item\n");
     expect(items).toEqual(["The plan:", "first item", "second item"]);
