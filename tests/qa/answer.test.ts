@@ -3,15 +3,9 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { parseArticle } from "../../src/article/parse.ts";
 import { answerQuestion } from "../../src/qa/answer.ts";
 import { ArchiveIndex } from "../../src/qa/index.ts";
-import { indexOf } from "./fixtures.ts";
+import { indexOf, oneArticle } from "./fixtures.ts";
 
 const fixture = (name: string) => readFileSync(new URL(`../fixtures/${name}`, import.meta.url), "utf8");
-/** An index of one article, parsed from `text` under `id`. */
-function oneArticle(text: string, id: string): ArchiveIndex {
-  const one = new ArchiveIndex();
-  one.add(parseArticle(text, id));
-  return one;
-}
 
 let index: ArchiveIndex;
 beforeAll(() => {

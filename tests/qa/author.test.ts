@@ -5,16 +5,10 @@ import { parseArticle } from "../../src/article/parse.ts";
 import { answerQuestion } from "../../src/qa/answer.ts";
 import { articleAuthor } from "../../src/qa/author.ts";
 import { ArchiveIndex } from "../../src/qa/index.ts";
-import { FIXTURES } from "./fixtures.ts";
+import { FIXTURES, oneArticle } from "./fixtures.ts";
 
 const real = (file: string) =>
   parseArticle(readFileSync(new URL(`opinion/${file}.txt`, FIXTURES), "utf8"), file);
-
-const oneArticle = (text: string, id: string) => {
-  const index = new ArchiveIndex();
-  index.add(parseArticle(text, id));
-  return index;
-};
 
 describe("articleAuthor (real copy)", () => {
   it("names the columnist whose closing line says what they are", () => {
@@ -28,13 +22,16 @@ describe("articleAuthor (real copy)", () => {
 });
 
 describe("the author's own words", () => {
-  it("answers what the author said from the narration, as their words", () => {
+  /** A question about the real op-ed, alone in its archive. */
+  const askPollak = (question: string) => {
     const index = new ArchiveIndex();
     index.add(real("pollak-op-ed"));
-    const a = answerQuestion(
-      index,
+    return answerQuestion(index, question, "pollak-op-ed");
+  };
+
+  it("answers what the author said from the narration, as their words", () => {
+    const a = askPollak(
       "What did Joel Pollak say about how many real choices voters have in a two-party system?",
-      "pollak-op-ed",
     );
     expect(a).toMatchObject({
       answered: true,
@@ -45,13 +42,7 @@ describe("the author's own words", () => {
   });
 
   it("answers who said a thing with the author, when the narration says it", () => {
-    const index = new ArchiveIndex();
-    index.add(real("pollak-op-ed"));
-    const a = answerQuestion(
-      index,
-      "Who said backing any other candidate amounts to voting for Clinton?",
-      "pollak-op-ed",
-    );
+    const a = askPollak("Who said backing any other candidate amounts to voting for Clinton?");
     expect(a).toMatchObject({
       answered: true,
       speaker: "Joel B. Pollak",

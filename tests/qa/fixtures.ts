@@ -20,6 +20,13 @@ export function folder(name: string): Facts[] {
     .map((f) => parseArticle(readFileSync(new URL(f, dir), "utf8"), f.replace(/\.txt$/, "")));
 }
 
+/** An index of one article, parsed from `text` under `id`. */
+export function oneArticle(text: string, id: string): ArchiveIndex {
+  const one = new ArchiveIndex();
+  one.add(parseArticle(text, id));
+  return one;
+}
+
 /** One index of the articles of the fixture folders named. */
 export function indexOf(...folders: string[]): ArchiveIndex {
   const index = new ArchiveIndex();
