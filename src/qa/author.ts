@@ -13,7 +13,7 @@ const FIRST_PERSON_WORDS = 3;
 /** … in at least this many sentences: one "I" may be a quote whose marks were lost. */
 const FIRST_PERSON_SENTENCES = 2;
 
-const FIRST_PERSON = /(?<![\p{L}'’])(?:I|I['’](?:m|ve|d|ll)|my|me|myself)(?![\p{L}'’])/gu;
+const FIRST_PERSON = /(?<![\p{L}'’])(?:I|I['’](?:m|ve|d|ll)|[Mm]y|me|[Mm]yself)(?![\p{L}'’])/gu;
 const QUOTED = /["“][^"“”]*["”]/g;
 const SELF_INTRODUCTION = /\b(?:my name is|I['’]m|I am)\s+$/i;
 
