@@ -35,34 +35,6 @@ export function answerTypeOf(typed: string): AnswerType | undefined {
   return undefined;
 }
 
-/** Measures a question may ask of its topic, and the kind of value that gives each. */
-const MEASURES: Readonly<Record<string, AnswerType>> = {
-  price: "money",
-  prices: "money",
-  cost: "money",
-  costs: "money",
-  value: "money",
-  size: "number",
-  number: "number",
-  amount: "number",
-};
-const MEASURE_WORDS = Object.keys(MEASURES).join("|");
-/** "the price of the Nevo", or the measure as what is asked about: "about the price BBC will charge". */
-const MEASURE_ASKED = new RegExp(
-  `\\b(${MEASURE_WORDS}) of\\b|\\babout (?:the|its|their|his|her) (${MEASURE_WORDS})\\b`,
-);
-
-/**
- * "What did Arling say about the price of the Nevo?": the measure asked of the topic, if the question
- * asks one (its word and the kind of value that gives it). Words about the Nevo that neither name
- * its price nor give one do not answer it.
- */
-export function measureAsked(folded: string): { word: string; type: AnswerType } | undefined {
-  const m = MEASURE_ASKED.exec(folded);
-  const word = m?.[1] ?? m?.[2];
-  return word ? { word, type: MEASURES[word]! } : undefined;
-}
-
 const EVENT_WORDS = "made make remarks comments statement held located based happen happened took";
 
 /** Whether only a passage that holds such an answer can answer: a count or a date, not a place or name. */

@@ -190,12 +190,14 @@ class Asking {
     asked: PersonHit,
   ): boolean {
     const facts = this.index.facts(chosen.passage.article)!;
-    const valued = measure && givesValue(facts, chosen.passage, measure.type) ? measure.term : undefined;
+    // Words about the Nevo that neither give its price nor name it say nothing of its price.
+    const gives = measure !== undefined && givesValue(facts, chosen.passage, measure.type);
+    const valued = gives ? measure.term : undefined;
     return (
       (chosen.firm > 0 || chosen.own > 0) &&
       chosen.relevance >= this.thresholds.said &&
       !toldOnlyElsewhere(facts, chosen.passage, wanted) &&
-      (!measure || namesMeasure(facts, chosen.passage, measure)) &&
+      (!measure || gives || namesMeasure(facts, chosen.passage, measure)) &&
       articleCoverage(this.index.facts(asked.article)!, wanted, valued) >= this.thresholds.covered
     );
   }

@@ -4,8 +4,9 @@ import { readdirSync, readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { parseArticle } from "../../src/article/parse.ts";
 import { answerQuestion } from "../../src/qa/answer.ts";
-import { answerTypeOf, FIRM_FIT, measureAsked, typeFit } from "../../src/qa/answer-type.ts";
+import { answerTypeOf, FIRM_FIT, typeFit } from "../../src/qa/answer-type.ts";
 import { ArchiveIndex } from "../../src/qa/index.ts";
+import { measureAsked } from "../../src/qa/measure.ts";
 import { stem } from "../../src/qa/terms.ts";
 import { FIXTURES } from "./fixtures.ts";
 
