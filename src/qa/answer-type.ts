@@ -6,7 +6,8 @@
  */
 import { editDistance, stem, words } from "./terms.ts";
 
-export type AnswerType = "money" | "number" | "score" | "year" | "date" | "place" | "name";
+/** "duration" is a number asked with "how long": a span of time ("the 12-hour shoot") answers it. */
+export type AnswerType = "money" | "number" | "duration" | "score" | "year" | "date" | "place" | "name";
 
 /** "How much did it cost", "how much were they fined", "how much was it sold for", "what was the price": a sum of money. */
 const MONEY_QUESTION =
@@ -27,7 +28,7 @@ export function answerTypeOf(typed: string): AnswerType | undefined {
   const question = typed.replace(/[a-z]{5,}/g, (word) => cueOf(word) ?? word);
   if (MONEY_QUESTION.test(question)) return "money";
   if (SCORE_QUESTION.test(question)) return "score";
-  if (NUMBER_QUESTION.test(question)) return "number";
+  if (NUMBER_QUESTION.test(question)) return /\bhow long\b/.test(question) ? "duration" : "number";
   if (YEAR_QUESTION.test(question)) return "year";
   if (DATE_QUESTION.test(question)) return "date";
   if (PLACE_QUESTION.test(question)) return "place";
@@ -39,16 +40,19 @@ const EVENT_WORDS = "made make remarks comments statement held located based hap
 
 /** Whether only a passage that holds such an answer can answer: a count or a date, not a place or name. */
 export function mustFit(type: AnswerType): boolean {
-  return type === "money" || type === "number" || type === "score" || type === "year" || type === "date";
+  return type !== "place" && type !== "name";
 }
+
+const NUMBER_WORDS = new Set(
+  "percentage percent proportion number amount figure total share level population".split(" "),
+);
 
 /** Words of a question that only say which kind of answer it wants ("what percentage voted No"). */
 const TYPE_WORDS: Record<AnswerType, ReadonlySet<string>> = {
   money: new Set("amount sum".split(" ")),
   score: new Set("score scoreline result final margin".split(" ")),
-  number: new Set(
-    "percentage percent proportion number amount figure total share level population".split(" "),
-  ),
+  number: NUMBER_WORDS,
+  duration: NUMBER_WORDS,
   // "Where was he campaigning when he made these remarks", "where is the debate being held": the
   // event's frame, not what the answer is about.
   year: new Set(`year date ${EVENT_WORDS}`.split(" ")),
@@ -113,7 +117,9 @@ export function typeFit(text: string, type: AnswerType, topicStems: ReadonlySet<
     case "money":
       return MONEY.test(text) ? 1 : 0;
     case "number":
-      return numberFit(text, topicStems);
+      return numberFit(text, topicStems, false);
+    case "duration":
+      return numberFit(text, topicStems, true);
     case "score":
       return SCORE.test(text) ? 1 : 0;
     // "What year …" is answered by a year ("in 1993"), not by "since the 1890s" or "last year".
@@ -139,14 +145,22 @@ const MONEY =
 /**
  * A number followed closely by a topic word counts ("5 million people", "5,300 employees were
  * fired"), as does a sum of money; a number about something else ("people under 30") counts half.
+ * A span of time written before a noun ("five-year") counts as a count only when `spans` (the
+ * question asks how long).
  */
-function numberFit(text: string, topicStems: ReadonlySet<string>): number {
+function numberFit(text: string, topicStems: ReadonlySet<string>, spans: boolean): number {
   if (MONEY.test(text)) return 1;
   const tokens = words(text);
+  const spanning = spans ? new Set<string>() : durations(text);
   let best = 0;
   tokens.forEach((token, i) => {
     // A year is a date, not a count.
     if (!NUMBER_WORD.test(token) || YEAR.test(token)) return;
+    // "her five-year infrastructure plan" says how long it runs, not how big it is.
+    if (spanning.has(token)) {
+      best = Math.max(best, 0.5);
+      return;
+    }
     // "One" is most often no count ("gives users one place to read", "one of the …"): it counts
     // only before what is asked about ("one person was killed").
     if (token !== "one") best = Math.max(best, 0.5);
@@ -159,6 +173,14 @@ function numberFit(text: string, topicStems: ReadonlySet<string>): number {
   });
   return best;
 }
+
+/** Numbers written as a span of time that describes a noun: "five-year", "10-day", "30-minute". */
+function durations(text: string): Set<string> {
+  const found = new Set<string>();
+  for (const m of text.matchAll(DURATION)) found.add(m[1]!.toLowerCase());
+  return found;
+}
+const DURATION = /\b([\p{L}\d,.]+)-(?:year|month|week|day|hour|minute|second)s?\b/gu;
 
 /** The least a number about the thing asked scores: more where the rest of the question is near it. */
 export const FIRM_FIT = 0.75;

@@ -36,6 +36,8 @@ describe("answerTypeOf", () => {
     expect(answerTypeOf("by what score did the all blacks beat france")).toBe("score");
     expect(answerTypeOf("what was the final score in the cup tie")).toBe("score");
     expect(answerTypeOf("what was the score")).toBe("score");
+    // How long something runs: a number too, which a span of time answers.
+    expect(answerTypeOf("how long was the shoot for the film's final scene")).toBe("duration");
   });
 });
 
@@ -48,6 +50,17 @@ describe("a number asked for", () => {
       FIRM_FIT,
     );
     expect(typeFit("The site has two million readers.", "number", users)).toBe(0.5);
+  });
+
+  it("is not a span of time that describes what is asked, unless the question asks how long", () => {
+    // (Politico, 2015: "how big is Clinton's infrastructure plan".)
+    const plan = new Set(["infrastructure", "plan"].map(stem));
+    const fiveYear = "Clinton rolled out her five-year infrastructure plan on Sunday.";
+    expect(typeFit(fiveYear, "number", plan)).toBe(0.5);
+    expect(
+      typeFit("Clinton unveiled a 275 billion infrastructure plan.", "number", plan),
+    ).toBeGreaterThanOrEqual(FIRM_FIT);
+    expect(typeFit(fiveYear, "duration", plan)).toBeGreaterThanOrEqual(FIRM_FIT);
   });
 
   it("fits best where the rest of the question is written around the number", () => {
