@@ -234,13 +234,20 @@ function afterBracket(tokens: readonly Token[], at: number): number {
 
 const ARTICLES = new Set(["the", "a", "an"]);
 /** Words a role does not end in: "… at the" was cut off before its name. */
-const DANGLING = new Set([...PREPOSITIONS, ...ARTICLES, "and", "or"]);
+const DANGLING = new Set([...PREPOSITIONS, ...ARTICLES, "and", "or", "as"]);
 /** "his", "their": words of an owner, which end a role read backwards. */
 const POSSESSIVE_DETERMINERS = new Set(["his", "her", "their", "its", "our", "my", "your"]);
 const NOT_ROLE_OPENERS = new Set(
   "including along like as and but while plus with after before unlike than".split(" "),
 );
-const ROLE_ENDERS = new Set(["who", "whom", "whose", "which", "that", "where", "when", "will", "may"]);
+/**
+ * Words a role never holds: a relative or another clause opens ("…, his opponent in a fight last
+ * season while he was with the Rockets"), or a verb or a pronoun stands.
+ */
+const ROLE_ENDERS = new Set(
+  `who whom whose which that where when while because although though whereas unless will may he she
+  they we it`.split(/\s+/),
+);
 
 /**
  * "Her daughter, Mary, also spoke", "his wife Jane said": the relative a first name alone is set

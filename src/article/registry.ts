@@ -467,7 +467,7 @@ function firstNamesBefore(
   const spaced = ` ${surname}`;
   for (let at = text.indexOf(spaced); at >= 0; at = text.indexOf(spaced, at + 1)) {
     if (capitalisedAt(text, at + 1) !== surname) continue;
-    const first = firstNameEndingAt(text, at);
+    const first = firstNameEndingAt(text, at) ?? bracketedFirstName(text, at);
     if (first !== null && accept(first, at - first.length)) found.add(first);
   }
   return found;
@@ -479,7 +479,9 @@ function firstNamesBySurname(
   accept: (first: string, index: number) => boolean,
 ): Map<string, Set<string>> {
   const firstNames = new Map<string, Set<string>>();
-  for (const { 1: first, 2: surname, index } of text.matchAll(FIRST_AND_SURNAME)) {
+  for (const { 0: match, 1: first, 2: surname, index } of text.matchAll(FIRST_AND_SURNAME)) {
+    const bracketed = match.length > first!.length;
+    if (bracketed && guessedGender(first!) === null) continue;
     if (accept(first!, index)) slot(firstNames, surname!, () => new Set<string>()).add(first!);
   }
   return firstNames;
@@ -495,6 +497,20 @@ function capitalisedAt(text: string, from: number): string | null {
     else if (c !== 39 && c !== 0x2019 && c !== 45) break;
   }
   return last > from ? text.slice(from, last + 1) : null;
+}
+
+/**
+ * "Coach (Frank) Vogel came in": a first name the writer puts in brackets before a surname, in the
+ * words of someone who called the person by surname alone. `end` is where the brackets close.
+ */
+function bracketedFirstName(text: string, end: number): string | null {
+  const close = text[end - 1];
+  if (close !== ")" && close !== "]") return null;
+  const first = firstNameEndingAt(text, end - 1);
+  // (Only a listed first name: "the Association for Payment Clearing Services (Apacs) Apacs chose".)
+  if (!first || guessedGender(first) === null) return null;
+  const open = text[end - 2 - first.length];
+  return (close === ")" && open === "(") || (close === "]" && open === "[") ? first : null;
 }
 
 /** `FIRST_AND_SURNAME`'s first word if it ends at `end`: a capital and one or more lower-case letters. */
@@ -537,4 +553,4 @@ function opensName(text: string, index: number): boolean {
   return before.endsWith(".") || COURTESY.has(word) || isRole(word);
 }
 
-const FIRST_AND_SURNAME = /(\p{Lu}\p{Ll}+)(?= (\p{Lu}[\p{L}'’-]*\p{L}))/gu;
+const FIRST_AND_SURNAME = /(\p{Lu}\p{Ll}+)(?:(?<=[([]\p{Lu}\p{Ll}+)[)\]])?(?= (\p{Lu}[\p{L}'’-]*\p{L}))/gu;

@@ -20,6 +20,18 @@ describe("full names completed from the text", () => {
     expect(quotesOf(body).at(-1)).toEqual(["Who is the real con man here?", "Yerlan Zhang", "direct"]);
   });
 
+  it("takes a first name the writer puts in brackets inside a quote, but not a body's initials", () => {
+    // (AP, 2019: "Coach (Frank) Vogel came in here …", then "Vogel said".)
+    const body = [
+      "“Coach (Frank) Vogel came in here and said, 'Congratulations,'” James said.",
+      "“He’s just playing terrific basketball,” Vogel said.",
+      "The switch was timed by the Association for Payment Clearing Services (Apacs) Apacs chose a teacher.",
+      "“Plastic has won,” Apacs said.",
+    ].join("\n\n");
+    expect(speakersOf(body)).toContain("Frank Vogel");
+    expect(speakersOf(body)).not.toContain("Apacs Apacs");
+  });
+
   it("takes no English word, date or word inside a longer name for a first name", () => {
     const body = [
       "Shares in Ask Jeeves rose on Thursday and the Tsunami Warning System was praised; in December Kowalczyk spoke.",

@@ -699,6 +699,17 @@ describe("a title set off by commas before a name", () => {
     expect(person(facts, "Dorota Kowalczyk")?.title ?? null).toBeNull();
   });
 
+  it("ends a title set after a name where another clause opens", () => {
+    // (AP, 2019; BBC, 2005.)
+    const body = [
+      "Chris Paul did not clash with Rajon Rondo, his opponent in a fight last season while he was with the Rockets.",
+      "Mourinho praised John Terry, captain of Chelsea as they push for the title.",
+    ].join("\n\n");
+    const facts = parse(body);
+    expect(person(facts, "Rajon Rondo")?.title).toBe("his opponent in a fight last season");
+    expect(person(facts, "John Terry")?.title).toBe("captain of Chelsea");
+  });
+
   it("reads the title after a modifier (“The new President”) or an owner (“Argentina's President”)", () => {
     const body = [
       "The new President, Viktor Haras, has said a list is being drawn up.",
