@@ -12,7 +12,7 @@
  */
 import { mkdirSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
-import { guessedGender } from "../src/article/registry.ts";
+import { guessedGender } from "../src/article/first-names.ts";
 
 const [from, to] = process.argv.slice(2);
 if (!from || !to) throw new Error("usage: renamed-set.ts SET_DIR OUT_DIR");

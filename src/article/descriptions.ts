@@ -13,6 +13,7 @@ import {
   titledMention,
 } from "./clauses.ts";
 import { isBodyNoun } from "./cues.ts";
+import { guessedGender } from "./first-names.ts";
 import {
   AGED,
   CLAUSE_VERBS,
@@ -26,7 +27,7 @@ import {
   TITLE_HEADS,
 } from "./lexicon.ts";
 import { isPersonRole, isStandingRole, nameRunStart, namesBodyRole, namesRole } from "./name-roles.ts";
-import { type Entity, guessedGender, type Registry } from "./registry.ts";
+import type { Entity, Registry } from "./registry.ts";
 import type { Salience } from "./salience.ts";
 import type { Token } from "./text.ts";
 

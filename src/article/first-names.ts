@@ -117,3 +117,16 @@ export function hyphenedNames(word: string): string[] | null {
   const parts = word.split("-");
   return parts.length === 2 && parts.every((p) => FIRST_NAMES.has(p)) ? parts : null;
 }
+
+/** A person's gender as a pronoun or title states it, or as a first name suggests it. */
+export type Gender = "m" | "f" | null;
+
+/** A guess from a common first name: good enough to pick which person "she" means, never recorded. */
+export function guessedGender(first: string | undefined): Gender {
+  const name = first?.toLowerCase() ?? "";
+  // A hyphened first name is of its first name's gender: "Jean-Marie", "Anne-Marie", "Mary-Kate".
+  const parts = name.includes("-") ? hyphenedNames(name) : null;
+  if (parts) return guessedGender(parts[0]);
+  if (UNISEX_NAMES.has(name)) return null;
+  return FEMALE_NAMES.has(name) ? "f" : MALE_NAMES.has(name) ? "m" : null;
+}

@@ -5,7 +5,7 @@
  */
 
 import { capitalRuns } from "./capital-runs.ts";
-import { isFirstName } from "./first-names.ts";
+import { guessedGender, isFirstName } from "./first-names.ts";
 import { bodyNames, cutToBodyNames, isTitleCaseHeadline } from "./headline-names.ts";
 import {
   AGED,
@@ -37,7 +37,7 @@ import {
   opensNoName,
 } from "./name-shapes.ts";
 import { namesTakingPronouns, referentsByPronouns } from "./pronoun-evidence.ts";
-import { type Entity, guessedGender, type Mention, type Registry } from "./registry.ts";
+import type { Entity, Mention, Registry } from "./registry.ts";
 import {
   type ArticleEvidence,
   type NamedRun,

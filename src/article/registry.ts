@@ -7,22 +7,18 @@
 import { slot } from "../maps.ts";
 import { isEnglishWord } from "./dictionary.ts";
 import type { Person, PersonKind } from "./facts.ts";
-import { FEMALE_NAMES, hyphenedNames, MALE_NAMES, UNISEX_NAMES } from "./first-names.ts";
+import { firstNamesIn, isUnlistedFirstName } from "./first-name-search.ts";
+import { type Gender, guessedGender } from "./first-names.ts";
 import {
   AGED,
   COURTESY,
   GENDERED_ROLES,
   isNameSuffix,
-  isRole,
   JOINED_PARTICLE_KEY,
   LINKING,
   NOBLE,
-  NOT_NAMES,
   PEOPLES,
 } from "./lexicon.ts";
-import { isLetter, isLowerCase, isUpperCase, lowerCaseWords } from "./text.ts";
-
-export type Gender = "m" | "f" | null;
 
 export interface Entity {
   id: string;
@@ -387,16 +383,6 @@ function courtesyInTitle(title: readonly string[]): Gender {
 }
 const TITLE_OPENERS = new Set(["former", "reigning", "current", "then", "one-time", "onetime"]);
 
-/** A guess from a common first name: good enough to pick which person "she" means, never recorded. */
-export function guessedGender(first: string | undefined): Gender {
-  const name = first?.toLowerCase() ?? "";
-  // A hyphened first name is of its first name's gender: "Jean-Marie", "Anne-Marie", "Mary-Kate".
-  const parts = name.includes("-") ? hyphenedNames(name) : null;
-  if (parts) return guessedGender(parts[0]);
-  if (UNISEX_NAMES.has(name)) return null;
-  return FEMALE_NAMES.has(name) ? "f" : MALE_NAMES.has(name) ? "m" : null;
-}
-
 /**
  * Which of several people a name fits ("Clinton" with Hillary and Bill Clinton named): a courtesy
  * title's gender decides first ("Mrs. Clinton"); a bare surname is the more named person's, as news
@@ -426,131 +412,3 @@ function soleSurname(entity: Entity, named: boolean): string | null {
   if (named) return entity.kind === "person" && (entity.name === word || entity.gender) ? word : null;
   return /^\p{Lu}\p{Ll}+$/u.test(word) && entity.name === word ? word : null;
 }
-
-/** Surnames searched for one by one before the whole text is read for all of them at once. */
-const SEARCHED_SURNAMES = 8;
-
-/**
- * The first names a text puts before a surname ("Barack" before "Obama") that `accept` takes, given
- * where each starts, as `firstNamesBySurname` finds them: the text is searched for the few surnames
- * asked about (running the expression over a whole article was a few percent of parsing), and read
- * whole past a few of them (a long text would make the searches quadratic) or where astral
- * characters are.
- */
-function firstNamesIn(
-  text: string,
-  accept: (first: string, index: number) => boolean,
-): (surname: string) => ReadonlySet<string> {
-  const astral = /[\uD800-\uDFFF]/.test(text);
-  let all: Map<string, Set<string>> | null = null;
-  const searched = new Map<string, ReadonlySet<string>>();
-  return (surname) => {
-    let found = searched.get(surname);
-    if (found) return found;
-    if (!astral && !all && searched.size < SEARCHED_SURNAMES) found = firstNamesBefore(text, surname, accept);
-    else {
-      all ??= firstNamesBySurname(text, accept);
-      found = all.get(surname) ?? new Set<string>();
-    }
-    searched.set(surname, found);
-    return found;
-  };
-}
-
-/** `firstNamesBySurname(text, accept).get(surname)`, by searching for the surname (text without astral characters). */
-function firstNamesBefore(
-  text: string,
-  surname: string,
-  accept: (first: string, index: number) => boolean,
-): ReadonlySet<string> {
-  const found = new Set<string>();
-  const spaced = ` ${surname}`;
-  for (let at = text.indexOf(spaced); at >= 0; at = text.indexOf(spaced, at + 1)) {
-    if (capitalisedAt(text, at + 1) !== surname) continue;
-    const first = firstNameEndingAt(text, at) ?? bracketedFirstName(text, at);
-    if (first !== null && accept(first, at - first.length)) found.add(first);
-  }
-  return found;
-}
-
-/** The first names `accept` takes that a text puts before each capitalised word ("Barack" before "Obama"). */
-function firstNamesBySurname(
-  text: string,
-  accept: (first: string, index: number) => boolean,
-): Map<string, Set<string>> {
-  const firstNames = new Map<string, Set<string>>();
-  for (const { 0: match, 1: first, 2: surname, index } of text.matchAll(FIRST_AND_SURNAME)) {
-    const bracketed = match.length > first!.length;
-    if (bracketed && guessedGender(first!) === null) continue;
-    if (accept(first!, index)) slot(firstNames, surname!, () => new Set<string>()).add(first!);
-  }
-  return firstNames;
-}
-
-/** `FIRST_AND_SURNAME`'s second word if it starts at `from`: a capital, then letters, apostrophes and hyphens up to the last letter. */
-function capitalisedAt(text: string, from: number): string | null {
-  if (!isUpperCase(text, from)) return null;
-  let last = -1;
-  for (let i = from + 1; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (isLetter(text, i)) last = i;
-    else if (c !== 39 && c !== 0x2019 && c !== 45) break;
-  }
-  return last > from ? text.slice(from, last + 1) : null;
-}
-
-/**
- * "Coach (Frank) Vogel came in": a first name the writer puts in brackets before a surname, in the
- * words of someone who called the person by surname alone. `end` is where the brackets close.
- */
-function bracketedFirstName(text: string, end: number): string | null {
-  const close = text[end - 1];
-  if (close !== ")" && close !== "]") return null;
-  const first = firstNameEndingAt(text, end - 1);
-  // (Only a listed first name: "the Association for Payment Clearing Services (Apacs) Apacs chose".)
-  if (!first || guessedGender(first) === null) return null;
-  const open = text[end - 2 - first.length];
-  return (close === ")" && open === "(") || (close === "]" && open === "[") ? first : null;
-}
-
-/** `FIRST_AND_SURNAME`'s first word if it ends at `end`: a capital and one or more lower-case letters. */
-function firstNameEndingAt(text: string, end: number): string | null {
-  let start = end - 1;
-  while (start >= 0 && isLowerCase(text, start)) start--;
-  return start < end - 1 && start >= 0 && isUpperCase(text, start) ? text.slice(start, end) : null;
-}
-
-/**
- * Whether a first name found at `index` of `text` is one no list holds ("Xiaoming" before "Nwosu"):
- * a capitalised word the text never writes in lower case (so no "The", "When" or "Senator") that is
- * no title, role, courtesy, word that never names (`NOT_NAMES`: dates, determiners, nationalities),
- * English word or first name of a listed gender, and that opens the name.
- */
-function isUnlistedFirstName(text: string): (first: string, index: number) => boolean {
-  let lower: Set<string> | null = null;
-  return (first, index) => {
-    const word = first.toLowerCase();
-    if (guessedGender(first) !== null || UNISEX_NAMES.has(word)) return false;
-    // "December Microsoft", "My Jeeves", "Scottish Labour": words that are never a first name.
-    if (NOT_NAMES.has(first) || isRole(word) || COURTESY.has(word) || NOBLE.has(word)) return false;
-    // "Ask Jeeves", "the National Mall": a word of the language before a name is no name of its own.
-    if (isEnglishWord(word) || !opensName(text, index)) return false;
-    // Gathered only for a word that got this far: most articles have none.
-    lower ??= new Set(lowerCaseWords(text));
-    return !lower.has(word);
-  };
-}
-
-/**
- * Whether a name can start at `index`: no capitalised word right before it ("Kathleen Hall Jamieson",
- * "Tsunami Warning System": the word is inside a longer name), unless that word is a title or a
- * courtesy ("Sen. Yerlan Zhang", "President Inacio Lula").
- */
-function opensName(text: string, index: number): boolean {
-  const before = /(\p{Lu}[\p{L}.]*) $/u.exec(text.slice(Math.max(0, index - 24), index))?.[1];
-  if (!before) return true;
-  const word = before.replace(/\.$/, "").toLowerCase();
-  return before.endsWith(".") || COURTESY.has(word) || isRole(word);
-}
-
-const FIRST_AND_SURNAME = /(\p{Lu}\p{Ll}+)(?:(?<=[([]\p{Lu}\p{Ll}+)[)\]])?(?= (\p{Lu}[\p{L}'’-]*\p{L}))/gu;

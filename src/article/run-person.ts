@@ -3,7 +3,7 @@
  * new person, or an organisation named like one; null when the run names no one.
  */
 
-import { isFirstName } from "./first-names.ts";
+import { guessedGender, isFirstName } from "./first-names.ts";
 import { BODY_NOUNS, DETERMINERS, isSentenceAdverb, SENTENCE_OPENERS, TITLE_HEADS } from "./lexicon.ts";
 import { kinBefore, qualifiesRoleBefore, roleAfter, roleBefore, roleStated } from "./name-roles.ts";
 import {
@@ -20,7 +20,7 @@ import {
   titleOf,
 } from "./name-shapes.ts";
 import type { PronounReferents } from "./pronoun-evidence.ts";
-import { type Entity, guessedGender, pickNamesake, type Registry, statedGender } from "./registry.ts";
+import { type Entity, pickNamesake, type Registry, statedGender } from "./registry.ts";
 import { familyNameFirst } from "./short-names.ts";
 import { type CapitalRun, speaksHere } from "./speaking.ts";
 import { type Token, withoutPossessive } from "./text.ts";

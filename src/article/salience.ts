@@ -6,10 +6,11 @@
 import { mentionEndingAt, mostRecent, quoteKind, type SentenceContext } from "./clauses.ts";
 import { endsAttribution, SEPARATE_ROLES } from "./cues.ts";
 import { isEnglishWord } from "./dictionary.ts";
+import { guessedGender } from "./first-names.ts";
 import { AGED, HELD_ROLES, PERSON_PRONOUNS, PLURAL_GROUP, VERB_FILLERS } from "./lexicon.ts";
 import { opensOnUnnamed } from "./pronoun-evidence.ts";
 import { frontedObjects, introducedAfter, otherThanSubject } from "./pronoun-scope.ts";
-import { type Entity, guessedGender, type Mention, type Registry } from "./registry.ts";
+import type { Entity, Mention, Registry } from "./registry.ts";
 import { isSubjectMention, sentenceSubject } from "./sentence-subject.ts";
 import { isSpeechVerb } from "./speech-verbs.ts";
 import type { Token } from "./text.ts";

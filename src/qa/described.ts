@@ -7,9 +7,9 @@
  * words; WordNet synonyms ("head" / "chief") count for less, and kin ("committee" / "panel") less again.
  */
 import type { Facts, Person } from "../article/facts.ts";
+import { guessedGender } from "../article/first-names.ts";
 import { NOT_ROLES, ROLE_ENDING, SPEECH_VERBS, TITLE_HEADS } from "../article/lexicon.ts";
 import { isKinNoun } from "../article/name-roles.ts";
-import { guessedGender } from "../article/registry.ts";
 import {
   AGE_WEIGHT,
   AGE_WORD,
