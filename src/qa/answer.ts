@@ -10,14 +10,15 @@ import { askedNames, holdsAskedNames } from "./asked-names.ts";
 import { AskedPeople } from "./asked-people.ts";
 import { articleAuthor, narrationBy, narrationOf } from "./author.ts";
 import { speakerOf } from "./described.ts";
-import type { ArchiveIndex, Hit, Passage, PersonHit, QueryTerm } from "./index.ts";
+import { HitRanking, stemsOf } from "./hit-ranking.ts";
+import type { ArchiveIndex, Hit, Passage, PersonHit } from "./index.ts";
 import { givesValue, type Measure, measureOf, namesMeasure } from "./measure.ts";
-import { isPhrase, kindBonus, passageValue } from "./passage-value.ts";
+import { isPhrase, passageValue } from "./passage-value.ts";
 import { type MetadataField, type ParsedQuestion, parseQuestion } from "./question.ts";
 import { articleCoverage, relevance, type TopicTerm, toldOnlyElsewhere, topicTerms } from "./relevance.ts";
 import { cleanQuestion } from "./sanitize.ts";
 import { introduction, quotedList, quotedPeople } from "./speakers.ts";
-import { stem, terms, words } from "./terms.ts";
+import { words } from "./terms.ts";
 import type { Answer, AnswerKind } from "./types.ts";
 import { withWholeStatement } from "./whole-statement.ts";
 
@@ -108,12 +109,13 @@ class Asking {
     private readonly thresholds: Thresholds,
   ) {
     this.asked = new AskedPeople(index, question, scope);
+    this.ranking = new HitRanking(index, scope);
   }
 
   /** Who the question names. */
   readonly asked: AskedPeople;
 
-  private readonly backgrounds = new Map<string, Set<string>>();
+  private readonly ranking: HitRanking;
   private articleQuery: ArticleQuery | undefined;
 
   /** The question's words as search terms for the article asked about. */
@@ -173,7 +175,7 @@ class Asking {
     if (chosen && this.answersTopic(chosen, wanted, measure, people[0]!))
       return this.theirAnswer(chosen, people[0]!);
     // Asked only about what the whole article is about ("the rail bill"): their main words answer.
-    if (this.isBackground(topic, people[0]!.article)) return keyQuote();
+    if (this.ranking.isBackground(topic, people[0]!.article)) return keyQuote();
     return this.decline(people[0]!.article);
   }
 
@@ -265,7 +267,7 @@ class Asking {
     const attributed = (p: Passage) =>
       (p.kind !== "sentence" && p.speakerId !== null && !this.namedIn(p, parsed.topic)) ||
       Boolean(narrated && narration.narrated(p));
-    const best = this.rank(query, attributed, true)[0];
+    const best = this.ranking.rank(query, attributed, true)[0];
     // Said in other words ("run properly … split up" for "managed effectively … broken up").
     const wanted = topicTerms(parsed.topic, (word) => this.searchTerms.ofTopicWord(word), this.question);
     const paraphrased = this.mostRelevant(wanted, attributed);
@@ -332,14 +334,15 @@ class Asking {
   ): Answer {
     const accept = sentencesOnly ? (p: Passage) => p.kind === "sentence" : () => true;
     const query = this.searchTerms.paraphrased(this.searchTerms.of(topic));
-    const ranked = this.rank(query, accept, false, wants);
+    const ranked = this.ranking.rank(query, accept, false, wants);
     // A passage without the kind of answer asked for ("what is the bill called") cannot answer it.
     const fits = (h: Hit) =>
-      typeFit(h.passage.text, wants!, stemsOf(query)) > 0 && this.confidence(h, query) >= MIN_COVERAGE_TYPED;
+      typeFit(h.passage.text, wants!, stemsOf(query)) > 0 &&
+      this.ranking.confidence(h, query) >= MIN_COVERAGE_TYPED;
     // … and "how many" or "what year" without a number in sight is not answered.
     const best = wants ? (ranked.find(fits) ?? (mustFit(wants) ? undefined : ranked[0])) : ranked[0];
     if (!best) return this.decline();
-    const confidence = this.confidence(best, query);
+    const confidence = this.ranking.confidence(best, query);
     // A passage that holds the kind of answer asked for, about the thing asked ("5,300 employees
     // were fired"), answers on less of the question's wording.
     const typed = wants && typeFit(best.passage.text, wants, stemsOf(query)) >= FIRM_FIT;
@@ -385,88 +388,6 @@ class Asking {
       score: 0,
       suggestions: facts ? quotedPeople(facts) : [],
     };
-  }
-
-  /** Headline words: what the whole article is about, so no passage needs to repeat them. */
-  private background(article: string): Set<string> {
-    let found = this.backgrounds.get(article);
-    if (!found) {
-      found = new Set(terms(this.index.ref(article)?.headline ?? ""));
-      this.backgrounds.set(article, found);
-    }
-    return found;
-  }
-
-  private isBackground(topic: readonly string[], article: string): boolean {
-    const background = this.background(article);
-    return topic.every((w) => background.has(stem(w)));
-  }
-
-  /**
-   * The calibrated confidence of a hit: the IDF-weighted share of the question's words it matched,
-   * leaving out words of its article's headline (the company, the bill) that copy stops repeating.
-   * A question made only of headline words is fully covered by any passage that matched.
-   */
-  private confidence(hit: Hit, query: readonly QueryTerm[]): number {
-    const background = this.background(hit.passage.article);
-    const weight = new Map<string, number>();
-    for (const q of query) {
-      if (q.weight === 1 && background.has(q.stem)) weight.set(q.source, -1);
-      if ((weight.get(q.source) ?? 0) < 0) continue;
-      weight.set(q.source, Math.max(weight.get(q.source) ?? 0, this.index.idf(q.stem) * q.weight));
-    }
-    let total = 0;
-    let matched = 0;
-    for (const [source, w] of weight) {
-      if (w < 0) continue;
-      total += w;
-      if (hit.matched.includes(source)) matched += w;
-    }
-    return total > 0 ? matched / total : 1;
-  }
-
-  /**
-   * Orders hits by how much of the question they cover, then by how much the passage's own text
-   * covers (so a quote beats the sentence around it only when it holds the words), then by BM25.
-   * `preferDirect` favours full-sentence quotes: who said a thing first, in their own words.
-   */
-  private rank(
-    query: QueryTerm[],
-    accept: (p: Passage) => boolean,
-    preferDirect = false,
-    wants?: AnswerType,
-  ): Hit[] {
-    if (query.length === 0) return [];
-    const scoped = (p: Passage) => (this.scope === undefined || p.article === this.scope) && accept(p);
-    const hits = this.index.search(query, scoped, 40, this.scope);
-    const top = hits[0]?.score || 1;
-    const stems = stemsOf(query);
-    const value = (h: Hit) =>
-      this.confidence(h, query) * 2 +
-      h.coverage * 0.5 +
-      (wants ? typeFit(h.passage.text, wants, stems) * TYPE_FIT : 0) +
-      this.ownCoverage(h, query) * 0.6 +
-      (h.score / top) * 0.3 +
-      kindBonus(h.passage, preferDirect);
-    return hits
-      .map((hit) => ({ hit, value: value(hit) }))
-      .sort((a, b) => b.value - a.value || a.hit.passage.id - b.hit.passage.id)
-      .map((w) => w.hit);
-  }
-
-  /** IDF-weighted share of the question found in the passage's own text (a quote, not its context). */
-  private ownCoverage(hit: Hit, query: readonly QueryTerm[]): number {
-    if (hit.passage.kind === "sentence") return hit.coverage;
-    const own = new Set(terms(hit.passage.text));
-    const weight = new Map<string, number>();
-    const found = new Map<string, number>();
-    for (const q of query) {
-      const w = this.index.idf(q.stem) * q.weight;
-      weight.set(q.source, Math.max(weight.get(q.source) ?? 0, w));
-      if (own.has(q.stem)) found.set(q.source, Math.max(found.get(q.source) ?? 0, w));
-    }
-    const total = [...weight.values()].reduce((a, b) => a + b, 0);
-    return total ? [...found.values()].reduce((a, b) => a + b, 0) / total : 0;
   }
 
   /** With no topic, a person's most substantial words: a full quote, else reported speech, else a fragment. */
@@ -522,13 +443,6 @@ class Asking {
   }
 }
 
-function stemsOf(query: readonly QueryTerm[]): Set<string> {
-  return new Set(query.map((q) => q.stem));
-}
-
 function key(article: string, person: string): string {
   return `${article}\u0000${person}`;
 }
-
-/** How much holding the kind of answer asked for (a number for "how many") counts in ranking. */
-const TYPE_FIT = 0.8;
