@@ -90,6 +90,8 @@ export class Descriptions {
     const link = words.findIndex((w, k) => k > 0 && !w.capitalised && LINKING.has(w.lower));
     const headAt = link > 1 ? link - 1 : words.length - 1;
     const head = words[headAt]!;
+    // "the mother-of-nine said": a parent counted by children, British copy's, is the mother or father.
+    const parent = /^(mother|father)-of-[a-z]+$/.exec(head.lower)?.[1];
     // "the 36-year-old said": an age stands for the person just written about, as a role does.
     const aged = AGED.test(head.lower);
     // "the Scot", "the 24-year-old Swiss": a nationality stands for the player just written about.
@@ -101,10 +103,11 @@ export class Descriptions {
         isStandingRole(words, headAt) ||
         isPersonRole(head.lower) ||
         aged ||
-        demonym) &&
+        demonym ||
+        parent !== undefined) &&
       !words.some((w, k) => k > 0 && w.possessive);
     if (!refers) return null;
-    const found = this.salience.roleReference(head.lower, sentence, start, demonym);
+    const found = this.salience.roleReference(parent ?? head.lower, sentence, start, demonym);
     // An age is only ever a person's, and one with a full name ("Tootsie" or "Moroccan" is none).
     const person = aged && (found?.kind !== "person" || found.nameWords.length < 2) ? null : found;
     // (Not a people's name: the one meant may be someone else of that people, not titled so.)

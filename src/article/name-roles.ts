@@ -71,7 +71,10 @@ const VERBS_BEFORE_ROLES = new Set(
   includes included including alongside behind beside among between against past via than like
   unlike sign signs signed hire hires hired meet meets met thank thanks thanked blame blames blamed
   face faces faced defeat defeats defeated chase chases chased tackle tackled singled out up off play
-  plays played playing feature features featured featuring is are
+  plays played playing feature features featured featuring starring replacing beating joining signing
+  hiring thanking blaming facing defeating chasing naming selecting supporting backing covering
+  hosting interviewing quoting citing praising criticising criticizing attacking accusing urging
+  endorsing succeeding is are
   was were be been being has have had will would could should may might must can`.split(/\s+/),
 );
 

@@ -4,7 +4,7 @@
  * setting of a quote (`"…," Pullman told reporters`).
  */
 import { asideStart, continuesClause, JOINERS, namedBefore, RELATIVES, subjectStart } from "./asides.ts";
-import { joinWords, opensAdjunct, type SentenceContext, SUBORDINATORS } from "./clauses.ts";
+import { joinWords, opensAdjunct, quoteKind, type SentenceContext, SUBORDINATORS } from "./clauses.ts";
 import { ROLE_REACH, TELLING } from "./cues.ts";
 import {
   CLAUSE_BREAKS,
@@ -55,7 +55,12 @@ export function reportedSpan(sentence: SentenceContext, v: number, speaker: Enti
   // `"…," Pullman told reporters`: the words after the verb are the quote's setting, not speech;
   // not so a verb joined to another ("noted the "differences" between them and said the …").
   const joined = JOINERS.has(tokens[v - 1]?.lower ?? "");
-  if (!joined && tokens.slice(Math.max(0, v - 5), v).some((t) => t.kind === "quote")) return null;
+  // ("Describing him as "a good person", the mother-of-nine said she feared …": words quoted inside a
+  // phrase before the verb are no quote it attributes when a clause of its own follows it.)
+  const clause = CLAUSE_OPENERS.has(tokens[v + 1]?.lower ?? "");
+  const near = Math.max(0, v - 5);
+  const attributes = (t: Token, k: number) => t.kind === "quote" && !(clause && quotedInPhrase(tokens, k));
+  if (!joined && tokens.slice(near, v).some((t, i) => attributes(t, near + i))) return null;
   const start = reportStart(tokens, v);
   if (!start) return null;
   const { from, that } = start;
@@ -486,3 +491,11 @@ const ATTRIBUTING = new Set(
 );
 /** Words at most in the source of an "according to" that opens a sentence. */
 const ACCORDING_SOURCE_WORDS = 12;
+
+/** Words that open a reported clause right after its verb: "said that …", "said she feared …". */
+const CLAUSE_OPENERS = new Set(["that", "he", "she", "they", "we", "i", "it"]);
+
+/** Words quoted inside a phrase, after a word of it ("as "a good person""): no statement of their own. */
+function quotedInPhrase(tokens: readonly Token[], q: number): boolean {
+  return tokens[q - 1]?.kind === "word" && quoteKind(tokens, q) === "partial";
+}

@@ -710,6 +710,19 @@ describe("a title set off by commas before a name", () => {
     expect(person(facts, "John Terry")?.title).toBe("captain of Chelsea");
   });
 
+  it("starts a title set before a name after a verb whose object the person is", () => {
+    // (BBC, 2005; The Washington Post, 2016.)
+    const body = [
+      "Reporters covering singer Michael Jackson's trial have asked to see the questionnaires.",
+      "A super PAC backing former Florida governor Jeb Bush spent heavily.",
+      "The film, starring rapper Ja Rule, opens on Friday.",
+    ].join("\n\n");
+    const facts = parse(body);
+    expect(person(facts, "Michael Jackson")?.title).toBe("singer");
+    expect(person(facts, "Jeb Bush")?.title).toBe("former Florida governor");
+    expect(person(facts, "Ja Rule")?.title).toBe("rapper");
+  });
+
   it("reads the title after a modifier (“The new President”) or an owner (“Argentina's President”)", () => {
     const body = [
       "The new President, Viktor Haras, has said a list is being drawn up.",

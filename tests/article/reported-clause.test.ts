@@ -17,6 +17,17 @@ describe("where the words a verb of saying reports begin", () => {
     ]);
   });
 
+  it("reports the clause after a verb that words quoted inside a phrase stand before", () => {
+    // (BBC, 2005: "Describing Mr Jackson as "a good person", the mother-of-nine said she feared …";
+    // "Mr Sullivan "made accounting decisions," he told the federal court" reports no clause.)
+    const body = [
+      "His mother Katherine Jackson spoke to Fox News on Sunday.",
+      'Describing her son as "a good person", the mother-of-nine said she feared he would not get a fair trial.',
+      'Mr Sullivan "made accounting decisions," he told the federal court.',
+    ].join("\n\n");
+    expect(reports(body)).toEqual([["she feared he would not get a fair trial", "Katherine Jackson"]]);
+  });
+
   it("gives the words to the name that opens the sentence with its role set off by commas", () => {
     // BBC, 2005: "Paul Arling, UEI chief, said consumers face real problems …" had read "said
     // consumers" as an inverted attribution, "face" taken for a noun.
