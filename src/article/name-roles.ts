@@ -178,7 +178,28 @@ function roleFrom(tokens: readonly Token[], from: number): string[] {
   end = nameRunEnd(tokens, end);
   // "an adviser with whom …": the preposition went with the relative clause; "… at the" with a name.
   while (end > start && !tokens[end - 1]!.capitalised && DANGLING.has(tokens[end - 1]!.lower)) end--;
-  return hasHead && !namesBody(tokens, start, end) ? tokens.slice(start, end).map((t) => t.text) : [];
+  if (!hasHead || namesBody(tokens, start, end) || namesOthers(tokens, start, end)) return [];
+  return tokens.slice(start, end).map((t) => t.text);
+}
+
+/**
+ * "Sir Trevor McDonald, actor Hugh Grant and writer Joanne Harris", "Imelda Staunton, Kate Winslet
+ * and director Mike Leigh": words after a name in a list that name other people, a role and its
+ * name or a name itself, are none of the first name's role.
+ */
+function namesOthers(tokens: readonly Token[], start: number, end: number): boolean {
+  // (Not past a preposition, nor the owner of the role: "son-in-law of former President Leonid
+  // Kuchma", "spokesman for … commissioner Peter Mandelson", "nominee Donald Trump's wife".)
+  for (let k = start; k + 1 < end && !PREPOSITIONS.has(tokens[k]!.lower); k++) {
+    const next = tokens[k + 1]!;
+    if (tokens.slice(k + 1, k + 5).some((t) => t.possessive)) return false;
+    if (!next.capitalised || !(isFirstName(next.lower) || COURTESY.has(next.lower))) continue;
+    const t = tokens[k]!;
+    const opensName = k === start && t.capitalised && isFirstName(t.lower);
+    const titlesName = !t.capitalised && (isKinNoun(t.lower) || isRole(t.lower));
+    if (opensName || titlesName) return true;
+  }
+  return false;
 }
 
 /**

@@ -710,6 +710,20 @@ describe("a title set off by commas before a name", () => {
     expect(person(facts, "John Terry")?.title).toBe("captain of Chelsea");
   });
 
+  it("takes no title from a list of other people after a name", () => {
+    // (BBC, 2005: "… Sir Trevor McDonald, actor Hugh Grant and writer Joanne Harris"; "Viktor
+    // Pinchuk, son-in-law of former President Leonid Kuchma".)
+    const body = [
+      "Guests included Sir Trevor McDonald, actor Hugh Grant and writer Joanne Harris.",
+      "The plant went to Viktor Pinchuk, son-in-law of former President Leonid Kuchma.",
+    ].join("\n\n");
+    const facts = parse(body);
+    expect(person(facts, "Sir Trevor McDonald")).toBeDefined();
+    expect(person(facts, "Sir Trevor McDonald")?.title ?? null).toBeNull();
+    expect(person(facts, "Hugh Grant")?.title).toBe("actor");
+    expect(person(facts, "Viktor Pinchuk")?.title).toBe("son-in-law of former President Leonid Kuchma");
+  });
+
   it("starts a title set before a name after a verb whose object the person is", () => {
     // (BBC, 2005; The Washington Post, 2016.)
     const body = [
