@@ -300,8 +300,15 @@ export class Subjects {
     if (open === undefined) return this.nounPhraseEndingAt(sentence, comma - 1, floor);
     const before = this.nounPhraseEndingAt(sentence, open - 1, floor);
     if (before?.kind === "person") return before;
+    // ("Her lawsuit, filed in the US District Court in San Francisco, said": a preposition's object in
+    // the aside is where, not who; "Brown's Britain, by Robert Peston, says": the author is who.)
     const aside = sentence.mentions.find(
-      (m) => m.start > open && m.end <= comma && !m.possessive && !ledBy(tokens, open, m.start),
+      (m) =>
+        m.start > open &&
+        m.end <= comma &&
+        !m.possessive &&
+        !ledBy(tokens, open, m.start) &&
+        !placedBy(tokens[m.start - 1]),
     );
     return aside?.entity ?? before;
   }
@@ -536,3 +543,6 @@ function openingNameWithRole(sentence: SentenceContext, comma: number, floor: nu
   const words = between.filter((t, k) => !(k === 0 && DETERMINERS.has(t.lower)));
   return words.length === role.length && words.every((t, k) => t.text === role[k]) ? named.entity : null;
 }
+
+/** A preposition that places what follows it ("in San Francisco"), not the "by" of an author. */
+const placedBy = (t: Token | undefined) => t !== undefined && t.lower !== "by" && PREPOSITIONS.has(t.lower);

@@ -28,6 +28,19 @@ describe("where the words a verb of saying reports begin", () => {
     expect(reports(body)).toEqual([["she feared he would not get a fair trial", "Katherine Jackson"]]);
   });
 
+  it("gives the words to the subject before an aside, not to a place named in the aside", () => {
+    // (BBC, 2004–05: "Her lawsuit, filed in the US District Court in San Francisco, said …";
+    // "EuroDisney, the European home of Mickey Mouse and friends, has said …".)
+    const body = [
+      "The lawsuit, filed in the US District Court in San Francisco, said the sprinter had passed a test.",
+      "EuroDisney, the European home of Mickey Mouse and friends, has said it will sell new shares.",
+    ].join("\n\n");
+    const speakers = reports(body).map(([, speaker]) => speaker);
+    expect(speakers).not.toContain("San Francisco");
+    expect(speakers).not.toContain("Mickey Mouse");
+    expect(speakers).toContain("EuroDisney");
+  });
+
   it("gives the words to the name that opens the sentence with its role set off by commas", () => {
     // BBC, 2005: "Paul Arling, UEI chief, said consumers face real problems …" had read "said
     // consumers" as an inverted attribution, "face" taken for a noun.
