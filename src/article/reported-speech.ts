@@ -52,6 +52,9 @@ export function reportedSpan(sentence: SentenceContext, v: number, speaker: Enti
   const reporting = REPORTING_VERBS.has(verb.lower) || participle;
   if (!reporting && !THAT_REPORTING_VERBS.has(verb.lower)) return null;
   if (isHypothetical(tokens, v) || isNegatedVerb(tokens, v)) return null;
+  // "Having said that, Mark is looking in much better shape": a participle's clause, whose "that" is
+  // what was said before, reports nothing of its own.
+  if (tokens[v - 1]?.lower === "having") return null;
   // `"…," Pullman told reporters`: the words after the verb are the quote's setting, not speech;
   // not so a verb joined to another ("noted the "differences" between them and said the …").
   const joined = JOINERS.has(tokens[v - 1]?.lower ?? "");

@@ -28,6 +28,16 @@ describe("where the words a verb of saying reports begin", () => {
     expect(reports(body)).toEqual([["she feared he would not get a fair trial", "Katherine Jackson"]]);
   });
 
+  it("reports nothing after “Having said that”", () => {
+    // (BBC sport, 2004–05: "Having said that, Mark is looking in much better shape." had been
+    // reported speech by "Having".)
+    const body = [
+      "Ronan Kelly was hurt last week.",
+      "Having said that, Mark is looking in much better shape.",
+    ].join("\n\n");
+    expect(reports(body)).toEqual([]);
+  });
+
   it("gives the words to the subject before an aside, not to a place named in the aside", () => {
     // (BBC, 2004–05: "Her lawsuit, filed in the US District Court in San Francisco, said …";
     // "EuroDisney, the European home of Mickey Mouse and friends, has said …".)
