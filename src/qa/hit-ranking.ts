@@ -28,6 +28,7 @@ export class HitRanking {
     return found;
   }
 
+  /** Whether a topic is only the article's headline words ("the rail bill"): what the whole article is about. */
   isBackground(topic: readonly string[], article: string): boolean {
     const background = this.background(article);
     return topic.every((w) => background.has(stem(w)));
