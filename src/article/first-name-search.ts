@@ -50,8 +50,10 @@ function firstNamesBefore(
   const spaced = ` ${surname}`;
   for (let at = text.indexOf(spaced); at >= 0; at = text.indexOf(spaced, at + 1)) {
     if (capitalisedAt(text, at + 1) !== surname) continue;
-    const first = firstNameEndingAt(text, at) ?? bracketedFirstName(text, at);
-    if (first !== null && accept(first, at - first.length)) found.add(first);
+    const plain = firstNameEndingAt(text, at);
+    const first = plain ?? bracketedFirstName(text, at);
+    // (A bracketed name starts one further back, past its closing bracket.)
+    if (first !== null && accept(first, at - first.length - (plain ? 0 : 1))) found.add(first);
   }
   return found;
 }
@@ -62,10 +64,11 @@ function firstNamesBySurname(
   accept: (first: string, index: number) => boolean,
 ): Map<string, Set<string>> {
   const firstNames = new Map<string, Set<string>>();
-  for (const { 0: match, 1: first, 2: surname, index } of text.matchAll(FIRST_AND_SURNAME)) {
-    const bracketed = match.length > first!.length;
-    if (bracketed && guessedGender(first!) === null) continue;
-    if (accept(first!, index)) slot(firstNames, surname!, () => new Set<string>()).add(first!);
+  for (const { 0: match, 1: word, 2: surname, index } of text.matchAll(FIRST_AND_SURNAME)) {
+    // A bracket after the word: checked as the search for one surname checks it.
+    const first = match.length > word!.length ? bracketedFirstName(text, index + match.length) : word!;
+    if (first !== null && accept(first, index))
+      slot(firstNames, surname!, () => new Set<string>()).add(first);
   }
   return firstNames;
 }

@@ -43,7 +43,8 @@ export function mustFit(type: AnswerType): boolean {
   return type !== "place" && type !== "name";
 }
 
-const NUMBER_WORDS = new Set(
+/** Words that ask for a count without saying what is counted ("what percentage …"). */
+const COUNT_TYPE_WORDS = new Set(
   "percentage percent proportion number amount figure total share level population".split(" "),
 );
 
@@ -51,8 +52,8 @@ const NUMBER_WORDS = new Set(
 const TYPE_WORDS: Record<AnswerType, ReadonlySet<string>> = {
   money: new Set("amount sum".split(" ")),
   score: new Set("score scoreline result final margin".split(" ")),
-  number: NUMBER_WORDS,
-  duration: NUMBER_WORDS,
+  number: COUNT_TYPE_WORDS,
+  duration: COUNT_TYPE_WORDS,
   // "Where was he campaigning when he made these remarks", "where is the debate being held": the
   // event's frame, not what the answer is about.
   year: new Set(`year date ${EVENT_WORDS}`.split(" ")),
@@ -177,6 +178,7 @@ function numberFit(text: string, topicStems: ReadonlySet<string>, spans: boolean
 /** Numbers written as a span of time that describes a noun: "five-year", "10-day", "30-minute". */
 function durations(text: string): Set<string> {
   const found = new Set<string>();
+  if (!text.includes("-")) return found;
   for (const m of text.matchAll(DURATION)) found.add(m[1]!.toLowerCase());
   return found;
 }

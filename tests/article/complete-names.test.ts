@@ -30,6 +30,9 @@ describe("full names completed from the text", () => {
     ].join("\n\n");
     expect(speakersOf(body)).toContain("Frank Vogel");
     expect(speakersOf(body)).not.toContain("Apacs Apacs");
+    // The same read over the whole text at once, as one with astral characters is.
+    expect(speakersOf(`🏀 ${body}`)).toContain("Frank Vogel");
+    expect(speakersOf(`🏀 ${body}`)).not.toContain("Apacs Apacs");
   });
 
   it("takes no English word, date or word inside a longer name for a first name", () => {
