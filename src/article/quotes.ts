@@ -8,6 +8,7 @@ import {
   onlyTitleBefore,
   quoteKind,
   type SentenceContext,
+  SUBORDINATORS,
   titledMention,
 } from "./clauses.ts";
 import {
@@ -249,8 +250,10 @@ export class Attributor {
     // `"…," said Kelly.` — but not `"…", said the Home Office had failed`, which reports speech.
     if (attributesQuote(tokens, i))
       return this.subjects.endsClause(tokens, i, true) ? this.subjects.afterVerb(sentence, i) : null;
-    // `… as "nonsense," and Jones agreed`: a conjunction opens a clause of its own.
-    if (COORDINATORS.has(tokens[i]?.lower ?? "")) return null;
+    // `… as "nonsense," and Jones agreed`, `saying "That makes me smart," when Clinton blasted him`:
+    // a conjunction opens a clause of its own.
+    const opener = tokens[i]?.lower ?? "";
+    if (COORDINATORS.has(opener) || SUBORDINATORS.has(opener)) return null;
     // `"We won." Melanie nodded.`: after a full stop only a verb of saying attributes the quote.
     const ended = !comma && /\.['’]?\s*["”“]$/.test(quote.text);
     for (let v = i; v < Math.min(tokens.length, i + 9); v++) {

@@ -484,6 +484,12 @@ describe("who the words after a quote name", () => {
       "As Trump went on about “how the system is rigged,” Melanie said yes.",
       ["how the system is rigged,", "Donald Trump"],
     ],
+    [
+      "the subject of a clause a subordinator opens after the quote (“when Clinton blasted him”)",
+      "Donald Trump and Hillary Clinton met in a debate on Monday.",
+      "An ad shows Trump saying during the debate, \u201cThat makes me smart,\u201d when Clinton blasted him for not paying tax.",
+      ["That makes me smart,", "Donald Trump"],
+    ],
   ])("does not take %s for the speaker", (_, before, sentence, quote) => {
     const body = `${before}\n\n${sentence}`;
     expect(quotesOf(body).map(([text, who]) => [text, who])).toEqual([quote]);
