@@ -6,8 +6,20 @@
  */
 import { editDistance, stem, words } from "./terms.ts";
 
-/** "duration" is a number asked with "how long": a span of time ("the 12-hour shoot") answers it. */
-export type AnswerType = "money" | "number" | "duration" | "score" | "year" | "date" | "place" | "name";
+/**
+ * "duration" is a number asked with "how long": a span of time ("the 12-hour shoot") answers it. "age"
+ * is one asked with "how old": an age as copy gives it ("Mrs Hassan, 59,", "the 34-year-old").
+ */
+export type AnswerType =
+  | "money"
+  | "number"
+  | "duration"
+  | "age"
+  | "score"
+  | "year"
+  | "date"
+  | "place"
+  | "name";
 
 /** "How much did it cost", "how much were they fined", "how much was it sold for", "what was the price": a sum of money. */
 const MONEY_QUESTION =
@@ -17,6 +29,7 @@ const NUMBER_QUESTION =
 /** "What was the score", "by what score did they win", "what was the final result": a game's score. */
 const SCORE_QUESTION =
   /\bwhat(?:'s| is| was| were)? (?:the )?(?:final )?(?:score|scoreline|result)\b|\bby what (?:score|scoreline|margin)\b/;
+const AGE_QUESTION = /\bhow old\b|\b(?:what|which) age\b|\bage of\b/;
 const YEAR_QUESTION = /\b(?:what|which) year\b/;
 const DATE_QUESTION = /^when\b|\b(?:what|which) (?:date|day|month)\b/;
 const PLACE_QUESTION =
@@ -28,6 +41,7 @@ export function answerTypeOf(typed: string): AnswerType | undefined {
   const question = typed.replace(/[a-z]{5,}/g, (word) => cueOf(word) ?? word);
   if (MONEY_QUESTION.test(question)) return "money";
   if (SCORE_QUESTION.test(question)) return "score";
+  if (AGE_QUESTION.test(question)) return "age";
   if (NUMBER_QUESTION.test(question)) return /\bhow long\b/.test(question) ? "duration" : "number";
   if (YEAR_QUESTION.test(question)) return "year";
   if (DATE_QUESTION.test(question)) return "date";
@@ -54,6 +68,7 @@ const TYPE_WORDS: Record<AnswerType, ReadonlySet<string>> = {
   score: new Set("score scoreline result final margin".split(" ")),
   number: COUNT_TYPE_WORDS,
   duration: COUNT_TYPE_WORDS,
+  age: new Set("old age aged".split(" ")),
   // "Where was he campaigning when he made these remarks", "where is the debate being held": the
   // event's frame, not what the answer is about.
   year: new Set(`year date ${EVENT_WORDS}`.split(" ")),
@@ -121,6 +136,8 @@ export function typeFit(text: string, type: AnswerType, topicStems: ReadonlySet<
       return numberFit(text, topicStems, false);
     case "duration":
       return numberFit(text, topicStems, true);
+    case "age":
+      return AGE.test(text) ? 1 : numberFit(text, topicStems, false) / 2;
     case "score":
       return SCORE.test(text) ? 1 : 0;
     // "What year …" is answered by a year ("in 1993"), not by "since the 1890s" or "last year".
@@ -135,6 +152,9 @@ export function typeFit(text: string, type: AnswerType, topicStems: ReadonlySet<
       return NAME.test(text) && !HEADLINE.test(text) ? 1 : 0;
   }
 }
+
+/** An age: "Mrs Hassan, 59, …", "the 34-year-old", "aged 12", "age 70". */
+const AGE = /\p{L}, \d{1,3},|\b\d{1,3}-year-old\b|\b(?:aged?|ages) \d{1,3}\b/u;
 
 /** A game's score: "6-2 6-2", "a 45-6 win", "2–1 down" (not a date or a range of years). */
 const SCORE = /(?<![\d/.-])\d{1,3}\s?[-–]\s?\d{1,3}(?![\d/.-]|\s?(?:percent|per cent|%))/;

@@ -38,6 +38,33 @@ describe("answerTypeOf", () => {
     expect(answerTypeOf("what was the score")).toBe("score");
     // How long something runs: a number too, which a span of time answers.
     expect(answerTypeOf("how long was the shoot for the film's final scene")).toBe("duration");
+    // An age: a number too, which copy gives beside a name or as "-year-old".
+    expect(answerTypeOf("how old is mrs hassan")).toBe("age");
+    expect(answerTypeOf("at what age did he retire")).toBe("age");
+  });
+});
+
+describe("an age asked for", () => {
+  it("is what copy writes as one, beside a name, before 'year-old' or after 'aged'", () => {
+    const none = new Set<string>();
+    expect(typeFit("Mrs Hassan, 59, who led Care International in Iraq, was abducted.", "age", none)).toBe(1);
+    expect(typeFit("The 34-year-old said he would retire.", "age", none)).toBe(1);
+    expect(typeFit("He retired at age 43.", "age", none)).toBe(1);
+    expect(typeFit("She was abducted on 19 October with 3 others.", "age", none)).toBeLessThan(FIRM_FIT);
+  });
+
+  it("answers 'how old is' asked by surname or courtesy title, though no passage says 'old'", () => {
+    // (BBC, 2004: "Galloway plea for hostage release".)
+    const index = new ArchiveIndex();
+    const body = [
+      "Galloway plea for hostage release",
+      "Ex-Labour MP George Galloway has appealed for the release of aid worker Margaret Hassan, kidnapped in Iraq.",
+      "Mrs Hassan, 59, who led Care International operations in Iraq, was abducted in Baghdad on 19 October. Mr Galloway was expelled from the Labour party because of his staunch opposition to the war.",
+    ].join("\n\n");
+    index.add(parseArticle(body, "hassan"));
+    for (const question of ["How old is Mrs Hassan?", "How old is Hassan?"])
+      expect(answerQuestion(index, question, "hassan").text).toContain("Mrs Hassan, 59,");
+    expect(answerQuestion(index, "How old is Galloway?", "hassan").answered).toBe(false);
   });
 });
 
