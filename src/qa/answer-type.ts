@@ -50,7 +50,9 @@ export function answerTypeOf(typed: string): AnswerType | undefined {
   return undefined;
 }
 
-const EVENT_WORDS = "made make remarks comments statement held located based happen happened took";
+/** Words that frame an event asked about ("where was it held", "when does the tax take effect"). */
+const EVENT_WORDS =
+  "made make remarks comments statement held located based happen happened take takes took effect";
 
 /** Whether only a passage that holds such an answer can answer: a count or a date, not a place or name. */
 export function mustFit(type: AnswerType): boolean {
@@ -72,7 +74,8 @@ const TYPE_WORDS: Record<AnswerType, ReadonlySet<string>> = {
   // "Where was he campaigning when he made these remarks", "where is the debate being held": the
   // event's frame, not what the answer is about.
   year: new Set(`year date ${EVENT_WORDS}`.split(" ")),
-  date: new Set(`year date day month ${EVENT_WORDS}`.split(" ")),
+  // ("When does the ceremony take place": the frame of a date, not the place asked about.)
+  date: new Set(`year date day month place ${EVENT_WORDS}`.split(" ")),
   place: new Set(`address location place ${EVENT_WORDS}`.split(" ")),
   name: new Set("called named titled known officially formally name".split(" ")),
 };

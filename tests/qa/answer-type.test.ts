@@ -44,6 +44,21 @@ describe("answerTypeOf", () => {
   });
 });
 
+describe("a date asked for", () => {
+  it("takes 'take effect' and 'take place' as the frame of the date, not words the answer must hold", () => {
+    // (BBC, 2004: "Cuba winds back economic clock".)
+    const index = new ArchiveIndex();
+    const body = [
+      "Cuba winds back economic clock",
+      "Fidel Castro's decision to ban all cash transactions in US dollars has turned the spotlight on Cuba's economy.",
+      "All conversions between the US dollar and Cuba's peso will from 8 November be subject to a 10% tax. Critics of the measure argue that it is a step backwards.",
+    ].join("\n\n");
+    index.add(parseArticle(body, "cuba"));
+    expect(answerQuestion(index, "When does the tax take effect?", "cuba").text).toContain("from 8 November");
+    expect(answerQuestion(index, "When does the auction take place?", "cuba").answered).toBe(false);
+  });
+});
+
 describe("an age asked for", () => {
   it("is what copy writes as one, beside a name, before 'year-old' or after 'aged'", () => {
     const none = new Set<string>();
