@@ -96,8 +96,28 @@ export function descriptionStart(tokens: readonly Token[], end: number, floor = 
   const head = tokens[end];
   if (head?.kind !== "word" || (!head.capitalised && CLAUSE_BREAKS.has(head.lower))) return -1;
   if (!head.capitalised && head.lower.endsWith("ly")) return -1;
-  return start;
+  return start >= floor + 3 && coordinateAdjectiveBefore(tokens, start) ? start - 3 : start;
 }
+
+/**
+ * "the bespectacled, 71-year-old diplomat", "a soft-spoken, veteran official": an adjective set off by
+ * a comma after a determiner belongs to the description after the comma.
+ */
+function coordinateAdjectiveBefore(tokens: readonly Token[], start: number): boolean {
+  const [article, adjective, comma, first] = tokens.slice(start - 3, start + 1);
+  return (
+    comma?.text === "," &&
+    ARTICLES_BEFORE_ADJECTIVES.has(article?.lower ?? "") &&
+    adjective?.kind === "word" &&
+    !adjective.capitalised &&
+    ADJECTIVE_ENDING.test(adjective.lower) &&
+    first?.kind === "word" &&
+    !first.capitalised &&
+    !DETERMINERS.has(first.lower)
+  );
+}
+const ARTICLES_BEFORE_ADJECTIVES = new Set(["the", "a", "an"]);
+const ADJECTIVE_ENDING = /(?:-\p{L}+|ed|ful|ous|ive|ic|ish|less)$/u;
 
 /** Is the token at `at` the preposition of "source close to", "officials familiar with"? */
 export function qualifiesSpeaker(tokens: readonly Token[], at: number): boolean {
@@ -451,8 +471,9 @@ export function quoteKind(tokens: readonly Token[], q: number): QuoteKind {
   return "partial";
 }
 
+/** The words as written: spaced, but a comma kept against the word before it. */
 export function joinWords(words: readonly Token[]): string {
-  return words.map((w) => w.text).join(" ");
+  return words.map((w, k) => (k > 0 && w.text !== "," ? ` ${w.text}` : w.text)).join("");
 }
 
 /**

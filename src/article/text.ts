@@ -360,10 +360,12 @@ function continuesAttribution(masked: string, end: number): boolean {
   const phrase = /^\s+(?:\p{Lu}[\p{L}'’.-]*\s+){1,4}(\p{Ll}+)((?:\s+[\p{L}\p{N}'’-]+){1,20})\s*\./u.exec(
     masked.slice(end, end + 200),
   );
-  if (phrase && SPEECH_VERBS.has(phrase[1]!) && !REPORTED_CLAUSE.test(phrase[2]!)) {
-    const words = phrase[2]!.trim().split(/\s+/);
-    if (words.length <= 4 || ADJUNCT_PREPOSITIONS.has(words[0]!)) return true;
-  }
+  if (phrase && closesAttribution(phrase[1]!, phrase[2]!)) return true;
+  // `"Can you go against the movie?" Mr Kashyap's lawyer Mihir Desai said.`, `"…?" Labour leader Tony
+  // Blair said.`: a speaker described by a role in lower case, with their name after it or not.
+  const described = DESCRIBED_SPEAKER.exec(masked.slice(end, end + 200));
+  if (described && !/ed\b/.test(described[1]!) && !REPORTED_CLAUSE.test(` ${described[1]!}`))
+    if (closesAttribution(described[2]!, described[3]!)) return true;
   const told = /^\s+(?:\p{Lu}[\p{L}'’.-]*\s+){1,4}(?:told|tells)\s+([^.;:!?]+)/u.exec(
     masked.slice(end, end + 200),
   );
@@ -377,6 +379,17 @@ function continuesAttribution(masked: string, end: number): boolean {
     return SPEECH_VERBS.has(verb) || IRREGULAR_PASTS.has(verb) || /^\p{Ll}+ed$/u.test(verb);
   // `"Would it be negotiable?" Hannity pressed.`: any verb in the past closes the attribution.
   return SPEECH_VERBS.has(verb.toLowerCase()) || (/^\p{Ll}+ed$/u.test(verb) && next[3] === undefined);
+}
+
+/** A role in lower case (1–3 words) between capitalised words and a verb, then up to 20 words to a stop. */
+const DESCRIBED_SPEAKER =
+  /^\s+(?:\p{Lu}[\p{L}'’.-]*\s+){1,3}((?:\p{Ll}[\p{L}-]*\s+){1,3})(?:\p{Lu}[\p{L}'’.-]*\s+){0,4}(\p{Ll}+)((?:\s+[\p{L}\p{N}'’-]+){0,20})\s*\./u;
+
+/** A verb of saying followed by a short phrase, or one that only says what about, where or when. */
+function closesAttribution(verb: string, rest: string): boolean {
+  if (!SPEECH_VERBS.has(verb) || REPORTED_CLAUSE.test(rest)) return false;
+  const words = rest.trim().split(/\s+/);
+  return words.length <= 4 || ADJUNCT_PREPOSITIONS.has(words[0]!);
 }
 
 const LOWER_WORD = /(?<![\p{L}'’])\p{Ll}+(?![\p{L}'’])/gu;

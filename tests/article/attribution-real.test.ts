@@ -299,6 +299,17 @@ describe("more attribution forms", () => {
       ),
     ).toEqual(["a Wednesday editorial"]);
   });
+
+  it("reads a question's attribution through a role in lower case (“…?” Mr Kashyap's lawyer Mihir Desai said)", () => {
+    // (BBC, 2005: "Mumbai bombs movie postponed".)
+    const body = [
+      "Director Anurag Kashyap said the film's release should not be delayed.",
+      "“If you have not gone against the book, then how can you go against the movie?” Mr Kashyap's lawyer Mihir Desai said.",
+      "“Why now?” Labour leader Tony Blair said.",
+      "“Who knows?” Mr Blair's spokesman said.",
+    ].join("\n\n");
+    expect(speakersOf(body)).toEqual(["Mihir Desai", "Tony Blair", "Mr Blair's spokesman"]);
+  });
 });
 
 describe("titles and surnames of the US Congress", () => {
@@ -493,6 +504,18 @@ describe("who the words after a quote name", () => {
   ])("does not take %s for the speaker", (_, before, sentence, quote) => {
     const body = `${before}\n\n${sentence}`;
     expect(quotesOf(body).map(([text, who]) => [text, who])).toEqual([quote]);
+  });
+
+  it("reads a description whose adjectives a comma sets apart (“the bespectacled, 71-year-old diplomat”)", () => {
+    // (Washington Post, 2016: "For outgoing U.N. chief, climate deal …".)
+    const body = [
+      "Ban Ki-moon, the UN secretary general, will leave office this year.",
+      "“From Day One, I made climate change the top priority,” the bespectacled, 71-year-old diplomat said in an interview.",
+    ].join("\n\n");
+    expect(speakersOf(body)).toEqual(["Ban Ki-moon"]);
+    expect(speakersOf("The hand-written, four-page lawsuit said: “It was crazy.”")).toEqual([
+      "the hand-written, four-page lawsuit",
+    ]);
   });
 
   it("reads past a name that qualifies the role to the person named after it", () => {
