@@ -424,6 +424,8 @@ export const PREPOSITIONS = words("of for at with from in by to on against about
 
 /** Marks that sign a pull quote with its speaker's name right after it (`"…" ― Sonya Herridge`). */
 export const SIGNATURE_DASHES = new Set(["―", "—", "–", "-", "/"]);
+/** Dashes that set off an aside, as commas do ("Trump - who said … - spoke"). */
+export const ASIDE_DASHES = new Set(["—", "–", "-"]);
 
 // Word shapes: what a single word can be before or in a name.
 

@@ -7,6 +7,7 @@ import { asideStart, continuesClause, JOINERS, namedBefore, RELATIVES, subjectSt
 import { joinWords, opensAdjunct, quoteKind, type SentenceContext, SUBORDINATORS } from "./clauses.ts";
 import { ROLE_REACH, TELLING } from "./cues.ts";
 import {
+  ASIDE_DASHES,
   CLAUSE_BREAKS,
   DETERMINERS,
   LEADING_JUNK,
@@ -291,6 +292,12 @@ function namedAfter(sentence: SentenceContext, v: number, speaker: Entity): bool
 export function reportedClauseEnd(tokens: readonly Token[], v: number, from: number): number {
   const next = nextSaying(tokens, from);
   if (next >= 0) return tokens[next]!.start;
+  // "Trump - who previously said he would "bomb …" oil fields - said at a rally …": a verb inside an
+  // aside a dash opens reports up to the dash that closes it.
+  const dashes = tokens.slice(0, v).filter((t) => ASIDE_DASHES.has(t.text)).length;
+  const closingDash =
+    dashes % 2 === 1 ? tokens.findIndex((t, k) => k > from && ASIDE_DASHES.has(t.text)) : -1;
+  if (closingDash > 0) return tokens[closingDash]!.start;
   if (OPENING_SUBORDINATORS.has(tokens[0]!.lower) && !tokens.slice(0, v).some((t) => t.text === ",")) {
     // (Not the comma inside a number: "the 5,000m crown".)
     const comma = tokens.findIndex(

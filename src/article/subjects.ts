@@ -38,6 +38,7 @@ import {
 import type { Descriptions } from "./descriptions.ts";
 import { documentAfter, documentBefore, documentSubject } from "./documents.ts";
 import {
+  ASIDE_DASHES,
   AUXILIARIES,
   CLAUSE_BREAKS,
   COMMON_VERBS,
@@ -156,8 +157,9 @@ export class Subjects {
     const apposed = this.apposedName(sentence, i, floor) ?? affiliatedName(sentence, i, floor);
     if (apposed) return apposed;
     // "Kelly, who said", "actor George C Scott who said": the name the relative clause is about.
+    // ("The IAAF - which said it was …": a dash sets the clause off as a comma does.)
     if (t.lower === "who" || t.lower === "which") {
-      const comma = tokens[i - 1]?.text === ",";
+      const comma = tokens[i - 1]?.text === "," || ASIDE_DASHES.has(tokens[i - 1]?.text ?? "");
       const named = mentionEndingAt(sentence.mentions, comma ? i - 2 : i - 1, true)?.entity ?? null;
       if (named || comma) return named;
     }

@@ -131,6 +131,21 @@ describe("two verbs of saying joined by “and” or “but”", () => {
   });
 });
 
+describe("a verb of saying inside an aside set off by dashes", () => {
+  it("reports up to the dash that closes the aside, and speaks for the name before the opening dash", () => {
+    // (Washington Post, 2015; BBC, 2005: the words had run on past the closing dash.)
+    const body = [
+      "GOP front-runner Donald Trump - who previously said he would bomb the oil fields - spoke at a rally.",
+      "Fiorina was a microscopic planner - a former speechwriter said she demanded analyses of her audiences - and her management was strict.",
+      "The IAAF - which said it was \u201cvery surprised\u201d by the decision - is deciding whether to appeal.",
+    ].join("\n\n");
+    expect(reports(body)).toEqual([
+      ["he would bomb the oil fields", "Donald Trump"],
+      ["she demanded analyses of her audiences", "a former speechwriter"],
+    ]);
+  });
+});
+
 describe("who says, read back from the verb", () => {
   it("stops at a modal or an auxiliary, a clause's verb, not a word of the speaker's", () => {
     // BBC, 2005: "… so the public can see who gives how much to the parties but the report says
