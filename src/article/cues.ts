@@ -22,6 +22,7 @@ import {
   isTitleCase,
   LEADING_JUNK,
   LINKING,
+  NUMBER_WORDS,
   PREPOSITIONS,
   SPEECH_VERBS,
 } from "./lexicon.ts";
@@ -241,8 +242,12 @@ export const isBodyNoun = (t: Token) => !t.capitalised && BODY_NOUNS.has(t.lower
 export function bodyAfterVerb(tokens: readonly Token[], v: number, end: number): boolean {
   const head = tokens[end]!;
   if (!isBodyNoun(head) || end - v > 3) return false;
-  return DETERMINERS.has(tokens[v + 1]!.lower) && tokens.slice(v + 2, end).every((t) => !/ed$/.test(t.lower));
+  const opener = tokens[v + 1]!.lower;
+  // ("according to some Indian firms", "said two banks": a count of bodies too.)
+  const counted = head.lower.endsWith("s") && (QUANTIFIERS.has(opener) || NUMBER_WORDS.has(opener));
+  return (DETERMINERS.has(opener) || counted) && tokens.slice(v + 2, end).every((t) => !/ed$/.test(t.lower));
 }
+const QUANTIFIERS = new Set(["some", "several", "many", "most", "other", "few"]);
 
 /**
  * `the author of "Hillbilly Elegy"`, `his new album "Ghosts"`: a quote right after a work's noun or

@@ -214,6 +214,18 @@ describe("“according to” a source", () => {
     ]);
   });
 
+  it("reads a source counted by a quantifier whole, and a body called so as one that speaks", () => {
+    // BBC, 2005: the sources had been "some Indian" and "the sport".
+    const body = [
+      "The decision has spread good cheer in the construction sector, according to some Indian firms.",
+      "And the sport's world governing body has re-iterated its stance, maintaining it is a matter for the clubs.",
+    ].join("\n\n");
+    expect(reports(body)).toEqual([
+      ["The decision has spread good cheer in the construction sector", "some Indian firms"],
+      ["it is a matter for the clubs", "the sport's world governing body"],
+    ]);
+  });
+
   it("reports nothing where the source sits inside the clause or credits another's words", () => {
     // BBC and Huffington Post: "Among the biggest laggards, according to the report, are Greece and
     // Italy." and "O'Malley said at a press conference, according to the Las Vegas Sun."
