@@ -151,6 +151,8 @@ const QUALIFYING_WORDS = new Set(["close", "familiar", "involved", "knowledgeabl
 export function postmodifierEnd(tokens: readonly Token[], head: number, start: number): number {
   const first = tokens[head + 1];
   if (first?.kind !== "word" || first.capitalised || !POSTMODIFIER_OPENERS.has(first.lower)) return head;
+  // ("a CNN/ORC poll in February": when it spoke, not who.)
+  if (isCalendarWord(tokens[head + 2])) return head;
   for (let j = head + 1; j < tokens.length && j - start < 12; j++) {
     const t = tokens[j]!;
     if (t.kind !== "word") return t.kind === "punct" ? j - 1 : head;
@@ -249,7 +251,7 @@ export const joinsCapitals = (tokens: readonly Token[], k: number): boolean =>
   NAME_JOINERS.has(tokens[k]?.text ?? "") &&
   tokens[k - 1]?.capitalised === true &&
   tokens[k + 1]?.capitalised === true;
-const NAME_JOINERS = new Set(["and", "&", "for", "on"]);
+const NAME_JOINERS = new Set(["and", "&", "for", "on", "/"]);
 
 /**
  * "by his friend and fellow broadcaster Michael Pointon", "longtime ally and adviser Roger Stone": an
@@ -296,6 +298,8 @@ export const DESCRIPTION_OPENERS = new Set(
     " ",
   ),
 );
+/** "Monday", "February", "today": a day or a month, which names no speaker. */
+export const isCalendarWord = (t: Token | undefined) => t?.kind === "word" && CALENDAR.test(t.lower);
 const CALENDAR =
   /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|today|yesterday|tomorrow|tonight)$/;
 /** A span of time heads no speaker ("over the last couple of weeks said", "over the decades said"). */
@@ -471,9 +475,11 @@ export function quoteKind(tokens: readonly Token[], q: number): QuoteKind {
   return "partial";
 }
 
-/** The words as written: spaced, but a comma kept against the word before it. */
+/** The words as written: spaced, but a comma kept against the word before it, a slash against both. */
 export function joinWords(words: readonly Token[]): string {
-  return words.map((w, k) => (k > 0 && w.text !== "," ? ` ${w.text}` : w.text)).join("");
+  const tight = (k: number) =>
+    k === 0 || words[k]!.text === "," || words[k]!.text === "/" || words[k - 1]!.text === "/";
+  return words.map((w, k) => (tight(k) ? w.text : ` ${w.text}`)).join("");
 }
 
 /**

@@ -366,7 +366,8 @@ export const SPEAKER_NOUNS = words(`
   document letter memo paper analysis review inquiry agency authority board lawyer lawyers
   experts analysts observers witnesses spokespeople website statement manifesto bill order
   code guidance guidelines figures research poll editorial article column ad email tweet campaign
-  outlet outlets newspaper network administration body`);
+  outlet outlets newspaper network administration body profile page feed average polls surveys estimates
+  data`);
 
 /**
  * Lower-case nouns for a business or body that speaks as one ("said the company", "according to the

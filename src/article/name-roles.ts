@@ -353,7 +353,7 @@ export function nameRunStart(words: readonly Token[]): number {
   while (k > 0 && (words[k - 1]!.capitalised || (NAME_JOINTS.has(words[k - 1]!.text) && k > 1))) k--;
   return k;
 }
-const NAME_JOINTS = new Set(["-", "&"]);
+const NAME_JOINTS = new Set(["-", "&", "/"]);
 
 /**
  * A noun for a role or a body a name may follow: "analyst", "analysts", "firm", "minister"; not the

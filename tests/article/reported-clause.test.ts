@@ -214,6 +214,27 @@ describe("“according to” a source", () => {
     ]);
   });
 
+  it("reads a poll whose sponsors a slash joins whole, without when it was taken", () => {
+    // (USA Today, West Journal, 2016; BBC, 2004: the sources had been "a Suffolk University", "a CNN",
+    // "a Reuters", "In-Stat" and "his Facebook".)
+    const body = [
+      "Trump leads the field in the Granite State with just 22%, according to a Suffolk University/Boston Globe Poll released Sunday.",
+      "Sanders leads Clinton by 2 points, according to a CNN/ORC poll in February.",
+      "According to a Reuters/Ipsos poll, the two candidates are in a dead heat nationally.",
+      "The market will be worth 26m dollars by the end of 2004, according to market analysts In-Stat/MDR.",
+      "The pilot had been with EgyptAir since 2004, according to his Facebook profile.",
+      "Trump is up 15.6 points in Florida, according to the Real Clear Politics average.",
+    ].join("\n\n");
+    expect(reports(body).map(([, source]) => source)).toEqual([
+      "a Suffolk University/Boston Globe Poll",
+      "a CNN/ORC poll",
+      "a Reuters/Ipsos poll",
+      "In-Stat/MDR",
+      "his Facebook profile",
+      "the Real Clear Politics average",
+    ]);
+  });
+
   it("reads a source counted by a quantifier whole, and a body called so as one that speaks", () => {
     // BBC, 2005: the sources had been "some Indian" and "the sport".
     const body = [
