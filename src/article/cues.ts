@@ -315,6 +315,8 @@ const NAMING = new Set(
 export function namesTerm(tokens: readonly Token[], q: number): boolean {
   if (mentionsWords(tokens, q) || labelledTerm(tokens, q) || otherName(tokens, q)) return true;
   const c = tokens[q - 1]?.lower;
+  // (`so-called Mexican "rapists"`: a word may stand between.)
+  if (tokens[q - 2]?.lower === "so-called" && tokens[q - 1]?.kind === "word") return true;
   if (c !== "called" && c !== "so-called" && c !== "as") return false;
   const b = tokens[q - 2]?.lower;
   if (c === "so-called" || (b === "known" && c === "as")) return true;

@@ -1051,8 +1051,10 @@ describe("a work's title in quotes", () => {
       "Blood tests revealed antibodies, Dr. Ann Rusk said.",
       "The patient was diagnosed with what’s called “feather duvet lung,” a type of inflammation.",
       "It is a form of a disease known as “farmer’s lung” and of the so-called “bird fancier’s lung”.",
+      // (HuffPost, 2016: a word between "so-called" and the quote.)
+      "Given his past comments on keeping so-called Mexican “rapists” out, Rusk was wary.",
     ].join("\n\n");
-    expect(speakersOf(body)).toEqual([null, null, null]);
+    expect(speakersOf(body)).toEqual([null, null, null, null]);
   });
 
   it("is nobody's words after “the word”, “the phrase”, “the same term” (words written about, not said)", () => {
