@@ -103,7 +103,7 @@ const METADATA: [RegExp, MetadataField][] = [
 /** Reads a question. Never throws: anything unrecognised is a factual/keyword question. */
 export function parseQuestion(question: string): ParsedQuestion {
   const text = plainFrame(
-    fold(question)
+    fold(titledIdioms(question))
       .replace(/[“”"]/g, " ")
       .replace(/[?!.]+\s*$/, "")
       .replace(/\s+/g, " ")
@@ -349,8 +349,21 @@ function topicWords(text: string): string[] {
  * the reporter's framing, which copy rarely repeats, and whose common words ("right", "far") would
  * otherwise weigh as the topic across thousands of articles.
  */
-const WHEN_IDIOMS =
-  /\b(?:right away|right now|straight away|at once|so far|thus far|for now|as yet|once again|all along|these days|any longer|any more)\b/g;
+const IDIOMS_OF_TIME =
+  "right away|right now|straight away|at once|so far|thus far|for now|as yet|once again|all along|these days|any longer|any more";
+const WHEN_IDIOMS = new RegExp(`\\b(?:${IDIOMS_OF_TIME})\\b`, "g");
+
+/**
+ * An idiom of time written in Title Case ("playing All Right Now") is a title's words, which the
+ * answer holds: joined by a hyphen, `WHEN_IDIOMS` leaves them in the topic.
+ */
+function titledIdioms(question: string): string {
+  return question.replace(TITLED_IDIOMS, (idiom) => idiom.replace(/\s+/g, "-"));
+}
+const TITLED_IDIOMS = new RegExp(
+  `\\b(?:${IDIOMS_OF_TIME.replace(/\b[a-z]/g, (c) => c.toUpperCase())})\\b`,
+  "g",
+);
 
 const QUESTION_NOISE = new Set([
   ..."about regarding concerning on whether anything something does did do happen happened mention mentioned article story report piece much many".split(

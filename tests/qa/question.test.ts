@@ -108,6 +108,13 @@ describe("parseQuestion", () => {
     expect(parseQuestion("What has the inquiry found so far?").topic).toEqual(["inquiry", "found"]);
     // "right" and "far" on their own are words of the topic.
     expect(parseQuestion("What did Kelly say about the far right?").topic).toEqual(["far", "right"]);
+    // Written in Title Case, an idiom is a title's words (BBC, 2004: Free's hit "All Right Now").
+    expect(parseQuestion("What did May say about playing All Right Now with Rodgers?").topic).toEqual([
+      "playing",
+      "right",
+      "now",
+      "rodgers",
+    ]);
   });
 
   it("reads a retort's verb with its particle as a verb of saying ('fire back', 'hit back')", () => {
