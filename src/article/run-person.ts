@@ -3,8 +3,17 @@
  * new person, or an organisation named like one; null when the run names no one.
  */
 
+import { isDictionaryWord } from "./dictionary.ts";
 import { guessedGender, isFirstName } from "./first-names.ts";
-import { BODY_NOUNS, DETERMINERS, isSentenceAdverb, SENTENCE_OPENERS, TITLE_HEADS } from "./lexicon.ts";
+import {
+  BODY_NOUNS,
+  DETERMINERS,
+  isSentenceAdverb,
+  NOBLE,
+  POSSESSIVE_DETERMINERS,
+  SENTENCE_OPENERS,
+  TITLE_HEADS,
+} from "./lexicon.ts";
 import { kinBefore, qualifiesRoleBefore, roleAfter, roleBefore, roleStated } from "./name-roles.ts";
 import {
   afterCommaOrPreposition,
@@ -33,10 +42,6 @@ export interface NameParts {
   title: string[];
 }
 
-/**
- * "Marine John "Tig" Tiegen": a first name stands right before a nickname, so the words before it in
- * the run describe the person. The last of them, or -1.
- */
 /** What the whole article tells about its words, read before any sentence is attributed. */
 export interface ArticleEvidence {
   /** Surnames used alone or with Mr/Ms anywhere: evidence that a name is a person's. */
@@ -125,7 +130,10 @@ export function resolveRun(
   if (bare.length === 1 && /^\p{Lu}(?:ers?|s)?$/u.test(bare[0]!)) return null;
   const nameWords = parts.noble ? bare.slice(1) : bare;
   const matches = namesakes(registry, parts, nameWords);
-  const title = parts.title.length > 0 ? parts.title : roleBefore(tokens, parts.nameStart);
+  const before = parts.title.length > 0 ? parts.title : roleBefore(tokens, parts.nameStart);
+  // (The title runs up to the name, or to the comma before it: "Their president, Gustavo …".)
+  const titleEnd = tokens[parts.nameStart - 1]?.text === "," ? parts.nameStart - 1 : parts.nameStart;
+  const title = sentenceCased(before, titleEnd === before.length, common);
   const after = roleAfter(tokens, run.end);
   const bareSurname = nameWords.length === 1 && !parts.courtesy;
   const gender =
@@ -265,3 +273,37 @@ function namesPerson(
 const QUALIFIED_NOUNS = new Set(
   "rally rallies campaign campaigns supporters administration presidency era".split(" "),
 );
+
+/**
+ * "Director Oliver Stone's epic", "New Southampton manager Harry Redknapp": a role that opens the
+ * sentence is written with a capital only there; its first word is the article's lower-case word,
+ * unless a capital follows it ("Prime Minister Tony Blair", "World Bank spokesman").
+ */
+function sentenceCased(
+  title: readonly string[],
+  opensSentence: boolean,
+  common: ArticleEvidence["common"],
+): readonly string[] {
+  const first = title[0];
+  if (first === undefined || !opensSentence) return title;
+  const lower = first.toLowerCase();
+  // (Not a name's first word: "Federal Reserve chairman", "World Bank spokesman".)
+  const word =
+    POSSESSIVE_DETERMINERS.has(lower) ||
+    (common.has(lower) && isDictionaryWord(lower) && !NOBLE.has(lower) && !RANKS.has(lower));
+  // ("Economy and Labour Minister", "Secretary of State": a title in capitals.)
+  if (!word || title.slice(1).some((w) => /^[\p{Lu}\p{N}]/u.test(w))) return title;
+  return [lower, ...title.slice(1)];
+}
+/** Titles of rank written with a capital wherever they stand before a name ("Prince Harry"). */
+const RANKS = new Set([
+  "king",
+  "queen",
+  "prince",
+  "princess",
+  "pope",
+  "emperor",
+  "empress",
+  "sheikh",
+  "speaker",
+]);

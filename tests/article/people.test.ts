@@ -147,6 +147,22 @@ describe("findMentions", () => {
     ]);
   });
 
+  it("writes a role that opens a sentence in lower case, as the article does elsewhere, but not a name's words", () => {
+    // (BBC, 2004: "Director Oliver Stone's historical epic", "His mother Katherine Jackson told …".)
+    const body = [
+      "The film failed. Director Oliver Stone's epic took little. The director was unhappy.",
+      "His mother Katherine Jackson spoke to his lawyers.",
+      "Prime Minister Tony Blair and the prime minister's wife arrived.",
+      "World Bank spokesman Damien Milverton said banks were open.",
+    ].join("\n\n");
+    expect(parse(body).people.map((p) => [p.name, p.title])).toEqual([
+      ["Oliver Stone", "director"],
+      ["Katherine Jackson", "his mother"],
+      ["Tony Blair", "Prime Minister"],
+      ["Damien Milverton", "World Bank spokesman"],
+    ]);
+  });
+
   it("leaves a compound participle before a lone surname out of the name (“the Oscar-nominated Owen”)", () => {
     const body = [
       "British actor Clive Owen won best supporting actor.",

@@ -215,7 +215,8 @@ describe("other kinds of question", () => {
     const names = a.text.split(", ").map((part) => part.replace(/ \(.*\)$/, ""));
     // Both are quoted three times, Oyelaran first; Reyes is only reported, not quoted.
     expect(names).toEqual(["Margaret Oyelaran", "Derek Pullman"]);
-    expect(a.text).toContain("Margaret Oyelaran (Council leader)");
+    // (The title opens its sentence, "Council leader Margaret Oyelaran", and is written as mid-sentence.)
+    expect(a.text).toContain("Margaret Oyelaran (council leader)");
   });
 
   it("answers who is X with the title the article gives", () => {
