@@ -46,10 +46,12 @@ export function introduction(facts: Facts, person: Person): { text: string; para
   const first = facts.sentences.find((s) => s.text.includes(person.name));
   const after = first ? first.text.slice(first.text.indexOf(person.name) + person.name.length) : "";
   const apposed = /^,\s+((?:a|an|the)\s[^,;()]+?)\s*(?:[,;(]|\.$)/.exec(after)?.[1];
-  const more =
-    apposed && !(person.title ?? "").toLowerCase().includes(apposed.toLowerCase()) ? apposed : null;
+  const title = (person.title ?? "").toLowerCase();
+  const more = apposed && !title.includes(apposed.toLowerCase()) ? apposed : null;
+  // ("Gary Thayer, an economist at AG Edwards & Sons": the description that holds the title in full.)
+  const fuller = more !== null && title !== "" && more.toLowerCase().includes(title);
   return {
-    text: [person.name, person.title, more].filter(Boolean).join(", "),
+    text: [person.name, fuller ? null : person.title, more].filter(Boolean).join(", "),
     paragraph: first ? first.paragraph : null,
   };
 }

@@ -238,6 +238,17 @@ describe("other kinds of question", () => {
     expect(a.text).toContain("a logistics specialist at the defence ministry");
   });
 
+  it("answers who is X once when the description set after the name holds the title in full", () => {
+    // (BBC, 2004: "Gary Thayer, economist at AG Edwards, an economist at AG Edwards & Sons".)
+    const body = [
+      "Markets rise",
+      "Shares rose on Friday, said Gary Thayer, an economist at AG Edwards & Sons.",
+      "\u201cIt was a good week,\u201d said Mr Thayer, economist at AG Edwards.",
+    ].join("\n\n");
+    const a = answerQuestion(oneArticle(body, "markets"), "Who is Gary Thayer?", "markets");
+    expect(a.text).toBe("Gary Thayer, an economist at AG Edwards & Sons");
+  });
+
   it("answers a factual question with the sentence that holds the answer", () => {
     expect(ask("When will dredging begin?").text).toContain("September");
     expect(ask("How many jobs will the projct create?").text).toContain("600 jobs");
