@@ -102,15 +102,27 @@ export function descriptionEnd(
     // "Browns DL Sheldon Richardson", "Steelers QB Mason Rudolph": a role abbreviated right before
     // the first name, after whose it is (not "CB Richard Ellis", a firm).
     const abbreviated = before.length > 1 && /^\p{Lu}{2,4}$/u.test(before.at(-1)!.text);
+    // "Model Sophie Anderton", "Using Ted Cruz's words": at the sentence's start, where any word has a
+    // capital, a word of the language (no first name) alone before a first name and a surname
+    // describes the person or opens the sentence ("Blue Peter Book" inside one is a title's).
+    const worded =
+      from === 0 &&
+      before.length === 1 &&
+      end - first >= 2 &&
+      isEnglishWord(before[0]!.lower) &&
+      !isFirstName(before[0]!.lower);
     const described =
       first > from &&
       (plural ||
         titleOf ||
         abbreviated ||
+        worded ||
         before.some((t) => describes(t, common)) ||
         before.every((t) => t.lower.includes("-")));
     // (A plural is the group the person is one of, not their title.)
-    return described ? { end: first - 1, titles: !plural } : NONE;
+    // (Nor is a word that only opens the sentence, "Using", unless it is a role: "Texan", "Comic".)
+    const title = !plural && (!worded || before.some((t) => describes(t, common) || isRole(t.lower)));
+    return described ? { end: first - 1, titles: title } : NONE;
   }
   // After a title the words are the title's ("Director of Public Prosecutions") or the name's ("Rep.
   // Sander M. Levin", where "Sander" only looks like an agent noun).

@@ -163,6 +163,16 @@ describe("findMentions", () => {
     ]);
   });
 
+  it("leaves a word of the language that opens the sentence out of the name before a first name", () => {
+    // (BBC, 2004–05: "Model Sophie Anderton", "Conservative Michael Fallon" had been the names.)
+    const body = [
+      "Model Sophie Anderton left the show.",
+      "Conservative Michael Fallon asked Mr Brown about the figures.",
+      "She has won the Blue Peter Book of the Year.",
+    ].join("\n\n");
+    expect(parse(body).people.map((p) => p.name)).toEqual(["Sophie Anderton", "Michael Fallon", "Mr Brown"]);
+  });
+
   it("leaves a compound participle before a lone surname out of the name (“the Oscar-nominated Owen”)", () => {
     const body = [
       "British actor Clive Owen won best supporting actor.",
