@@ -128,6 +128,9 @@ export function resolveRun(
   const bare = words.map((w) => withoutPossessive(w.text));
   // "Gen Z", "Gen Xers": a letter, or a letter's people, is a generation, never a surname.
   if (bare.length === 1 && /^\p{Lu}(?:ers?|s)?$/u.test(bare[0]!)) return null;
+  // "Lost In Translation", "Stars In Their Eyes": a small word in capitals inside the run makes it a
+  // title in Title Case, no one's name.
+  if (bare.slice(1).some((w) => TITLE_SMALL_WORDS.has(w))) return null;
   const nameWords = parts.noble ? bare.slice(1) : bare;
   const matches = namesakes(registry, parts, nameWords);
   const before = parts.title.length > 0 ? parts.title : roleBefore(tokens, parts.nameStart);
@@ -306,4 +309,19 @@ const RANKS = new Set([
   "empress",
   "sheikh",
   "speaker",
+]);
+/** Words a title in Title Case capitalises ("Lost In Translation") and a person's name never holds. */
+const TITLE_SMALL_WORDS = new Set([
+  "In",
+  "On",
+  "Of",
+  "To",
+  "And",
+  "The",
+  "At",
+  "With",
+  "By",
+  "For",
+  "Their",
+  "Is",
 ]);

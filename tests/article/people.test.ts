@@ -173,6 +173,15 @@ describe("findMentions", () => {
     expect(parse(body).people.map((p) => p.name)).toEqual(["Sophie Anderton", "Michael Fallon", "Mr Brown"]);
   });
 
+  it("takes no run with a small word in capitals inside for a name (“Stars In Their Eyes said”)", () => {
+    // (BBC, 2005: "Stars In Their Eyes" had been a person, and the speaker of its host's words.)
+    const body = [
+      "Kate Smith has resigned as host of the show.",
+      "The 28-year-old host who also presents Stars In Their Eyes said she wanted new projects.",
+    ].join("\n\n");
+    expect(parse(body).people.map((p) => p.name)).not.toContain("Stars In Their Eyes");
+  });
+
   it("leaves a compound participle before a lone surname out of the name (“the Oscar-nominated Owen”)", () => {
     const body = [
       "British actor Clive Owen won best supporting actor.",
