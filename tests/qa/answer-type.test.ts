@@ -8,7 +8,7 @@ import { answerTypeOf, FIRM_FIT, typeFit } from "../../src/qa/answer-type.ts";
 import { ArchiveIndex } from "../../src/qa/index.ts";
 import { measureAsked } from "../../src/qa/measure.ts";
 import { stem } from "../../src/qa/terms.ts";
-import { FIXTURES } from "./fixtures.ts";
+import { FIXTURES, oneArticle } from "./fixtures.ts";
 
 describe("answerTypeOf", () => {
   it("reads the kind of answer from the question's wording", () => {
@@ -47,13 +47,12 @@ describe("answerTypeOf", () => {
 describe("a date asked for", () => {
   it("takes 'take effect' and 'take place' as the frame of the date, not words the answer must hold", () => {
     // (BBC, 2004: "Cuba winds back economic clock".)
-    const index = new ArchiveIndex();
     const body = [
       "Cuba winds back economic clock",
       "Fidel Castro's decision to ban all cash transactions in US dollars has turned the spotlight on Cuba's economy.",
       "All conversions between the US dollar and Cuba's peso will from 8 November be subject to a 10% tax. Critics of the measure argue that it is a step backwards.",
     ].join("\n\n");
-    index.add(parseArticle(body, "cuba"));
+    const index = oneArticle(body, "cuba");
     expect(answerQuestion(index, "When does the tax take effect?", "cuba").text).toContain("from 8 November");
     expect(answerQuestion(index, "When does the auction take place?", "cuba").answered).toBe(false);
   });
@@ -70,13 +69,12 @@ describe("an age asked for", () => {
 
   it("answers 'how old is' asked by surname or courtesy title, though no passage says 'old'", () => {
     // (BBC, 2004: "Galloway plea for hostage release".)
-    const index = new ArchiveIndex();
     const body = [
       "Galloway plea for hostage release",
       "Ex-Labour MP George Galloway has appealed for the release of aid worker Margaret Hassan, kidnapped in Iraq.",
       "Mrs Hassan, 59, who led Care International operations in Iraq, was abducted in Baghdad on 19 October. Mr Galloway was expelled from the Labour party because of his staunch opposition to the war.",
     ].join("\n\n");
-    index.add(parseArticle(body, "hassan"));
+    const index = oneArticle(body, "hassan");
     for (const question of ["How old is Mrs Hassan?", "How old is Hassan?"])
       expect(answerQuestion(index, question, "hassan").text).toContain("Mrs Hassan, 59,");
     expect(answerQuestion(index, "How old is Galloway?", "hassan").answered).toBe(false);
