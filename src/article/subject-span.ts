@@ -2,16 +2,21 @@
  * Spans around a verb of saying, read from tokens alone: where a sentence's subject stands before its
  * verb ("The agency declined", "Federal labor organizations have", "In late June, the American Bar
  * Association …"), for a quote or report the subject's clause holds, and whether the verb after it
- * only reports the last speaker's words. Where the words a verb reports start and end is
+ * only reports the last speaker's words, and where the speaker described after a verb ends ("said one
+ * Republican involved in the planning"). Where the words a verb reports start and end is
  * reported-speech.ts.
  */
 import {
   canHeadSpeaker,
   DESCRIPTION_OPENERS,
+  demonstrativeAfterOf,
+  isCalendarWord,
   isTimeWord,
+  joinsCapitals,
   type SentenceContext,
   SUBORDINATORS,
 } from "./clauses.ts";
+import { bodyAfterVerb } from "./cues.ts";
 import {
   AUXILIARIES,
   CLAUSE_BREAKS,
@@ -243,3 +248,45 @@ function fillerAside(tokens: readonly Token[], i: number, floor: number): number
 
 /** "heard asking", "caught saying", "seen telling": someone perceived as they speak. */
 const PERCEIVED = new Set(["heard", "overheard", "seen", "caught", "recorded", "filmed"]);
+
+/**
+ * How many words a description from `start` to `end` holds, less a slash and the capitals after it,
+ * which continue a name ("a New York Times/CBS News poll" holds five).
+ */
+function spokenLength(tokens: readonly Token[], start: number, end: number): number {
+  let length = end - start + 1;
+  for (let k = start + 1; k <= end; k++) {
+    if (tokens[k]!.text !== "/") continue;
+    length--;
+    for (let j = k + 1; j <= end && tokens[j]!.capitalised; j++) length--;
+  }
+  return length;
+}
+
+/**
+ * Where the description of a speaker after the verb at `v` ends ("said one Republican involved in the
+ * planning", "according to a Suffolk University/Boston Globe Poll released Sunday"): at its last
+ * word that can speak, six words at most (a name joined by a slash counts as one); -1 if none.
+ */
+export function describedEnd(tokens: readonly Token[], v: number): number {
+  let end = v + 1;
+  while (
+    end + 1 < tokens.length &&
+    ((tokens[end + 1]!.kind === "word" &&
+      (!CLAUSE_BREAKS.has(tokens[end + 1]!.lower) || demonstrativeAfterOf(tokens, end + 1))) ||
+      joinsCapitals(tokens, end + 1))
+  ) {
+    end++;
+  }
+  // (A day or a month says when, unless a name holds it: "The Mail on Sunday".)
+  const heads = (k: number) =>
+    (canHeadSpeaker(tokens[k]!) && !(isCalendarWord(tokens[k]) && !joinsCapitals(tokens, k - 1))) ||
+    bodyAfterVerb(tokens, v, k);
+  const last = end;
+  while (end > v + 1 && !heads(end)) end--;
+  if (end < last) {
+    // "an Associated Press survey of Democratic superdelegates": not the adjective after "of".
+    if (LINKING.has(tokens[end - 1]?.lower ?? "") && end - 2 > v && heads(end - 2)) end -= 2;
+  }
+  return heads(end) && spokenLength(tokens, v + 1, end) <= 6 ? end : -1;
+}

@@ -7,12 +7,9 @@
 import {
   apposedPerson,
   canHeadSpeaker,
-  demonstrativeAfterOf,
   descriptionStart,
   inSubordinateClause,
-  isCalendarWord,
   isClauseVerb,
-  joinsCapitals,
   MESSAGE_NOUNS,
   mentionEndingAt,
   onlyTitleBefore,
@@ -25,7 +22,6 @@ import {
   ADJUNCT_OPENERS,
   affiliatedName,
   beforeBracket,
-  bodyAfterVerb,
   invertedSpeaker,
   isBodyNoun,
   isThingDone,
@@ -45,7 +41,6 @@ import {
   COMMON_VERBS,
   DETERMINERS,
   LEADING_JUNK,
-  LINKING,
   PERSON_PRONOUNS,
   PREPOSITIONS,
   TITLE_HEADS,
@@ -55,7 +50,14 @@ import type { Entity, Registry } from "./registry.ts";
 import type { Salience } from "./salience.ts";
 import { isSubjectMention, isSubjectWord } from "./sentence-subject.ts";
 import { isSpeechVerb, modifiesNoun } from "./speech-verbs.ts";
-import { beforeFillers, causedSpeakerStart, isPassive, subjectEnd, subjectStart } from "./subject-span.ts";
+import {
+  beforeFillers,
+  causedSpeakerStart,
+  describedEnd,
+  isPassive,
+  subjectEnd,
+  subjectStart,
+} from "./subject-span.ts";
 import type { Token } from "./text.ts";
 
 export class Subjects {
@@ -537,45 +539,3 @@ function openingNameWithRole(sentence: SentenceContext, comma: number, floor: nu
 
 /** A preposition that places what follows it ("in San Francisco"), not the "by" of an author. */
 const placedBy = (t: Token | undefined) => t !== undefined && t.lower !== "by" && PREPOSITIONS.has(t.lower);
-
-/**
- * How many words a description from `start` to `end` holds, less a slash and the capitals after it,
- * which continue a name ("a New York Times/CBS News poll" holds five).
- */
-function spokenLength(tokens: readonly Token[], start: number, end: number): number {
-  let length = end - start + 1;
-  for (let k = start + 1; k <= end; k++) {
-    if (tokens[k]!.text !== "/") continue;
-    length--;
-    for (let j = k + 1; j <= end && tokens[j]!.capitalised; j++) length--;
-  }
-  return length;
-}
-
-/**
- * Where the description of a speaker after the verb at `v` ends ("said one Republican involved in the
- * planning", "according to a Suffolk University/Boston Globe Poll released Sunday"): at its last
- * word that can speak, six words at most (a name joined by a slash counts as one); -1 if none.
- */
-function describedEnd(tokens: readonly Token[], v: number): number {
-  let end = v + 1;
-  while (
-    end + 1 < tokens.length &&
-    ((tokens[end + 1]!.kind === "word" &&
-      (!CLAUSE_BREAKS.has(tokens[end + 1]!.lower) || demonstrativeAfterOf(tokens, end + 1))) ||
-      joinsCapitals(tokens, end + 1))
-  ) {
-    end++;
-  }
-  // (A day or a month says when, unless a name holds it: "The Mail on Sunday".)
-  const heads = (k: number) =>
-    (canHeadSpeaker(tokens[k]!) && !(isCalendarWord(tokens[k]) && !joinsCapitals(tokens, k - 1))) ||
-    bodyAfterVerb(tokens, v, k);
-  const last = end;
-  while (end > v + 1 && !heads(end)) end--;
-  if (end < last) {
-    // "an Associated Press survey of Democratic superdelegates": not the adjective after "of".
-    if (LINKING.has(tokens[end - 1]?.lower ?? "") && end - 2 > v && heads(end - 2)) end -= 2;
-  }
-  return heads(end) && spokenLength(tokens, v + 1, end) <= 6 ? end : -1;
-}
