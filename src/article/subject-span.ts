@@ -284,9 +284,8 @@ export function describedEnd(tokens: readonly Token[], v: number): number {
     bodyAfterVerb(tokens, v, k);
   const last = end;
   while (end > v + 1 && !heads(end)) end--;
-  if (end < last) {
-    // "an Associated Press survey of Democratic superdelegates": not the adjective after "of".
-    if (LINKING.has(tokens[end - 1]?.lower ?? "") && end - 2 > v && heads(end - 2)) end -= 2;
-  }
+  // "an Associated Press survey of Democratic superdelegates": backed off to the adjective after "of",
+  // the noun before it heads.
+  if (end < last && LINKING.has(tokens[end - 1]?.lower ?? "") && end - 2 > v && heads(end - 2)) end -= 2;
   return heads(end) && spokenLength(tokens, v + 1, end) <= 6 ? end : -1;
 }

@@ -362,10 +362,12 @@ function continuesAttribution(masked: string, end: number): boolean {
   );
   if (phrase && closesAttribution(phrase[1]!, phrase[2]!)) return true;
   // `"Can you go against the movie?" Mr Kashyap's lawyer Mihir Desai said.`, `"…?" Labour leader Tony
-  // Blair said.`: a speaker described by a role in lower case, with their name after it or not.
+  // Blair said.`: a speaker described by a role in lower case, with their name after it or not; not
+  // words with a verb of their own ("Police arrested the man who said …").
   const described = DESCRIBED_SPEAKER.exec(masked.slice(end, end + 200));
-  if (described && !/ed\b/.test(described[1]!) && !REPORTED_CLAUSE.test(` ${described[1]!}`))
-    if (closesAttribution(described[2]!, described[3]!)) return true;
+  const role = described?.[1] ?? "";
+  const ownVerb = /ed\b/.test(role) || REPORTED_CLAUSE.test(` ${role}`);
+  if (described && !ownVerb && closesAttribution(described[2]!, described[3]!)) return true;
   const told = /^\s+(?:\p{Lu}[\p{L}'’.-]*\s+){1,4}(?:told|tells)\s+([^.;:!?]+)/u.exec(
     masked.slice(end, end + 200),
   );
