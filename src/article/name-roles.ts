@@ -74,7 +74,7 @@ const VERBS_BEFORE_ROLES = new Set(
   plays played playing feature features featured featuring starring replacing beating joining signing
   hiring thanking blaming facing defeating chasing naming selecting supporting backing covering
   hosting interviewing quoting citing praising criticising criticizing attacking accusing urging
-  endorsing succeeding is are
+  endorsing succeeding trail trails trailed edges edged outpace outpaces outpaced is are
   was were be been being has have had will would could should may might must can`.split(/\s+/),
 );
 

@@ -47,7 +47,9 @@ export function introduction(facts: Facts, person: Person): { text: string; para
   const after = first ? first.text.slice(first.text.indexOf(person.name) + person.name.length) : "";
   const apposed = /^,\s+((?:a|an|the)\s[^,;()]+?)\s*(?:[,;(]|\.$)/.exec(after)?.[1];
   const title = (person.title ?? "").toLowerCase();
-  const more = apposed && !title.includes(apposed.toLowerCase()) ? apposed : null;
+  // (Compared without its article: "Sen., chief Democratic negotiator on the bill" holds "a chief …".)
+  const bare = apposed?.toLowerCase().replace(/^(?:a|an|the)\s+/, "");
+  const more = apposed && bare && !title.includes(bare) ? apposed : null;
   // ("Gary Thayer, an economist at AG Edwards & Sons": the description that holds the title in full.)
   const fuller = more !== null && title !== "" && more.toLowerCase().includes(title);
   return {

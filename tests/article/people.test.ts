@@ -765,11 +765,14 @@ describe("a title set off by commas before a name", () => {
       "Reporters covering singer Michael Jackson's trial have asked to see the questionnaires.",
       "A super PAC backing former Florida governor Jeb Bush spent heavily.",
       "The film, starring rapper Ja Rule, opens on Friday.",
+      // (AP, 2016: "trails rivals Donald Trump and …" had given Trump the title "trails rival".)
+      "Rubio won second place but still trails rival Donald Trump in the delegate count.",
     ].join("\n\n");
     const facts = parse(body);
     expect(person(facts, "Michael Jackson")?.title).toBe("singer");
     expect(person(facts, "Jeb Bush")?.title).toBe("former Florida governor");
     expect(person(facts, "Ja Rule")?.title).toBe("rapper");
+    expect(person(facts, "Donald Trump")?.title).toBe("rival");
   });
 
   it("reads the title after a modifier (“The new President”) or an owner (“Argentina's President”)", () => {

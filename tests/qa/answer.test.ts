@@ -247,6 +247,14 @@ describe("other kinds of question", () => {
     ].join("\n\n");
     const a = answerQuestion(oneArticle(body, "markets"), "Who is Gary Thayer?", "markets");
     expect(a.text).toBe("Gary Thayer, an economist at AG Edwards & Sons");
+    // (Politico, 2015: the title already holds the description set after the name, but for its article.)
+    const bill = [
+      "Schools bill passes",
+      "Sen. Patty Murray, a chief Democratic negotiator on the bill, said it was a good deal.",
+      "“It works,” said Sen. Murray, chief Democratic negotiator on the bill.",
+    ].join("\n\n");
+    const murray = answerQuestion(oneArticle(bill, "bill"), "Who is Patty Murray?", "bill");
+    expect(murray.text.match(/chief Democratic negotiator/g)).toHaveLength(1);
   });
 
   it("answers a factual question with the sentence that holds the answer", () => {
