@@ -5,6 +5,7 @@
  */
 import {
   canHeadSpeaker,
+  DESCRIPTION_OPENERS,
   descriptionStart,
   isClauseVerb,
   MESSAGE_NOUNS,
@@ -22,7 +23,6 @@ import {
   isTitleCase,
   LEADING_JUNK,
   LINKING,
-  NUMBER_WORDS,
   PREPOSITIONS,
   SPEECH_VERBS,
 } from "./lexicon.ts";
@@ -244,10 +244,9 @@ export function bodyAfterVerb(tokens: readonly Token[], v: number, end: number):
   if (!isBodyNoun(head) || end - v > 3) return false;
   const opener = tokens[v + 1]!.lower;
   // ("according to some Indian firms", "said two banks": a count of bodies too.)
-  const counted = head.lower.endsWith("s") && (QUANTIFIERS.has(opener) || NUMBER_WORDS.has(opener));
+  const counted = head.lower.endsWith("s") && DESCRIPTION_OPENERS.has(opener);
   return (DETERMINERS.has(opener) || counted) && tokens.slice(v + 2, end).every((t) => !/ed$/.test(t.lower));
 }
-const QUANTIFIERS = new Set(["some", "several", "many", "most", "other", "few"]);
 
 /**
  * `the author of "Hillbilly Elegy"`, `his new album "Ghosts"`: a quote right after a work's noun or

@@ -9,6 +9,7 @@ import {
   BODY_NOUNS,
   DETERMINERS,
   isSentenceAdverb,
+  isTitleSmallWord,
   NOBLE,
   POSSESSIVE_DETERMINERS,
   SENTENCE_OPENERS,
@@ -129,8 +130,9 @@ export function resolveRun(
   // "Gen Z", "Gen Xers": a letter, or a letter's people, is a generation, never a surname.
   if (bare.length === 1 && /^\p{Lu}(?:ers?|s)?$/u.test(bare[0]!)) return null;
   // "Lost In Translation", "Stars In Their Eyes": a small word in capitals inside the run makes it a
-  // title in Title Case, no one's name.
-  if (bare.slice(1).some((w) => TITLE_SMALL_WORDS.has(w))) return null;
+  // title in Title Case, no one's name (not an initial, "Mary A Smith", nor the Arabic article of
+  // "Reem As Saba'ee").
+  if (bare.slice(1).some(isTitleWordInside)) return null;
   const nameWords = parts.noble ? bare.slice(1) : bare;
   const matches = namesakes(registry, parts, nameWords);
   const before = parts.title.length > 0 ? parts.title : roleBefore(tokens, parts.nameStart);
@@ -310,18 +312,7 @@ const RANKS = new Set([
   "sheikh",
   "speaker",
 ]);
-/** Words a title in Title Case capitalises ("Lost In Translation") and a person's name never holds. */
-const TITLE_SMALL_WORDS = new Set([
-  "In",
-  "On",
-  "Of",
-  "To",
-  "And",
-  "The",
-  "At",
-  "With",
-  "By",
-  "For",
-  "Their",
-  "Is",
-]);
+
+/** A title's small word in capitals ("In", "Of"), as no name holds it. */
+const isTitleWordInside = (word: string) =>
+  word.length > 1 && word !== "As" && /^\p{Lu}/u.test(word) && isTitleSmallWord(word.toLowerCase());
