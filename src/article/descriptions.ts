@@ -26,7 +26,14 @@ import {
   PREPOSITIONS,
   TITLE_HEADS,
 } from "./lexicon.ts";
-import { isPersonRole, isStandingRole, nameRunStart, namesBodyRole, namesRole } from "./name-roles.ts";
+import {
+  isNameJoint,
+  isPersonRole,
+  isStandingRole,
+  nameRunStart,
+  namesBodyRole,
+  namesRole,
+} from "./name-roles.ts";
 import type { Entity, Registry } from "./registry.ts";
 import type { Salience } from "./salience.ts";
 import type { Token } from "./text.ts";
@@ -138,7 +145,7 @@ export class Descriptions {
     const role = words[run - 1];
     if (run === words.length || !role || role.capitalised || !namesRole(role.lower)) return null;
     const nameWords = words.slice(run);
-    if (!nameWords.every((w) => /^\p{Lu}/u.test(w.text) || ["&", "-", "/"].includes(w.text))) return null;
+    if (!nameWords.every((w) => /^\p{Lu}/u.test(w.text) || isNameJoint(w.text))) return null;
     // (Nor a clause run on into a name where a full stop went missing: "… will hurt smaller firms The EC".)
     const before = words.slice(0, run);
     if (before.some((w) => !w.capitalised && (PREPOSITIONS.has(w.lower) || CLAUSE_VERBS.has(w.lower))))

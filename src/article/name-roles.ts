@@ -354,6 +354,8 @@ export function nameRunStart(words: readonly Token[]): number {
   return k;
 }
 const NAME_JOINTS = new Set(["-", "&", "/"]);
+/** "-", "&", "/": a mark that joins the words of one name ("Ernst & Young", "Nielsen/NetRatings"). */
+export const isNameJoint = (text: string) => NAME_JOINTS.has(text);
 
 /**
  * A noun for a role or a body a name may follow: "analyst", "analysts", "firm", "minister"; not the
