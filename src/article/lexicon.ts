@@ -367,7 +367,7 @@ export const SPEAKER_NOUNS = words(`
   experts analysts observers witnesses spokespeople website statement manifesto bill order
   code guidance guidelines figures research poll editorial article column ad email tweet campaign
   outlet outlets newspaper network administration body profile page feed average polls surveys estimates
-  data`);
+  data readout transcript`);
 
 /**
  * Lower-case nouns for a business or body that speaks as one ("said the company", "according to the

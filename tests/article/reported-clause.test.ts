@@ -235,6 +235,18 @@ describe("“according to” a source", () => {
     ]);
   });
 
+  it("reads a readout or a transcript as a document that speaks", () => {
+    // (Politico, 2016: "according to a Pentagon readout" had been "a Pentagon".)
+    const body = [
+      "The two leaders spoke by phone on Friday, according to a White House readout of the call.",
+      "The senator voted against the bill in 2009, according to a transcript of the hearing.",
+    ].join("\n\n");
+    expect(reports(body)).toEqual([
+      ["The two leaders spoke by phone on Friday", "a White House readout of the call"],
+      ["The senator voted against the bill in 2009", "a transcript of the hearing"],
+    ]);
+  });
+
   it("reads a source counted by a quantifier whole, and a body called so as one that speaks", () => {
     // BBC, 2005: the sources had been "some Indian" and "the sport".
     const body = [

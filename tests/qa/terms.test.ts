@@ -29,6 +29,14 @@ describe("words", () => {
   });
 });
 
+describe("terms", () => {
+  it("drops the adverbs a question asks with but no passage is about", () => {
+    // "…not wanting to head north for work anymore?" asks of work, not of "anymore".
+    expect(terms("not wanting to work anymore")).toEqual(terms("not wanting to work"));
+    expect(terms("what it really actually basically was, anyway")).toEqual([]);
+  });
+});
+
 describe("fold", () => {
   /** `fold` as it was written before its shortcut: every text normalised. */
   const normalised = (text: string) =>
