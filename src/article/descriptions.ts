@@ -27,8 +27,11 @@ import {
   TITLE_HEADS,
 } from "./lexicon.ts";
 import {
+  isByOrigin,
   isNameJoint,
+  isOwnRole,
   isPersonRole,
+  isPosition,
   isStandingRole,
   nameRunStart,
   namesBodyRole,
@@ -103,22 +106,27 @@ export class Descriptions {
     const aged = AGED.test(head.lower);
     // "the Scot", "the 24-year-old Swiss": a nationality stands for the player just written about.
     const demonym = PEOPLES.has(head.text);
+    // "said the Sale full-back", "says the Waterford man": as a people does, whom the sentence before was about.
+    const byOrigin = isByOrigin(words, headAt);
+    const positioned = byOrigin || isPosition(head);
     const refers =
       words[0]!.lower === "the" &&
-      (!head.capitalised || demonym) &&
+      // (A role in capitals is one in initials: "the Salford MP", "the DJ".)
+      (!head.capitalised || demonym || isOwnRole(head)) &&
       (TITLE_HEADS.has(head.lower) ||
         isStandingRole(words, headAt) ||
+        positioned ||
         isPersonRole(head.lower) ||
         aged ||
         demonym ||
         parent !== undefined) &&
       !words.some((w, k) => k > 0 && w.possessive);
     if (!refers) return null;
-    const found = this.salience.roleReference(parent ?? head.lower, sentence, start, demonym);
+    const found = this.salience.roleReference(parent ?? head.lower, sentence, start, demonym || positioned);
     // An age is only ever a person's, and one with a full name ("Tootsie" or "Moroccan" is none).
     const person = aged && (found?.kind !== "person" || found.nameWords.length < 2) ? null : found;
     // (Not a people's name: the one meant may be someone else of that people, not titled so.)
-    if (person && this.registry.isNamed(person) && !aged && !demonym)
+    if (person && this.registry.isNamed(person) && !aged && !demonym && !byOrigin)
       person.title ??= joinWords(words.slice(1, headAt + 1));
     return person;
   }

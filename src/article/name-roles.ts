@@ -335,6 +335,22 @@ export const isStandingRole = (tokens: readonly Token[], head: number): boolean 
   isTwoWordTitle(tokens, head) || (!tokens[head]!.capitalised && STANDINGS.has(tokens[head]!.lower));
 const STANDINGS = new Set(["champion", "star", "superstar", "titleholder"]);
 
+/**
+ * A player by position ("the prop", "the Sale full-back"): as a people does, it stands for whom the
+ * sentence before was about. Positions a role's ending tells ("striker", "flanker") are roles already.
+ */
+export const isPosition = (t: Token): boolean => !t.capitalised && POSITIONS.has(t.lower);
+const POSITIONS = new Set("prop full-back fly-half scrum-half half-back stand-off lock forward".split(" "));
+
+/**
+ * A man or woman by where they are from ("the Waterford man"), who, as a people does, is whom the
+ * sentence before was about. Not "the man" alone, whom copy as often brings in new ("the man, who
+ * has not been named"). Where they are from is no title.
+ */
+export const isByOrigin = (tokens: readonly Token[], head: number): boolean =>
+  ORIGIN_HEADS.has(tokens[head]!.text) && head >= 2 && tokens[head - 1]!.capitalised;
+const ORIGIN_HEADS = new Set(["man", "woman"]);
+
 /** "builder", "businessman", "novelist": one person's role, though no list names it. */
 export const isPersonRole = (word: string) =>
   ROLE_ENDING.test(word) &&

@@ -2,7 +2,8 @@
  * A nationality where sports and world copy names a person by it: before a name ("Czech Jan
  * Hernych") it is a description, not part of the name; after "the" ("said the Scot") it stands for
  * the person the sentence before was about, and for no one when that sentence was about no one
- * named. Shapes met in BBC sport copy, with invented names.
+ * named; so does a player's position ("the prop") or a man's town ("the Waterford man"). Shapes
+ * met in BBC sport copy, with invented names.
  */
 import { describe, expect, it } from "vitest";
 import { parse, speakersOf } from "./helpers.ts";
@@ -37,6 +38,28 @@ describe("“the Scot”, “the American” after a quote", () => {
     const facts = parse(body);
     expect(facts.people.find((p) => p.name === "Robert Kane")?.title ?? null).toBeNull();
     expect(speakersOf(body)).toEqual(["Robert Kane"]);
+  });
+});
+
+describe("a player by position, a man by his town, an MP by initials", () => {
+  // BBC, 2005: "said the Sale full-back", "says the Waterford man", "The prop said:", "the Salford MP
+  // told" had each been a speaker of their own, or the coach quoted just before.
+  it("is the person the sentence before was about, not the one quoted before", () => {
+    const body = [
+      "Coach Andy Morton was bullish, saying that his side “are going there to get in their faces”. And skipper Jason Kerr believes there is nothing wrong with the mood. “There is no lack of confidence in the team,” said the Sale full-back.",
+      "Adam Rees says the forwards are determined. The prop said: “If we get stuffed in the front five our backs have had it.”",
+      "Helen Ward said innocent people would be targeted. “The threat is most likely to come from abroad,” the Salford MP told the committee.",
+    ].join("\n\n");
+    expect(speakersOf(body)).toEqual(["Andy Morton", "Jason Kerr", "Adam Rees", "Helen Ward"]);
+  });
+
+  it("gives no title from the town, and leaves “the man” alone someone new", () => {
+    const body = [
+      "Paul Dunne should be paralysed. “I was in a lot of pain,” says the Waterford man.",
+      "Dunne was walking home. “I saw it all,” said the man.",
+    ].join("\n\n");
+    expect(speakersOf(body)).toEqual(["Paul Dunne", "the man"]);
+    expect(parse(body).people.find((p) => p.name === "Paul Dunne")?.title ?? null).toBeNull();
   });
 });
 
