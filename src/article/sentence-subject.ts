@@ -36,13 +36,24 @@ function afterPreposition(tokens: readonly Token[], start: number): boolean {
   for (let k = start - 1; k >= 0 && k >= start - DESCRIBED_REACH; k--) {
     const t = tokens[k]!;
     if (t.kind !== "word") return false;
-    if (k < start - 1 && DESCRIBED_OBJECT_MARKERS.has(t.lower)) return true;
+    if (k < start - 1 && (DESCRIBED_OBJECT_MARKERS.has(t.lower) || isPassiveAgent(tokens, k))) return true;
     const describes =
       (t.capitalised && PEOPLES.has(t.text)) || DESCRIBING.has(t.lower) || TITLE_HEADS.has(t.lower);
     if (!describes) return false;
   }
   return false;
 }
+/**
+ * "by" after a verb in the passive ("the wildcard entry was dispatched by fellow American Robby
+ * Ginepri"): its agent is not who the sentence is about, its subject is, even one not named.
+ */
+function isPassiveAgent(tokens: readonly Token[], by: number): boolean {
+  const participle = tokens[by - 1]?.lower ?? "";
+  return (
+    tokens[by]!.lower === "by" && /(?:ed|en)$/.test(participle) && PASSIVE_BE.has(tokens[by - 2]?.lower ?? "")
+  );
+}
+const PASSIVE_BE = new Set(["was", "were", "is", "are", "been", "being"]);
 /** How many describing words may stand between a preposition and the name it governs. */
 const DESCRIBED_REACH = 4;
 const DESCRIBED_OBJECT_MARKERS = new Set([...PREPOSITIONS].filter((p) => p !== "by"));

@@ -31,6 +31,17 @@ describe("a name a personal pronoun points back to", () => {
     expect(facts.quotes.map((q) => speakerName(facts, q.speakerId))).toEqual(["Haruto Petrenko"]);
   });
 
+  it("is not the agent of a passive verb, whom the sentence is not about (was dispatched by …)", () => {
+    // BBC, 2005: "he said" had gone to the one who beat him.
+    const facts = parse(
+      [
+        "Darnell Oyelaran shot to the top of the junior rankings in January.",
+        "But the wildcard entry was dispatched by fellow American Robert Ginsky in straight sets. Despite that he was happy with his debut. “It was fun,” he said.",
+      ].join("\n\n"),
+    );
+    expect(facts.quotes.map((q) => speakerName(facts, q.speakerId))).toEqual(["Darnell Oyelaran"]);
+  });
+
   it("is not read so mid-sentence after an article, a preposition, a number or an article and adjective", () => {
     const facts = parse(
       [
