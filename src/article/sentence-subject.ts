@@ -16,8 +16,19 @@ export function sentenceSubject(sentence: SentenceContext): Entity | null {
   // "While his rivals called for war on the Islamic State, Trump …": the main clause's subject, if
   // the sentence names one, rather than a "while" clause's.
   const main = subjects.find((m) => !inSubordinateClause(tokens, m.start));
-  return (main ?? subjects[0])?.entity ?? null;
+  return (main ?? subjects[0])?.entity ?? frontedTopic(sentence);
 }
+
+/**
+ * "For Major, a retiree …, making calls is an opportunity": a person the sentence opens on after
+ * "for" or "to" and a comma is whom it is about when no one else is its subject.
+ */
+function frontedTopic({ tokens, mentions }: SentenceContext): Entity | null {
+  const first = mentions[0];
+  if (first?.entity.kind !== "person" || first.start !== 1 || first.possessive) return null;
+  return TOPIC_FRAMES.has(tokens[0]!.lower) && tokens[first.end]?.text === "," ? first.entity : null;
+}
+const TOPIC_FRAMES = new Set(["for", "to"]);
 
 /** Can this mention be a clause's subject: not a possessive, a preposition's object or a modifier? */
 export function isSubjectMention(tokens: readonly Token[], m: Mention): boolean {

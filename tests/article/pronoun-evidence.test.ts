@@ -42,6 +42,20 @@ describe("a name a personal pronoun points back to", () => {
     expect(facts.quotes.map((q) => speakerName(facts, q.speakerId))).toEqual(["Darnell Oyelaran"]);
   });
 
+  it("is the person a sentence opens on after “For” and a comma, when no one else is its subject", () => {
+    // (Washington Post, 2016; BBC, 2004: "For Major, a retiree …, making calls … is an opportunity";
+    // "For Richard Tateson, who worked on the project, the need … grew out of frustration".)
+    const facts = parse(
+      [
+        "The first two volunteers inside the door are Eva Mills and Gloria Marsh.",
+        "“We've had offices here since April,” said Dana Fulmer, the campaign's communications director.",
+        "For Marsh, a retiree, making calls two nights a week is a chance to set an example.",
+        "“What I love about her is her facts,” she said.",
+      ].join("\n\n"),
+    );
+    expect(facts.quotes.map((q) => speakerName(facts, q.speakerId))).toEqual(["Dana Fulmer", "Gloria Marsh"]);
+  });
+
   it("is not read so mid-sentence after an article, a preposition, a number or an article and adjective", () => {
     const facts = parse(
       [
