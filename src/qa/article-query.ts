@@ -112,7 +112,7 @@ export class ArticleQuery {
     const absent = new Set(query.map((q) => q.source));
     for (const q of query) if (usesTerm(facts, q.stem)) absent.delete(q.source);
     const extra = query
-      .filter((q) => absent.has(q.source))
+      .filter((q) => absent.has(q.source) && !LIGHT_VERBS.has(q.stem))
       .flatMap((q) =>
         synonymsOf(q.stem)
           .filter((s) => !s.includes(" ") && usesTerm(facts, s))
@@ -144,6 +144,12 @@ export class ArticleQuery {
     return found;
   }
 }
+
+/**
+ * Verbs that mean little alone ("put out a statement", "get the nod"): WordNet's senses of them
+ * ("put" / "break", "get" / "catch") are no paraphrase of what is asked.
+ */
+const LIGHT_VERBS = new Set("put get make take give go goes come do does set keep let".split(" ").map(stem));
 
 const NAME_WORDS = new WeakMap<Facts, Set<string>>();
 const ARTICLE_WORDS = new WeakMap<Facts, Map<string, string[]>>();

@@ -56,6 +56,21 @@ describe("a date asked for", () => {
     expect(answerQuestion(index, "When does the tax take effect?", "cuba").text).toContain("from 8 November");
     expect(answerQuestion(index, "When does the auction take place?", "cuba").answered).toBe(false);
   });
+
+  it("reads no paraphrase into a light verb ('put out' is not 'break')", () => {
+    // (Breitbart, 2016: an embedded "BREAKING: …" post with its date had answered.)
+    const body = [
+      "Pence calls for special prosecutor",
+      "“No one is above the law,” Mike Pence stated in a press release on Tuesday afternoon.",
+      "BREAKING: AP analysis: More than half those who met Clinton gave money to the foundation. — The Associated Press, August 23, 2016.",
+    ].join("\n\n");
+    const index = oneArticle(body, "pence");
+    // (No word of the question but the name is in the copy: declined rather than the post's date.)
+    expect(answerQuestion(index, "When did Pence put out his statement?", "pence").answered).toBe(false);
+    expect(answerQuestion(index, "When did Pence issue his press release?", "pence").text).toContain(
+      "on Tuesday afternoon",
+    );
+  });
 });
 
 describe("an age asked for", () => {
