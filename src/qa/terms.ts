@@ -18,7 +18,7 @@ const STOPWORDS = new Set(
   this those through to too under until up very was wasn't we we'd we'll we're we've were weren't what
   what's when when's where where's which while who who's whom why why's with won't would wouldn't you
   you'd you'll you're you've your yours yourself yourselves also just will shall may might must said say
-  says saying tell told think thought mr mrs ms dr wat wot whta abot abt article story anymore really actually basically anyway`.split(
+  says saying tell told think thought mr mrs ms dr wat wot whta abot abt article story anymore basically anyway`.split(
     /\s+/,
   ),
 );
