@@ -321,6 +321,13 @@ function nextSaying(tokens: readonly Token[], from: number): number {
     const t = tokens[k]!;
     if (t.kind === "quote") return -1;
     if (t.capitalised) continue;
+    // ("said the talks had gone well, but Theresa May said they had failed": another subject's report.)
+    // (Not names joined as the report's own subject: "said Lord Woolf and Lord Falconer agreed".)
+    const ownSubject = tokens.slice(from, k).every((w) => w.kind !== "word" || w.capitalised);
+    if (JOINERS.has(t.lower) && !ownSubject && saysAfterSubject(tokens, k + 1)) {
+      const mark = tokens[k - 1]!.text;
+      return mark === "," || ASIDE_DASHES.has(mark) ? k - 1 : k;
+    }
     // ("said the plan was dead, adding that …")
     if (tokens[k - 1]!.text === "," && REPORTING_PARTICIPLES.has(t.lower)) return k - 1;
     if (!(REPORTING_VERBS.has(t.lower) || THAT_REPORTING_VERBS.has(t.lower))) continue;
@@ -330,6 +337,32 @@ function nextSaying(tokens: readonly Token[], from: number): number {
   }
   return -1;
 }
+/**
+ * Whether a subject of its own, named or a pronoun, and a verb that reports start at `at`: "Theresa
+ * May said", "he told"; not a verb joined to the first's subject ("and added").
+ */
+function saysAfterSubject(tokens: readonly Token[], at: number): boolean {
+  const first = tokens[at];
+  if (first?.kind !== "word" || !(first.capitalised || PERSON_PRONOUNS.has(first.lower))) return false;
+  for (let k = at + 1; k < tokens.length && k <= at + SUBJECT_REACH; k++) {
+    const t = tokens[k]!;
+    if (t.kind !== "word") return false;
+    if (!t.capitalised) return PLAIN_SAYING.has(t.lower);
+  }
+  return false;
+}
+/**
+ * Verbs that only say ("said", "told", "added"): not those that may tell of a deed or a pact as
+ * well ("Congress and President Obama agreed late last year to …", "he and Rubio promised").
+ */
+const PLAIN_SAYING = new Set(
+  "say says said tell tells told add adds added note notes noted argue argues argued insist insists insisted warn warns warned stress stresses stressed explain explains explained".split(
+    " ",
+  ),
+);
+/** How many words a name may run to before its verb. */
+const SUBJECT_REACH = 4;
+
 /**
  * Whether the words after the comma at `comma` are an attribution that closes the sentence: a
  * speaker then a verb that attributes and at most a day ("…, Mr Thomas said on Monday."), or the

@@ -16,6 +16,8 @@ const MAX_PARTIAL_SENTENCES = 2;
  * matched. Other answers are as they are.
  */
 export function withWholeStatement(index: ArchiveIndex, answer: Answer): Answer {
+  if (answer.kind === "reported" && answer.answered && answer.article)
+    return withFrame(index.facts(answer.article.id), answer);
   if (answer.kind !== "quote" || !answer.answered || !answer.article) return answer;
   const facts = index.facts(answer.article.id);
   const k = facts?.quotes.findIndex((q) => q.paragraph === answer.paragraph && q.text === answer.text) ?? -1;
@@ -37,6 +39,17 @@ export function withWholeStatement(index: ArchiveIndex, answer: Answer): Answer 
     return { ...answer, kind: "reported", text };
   }
   return { ...answer, text: statement.text };
+}
+
+/**
+ * Reported speech answered with the sentence that reports it ("Cameron has said Trump deserves
+ * respect …"): who said it and how, not a clause without its subject. Not a sentence that also
+ * holds someone else's words.
+ */
+function withFrame(facts: Facts | undefined, answer: Answer): Answer {
+  const r = facts?.reported.find((x) => x.paragraph === answer.paragraph && x.text === answer.text);
+  if (!r || !onlyTheirs(facts!, r.sentence, r.sentence, r.speakerId)) return answer;
+  return { ...answer, text: facts!.sentences[r.sentence]!.text };
 }
 
 /** Whether no one but `speaker` is quoted or reported in sentences `from` to `to`. */

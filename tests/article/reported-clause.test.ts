@@ -235,6 +235,23 @@ describe("“according to” a source", () => {
     ]);
   });
 
+  it("ends where another subject's verb of saying follows “but” or “and”", () => {
+    // (BBC, 2005: "The Lib Dems say they will look at his plans, but Tory Liam Fox said …" had run on
+    // into Fox's words; "Mr Boyd said … was a great coup but he added: …" into his next ones.)
+    const body = [
+      "The Lib Dems say they will look at his plans, but Tory Liam Fox said his party offered a clear choice.",
+      "Rights groups say the code is not binding - but Mr Straw said it would be given legal force.",
+      "A spokeswoman said Lord Woolf and Lord Falconer agreed about what happened in practice.",
+    ].join("\n\n");
+    expect(reports(body)).toEqual([
+      ["they will look at his plans", "the Lib Dems"],
+      ["his party offered a clear choice", "Liam Fox"],
+      ["the code is not binding", "Rights groups"],
+      ["it would be given legal force", "Mr Straw"],
+      ["Lord Woolf and Lord Falconer agreed about what happened in practice", "a spokeswoman"],
+    ]);
+  });
+
   it("reads a readout or a transcript as a document that speaks", () => {
     // (Politico, 2016: "according to a Pentagon readout" had been "a Pentagon".)
     const body = [

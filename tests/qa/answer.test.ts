@@ -112,6 +112,38 @@ describe("a statement split around its attribution", () => {
   });
 });
 
+describe("reported speech", () => {
+  it("is answered in the sentence that reports it, with who said it and how", () => {
+    // (Washington Post, 2016: "Cameron has said Trump deserves respect …" had been answered with the
+    // clause alone, "Trump deserves respect …".)
+    const body = [
+      "Trump and Cameron",
+      "Cameron has said Trump deserves respect for making it through the gruelling primaries.",
+      "Trump said he was unlikely to have a good relationship with Cameron, who had called him “divisive”.",
+    ].join("\n\n");
+    const index = oneArticle(body, "cameron");
+    const a = answerQuestion(
+      index,
+      "What has Cameron said about Trump getting through the primaries?",
+      "cameron",
+    );
+    expect(a).toMatchObject({ answered: true, kind: "reported", speaker: "Cameron" });
+    expect(a.text).toBe(
+      "Cameron has said Trump deserves respect for making it through the gruelling primaries.",
+    );
+  });
+
+  it("keeps to its own words where the sentence holds someone else's too", () => {
+    const body = [
+      "Talks",
+      "Donald Trump said the talks had gone well, but Theresa May said they had failed.",
+    ].join("\n\n");
+    const a = answerQuestion(oneArticle(body, "talks"), "What did Trump say about the talks?", "talks");
+    expect(a).toMatchObject({ kind: "reported", speaker: "Donald Trump" });
+    expect(a.text).toBe("the talks had gone well");
+  });
+});
+
 describe("words quoted inside a sentence", () => {
   it("are answered in the sentence that quotes them, as the speaker's reported words", () => {
     // Politico, 2016: "… President Barack Obama also is reported to have called the Saudis “free
