@@ -18,6 +18,8 @@ import {
   LINKING,
   NOBLE,
   PEOPLES,
+  SPEAKER_NOUNS,
+  TITLE_HEADS,
 } from "./lexicon.ts";
 
 export interface Entity {
@@ -92,6 +94,18 @@ function namesOnePerson(text: string): boolean {
   if (rest.length === 2 && !AGED.test(rest[0]!)) return false;
   return PEOPLES.has(last) || AGED.test(last);
 }
+
+/**
+ * "Analysts said …": a plural noun for people, one word in capitals only because it opens the
+ * sentence, is named as copy writes it elsewhere ("analysts"); a party's members ("Democrats") keep theirs.
+ */
+function commonCased(text: string): string {
+  if (!/^\p{Lu}\p{Ll}+s$/u.test(text)) return text;
+  const lower = text.toLowerCase();
+  const group = SPEAKER_NOUNS.has(lower) || TITLE_HEADS.has(lower.slice(0, -1));
+  return group && !PARTY_MEMBERS.has(lower) ? lower : text;
+}
+const PARTY_MEMBERS = new Set(["democrats", "republicans", "tories", "dems"]);
 
 const descriptorKey = (text: string) => text.toLowerCase().replace(/^(?:the|a|an)\s+/, "");
 /** A name word as compared: copy mixes curly and straight apostrophes in one name ("O’Neill", "O'Neill"). */
@@ -302,7 +316,7 @@ export class Registry {
     const stated = GENDERED_ROLES.get(head) ?? null;
     const person = UNNAMED_PEOPLE.has(head) || namesOnePerson(text);
     const entity = this.add({
-      name: text,
+      name: commonCased(text),
       kind: person ? "person" : "organisation",
       title: null,
       gender: stated,

@@ -247,7 +247,7 @@ describe("findMentions", () => {
     expect(facts.people.map((p) => p.name)).toEqual([]);
   });
 
-  it("reads a plural noun capitalised only where it opens a sentence as a group, not a surname (Critics said)", () => {
+  it("reads a plural noun capitalised only where it opens a sentence as a group, not a surname (Critics said), named as copy writes it", () => {
     const body = [
       "Critics said the deal was \u201ca disaster.\u201d Reports said the firm had been offered 20%.",
       "Rep. Susan Brooks backed it. Brooks said: \u201cIt is a good deal.\u201d",
@@ -255,13 +255,22 @@ describe("findMentions", () => {
     ].join("\n\n");
     const facts = parse(body);
     expect(facts.people.map((p) => [p.name, p.kind])).toEqual([
-      ["Critics", "organisation"],
+      // (A group of people by a word a list holds is written in lower case: "critics", not "Critics".)
+      ["critics", "organisation"],
       ["Reports", "organisation"],
       ["Susan Brooks", "person"],
       ["Authorities", "organisation"],
       ["Everyone", "organisation"],
     ]);
-    expect(speakersOf(body)).toEqual(["Critics", "Susan Brooks"]);
+    expect(speakersOf(body)).toEqual(["critics", "Susan Brooks"]);
+  });
+
+  it("keeps the capitals of a party's members (Democrats said)", () => {
+    const body = [
+      "Democrats said the bill would fail. Analysts said it would pass.",
+      "The visit went well. Prosecutors said they would appeal.",
+    ].join("\n\n");
+    expect(parse(body).people.map((p) => p.name)).toEqual(["Democrats", "analysts", "prosecutors"]);
   });
 
   it("reads a title before a word the article writes in lower case as no person (the General Election)", () => {

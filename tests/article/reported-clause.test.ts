@@ -105,7 +105,7 @@ describe("where the words a verb of saying reports begin", () => {
     ].join("\n\n");
     expect(reports(body)).toEqual([
       ["he would stay", "Tom Okafor"],
-      ["this year's festival will be the best yet", "Organisers"],
+      ["this year's festival will be the best yet", "organisers"],
     ]);
   });
 });
