@@ -23,6 +23,9 @@ const SPEECH_LEMMAS = `
   ~slam:slammed ~blast decry ~lash implore plead:pleaded remember recount ~chant ~echo fume
   ~scream ~beam exhort`;
 
+/** The forms of "be", which make a participle after them passive ("was announced", "been told"). */
+export const BE_FORMS = new Set(["is", "was", "were", "are", "be", "been", "being"]);
+
 /** Auxiliary and modal verbs: "has said", "would argue". */
 export const AUXILIARIES = new Set(
   "is was were are be been has have had do does did can could would should must".split(" "),

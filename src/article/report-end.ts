@@ -48,18 +48,17 @@ export function reportedClauseEnd(tokens: readonly Token[], v: number, from: num
 }
 /**
  * Where a second verb of saying joined to the first by "and" or "but" starts ("said the plan was
- * dead, and added that …"), as the index of the "and" or of the comma before it, or -1: what
- * follows is the second verb's report, not the first's.
+ * dead, and added that …"), or another subject's ("…, but Theresa May said …"), as the index of the
+ * "and" or of the mark before it, or -1: what follows is the second verb's report, not the first's.
  */
 function nextSaying(tokens: readonly Token[], from: number): number {
   for (let k = from + 2; k < tokens.length; k++) {
     const t = tokens[k]!;
     if (t.kind === "quote") return -1;
     if (t.capitalised) continue;
-    // ("said the talks had gone well, but Theresa May said they had failed": another subject's report.)
-    // (Not names joined as the report's own subject: "said Lord Woolf and Lord Falconer agreed".)
-    const ownSubject = tokens.slice(from, k).every((w) => w.kind !== "word" || w.capitalised);
-    if (JOINERS.has(t.lower) && !ownSubject && saysAfterSubject(tokens, k + 1)) {
+    // ("said the talks had gone well, but Theresa May said they had failed": another subject's report;
+    // not names joined as the report's own subject: "said Lord Woolf and Lord Falconer agreed".)
+    if (JOINERS.has(t.lower) && saysAfterSubject(tokens, k + 1) && !namesOnlyBetween(tokens, from, k)) {
       const mark = tokens[k - 1]!.text;
       return mark === "," || ASIDE_DASHES.has(mark) ? k - 1 : k;
     }
@@ -97,6 +96,9 @@ const PLAIN_SAYING = new Set(
 );
 /** How many words a name may run to before its verb. */
 const SUBJECT_REACH = 4;
+/** Whether the words from `from` to `to` are all in capitals: a name, not a clause. */
+const namesOnlyBetween = (tokens: readonly Token[], from: number, to: number) =>
+  tokens.slice(from, to).every((w) => w.kind !== "word" || w.capitalised);
 
 /**
  * Whether the words after the comma at `comma` are an attribution that closes the sentence: a

@@ -8,6 +8,7 @@ import { RELATIVES } from "./asides.ts";
 import { channelLength } from "./channels.ts";
 import { TELLING } from "./cues.ts";
 import {
+  BE_FORMS,
   CLAUSE_VERBS,
   DAY,
   DETERMINERS,
@@ -49,9 +50,8 @@ const COORDINATORS = new Set(["and", "but", "or"]);
 /** "it's revealed in the review that …", "was charged that …": the verb in the passive, whose subject said nothing. */
 export function passive(tokens: readonly Token[], v: number): boolean {
   const before = tokens[v - 1];
-  return before !== undefined && (PASSIVE_BE.has(before.lower) || /^it['’]s$/i.test(before.text));
+  return before !== undefined && (BE_FORMS.has(before.lower) || /^it['’]s$/i.test(before.text));
 }
-const PASSIVE_BE = new Set(["is", "was", "were", "are", "be", "been", "being"]);
 
 /**
  * Where the words reported by the verb at `v` start, and whether a "that" opens them: past "that",

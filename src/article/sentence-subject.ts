@@ -4,7 +4,7 @@
  * sentence's tokens and mentions; `clauses.ts` reads the words around the quote itself.
  */
 import { inSubordinateClause, MODIFIED_NOUNS, OBJECT_MARKERS, type SentenceContext } from "./clauses.ts";
-import { DETERMINERS, PEOPLES, PREPOSITIONS, SPEAKER_NOUNS, TITLE_HEADS } from "./lexicon.ts";
+import { BE_FORMS, DETERMINERS, PEOPLES, PREPOSITIONS, SPEAKER_NOUNS, TITLE_HEADS } from "./lexicon.ts";
 import { isPersonRole } from "./name-roles.ts";
 import type { Entity, Mention } from "./registry.ts";
 import type { Token } from "./text.ts";
@@ -61,10 +61,9 @@ function afterPreposition(tokens: readonly Token[], start: number): boolean {
 function isPassiveAgent(tokens: readonly Token[], by: number): boolean {
   const participle = tokens[by - 1]?.lower ?? "";
   return (
-    tokens[by]!.lower === "by" && /(?:ed|en)$/.test(participle) && PASSIVE_BE.has(tokens[by - 2]?.lower ?? "")
+    tokens[by]!.lower === "by" && /(?:ed|en)$/.test(participle) && BE_FORMS.has(tokens[by - 2]?.lower ?? "")
   );
 }
-const PASSIVE_BE = new Set(["was", "were", "is", "are", "been", "being"]);
 /** How many describing words may stand between a preposition and the name it governs. */
 const DESCRIBED_REACH = 4;
 const DESCRIBED_OBJECT_MARKERS = new Set([...PREPOSITIONS].filter((p) => p !== "by"));

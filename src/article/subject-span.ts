@@ -19,6 +19,7 @@ import {
 import { bodyAfterVerb } from "./cues.ts";
 import {
   AUXILIARIES,
+  BE_FORMS,
   CLAUSE_BREAKS,
   COMMON_VERBS,
   DAY,
@@ -201,7 +202,6 @@ export function isPassive(tokens: readonly Token[], v: number, floor: number): b
   if (k > floor && (tokens[k]!.lower.endsWith("ly") || tokens[k]!.lower === "also")) k--;
   return k >= floor && BE_FORMS.has(tokens[k]!.lower);
 }
-const BE_FORMS = new Set(["was", "were", "is", "are", "been", "being", "be"]);
 const IRREGULAR_PARTICIPLES = new Set(["told", "said", "written"]);
 /** Verbs of saying whose object is the one spoken to. */
 const ADDRESSED = new Set(
