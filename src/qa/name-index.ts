@@ -7,9 +7,10 @@ import type { Person } from "../article/facts.ts";
 import { slot } from "../maps.ts";
 import { isRoleNoun } from "./described.ts";
 import { FuzzyList } from "./fuzzy-list.ts";
+import { titleInitials } from "./initials.ts";
 import { bearerWords } from "./names.ts";
 import { otherForms } from "./short-forms.ts";
-import { wordSimilarity, words } from "./terms.ts";
+import { isStopword, wordSimilarity, words } from "./terms.ts";
 
 export interface PersonHit {
   article: string;
@@ -83,7 +84,7 @@ export class NameIndex {
   add(article: string, person: Person): void {
     this.looked.clear();
     this.addWords(article, person, [person.name, ...person.aliases].join(" "), "name");
-    if (person.title) this.addWords(article, person, person.title, "title");
+    if (person.title) this.addWords(article, person, titleWithInitials(person.title), "title");
   }
 
   remove(article: string): void {
@@ -139,12 +140,17 @@ export class NameIndex {
       // when it has no one by the word.
       if ((article === undefined || !any) && this.entries.has(word))
         for (const { entry, similarity } of this.closeTo(word)) note(word, entry, similarity);
+      if (!isRoleNoun(word)) continue;
       // Titles are abbreviated in copy and not in questions: "Vermont Sen." is a Vermont senator.
-      if (isRoleNoun(word))
-        for (const short of [word.slice(0, 3), word.slice(0, 4)]) {
-          const entry = word.length > short.length + 1 ? this.entries.get(short) : undefined;
-          if (entry) note(word, entry, ABBREVIATED, true);
-        }
+      for (const short of [word.slice(0, 3), word.slice(0, 4)]) {
+        const entry = word.length > short.length + 1 ? this.entries.get(short) : undefined;
+        if (entry) note(word, entry, ABBREVIATED, true);
+      }
+      // A role is the same whoever holds it: "the DNC chair" is its chairwoman.
+      for (const form of heldForms(word)) {
+        const entry = this.entries.get(form);
+        if (entry) note(word, entry, 1, true);
+      }
     }
     return rankHits(found, head, asked.length);
   }
@@ -329,7 +335,8 @@ function rankHits(
     const share = total / askedWords;
     const title = share < 1 ? titleWords(hit.person) : [];
     const wholeTitle = title.length > 0 && title.every((w) => perWord.has(w)) ? 0.1 : 0;
-    const headless = head !== null && !perWord.has(head) ? HEADLESS : 1;
+    // (An honorific heads a description as a role, "the NYU business professor": the title must hold it.)
+    const headless = head !== null && !perWord.has(head) && !honorificHeld(hit.person, head) ? HEADLESS : 1;
     // "the prime minister" is not the deputy prime minister, nor "the president" a vice president.
     const under = head !== null && titleWords(hit.person).some((w) => SUBORDINATE.has(w) && !perWord.has(w));
     return {
@@ -340,6 +347,34 @@ function rankHits(
     };
   });
   return hits.filter((h) => h.score > 0).sort((a, b) => b.score - a.score);
+}
+
+/**
+ * A title with the initials of the bodies it names, as a question calls them: "professor at New York
+ * University's Stern School" is an "NYU" professor, and a run that ends in the role ("Republican
+ * National Committee Chairman") gives its initials without it too: the RNC's chairman.
+ */
+function titleWithInitials(title: string): string {
+  const initials = titleInitials(title)
+    .filter(([, long]) => long.length > 0)
+    .flatMap(([short, long]) =>
+      isRoleNoun(long.at(-1)!) && long.length > 2 ? [short, short.slice(0, -1)] : [short],
+    )
+    .filter((short) => short.length >= 2 && !isStopword(short));
+  return initials.length > 0 ? `${title} ${initials.join(" ")}` : title;
+}
+
+/** A role noun's forms for who holds it: "chair", "chairman", "chairwoman", "chairperson". */
+function heldForms(role: string): string[] {
+  const root = role.replace(/(?:wo)?man$|person$/, "");
+  if (root.length < 3) return [];
+  const forms = [`${root}man`, `${root}woman`, `${root}person`];
+  return (isRoleNoun(root) ? [root, ...forms] : forms).filter((form) => form !== role);
+}
+
+/** Whether an honorific asked as a role ("professor", left out of names) is in the person's title. */
+function honorificHeld(person: Person, head: string): boolean {
+  return NAME_NOISE.has(head) && person.title !== null && words(person.title).includes(head);
 }
 
 const TITLE_WORDS = new WeakMap<Person, string[]>();

@@ -152,3 +152,36 @@ describe("a title another office qualifies", () => {
     });
   });
 });
+
+describe("a role asked by the initials of the body its title names", () => {
+  const article = [
+    "Tariff talks stall",
+    "",
+    "“Import tariffs are a tax on consumers,” said Lawrence White, a professor at New York University's Stern School of Business.",
+    "",
+    "“The talks will resume next week,” said Republican National Committee Chairman Reince Priebus.",
+    "",
+    "“We are ready,” said Donna Brazile, interim chairwoman of the Democratic National Committee.",
+  ].join("\n");
+
+  it("finds the holder across the archive, the initials standing for the body's words", () => {
+    const index = new ArchiveIndex();
+    index.add(parseArticle(article, "tariffs"));
+    expect(index.findPeople("the NYU business professor")[0]).toMatchObject({
+      person: { name: "Lawrence White" },
+      score: 1,
+    });
+    // The role after the body's name is no part of its initials: the RNC's chairman.
+    expect(index.findPeople("the RNC chairman")[0]).toMatchObject({
+      person: { name: "Reince Priebus" },
+      score: 1,
+    });
+    // A role is the same whoever holds it: the chair is the chairwoman.
+    expect(index.findPeople("the interim DNC chair")[0]).toMatchObject({
+      person: { name: "Donna Brazile" },
+      score: 1,
+    });
+    // Initials of no body in the title find no one by them.
+    expect(index.findPeople("the UCLA business professor")[0]?.score ?? 0).toBeLessThan(1);
+  });
+});
