@@ -61,6 +61,47 @@ const TITLE_WEIGHT = 0.6;
 const ABBREVIATED = 0.9;
 /** Words that make a title another office than the one it qualifies: a deputy, a former holder. */
 const SUBORDINATE = new Set("deputy vice assistant shadow former junior acting ex".split(" "));
+/**
+ * Titles as copy abbreviates them before a name, spelled out: a question writes "Rep." where the copy
+ * wrote "Representative", or the other way round. ("sec" is left out: the SEC is a body.)
+ */
+const TITLE_ABBREVIATIONS = new Map(
+  Object.entries({
+    sen: "senator",
+    rep: "representative",
+    gov: "governor",
+    gen: "general",
+    lt: "lieutenant",
+    col: "colonel",
+    maj: "major",
+    capt: "captain",
+    cmdr: "commander",
+    adm: "admiral",
+    sgt: "sergeant",
+    cpl: "corporal",
+    supt: "superintendent",
+    insp: "inspector",
+    det: "detective",
+    atty: "attorney",
+    amb: "ambassador",
+    pres: "president",
+    asst: "assistant",
+    cllr: "councillor",
+  }),
+);
+
+/** Whether a title word was asked, as written or abbreviated. */
+function heldWord(perWord: ReadonlyMap<string, number>, word: string): boolean {
+  if (perWord.has(word)) return true;
+  for (const asked of perWord.keys()) if (sameTitleWord(asked, word)) return true;
+  return false;
+}
+
+/** Whether two title words are one, written out or abbreviated ("sen" / "senator"). */
+function sameTitleWord(a: string, b: string): boolean {
+  return a === b || TITLE_ABBREVIATIONS.get(a) === b || TITLE_ABBREVIATIONS.get(b) === a;
+}
+
 /** A match on a description that misses its head noun ("the Trump campaign" for its spokesman). */
 const HEADLESS = 0.5;
 
@@ -140,6 +181,10 @@ export class NameIndex {
       // when it has no one by the word.
       if ((article === undefined || !any) && this.entries.has(word))
         for (const { entry, similarity } of this.closeTo(word)) note(word, entry, similarity);
+      // …and the other way round: "Rep. Steve Israel" is "Representative Steve Israel" in the copy.
+      const spelledOut = TITLE_ABBREVIATIONS.get(word);
+      const full = spelledOut === undefined ? undefined : this.entries.get(spelledOut);
+      if (full) note(word, full, 1, true);
       if (!isRoleNoun(word)) continue;
       // Titles are abbreviated in copy and not in questions: "Vermont Sen." is a Vermont senator.
       for (const short of [word.slice(0, 3), word.slice(0, 4)]) {
@@ -312,7 +357,7 @@ export function nameFit(asked: readonly string[], person: Person): number {
   let matched = 0;
   for (const word of asked) {
     const name = Math.max(0, ...own.map((w) => wordSimilarity(word, w)));
-    if (name >= MIN_NAME_SIMILARITY || title.includes(word)) matched++;
+    if (name >= MIN_NAME_SIMILARITY || title.some((w) => sameTitleWord(w, word))) matched++;
   }
   return matched / asked.length;
 }
@@ -334,7 +379,7 @@ function rankHits(
     // already whole needs no title looked up: a title word asked as a role finds thousands of people).
     const share = total / askedWords;
     const title = share < 1 ? titleWords(hit.person) : [];
-    const wholeTitle = title.length > 0 && title.every((w) => perWord.has(w)) ? 0.1 : 0;
+    const wholeTitle = title.length > 0 && title.every((w) => heldWord(perWord, w)) ? 0.1 : 0;
     // (An honorific heads a description as a role, "the NYU business professor": the title must hold it.)
     const headless = head !== null && !perWord.has(head) && !honorificHeld(hit.person, head) ? HEADLESS : 1;
     // "the prime minister" is not the deputy prime minister, nor "the president" a vice president.

@@ -3,6 +3,7 @@ import { describe, expect, it } from "vitest";
 import { parseArticle } from "../../src/article/parse.ts";
 import { answerQuestion } from "../../src/qa/answer.ts";
 import { ArchiveIndex } from "../../src/qa/index.ts";
+import { nameFit } from "../../src/qa/name-index.ts";
 
 const harbour = readFileSync(new URL("../fixtures/archive/harbour-strike.txt", import.meta.url), "utf8");
 
@@ -162,6 +163,8 @@ describe("a role asked by the initials of the body its title names", () => {
     "“The talks will resume next week,” said Republican National Committee Chairman Reince Priebus.",
     "",
     "“We are ready,” said Donna Brazile, interim chairwoman of the Democratic National Committee.",
+    "",
+    "“Read the statistics,” said Representative Steve Israel.",
   ].join("\n");
 
   it("finds the holder across the archive, the initials standing for the body's words", () => {
@@ -181,6 +184,11 @@ describe("a role asked by the initials of the body its title names", () => {
       person: { name: "Donna Brazile" },
       score: 1,
     });
+    // A title the question abbreviates and the copy spells out, and the name that fits it.
+    const [israel] = index.findPeople("Rep. Steve Israel");
+    expect(israel).toMatchObject({ person: { name: "Steve Israel" } });
+    expect(israel!.score).toBe(index.findPeople("Representative Steve Israel")[0]!.score);
+    expect(nameFit(["rep", "steve", "israel"], israel!.person)).toBe(1);
     // Initials of no body in the title find no one by them.
     expect(index.findPeople("the UCLA business professor")[0]?.score ?? 0).toBeLessThan(1);
   });
