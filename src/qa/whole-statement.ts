@@ -9,6 +9,8 @@ import type { Answer } from "./types.ts";
 
 /** Words quoted inside sentences, across more sentences than this, are answered as quoted. */
 const MAX_PARTIAL_SENTENCES = 2;
+/** The sentences of quotes, at most, that follow a report of them in its answer. */
+const MAX_FOLLOWING = 3;
 
 /**
  * A quote answered with the rest of its statement in its paragraph ("The problem can be solved …
@@ -49,7 +51,28 @@ export function withWholeStatement(index: ArchiveIndex, answer: Answer): Answer 
 function withFrame(facts: Facts | undefined, answer: Answer): Answer {
   const r = facts?.reported.find((x) => x.paragraph === answer.paragraph && x.text === answer.text);
   if (!r || !onlyTheirs(facts!, r.sentence, r.sentence, r.speakerId)) return answer;
-  return { ...answer, text: facts!.sentences[r.sentence]!.text };
+  const to = quotedNext(facts!, r.sentence, r.speakerId);
+  const text = facts!.sentences
+    .slice(r.sentence, to + 1)
+    .map((s) => s.text)
+    .join(" ");
+  return { ...answer, text };
+}
+
+/**
+ * The last sentence of the speaker's own words that follow a report of them at once (“Earnest said
+ * Obama wasn't targeting just Trump.” then “"It's not uncommon to …," he said.”): copy sums up what
+ * someone said, then quotes it; the answer gives both. `sentence` itself when no quote follows.
+ */
+function quotedNext(facts: Facts, sentence: number, speaker: string): number {
+  const k = facts.quotes.findIndex((q) => q.sentence === sentence + 1);
+  const next = facts.quotes[k];
+  if (next?.kind !== "direct" || next.speakerId !== speaker) return sentence;
+  const last = facts.quotes[spokenAround(facts, k).last]!.sentence;
+  const near = facts.sentences[last]!.paragraph - facts.sentences[sentence]!.paragraph <= 1;
+  return near && last - sentence <= MAX_FOLLOWING && onlyTheirs(facts, sentence + 1, last, speaker)
+    ? last
+    : sentence;
 }
 
 /** Whether no one but `speaker` is quoted or reported in sentences `from` to `to`. */

@@ -133,6 +133,30 @@ describe("reported speech", () => {
     );
   });
 
+  it("is answered with the speaker's own words that follow it at once", () => {
+    // (USA Today, 2016: "White House spokesman Josh Earnest said Obama wasn't targeting just Trump."
+    // then "“It's not uncommon to … ,” he said." had been answered with the summary alone.)
+    const body = [
+      "Budget row",
+      "Council leader Ann Price said the cuts were not aimed at schools alone.",
+      "“Every department will have to find savings this year,” she said. “Nobody is spared.”",
+      "The union's Tom Hale said the cuts would hurt. “Teachers will pay for this,” Hale added.",
+    ].join("\n\n");
+    const index = oneArticle(body, "budget");
+    const a = answerQuestion(
+      index,
+      "What did Ann Price say about whether the cuts were aimed at schools?",
+      "budget",
+    );
+    expect(a).toMatchObject({ answered: true, kind: "reported", speaker: "Ann Price" });
+    expect(a.text).toBe(
+      "Council leader Ann Price said the cuts were not aimed at schools alone. “Every department will have to find savings this year,” she said. “Nobody is spared.”",
+    );
+    // Someone else's words after the report are not the speaker's.
+    const hale = answerQuestion(index, "What did Tom Hale say about the cuts?", "budget");
+    expect(hale.text).not.toContain("Every department");
+  });
+
   it("keeps to its own words where the sentence holds someone else's too", () => {
     const body = [
       "Talks",
