@@ -90,18 +90,6 @@ const TITLE_ABBREVIATIONS = new Map(
   }),
 );
 
-/** Whether a title word was asked, as written or abbreviated. */
-function heldWord(perWord: ReadonlyMap<string, number>, word: string): boolean {
-  if (perWord.has(word)) return true;
-  for (const asked of perWord.keys()) if (sameTitleWord(asked, word)) return true;
-  return false;
-}
-
-/** Whether two title words are one, written out or abbreviated ("sen" / "senator"). */
-function sameTitleWord(a: string, b: string): boolean {
-  return a === b || TITLE_ABBREVIATIONS.get(a) === b || TITLE_ABBREVIATIONS.get(b) === a;
-}
-
 /** A match on a description that misses its head noun ("the Trump campaign" for its spokesman). */
 const HEADLESS = 0.5;
 
@@ -392,6 +380,18 @@ function rankHits(
     };
   });
   return hits.filter((h) => h.score > 0).sort((a, b) => b.score - a.score);
+}
+
+/** Whether a title word was asked, as written or abbreviated. */
+function heldWord(perWord: ReadonlyMap<string, number>, word: string): boolean {
+  if (perWord.has(word)) return true;
+  for (const asked of perWord.keys()) if (sameTitleWord(asked, word)) return true;
+  return false;
+}
+
+/** Whether two title words are one, written out or abbreviated ("sen" / "senator"). */
+function sameTitleWord(a: string, b: string): boolean {
+  return a === b || TITLE_ABBREVIATIONS.get(a) === b || TITLE_ABBREVIATIONS.get(b) === a;
 }
 
 /**
